@@ -44,6 +44,11 @@ export interface FieldFinding {
   storage?: { schema?: string; table: string; column: string };
   /** Extra facts for review, e.g. `json` for a Json column listed for review. */
   tags?: string[];
+  /**
+   * Code only: character offsets of the declaring node (after leading trivia) in the file, so an editor fix
+   * can insert a JSDoc annotation above it. Not part of the id, not printed.
+   */
+  range?: [number, number];
 }
 
 /** Personal data reaching a sink (a logger, an analytics client, an HTTP call to a third party). */
