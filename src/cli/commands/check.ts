@@ -1,0 +1,62 @@
+import { Command } from 'commander';
+import { join, resolve } from 'node:path';
+import { compareWithBaseline, createBaseline, readBaseline, writeBaseline } from '../../inventory/baseline.js';
+import { renderCheckSummary } from '../../output/check-summary.js';
+import { renderSarif } from '../../output/sarif.js';
+import { scanProject } from '../../pipeline.js';
+import { renderReport } from '../../report/index.js';
+import { addScanOptions, databaseOptions, formatOption, progressFor, type CommonOptions } from '../common-options.js';
+import { checkExitCode } from '../exit-code.js';
+import { emit, stderrPalette, stdoutPalette } from '../io.js';
+
+interface CheckOptions extends CommonOptions {
+  format: 'text' | 'sarif' | 'json';
+  baseline?: string;
+  updateBaseline?: boolean;
+}
+
+export const DEFAULT_BASELINE = 'privmap-baseline.json';
+
+export function checkCommand(): Command {
+  return addScanOptions(new Command('check'))
+    .description('Fail (exit 1) when personal data is processed without a declared purpose, or the policy has errors')
+    .addOption(formatOption(['text', 'sarif', 'json'], 'text'))
+    .option('-b, --baseline <file>', `fail only on undeclared elements not in this baseline (default file name: ${DEFAULT_BASELINE})`)
+    .option('--update-baseline', 'write the current undeclared elements to the baseline file and exit 0')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 clean, 1 undeclared personal data or policy errors, 2 usage or configuration errors.
+
+Examples:
+  $ privmap check                                   # human summary
+  $ privmap check -f sarif -o privmap.sarif         # for GitHub code scanning
+  $ privmap check --update-baseline                 # adopt on an existing codebase
+  $ privmap check --baseline privmap-baseline.json  # fail only on new findings`,
+    )
+    .action(async (dir: string, options: CheckOptions) => {
+      const progress = progressFor(options);
+      const database = databaseOptions(options);
+      const inventory = await scanProject({ dir, ...(options.policy ? { policyFile: options.policy } : {}), ...(database ? { database } : {}), onProgress: progress });
+      progress.stop();
+      const baselineFile = resolve(options.baseline ?? join(dir, DEFAULT_BASELINE));
+      if (options.updateBaseline) {
+        const baseline = createBaseline(inventory);
+        writeBaseline(baselineFile, baseline);
+        if (!options.quiet) process.stderr.write(`wrote ${baseline.entries.length} undeclared element(s) to ${baselineFile}\n`);
+        return;
+      }
+      const comparison = compareWithBaseline(inventory, options.baseline ? readBaseline(baselineFile) : undefined);
+      const text =
+        options.format === 'sarif'
+          ? renderSarif(inventory, { scanRoot: resolve(dir), baseline: comparison })
+          : options.format === 'json'
+            ? renderReport(inventory, 'json')
+            : renderCheckSummary(inventory, { palette: stdoutPalette(options.output), comparison, limit: 20, verbose: Boolean(options.verbose) });
+      emit(text, options.output);
+      if (options.output && options.format !== 'text' && !options.quiet) {
+        process.stderr.write(renderCheckSummary(inventory, { palette: stderrPalette(), comparison, limit: 5, verbose: false }));
+      }
+      process.exitCode = checkExitCode(inventory, comparison);
+    });
+}

@@ -1,0 +1,45 @@
+import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../../errors.js';
+import { scanProject } from '../../pipeline.js';
+import { renderReport, type ReportFormat } from '../../report/index.js';
+import { addScanOptions, databaseOptions, formatOption, progressFor, type CommonOptions } from '../common-options.js';
+import { emit } from '../io.js';
+
+interface ReportOptions extends CommonOptions {
+  format: ReportFormat;
+  compare?: string;
+  generatedAt?: string | boolean;
+}
+
+function readPrevious(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--compare: cannot read ${file} as a privmap JSON report (${(error as Error).message})`);
+  }
+}
+
+export function reportCommand(): Command {
+  return addScanOptions(new Command('report'))
+    .description('Produce the record of processing activities (GDPR Art. 30) from the code and databases')
+    .addOption(formatOption(['html', 'markdown', 'csv', 'json'], 'html'))
+    .option('--compare <previous.json>', 'show what appeared and disappeared since a previous JSON report')
+    .option('--generated-at [iso-date]', 'stamp the report with a date (default: none, so output is reproducible)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ privmap report -o privacy-record.html
+  $ privmap report -f json -o record.json && privmap report --compare record.json -f markdown`,
+    )
+    .action(async (dir: string, options: ReportOptions) => {
+      const progress = progressFor(options);
+      const database = databaseOptions(options);
+      const inventory = await scanProject({ dir, ...(options.policy ? { policyFile: options.policy } : {}), ...(database ? { database } : {}), onProgress: progress });
+      progress.stop();
+      const generatedAt = options.generatedAt === true ? new Date().toISOString() : options.generatedAt || undefined;
+      const compare = options.compare ? readPrevious(options.compare) : undefined;
+      emit(renderReport(inventory, options.format, { ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) }), options.output);
+    });
+}

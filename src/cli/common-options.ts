@@ -1,0 +1,49 @@
+import { Option, type Command } from 'commander';
+import type { DatabaseOptions } from '../pipeline.js';
+import { UsageError } from '../errors.js';
+import { createProgress } from '../output/progress.js';
+
+export interface CommonOptions {
+  policy?: string;
+  db?: string | boolean;
+  sample?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  output?: string;
+}
+
+/** Options every scanning command shares. */
+export function addScanOptions(command: Command): Command {
+  return command
+    .argument('[dir]', 'project directory to scan', '.')
+    .option('-p, --policy <file>', 'privacy policy file (default: privacy.yml found upward from dir)')
+    .option('--db [url]', 'also scan a live PostgreSQL database (URL, or the env var named in the policy, or PG* variables)')
+    .option('--sample <rows>', 'with --db: sample this many rows per table to classify column contents')
+    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .option('-q, --quiet', 'print nothing but errors and the result')
+    .option('-v, --verbose', 'show the evidence behind each finding and every skipped file');
+}
+
+export function formatOption(formats: string[], fallback: string): Option {
+  return new Option('-f, --format <format>', 'output format').choices(formats).default(fallback);
+}
+
+export function databaseOptions(options: CommonOptions): DatabaseOptions | undefined {
+  if (options.db === undefined || options.db === false) {
+    if (options.sample) throw new UsageError('--sample needs --db');
+    return undefined;
+  }
+  const database: DatabaseOptions = {};
+  if (typeof options.db === 'string') database.url = options.db;
+  if (options.sample !== undefined) {
+    const rows = Number(options.sample);
+    if (!Number.isInteger(rows) || rows < 1) throw new UsageError(`--sample expects a positive whole number of rows, got "${options.sample}"`);
+    database.sampleRows = rows;
+  }
+  return database;
+}
+
+export function progressFor(options: CommonOptions): ((done: number, total: number) => void) & { stop(): void } {
+  const progress = options.quiet ? { update() {}, stop() {} } : createProgress(process.stderr, 'scanning');
+  return Object.assign((done: number, total: number) => progress.update(done, total), { stop: () => progress.stop() });
+}

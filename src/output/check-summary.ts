@@ -1,0 +1,64 @@
+/** The short human summary `privmap check` prints: what fails, where, and the fix to make. */
+import type { BaselineComparison } from '../inventory/baseline.js';
+import type { Inventory, InventoryElement, Status } from '../inventory/types.js';
+import { fixText, reasonText } from '../report/reason-text.js';
+import type { Palette } from './color.js';
+import { formatLocation } from './location.js';
+
+export interface SummaryOptions {
+  palette: Palette;
+  comparison: BaselineComparison;
+  /** How many failing elements to list in full. */
+  limit: number;
+  verbose: boolean;
+}
+
+function countsTable(inventory: Inventory): string {
+  const statuses: Status[] = ['declared', 'undeclared', 'suppressed'];
+  const categories = [...new Set(inventory.elements.map((e) => e.category))].sort();
+  const rows = categories.map((category) => {
+    const counts = statuses.map((s) => inventory.elements.filter((e) => e.category === category && e.status === s).length);
+    return `  ${category.padEnd(14)}${counts.map((c) => String(c).padStart(12)).join('')}`;
+  });
+  return [`  ${'category'.padEnd(14)}${statuses.map((s) => s.padStart(12)).join('')}`, ...rows].join('\n');
+}
+
+function describe(element: InventoryElement): string {
+  return element.kind === 'flow' ? `${element.category} sent through ${element.field}() in ${element.container}` : `${element.category}: ${element.container}.${element.field}`;
+}
+
+export function renderCheckSummary(inventory: Inventory, { palette: p, comparison, limit, verbose }: SummaryOptions): string {
+  const lines: string[] = [];
+  const errors = inventory.lint.filter((m) => m.severity === 'error');
+  for (const message of inventory.lint) {
+    const where = message.position ? `${message.position.file}:${message.position.line}:${message.position.col}: ` : '';
+    const level = message.severity === 'error' ? p.red('error') : p.yellow('warning');
+    lines.push(`${where}${level} ${message.message} (policy/${message.code})`);
+  }
+  if (inventory.lint.length) lines.push('');
+  lines.push(p.bold('Personal data found'), countsTable(inventory), '');
+
+  const shown = comparison.fresh.slice(0, verbose ? comparison.fresh.length : limit);
+  for (const element of shown) {
+    const severity = inventory.policy.categories[element.category]?.severity ?? 'error';
+    const level = severity === 'error' ? p.red('undeclared') : p.yellow('undeclared (warning)');
+    const where = element.locations[0] ? formatLocation(element.locations[0]) : '';
+    lines.push(`${where}  ${level} ${describe(element)}`);
+    lines.push(`    ${element.reasons.map(reasonText).join('; ')}`);
+    lines.push(`    ${p.dim(`fix: ${fixText(element, inventory.policy)}`)}`);
+  }
+  if (comparison.fresh.length > shown.length) lines.push(p.dim(`... and ${comparison.fresh.length - shown.length} more (use --verbose or --format sarif)`));
+  if (comparison.known.length) lines.push(p.dim(`${comparison.known.length} undeclared element(s) accepted by the baseline.`));
+  for (const entry of comparison.resolved) lines.push(p.green(`resolved since the baseline: ${entry.category} ${entry.container}.${entry.field} (${entry.where})`));
+  if (verbose && inventory.skipped.length) {
+    lines.push('', p.bold('Skipped'));
+    for (const s of inventory.skipped) lines.push(`  ${s.file}${s.line ? `:${s.line}` : ''}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`);
+  }
+  for (const warning of inventory.warnings) lines.push(p.yellow(`warning: ${warning}`));
+
+  const failing = comparison.fresh.filter((e) => (inventory.policy.categories[e.category]?.severity ?? 'error') === 'error').length;
+  lines.push('');
+  if (failing === 0 && errors.length === 0) lines.push(p.green(`privmap check passed: ${inventory.elements.length} element(s), none undeclared.`));
+  else lines.push(p.red(`privmap check failed: ${failing} undeclared element(s), ${errors.length} policy error(s).`));
+  return `${lines.join('\n')}\n`;
+}

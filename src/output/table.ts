@@ -1,0 +1,41 @@
+/** `privmap scan`'s default output: the inventory as a terminal table. */
+import Table from 'cli-table3';
+import type { Inventory, InventoryElement } from '../inventory/types.js';
+import type { Palette } from './color.js';
+import { formatLocation } from './location.js';
+
+export interface TableOptions {
+  palette: Palette;
+  verbose: boolean;
+}
+
+function statusText(element: InventoryElement, p: Palette): string {
+  if (element.status === 'declared') return p.green('declared');
+  if (element.status === 'suppressed') return p.dim('suppressed');
+  return p.red('undeclared');
+}
+
+function locationsText(element: InventoryElement): string {
+  const [first, ...rest] = element.locations;
+  if (!first) return '';
+  return rest.length ? `${formatLocation(first)} (+${rest.length})` : formatLocation(first);
+}
+
+function evidenceText(element: InventoryElement): string {
+  return element.evidence.map((e) => `${e.ruleId} [${e.words.join(' ')}] ${e.confidence.toFixed(2)}${e.notes.length ? ` ${e.notes.join(', ')}` : ''}`).join('\n');
+}
+
+export function renderTable(inventory: Inventory, { palette: p, verbose }: TableOptions): string {
+  const head = ['Status', 'Category', 'Element', 'Where', 'Purposes / recipient'];
+  if (verbose) head.push('Evidence');
+  const table = new Table({ head: head.map((h) => p.bold(h)), style: { head: [], border: [] }, wordWrap: true });
+  for (const element of inventory.elements) {
+    const what = element.kind === 'flow' ? `${element.field}() in ${element.container}` : `${element.container}.${element.field}`;
+    const organisation = element.isOrganisation ? ' (organisation)' : '';
+    const purposes = element.kind === 'flow' ? `${element.sink?.recipient ?? '?'}${element.purposes.length ? `: ${element.purposes.join(', ')}` : ''}` : element.purposes.join(', ');
+    const row = [statusText(element, p), element.category + organisation, what, locationsText(element), purposes];
+    if (verbose) row.push(evidenceText(element));
+    table.push(row);
+  }
+  return `${table.toString()}\n`;
+}

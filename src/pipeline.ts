@@ -1,0 +1,71 @@
+/**
+ * The whole job as a library call: find and load the policy, run every source, build the inventory.
+ * The CLI is a thin layer over this.
+ */
+import { resolve } from 'node:path';
+import { createEngine } from './engine.js';
+import { UsageError } from './errors.js';
+import type { ScanResult } from './finding.js';
+import { buildInventory } from './inventory/build.js';
+import type { Inventory } from './inventory/types.js';
+import { findPolicy, loadPolicy } from './policy/index.js';
+import type { Policy } from './policy/types.js';
+import { scanCode } from './scan/code/index.js';
+import { scanPostgres } from './scan/postgres/index.js';
+import { scanPrisma } from './scan/prisma/index.js';
+import { scanSql } from './scan/sql/index.js';
+
+export interface DatabaseOptions {
+  /** A connection URL; without it `pg` reads the standard PG* environment variables. */
+  url?: string;
+  sampleRows?: number;
+}
+
+export interface ProjectScanOptions {
+  dir: string;
+  /** Explicit policy file; default: `privacy.yml` found upward from `dir`. */
+  policyFile?: string;
+  /** Scan a live PostgreSQL database too. */
+  database?: DatabaseOptions;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function resolvePolicy(dir: string, policyFile?: string): Policy {
+  const file = policyFile ? resolve(policyFile) : findPolicy(resolve(dir));
+  if (!file) {
+    throw new UsageError(`no privacy.yml found in ${resolve(dir)} or above; run \`privmap init\` there or pass --policy <file>`);
+  }
+  return loadPolicy(file);
+}
+
+/** The database URL: the flag, else the environment variable the policy names, else PG* variables. */
+export function resolveDatabaseUrl(policy: Policy, url: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (url) return url;
+  const name = policy.database?.urlEnv;
+  return name ? env[name] || undefined : undefined;
+}
+
+export async function scanProject(options: ProjectScanOptions): Promise<Inventory> {
+  const dir = resolve(options.dir);
+  const policy = resolvePolicy(dir, options.policyFile);
+  const engine = createEngine(policy);
+  const results: ScanResult[] = [
+    await scanCode(dir, { engine, ignore: policy.ignore, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }),
+    await scanSql(dir, { engine, extraGlobs: policy.sql }),
+    await scanPrisma(dir, { engine }),
+  ];
+  if (options.database) {
+    const url = resolveDatabaseUrl(policy, options.database.url);
+    const schemas = policy.database?.schemas;
+    results.push(
+      await scanPostgres({
+        engine,
+        ...(url ? { url } : {}),
+        ...(schemas?.include ? { include: { schemas: schemas.include } } : {}),
+        ...(schemas?.exclude ? { exclude: { schemas: schemas.exclude } } : {}),
+        ...(options.database.sampleRows ? { sample: { rows: options.database.sampleRows } } : {}),
+      }),
+    );
+  }
+  return buildInventory({ policy, results, scanRoot: dir });
+}
