@@ -6,3 +6,4 @@ export { elementId } from './ids.js';
 export { checkPurposes, judgeFinding, judgeFlowCategory, type Judgement, type JudgeOptions } from './judge.js';
 export { hostMatches, resolveRecipient } from './recipients.js';
 export type * from './types.js';
+export { isBlocking } from './severity.js';

@@ -1,5 +1,6 @@
 /** The short human summary `privmap check` prints: what fails, where, and the fix to make. */
 import type { BaselineComparison } from '../inventory/baseline.js';
+import { isBlocking } from '../inventory/severity.js';
 import type { Inventory, InventoryElement, Status } from '../inventory/types.js';
 import { fixText, reasonText } from '../report/reason-text.js';
 import type { Palette } from './color.js';
@@ -40,8 +41,7 @@ export function renderCheckSummary(inventory: Inventory, { palette: p, compariso
 
   const shown = comparison.fresh.slice(0, verbose ? comparison.fresh.length : limit);
   for (const element of shown) {
-    const severity = inventory.policy.categories[element.category]?.severity ?? 'error';
-    const level = severity === 'error' ? p.red('undeclared') : p.yellow('undeclared (warning)');
+    const level = isBlocking(element, inventory.policy) ? p.red('undeclared') : p.yellow(element.isOrganisation ? 'undeclared (organisation data)' : 'undeclared (warning)');
     const where = element.locations[0] ? formatLocation(element.locations[0]) : '';
     lines.push(`${where}  ${level} ${describe(element)}`);
     lines.push(`    ${element.reasons.map(reasonText).join('; ')}`);
@@ -56,7 +56,7 @@ export function renderCheckSummary(inventory: Inventory, { palette: p, compariso
   }
   for (const warning of inventory.warnings) lines.push(p.yellow(`warning: ${warning}`));
 
-  const failing = comparison.fresh.filter((e) => (inventory.policy.categories[e.category]?.severity ?? 'error') === 'error').length;
+  const failing = comparison.fresh.filter((e) => isBlocking(e, inventory.policy)).length;
   lines.push('');
   if (failing === 0 && errors.length === 0) lines.push(p.green(`privmap check passed: ${inventory.elements.length} element(s), none undeclared.`));
   else lines.push(p.red(`privmap check failed: ${failing} undeclared element(s), ${errors.length} policy error(s).`));

@@ -57,7 +57,7 @@ export function renderSarif(inventory: Inventory, { scanRoot, baseline }: SarifO
   const results: Sarif.Result[] = [];
   for (const element of inventory.elements) {
     if (element.status === 'declared') continue;
-    const level = inventory.policy.categories[element.category]?.severity ?? 'error';
+    const level = element.isOrganisation ? 'note' : (inventory.policy.categories[element.category]?.severity ?? 'error');
     const result: Sarif.Result = {
       ruleId: checkRuleId(element),
       level,

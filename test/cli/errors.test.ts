@@ -1,0 +1,61 @@
+/** Bad input gets one clear message and exit code 2; nothing crashes with a stack. */
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli, sampleApp } from '../helpers/cli.js';
+
+describe('CLI errors and init', () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privmap-cli-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('names file, line and column of a broken policy and exits 2', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'privacy.yml'), 'version: 1\ncontroller:\n  name: Acme\n  contact: [privacy@example.com]\npurposes:\n  billing:\n    title: Billing\n    legalBasis: contarct\n    categories: [email]\n');
+    const result = runCli(['check', dir]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/privacy\.yml:8:17: .*contract/);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('says how to start when no policy is found', () => {
+    const dir = tempDir();
+    const result = runCli(['scan', dir]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/no privacy\.yml found .*privmap init/);
+  });
+
+  it('exits 2 on unknown options and formats', () => {
+    expect(runCli(['check', sampleApp, '--no-such-flag']).status).toBe(2);
+    const badFormat = runCli(['scan', sampleApp, '--format', 'xml']);
+    expect(badFormat.status).toBe(2);
+    expect(badFormat.stderr).toMatch(/Allowed choices are table, json, sarif, csv/);
+  });
+
+  it('shows examples in --help', () => {
+    const help = runCli(['check', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).toContain('--baseline');
+  });
+
+  it('init writes a policy that checks clean, and refuses to overwrite it', () => {
+    const dir = tempDir();
+    const first = runCli(['init', dir]);
+    expect(first.status).toBe(0);
+    const written = readFileSync(join(dir, 'privacy.yml'), 'utf8');
+    expect(written).toContain('SMARTi AS');
+    const second = runCli(['init', dir]);
+    expect(second.status).toBe(2);
+    expect(second.stderr).toMatch(/already exists/);
+    expect(readFileSync(join(dir, 'privacy.yml'), 'utf8')).toBe(written);
+    const check = runCli(['check', dir]);
+    expect(check.status).toBe(0);
+    expect(existsSync(join(dir, 'privacy.yml'))).toBe(true);
+  });
+});
