@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 output is valid against the official schema and carries stable fingerprints. */
-import Ajv from 'ajv-draft-04';
+import type AjvDraft04 from 'ajv-draft-04';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixture, runCli, sampleApp } from '../helpers/cli.js';
 
 const require = createRequire(import.meta.url);
+// ajv-draft-04 is CommonJS; require keeps its class constructable under NodeNext.
+const Ajv = require('ajv-draft-04') as typeof AjvDraft04.default;
 const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
 // The official schema uses regexes that are not valid in unicode mode, and formats we need not check.
 const validate = new Ajv({ strict: false, unicodeRegExp: false, logger: false, validateFormats: false }).compile(schema);

@@ -1,0 +1,106 @@
+/**
+ * Structural validation (the JSON Schema, through ajv) turned into messages that say what was expected,
+ * where, and the nearest valid word for a typo.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import { didYouMean } from './did-you-mean.js';
+import { policySchema } from './schema.js';
+
+export interface RawProblem {
+  path: string[];
+  /** Point at the key rather than the value (unknown keys). */
+  atKey: boolean;
+  message: string;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateSchema = ajv.compile(policySchema);
+
+function pathOf(error: ErrorObject): string[] {
+  return error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The schema node that an error's schemaPath ends in, to list allowed keys and values. */
+function schemaAt(schemaPath: string): Record<string, unknown> | undefined {
+  let node: unknown = policySchema;
+  for (const segment of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+    node = (node as Record<string, unknown> | undefined)?.[segment];
+  }
+  return node as Record<string, unknown> | undefined;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'nothing';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} \`${String(value)}\``;
+}
+
+function valueAt(data: unknown, path: string[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
+}
+
+function suggestion(word: string, candidates: Iterable<string>): string {
+  const near = didYouMean(word, candidates);
+  return near ? ` — did you mean \`${near}\`?` : '';
+}
+
+function toProblem(error: ErrorObject, data: unknown): RawProblem | undefined {
+  const path = pathOf(error);
+  const where = path.length ? `\`${path.join('.')}\`` : 'the policy';
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const allowed = Object.keys((schemaAt(error.schemaPath)?.properties as object | undefined) ?? {});
+      if (path[0] === 'database' && /pass|url|uri|dsn|conn/i.test(key)) {
+        return { path: [...path, key], atKey: true, message: `\`database.${key}\` is not allowed: never put credentials in the policy; name the environment variable that holds the URL instead (database.urlEnv)` };
+      }
+      return { path: [...path, key], atKey: true, message: `unknown key \`${key}\` in ${where}; expected one of ${allowed.join(', ')}${suggestion(key, allowed)}` };
+    }
+    case 'required':
+      return { path, atKey: false, message: `${where} is missing the required key \`${String(error.params.missingProperty)}\`` };
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const value = valueAt(data, path);
+      return { path, atKey: false, message: `${where}: expected one of ${allowed.join(', ')}; got ${describe(value)}${suggestion(String(value), allowed)}` };
+    }
+    case 'const':
+      return { path, atKey: false, message: `${where}: expected ${JSON.stringify(error.params.allowedValue)}; got ${describe(valueAt(data, path))}` };
+    case 'type':
+      return { path, atKey: false, message: `${where}: expected ${error.params.type === 'object' ? 'a mapping' : error.params.type === 'array' ? 'a list' : `a ${String(error.params.type)}`}; got ${describe(valueAt(data, path))}` };
+    case 'pattern':
+      if (error.params.pattern === '^[a-z0-9][a-z0-9-]*$') return { path, atKey: false, message: `${where}: \`${String(valueAt(data, path))}\` is not a valid id (lower-case letters, digits and hyphens)` };
+      return { path, atKey: false, message: `${where}: \`${String(valueAt(data, path))}\` does not match the expected form ${String(error.params.pattern)}` };
+    case 'propertyNames':
+      return undefined; // reported by its nested `pattern` error on the key itself
+    case 'minItems':
+      return { path, atKey: false, message: `${where}: expected at least ${String(error.params.limit)} item(s)` };
+    case 'minLength':
+      return { path, atKey: false, message: `${where}: expected a non-empty text` };
+    case 'uniqueItems':
+      return { path, atKey: false, message: `${where}: lists an item twice` };
+    default:
+      return { path, atKey: false, message: `${where}: ${error.message ?? 'invalid'}` };
+  }
+}
+
+export function validateStructure(data: unknown): RawProblem[] {
+  if (validateSchema(data)) return [];
+  const problems = new Map<string, RawProblem>();
+  for (const error of validateSchema.errors ?? []) {
+    // propertyNames errors report the offending key through `propertyName`.
+    if (error.keyword === 'pattern' && error.propertyName !== undefined) {
+      const path = [...pathOf(error), error.propertyName];
+      problems.set(path.join('/'), { path, atKey: true, message: `\`${error.propertyName}\` is not a valid id (lower-case letters, digits and hyphens)` });
+      continue;
+    }
+    const problem = toProblem(error, data);
+    if (problem && !problems.has(problem.path.join('/'))) problems.set(problem.path.join('/'), problem);
+  }
+  // `contacts` typed for `contact` gives both "unknown key" and "missing contact": keep only the first.
+  const suggested = new Set([...problems.values()].flatMap((p) => {
+    const near = /did you mean `([^`]+)`/.exec(p.message);
+    return p.atKey && near ? [[...p.path.slice(0, -1), near[1]].join('/')] : [];
+  }));
+  return [...problems.values()].filter((p) => !(p.message.includes('is missing the required key') && suggested.has([...p.path, /`([^`]+)`$/.exec(p.message)?.[1]].join('/'))));
+}
