@@ -1,0 +1,101 @@
+/** The decision for one field: which categories it holds, how sure, and why near misses were excluded. */
+import type { CompiledRules } from './compile.js';
+import { classifyContainer, classifySiblings, wordsOf, type ContainerKind } from './context.js';
+import { matchTerms, type TermMatch } from './match-terms.js';
+import { judgeType } from './type-text.js';
+import type { Detection, Exclusion, FieldFacts, FieldResult } from './types.js';
+
+/** Matches below this confidence are reported as `below-threshold` exclusions, not findings. */
+export const THRESHOLD = 0.5;
+
+interface Scored {
+  category: string;
+  confidence: number;
+  match: TermMatch;
+  notes: string[];
+  organisation: boolean;
+}
+
+function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, person: boolean, address: boolean, excluded: Exclusion[]): Scored | undefined {
+  const { rule } = match;
+  const notes: string[] = [];
+  const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
+  const qualifiedByPerson = match.personNoun !== undefined;
+  if (qualifiedByPerson) notes.push(`person-noun:${match.personNoun}`);
+
+  // Settings hold the system's own sender, support and reply addresses, whoever they are named after.
+  if (container === 'settings') return exclude(`container:settings(${containerWord})`);
+  if (rule.generic) {
+    const before = match.prefix[match.prefix.length - 1];
+    if (before && !qualifiedByPerson) return exclude(`name-of:${before}`);
+    if (container === 'organisation' && !qualifiedByPerson) return exclude(`container:organisation(${containerWord})`);
+  }
+  let confidence = rule.confidence;
+  if (rule.context && !qualifiedByPerson) {
+    const inContext = rule.context === 'person' ? container === 'person' || person : container === 'person' || container === 'organisation' || address || person;
+    if (container === 'non-person') return exclude(`container:non-person(${containerWord})`);
+    if (inContext) notes.push(container === 'person' || container === 'organisation' ? `container:${containerWord}` : person ? 'siblings:person' : 'siblings:address');
+    else confidence = rule.baseWithoutContext;
+  } else if (container === 'non-person' && rule.generic && !qualifiedByPerson) {
+    return exclude(`container:non-person(${containerWord})`);
+  }
+  if (confidence < THRESHOLD) return exclude('below-threshold');
+  return { category: rule.category, confidence, match, notes, organisation: container === 'organisation' && !qualifiedByPerson };
+}
+
+export function classifyWithRules(facts: FieldFacts, rules: CompiledRules): FieldResult {
+  const excluded: Exclusion[] = [];
+  const words = wordsOf(facts.name, rules);
+  const { matches, excluded: near } = matchTerms(words, rules);
+  excluded.push(...near);
+
+  const { kind: container, word: containerWord } = classifyContainer(facts.container, rules);
+  const siblings = classifySiblings(facts.siblings, facts.name, rules);
+  const type = judgeType(facts.type, rules);
+
+  // A field named for one thing but typed as another: `billing: Address`, `name: FullName`, `email: EmailSettings`.
+  let typeMatches: TermMatch[] = [];
+  if (type.kind === 'object') {
+    const typed = matchTerms(wordsOf(type.name, rules), rules);
+    typeMatches = typed.matches.filter((m) => !m.rule.context && !m.rule.generic);
+    if (typeMatches.length === 0 && matches.length > 0) {
+      for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
+      matches.length = 0;
+    }
+  }
+
+  const scored = new Map<string, Scored>();
+  const consider = (s: Scored | undefined) => {
+    if (s && (!scored.has(s.category) || scored.get(s.category)!.confidence < s.confidence)) scored.set(s.category, s);
+  };
+  // A specific name rule (first_name) wins over the bare `name` rule.
+  const specificName = matches.some((m) => m.rule.category === 'name' && !m.rule.generic);
+  for (const match of matches) {
+    if (match.rule.generic && specificName) continue;
+    consider(score(match, container, containerWord, siblings.person, siblings.address || container === 'person', excluded));
+  }
+  for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
+  for (const hint of facts.hints ?? []) {
+    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
+  }
+
+  const detections: Detection[] = [];
+  let organisation = false;
+  for (const s of scored.values()) {
+    if (type.kind === 'ruled-out') {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: type.reason });
+      continue;
+    }
+    if (type.kind === 'numeric' && !rules.numericAllowed.has(s.category)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'type:numeric' });
+      continue;
+    }
+    organisation ||= s.organisation;
+    const notes = [...s.notes];
+    if (type.kind === 'text') notes.push('type:text');
+    if (s.organisation) notes.push('organisation');
+    detections.push({ category: s.category, confidence: s.confidence, evidence: { ruleId: s.match.rule.id, words: s.match.term, confidence: s.confidence, notes } });
+  }
+  detections.sort((a, b) => b.confidence - a.confidence || a.category.localeCompare(b.category));
+  return { matches: detections, excluded, ...(organisation ? { isOrganisation: true } : {}) };
+}

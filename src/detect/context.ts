@@ -1,0 +1,74 @@
+/** What a field's container and siblings say: a person, an address, an organisation, settings, or a thing. */
+import type { CompiledRules } from './compile.js';
+import { decompose } from './decompose.js';
+import { splitWords } from './split-words.js';
+
+export type ContainerKind = 'person' | 'non-person' | 'organisation' | 'settings' | 'neutral';
+
+export interface FieldContext {
+  container: ContainerKind;
+  /** The container word that decided, for evidence. */
+  containerWord?: string;
+  personSiblings: boolean;
+  addressSiblings: boolean;
+}
+
+export function wordsOf(name: string, rules: CompiledRules): string[] {
+  return splitWords(name).flatMap((w) => decompose(w, rules));
+}
+
+function kindOf(word: string, rules: CompiledRules): ContainerKind | undefined {
+  if (rules.settingsContainers.has(word)) return 'settings';
+  if (rules.organisationContainers.has(word)) return 'organisation';
+  if (rules.nonPersonContainers.has(word)) return 'non-person';
+  if (rules.personContainers.has(word)) return 'person';
+  return undefined;
+}
+
+/**
+ * The innermost container segment decides (Order.billing is billing), and within a segment its head word
+ * (shipping_methods is methods, not shipping); other words only when the head says nothing (customer_entity).
+ */
+export function classifyContainer(container: string[] | undefined, rules: CompiledRules): { kind: ContainerKind; word?: string } {
+  for (const segment of [...(container ?? [])].reverse()) {
+    const words = wordsOf(segment, rules).filter((w) => !/^\d+$/.test(w) && w !== 'dto' && w !== 'entity' && w !== 'model' && w !== 'schema' && w !== 'input' && w !== 'type' && w !== 'public');
+    const head = words[words.length - 1];
+    const headKind = head ? kindOf(head, rules) : undefined;
+    if (headKind) return { kind: headKind, word: head! };
+    for (const word of [...words].reverse()) {
+      const kind = kindOf(word, rules);
+      if (kind) return { kind, word };
+    }
+  }
+  return { kind: 'neutral' };
+}
+
+function containsTerm(words: string[], term: string[]): boolean {
+  outer: for (let i = 0; i + term.length <= words.length; i++) {
+    for (let j = 0; j < term.length; j++) if (words[i + j] !== term[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const siblingCache = new Map<string, { person: boolean; address: boolean }>();
+
+export function classifySiblings(siblings: string[] | undefined, self: string, rules: CompiledRules): { person: boolean; address: boolean } {
+  if (!siblings?.length) return { person: false, address: false };
+  const key = siblings.join('|');
+  let cached = siblingCache.get(key);
+  if (!cached) {
+    const lists = siblings.map((s) => wordsOf(s, rules));
+    cached = {
+      person: lists.some((w) => rules.personEvidence.some((t) => containsTerm(w, t))),
+      address: lists.some((w) => rules.addressEvidence.some((t) => containsTerm(w, t))),
+    };
+    if (siblingCache.size > 10_000) siblingCache.clear();
+    siblingCache.set(key, cached);
+  }
+  // A field is not its own evidence: `email` beside `id` alone says nothing about `name`.
+  if (cached.person && siblings.length === 1 && siblings[0] === self) return { person: false, address: cached.address };
+  return cached;
+}
+
+export { containsTerm };

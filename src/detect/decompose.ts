@@ -1,0 +1,47 @@
+/**
+ * Splits compounds written without separators (kundetelefon, rechnungsadresse, telefoonnummer, XXFNAME) into
+ * vocabulary words. A split is accepted only when every piece is a known word, or when the compound ends in a
+ * compound head (adresse, telefon, nummer, ...) after an unknown modifier of three letters or more: so
+ * `pastel` and `ethnicity` stay whole.
+ */
+import type { CompiledRules } from './compile.js';
+
+const cache = new Map<string, string[]>();
+const MAX_CACHE = 50_000;
+
+function best(word: string, rules: CompiledRules): string[] | undefined {
+  const n = word.length;
+  // pieces[i]: fewest known pieces covering word[i..]
+  const pieces: (string[] | undefined)[] = new Array(n + 1);
+  pieces[n] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = n; j > i + 1; j--) {
+      const piece = word.slice(i, j);
+      const rest = pieces[j];
+      if (rest && rules.vocabulary.has(piece) && (!pieces[i] || pieces[i]!.length > rest.length + 1)) pieces[i] = [piece, ...rest];
+    }
+  }
+  if (pieces[0] && pieces[0].length > 1) return pieces[0];
+  // A vendor prefix glued on: xxfname, custemail.
+  for (const prefix of rules.prefixes) {
+    const rest = word.slice(prefix.length);
+    if (word.startsWith(prefix) && rules.termWords.has(rest)) return [prefix, rest];
+  }
+  // An unknown modifier before a compound head: rechnungs|adresse, bostedsadresse.
+  for (let i = 3; i <= n - 4; i++) {
+    const rest = pieces[i];
+    // Every known piece after an unknown modifier must be a real word (4+ letters): bes|tel|nummer is not a phone.
+    if (rest && rest.length >= 1 && rules.compoundHeads.has(rest[rest.length - 1]!) && rest.every((p) => p.length >= 4)) return [word.slice(0, i), ...rest];
+  }
+  return undefined;
+}
+
+export function decompose(word: string, rules: CompiledRules): string[] {
+  if (rules.vocabulary.has(word) || word.length < 5 || word.length > 40 || /\d/.test(word)) return [word];
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const result = best(word, rules) ?? [word];
+  if (cache.size > MAX_CACHE) cache.clear();
+  cache.set(word, result);
+  return result;
+}

@@ -1,0 +1,55 @@
+/** The one detector every front end uses: plain facts in, categories with evidence out. */
+import { hasAnnotations, parseAnnotations } from './annotations.js';
+import { classifyWithRules, THRESHOLD } from './classify-field.js';
+import { compileRules } from './compile.js';
+import { loadBuiltinRules } from './load-rules.js';
+import { splitWords } from './split-words.js';
+import type { Detection, Detector, FieldFacts, FieldResult } from './types.js';
+import { createValueClassifier } from './values.js';
+
+export { parseAnnotations, splitWords, THRESHOLD };
+
+export interface DetectorOptions {
+  /** Extra rules from the policy (`detection.rules`), same schema as `rules/*.yml`. */
+  rules?: unknown[];
+  /** Country for phone numbers without a country code. */
+  defaultRegion?: string;
+  /** Category ids the policy declares (custom ones included). */
+  categories?: string[];
+}
+
+const MAX_MEMO = 100_000;
+
+function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
+  const annotations = facts.annotations!;
+  let matches = result.matches;
+  for (const category of annotations.personal) {
+    if (!matches.some((m) => m.category === category)) {
+      const forced: Detection = { category, confidence: 1, evidence: { ruleId: 'annotation', words: [], confidence: 1, notes: ['@personal'] } };
+      matches = [...matches, forced];
+    }
+  }
+  if (annotations.suppressed) return { ...result, matches: [], suppressed: { reason: annotations.suppressed.reason, matches } };
+  return { ...result, matches };
+}
+
+export function createDetector(options: DetectorOptions = {}): Detector {
+  const rules = compileRules(options.rules ?? [], options.categories ?? []);
+  const classifyValue = createValueClassifier(loadBuiltinRules().values, options.defaultRegion);
+  // Entity fields repeat across files (email, name, createdAt): memoise on everything that decides.
+  const memo = new Map<string, FieldResult>();
+  return {
+    categories: rules.categories,
+    classifyField(facts) {
+      const key = `${facts.name}\u0000${facts.container?.join('.') ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}\u0000${facts.siblings?.join('|') ?? ''}`;
+      let result = memo.get(key);
+      if (!result) {
+        result = classifyWithRules(facts, rules);
+        if (memo.size >= MAX_MEMO) memo.clear();
+        memo.set(key, result);
+      }
+      return hasAnnotations(facts.annotations) ? applyAnnotations(result, facts) : result;
+    },
+    classifyValue,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Reads and validates the declarative rules in `rules/` once per process. `rules/` sits at the package root;
+ * `src/detect` and `dist/detect` are both two levels below it.
+ */
+import { Ajv } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { categoryFileSchema, contextFileSchema, ruleEntrySchema } from './rule-schema.js';
+
+export interface RuleEntry {
+  id: string;
+  category: string;
+  confidence: number;
+  terms?: string[];
+  words?: string[][];
+  context?: 'person' | 'address';
+  baseWithoutContext?: number;
+  generic?: boolean;
+}
+
+export interface CategoryFile {
+  category: string;
+  title?: string;
+  suffixes?: string[];
+  rules: RuleEntry[];
+  deny?: string[][];
+}
+
+export interface ContextFile {
+  personContainers: string[];
+  nonPersonContainers: string[];
+  organisationContainers: string[];
+  settingsContainers: string[];
+  personNouns: string[];
+  personEvidence: string[];
+  addressEvidence: string[];
+  prefixes: string[];
+  denyPrefixes: string[];
+  systemWords: string[];
+  allowedSuffixes: string[];
+  ruledOutTypes: { all: string[]; numeric: string[] };
+  numericAllowed: string[];
+  compoundHeads: string[];
+}
+
+export interface ValuesFile {
+  email: string;
+  street: string;
+  postcodeWithTown: Record<string, string>;
+}
+
+export interface BuiltinRules {
+  categories: CategoryFile[];
+  context: ContextFile;
+  values: ValuesFile;
+}
+
+const RULES_DIR = new URL('../../rules/', import.meta.url);
+export const CATEGORY_FILES = ['address.yml', 'email.yml', 'name.yml', 'phone.yml'];
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateCategory = ajv.compile(categoryFileSchema);
+const validateContext = ajv.compile(contextFileSchema);
+const validateEntry = ajv.compile(ruleEntrySchema);
+
+function readYaml(name: string): unknown {
+  return parse(readFileSync(new URL(name, RULES_DIR), 'utf8'));
+}
+
+function check(valid: boolean, errors: typeof validateEntry.errors, where: string): void {
+  if (!valid) {
+    const first = errors?.[0];
+    throw new Error(`invalid detection rule in ${where}: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim());
+  }
+}
+
+let builtins: BuiltinRules | undefined;
+
+export function loadBuiltinRules(): BuiltinRules {
+  if (builtins) return builtins;
+  const categories = CATEGORY_FILES.map((file) => {
+    const data = readYaml(file) as CategoryFile;
+    check(validateCategory(data), validateCategory.errors, `rules/${file}`);
+    return { ...data, rules: data.rules.map((r) => ({ ...r, category: data.category })) };
+  });
+  const context = readYaml('context.yml') as ContextFile;
+  check(validateContext(context), validateContext.errors, 'rules/context.yml');
+  builtins = { categories, context, values: readYaml('values.yml') as ValuesFile };
+  return builtins;
+}
+
+/** Rules from the policy: validated with the same schema, and each must name its category. */
+export function validateExtraRules(entries: unknown[]): RuleEntry[] {
+  return entries.map((entry, index) => {
+    check(validateEntry(entry), validateEntry.errors, `detection.rules[${index}]`);
+    const rule = entry as RuleEntry;
+    if (!rule.category) throw new Error(`invalid detection rule in detection.rules[${index}]: missing category`);
+    return rule;
+  });
+}
