@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { formatLocation } from '../output/location.js';
+import { isBlocking } from './severity.js';
 import type { Inventory, InventoryElement } from './types.js';
 
 export interface BaselineEntry {
@@ -37,8 +38,9 @@ export function describeLocation(element: InventoryElement): string {
 }
 
 export function createBaseline(inventory: Inventory): Baseline {
+  // Only what fails the build needs accepting; organisation data and warnings never block.
   const entries = inventory.elements
-    .filter((e) => e.status === 'undeclared')
+    .filter((e) => isBlocking(e, inventory.policy))
     .map((e) => ({ id: e.id, kind: e.kind, category: e.category, container: e.container, field: e.field, where: describeLocation(e) }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { privmapBaseline: 1, entries };

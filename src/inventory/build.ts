@@ -99,6 +99,10 @@ export function buildInventory({ policy, results, scanRoot }: BuildOptions): Inv
   }
 
   const elements: InventoryElement[] = [...groups.values()].map((group) => {
+    // Findings arrive in source order; sort them so the element is the same whatever order sources ran in.
+    const order = group.findings.map((_, i) => i).sort((a, b) => compareLocations(group.findings[a]!.location, group.findings[b]!.location) || compare(group.findings[a]!.source, group.findings[b]!.source));
+    group.findings = order.map((i) => group.findings[i]!);
+    group.judgements = order.map((i) => group.judgements[i]!);
     const first = group.findings[0]!;
     const merged = mergeGroup(group, policy);
     const locations = group.findings.map((f) => f.location).sort(compareLocations);

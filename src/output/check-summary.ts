@@ -39,7 +39,11 @@ export function renderCheckSummary(inventory: Inventory, { palette: p, compariso
   if (inventory.lint.length) lines.push('');
   lines.push(p.bold('Personal data found'), countsTable(inventory), '');
 
-  const shown = comparison.fresh.slice(0, verbose ? comparison.fresh.length : limit);
+  // What fails the build first; organisation data and warning-level categories only as a count unless --verbose.
+  const blocking = comparison.fresh.filter((e) => isBlocking(e, inventory.policy));
+  const others = comparison.fresh.filter((e) => !isBlocking(e, inventory.policy));
+  const listed = verbose ? [...blocking, ...others] : blocking;
+  const shown = listed.slice(0, verbose ? listed.length : limit);
   for (const element of shown) {
     const level = isBlocking(element, inventory.policy) ? p.red('undeclared') : p.yellow(element.isOrganisation ? 'undeclared (organisation data)' : 'undeclared (warning)');
     const where = element.locations[0] ? formatLocation(element.locations[0]) : '';
@@ -47,7 +51,8 @@ export function renderCheckSummary(inventory: Inventory, { palette: p, compariso
     lines.push(`    ${element.reasons.map(reasonText).join('; ')}`);
     lines.push(`    ${p.dim(`fix: ${fixText(element, inventory.policy)}`)}`);
   }
-  if (comparison.fresh.length > shown.length) lines.push(p.dim(`... and ${comparison.fresh.length - shown.length} more (use --verbose or --format sarif)`));
+  if (listed.length > shown.length) lines.push(p.dim(`... and ${listed.length - shown.length} more (use --verbose or --format sarif)`));
+  if (!verbose && others.length) lines.push(p.dim(`${others.length} undeclared element(s) of organisation data or warning-level categories do not fail the check (--verbose lists them).`));
   if (comparison.known.length) lines.push(p.dim(`${comparison.known.length} undeclared element(s) accepted by the baseline.`));
   for (const entry of comparison.resolved) lines.push(p.green(`resolved since the baseline: ${entry.category} ${entry.container}.${entry.field} (${entry.where})`));
   if (verbose && inventory.skipped.length) {

@@ -28,7 +28,8 @@ function evidenceText(element: InventoryElement): string {
 export function renderTable(inventory: Inventory, { palette: p, verbose }: TableOptions): string {
   const head = ['Status', 'Category', 'Element', 'Where', 'Purposes / recipient'];
   if (verbose) head.push('Evidence');
-  const table = new Table({ head: head.map((h) => p.bold(h)), style: { head: [], border: [] }, wordWrap: true });
+  // No lines between rows: a long inventory stays readable in a terminal.
+  const table = new Table({ head: head.map((h) => p.bold(h)), style: { head: [], border: [], compact: true }, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' }, wordWrap: true });
   for (const element of inventory.elements) {
     const what = element.kind === 'flow' ? `${element.field}() in ${element.container}` : `${element.container}.${element.field}`;
     const organisation = element.isOrganisation ? ' (organisation)' : '';

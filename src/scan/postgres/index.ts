@@ -1,0 +1,173 @@
+/**
+ * A live PostgreSQL database, read safely: one connection, everything in a READ ONLY transaction with
+ * statement, lock and idle timeouts, no writes, no count(*), and no sampled value in any output.
+ */
+import pg from 'pg';
+import { parseAnnotations } from '../../detect/annotations.js';
+import type { Annotations } from '../../detect/types.js';
+import type { Engine } from '../../engine.js';
+import { DatabaseError } from '../../errors.js';
+import type { FieldFinding, ScanResult } from '../../finding.js';
+import { dottedPattern } from '../../inventory/declarations.js';
+import { readCatalog, type CatalogColumn } from './catalog.js';
+import { redactUrl, target } from './redact.js';
+import { isSampleable, sampleTable, type ColumnVerdict } from './sample.js';
+
+export { redactUrl };
+
+export interface NameFilters {
+  schemas?: string[];
+  tables?: string[];
+  columns?: string[];
+}
+
+export interface PostgresScanOptions {
+  url?: string;
+  engine: Engine;
+  include?: NameFilters;
+  exclude?: NameFilters;
+  sample?: { rows: number; minValues?: number; threshold?: number };
+  connectTimeoutMs?: number;
+  statementTimeoutMs?: number;
+  lockTimeoutMs?: number;
+}
+
+/** One line a person understands; pg's own messages can quote values from rows, so they are reworded. */
+export function describeError(error: unknown, where: string): string {
+  const e = error as { code?: string; message?: string };
+  switch (e.code) {
+    case 'ECONNREFUSED':
+      return `cannot connect to PostgreSQL at ${where}: connection refused`;
+    case 'ENOTFOUND':
+      return `cannot connect to PostgreSQL at ${where}: host not found`;
+    case '28P01':
+      return `cannot connect to PostgreSQL at ${where}: password authentication failed`;
+    case '28000':
+      return `cannot connect to PostgreSQL at ${where}: the server rejected the role or host`;
+    case '3D000':
+      return `cannot connect to PostgreSQL at ${where}: the database does not exist`;
+    case '57014':
+      return `a query on ${where} was cancelled by the statement timeout`;
+    case '55P03':
+      return `a query on ${where} waited too long for a lock`;
+    case '42501':
+      return `permission denied on ${where}`;
+  }
+  if (/timeout/i.test(e.message ?? '')) return `cannot connect to PostgreSQL at ${where}: timed out`;
+  return `PostgreSQL error at ${where}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
+}
+
+function matches(value: string, patterns: string[] | undefined): boolean {
+  return !patterns?.length || patterns.some((p) => dottedPattern(p).test(value));
+}
+
+function selected(column: CatalogColumn, include: NameFilters = {}, exclude: NameFilters = {}): boolean {
+  const table = `${column.schema}.${column.table}`;
+  const full = `${table}.${column.column}`;
+  const included = matches(column.schema, include.schemas) && (matches(column.table, include.tables) || matches(table, include.tables)) && (matches(column.column, include.columns) || matches(full, include.columns));
+  const excluded =
+    (exclude.schemas?.length && matches(column.schema, exclude.schemas)) ||
+    (exclude.tables?.length && (matches(column.table, exclude.tables) || matches(table, exclude.tables))) ||
+    (exclude.columns?.length && (matches(column.column, exclude.columns) || matches(full, exclude.columns)));
+  return included && !excluded;
+}
+
+function annotationsFor(column: CatalogColumn): Annotations | undefined {
+  const own = column.columnComment?.includes('@') ? parseAnnotations(column.columnComment) : undefined;
+  const table = column.tableComment?.includes('@') ? parseAnnotations(column.tableComment) : undefined;
+  const purposes = own?.purposes.length ? own.purposes : table?.purposes ?? [];
+  const suppressed = own?.suppressed ?? table?.suppressed;
+  const personal = own?.personal ?? [];
+  if (!purposes.length && !personal.length && !suppressed) return undefined;
+  return { purposes, personal, ...(suppressed ? { suppressed } : {}) };
+}
+
+export async function scanPostgres(options: PostgresScanOptions): Promise<ScanResult> {
+  const where = target(options.url);
+  const statementTimeout = options.statementTimeoutMs ?? 10_000;
+  const client = new pg.Client({
+    ...(options.url ? { connectionString: options.url } : {}),
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    application_name: 'privmap',
+    statement_timeout: statementTimeout,
+    query_timeout: statementTimeout + 2_000,
+  });
+  // A dropped connection emits 'error' outside any query; without a listener it would crash the process.
+  client.on('error', () => {});
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new DatabaseError(describeError(error, where));
+  }
+  const result: ScanResult = { findings: [], skipped: [], stats: { files: 0, lines: 0 }, columns: [], warnings: [] };
+  try {
+    await client.query('BEGIN TRANSACTION READ ONLY');
+    await client.query(`SET LOCAL statement_timeout = ${Math.floor(statementTimeout)}`);
+    await client.query(`SET LOCAL lock_timeout = ${Math.floor(options.lockTimeoutMs ?? 2_000)}`);
+    await client.query(`SET LOCAL idle_in_transaction_session_timeout = ${Math.floor(statementTimeout * 3)}`);
+    let catalog: CatalogColumn[];
+    try {
+      catalog = (await readCatalog(client)).filter((c) => selected(c, options.include, options.exclude));
+    } catch (error) {
+      throw new DatabaseError(describeError(error, where));
+    }
+    const byTable = new Map<string, CatalogColumn[]>();
+    for (const column of catalog) {
+      const key = `${column.schema}.${column.table}`;
+      if (!byTable.has(key)) byTable.set(key, []);
+      byTable.get(key)!.push(column);
+    }
+    const hasSystemRows = options.sample ? (await client.query("SELECT 1 FROM pg_extension WHERE extname = 'tsm_system_rows'")).rowCount! > 0 : false;
+    for (const [table, columns] of byTable) {
+      const siblings = columns.map((c) => c.column);
+      let verdicts = new Map<string, ColumnVerdict>();
+      const sampleable = columns.filter(isSampleable);
+      if (options.sample && sampleable.length && columns[0]!.kind !== 'view') {
+        try {
+          await client.query('SAVEPOINT privmap_sample');
+          verdicts = await sampleTable(client, sampleable, options.engine.detector, { rows: options.sample.rows, minValues: options.sample.minValues ?? 10, threshold: options.sample.threshold ?? 0.5 }, hasSystemRows);
+          await client.query('RELEASE SAVEPOINT privmap_sample');
+        } catch (error) {
+          await client.query('ROLLBACK TO SAVEPOINT privmap_sample');
+          result.warnings!.push(`${table}: not sampled: ${describeError(error, where)}`);
+        }
+      }
+      for (const column of columns) {
+        const location = { source: 'postgres' as const, table, column: column.column };
+        if (column.kind === 'table' || column.kind === 'partitioned-table') result.columns!.push({ source: 'postgres', schema: column.schema, table: column.table, column: column.column, type: column.type, location });
+        if (column.isForeignKey) continue;
+        const annotations = annotationsFor(column);
+        const type = column.isEnum ? 'enum' : column.domainBase ?? column.type;
+        const hints = column.domainBase ? options.engine.detector.classifyField({ name: column.type, type: column.domainBase }).matches.map((m) => m.category) : [];
+        const verdict = options.engine.detector.classifyField({ name: column.column, container: [column.schema, column.table], type, siblings, hints, ...(annotations ? { annotations } : {}) });
+        const detections = [...(verdict.suppressed?.matches ?? verdict.matches)];
+        const content = verdicts.get(column.column);
+        if (content && !detections.some((d) => d.category === content.category) && !verdict.suppressed) {
+          detections.push({ category: content.category, confidence: content.matched / content.sampled, evidence: { ruleId: `value.${content.category}`, words: [], confidence: content.matched / content.sampled, notes: [`matched ${content.matched} of ${content.sampled} sampled values`] } });
+        }
+        for (const detection of detections) {
+          const finding: FieldFinding = {
+            kind: 'field',
+            source: 'postgres',
+            category: detection.category,
+            container: table,
+            field: column.column,
+            location,
+            evidence: detection.evidence,
+            purposes: annotations?.purposes ?? [],
+            storage: { schema: column.schema, table: column.table, column: column.column },
+          };
+          if (verdict.suppressed) finding.suppressed = { reason: verdict.suppressed.reason };
+          if (verdict.isOrganisation && detection.evidence.notes.includes('organisation')) finding.isOrganisation = true;
+          if (column.kind !== 'table') finding.tags = [column.kind];
+          if (/^jsonb?$/.test(type)) finding.tags = [...(finding.tags ?? []), 'json'];
+          result.findings.push(finding);
+        }
+      }
+    }
+    await client.query('ROLLBACK');
+    return result;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
