@@ -70,8 +70,14 @@ export function classifyWithRules(facts: FieldFacts, rules: CompiledRules): Fiel
   };
   // A specific name rule (first_name) wins over the bare `name` rule.
   const specificName = matches.some((m) => m.rule.category === 'name' && !m.rule.generic);
+  // A validator says what the value is: `workAddress: z.string().email()` is an email, not a postal address.
+  const hinted = new Set(facts.hints ?? []);
   for (const match of matches) {
     if (match.rule.generic && specificName) continue;
+    if (hinted.size && !hinted.has(match.rule.category)) {
+      excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: `hint:${[...hinted].join(',')}` });
+      continue;
+    }
     consider(score(match, container, containerWord, siblings.person, siblings.address || container === 'person', excluded));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });

@@ -2,6 +2,7 @@
  * The JSON Schema of privacy.yml: the validator uses it, and `npm run generate` writes it to
  * `schema/privacy.schema.json` for editors (yaml-language-server completion and hover docs).
  */
+import { BUILTIN_CATEGORY_DEFS } from './builtin-categories.js';
 import { LEGAL_BASES } from './types.js';
 
 const id = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'A kebab-case id.' };
@@ -9,6 +10,26 @@ const idList = (description: string) => ({ type: 'array', items: id, uniqueItems
 const stringList = (description: string) => ({ type: 'array', items: { type: 'string', minLength: 1 }, description });
 const text = (description: string) => ({ type: 'string', minLength: 1, description });
 const flag = (description: string) => ({ type: 'boolean', description });
+
+/** A category entry: custom categories must say what they are; built-in ones only override. */
+function categoryProperties(isCustom: boolean) {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    ...(isCustom ? { required: ['title', 'fides'] } : {}),
+    properties: {
+      title: text('Human-readable name of the category.'),
+      description: text('What the category covers.'),
+      fides: { type: 'string', pattern: '^[a-z][a-z_]*(\\.[a-z][a-z_]*)+$', description: 'fideslang data category key, e.g. user.demographic.date_of_birth (used by `privmap export --format fides`).' },
+      severity: { enum: ['error', 'warning'], description: 'Whether an undeclared finding of this category fails `privmap check` (error, the default) or only warns.' },
+      detect: {
+        type: 'array',
+        items: { type: 'object' },
+        description: 'Detection rules for this category, same schema as the entries of rules/*.yml (id, confidence, terms or words); the category is implied.',
+      },
+    },
+  };
+}
 
 export const policySchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -42,18 +63,13 @@ export const policySchema = {
     },
     categories: {
       type: 'object',
-      description: 'Data categories. name, address, phone and email are built in; add your own (e.g. date-of-birth) or change a built-in title or severity.',
+      description: 'Data categories. name, address, phone and email are built in and always present; list one of them here only to change its title, description or severity. Add your own (e.g. date-of-birth) with a title and a fideslang key.',
       propertyNames: id,
-      additionalProperties: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          title: text('Human-readable name of the category.'),
-          description: text('What the category covers.'),
-          fides: { type: 'string', pattern: '^[a-z_]+(\\.[a-z_]+)*$', description: 'fideslang data category key, e.g. user.contact.email.' },
-          severity: { enum: ['error', 'warning'], description: 'Whether an undeclared finding of this category fails `privmap check` (error) or only warns.' },
-        },
-      },
+      // The built-ins are listed so that overriding one needs no title or fides; a custom category needs both.
+      properties: Object.fromEntries(
+        Object.values(BUILTIN_CATEGORY_DEFS).map((def) => [def.id, { ...categoryProperties(false), description: `Built-in category ${def.id} (${def.fides}); set only what you want to change.` }]),
+      ),
+      additionalProperties: { ...categoryProperties(true), description: 'A custom data category.' },
     },
     subjects: {
       type: 'object',

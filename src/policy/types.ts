@@ -39,12 +39,17 @@ export interface CategoryDef {
   /** Severity of an undeclared finding of this category in `check`. */
   severity: 'error' | 'warning';
   builtin: boolean;
+  /** Detection rules written under the category (`detect:`); the loader also appends them to `detection.rules`. */
+  detect?: unknown[];
+  /** Where the file declares the category; absent for a built-in the file does not mention. */
+  position?: SourcePosition;
 }
 
 export interface SubjectDef {
   id: string;
   title: string;
   description?: string;
+  position?: SourcePosition;
 }
 
 export interface PurposeDef {

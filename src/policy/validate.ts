@@ -52,7 +52,7 @@ function toProblem(error: ErrorObject, data: unknown): RawProblem | undefined {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys((schemaAt(error.schemaPath)?.properties as object | undefined) ?? {});
-      if (path[0] === 'database' && /pass|url|uri|dsn|conn/i.test(key)) {
+      if (path[0] === 'database' && /url|uri|dsn|conn/i.test(key)) {
         return { path: [...path, key], atKey: true, message: `\`database.${key}\` is not allowed: never put credentials in the policy; name the environment variable that holds the URL instead (database.urlEnv)` };
       }
       return { path: [...path, key], atKey: true, message: `unknown key \`${key}\` in ${where}; expected one of ${allowed.join(', ')}${suggestion(key, allowed)}` };

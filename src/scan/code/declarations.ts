@@ -6,7 +6,7 @@
 import ts from 'typescript';
 import type { Annotations } from '../../detect/types.js';
 import { objectStringProperty, propertyName, readChain, stringArg } from './call-chain.js';
-import { annotationsBefore, mergeAnnotations } from './jsdoc.js';
+import { annotationsBefore, fileAnnotations, mergeAnnotations } from './jsdoc.js';
 import { builderFacts, definitionFacts, initializerType } from './schema-types.js';
 
 export interface DeclaredField {
@@ -62,9 +62,7 @@ export class DeclarationCollector {
   }
 
   collect(): DeclaredField[] {
-    const first = this.sourceFile.statements[0];
-    // A JSDoc with @purpose before the first statement covers the whole file.
-    if (first) this.fileAnnotations = annotationsBefore(first, this.sourceFile);
+    this.fileAnnotations = fileAnnotations(this.sourceFile);
     for (const statement of this.sourceFile.statements) this.visit(statement, { container: [] });
     return this.fields;
   }
@@ -199,6 +197,20 @@ export class DeclarationCollector {
     return false;
   }
 
+  /** Sequelize: `sequelize.define('User', {...})` and `User.init({...}, { tableName })`. */
+  private modelDefinition(call: ts.CallExpression, scope: Scope): void {
+    const callee = call.expression;
+    if (!ts.isPropertyAccessExpression(callee)) return;
+    const [first, second] = call.arguments;
+    if (callee.name.text === 'define' && first && second && ts.isObjectLiteralExpression(second)) {
+      const model = stringArg(call);
+      if (model) this.schemaObject(second, { ...scope, container: [model] }, 'definition');
+    } else if (callee.name.text === 'init' && ts.isIdentifier(callee.expression) && /^[A-Z]/.test(callee.expression.text) && first && ts.isObjectLiteralExpression(first)) {
+      const table = objectStringProperty(second, 'tableName');
+      this.schemaObject(first, { ...scope, container: [callee.expression.text], ...(table ? { table } : {}) }, 'definition');
+    }
+  }
+
   /** Object literals written to a database: only call shapes that are clearly writes, for precision. */
   private databaseWrite(call: ts.CallExpression, scope: Scope): void {
     const callee = call.expression;
@@ -290,6 +302,7 @@ export class DeclarationCollector {
         break;
       }
       case ts.SyntaxKind.CallExpression:
+        this.modelDefinition(node as ts.CallExpression, scope);
         this.databaseWrite(node as ts.CallExpression, scope);
         break;
     }

@@ -2,23 +2,38 @@ import ts from 'typescript';
 import { parseAnnotations } from '../../detect/annotations.js';
 import type { Annotations } from '../../detect/types.js';
 
-/** Annotations in the JSDoc (`/** ... *\/`) comments just before a node; works without parent pointers. */
+function jsdocRanges(node: ts.Node, sourceFile: ts.SourceFile): ts.CommentRange[] {
+  return (ts.getLeadingCommentRanges(sourceFile.text, node.pos) ?? []).filter((r) => sourceFile.text.startsWith('/**', r.pos));
+}
+
+function parseRange(range: ts.CommentRange, sourceFile: ts.SourceFile): Annotations | undefined {
+  const comment = sourceFile.text.slice(range.pos, range.end);
+  if (!comment.includes('@p')) return undefined;
+  const parsed = parseAnnotations(comment);
+  return parsed.purposes.length || parsed.personal.length || parsed.suppressed ? parsed : undefined;
+}
+
+/** Annotations in the JSDoc comment attached to a node (the last one before it); works without parent pointers. */
 export function annotationsBefore(node: ts.Node, sourceFile: ts.SourceFile): Annotations | undefined {
-  const text = sourceFile.text;
-  const ranges = ts.getLeadingCommentRanges(text, node.pos);
-  if (!ranges) return undefined;
-  let found: Annotations | undefined;
-  for (const range of ranges) {
-    const comment = text.slice(range.pos, range.end);
-    if (!comment.startsWith('/**') || !comment.includes('@p')) continue;
-    const parsed = parseAnnotations(comment);
-    if (parsed.purposes.length || parsed.personal.length || parsed.suppressed) {
-      found = found
-        ? { purposes: [...found.purposes, ...parsed.purposes], personal: [...found.personal, ...parsed.personal], ...(parsed.suppressed ?? found.suppressed ? { suppressed: parsed.suppressed ?? found.suppressed! } : {}) }
-        : parsed;
-    }
-  }
-  return found;
+  const ranges = jsdocRanges(node, sourceFile);
+  const last = ranges[ranges.length - 1];
+  return last ? parseRange(last, sourceFile) : undefined;
+}
+
+/**
+ * File-wide annotations: JSDoc before the first statement that does not belong to it. Before an import (or
+ * any non-declaration) every such comment is the file's; before a declaration, all but the one attached.
+ */
+export function fileAnnotations(sourceFile: ts.SourceFile): Annotations | undefined {
+  const first = sourceFile.statements[0];
+  if (!first) return undefined;
+  const ranges = jsdocRanges(first, sourceFile);
+  const isDeclaration = !ts.isImportDeclaration(first) && !ts.isImportEqualsDeclaration(first) && !ts.isExpressionStatement(first);
+  const own = isDeclaration ? ranges.slice(0, -1) : ranges;
+  const parsed = own.map((r) => parseRange(r, sourceFile)).filter((a): a is Annotations => Boolean(a));
+  if (!parsed.length) return undefined;
+  const suppressed = parsed.find((a) => a.suppressed)?.suppressed;
+  return { purposes: parsed.flatMap((a) => a.purposes), personal: [], ...(suppressed ? { suppressed } : {}) };
 }
 
 /**
