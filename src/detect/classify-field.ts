@@ -43,11 +43,16 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   return { category: rule.category, confidence, match, notes, organisation: container === 'organisation' && !qualifiedByPerson };
 }
 
+const NOTHING: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
+
 export function classifyWithRules(facts: FieldFacts, rules: CompiledRules): FieldResult {
-  const excluded: Exclusion[] = [];
   const words = wordsOf(facts.name, rules);
-  const { matches, excluded: near } = matchTerms(words, rules);
-  excluded.push(...near);
+  // The common case: a field whose words match no rule, with no validator hint and no telling type.
+  if (!facts.hints?.length && !words.some((w) => rules.termWords.has(w)) && !(facts.type && /^[A-Z]/.test(facts.type))) return NOTHING;
+  const excluded: Exclusion[] = [];
+  const cachedTerms = matchTerms(words, rules);
+  const matches = [...cachedTerms.matches];
+  excluded.push(...cachedTerms.excluded);
 
   const { kind: container, word: containerWord } = classifyContainer(facts.container, rules);
   const siblings = classifySiblings(facts.siblings, facts.name, rules);

@@ -13,8 +13,17 @@ export interface FieldContext {
   addressSiblings: boolean;
 }
 
+const wordsCache = new Map<string, string[]>();
+
+/** Words of an identifier after compound splitting; identifiers repeat across a codebase, so they are cached. */
 export function wordsOf(name: string, rules: CompiledRules): string[] {
-  return splitWords(name).flatMap((w) => decompose(w, rules));
+  let words = wordsCache.get(name);
+  if (!words) {
+    words = splitWords(name).flatMap((w) => decompose(w, rules));
+    if (wordsCache.size > 100_000) wordsCache.clear();
+    wordsCache.set(name, words);
+  }
+  return words;
 }
 
 function kindOf(word: string, rules: CompiledRules): ContainerKind | undefined {
@@ -29,7 +38,20 @@ function kindOf(word: string, rules: CompiledRules): ContainerKind | undefined {
  * The innermost container segment decides (Order.billing is billing), and within a segment its head word
  * (shipping_methods is methods, not shipping); other words only when the head says nothing (customer_entity).
  */
+const containerCache = new Map<string, { kind: ContainerKind; word?: string }>();
+
 export function classifyContainer(container: string[] | undefined, rules: CompiledRules): { kind: ContainerKind; word?: string } {
+  const key = container?.join('\u0000') ?? '';
+  let cached = containerCache.get(key);
+  if (!cached) {
+    cached = classifyContainerUncached(container, rules);
+    if (containerCache.size > 50_000) containerCache.clear();
+    containerCache.set(key, cached);
+  }
+  return cached;
+}
+
+function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): { kind: ContainerKind; word?: string } {
   for (const segment of [...(container ?? [])].reverse()) {
     const words = wordsOf(segment, rules).filter((w) => !/^\d+$/.test(w) && w !== 'dto' && w !== 'entity' && w !== 'model' && w !== 'schema' && w !== 'input' && w !== 'type' && w !== 'public');
     const head = words[words.length - 1];

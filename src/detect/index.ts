@@ -2,6 +2,7 @@
 import { hasAnnotations, parseAnnotations } from './annotations.js';
 import { classifyWithRules, THRESHOLD } from './classify-field.js';
 import { compileRules } from './compile.js';
+import { wordsOf } from './context.js';
 import { loadBuiltinRules } from './load-rules.js';
 import { splitWords } from './split-words.js';
 import type { Detection, Detector, FieldFacts, FieldResult } from './types.js';
@@ -19,6 +20,7 @@ export interface DetectorOptions {
 }
 
 const MAX_MEMO = 100_000;
+const NOTHING_FOUND: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
 
 function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
   const annotations = facts.annotations!;
@@ -38,9 +40,21 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   const classifyValue = createValueClassifier(loadBuiltinRules().values, options.defaultRegion);
   // Entity fields repeat across files (email, name, createdAt): memoise on everything that decides.
   const memo = new Map<string, FieldResult>();
+  const quick = new Map<string, boolean>();
+  /** Whether any word of the name could start a rule; decided once per distinct name. */
+  const quickMayMatch = (name: string) => {
+    let may = quick.get(name);
+    if (may === undefined) {
+      may = wordsOf(name, rules).some((w) => rules.termWords.has(w));
+      if (quick.size > 100_000) quick.clear();
+      quick.set(name, may);
+    }
+    return may;
+  };
   return {
     categories: rules.categories,
     classifyField(facts) {
+      if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
       const key = `${facts.name}\u0000${facts.container?.join('.') ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}\u0000${facts.siblings?.join('|') ?? ''}`;
       let result = memo.get(key);
       if (!result) {

@@ -35,7 +35,23 @@ function isTermOfOtherCategory(words: string[], category: string, rules: Compile
  * Every rule whose term appears, with the verdict for it. Returns matches and the exclusions that explain
  * near misses.
  */
+const cache = new WeakMap<CompiledRules, Map<string, { matches: TermMatch[]; excluded: Exclusion[] }>>();
+
+/** Cached per rule set and word list: the same field names recur across a codebase. Callers must not mutate. */
 export function matchTerms(words: string[], rules: CompiledRules): { matches: TermMatch[]; excluded: Exclusion[] } {
+  let byWords = cache.get(rules);
+  if (!byWords) cache.set(rules, (byWords = new Map()));
+  const key = words.join(' ');
+  let result = byWords.get(key);
+  if (!result) {
+    result = matchTermsUncached(words, rules);
+    if (byWords.size > 50_000) byWords.clear();
+    byWords.set(key, result);
+  }
+  return result;
+}
+
+function matchTermsUncached(words: string[], rules: CompiledRules): { matches: TermMatch[]; excluded: Exclusion[] } {
   const matches: TermMatch[] = [];
   const excluded: Exclusion[] = [];
   if (!words.some((w) => rules.termWords.has(w))) return { matches, excluded };

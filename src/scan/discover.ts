@@ -67,8 +67,12 @@ export function contentSkipReason(text: string): 'minified' | 'generated' | unde
   if (/@generated|DO NOT EDIT|auto-?generated|This file was generated/i.test(head)) return 'generated';
   const firstLineEnd = text.indexOf('\n');
   const firstLine = firstLineEnd < 0 ? text.length : firstLineEnd;
-  const lines = text.length / Math.max(1, (text.match(/\n/g)?.length ?? 0) + 1);
-  if (firstLine > 1000 || (text.length > 2000 && lines > 300)) return 'minified';
+  if (firstLine > 1000) return 'minified';
+  // Average line length over the first 20 kB: bundles run to thousands of characters a line.
+  const sample = Math.min(text.length, 20_000);
+  let newlines = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < sample; i = text.indexOf('\n', i + 1)) newlines++;
+  if (sample > 2000 && sample / (newlines + 1) > 300) return 'minified';
   return undefined;
 }
 

@@ -36,6 +36,8 @@ const stripSuffix = (name: string) => name.replace(/(Schema|Validator|Validation
 const DB_WRITES = new Set(['create', 'createMany', 'update', 'updateMany', 'upsert', 'insert', 'insertOne', 'insertMany', 'updateOne', 'save', 'values', 'set', 'bulkCreate']);
 const SCHEMA_ROOTS = new Set(['z', 'zod', 'yup', 'y', 'v', 'valibot', 'Joi', 'joi', 't', 's']);
 const TABLE_BUILDERS = new Set(['pgTable', 'mysqlTable', 'sqliteTable']);
+/** Text that may start a declaration or a database write inside a function body. */
+const INTERESTING = /\.(?:create|createMany|update|updateMany|upsert|insert|insertOne|insertMany|updateOne|save|values|set|bulkCreate|define|init|object|shape|strictObject)\s*\(|\b(?:class|interface|type|Schema|pgTable|mysqlTable|sqliteTable)\b/g;
 
 function decoratorsOf(node: ts.Node): { name: string; call?: ts.CallExpression }[] {
   const decorators = ts.canHaveDecorators(node) ? ts.getDecorators(node) ?? [] : [];
@@ -56,9 +58,25 @@ export class DeclarationCollector {
   readonly fields: DeclaredField[] = [];
   private readonly text: string;
   private fileAnnotations: Annotations | undefined;
+  /** Offsets where something this collector handles may start inside a function body. */
+  private readonly interesting: number[] = [];
 
   constructor(private readonly sourceFile: ts.SourceFile) {
     this.text = sourceFile.text;
+    for (const match of this.text.matchAll(INTERESTING)) this.interesting.push(match.index ?? 0);
+  }
+
+  /** Whether [pos, end) holds a place worth visiting; statements without one are skipped whole. */
+  private worthVisiting(node: ts.Node): boolean {
+    const list = this.interesting;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid]! < node.pos) low = mid + 1;
+      else high = mid;
+    }
+    return low < list.length && list[low]! < node.end;
   }
 
   collect(): DeclaredField[] {
@@ -305,6 +323,11 @@ export class DeclarationCollector {
         this.modelDefinition(node as ts.CallExpression, scope);
         this.databaseWrite(node as ts.CallExpression, scope);
         break;
+      case ts.SyntaxKind.Block: {
+        // Most of a function body is logic, not data: visit only the statements that may hold something.
+        for (const statement of (node as ts.Block).statements) if (this.worthVisiting(statement)) this.visit(statement, scope);
+        return;
+      }
     }
     ts.forEachChild(node, (child) => this.visit(child, scope));
   }
