@@ -55,7 +55,9 @@ export function classifyWithRules(facts: FieldFacts, rules: CompiledRules): Fiel
   excluded.push(...cachedTerms.excluded);
 
   const { kind: container, word: containerWord } = classifyContainer(facts.container, rules);
-  const siblings = classifySiblings(facts.siblings, facts.name, rules);
+  // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
+  const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic);
+  const siblings = needsSiblings ? classifySiblings(facts.siblings, facts.name, rules) : { person: false, address: false };
   const type = judgeType(facts.type, rules);
 
   // A field named for one thing but typed as another: `billing: Address`, `name: FullName`, `email: EmailSettings`.
