@@ -3,6 +3,7 @@
  * where, and the nearest valid word for a typo.
  */
 import { Ajv, type ErrorObject } from 'ajv';
+import { CREDENTIALS_ADVICE } from './credentials.js';
 import { didYouMean } from './did-you-mean.js';
 import { policySchema } from './schema.js';
 
@@ -29,6 +30,15 @@ function schemaAt(schemaPath: string): Record<string, unknown> | undefined {
   return node as Record<string, unknown> | undefined;
 }
 
+/** `shoeSize`, `Shoe_Size`, `shoe size` -> `shoe-size`: ids are kebab-case. */
+function toKebabCase(word: string): string {
+  return word
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+}
+
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'nothing';
@@ -51,14 +61,13 @@ function toProblem(error: ErrorObject, data: unknown): RawProblem | undefined {
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
-      const allowed = Object.keys((schemaAt(error.schemaPath)?.properties as object | undefined) ?? {});
+      // `$schema` is allowed for editors but is not something to suggest.
+      const allowed = Object.keys((schemaAt(error.schemaPath)?.properties as object | undefined) ?? {}).filter((k) => k !== '$schema');
       if (path[0] === 'database' && /url|uri|dsn|conn/i.test(key)) {
-        return { path: [...path, key], atKey: true, message: `\`database.${key}\` is not allowed: never put credentials in the policy; name the environment variable that holds the URL instead (database.urlEnv)` };
+        return { path: [...path, key], atKey: true, message: `\`database.${key}\` is not allowed: ${CREDENTIALS_ADVICE}` };
       }
       return { path: [...path, key], atKey: true, message: `unknown key \`${key}\` in ${where}; expected one of ${allowed.join(', ')}${suggestion(key, allowed)}` };
     }
-    case 'required':
-      return { path, atKey: false, message: `${where} is missing the required key \`${String(error.params.missingProperty)}\`` };
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
       const value = valueAt(data, path);
@@ -87,20 +96,41 @@ function toProblem(error: ErrorObject, data: unknown): RawProblem | undefined {
 export function validateStructure(data: unknown): RawProblem[] {
   if (validateSchema(data)) return [];
   const problems = new Map<string, RawProblem>();
+  const missing = new Map<string, { path: string[]; keys: string[] }>();
   for (const error of validateSchema.errors ?? []) {
     // propertyNames errors report the offending key through `propertyName`.
     if (error.keyword === 'pattern' && error.propertyName !== undefined) {
       const path = [...pathOf(error), error.propertyName];
-      problems.set(path.join('/'), { path, atKey: true, message: `\`${error.propertyName}\` is not a valid id (lower-case letters, digits and hyphens)` });
+      const kebab = toKebabCase(error.propertyName);
+      const hint = kebab && kebab !== error.propertyName ? ` — write \`${kebab}\`` : '';
+      problems.set(path.join('/'), { path, atKey: true, message: `\`${error.propertyName}\` is not a valid id (lower-case letters, digits and hyphens)${hint}` });
+      continue;
+    }
+    if (error.keyword === 'required') {
+      const path = pathOf(error);
+      const entry = missing.get(path.join('/')) ?? { path, keys: [] };
+      entry.keys.push(String(error.params.missingProperty));
+      missing.set(path.join('/'), entry);
       continue;
     }
     const problem = toProblem(error, data);
     if (problem && !problems.has(problem.path.join('/'))) problems.set(problem.path.join('/'), problem);
   }
-  // `contacts` typed for `contact` gives both "unknown key" and "missing contact": keep only the first.
-  const suggested = new Set([...problems.values()].flatMap((p) => {
-    const near = /did you mean `([^`]+)`/.exec(p.message);
-    return p.atKey && near ? [[...p.path.slice(0, -1), near[1]].join('/')] : [];
-  }));
-  return [...problems.values()].filter((p) => !(p.message.includes('is missing the required key') && suggested.has([...p.path, /`([^`]+)`$/.exec(p.message)?.[1]].join('/'))));
+  // `contacts` typed for `contact` gives both "unknown key" and "missing contact": the suggestion says it all.
+  const suggested = new Set(
+    [...problems.values()].flatMap((p) => {
+      const near = /did you mean `([^`]+)`/.exec(p.message);
+      return p.atKey && near ? [[...p.path.slice(0, -1), near[1]].join('/')] : [];
+    }),
+  );
+  for (const { path, keys } of missing.values()) {
+    const unexplained = keys.filter((key) => !suggested.has([...path, key].join('/')));
+    if (unexplained.length === 0 || problems.has(path.join('/'))) continue;
+    const where = path.length ? `\`${path.join('.')}\`` : 'the policy';
+    const list = unexplained.map((key) => `\`${key}\``).join(' and ');
+    const why = path.length === 2 && path[0] === 'categories' ? '; a custom category needs a title and a fideslang key (fides), e.g. user.demographic.date_of_birth' : '';
+    // Point at the entry's key: the keys that are missing have no position of their own.
+    problems.set(path.join('/'), { path, atKey: true, message: `${where} is missing the required key${unexplained.length > 1 ? 's' : ''} ${list}${why}` });
+  }
+  return [...problems.values()];
 }

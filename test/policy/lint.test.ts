@@ -1,43 +1,73 @@
-/** Policy lint: what an auditor flags in the policy itself. */
+/** Policy lint beyond the per-rule fixtures: positions, ordering, and the helpers the report uses. */
 import { describe, expect, it } from 'vitest';
-import { isErasureExempt, lintPolicy, parsePolicy } from '../../src/policy/index.js';
+import { isErasureExempt, LEGAL_BASES, legalBasisLetter, lintPolicy, parsePolicy, type LegalBasis } from '../../src/policy/index.js';
 
-const base = `version: 1
+const header = `version: 1
 controller: { name: Acme AS, contact: [privacy@example.com] }
 `;
-
-function lint(purposes: string, extra = ''): string[] {
-  return lintPolicy(parsePolicy(`${base}purposes:\n${purposes}${extra}`, '/p/privacy.yml')).map((m) => `${m.severity} ${m.code}`);
-}
+const parse = (body: string) => parsePolicy(`${header}${body}`, '/project/privacy.yml');
 
 describe('lintPolicy', () => {
-  it('flags a purpose without a legal basis', () => {
-    expect(lint('  a: { title: A, categories: [name, email, phone, address], retention: 1y }\n')).toEqual(['error purpose-without-legal-basis']);
+  it('points a built-in category the file never mentions at the start of the file', () => {
+    const messages = lintPolicy(parse('purposes:\n  billing: { title: Billing, legalBasis: contract, categories: [name, email], retention: 5 years }\n'));
+    expect(messages).toEqual([
+      { code: 'category-unused', severity: 'warning', message: 'category `address` is allowed by no purpose, so any finding of it is undeclared processing', position: { file: '/project/privacy.yml', line: 1, col: 1 } },
+      { code: 'category-unused', severity: 'warning', message: 'category `phone` is allowed by no purpose, so any finding of it is undeclared processing', position: { file: '/project/privacy.yml', line: 1, col: 1 } },
+    ]);
   });
 
-  it('flags direct marketing and profiling resting on contract', () => {
-    expect(lint('  m: { title: M, legalBasis: contract, directMarketing: true, optOut: reply STOP, categories: [name, email, phone, address], retention: 1y }\n')).toEqual(['error marketing-or-profiling-on-contract']);
-    expect(lint('  p: { title: P, legalBasis: contract, profiling: true, categories: [name, email, phone, address], retention: 1y }\n')).toEqual(['error marketing-or-profiling-on-contract']);
+  it('sorts by line, then code, so the same policy gives the same output whatever the order of rules', () => {
+    const messages = lintPolicy(
+      parse(`purposes:
+  zeta: { title: Z, legalBasis: contract, profiling: true, erasureExempt: true, categories: [name, email, phone, address] }
+  alpha: { title: A, categories: [email] }
+`),
+    );
+    expect(messages.map((m) => `${m.position?.line} ${m.severity} ${m.code}`)).toEqual([
+      '4 warning erasure-exempt-not-legal-obligation',
+      '4 error marketing-or-profiling-on-contract',
+      '4 warning retention-missing',
+      '5 error purpose-without-legal-basis',
+      '5 warning retention-missing',
+    ]);
   });
 
-  it('flags consent without a mechanism, and legitimate interests without an LIA', () => {
-    expect(lint('  c: { title: C, legalBasis: consent, categories: [name, email, phone, address], retention: 1y }\n')).toEqual(['error consent-without-mechanism']);
-    expect(lint('  l: { title: L, legalBasis: legitimate-interests, categories: [name, email, phone, address], retention: 1y }\n')).toEqual(['warning lia-missing']);
+  it('says what to write in each message', () => {
+    const [message] = lintPolicy(parse('purposes:\n  newsletter: { title: N, legalBasis: consent, categories: [name, email, phone, address], retention: 1 year }\n'));
+    expect(message?.message).toBe('purpose `newsletter` rests on consent but does not say how consent is collected and recorded (consent.mechanism)');
   });
 
-  it('warns on missing retention, unused categories, and marketing without opt-out', () => {
-    expect(lint('  s: { title: S, legalBasis: contract, categories: [name, email] }\n')).toEqual(['warning category-unused', 'warning category-unused', 'warning retention-missing']);
-    expect(lint('  m: { title: M, legalBasis: legitimate-interests, lia: L1, directMarketing: true, categories: [name, email, phone, address], retention: 1y }\n')).toEqual(['warning direct-marketing-without-opt-out']);
+  it('flags a recipient that serves no purpose but receives data', () => {
+    const policy = parse(`purposes:
+  billing: { title: B, legalBasis: contract, categories: [name, email, phone, address], retention: 5 years }
+recipients:
+  archive: { title: Archive, purposes: [], categories: [email] }
+`);
+    expect(lintPolicy(policy).map((m) => m.message)).toEqual(['recipient `archive` receives `email` but serves no purpose']);
+  });
+});
+
+describe('isErasureExempt', () => {
+  const purposes = parse(`purposes:
+  books: { title: B, legalBasis: legal-obligation, categories: [name, email, phone, address], retention: 5 years }
+  claims: { title: C, legalBasis: legitimate-interests, lia: LIA-1, erasureExempt: true, categories: [name], retention: 3 years }
+  shop: { title: S, legalBasis: contract, categories: [name], retention: 1 year }
+`).purposes;
+
+  it('is true for a legal obligation even when the file does not say erasureExempt', () => {
+    expect(purposes.books?.erasureExempt).toBe(false);
+    expect(isErasureExempt(purposes.books!)).toBe(true);
   });
 
-  it('flags a recipient receiving a category none of its purposes allows', () => {
-    const recipients = 'recipients:\n  logs: { title: Logs, purposes: [s], categories: [phone] }\n';
-    expect(lint('  s: { title: S, legalBasis: contract, categories: [name, email, address], retention: 1y }\n  t: { title: T, legalBasis: contract, categories: [phone], retention: 1y }\n', recipients)).toEqual(['error recipient-purpose-mismatch']);
+  it('follows erasureExempt on any other basis', () => {
+    expect(isErasureExempt(purposes.claims!)).toBe(true);
+    expect(isErasureExempt(purposes.shop!)).toBe(false);
   });
+});
 
-  it('treats legal-obligation purposes as exempt from erasure, and warns when another basis claims it', () => {
-    const policy = parsePolicy(`${base}purposes:\n  books: { title: B, legalBasis: legal-obligation, categories: [name, email, phone, address], retention: 5y }\n  crm: { title: C, legalBasis: contract, erasureExempt: true, categories: [name], retention: 1y }\n`, '/p/privacy.yml');
-    expect(isErasureExempt(policy.purposes.books!)).toBe(true);
-    expect(lintPolicy(policy).map((m) => m.code)).toEqual(['erasure-exempt-not-legal-obligation']);
+describe('legalBasisLetter', () => {
+  it('gives the Art. 6(1) paragraph of every basis', () => {
+    expect(Object.keys(LEGAL_BASES).map((b) => legalBasisLetter(b as LegalBasis))).toEqual(['6(1)(a)', '6(1)(b)', '6(1)(c)', '6(1)(d)', '6(1)(e)', '6(1)(f)']);
+    expect(legalBasisLetter('legitimate-interests')).toBe('6(1)(f)');
   });
 });
