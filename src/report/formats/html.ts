@@ -21,9 +21,9 @@ h2{font-size:17px;margin:0 0 12px}.muted{color:var(--muted)}.cards{display:flex;
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 th{background:#fafbfc;font-weight:600;white-space:nowrap}th[data-sort]{cursor:pointer}th[data-sort]:after{content:" \\2195";color:var(--muted)}
 .status{font-weight:600;white-space:nowrap}.declared{color:var(--ok)}.undeclared{color:var(--bad)}.suppressed{color:var(--muted)}
-.yes{color:var(--ok)}.no{color:var(--muted)}.limited{color:var(--warn)}.tag{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 7px;margin:1px;font-size:12px}
+.yes{color:var(--ok)}.no{color:var(--muted)}.limited{color:var(--warn)}.tag{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 7px;margin:1px;font-size:12px;white-space:nowrap}
 .filters{display:flex;gap:8px;flex-wrap:wrap;margin-bottom:10px}select,input{font:inherit;padding:4px 6px;border:1px solid var(--line);border-radius:6px}
-.matrix td{text-align:center}.cell-on{background:#e7efff;color:var(--accent);font-weight:600}.legend span{margin-right:16px}
+.matrix td{text-align:center}.cell-on{background:#e7efff;color:var(--accent);font-weight:600}.legend span{font-weight:600;margin:0 4px 0 12px}.legend span:first-child{margin-left:0}
 .small{font-size:12px}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}
 @media print{body{background:#fff}.filters{display:none}section{break-inside:avoid-page;border:none;padding:0}tr.hidden{display:table-row!important}h2{break-after:avoid}}
 tr.hidden{display:none}
