@@ -13,6 +13,7 @@ export type Generator = () => GeneratedFile[];
 /** The registry: add a generator here when a stage owns a generated file. */
 export const generators: Record<string, () => Promise<Generator>> = {
   policy: async () => (await import('./policy/generate-schema.js')).generate,
+  report: async () => (await import('./report/generate-schema.js')).generate,
 };
 
 export function banner(kind: 'json' | 'hash'): string {
