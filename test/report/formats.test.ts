@@ -77,6 +77,8 @@ describe('HTML', () => {
     expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+'/);
     expect(html.match(/<script>/g)).toHaveLength(1);
+    // The CSP allows only the hashed <style> block: no inline style attributes.
+    expect(html).not.toMatch(/\sstyle="/);
     expect(html).not.toMatch(/https?:\/\/(?!www\.smarti\.dev)[^"<\s]*\.(js|css)/);
   });
 

@@ -24,7 +24,7 @@ th{background:#fafbfc;font-weight:600;white-space:nowrap}th[data-sort]{cursor:po
 .yes{color:var(--ok)}.no{color:var(--muted)}.limited{color:var(--warn)}.tag{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 7px;margin:1px;font-size:12px;white-space:nowrap}
 .filters{display:flex;gap:8px;flex-wrap:wrap;margin-bottom:10px}select,input{font:inherit;padding:4px 6px;border:1px solid var(--line);border-radius:6px}
 .matrix td{text-align:center}.cell-on{background:#e7efff;color:var(--accent);font-weight:600}.legend span{font-weight:600;margin:0 4px 0 12px}.legend span:first-child{margin-left:0}
-.small{font-size:12px}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}
+.small{font-size:12px}.grow{flex:1}.section-title{margin-top:24px}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}
 @media print{body{background:#fff}.filters{display:none}section{break-inside:avoid-page;border:none;padding:0}tr.hidden{display:table-row!important}h2{break-after:avoid}}
 tr.hidden{display:none}
 `;
@@ -114,8 +114,8 @@ function matrixSection(report: ReportJson): string {
   const coverage = Object.entries(report.coverage.byCategory).map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td>${v.declared} / ${v.total}</td><td>${v.total ? Math.round((100 * v.declared) / v.total) : 100}%</td></tr>`).join('');
   const bySource = Object.entries(report.coverage.bySource).map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td>${v.declared} / ${v.total}</td><td>${v.total ? Math.round((100 * v.declared) / v.total) : 100}%</td></tr>`).join('');
   return `<section><h2>Which purposes may use which data</h2><table class="matrix"><thead><tr><th></th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></section>
-<section><h2>Coverage</h2><div class="cards"><div style="flex:1"><h3 class="small muted">By category</h3><table><thead><tr><th>Category</th><th>Declared</th><th>Share</th></tr></thead><tbody>${coverage}</tbody></table></div>
-<div style="flex:1"><h3 class="small muted">By source</h3><table><thead><tr><th>Source</th><th>Declared</th><th>Share</th></tr></thead><tbody>${bySource}</tbody></table></div></div></section>`;
+<section><h2>Coverage</h2><div class="cards"><div class="grow"><h3 class="small muted">By category</h3><table><thead><tr><th>Category</th><th>Declared</th><th>Share</th></tr></thead><tbody>${coverage}</tbody></table></div>
+<div class="grow"><h3 class="small muted">By source</h3><table><thead><tr><th>Source</th><th>Declared</th><th>Share</th></tr></thead><tbody>${bySource}</tbody></table></div></div></section>`;
 }
 
 export function renderHtml(report: ReportJson): string {
@@ -148,7 +148,7 @@ export function renderHtml(report: ReportJson): string {
 ${extra.join('\n')}
 <section><h2>Inventory</h2>${inventoryTable(report)}</section>
 ${matrixSection(report)}
-<h2 style="margin-top:24px">Purposes</h2>
+<h2 class="section-title">Purposes</h2>
 ${purposesSection(report)}
 ${rightsSection(report)}
 </main>
