@@ -57,8 +57,15 @@ export function describeError(error: unknown, where: string): string {
   return `PostgreSQL error at ${where}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
 }
 
+const compiled = new Map<string, RegExp>();
+
 function matches(value: string, patterns: string[] | undefined): boolean {
-  return !patterns?.length || patterns.some((p) => dottedPattern(p).test(value));
+  if (!patterns?.length) return true;
+  return patterns.some((p) => {
+    let re = compiled.get(p);
+    if (!re) compiled.set(p, (re = dottedPattern(p)));
+    return re.test(value);
+  });
 }
 
 function selected(column: CatalogColumn, include: NameFilters = {}, exclude: NameFilters = {}): boolean {
