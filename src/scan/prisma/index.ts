@@ -1,132 +1,185 @@
 /**
- * Prisma schemas, single-file and multi-file folders, parsed with @mrleebo/prisma-ast 0.15 (the last version
- * that runs on Node 20; 0.16 needs Node 22). `@map`/`@@map` give the real table and column names, `///`
- * comments carry annotations, and field types are evidence (a Boolean emailVerified is not an email).
+ * Prisma schemas, single-file and multi-file, parsed with @mrleebo/prisma-ast 0.15 (see parse-schema.ts).
+ * `@map`/`@@map` give the real column and table, `@@schema` the PostgreSQL schema, `///` comments carry
+ * annotations, and the field type is evidence: a `Boolean emailVerified` is not an email, `DateTime`, `Int`
+ * and enums are not text, a relation field is another model (no column of its own), a `Json` field is
+ * reported only when its name says personal data and is tagged `json` for review, and a composite type
+ * (MongoDB `type Address {}`) is a container whose fields are classified in its own name.
  */
-import { getSchema, PrismaParser, VisitorClassFactory, type Attribute, type BlockAttribute, type Field, type Schema } from '@mrleebo/prisma-ast';
-import { readFileSync } from 'node:fs';
+import type { Assignment, Attribute, Block, BlockAttribute, Datasource, Field, Func, Model, Schema, Type, View } from '@mrleebo/prisma-ast';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseAnnotations } from '../../detect/annotations.js';
 import type { Annotations } from '../../detect/types.js';
 import type { Engine } from '../../engine.js';
-import type { FieldFinding, ScanResult, SchemaColumn } from '../../finding.js';
-import { findPrismaSchemas } from './find-schemas.js';
+import type { FieldFinding, Location, ScanResult } from '../../finding.js';
+import { docAnnotations, docLinesBefore, mergeAnnotations } from './doc-annotations.js';
+import { findPrismaSchemas, type PrismaSchemaSet } from './find-schemas.js';
+import { parsePrismaSchema } from './parse-schema.js';
+
+export { findPrismaSchemas, parsePrismaSchema };
+export type { PrismaSchemaSet };
 
 export interface PrismaScanOptions {
   engine: Engine;
 }
 
-const SCALAR_TYPES = new Set(['String', 'Boolean', 'Int', 'BigInt', 'Float', 'Decimal', 'DateTime', 'Json', 'Bytes', 'Unsupported']);
+type Container = Model | View | Type;
 
-function parser(): { parse(text: string): Schema } {
-  const p = new PrismaParser({ nodeLocationTracking: 'full' });
-  const Visitor = VisitorClassFactory(p);
-  const visitor = new Visitor(p);
-  return { parse: (text) => getSchema(text, { parser: p, visitor }) };
+interface ParsedFile {
+  file: string;
+  schema: Schema;
+}
+
+/** What every file of one schema shares: names of enums, models and composite types, and the provider. */
+interface SchemaScope {
+  enums: Set<string>;
+  relations: Set<string>;
+  composites: Set<string>;
+  provider: string | undefined;
 }
 
 function unquote(value: unknown): string | undefined {
   return typeof value === 'string' ? value.replace(/^"(.*)"$/, '$1') : undefined;
 }
 
-function attributeArg(attributes: (Attribute | BlockAttribute)[] | undefined, name: string): string | undefined {
-  const attribute = attributes?.find((a) => a.name === name);
+function isContainer(block: Block): block is Container {
+  return block.type === 'model' || block.type === 'view' || block.type === 'type';
+}
+
+/** The first argument of `@map("x")`, `@map(name: "x")`, `@@map("x")`, `@@schema("x")`. */
+function nameArgument(attributes: readonly (Attribute | BlockAttribute)[] | undefined, name: string): string | undefined {
+  const attribute = attributes?.find((a) => a.name === name && !a.group);
   const first = attribute?.args?.[0]?.value;
   if (typeof first === 'string') return unquote(first);
-  // @map(name: "x")
-  if (first && typeof first === 'object' && 'type' in first && (first as { type: string }).type === 'keyValue') return unquote((first as { value: unknown }).value);
+  if (first && typeof first === 'object' && 'type' in first && first.type === 'keyValue' && first.key === 'name') return unquote(first.value);
   return undefined;
 }
 
-function docAnnotations(comments: string[]): Annotations | undefined {
-  const text = comments.filter((c) => c.startsWith('///')).map((c) => c.slice(3)).join('\n');
-  if (!text.includes('@p')) return undefined;
-  const parsed = parseAnnotations(text);
-  return parsed.purposes.length || parsed.personal.length || parsed.suppressed ? parsed : undefined;
+/** Scalar fields named in `@relation(fields: [...])` hold another model's id. */
+function foreignKeyFields(fields: Field[]): Set<string> {
+  const names = new Set<string>();
+  for (const field of fields) {
+    for (const attribute of field.attributes ?? []) {
+      if (attribute.name !== 'relation') continue;
+      for (const arg of attribute.args ?? []) {
+        const value = arg.value;
+        if (value && typeof value === 'object' && 'type' in value && value.type === 'keyValue' && value.key === 'fields') {
+          const list = value.value;
+          if (list && typeof list === 'object' && 'type' in list && list.type === 'array') for (const name of list.args) if (typeof name === 'string') names.add(name);
+        }
+      }
+    }
+  }
+  return names;
+}
+
+function scopeOf(files: ParsedFile[]): SchemaScope {
+  const scope: SchemaScope = { enums: new Set(), relations: new Set(), composites: new Set(), provider: undefined };
+  for (const { schema } of files) {
+    for (const block of schema.list) {
+      if (block.type === 'enum') scope.enums.add(block.name);
+      else if (block.type === 'model' || block.type === 'view') scope.relations.add(block.name);
+      else if (block.type === 'type') scope.composites.add(block.name);
+      else if (block.type === 'datasource') {
+        const provider = (block as Datasource).assignments.find((a): a is Assignment => a.type === 'assignment' && a.key === 'provider');
+        scope.provider ??= unquote(provider?.value);
+      }
+    }
+  }
+  return scope;
+}
+
+/**
+ * The schema a table lives in. PostgreSQL (and CockroachDB) default to `public` and SQL Server to `dbo`,
+ * with `@@schema` for multi-schema; MySQL, SQLite and MongoDB have no schema inside the database.
+ */
+function databaseSchema(provider: string | undefined, declared: string | undefined): string | undefined {
+  if (declared) return declared;
+  if (provider === 'postgresql' || provider === 'postgres' || provider === 'cockroachdb') return 'public';
+  if (provider === 'sqlserver') return 'dbo';
+  return undefined;
+}
+
+/** The type as the detector should read it: enums are labels, `Unsupported("citext")` is the database type. */
+function fieldTypeText(field: Field, scope: SchemaScope): string {
+  const raw = field.fieldType;
+  let type: string;
+  if (typeof raw === 'string') type = scope.enums.has(raw) ? 'enum' : raw;
+  else type = (raw as Func).name === 'Unsupported' ? unquote((raw as Func).params?.[0]) ?? 'Unsupported' : (raw as Func).name;
+  return `${type}${field.array ? '[]' : ''}${field.optional ? '?' : ''}`;
+}
+
+function scanContainer(file: string, block: Container, items: readonly Block[], index: number, scope: SchemaScope, engine: Engine, result: ScanResult): void {
+  const blockAttributes = block.properties.filter((p): p is BlockAttribute => p.type === 'attribute');
+  const isEmbedded = block.type === 'type';
+  const table = nameArgument(blockAttributes, 'map') ?? block.name;
+  const schema = databaseSchema(scope.provider, nameArgument(blockAttributes, 'schema'));
+  const modelAnnotations = docAnnotations(docLinesBefore(items, index));
+  const fields = block.properties.filter((p): p is Field => p.type === 'field');
+  const siblings = fields.map((f) => f.name);
+  const foreignKeys = foreignKeyFields(fields);
+  block.properties.forEach((property, position) => {
+    if (property.type !== 'field') return;
+    const field = property;
+    const typeName = typeof field.fieldType === 'string' ? field.fieldType : undefined;
+    // A relation field is the other side of a foreign key: no column here.
+    if (typeName && scope.relations.has(typeName)) return;
+    const column = nameArgument(field.attributes, 'map') ?? field.name;
+    const location: Location = { source: 'prisma', file, line: field.location?.startLine ?? 1, col: field.location?.startColumn ?? 1 };
+    if (!isEmbedded) {
+      location.table = schema ? `${schema}.${table}` : table;
+      location.column = column;
+    }
+    const type = fieldTypeText(field, scope);
+    const declared = typeName ? `${typeName}${field.array ? '[]' : ''}${field.optional ? '?' : ''}` : type;
+    if (!isEmbedded) result.columns!.push({ source: 'prisma', schema: schema ?? 'public', table, column, type: declared, location });
+    if (foreignKeys.has(field.name)) return;
+    const trailing = field.comment?.startsWith('///') ? [field.comment.slice(3)] : [];
+    const own = docAnnotations([...docLinesBefore(block.properties as never, position), ...trailing]);
+    const annotations: Annotations | undefined = mergeAnnotations(own, modelAnnotations);
+    const verdict = engine.detector.classifyField({ name: field.name, container: [block.name], type, siblings, ...(annotations ? { annotations } : {}) });
+    for (const detection of verdict.suppressed?.matches ?? verdict.matches) {
+      const finding: FieldFinding = {
+        kind: 'field',
+        source: 'prisma',
+        category: detection.category,
+        container: block.name,
+        field: field.name,
+        location,
+        evidence: detection.evidence,
+        purposes: annotations?.purposes ?? [],
+      };
+      // A composite type is embedded in documents, not a table of its own.
+      if (!isEmbedded) finding.storage = { ...(schema ? { schema } : {}), table, column };
+      if (verdict.suppressed) finding.suppressed = { reason: verdict.suppressed.reason };
+      if (verdict.isOrganisation && detection.evidence.notes.includes('organisation')) finding.isOrganisation = true;
+      const tags = [...(block.type === 'view' ? ['view'] : []), ...(isEmbedded ? ['composite'] : []), ...(typeName === 'Json' ? ['json'] : [])];
+      if (tags.length) finding.tags = tags;
+      result.findings.push(finding);
+    }
+  });
+}
+
+async function scanSet(root: string, set: PrismaSchemaSet, engine: Engine, result: ScanResult): Promise<void> {
+  const parsed: ParsedFile[] = [];
+  for (const file of set.files) {
+    const text = await readFile(join(root, file), 'utf8');
+    result.stats.files++;
+    result.stats.lines += text.split('\n').length;
+    const outcome = parsePrismaSchema(text);
+    if ('error' in outcome) result.skipped.push({ file, reason: 'parse-error', line: outcome.error.line, detail: outcome.error.detail });
+    else parsed.push({ file, schema: outcome.schema });
+  }
+  const scope = scopeOf(parsed);
+  for (const { file, schema } of parsed) {
+    schema.list.forEach((block, index) => {
+      if (isContainer(block)) scanContainer(file, block, schema.list, index, scope, engine, result);
+    });
+  }
 }
 
 export async function scanPrisma(root: string, { engine }: PrismaScanOptions): Promise<ScanResult> {
-  const files = await findPrismaSchemas(root);
   const result: ScanResult = { findings: [], skipped: [], stats: { files: 0, lines: 0 }, columns: [] };
-  const schemas: { file: string; schema: Schema }[] = [];
-  for (const file of files) {
-    const text = readFileSync(join(root, file), 'utf8');
-    try {
-      schemas.push({ file, schema: parser().parse(text) });
-      result.stats.files++;
-      result.stats.lines += text.split('\n').length;
-    } catch (error) {
-      const message = (error as Error).message.split('\n')[0] ?? 'parse error';
-      const line = /line:? (\d+)/i.exec(message)?.[1];
-      result.skipped.push({ file, reason: 'parse-error', detail: message, ...(line ? { line: Number(line) } : {}) });
-    }
-  }
-  // Enums and composite types across all files of a multi-file schema.
-  const enums = new Set(schemas.flatMap(({ schema }) => schema.list.filter((b) => b.type === 'enum').map((b) => (b as { name: string }).name)));
-  const models = new Set(schemas.flatMap(({ schema }) => schema.list.filter((b) => b.type === 'model' || b.type === 'view' || b.type === 'type').map((b) => (b as { name: string }).name)));
-
-  for (const { file, schema } of schemas) {
-    let pending: string[] = [];
-    for (const block of schema.list) {
-      if (block.type === 'comment') {
-        pending.push(block.text);
-        continue;
-      }
-      if (block.type === 'break') continue;
-      const blockComments = pending;
-      pending = [];
-      if (block.type !== 'model' && block.type !== 'view' && block.type !== 'type') continue;
-      const modelAnnotations = docAnnotations(blockComments);
-      const blockAttributes = block.properties.filter((p): p is BlockAttribute => p.type === 'attribute');
-      const table = attributeArg(blockAttributes, 'map') ?? block.name;
-      const dbSchema = attributeArg(blockAttributes, 'schema');
-      const fields = block.properties.filter((p): p is Field => p.type === 'field');
-      const siblings = fields.map((f) => f.name);
-      let fieldComments: string[] = [];
-      for (const property of block.properties) {
-        if (property.type === 'comment') {
-          fieldComments.push(property.text);
-          continue;
-        }
-        if (property.type !== 'field') {
-          fieldComments = [];
-          continue;
-        }
-        const field = property;
-        const own = docAnnotations([...fieldComments, ...(field.comment ? [field.comment] : [])]);
-        fieldComments = [];
-        const fieldType = typeof field.fieldType === 'string' ? field.fieldType : 'Unsupported';
-        // Relations are other models, not columns.
-        if (models.has(fieldType) && block.type !== 'type') continue;
-        const column = attributeArg(field.attributes, 'map') ?? field.name;
-        const type = enums.has(fieldType) ? 'enum' : models.has(fieldType) ? fieldType : SCALAR_TYPES.has(fieldType) ? fieldType : fieldType;
-        const location = field.location;
-        const columnFact: SchemaColumn = { source: 'prisma', schema: dbSchema ?? 'public', table, column, type, location: { source: 'prisma', file, line: location?.startLine ?? 1, col: location?.startColumn ?? 1, table, column } };
-        if (block.type !== 'type') result.columns!.push(columnFact);
-        const annotations = own
-          ? { ...own, purposes: own.purposes.length ? own.purposes : modelAnnotations?.purposes ?? [], ...(own.suppressed ?? modelAnnotations?.suppressed ? { suppressed: own.suppressed ?? modelAnnotations!.suppressed! } : {}) }
-          : modelAnnotations;
-        const verdict = engine.detector.classifyField({ name: field.name, container: [block.name], type: `${type}${field.optional ? '?' : ''}`, siblings, ...(annotations ? { annotations } : {}) });
-        const detections = verdict.suppressed?.matches ?? verdict.matches;
-        for (const detection of detections) {
-          const finding: FieldFinding = {
-            kind: 'field',
-            source: 'prisma',
-            category: detection.category,
-            container: block.name,
-            field: field.name,
-            location: { ...columnFact.location },
-            evidence: detection.evidence,
-            purposes: annotations?.purposes ?? [],
-          };
-          if (block.type !== 'type') finding.storage = { ...(dbSchema ? { schema: dbSchema } : {}), table, column };
-          if (verdict.suppressed) finding.suppressed = { reason: verdict.suppressed.reason };
-          if (verdict.isOrganisation && detection.evidence.notes.includes('organisation')) finding.isOrganisation = true;
-          if (fieldType === 'Json') finding.tags = ['json'];
-          result.findings.push(finding);
-        }
-      }
-    }
-  }
+  for (const set of await findPrismaSchemas(root)) await scanSet(root, set, engine, result);
   return result;
 }
