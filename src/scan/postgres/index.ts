@@ -3,12 +3,13 @@
  * statement, lock and idle timeouts, no writes, no count(*), and no sampled value in any output.
  */
 import pg from 'pg';
-import { parseAnnotations } from '../../detect/annotations.js';
 import type { Annotations } from '../../detect/types.js';
 import type { Engine } from '../../engine.js';
 import { DatabaseError } from '../../errors.js';
-import type { FieldFinding, ScanResult } from '../../finding.js';
+import type { ScanResult } from '../../finding.js';
 import { dottedPattern } from '../../inventory/declarations.js';
+import { columnCommentAnnotations, parsedComment } from '../comment-annotations.js';
+import { fieldFindings } from '../field-findings.js';
 import { readCatalog, type CatalogColumn } from './catalog.js';
 import { redactUrl, target } from './redact.js';
 import { isSampleable, sampleTable, type ColumnVerdict } from './sample.js';
@@ -80,13 +81,7 @@ function selected(column: CatalogColumn, include: NameFilters = {}, exclude: Nam
 }
 
 function annotationsFor(column: CatalogColumn): Annotations | undefined {
-  const own = column.columnComment?.includes('@') ? parseAnnotations(column.columnComment) : undefined;
-  const table = column.tableComment?.includes('@') ? parseAnnotations(column.tableComment) : undefined;
-  const purposes = own?.purposes.length ? own.purposes : table?.purposes ?? [];
-  const suppressed = own?.suppressed ?? table?.suppressed;
-  const personal = own?.personal ?? [];
-  if (!purposes.length && !personal.length && !suppressed) return undefined;
-  return { purposes, personal, ...(suppressed ? { suppressed } : {}) };
+  return columnCommentAnnotations(parsedComment(column.columnComment), parsedComment(column.tableComment));
 }
 
 export async function scanPostgres(options: PostgresScanOptions): Promise<ScanResult> {
@@ -146,30 +141,15 @@ export async function scanPostgres(options: PostgresScanOptions): Promise<ScanRe
         const annotations = annotationsFor(column);
         const type = column.isEnum ? 'enum' : column.domainBase ?? column.type;
         const hints = column.domainBase ? options.engine.detector.classifyField({ name: column.type, type: column.domainBase }).matches.map((m) => m.category) : [];
-        const verdict = options.engine.detector.classifyField({ name: column.column, container: [column.schema, column.table], type, siblings, hints, ...(annotations ? { annotations } : {}) });
-        const detections = [...(verdict.suppressed?.matches ?? verdict.matches)];
+        let verdict = options.engine.detector.classifyField({ name: column.column, container: [column.schema, column.table], type, siblings, hints, ...(annotations ? { annotations } : {}) });
         const content = verdicts.get(column.column);
-        if (content && !detections.some((d) => d.category === content.category) && !verdict.suppressed) {
-          detections.push({ category: content.category, confidence: content.matched / content.sampled, evidence: { ruleId: `value.${content.category}`, words: [], confidence: content.matched / content.sampled, notes: [`matched ${content.matched} of ${content.sampled} sampled values`] } });
+        // Content adds a category the name did not show; a reviewed suppression still wins.
+        if (content && !verdict.suppressed && !verdict.matches.some((d) => d.category === content.category)) {
+          const confidence = content.matched / content.sampled;
+          verdict = { ...verdict, matches: [...verdict.matches, { category: content.category, confidence, evidence: { ruleId: `value.${content.category}`, words: [], confidence, notes: [`matched ${content.matched} of ${content.sampled} sampled values`] } }] };
         }
-        for (const detection of detections) {
-          const finding: FieldFinding = {
-            kind: 'field',
-            source: 'postgres',
-            category: detection.category,
-            container: table,
-            field: column.column,
-            location,
-            evidence: detection.evidence,
-            purposes: annotations?.purposes ?? [],
-            storage: { schema: column.schema, table: column.table, column: column.column },
-          };
-          if (verdict.suppressed) finding.suppressed = { reason: verdict.suppressed.reason };
-          if (verdict.isOrganisation && detection.evidence.notes.includes('organisation')) finding.isOrganisation = true;
-          if (column.kind !== 'table') finding.tags = [column.kind];
-          if (/^jsonb?$/.test(type)) finding.tags = [...(finding.tags ?? []), 'json'];
-          result.findings.push(finding);
-        }
+        const tags = [...(column.kind === 'table' ? [] : [column.kind]), ...(/^jsonb?$/.test(type) ? ['json'] : [])];
+        result.findings.push(...fieldFindings(verdict, { source: 'postgres', container: table, field: column.column, location, purposes: annotations?.purposes ?? [], storage: { schema: column.schema, table: column.table, column: column.column }, tags }));
       }
     }
     await client.query('ROLLBACK');

@@ -11,8 +11,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Annotations } from '../../detect/types.js';
 import type { Engine } from '../../engine.js';
-import type { FieldFinding, Location, ScanResult } from '../../finding.js';
+import type { Location, ScanResult } from '../../finding.js';
 import { docAnnotations, docLinesBefore, mergeAnnotations } from './doc-annotations.js';
+import { fieldFindings } from '../field-findings.js';
 import { findPrismaSchemas, type PrismaSchemaSet } from './find-schemas.js';
 import { parsePrismaSchema } from './parse-schema.js';
 
@@ -138,25 +139,10 @@ function scanContainer(file: string, block: Container, items: readonly Block[], 
     const own = docAnnotations([...docLinesBefore(block.properties as never, position), ...trailing]);
     const annotations: Annotations | undefined = mergeAnnotations(own, modelAnnotations);
     const verdict = engine.detector.classifyField({ name: field.name, container: [block.name], type, siblings, ...(annotations ? { annotations } : {}) });
-    for (const detection of verdict.suppressed?.matches ?? verdict.matches) {
-      const finding: FieldFinding = {
-        kind: 'field',
-        source: 'prisma',
-        category: detection.category,
-        container: block.name,
-        field: field.name,
-        location,
-        evidence: detection.evidence,
-        purposes: annotations?.purposes ?? [],
-      };
-      // A composite type is embedded in documents, not a table of its own.
-      if (!isEmbedded) finding.storage = { ...(schema ? { schema } : {}), table, column };
-      if (verdict.suppressed) finding.suppressed = { reason: verdict.suppressed.reason };
-      if (verdict.isOrganisation && detection.evidence.notes.includes('organisation')) finding.isOrganisation = true;
-      const tags = [...(block.type === 'view' ? ['view'] : []), ...(isEmbedded ? ['composite'] : []), ...(typeName === 'Json' ? ['json'] : [])];
-      if (tags.length) finding.tags = tags;
-      result.findings.push(finding);
-    }
+    const tags = [...(block.type === 'view' ? ['view'] : []), ...(isEmbedded ? ['composite'] : []), ...(typeName === 'Json' ? ['json'] : [])];
+    // A composite type is embedded in documents, not a table of its own.
+    const storage = isEmbedded ? {} : { storage: { ...(schema ? { schema } : {}), table, column } };
+    result.findings.push(...fieldFindings(verdict, { source: 'prisma', container: block.name, field: field.name, location, purposes: annotations?.purposes ?? [], ...storage, tags }));
   });
 }
 

@@ -4,29 +4,16 @@
  * type as SQL text, its siblings, hints from the user type it is declared with, and the annotations of its
  * comment (a table comment's `@purpose` applies to every column without one of its own).
  */
-import { hasAnnotations, parseAnnotations } from '../../detect/annotations.js';
 import type { Annotations, Category, Detector } from '../../detect/types.js';
 import type { FieldFinding, Location, SchemaColumn } from '../../finding.js';
+import { columnCommentAnnotations, parsedComment } from '../comment-annotations.js';
+import { fieldFindings } from '../field-findings.js';
 import type { ColumnState, SchemaModel, TableState } from './schema-model.js';
-
-function parsedComment(comment: string | undefined): Annotations | undefined {
-  if (!comment || !comment.includes('@')) return undefined;
-  const parsed = parseAnnotations(comment);
-  return hasAnnotations(parsed) ? parsed : undefined;
-}
 
 /** The column's own annotations win; purposes and a suppression fall back to the table's comment. */
 export function columnAnnotations(column: ColumnState, table: TableState): Annotations | undefined {
   // A view column showing a table column unchanged carries that column's annotations unless it has its own.
-  const own = parsedComment(column.comment) ?? parsedComment(column.origin?.comment);
-  const inherited = parsedComment(table.comment);
-  if (!own && !inherited) return undefined;
-  const purposes = own?.purposes.length ? own.purposes : inherited?.purposes ?? [];
-  const suppressed = own?.suppressed ?? inherited?.suppressed;
-  const result: Annotations = { purposes, personal: own?.personal ?? [] };
-  if (suppressed) result.suppressed = suppressed;
-  if (own?.spans) result.spans = own.spans;
-  return result;
+  return columnCommentAnnotations(parsedComment(column.comment) ?? parsedComment(column.origin?.comment), parsedComment(table.comment));
 }
 
 interface TypeFacts {
@@ -81,24 +68,8 @@ export function modelFindings(model: SchemaModel, detector: Detector): ModelOutp
       const annotations = columnAnnotations(column, table);
       const { type, hints } = typeFacts(column, model, detector, hintCache);
       const verdict = detector.classifyField({ name: column.name, container: [table.schema, table.name], type, siblings, hints, ...(annotations ? { annotations } : {}) });
-      for (const detection of verdict.suppressed?.matches ?? verdict.matches) {
-        const finding: FieldFinding = {
-          kind: 'field',
-          source: 'sql',
-          category: detection.category,
-          container,
-          field: column.name,
-          location,
-          evidence: detection.evidence,
-          purposes: annotations?.purposes ?? [],
-          storage: { schema: table.schema, table: table.name, column: column.name },
-        };
-        if (verdict.suppressed) finding.suppressed = { reason: verdict.suppressed.reason };
-        if (verdict.isOrganisation && detection.evidence.notes.includes('organisation')) finding.isOrganisation = true;
-        const tags = [...(table.kind === 'table' ? [] : [table.kind]), ...(/^jsonb?(\[\])?$/.test(type) ? ['json'] : [])];
-        if (tags.length) finding.tags = tags;
-        output.findings.push(finding);
-      }
+      const tags = [...(table.kind === 'table' ? [] : [table.kind]), ...(/^jsonb?(\[\])?$/.test(type) ? ['json'] : [])];
+      output.findings.push(...fieldFindings(verdict, { source: 'sql', container, field: column.name, location, purposes: annotations?.purposes ?? [], storage: { schema: table.schema, table: table.name, column: column.name }, tags }));
     }
   }
   return output;
