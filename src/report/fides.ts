@@ -1,23 +1,17 @@
 /**
- * fideslang manifests for teams that run Fides: a dataset (collections and fields with data categories) and a
- * system whose privacy declarations are the policy's purposes.
+ * fideslang manifests for teams that run Fides (`privmap export -f fides`): one `dataset` per database schema
+ * (collections are tables, fields carry fideslang data categories from the policy), and one `system` whose
+ * `privacy_declarations` are the policy's purposes. Field names follow fideslang's models.py: a declaration's
+ * `egress` lists fides keys that must also appear as `DataFlow`s in the system's `egress`.
  */
 import { stringify } from 'yaml';
 import type { Inventory } from '../inventory/types.js';
-import type { LegalBasis } from '../policy/types.js';
+import type { LegalBasis, Policy, RecipientDef } from '../policy/types.js';
+import { isOutsideEea } from './eea.js';
+import { fidesDataUse } from './fides-data-use.js';
 
-/** fideslang data uses for common purpose names; anything else is `essential.service`. */
-const DATA_USE: [RegExp, string][] = [
-  [/marketing|newsletter|advertis/, 'marketing.communications.email'],
-  [/profil|personali[sz]/, 'personalize'],
-  [/analytic|improv|development/, 'analytics.reporting'],
-  [/fraud|security/, 'essential.fraud_detection'],
-  [/monitor|error|debug/, 'essential.service.operations.support'],
-  [/legal|account|compliance|tax/, 'essential.legal_obligation'],
-  [/relationship|support|crm/, 'essential.service.operations.support'],
-];
-
-const LEGAL_BASIS: Record<LegalBasis, string> = {
+/** fideslang LegalBasisForProcessingEnum. */
+export const FIDES_LEGAL_BASIS: Record<LegalBasis, string> = {
   consent: 'Consent',
   contract: 'Contract',
   'legal-obligation': 'Legal obligations',
@@ -26,47 +20,113 @@ const LEGAL_BASIS: Record<LegalBasis, string> = {
   'legitimate-interests': 'Legitimate interests',
 };
 
-const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+/** fideslang's default data subjects; a policy subject that names one (singular or plural) maps to it. */
+const FIDES_SUBJECTS = ['anonymous_user', 'citizen_voter', 'commuter', 'consultant', 'customer', 'employee', 'job_applicant', 'next_of_kin', 'passenger', 'patient', 'prospect', 'shareholder', 'supplier_vendor', 'trainee', 'visitor'];
+
+/** A fides key: letters, digits, `_`, `.`, `-` only (fideslang FIDES_KEY_PATTERN, without `<>`). */
+export function fidesKey(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9_.-]+/g, '_')
+      .replace(/^[_.-]+|[_.-]+$/g, '') || 'unnamed'
+  );
+}
+
+function fidesSubject(id: string, policy: Policy): string {
+  const key = fidesKey(id).replace(/-/g, '_');
+  const singular = key.replace(/ies$/, 'y').replace(/s$/, '');
+  const title = fidesKey(policy.subjects[id]?.title ?? '').replace(/s$/, '');
+  return [key, singular, title].find((k) => FIDES_SUBJECTS.includes(k)) ?? key;
+}
+
+/** fideslang LegalBasisForTransfersEnum values named in the policy's free-text safeguard (it may name several). */
+function transferBases(safeguard: string): string[] {
+  const bases = [
+    /standard contractual|\bsccs?\b/i.test(safeguard) ? 'SCCs' : '',
+    /binding corporate|\bbcrs?\b/i.test(safeguard) ? 'BCRs' : '',
+    /adequacy|data privacy framework|\bdpf\b/i.test(safeguard) ? 'Adequacy Decision' : '',
+  ].filter(Boolean);
+  return bases.length ? bases : ['Other'];
+}
+
+const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+const isThirdParty = (r: RecipientDef) => r.kind !== 'internal';
 
 export function exportFides(inventory: Inventory): string {
   const policy = inventory.policy;
-  const fidesCategory = (c: string) => policy.categories[c]?.fides ?? `user.${c}`;
-  const collections = new Map<string, Map<string, Set<string>>>();
+  const systemKey = fidesKey(policy.controller.name);
+  const category = (id: string) => policy.categories[id]?.fides ?? `user.${fidesKey(id)}`;
+
+  // schema -> table -> column -> fideslang categories. Only stored data belongs in a dataset; code-only fields
+  // and flows are covered by the system's declarations.
+  const schemas = new Map<string, Map<string, Map<string, Set<string>>>>();
   for (const e of inventory.elements) {
     if (e.kind !== 'field' || e.status === 'suppressed') continue;
-    const stored = e.locations.find((l) => l.table && l.column);
-    const collection = stored?.table ?? e.container;
-    const field = stored?.column ?? e.field;
-    if (!collections.has(collection)) collections.set(collection, new Map());
-    const fields = collections.get(collection)!;
-    if (!fields.has(field)) fields.set(field, new Set());
-    fields.get(field)!.add(fidesCategory(e.category));
+    for (const l of e.locations) {
+      if (!l.table || !l.column) continue;
+      const dot = l.table.lastIndexOf('.');
+      const schema = dot > 0 ? l.table.slice(0, dot) : 'public';
+      const table = dot > 0 ? l.table.slice(dot + 1) : l.table;
+      const tables = schemas.get(schema) ?? new Map<string, Map<string, Set<string>>>();
+      const columns = tables.get(table) ?? new Map<string, Set<string>>();
+      columns.set(l.column, (columns.get(l.column) ?? new Set()).add(category(e.category)));
+      tables.set(table, columns);
+      schemas.set(schema, tables);
+    }
   }
-  const systemKey = key(policy.controller.name);
-  const dataset = {
-    fides_key: `${systemKey}_privmap`,
-    name: `${policy.controller.name} (scanned by privmap)`,
-    description: 'Personal data found in code, migrations, Prisma schemas and databases by privmap.',
-    collections: [...collections.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, fields]) => ({
-      name,
-      fields: [...fields.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([field, categories]) => ({ name: field, data_categories: [...categories].sort() })),
-    })),
-  };
+  const datasets = [...schemas.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([schema, tables]) => ({
+      fides_key: fidesKey(`${systemKey}_${schema}`),
+      name: `${policy.controller.name}: ${schema} schema`,
+      description: `Personal data in the ${schema} schema, found by privmap in migrations, Prisma schemas and the live database.`,
+      collections: [...tables.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([table, columns]) => ({
+          name: table,
+          fields: [...columns.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([column, categories]) => ({ name: column, data_categories: sorted(categories) })),
+        })),
+    }));
+  const datasetKeys = datasets.map((d) => d.fides_key);
+
+  const recipients = Object.values(policy.recipients).filter(isThirdParty);
+  const recipientKey = (r: RecipientDef) => fidesKey(r.id);
+  const purposes = Object.values(policy.purposes);
+  const transfers = recipients.filter((r) => r.transfer && isOutsideEea(r.transfer.country));
+  const profiling = purposes.filter((p) => p.profiling);
   const system = {
     fides_key: systemKey,
     name: policy.controller.name,
-    description: `Processing declared in ${policy.controller.name}'s privacy policy.`,
+    description: `Processing of personal data declared in ${policy.controller.name}'s privacy.yml, with the data privmap found in code and databases.`,
     system_type: 'Service',
-    privacy_declarations: Object.values(policy.purposes).map((p) => ({
-      name: p.title,
-      data_use: DATA_USE.find(([re]) => re.test(`${p.id} ${p.title}`.toLowerCase()))?.[1] ?? 'essential.service',
-      data_categories: p.categories.map(fidesCategory).sort(),
-      data_subjects: p.subjects.length ? p.subjects.map(key) : ['customer'],
-      ...(p.legalBasis ? { legal_basis_for_processing: LEGAL_BASIS[p.legalBasis] } : {}),
-      ...(p.retention ? { retention_period: p.retention } : {}),
-      dataset_references: [dataset.fides_key],
-      egress: Object.values(policy.recipients).filter((r) => r.purposes.includes(p.id)).map((r) => ({ fides_key: key(r.id), type: 'system', data_categories: (r.categories.length ? r.categories : p.categories).map(fidesCategory).sort() })),
-    })),
+    legal_name: policy.controller.name,
+    ...(policy.controller.dpo ? { dpo: policy.controller.dpo } : {}),
+    ...(policy.controller.website ? { privacy_policy: policy.controller.website } : {}),
+    dataset_references: datasetKeys,
+    processes_personal_data: true,
+    does_international_transfers: transfers.length > 0,
+    legal_basis_for_transfers: sorted(transfers.flatMap((r) => transferBases(r.transfer!.safeguard))),
+    uses_profiling: profiling.length > 0,
+    legal_basis_for_profiling: sorted(profiling.flatMap((p) => (p.legalBasis === 'consent' ? ['Explicit consent'] : p.legalBasis === 'contract' ? ['Contract'] : []))),
+    egress: recipients.map((r) => ({ fides_key: recipientKey(r), type: 'system', data_categories: sorted(r.categories.map(category)) })),
+    privacy_declarations: purposes.map((p) => {
+      const receiving = recipients.filter((r) => r.purposes.includes(p.id));
+      return {
+        name: p.title,
+        data_use: fidesDataUse(p),
+        data_categories: sorted(p.categories.map(category)),
+        data_subjects: sorted(p.subjects.map((s) => fidesSubject(s, policy))),
+        ...(p.legalBasis ? { legal_basis_for_processing: FIDES_LEGAL_BASIS[p.legalBasis] } : {}),
+        ...(p.lia ? { impact_assessment_location: p.lia } : {}),
+        ...(p.retention ? { retention_period: p.retention } : {}),
+        dataset_references: datasetKeys,
+        egress: receiving.map(recipientKey),
+        data_shared_with_third_parties: receiving.length > 0,
+        ...(receiving.length ? { third_parties: receiving.map((r) => r.title).join('; ') } : {}),
+        shared_categories: sorted(receiving.flatMap((r) => r.categories.filter((c) => p.categories.includes(c)).map(category))),
+      };
+    }),
   };
-  return stringify({ dataset: [dataset], system: [system] }, { lineWidth: 0 });
+  return stringify({ dataset: datasets, system: [system] }, { lineWidth: 0 });
 }

@@ -1,152 +1,166 @@
 /**
- * The report's data: a versioned, documented JSON shape (formatVersion 1) that every format renders and
- * that `--compare` reads back. No timestamps unless asked for, so the same input gives the same bytes.
+ * The report's data: a versioned JSON shape (formatVersion 1) that every format renders, that
+ * `privmap report --format json` writes and that `--compare` reads back. Documented field by field in
+ * `src/report/schema.ts` (-> schema/report.schema.json) and docs/report.md.
+ *
+ * Determinism: no timestamp unless asked for; purposes and recipients keep the order of privacy.yml (the order
+ * the privacy team wrote them in); every other list is sorted.
  */
-import type { Inventory, InventoryElement } from '../inventory/types.js';
-import { formatLocation } from '../output/location.js';
-import { legalBasisLetter } from '../policy/index.js';
-import type { Controller } from '../policy/types.js';
-import { reasonText } from './reason-text.js';
-import { rightsFor, type Right, type RightCell } from './rights.js';
+import type { LegalBasis } from '../policy/types.js';
+import type { Right, RightCell } from './rights.js';
 
-export interface ReportElement {
+export const REPORT_FORMAT_VERSION = 1;
+
+export type ElementStatus = 'declared' | 'undeclared' | 'suppressed';
+
+/** How many elements have each status; `percent` is the share that is not undeclared. */
+export interface StatusCounts {
+  total: number;
+  declared: number;
+  undeclared: number;
+  suppressed: number;
+  percent: number;
+}
+
+export interface ReportTransfer {
+  country: string;
+  safeguard: string;
+  /** False for a recipient in another EEA country: a transfer in the Chapter V sense only when true. */
+  outsideEea: boolean;
+}
+
+export interface ReportController {
+  name: string;
+  website?: string;
+  contact: string[];
+  dpo?: string;
+  supervisoryAuthority?: { name: string; url?: string; country?: string };
+}
+
+export interface ReportCategory {
   id: string;
-  kind: 'field' | 'flow';
-  category: string;
-  container: string;
-  field: string;
-  status: 'declared' | 'undeclared' | 'suppressed';
-  reasons: { code: string; text: string }[];
-  purposes: string[];
-  recipients: string[];
-  sources: string[];
-  locations: { source: string; text: string; file?: string; line?: number; table?: string; column?: string }[];
-  evidence: string[];
-  organisation: boolean;
-  suppressedReason?: string;
+  title: string;
+  description?: string;
+  /** fideslang data category key (`user.contact.email`). */
+  fides: string;
+  builtin: boolean;
 }
 
 export interface ReportPurpose {
   id: string;
   title: string;
   description?: string;
-  legalBasis?: string;
+  legalBasis?: LegalBasis;
+  /** `Legitimate interests`. */
+  legalBasisTitle?: string;
+  /** The paragraph of GDPR Art. 6(1): `6(1)(f)`. */
   article?: string;
   categories: string[];
-  subjects: string[];
-  recipients: { id: string; title: string; transfer?: { country: string; safeguard: string } }[];
+  subjects: { id: string; title: string }[];
+  recipients: { id: string; title: string; kind: string; transfer?: ReportTransfer }[];
   retention?: string;
   security?: string;
   lia?: string;
-  consent?: string;
+  consent?: { mechanism: string; withdrawal?: string };
   optOut?: string;
+  directMarketing: boolean;
+  profiling: boolean;
+  erasureExempt: boolean;
   rights: Record<Right, RightCell>;
-  elements: number;
+  /** Inventory elements that name this purpose, by status. */
+  elements: StatusCounts;
+}
+
+export interface ReportRecipient {
+  id: string;
+  title: string;
+  description?: string;
+  kind: string;
+  /** False for a recipient the code sends data to that privacy.yml does not declare. */
+  isDeclared: boolean;
+  purposes: string[];
+  categories: string[];
+  transfer?: ReportTransfer;
+  /** Ids of the flow elements that reach it. */
+  elements: string[];
+}
+
+export interface ReportReason {
+  code: 'no-purpose' | 'unknown-purpose' | 'category-not-allowed' | 'recipient-undeclared' | 'recipient-not-allowed' | 'purpose-conflict';
+  /** The reason's data (`purpose`, `suggestion`, `category`, `recipient`, `purposes`). */
+  args: Record<string, string | string[]>;
+  /** In words (src/report/reason-text.ts). */
+  text: string;
+}
+
+export interface ReportLocation {
+  source: string;
+  /** `src/customer.ts:12`, `prisma/schema.prisma:8 (public.customers.email)`, `live public.customers.email`. */
+  text: string;
+  file?: string;
+  line?: number;
+  col?: number;
+  table?: string;
+  column?: string;
+}
+
+export interface ReportElement {
+  id: string;
+  kind: 'field' | 'flow';
+  category: string;
+  container: string;
+  /** Field or column; for a flow, the sink callee. */
+  field: string;
+  status: ElementStatus;
+  reasons: ReportReason[];
+  /** For an undeclared element: what would fix it. */
+  fix?: string;
+  suppressedReason?: string;
+  purposes: string[];
+  recipients: string[];
+  sources: string[];
+  locations: ReportLocation[];
+  /** One line per piece of evidence: rule, confidence and notes; never a sampled value. */
+  evidence: string[];
+  /** Highest confidence of the evidence, 0..1. */
+  confidence: number;
+  organisation: boolean;
+  sink?: { id: string; kind: string; package?: string; host?: string };
+}
+
+/** An element as `--compare` names it when it appeared, disappeared or changed status. */
+export interface ReportChange {
+  id: string;
+  kind: 'field' | 'flow';
+  category: string;
+  container: string;
+  field: string;
+  status: ElementStatus;
+  /** For a status change: the status in the previous report. */
+  previousStatus?: ElementStatus;
 }
 
 export interface ReportJson {
   formatVersion: 1;
   tool: { name: 'privmap'; version: string };
   generatedAt?: string;
-  controller: Controller;
-  categories: { id: string; title: string; fides: string }[];
+  controller: ReportController;
+  summary: StatusCounts & { files: number; lines: number };
+  categories: ReportCategory[];
   purposes: ReportPurpose[];
-  recipients: { id: string; title: string; kind: string; purposes: string[]; categories: string[]; transfer?: { country: string; safeguard: string } }[];
+  recipients: ReportRecipient[];
   elements: ReportElement[];
-  coverage: { total: number; declared: number; undeclared: number; suppressed: number; bySource: Record<string, { total: number; declared: number }>; byCategory: Record<string, { total: number; declared: number }> };
-  drift: { kind: string; table: string; column: string }[];
+  coverage: { bySource: Record<string, StatusCounts>; byCategory: Record<string, StatusCounts> };
+  drift: { kind: 'undocumented-column' | 'missing-column'; table: string; column: string }[];
   skipped: { file: string; reason: string; line?: number; detail?: string }[];
-  lint: { code: string; severity: string; message: string }[];
-  compare?: { appeared: string[]; disappeared: string[] };
+  lint: { code: string; severity: 'error' | 'warning'; message: string }[];
+  warnings: string[];
+  compare?: { previousGeneratedAt?: string; appeared: ReportChange[]; disappeared: ReportChange[]; changed: ReportChange[] };
 }
 
-function element(e: InventoryElement): ReportElement {
-  return {
-    id: e.id,
-    kind: e.kind,
-    category: e.category,
-    container: e.container,
-    field: e.field,
-    status: e.status,
-    reasons: e.reasons.map((r) => ({ code: r.code, text: reasonText(r) })),
-    purposes: e.purposes,
-    recipients: e.recipients,
-    sources: e.sources,
-    locations: e.locations.map((l) => ({
-      source: l.source,
-      text: formatLocation(l),
-      ...(l.file ? { file: l.file } : {}),
-      ...(l.line ? { line: l.line } : {}),
-      ...(l.table ? { table: l.table } : {}),
-      ...(l.column ? { column: l.column } : {}),
-    })),
-    evidence: e.evidence.map((ev) => `${ev.ruleId} (${ev.confidence.toFixed(2)})${ev.notes.length ? `: ${ev.notes.join(', ')}` : ''}`),
-    organisation: Boolean(e.isOrganisation),
-    ...(e.suppressedReason !== undefined ? { suppressedReason: e.suppressedReason } : {}),
-  };
-}
-
-function tally(elements: InventoryElement[], key: (e: InventoryElement) => string[]): Record<string, { total: number; declared: number }> {
-  const out: Record<string, { total: number; declared: number }> = {};
-  for (const e of elements) {
-    for (const k of key(e)) {
-      out[k] ??= { total: 0, declared: 0 };
-      out[k].total++;
-      if (e.status !== 'undeclared') out[k].declared++;
-    }
-  }
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
-}
-
-export function buildReport(inventory: Inventory, options: { compare?: ReportJson; generatedAt?: string } = {}): ReportJson {
-  const policy = inventory.policy;
-  const elements = inventory.elements.map(element);
-  const report: ReportJson = {
-    formatVersion: 1,
-    tool: inventory.tool,
-    ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
-    controller: policy.controller,
-    categories: Object.values(policy.categories).sort((a, b) => a.id.localeCompare(b.id)).map((c) => ({ id: c.id, title: c.title, fides: c.fides })),
-    purposes: Object.values(policy.purposes).map((p) => {
-      const recipients = Object.values(policy.recipients).filter((r) => r.purposes.includes(p.id));
-      return {
-        id: p.id,
-        title: p.title,
-        ...(p.description ? { description: p.description } : {}),
-        ...(p.legalBasis ? { legalBasis: p.legalBasis, article: `Art. ${legalBasisLetter(p.legalBasis)}` } : {}),
-        categories: p.categories,
-        subjects: p.subjects.map((s) => policy.subjects[s]?.title ?? s),
-        recipients: recipients.map((r) => ({ id: r.id, title: r.title, ...(r.transfer ? { transfer: r.transfer } : {}) })),
-        ...(p.retention ? { retention: p.retention } : {}),
-        ...(p.security ? { security: p.security } : {}),
-        ...(p.lia ? { lia: p.lia } : {}),
-        ...(p.consent ? { consent: `${p.consent.mechanism}${p.consent.withdrawal ? ` Withdrawal: ${p.consent.withdrawal}` : ''}` } : {}),
-        ...(p.optOut ? { optOut: p.optOut } : {}),
-        rights: rightsFor(p),
-        elements: inventory.elements.filter((e) => e.purposes.includes(p.id)).length,
-      };
-    }),
-    recipients: Object.values(policy.recipients).map((r) => ({ id: r.id, title: r.title, kind: r.kind, purposes: r.purposes, categories: r.categories, ...(r.transfer ? { transfer: r.transfer } : {}) })),
-    elements,
-    coverage: {
-      total: elements.length,
-      declared: elements.filter((e) => e.status === 'declared').length,
-      undeclared: elements.filter((e) => e.status === 'undeclared').length,
-      suppressed: elements.filter((e) => e.status === 'suppressed').length,
-      bySource: tally(inventory.elements, (e) => e.sources),
-      byCategory: tally(inventory.elements, (e) => [e.category]),
-    },
-    drift: inventory.drift.map((d) => ({ kind: d.kind, table: d.table, column: d.column })),
-    skipped: inventory.skipped.map((s) => ({ file: s.file, reason: s.reason, ...(s.line ? { line: s.line } : {}), ...(s.detail ? { detail: s.detail } : {}) })),
-    lint: inventory.lint.map((m) => ({ code: m.code, severity: m.severity, message: m.message })),
-  };
-  if (options.compare) {
-    const before = new Set(options.compare.elements.map((e) => e.id));
-    const now = new Set(elements.map((e) => e.id));
-    report.compare = {
-      appeared: elements.filter((e) => !before.has(e.id)).map((e) => e.id),
-      disappeared: options.compare.elements.filter((e) => !now.has(e.id)).map((e) => `${e.category} ${e.container}.${e.field}`),
-    };
-  }
-  return report;
+export interface ReportOptions {
+  /** A previous JSON report: the new one says what appeared, disappeared and changed status since. */
+  compare?: ReportJson;
+  /** ISO date to stamp on the report; none by default so the same input gives the same bytes. */
+  generatedAt?: string;
 }

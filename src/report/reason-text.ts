@@ -1,4 +1,8 @@
-/** The words for why an element is undeclared and what fixes it: one place, used by every reporter. */
+/**
+ * The words for why an element is undeclared and what fixes it: one place, used by every reporter, the
+ * check summary, SARIF and the ESLint rules. Identifiers are quoted with backticks; the HTML and Markdown
+ * reporters turn those into code.
+ */
 import type { InventoryElement, Reason } from '../inventory/types.js';
 import type { Policy } from '../policy/types.js';
 
@@ -15,11 +19,11 @@ export function reasonText(reason: Reason): string {
     case 'recipient-not-allowed':
       return `recipient \`${reason.recipient}\` is not declared to receive ${reason.category} for any of its purposes`;
     case 'purpose-conflict':
-      return `sources name different purposes (${reason.purposes.join(' / ')})`;
+      return `its sources name different purposes (${reason.purposes.map((p) => `\`${p}\``).join(', ')})`;
   }
 }
 
-/** Purposes in the policy that allow this category, best first (fewest categories = most specific). */
+/** Purposes in the policy that allow this category, most specific first (fewest categories), then by id. */
 export function purposesAllowing(category: string, policy: Policy): string[] {
   return Object.values(policy.purposes)
     .filter((p) => p.categories.includes(category))
@@ -27,21 +31,53 @@ export function purposesAllowing(category: string, policy: Policy): string[] {
     .map((p) => p.id);
 }
 
+/** For a fix, the policy's own order reads better: the privacy team lists the everyday purposes first. */
+function suggestions(category: string, policy: Policy): string[] {
+  return Object.values(policy.purposes)
+    .filter((p) => p.categories.includes(category))
+    .map((p) => p.id)
+    .slice(0, 2);
+}
+
+const quote = (ids: string[]) => ids.map((id) => `\`${id}\``).join(' or ');
+
+/** Where a purpose annotation goes for this element, and what privacy.yml `processing` entry would cover it. */
+function annotationPlace(element: InventoryElement, purpose: string): { annotate?: string; processing: string } {
+  const stored = element.locations.find((l) => l.table && l.column);
+  const column = stored ? `${stored.table}.${stored.column}` : undefined;
+  if (element.kind === 'flow') {
+    const file = element.locations[0]?.file;
+    return { annotate: `add \`@purpose ${purpose}\` to the JSDoc of \`${element.container}\``, processing: file ? `paths: ['${file}']` : `symbols: ['${element.container}']` };
+  }
+  const processing = column ? `tables: ['${column}']` : `symbols: ['${element.container}.${element.field}']`;
+  if (element.sources.includes('code')) return { annotate: `add \`@purpose ${purpose}\` to the JSDoc of \`${element.container}.${element.field}\``, processing };
+  if (element.sources.includes('prisma')) return { annotate: `add \`/// @purpose ${purpose}\` above \`${element.field}\` in the Prisma schema`, processing };
+  if (element.sources.includes('sql') && column) return { annotate: `add \`COMMENT ON COLUMN ${column} IS '@purpose ${purpose}'\` in a migration`, processing };
+  return { processing };
+}
+
+/** What would make this element declared, in one sentence. */
 export function fixText(element: InventoryElement, policy: Policy): string {
-  const reason = element.reasons.find((r) => r.code !== 'purpose-conflict');
-  const candidates = purposesAllowing(element.category, policy).slice(0, 3).map((p) => `\`${p}\``);
+  const reason = element.reasons.find((r) => r.code !== 'purpose-conflict') ?? element.reasons[0];
+  const candidates = suggestions(element.category, policy);
   switch (reason?.code) {
     case 'unknown-purpose':
-      return reason.suggestion ? `change \`${reason.purpose}\` to \`${reason.suggestion}\`` : `add purpose \`${reason.purpose}\` to privacy.yml or use one of ${candidates.join(', ')}`;
+      return reason.suggestion
+        ? `change \`${reason.purpose}\` to \`${reason.suggestion}\``
+        : `declare purpose \`${reason.purpose}\` in privacy.yml${candidates.length ? `, or use ${quote(candidates)}` : ''}`;
     case 'category-not-allowed':
-      return `add ${element.category} to the categories of \`${reason.purpose}\` in privacy.yml, or use a purpose that allows it${candidates.length ? ` (${candidates.join(', ')})` : ''}`;
+      return `add ${element.category} to the categories of \`${reason.purpose}\` in privacy.yml${candidates.length ? `, or use a purpose that allows it (${quote(candidates)})` : ''}`;
     case 'recipient-undeclared':
-      return `declare \`${reason.recipient}\` under recipients in privacy.yml (with its purposes and categories), or stop sending ${element.category} there`;
+      return `declare \`${reason.recipient}\` under recipients in privacy.yml (purposes, categories, transfer), or stop sending ${element.category} there`;
     case 'recipient-not-allowed':
-      return `add ${element.category} to recipient \`${reason.recipient}\` for a purpose that allows it, or stop sending it`;
-    default:
-      return candidates.length
-        ? `annotate it with \`@purpose ${candidates[0]!.slice(1, -1)}\`${candidates.length > 1 ? ` (or ${candidates.slice(1).join(', ')})` : ''}, declare it under processing in privacy.yml, or mark a false positive with \`@personal none -- reason\``
-        : `add a purpose allowing ${element.category} to privacy.yml, or mark a false positive with \`@personal none -- reason\``;
+      return `add ${element.category} to the categories of recipient \`${reason.recipient}\` in privacy.yml, or stop sending it`;
+    case 'purpose-conflict':
+      return `make its sources name the same purpose (now ${quote(reason.purposes)})`;
+    default: {
+      if (!candidates.length) return `add a purpose that allows ${element.category} to privacy.yml, or mark a false positive with \`@personal none -- reason\``;
+      const place = annotationPlace(element, candidates[0]!);
+      const declare = `declare it under processing in privacy.yml (\`purposes: [${candidates[0]}]\`, \`${place.processing}\`)`;
+      return `${place.annotate ? `${place.annotate}, or ` : ''}${declare}`;
+    }
   }
 }

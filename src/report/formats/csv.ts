@@ -1,9 +1,12 @@
-/** One row per location, RFC 4180, with spreadsheet formula injection neutralised. */
+/**
+ * One row per location, for a spreadsheet: RFC 4180 (CRLF, quoted cells with doubled quotes, newlines kept
+ * inside quotes), with formula injection neutralised because field names come from untrusted code.
+ */
 import type { ReportJson } from '../model.js';
 
-const HEADER = ['element_id', 'category', 'container', 'field', 'status', 'reason', 'purposes', 'recipients', 'organisation', 'source', 'file', 'line', 'table', 'column', 'evidence'];
+export const CSV_HEADER = ['element_id', 'category', 'container', 'field', 'status', 'reason', 'purposes', 'recipients', 'source', 'file', 'line', 'table', 'column', 'evidence'] as const;
 
-/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with a quote. */
+/** A cell a spreadsheet would evaluate (starting with =, +, -, @, tab or CR) gets a leading quote. */
 export function csvCell(value: string | number | undefined): string {
   let text = value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
@@ -11,14 +14,12 @@ export function csvCell(value: string | number | undefined): string {
 }
 
 export function renderCsv(report: ReportJson): string {
-  const rows = [HEADER.join(',')];
+  const rows: string[] = [CSV_HEADER.join(',')];
   for (const e of report.elements) {
+    const reason = e.status === 'suppressed' ? e.suppressedReason : e.reasons.map((r) => r.text).join('; ');
     for (const l of e.locations) {
-      rows.push(
-        [e.id, e.category, e.container, e.field, e.status, e.suppressedReason ?? e.reasons.map((r) => r.text).join('; '), e.purposes.join(' '), e.recipients.join(' '), e.organisation ? 'yes' : '', l.source, l.file, l.line, l.table, l.column, e.evidence.join('; ')]
-          .map(csvCell)
-          .join(','),
-      );
+      const cells = [e.id, e.category, e.container, e.field, e.status, reason, e.purposes.join('; '), e.recipients.join('; '), l.source, l.file, l.line, l.table, l.column, e.evidence.join('; ')];
+      rows.push(cells.map(csvCell).join(','));
     }
   }
   return `${rows.join('\r\n')}\r\n`;

@@ -1,157 +1,298 @@
 /**
- * One self-contained HTML page for the privacy team: no external scripts, fonts or styles, a strict
- * Content-Security-Policy built from hashes of the inline style and script, and every scanned string escaped
- * (field names and comments come from untrusted code).
+ * One self-contained HTML page for the privacy team, in the order a privacy officer reads it: who is
+ * responsible, the summary, each purpose with its legal basis and rights, then the evidence (inventory,
+ * recipients, coverage, drift, skipped inputs, changes).
+ *
+ * Safety: no external scripts, fonts, images or styles; a strict Content-Security-Policy allowing only the
+ * hashes of the one inline style and script; every string escaped, since field names, comments and purposes in
+ * annotations come from untrusted code; the report data embedded as JSON with `<` written `\u003c`.
  */
 import { createHash } from 'node:crypto';
-import type { ReportElement, ReportJson } from '../model.js';
-import { RIGHTS } from '../rights.js';
+import type { ElementStatus, ReportElement, ReportJson, StatusCounts } from '../model.js';
+import { SCRIPT } from '../html/script.js';
+import { STYLE } from '../html/style.js';
+import { RIGHT_TITLES, RIGHTS } from '../rights.js';
+import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail, transferText } from '../words.js';
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text and attribute values: all five characters, so the same function is safe in both places. */
 export function escapeHtml(text: string | number | undefined): string {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return String(text ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
-const STYLE = `
-:root{--ink:#1d2433;--muted:#5b6478;--line:#dfe3ea;--bg:#f6f7f9;--ok:#1f7a4d;--bad:#b42318;--warn:#8a6100;--accent:#2f5fd0}
-*{box-sizing:border-box}body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
-header{background:#fff;border-bottom:1px solid var(--line);padding:24px 32px}header h1{margin:0 0 4px;font-size:22px}
-main{padding:8px 32px 48px;max-width:1400px}section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:16px 0}
-h2{font-size:17px;margin:0 0 12px}.muted{color:var(--muted)}.cards{display:flex;gap:12px;flex-wrap:wrap}
-.card{flex:1;min-width:150px;border:1px solid var(--line);border-radius:8px;padding:12px 16px}.card b{display:block;font-size:24px}
-table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
-th{background:#fafbfc;font-weight:600;white-space:nowrap}th[data-sort]{cursor:pointer}th[data-sort]:after{content:" \\2195";color:var(--muted)}
-.status{font-weight:600;white-space:nowrap}.declared{color:var(--ok)}.undeclared{color:var(--bad)}.suppressed{color:var(--muted)}
-.yes{color:var(--ok)}.no{color:var(--muted)}.limited{color:var(--warn)}.tag{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 7px;margin:1px;font-size:12px;white-space:nowrap}
-.filters{display:flex;gap:8px;flex-wrap:wrap;margin-bottom:10px}select,input{font:inherit;padding:4px 6px;border:1px solid var(--line);border-radius:6px}
-.matrix td{text-align:center}.cell-on{background:#e7efff;color:var(--accent);font-weight:600}.legend span{font-weight:600;margin:0 4px 0 12px}.legend span:first-child{margin-left:0}
-.small{font-size:12px}.grow{flex:1}.section-title{margin-top:24px}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}
-@media print{body{background:#fff}.filters{display:none}section{break-inside:avoid-page;border:none;padding:0}tr.hidden{display:table-row!important}h2{break-after:avoid}}
-tr.hidden{display:none}
-`;
+/** Prose whose `quoted` identifiers become <code>. */
+function prose(text: string | undefined): string {
+  return splitCode(text ?? '')
+    .map((p) => (p.code ? `<code>${escapeHtml(p.text)}</code>` : escapeHtml(p.text)))
+    .join('');
+}
 
-const SCRIPT = `
-(function(){
-  var table=document.getElementById('inventory');if(!table)return;
-  var rows=[].slice.call(table.tBodies[0].rows);
-  var filters=[].slice.call(document.querySelectorAll('[data-filter]'));
-  function apply(){
-    var text=(document.getElementById('filter-text').value||'').toLowerCase();
-    var shown=0;
-    rows.forEach(function(row){
-      var ok=filters.every(function(f){return !f.value||(' '+row.dataset[f.dataset.filter]+' ').indexOf(' '+f.value+' ')>=0;});
-      if(ok&&text)ok=row.textContent.toLowerCase().indexOf(text)>=0;
-      row.classList.toggle('hidden',!ok);if(ok)shown++;
-    });
-    document.getElementById('shown').textContent=String(shown);
-  }
-  filters.forEach(function(f){f.addEventListener('change',apply);});
-  document.getElementById('filter-text').addEventListener('input',apply);
-  [].slice.call(table.tHead.rows[0].cells).forEach(function(th,index){
-    if(!th.dataset.sort)return;
-    th.addEventListener('click',function(){
-      var dir=th.dataset.dir==='asc'?-1:1;th.dataset.dir=dir===1?'asc':'desc';
-      rows.sort(function(a,b){return dir*a.cells[index].textContent.trim().localeCompare(b.cells[index].textContent.trim());});
-      rows.forEach(function(r){table.tBodies[0].appendChild(r);});
-    });
+/**
+ * JSON inside <script type="application/json">: escaping `<`, `>` and `&` keeps `</script>` and `<!--` from
+ * ending or changing the element; U+2028/9 are escaped for readers that evaluate it as script.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+
+export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'sha256-${sha256(STYLE)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+
+const STATUSES: ElementStatus[] = ['declared', 'undeclared', 'suppressed'];
+const tags = (ids: string[], cls = 'tag') => ids.map((id) => `<span class="${cls}">${escapeHtml(id)}</span>`).join('');
+const code = (text: string) => `<code>${escapeHtml(text)}</code>`;
+/** Identifiers may break after a dot rather than mid-word. */
+const breakableCode = (text: string) => `<code>${escapeHtml(text).replace(/\./g, '.<wbr>')}</code>`;
+const badge = (status: ElementStatus) => `<span class="badge ${status}">${STATUS_TITLES[status]}</span>`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const unique = (values: string[]) => [...new Set(values)].sort();
+
+/** A stacked bar of declared / undeclared / suppressed, drawn as inline SVG (attributes, not styles: CSP). */
+function bar(c: StatusCounts): string {
+  if (!c.total) return '<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"></svg>';
+  let x = 0;
+  const rects = STATUSES.map((s) => {
+    const width = (100 * c[s]) / c.total;
+    const rect = width ? `<rect class="b-${s}" x="${x.toFixed(2)}" width="${width.toFixed(2)}" height="10"/>` : '';
+    x += width;
+    return rect;
+  }).join('');
+  return `<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${c.declared} declared, ${c.undeclared} undeclared, ${c.suppressed} suppressed">${rects}</svg>`;
+}
+
+const swatch = (s: ElementStatus) => `<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="b-${s}" width="10" height="10"/></svg>`;
+
+function header(report: ReportJson): string {
+  const c = report.controller;
+  const sa = c.supervisoryAuthority;
+  const link = (url: string) => (/^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}" rel="noreferrer">${escapeHtml(url.replace(/^https?:\/\//i, ''))}</a>` : escapeHtml(url));
+  return `<header class="top"><div class="wrap">
+<p class="eyebrow">Record of processing activities · GDPR Art. 30(1)</p>
+<h1>${escapeHtml(c.name)}</h1>
+<dl class="facts">
+<div><dt>Controller</dt><dd>${escapeHtml(c.name)}${c.website ? `<br>${link(c.website)}` : ''}</dd></div>
+<div><dt>Contact</dt><dd>${c.contact.map(escapeHtml).join('<br>') || 'not named'}</dd></div>
+<div><dt>Data protection officer</dt><dd>${c.dpo ? escapeHtml(c.dpo) : 'none designated'}</dd></div>
+<div><dt>Supervisory authority</dt><dd>${sa ? `${escapeHtml(sa.name)}${sa.url ? `<br>${link(sa.url)}` : ''}` : 'not named'}</dd></div>
+</dl>
+<p class="meta">Built by privmap ${escapeHtml(report.tool.version)} from ${plural(report.summary.files, 'file')} of code, schemas and databases${report.generatedAt ? ` on ${escapeHtml(report.generatedAt)}` : ''}.</p>
+</div></header>`;
+}
+
+function toc(report: ReportJson): string {
+  const links: [string, string][] = [
+    ['summary', 'Summary'],
+    ['purposes', 'Purposes'],
+    ['rights', 'Rights'],
+    ['inventory', 'Inventory'],
+    ['recipients', 'Recipients and flows'],
+    ['coverage', 'Coverage'],
+  ];
+  if (report.drift.length) links.push(['drift', 'Drift']);
+  if (report.skipped.length) links.push(['skipped', 'Not read']);
+  if (report.lint.length || report.warnings.length) links.push(['review', 'Policy review']);
+  if (report.compare) links.push(['changes', 'Changes']);
+  return `<nav class="toc wrap" aria-label="Sections">${links.map(([id, title]) => `<a href="#${id}">${title}</a>`).join('')}</nav>`;
+}
+
+function summary(report: ReportJson): string {
+  const s = report.summary;
+  const changes = report.compare ? report.compare.appeared.length + report.compare.disappeared.length + report.compare.changed.length : 0;
+  const categories = Object.entries(report.coverage.byCategory)
+    .map(([id, n]) => `<div>${escapeHtml(report.categories.find((c) => c.id === id)?.title ?? id)} <span class="muted small">${code(id)}</span></div>${bar(n)}<div class="small">${n.declared + n.suppressed} of ${n.total} covered</div>`)
+    .join('');
+  return `<section id="summary"><h2>Summary</h2>
+<p class="lead">Personal data found in the code and databases, checked against the purposes declared in privacy.yml.</p>
+<div class="cards">
+<div class="card"><b>${s.total}</b><span>data elements found</span></div>
+<div class="card declared"><b>${s.declared}</b><span>declared</span></div>
+<div class="card undeclared${s.undeclared ? ' alert' : ''}"><b>${s.undeclared}</b><span>undeclared</span></div>
+<div class="card suppressed"><b>${s.suppressed}</b><span>suppressed</span></div>
+<div class="card coverage"><b>${s.percent}%</b><span>covered by the policy</span></div>
+${report.compare ? `<div class="card"><b>${changes}</b><span><a href="#changes">changes since the previous report</a></span></div>` : ''}
+</div>
+<div class="bars">${categories}</div>
+<dl class="legend">${STATUSES.map((st) => `<dt>${swatch(st)}${badge(st)}</dt><dd>${prose(STATUS_LEGEND[st])}</dd>`).join('')}</dl>
+</section>`;
+}
+
+function purposes(report: ReportJson): string {
+  const cards = report.purposes.map((p) => {
+    const rows: [string, string][] = [
+      ['Legal basis', p.legalBasis ? `${escapeHtml(p.legalBasisTitle)}, GDPR Art. ${escapeHtml(p.article)}` : '<span class="badge none">None declared</span>'],
+      ['Data subjects', escapeHtml(p.subjects.map((x) => x.title).join(', ')) || 'not named'],
+      ['Personal data', tags(p.categories.map((id) => report.categories.find((c) => c.id === id)?.title ?? id)) || 'none'],
+      [
+        'Recipients',
+        p.recipients
+          .map((r) => `${escapeHtml(r.title)}${r.transfer ? ` <span class="badge transfer">${escapeHtml(r.transfer.outsideEea ? `Transfer to ${r.transfer.country}` : r.transfer.country)}</span><span class="why">Safeguard: ${escapeHtml(r.transfer.safeguard)}</span>` : ''}`)
+          .join('<br>') || 'none',
+      ],
+      ['Retention', p.retention ? escapeHtml(p.retention) : '<span class="badge none">Not stated</span>'],
+    ];
+    if (p.security) rows.push(['Security', escapeHtml(p.security)]);
+    if (p.lia) rows.push(['Balancing test (LIA)', escapeHtml(p.lia)]);
+    else if (p.legalBasis === 'legitimate-interests') rows.push(['Balancing test (LIA)', '<span class="badge none">Not referenced</span>']);
+    if (p.consent) rows.push(['Consent', `${escapeHtml(p.consent.mechanism)}${p.consent.withdrawal ? `<span class="why">Withdrawal: ${escapeHtml(p.consent.withdrawal)}</span>` : ''}`]);
+    if (p.optOut) rows.push(['Opt-out', escapeHtml(p.optOut)]);
+    if (p.erasureExempt) rows.push(['Erasure', 'Exempt: kept for the retention period even after an erasure request']);
+    const e = p.elements;
+    rows.push(['Found', `<span class="found">${plural(e.total, 'element')}${e.total ? `: ${e.declared} declared${e.undeclared ? `, <b class="sev-error">${e.undeclared} undeclared</b>` : ''}` : ''}</span>`]);
+    return `<article class="purpose" id="purpose-${escapeHtml(p.id)}"><header><div><h3>${escapeHtml(p.title)}</h3><span class="id">${escapeHtml(p.id)}</span></div>${p.legalBasis ? `<span class="badge basis">Art. ${escapeHtml(p.article)}</span>` : '<span class="badge none">No legal basis</span>'}</header>
+${p.description ? `<p>${escapeHtml(p.description)}</p>` : ''}<dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></article>`;
   });
-  apply();
-})();
-`;
+  return `<section id="purposes"><h2>Purposes of processing</h2>
+<p class="lead">Each purpose as privacy.yml declares it (Art. 30(1)(b)-(g)), with what was found in the code and databases for it.</p>
+<div class="purposes">${cards.join('\n')}</div></section>`;
+}
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
-const options = (values: string[]) => values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`).join('');
+function rights(report: ReportJson): string {
+  const mark = { yes: '✓ Yes', no: '— No', limited: '◐ Limited' };
+  const rows = report.purposes.map(
+    (p) =>
+      `<tr><td data-sort-value="${escapeHtml(p.title)}"><b>${escapeHtml(p.title)}</b><span class="why">${p.legalBasis ? `${escapeHtml(p.legalBasisTitle)}, Art. ${escapeHtml(p.article)}` : 'no legal basis'}</span></td>${RIGHTS.map((r) => `<td class="${p.rights[r].applies}" data-sort-value="${p.rights[r].applies}"><span class="mark">${mark[p.rights[r].applies]}</span>${escapeHtml(p.rights[r].why)}</td>`).join('')}</tr>`,
+  );
+  return `<section id="rights"><h2>Data-subject rights per purpose</h2>
+<p class="lead">Which rights a person can exercise against each purpose, derived from its legal basis (GDPR Art. 7 and 15-21). Access, rectification and restriction always apply.</p>
+<table class="rights sortable"><thead><tr><th data-sort>Purpose</th>${RIGHTS.map((r) => `<th data-sort>${RIGHT_TITLES[r]}</th>`).join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
+}
 
 function statusCell(e: ReportElement): string {
-  const detail = e.status === 'undeclared' ? e.reasons.map((r) => r.text).join('; ') : e.status === 'suppressed' ? e.suppressedReason ?? '' : '';
-  const label = e.status === 'undeclared' ? 'Undeclared' : e.status === 'suppressed' ? 'Suppressed' : 'Declared';
-  return `<span class="status ${e.status}">${label}</span>${detail ? `<div class="small muted">${escapeHtml(detail)}</div>` : ''}`;
+  const detail = statusDetail(e);
+  const why = detail ? `<span class="why">${e.status === 'undeclared' ? 'Undeclared: ' : 'Not personal data: '}${prose(detail)}</span>` : '';
+  const fix = e.fix ? `<span class="fix"><b>Fix:</b> ${prose(e.fix)}</span>` : '';
+  return `<td data-sort-value="${e.status}">${badge(e.status)}${why}${fix}</td>`;
 }
 
-function inventoryTable(report: ReportJson): string {
-  const unique = (values: string[]) => [...new Set(values)].sort();
+function inventory(report: ReportJson): string {
+  const options = (values: string[], title: (v: string) => string = (v) => v) => values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(title(v))}</option>`).join('');
+  const categoryTitle = (id: string) => report.categories.find((c) => c.id === id)?.title ?? id;
   const rows = report.elements.map((e) => {
-    const what = e.kind === 'flow' ? `${e.field}() in ${e.container}` : `${e.container}.${e.field}`;
-    return `<tr data-category="${escapeHtml(e.category)}" data-status="${e.status}" data-purpose="${escapeHtml(e.purposes.join(' '))}" data-source="${escapeHtml(e.sources.join(' '))}">` +
-      `<td>${statusCell(e)}</td><td>${escapeHtml(e.category)}${e.organisation ? ' <span class="tag">organisation</span>' : ''}</td>` +
-      `<td><code>${escapeHtml(what)}</code></td><td class="small">${e.locations.map((l) => `<div>${escapeHtml(l.text)}</div>`).join('')}</td>` +
-      `<td>${e.purposes.map((p) => `<span class="tag">${escapeHtml(p)}</span>`).join('')}</td><td>${e.recipients.map((r) => `<span class="tag">${escapeHtml(r)}</span>`).join('')}</td>` +
-      `<td class="small muted">${e.evidence.map((x) => escapeHtml(x)).join('<br>')}</td></tr>`;
+    const where = e.locations.map((l) => `<div><span class="src">${escapeHtml(l.source)}</span>${escapeHtml(l.text)}</div>`).join('');
+    return (
+      `<tr data-category="${escapeHtml(JSON.stringify([e.category]))}" data-status="${escapeHtml(JSON.stringify([e.status]))}" data-purpose="${escapeHtml(JSON.stringify(e.purposes))}" data-source="${escapeHtml(JSON.stringify(e.sources))}" id="element-${escapeHtml(e.id)}">` +
+      statusCell(e) +
+      `<td>${escapeHtml(categoryTitle(e.category))}${e.organisation ? ' <span class="badge org">organisation</span>' : ''}</td>` +
+      `<td data-sort-value="${escapeHtml(elementLabel(e))}">${breakableCode(elementLabel(e))}${e.kind === 'flow' && e.sink ? `<span class="why">${escapeHtml(`sends to ${e.sink.kind}${e.sink.host ? ` (${e.sink.host})` : ''}`)}</span>` : ''}</td>` +
+      `<td class="where">${where}</td>` +
+      `<td>${tags(e.purposes) || '<span class="muted">none</span>'}</td>` +
+      `<td>${tags(e.recipients) || '<span class="muted">none</span>'}</td>` +
+      `<td class="evidence" data-sort-value="${e.confidence.toFixed(2)}">${e.evidence.map(escapeHtml).join('<br>')}</td></tr>`
+    );
   });
-  return `<div class="filters">
-<label>Category <select data-filter="category"><option value="">all</option>${options(unique(report.elements.map((e) => e.category)))}</select></label>
-<label>Status <select data-filter="status"><option value="">all</option>${options(['declared', 'undeclared', 'suppressed'])}</select></label>
-<label>Purpose <select data-filter="purpose"><option value="">all</option>${options(unique(report.elements.flatMap((e) => e.purposes)))}</select></label>
-<label>Source <select data-filter="source"><option value="">all</option>${options(unique(report.elements.flatMap((e) => e.sources)))}</select></label>
-<input id="filter-text" type="search" placeholder="Search fields, files, tables" aria-label="Search">
-<span class="muted"><span id="shown">${report.elements.length}</span> of ${report.elements.length} shown</span></div>
-<table id="inventory"><thead><tr><th data-sort="1">Status</th><th data-sort="1">Category</th><th data-sort="1">Data element</th><th data-sort="1">Where</th><th data-sort="1">Purposes</th><th>Recipients</th><th>Evidence</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`;
+  return `<section id="inventory"><h2>Inventory</h2>
+<p class="lead">Every data element with all the places it was seen. Click a column header to sort; the filters narrow the list.</p>
+<div class="filters" role="search">
+<label>Category<select data-filter="category"><option value="">All categories</option>${options(unique(report.elements.map((e) => e.category)), categoryTitle)}</select></label>
+<label>Purpose<select data-filter="purpose"><option value="">All purposes</option>${options(unique(report.elements.flatMap((e) => e.purposes)))}</select></label>
+<label>Status<select data-filter="status"><option value="">All statuses</option>${options(STATUSES, (s) => STATUS_TITLES[s as ElementStatus])}</select></label>
+<label>Source<select data-filter="source"><option value="">All sources</option>${options(unique(report.elements.flatMap((e) => e.sources)), (s) => SOURCE_TITLES[s] ?? s)}</select></label>
+<label>Search<input id="filter-text" type="search" placeholder="Field, table, file…" autocomplete="off"></label>
+<span class="count"><b id="shown">${report.elements.length}</b> of ${report.elements.length} shown</span>
+</div>
+<div class="table-scroll"><table id="inventory-table" class="sortable"><thead><tr><th data-sort>Status</th><th data-sort>Category</th><th data-sort>Data element</th><th data-sort>Where</th><th data-sort>Purposes</th><th data-sort>Recipients</th><th data-sort>Evidence</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table></div></section>`;
 }
 
-function purposesSection(report: ReportJson): string {
-  return report.purposes.map((p) => `<section><h2>${escapeHtml(p.title)} <span class="muted small">(${escapeHtml(p.id)})</span></h2>
-${p.description ? `<p>${escapeHtml(p.description)}</p>` : ''}
-<table><tbody>
-<tr><th>Legal basis</th><td>${p.legalBasis ? `${escapeHtml(p.legalBasis)} — GDPR ${escapeHtml(p.article)}` : '<span class="undeclared">none declared</span>'}</td></tr>
-<tr><th>Personal data</th><td>${p.categories.map((c) => `<span class="tag">${escapeHtml(c)}</span>`).join('')}</td></tr>
-<tr><th>Data subjects</th><td>${escapeHtml(p.subjects.join(', ') || '—')}</td></tr>
-<tr><th>Recipients</th><td>${p.recipients.map((r) => `${escapeHtml(r.title)}${r.transfer ? ` <span class="small">(transfer to ${escapeHtml(r.transfer.country)}; ${escapeHtml(r.transfer.safeguard)})</span>` : ''}`).join('<br>') || '—'}</td></tr>
-<tr><th>Retention</th><td>${escapeHtml(p.retention ?? '—')}</td></tr>
-${p.lia ? `<tr><th>Balancing test</th><td>${escapeHtml(p.lia)}</td></tr>` : ''}${p.consent ? `<tr><th>Consent</th><td>${escapeHtml(p.consent)}</td></tr>` : ''}${p.optOut ? `<tr><th>Opt-out</th><td>${escapeHtml(p.optOut)}</td></tr>` : ''}${p.security ? `<tr><th>Security</th><td>${escapeHtml(p.security)}</td></tr>` : ''}
-<tr><th>Found in code and data</th><td>${p.elements} element(s)</td></tr>
-</tbody></table></section>`).join('\n');
+function recipients(report: ReportJson): string {
+  const rows = report.recipients.map(
+    (r) =>
+      `<tr><td><b>${escapeHtml(r.title)}</b><span class="why">${escapeHtml(r.id)}</span></td><td>${r.isDeclared ? escapeHtml(r.kind) : `${escapeHtml(r.kind)} <span class="badge undeclared">Not declared</span>`}</td><td>${tags(r.purposes) || '<span class="muted">none</span>'}</td><td>${tags(r.categories)}</td><td>${r.transfer ? `<span class="badge transfer">${escapeHtml(r.transfer.outsideEea ? `Outside the EEA: ${r.transfer.country}` : r.transfer.country)}</span><span class="why">${escapeHtml(r.transfer.safeguard)}</span>` : '<span class="muted">none</span>'}</td><td data-sort-value="${r.elements.length}">${r.elements.length}</td></tr>`,
+  );
+  const flows = report.elements.filter((e) => e.kind === 'flow');
+  const flowRows = flows.map(
+    (e) =>
+      `<tr>${statusCell(e)}<td>${breakableCode(e.container)}</td><td>${breakableCode(`${e.field}()`)}</td><td>${escapeHtml(e.category)}</td><td>${tags(e.recipients)}</td><td class="where">${e.locations.map((l) => `<div>${escapeHtml(l.text)}</div>`).join('')}</td></tr>`,
+  );
+  return `<section id="recipients"><h2>Recipients and flows</h2>
+<p class="lead">Who receives personal data (Art. 30(1)(d)-(e)): the recipients declared in privacy.yml, and any the code sends data to without a declaration.</p>
+<table class="sortable"><thead><tr><th data-sort>Recipient</th><th data-sort>Kind</th><th data-sort>Purposes</th><th data-sort>Categories</th><th data-sort>Transfer</th><th data-sort>Flows found</th></tr></thead><tbody>${rows.join('\n') || '<tr><td colspan="6" class="muted">No recipients.</td></tr>'}</tbody></table>
+<h3 class="section-sub">Data flows found in the code</h3>
+<table class="sortable flows"><thead><tr><th data-sort>Status</th><th data-sort>In</th><th data-sort>Sink</th><th data-sort>Category</th><th data-sort>Recipient</th><th data-sort>Where</th></tr></thead><tbody>${flowRows.join('\n') || '<tr><td colspan="6" class="muted">No flows to loggers, analytics or other third parties were found.</td></tr>'}</tbody></table></section>`;
 }
 
-function rightsSection(report: ReportJson): string {
-  const head = RIGHTS.map((r) => `<th>${escapeHtml(r)}</th>`).join('');
-  const rows = report.purposes.map((p) => `<tr><td>${escapeHtml(p.title)}</td>${RIGHTS.map((r) => `<td class="${p.rights[r].applies}">${p.rights[r].applies}<div class="small muted">${escapeHtml(p.rights[r].why)}</div></td>`).join('')}</tr>`);
-  return `<section><h2>Data-subject rights per purpose</h2><table><thead><tr><th>Purpose</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+function coverage(report: ReportJson): string {
+  const table = (heading: string, entries: [string, StatusCounts][], title: (id: string) => string) =>
+    `<table class="sortable counts"><thead><tr><th data-sort>${heading}</th><th data-sort>Elements</th><th data-sort>Declared</th><th data-sort>Undeclared</th><th data-sort>Suppressed</th><th data-sort>Covered</th><th></th></tr></thead><tbody>${entries
+      .map(([id, n]) => `<tr><td>${escapeHtml(title(id))}</td><td>${n.total}</td><td>${n.declared}</td><td>${n.undeclared}</td><td>${n.suppressed}</td><td data-sort-value="${n.percent}">${n.percent}%</td><td>${bar(n)}</td></tr>`)
+      .join('')}</tbody></table>`;
+  const found = (category: string, purpose: string) => report.elements.filter((e) => e.category === category && e.purposes.includes(purpose));
+  const matrixRows = report.categories.map((c) => {
+    const cells = report.purposes.map((p) => {
+      const list = found(c.id, p.id);
+      const allowed = p.categories.includes(c.id);
+      const cls = allowed ? 'allowed' : list.length ? 'violation' : 'empty';
+      const label = allowed ? `✓${list.length ? ` ${list.length}` : ''}` : list.length ? `✗ ${list.length}` : '·';
+      const title = `${c.title} for ${p.title}: ${allowed ? 'allowed' : 'not allowed'}, ${plural(list.length, 'element')} found`;
+      return `<td class="${cls}" title="${escapeHtml(title)}">${label}</td>`;
+    });
+    return `<tr><th>${escapeHtml(c.title)}</th>${cells.join('')}</tr>`;
+  });
+  return `<section id="coverage"><h2>Coverage</h2>
+<p class="lead">How much of what was found the policy covers, per source and per category.</p>
+<div class="stack"><div><h3>By source</h3>${table('Source', Object.entries(report.coverage.bySource), (id) => SOURCE_TITLES[id] ?? id)}</div>
+<div><h3>By category</h3>${table('Category', Object.entries(report.coverage.byCategory), (id) => report.categories.find((c) => c.id === id)?.title ?? id)}</div></div>
+<h3 class="section-sub">Which purposes may use which data</h3>
+<p class="lead small">✓ the purpose allows the category (with the number of elements found for it); ✗ elements name the purpose but it does not allow the category.</p>
+<table class="matrix"><thead><tr><th></th>${report.purposes.map((p) => `<th class="col" title="${escapeHtml(p.title)}">${escapeHtml(p.id)}</th>`).join('')}</tr></thead><tbody>${matrixRows.join('')}</tbody></table></section>`;
 }
 
-function matrixSection(report: ReportJson): string {
-  const head = report.purposes.map((p) => `<th class="small">${escapeHtml(p.id)}</th>`).join('');
-  const rows = report.categories.map((c) => `<tr><th>${escapeHtml(c.title)}</th>${report.purposes.map((p) => (p.categories.includes(c.id) ? '<td class="cell-on">&#10003;</td>' : '<td></td>')).join('')}</tr>`);
-  const coverage = Object.entries(report.coverage.byCategory).map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td>${v.declared} / ${v.total}</td><td>${v.total ? Math.round((100 * v.declared) / v.total) : 100}%</td></tr>`).join('');
-  const bySource = Object.entries(report.coverage.bySource).map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td>${v.declared} / ${v.total}</td><td>${v.total ? Math.round((100 * v.declared) / v.total) : 100}%</td></tr>`).join('');
-  return `<section><h2>Which purposes may use which data</h2><table class="matrix"><thead><tr><th></th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></section>
-<section><h2>Coverage</h2><div class="cards"><div class="grow"><h3 class="small muted">By category</h3><table><thead><tr><th>Category</th><th>Declared</th><th>Share</th></tr></thead><tbody>${coverage}</tbody></table></div>
-<div class="grow"><h3 class="small muted">By source</h3><table><thead><tr><th>Source</th><th>Declared</th><th>Share</th></tr></thead><tbody>${bySource}</tbody></table></div></div></section>`;
+function extras(report: ReportJson): string {
+  const out: string[] = [];
+  if (report.drift.length) {
+    out.push(`<section id="drift"><h2>Schema files and the live database disagree</h2><p class="lead">Columns documented in migrations or the Prisma schema but missing from the database, or present in the database but in no schema file.</p>
+<table class="sortable"><thead><tr><th data-sort>Column</th><th data-sort>What</th></tr></thead><tbody>${report.drift
+      .map((d) => `<tr><td>${code(`${d.table}.${d.column}`)}</td><td>${d.kind === 'undocumented-column' ? 'In the live database, in no schema file (undocumented)' : 'In the schema files, missing from the live database'}</td></tr>`)
+      .join('')}</tbody></table></section>`);
+  }
+  if (report.skipped.length) {
+    out.push(`<section id="skipped"><h2>Inputs not read</h2><p class="lead">Files and statements privmap could not read; personal data in them is not in this report.</p>
+<table class="sortable"><thead><tr><th data-sort>File</th><th data-sort>Reason</th><th>Detail</th></tr></thead><tbody>${report.skipped
+      .map((s) => `<tr><td>${code(`${s.file}${s.line ? `:${s.line}` : ''}`)}</td><td>${escapeHtml(s.reason)}</td><td class="muted">${escapeHtml(s.detail)}</td></tr>`)
+      .join('')}</tbody></table></section>`);
+  }
+  if (report.lint.length || report.warnings.length) {
+    out.push(`<section id="review"><h2>Policy review</h2><ul class="plain">${report.lint.map((m) => `<li><span class="sev-${m.severity}">${m.severity === 'error' ? 'Error' : 'Warning'}</span>: ${prose(m.message)} <span class="muted small">(${escapeHtml(m.code)})</span></li>`).join('')}${report.warnings.map((w) => `<li><span class="sev-warning">Scan warning</span>: ${escapeHtml(w)}</li>`).join('')}</ul></section>`);
+  }
+  if (report.compare) {
+    const k = report.compare;
+    const item = (e: (typeof k.appeared)[number], what: string) => `<li>${what} ${escapeHtml(e.category)} ${code(elementLabel(e))}${e.previousStatus ? `: ${STATUS_TITLES[e.previousStatus]} → ${badge(e.status)}` : what === 'New' ? ` ${badge(e.status)}` : ''}</li>`;
+    out.push(`<section id="changes"><h2>Since the previous report</h2><p class="lead">${plural(k.appeared.length, 'element')} appeared, ${k.disappeared.length} disappeared, ${k.changed.length} changed status${k.previousGeneratedAt ? ` since ${escapeHtml(k.previousGeneratedAt)}` : ''}.</p>
+<ul class="plain changes">${k.appeared.map((e) => item(e, 'New')).join('')}${k.disappeared.map((e) => item(e, 'Gone')).join('')}${k.changed.map((e) => item(e, 'Changed')).join('')}</ul></section>`);
+  }
+  return out.join('\n');
 }
 
 export function renderHtml(report: ReportJson): string {
-  const c = report.controller;
-  const cov = report.coverage;
-  const percent = cov.total ? Math.round((100 * (cov.declared + cov.suppressed)) / cov.total) : 100;
-  const csp = `default-src 'none'; style-src 'sha256-${sha256(STYLE)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const extra: string[] = [];
-  if (report.compare) {
-    const appeared = report.compare.appeared.map((id) => report.elements.find((e) => e.id === id)).filter(Boolean).map((e) => `<li>${escapeHtml(`${e!.category}: ${e!.container}.${e!.field}`)}</li>`);
-    extra.push(`<section><h2>Since the previous report</h2><p>${appeared.length} appeared, ${report.compare.disappeared.length} disappeared.</p><ul>${appeared.join('')}${report.compare.disappeared.map((d) => `<li class="muted">gone: ${escapeHtml(d)}</li>`).join('')}</ul></section>`);
-  }
-  if (report.drift.length) extra.push(`<section><h2>Schema files and the live database disagree</h2><ul>${report.drift.map((d) => `<li>${d.kind === 'undocumented-column' ? 'Only in the live database' : 'Missing from the live database'}: <code>${escapeHtml(`${d.table}.${d.column}`)}</code></li>`).join('')}</ul></section>`);
-  if (report.lint.length) extra.push(`<section><h2>Policy review</h2><ul>${report.lint.map((m) => `<li class="${m.severity === 'error' ? 'undeclared' : 'limited'}">${escapeHtml(m.severity)}: ${escapeHtml(m.message)}</li>`).join('')}</ul></section>`);
-  if (report.skipped.length) extra.push(`<section><h2>Inputs not read</h2><ul class="small">${report.skipped.map((s) => `<li><code>${escapeHtml(s.file)}${s.line ? `:${s.line}` : ''}</code> ${escapeHtml(s.reason)}${s.detail ? ` — ${escapeHtml(s.detail)}` : ''}</li>`).join('')}</ul></section>`);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Record of processing activities — ${escapeHtml(c.name)}</title>
-<style>${STYLE}</style></head>
-<body><header><h1>Record of processing activities</h1>
-<div>${escapeHtml(c.name)}${c.website ? ` · ${escapeHtml(c.website)}` : ''} · contact ${escapeHtml(c.contact.join(', '))}${c.dpo ? ` · DPO ${escapeHtml(c.dpo)}` : ''}${c.supervisoryAuthority ? ` · supervisory authority ${escapeHtml(c.supervisoryAuthority.name)}` : ''}</div>
-<div class="muted small">Generated from code and databases by privmap ${escapeHtml(report.tool.version)}${report.generatedAt ? ` on ${escapeHtml(report.generatedAt)}` : ''} (GDPR Art. 30(1)).</div></header>
-<main>
-<section><h2>Summary</h2><div class="cards">
-<div class="card"><b>${cov.total}</b>data elements found</div><div class="card"><b class="declared">${cov.declared}</b>declared</div>
-<div class="card"><b class="undeclared">${cov.undeclared}</b>undeclared</div><div class="card"><b class="suppressed">${cov.suppressed}</b>suppressed</div><div class="card"><b>${percent}%</b>covered</div></div>
-<p class="legend small"><span class="declared">Declared</span>a purpose in the policy covers it. <span class="undeclared">Undeclared</span>processing without a purpose that allows it. <span class="suppressed">Suppressed</span>reviewed: not personal data.</p></section>
-${extra.join('\n')}
-<section><h2>Inventory</h2>${inventoryTable(report)}</section>
-${matrixSection(report)}
-<h2 class="section-title">Purposes</h2>
-${purposesSection(report)}
-${rightsSection(report)}
+<meta name="generator" content="privmap ${escapeHtml(report.tool.version)}">
+<title>Record of processing activities: ${escapeHtml(report.controller.name)}</title>
+<style>${STYLE}</style>
+</head><body>
+${header(report)}
+${toc(report)}
+<main class="wrap">
+${summary(report)}
+${purposes(report)}
+${rights(report)}
+${inventory(report)}
+${recipients(report)}
+${coverage(report)}
+${extras(report)}
 </main>
+<footer class="wrap">Generated by privmap ${escapeHtml(report.tool.version)}. The data behind this page is embedded as JSON (formatVersion ${report.formatVersion}, element <code>privmap-report</code>).</footer>
+<script type="application/json" id="privmap-report">${jsonForScript(report)}</script>
 <script>${SCRIPT}</script>
 </body></html>
 `;

@@ -1,0 +1,72 @@
+/** The Markdown report: the record condensed for a wiki or PR comment; hostile names stay inside their cells. */
+import { describe, expect, it } from 'vitest';
+import { mdCode } from '../../src/report/formats/markdown.js';
+import { renderReport } from '../../src/report/index.js';
+import { loadReportInventory, withHostileNames } from './fixture.js';
+
+/** Cells of a GFM table row: split on pipes that are not backslash-escaped. */
+const cells = (line: string) => line.replace(/\\\\/g, '').split(/(?<!\\)\|/).slice(1, -1);
+
+/** The line without its code spans (CommonMark: a run of n backticks closes at the next run of exactly n). */
+function outsideCode(line: string): string {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const run = /^`+/.exec(line.slice(i))?.[0];
+    if (!run) {
+      out += line[i++];
+      continue;
+    }
+    const close = new RegExp(`(?<!\`)${run}(?!\`)`, 'g');
+    close.lastIndex = i + run.length;
+    const end = close.exec(line);
+    if (!end) return out + line.slice(i);
+    i = end.index + run.length;
+  }
+  return out;
+}
+
+describe('Markdown report', () => {
+  const md = renderReport(loadReportInventory(), 'markdown');
+
+  it('has the controller, purposes with bases and Art. 6(1) letters, the rights matrix and every location', () => {
+    expect(md).toMatch(/^# Record of processing activities: SMARTi AS$/m);
+    expect(md).toContain('| Data protection officer | Data protection officer, privacy@smarti.dev |');
+    expect(md).toContain('- **Legal basis**: Contract, GDPR Art. 6(1)(b)');
+    expect(md).toContain('- **Legal basis**: Legal obligation, GDPR Art. 6(1)(c)');
+    expect(md).toContain('Mixpanel (product analytics) (transfer outside the EEA to US; safeguard: EU-US Data Privacy Framework and Standard Contractual Clauses)');
+    const marketing = md.split('\n').find((l) => l.startsWith('| Sales and marketing |'))!;
+    expect(cells(marketing)).toHaveLength(8);
+    expect(marketing).toContain('yes: Art. 21(2): absolute for direct marketing');
+    expect(md).toContain('`migrations/001_create_customers.sql:4 (public.customers.email)`');
+    expect(md).toContain('| **Undeclared**: no purpose is declared for it |');
+    expect(md).toContain('## Needs attention');
+  });
+
+  it('keeps every table row on one line with its column count, whatever the names hold', () => {
+    const hostile = renderReport(withHostileNames(loadReportInventory()), 'markdown');
+    const lines = hostile.split('\n');
+    let columns = 0;
+    for (const line of lines) {
+      if (!line.startsWith('|')) {
+        columns = 0;
+        continue;
+      }
+      expect(line.endsWith('|'), line).toBe(true);
+      if (!columns) columns = cells(line).length;
+      expect(cells(line), line).toHaveLength(columns);
+    }
+    // Markup only inside code spans (shown as text), never where GitHub would read it as HTML.
+    for (const line of lines) expect(outsideCode(line).replace(/<br>/g, ''), line).not.toMatch(/(?<!\\)</);
+    expect(hostile).toContain('`customers</script><script>alert(1)</script>.=HYPERLINK("http://evil.example")`');
+    // The backticks inside a name cannot close its code span: the fence is longer than any run inside.
+    expect(hostile).toContain('``"double" and \'single\'.contact \\| `tick` phone``');
+  });
+
+  it('builds code spans that survive backticks at the edges and pipes', () => {
+    expect(mdCode('a|b')).toBe('`a\\|b`');
+    expect(mdCode('`x`')).toBe('`` `x` ``');
+    expect(mdCode('a``b', false)).toBe('```a``b```');
+    expect(mdCode('line\nbreak')).toBe('`line break`');
+  });
+});
