@@ -1,85 +1,173 @@
 /**
  * Which files a scan reads: the project's own sources, without dependencies, build output, minified or
- * generated files, and what .gitignore or the policy's `ignore:` exclude.
+ * generated files, and what .gitignore files or the policy's `ignore:` exclude.
+ *
+ * Dependencies and build output (`node_modules`, `dist`, ...) and `.d.ts` files are pruned silently, and
+ * files excluded by .gitignore or the policy are only counted: listing thousands of them would drown the
+ * few skips people need to see. Minified, generated and too-large files are listed with their reason.
  */
-import { glob } from 'glob';
 import ignore, { type Ignore } from 'ignore';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { join, relative } from 'node:path';
+import { UsageError } from '../errors.js';
 import type { Skipped } from '../finding.js';
 
 export const CODE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/build/**', '**/out/**', '**/.next/**', '**/.nuxt/**', '**/coverage/**', '**/vendor/**', '**/*.d.ts', '**/*.d.mts', '**/*.d.cts', '**/*.min.js'];
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+/** Never the project's own code. */
+const PRUNED_DIRS = ['node_modules', '.git', 'dist', 'build', 'out', '.next', '.nuxt', '.svelte-kit', '.output', 'coverage', 'bower_components', 'vendor'];
+const MINIFIED_NAME = /\.min\.[cm]?js$/;
+
+/** How much of a file's start the content checks read: enough for a header comment and a line-length sample. */
+const HEAD_BYTES = 20_000;
 
 export interface DiscoverOptions {
+  /** Extensions without the dot: `['ts', 'js']`. */
   extensions: string[];
-  /** Globs relative to the root, from the policy. */
+  /** Globs relative to the root, from the policy (gitignore syntax). */
   ignore?: string[];
+  /** Larger files are skipped as `too-large`; default 1 MiB. */
   maxFileBytes?: number;
+  /** Check each file's start for minified or generated content (default true). */
+  checkContent?: boolean;
 }
 
 export interface Discovered {
+  /** POSIX paths relative to the root, sorted. */
   files: string[];
+  /** Files not read, with the reason, sorted by path. */
   skipped: Skipped[];
-  /** Files excluded by .gitignore or the policy, counted rather than listed. */
+  /** Files excluded by a .gitignore or the policy's `ignore:`, counted rather than listed. */
   ignoredCount: number;
 }
 
-/** .gitignore files at every level, each applying below its own folder. */
-function gitignores(root: string, found: string[]): { dir: string; rules: Ignore }[] {
-  return found.map((file) => ({ dir: dirname(file), rules: ignore().add(readFileSync(join(root, file), 'utf8')) }));
+interface GitignoreRules {
+  dir: string;
+  rules: Ignore;
 }
 
-function isIgnored(file: string, ignores: { dir: string; rules: Ignore }[]): boolean {
+function isIgnored(file: string, ignores: GitignoreRules[]): boolean {
   return ignores.some(({ dir, rules }) => {
     const path = dir === '.' ? file : file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : undefined;
     return path !== undefined && rules.ignores(path);
   });
 }
 
+function readHead(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const length = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Walks the tree once, in sorted order, pruning dependency and build folders and ignored folders as it
+ * meets them (cheaper than globbing everything and filtering), and reading each folder's .gitignore before
+ * its entries.
+ */
 export async function discoverFiles(root: string, options: DiscoverOptions): Promise<Discovered> {
-  const pattern = options.extensions.length === 1 ? `**/*.${options.extensions[0]}` : `**/*.{${options.extensions.join(',')}}`;
-  const [all, ignoreFiles] = await Promise.all([
-    glob(pattern, { cwd: root, ignore: ALWAYS_SKIPPED, nodir: true, dot: false, posix: true }),
-    glob('**/.gitignore', { cwd: root, ignore: ['**/node_modules/**', '**/.git/**'], dot: true, posix: true }),
-  ]);
-  const ignores = gitignores(root, ignoreFiles);
+  const extensions = new Set(options.extensions.map((e) => `.${e.replace(/^\./, '')}`));
+  const declarationFile = /\.d\.[cm]?ts$/;
+  const ignores: GitignoreRules[] = [];
   if (options.ignore?.length) ignores.push({ dir: '.', rules: ignore().add(options.ignore) });
-  const maxBytes = options.maxFileBytes ?? 1024 * 1024;
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const checkContent = options.checkContent ?? true;
   const files: string[] = [];
   const skipped: Skipped[] = [];
   let ignoredCount = 0;
-  for (const file of all.sort()) {
-    if (isIgnored(file, ignores)) {
-      ignoredCount++;
-      continue;
+
+  const walk = (dir: string) => {
+    const absolute = dir === '.' ? root : join(root, dir);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(absolute, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (dir === '.') throw new UsageError(`cannot read ${root}: ${code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'not a directory' : (code ?? String(error))}`);
+      // A folder the user may not read is reported, and the scan goes on without it.
+      skipped.push({ file: dir, reason: code === 'EACCES' || code === 'EPERM' ? 'permission-denied' : 'unreadable', detail: code ?? String(error) });
+      return;
     }
-    const size = statSync(join(root, file)).size;
-    if (size > maxBytes) skipped.push({ file, reason: 'too-large', detail: `${size} bytes, limit ${maxBytes}` });
-    else files.push(file);
-  }
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      ignores.push({ dir, rules: ignore().add(readFileSync(join(absolute, '.gitignore'), 'utf8')) });
+    }
+    const names = entries.map((e) => e.name).sort();
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const entry = byName.get(name)!;
+      const path = dir === '.' ? name : `${dir}/${name}`;
+      if (entry.isDirectory()) {
+        if (PRUNED_DIRS.includes(name)) continue;
+        // A folder excluded by .gitignore or the policy counts once, and is not walked.
+        if (isIgnored(`${path}/`, ignores)) ignoredCount++;
+        else walk(path);
+        continue;
+      }
+      if (!entry.isFile()) continue;
+      const dot = name.lastIndexOf('.');
+      if (dot < 0 || !extensions.has(name.slice(dot)) || declarationFile.test(name)) continue;
+      if (isIgnored(path, ignores)) {
+        ignoredCount++;
+        continue;
+      }
+      if (MINIFIED_NAME.test(name)) {
+        skipped.push({ file: path, reason: 'minified', detail: 'a .min.js file' });
+        continue;
+      }
+      const size = statSync(join(root, path)).size;
+      if (size > maxBytes) {
+        skipped.push({ file: path, reason: 'too-large', detail: `${size} bytes, limit ${maxBytes}` });
+        continue;
+      }
+      const reason = checkContent && size > 0 ? contentSkipReason(readHead(join(root, path))) : undefined;
+      if (reason) skipped.push({ file: path, reason, detail: SKIP_DETAIL[reason] });
+      else files.push(path);
+    }
+  };
+  walk('.');
+  // The walk visits folders in name order, which is not path order (`a-b/x` walks after `a/y`); sort once.
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  files.sort(byPath);
+  skipped.sort((a, b) => byPath(a.file, b.file));
   return { files, skipped, ignoredCount };
 }
 
-/** Minified or generated content: not written by the project's developers, so not theirs to declare. */
+/** Why a file's content was skipped, in words for the verbose list. */
+export const SKIP_DETAIL: Record<'minified' | 'generated', string> = { generated: 'a generated-file header', minified: 'minified or bundled code' };
+
+const GENERATED = /@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bThis file (?:was|is) (?:automatically )?generated\b/i;
+
+/**
+ * Minified or generated content: not written by the project's developers, so not theirs to declare.
+ * `text` may be the whole file or its start; only the start is read.
+ */
 export function contentSkipReason(text: string): 'minified' | 'generated' | undefined {
-  const head = text.slice(0, 600);
-  if (/@generated|DO NOT EDIT|auto-?generated|This file was generated/i.test(head)) return 'generated';
+  // A generated-file banner sits in the leading comment, before any code.
+  if (GENERATED.test(leadingComments(text))) return 'generated';
   const firstLineEnd = text.indexOf('\n');
   const firstLine = firstLineEnd < 0 ? text.length : firstLineEnd;
   if (firstLine > 1000) return 'minified';
-  // Average line length over the first 20 kB: bundles run to thousands of characters a line.
-  const sample = Math.min(text.length, 20_000);
+  // Average line length over the sample: bundles run to thousands of characters a line.
+  const sample = Math.min(text.length, HEAD_BYTES);
   let newlines = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < sample; i = text.indexOf('\n', i + 1)) newlines++;
   if (sample > 2000 && sample / (newlines + 1) > 300) return 'minified';
   return undefined;
 }
 
-export function relativePosix(root: string, file: string): string {
-  return relative(root, file).split('\\').join('/');
+/** The comments (and blank lines, shebang, directives) before the first line of code, at most 2,000 characters. */
+function leadingComments(text: string): string {
+  const head = text.slice(0, 2000);
+  const code = /^(?:\s+|#![^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\/|(['"])use \w+\1;?)*/.exec(head);
+  return code ? code[0] : '';
 }
 
-export function exists(path: string): boolean {
-  return existsSync(path);
+export function relativePosix(root: string, file: string): string {
+  return relative(root, file).split('\\').join('/');
 }

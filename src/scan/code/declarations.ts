@@ -1,13 +1,32 @@
 /**
  * Where a TypeScript/JavaScript file declares data: interfaces and type literals, classes (ORM entities,
- * DTOs, GraphQL types), schema builders (zod, yup, valibot, Drizzle, Mongoose, Sequelize) and object literals
- * written to a database. Produces plain facts; the detector decides what is personal.
+ * DTOs, GraphQL types, constructor parameter properties, JavaScript `this.x =` fields), schema builders
+ * (zod, yup, valibot, Joi, TypeBox, Drizzle, Mongoose, Sequelize) and object literals written to a database.
+ * Produces plain facts; the detector decides what is personal.
+ *
+ * The walk descends only where such declarations live. Function bodies are mostly logic, so a body's
+ * statements are visited only when a cheap text search found something that may start a declaration or a
+ * database write inside them.
  */
 import ts from 'typescript';
 import type { Annotations } from '../../detect/types.js';
 import { objectStringProperty, propertyName, readChain, stringArg } from './call-chain.js';
+import { writtenObjects } from './db-writes.js';
+import { columnFacts, columnName, decoratorsOf, tableMapping, type TableMapping } from './entity-mapping.js';
+import { indexFile, type FileIndex } from './file-index.js';
 import { annotationsBefore, fileAnnotations, mergeAnnotations } from './jsdoc.js';
-import { builderFacts, definitionFacts, initializerType } from './schema-types.js';
+import { pluralize, snakeCase, withoutSchemaSuffix } from './naming.js';
+import { builderFacts, definitionFacts, initializerType, objectSchemaLiterals, type BuilderFacts } from './schema-types.js';
+
+// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
+const {
+  SyntaxKind, getModifiers, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBlock, isCallExpression,
+  isClassExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessor, isIdentifier, isIntersectionTypeNode,
+  isLiteralTypeNode, isMethodDeclaration, isNewExpression, isNonNullExpression, isObjectLiteralExpression,
+  isParenthesizedExpression, isParenthesizedTypeNode, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration,
+  isPropertySignature, isSatisfiesExpression, isSetAccessor, isShorthandPropertyAssignment, isTypeLiteralNode,
+  isTypeReferenceNode, isUnionTypeNode
+} = ts;
 
 export interface DeclaredField {
   name: string;
@@ -19,56 +38,75 @@ export interface DeclaredField {
   type?: string;
   hints: string[];
   annotations?: Annotations;
-  storage?: { table: string; column: string };
+  storage?: { schema?: string; table: string; column: string };
 }
 
 interface Scope {
   container: string[];
   annotations?: Annotations;
-  table?: string;
-  /** Column names: `as-is` (TypeORM), `snake` (MikroORM's default). */
-  columns?: 'as-is' | 'snake';
+  /** The table a schema object maps to, when it names one (Drizzle, Sequelize). */
+  table?: { table: string; schema?: string; columns: 'as-is' | 'snake' };
 }
 
-const snake = (name: string) => name.replace(/([a-z\d])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
-const stripSuffix = (name: string) => name.replace(/(Schema|Validator|Validation|Model|Table|Definition)$/, '') || name;
+const SCHEMA_ROOTS = new Set(['z', 'zod', 'yup', 'Yup', 'y', 'v', 'valibot', 'Joi', 'joi', 's', 'Type', 'T']);
+const TABLE_BUILDERS = new Set(['pgTable', 'mysqlTable', 'sqliteTable', 'singlestoreTable']);
 
-const DB_WRITES = new Set(['create', 'createMany', 'update', 'updateMany', 'upsert', 'insert', 'insertOne', 'insertMany', 'updateOne', 'save', 'values', 'set', 'bulkCreate']);
-const SCHEMA_ROOTS = new Set(['z', 'zod', 'yup', 'y', 'v', 'valibot', 'Joi', 'joi', 't', 's']);
-const TABLE_BUILDERS = new Set(['pgTable', 'mysqlTable', 'sqliteTable']);
-/** Text that may start a declaration or a database write inside a function body. */
-const INTERESTING = /\.(?:create|createMany|update|updateMany|upsert|insert|insertOne|insertMany|updateOne|save|values|set|bulkCreate|define|init|object|shape|strictObject)\s*\(|\b(?:class|interface|type|Schema|pgTable|mysqlTable|sqliteTable)\b/g;
+/**
+ * Text that may start a declaration or a database write inside a function body. Statements without a match
+ * are skipped whole; a false match costs only a visit.
+ */
+const INTERESTING =
+  /\.(?:create|createMany|createManyAndReturn|update|updateMany|upsert|insert|insertOne|insertMany|updateOne|replaceOne|findOneAndUpdate|findOneAndReplace|findByIdAndUpdate|save|values|set|add|into|patch|merge|bulkCreate|define|init|object|shape|strictObject|looseObject|extend|keys|Object|nativeInsert|nativeUpdate|persist)\s*\(|\b(?:class|interface|type|Schema|pgTable|mysqlTable|sqliteTable|addDoc|setDoc|updateDoc)\b/g;
 
-function decoratorsOf(node: ts.Node): { name: string; call?: ts.CallExpression }[] {
-  const decorators = ts.canHaveDecorators(node) ? ts.getDecorators(node) ?? [] : [];
-  return decorators.map((d) => {
-    const e = d.expression;
-    if (ts.isCallExpression(e)) {
-      const callee = e.expression;
-      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
-      return { name, call: e };
-    }
-    return { name: ts.isIdentifier(e) ? e.text : '' };
-  });
+const VALIDATOR_HINTS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { IsEmail: 'email', IsPhoneNumber: 'phone', IsMobilePhone: 'phone', IsPostalCode: 'address' });
+/** Shared by every field without hints; never mutated. */
+const NO_HINTS: string[] = [];
+const ACCESS_MODIFIERS = new Set([SyntaxKind.PublicKeyword, SyntaxKind.PrivateKeyword, SyntaxKind.ProtectedKeyword, SyntaxKind.ReadonlyKeyword]);
+
+function unwrap(node: ts.Expression): ts.Expression {
+  while (isParenthesizedExpression(node) || isAsExpression(node) || isSatisfiesExpression(node) || isNonNullExpression(node)) node = node.expression;
+  return node;
 }
 
-const VALIDATOR_HINTS: Record<string, string> = { IsEmail: 'email', IsPhoneNumber: 'phone', IsMobilePhone: 'phone', IsPostalCode: 'address' };
+/** `{...}`, `{...}[]`, `Array<{...}>`, `{...} | null`: the type literal describing a nested object. */
+function nestedLiteral(type: ts.TypeNode | undefined): ts.TypeLiteralNode | undefined {
+  if (!type) return undefined;
+  if (isTypeLiteralNode(type)) return type;
+  if (isArrayTypeNode(type)) return nestedLiteral(type.elementType);
+  if (isParenthesizedTypeNode(type)) return nestedLiteral(type.type);
+  if (isUnionTypeNode(type)) {
+    const literals = type.types.filter((t) => !(isLiteralTypeNode(t) && (t.literal.kind === SyntaxKind.NullKeyword)) && t.kind !== SyntaxKind.UndefinedKeyword);
+    return literals.length === 1 ? nestedLiteral(literals[0]) : undefined;
+  }
+  if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && /^(Array|ReadonlyArray|Partial|Required|Readonly)$/.test(type.typeName.text) && type.typeArguments?.length === 1) {
+    return nestedLiteral(type.typeArguments[0]);
+  }
+  return undefined;
+}
 
 export class DeclarationCollector {
   readonly fields: DeclaredField[] = [];
   private readonly text: string;
+  private readonly index: FileIndex;
   private fileAnnotations: Annotations | undefined;
-  /** Offsets where something this collector handles may start inside a function body. */
-  private readonly interesting: number[] = [];
+  /** Offsets where something this collector handles may start inside a function body; found on first need. */
+  private interesting: number[] | undefined;
+  /** Most files have no annotations at all; then no comment is read. */
+  private readonly hasAnnotations: boolean;
 
   constructor(private readonly sourceFile: ts.SourceFile) {
     this.text = sourceFile.text;
-    for (const match of this.text.matchAll(INTERESTING)) this.interesting.push(match.index ?? 0);
+    this.index = indexFile(sourceFile);
+    this.hasAnnotations = this.text.includes('@purpose') || this.text.includes('@personal');
   }
 
   /** Whether [pos, end) holds a place worth visiting; statements without one are skipped whole. */
   private worthVisiting(node: ts.Node): boolean {
-    const list = this.interesting;
+    let list = this.interesting;
+    if (!list) {
+      list = this.interesting = [];
+      for (const match of this.text.matchAll(INTERESTING)) list.push(match.index);
+    }
     let low = 0;
     let high = list.length;
     while (low < high) {
@@ -79,8 +117,12 @@ export class DeclarationCollector {
     return low < list.length && list[low]! < node.end;
   }
 
+  private annotations(node: ts.Node): Annotations | undefined {
+    return this.hasAnnotations ? annotationsBefore(node, this.sourceFile) : undefined;
+  }
+
   collect(): DeclaredField[] {
-    this.fileAnnotations = fileAnnotations(this.sourceFile);
+    this.fileAnnotations = this.hasAnnotations ? fileAnnotations(this.sourceFile) : undefined;
     for (const statement of this.sourceFile.statements) this.visit(statement, { container: [] });
     return this.fields;
   }
@@ -89,245 +131,278 @@ export class DeclarationCollector {
     return node ? this.text.slice(node.pos, node.end).trim() : undefined;
   }
 
-  private add(field: Omit<DeclaredField, 'annotations'>, own: Annotations | undefined, scope: Scope): void {
-    const annotations = mergeAnnotations(own, scope.annotations, this.fileAnnotations);
-    this.fields.push({ ...field, ...(annotations ? { annotations } : {}) });
+  /** Records a field; `field` is always a fresh object, so its optional properties are set in place. */
+  private add(field: DeclaredField, own: Annotations | undefined, scope: Scope): void {
+    const annotations = own || scope.annotations || this.fileAnnotations ? mergeAnnotations(own, scope.annotations, this.fileAnnotations) : undefined;
+    if (annotations) field.annotations = annotations;
+    this.fields.push(field);
   }
 
-  private members(members: ts.NodeArray<ts.TypeElement>, scope: Scope): void {
+  private field(name: string, nameNode: ts.Node, declaration: ts.Node, container: string[], hints: string[], type: string | undefined, storage?: DeclaredField['storage']): DeclaredField {
+    const field: DeclaredField = { name, nameNode, declaration, container, hints };
+    if (type) field.type = type;
+    if (storage) field.storage = storage;
+    return field;
+  }
+
+  /** A scope for a declaration's body, carrying the declaration's own JSDoc annotations. */
+  private inner(node: ts.Node, scope: Scope, container: string[]): Scope {
+    const own = this.annotations(node);
+    const annotations = own ? mergeAnnotations(own, scope.annotations, undefined) : scope.annotations;
+    return { container, ...(annotations ? { annotations } : {}) };
+  }
+
+  private typeMembers(members: ts.NodeArray<ts.TypeElement>, scope: Scope): void {
     for (const member of members) {
-      if (!ts.isPropertySignature(member)) continue;
+      if (!isPropertySignature(member)) continue;
       const name = propertyName(member.name);
       if (!name) continue;
-      const own = annotationsBefore(member, this.sourceFile);
-      if (member.type && ts.isTypeLiteralNode(member.type)) {
-        this.members(member.type.members, { ...scope, container: [...scope.container, name], annotations: mergeAnnotations(own, scope.annotations, undefined) });
+      const nested = nestedLiteral(member.type);
+      if (nested) {
+        this.typeMembers(nested.members, this.inner(member, scope, [...scope.container, name]));
         continue;
       }
       const type = this.typeText(member.type);
-      this.add({ name, nameNode: member.name, declaration: member, container: scope.container, hints: [], ...(type ? { type } : {}) }, own, scope);
+      this.add(this.field(name, member.name, member, scope.container, NO_HINTS, type), this.annotations(member), scope);
     }
   }
 
-  private classDeclaration(node: ts.ClassDeclaration | ts.ClassExpression, outer: Scope): void {
-    const className = node.name?.text ?? 'default';
-    const decorators = decoratorsOf(node);
-    const scope: Scope = { container: [className], ...(outer.annotations ? { annotations: outer.annotations } : {}) };
-    const own = annotationsBefore(node, this.sourceFile);
-    if (own) scope.annotations = mergeAnnotations(own, outer.annotations, undefined);
-    for (const d of decorators) {
-      const arg = d.call?.arguments[0];
-      if (d.name === 'Entity' || d.name === 'Table') {
-        // TypeORM names tables after the class in snake_case unless told; MikroORM likewise; sequelize-typescript needs tableName.
-        const explicit = stringArg(d.call) ?? objectStringProperty(arg, 'name') ?? objectStringProperty(arg, 'tableName');
-        scope.table = explicit ?? snake(className);
-        scope.columns = 'as-is';
-      }
+  private typeAlias(node: ts.TypeAliasDeclaration, scope: Scope): void {
+    const inner = this.inner(node, scope, [node.name.text]);
+    const parts = isIntersectionTypeNode(node.type) || isUnionTypeNode(node.type) ? node.type.types : [node.type];
+    for (const part of parts) {
+      const literal = nestedLiteral(part);
+      if (literal) this.typeMembers(literal.members, inner);
     }
-    if (scope.table && node.members.some((m) => decoratorsOf(m).some((d) => d.name === 'Property'))) scope.columns = 'snake';
+  }
+
+  private classDeclaration(node: ts.ClassLikeDeclaration, outer: Scope, fallbackName?: string): void {
+    const className = node.name?.text ?? fallbackName ?? 'default';
+    const scope = this.inner(node, outer, [className]);
+    const mapping = tableMapping(className, decoratorsOf(node), node.members, this.index.modules);
+    const declared = new Set<string>();
     for (const member of node.members) {
-      if (ts.isPropertyDeclaration(member)) {
+      if (isPropertyDeclaration(member)) {
         const name = propertyName(member.name);
-        if (name) this.classProperty(member, name, member.type, member.initializer, scope);
-      } else if (ts.isConstructorDeclaration(member)) {
+        if (!name) continue;
+        declared.add(name);
+        this.classProperty(member, name, member.type, member.initializer, scope, mapping);
+      } else if (isConstructorDeclaration(member)) {
         for (const parameter of member.parameters) {
-          const isProperty = ts.getModifiers?.(parameter)?.some((m) => m.kind === ts.SyntaxKind.PublicKeyword || m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword || m.kind === ts.SyntaxKind.ReadonlyKeyword);
           const name = propertyName(parameter.name);
-          if (isProperty && name) this.classProperty(parameter, name, parameter.type, undefined, scope);
+          if (!name || !getModifiers(parameter)?.some((m) => ACCESS_MODIFIERS.has(m.kind))) continue;
+          declared.add(name);
+          this.classProperty(parameter, name, parameter.type, undefined, scope, mapping);
         }
       }
     }
+    // JavaScript classes declare their fields by assigning them in the constructor: `this.email = email`.
+    const constructorBody = node.members.find(isConstructorDeclaration)?.body;
+    if (constructorBody) {
+      for (const statement of constructorBody.statements) {
+        if (!isExpressionStatement(statement) || !isBinaryExpression(statement.expression)) continue;
+        const { left, operatorToken, right } = statement.expression;
+        if (operatorToken.kind !== SyntaxKind.EqualsToken || !isPropertyAccessExpression(left) || left.expression.kind !== SyntaxKind.ThisKeyword) continue;
+        const name = left.name.text;
+        if (declared.has(name)) continue;
+        declared.add(name);
+        const type = initializerType(right);
+        this.add(this.field(name, left.name, statement, scope.container, NO_HINTS, type), this.annotations(statement), scope);
+      }
+    }
+    // Methods may write to the database.
+    for (const member of node.members) {
+      if ((isMethodDeclaration(member) || isConstructorDeclaration(member) || isGetAccessor(member) || isSetAccessor(member)) && member.body && this.worthVisiting(member.body)) {
+        this.visit(member.body, this.inner(member, scope, []));
+      } else if (isPropertyDeclaration(member) && member.initializer && this.worthVisiting(member.initializer)) {
+        this.visit(member.initializer, this.inner(member, scope, []));
+      }
+    }
   }
 
-  private classProperty(member: ts.PropertyDeclaration | ts.ParameterDeclaration, name: string, typeNode: ts.TypeNode | undefined, initializer: ts.Expression | undefined, scope: Scope): void {
+  private classProperty(member: ts.PropertyDeclaration | ts.ParameterDeclaration, name: string, typeNode: ts.TypeNode | undefined, initializer: ts.Expression | undefined, scope: Scope, mapping: TableMapping | undefined): void {
     const decorators = decoratorsOf(member);
-    if (decorators.some((d) => /^(OneToMany|ManyToOne|OneToOne|ManyToMany|BelongsTo|HasMany|HasOne|BelongsToMany|JoinColumn)$/.test(d.name))) return;
-    const hints = decorators.map((d) => VALIDATOR_HINTS[d.name]).filter((h): h is string => Boolean(h));
-    let column: string | undefined;
-    let type = this.typeText(typeNode) ?? initializerType(initializer);
-    for (const d of decorators) {
-      if (d.name === 'Column' || d.name === 'Property' || d.name === 'PrimaryColumn') {
-        const arg = d.call?.arguments[0];
-        column = objectStringProperty(arg, 'name') ?? objectStringProperty(arg, 'fieldName') ?? objectStringProperty(d.call?.arguments[1], 'name');
-        type ??= stringArg(d.call) ?? objectStringProperty(arg, 'type');
-      }
-      if (/^(PrimaryGeneratedColumn|CreateDateColumn|UpdateDateColumn|DeleteDateColumn|VersionColumn)$/.test(d.name)) return;
+    const column = columnFacts(decorators);
+    if (column.isIgnored) return;
+    const nested = nestedLiteral(typeNode);
+    if (nested) {
+      this.typeMembers(nested.members, this.inner(member, scope, [...scope.container, name]));
+      return;
     }
-    const storage = scope.table ? { table: scope.table, column: column ?? (scope.columns === 'snake' ? snake(name) : name) } : undefined;
-    const own = annotationsBefore(member, this.sourceFile);
-    this.add({ name, nameNode: member.name, declaration: member, container: scope.container, hints, ...(type ? { type } : {}), ...(storage ? { storage } : {}) }, own, scope);
+    let hints = NO_HINTS;
+    for (const d of decorators) {
+      const hint = VALIDATOR_HINTS[d.name];
+      if (hint !== undefined) hints = [...hints, hint];
+    }
+    const type = this.typeText(typeNode) ?? column.type ?? initializerType(initializer);
+    const storage = mapping ? { ...(mapping.schema ? { schema: mapping.schema } : {}), table: mapping.table, column: columnName(name.replace(/^#/, ''), column.column, mapping) } : undefined;
+    this.add(this.field(name.replace(/^#/, ''), member.name, member, scope.container, hints, type, storage), this.annotations(member), scope);
   }
 
   /** Properties of a schema object literal: zod/yup/valibot/Drizzle builders or Mongoose/Sequelize definitions. */
   private schemaObject(object: ts.ObjectLiteralExpression, scope: Scope, style: 'builder' | 'definition'): void {
     for (const property of object.properties) {
-      if (!ts.isPropertyAssignment(property)) continue;
+      if (!isPropertyAssignment(property)) continue;
       const name = propertyName(property.name);
       if (!name) continue;
-      const facts = style === 'builder' ? builderFacts(property.initializer) : definitionFacts(property.initializer, this.text);
-      const own = annotationsBefore(property, this.sourceFile);
+      const facts: BuilderFacts = style === 'builder' ? builderFacts(property.initializer) : definitionFacts(property.initializer, this.text);
+      const own = this.annotations(property);
       if (facts.nested) {
-        this.schemaObject(facts.nested, { ...scope, container: [...scope.container, name] }, style);
+        const { table: _table, ...rest } = scope;
+        this.schemaObject(facts.nested, { ...rest, container: [...scope.container, name] }, style);
         continue;
       }
-      const storage = scope.table ? { table: scope.table, column: facts.column ?? name } : undefined;
-      this.add({ name, nameNode: property.name, declaration: property, container: scope.container, hints: facts.hints, ...(facts.type ? { type: facts.type } : {}), ...(storage ? { storage } : {}) }, own, scope);
+      const table = scope.table;
+      const storage = table ? { ...(table.schema ? { schema: table.schema } : {}), table: table.table, column: facts.column ?? (table.columns === 'snake' ? snakeCase(name) : name) } : undefined;
+      this.add(this.field(name, property.name, property, scope.container, facts.hints, facts.type, storage), own, scope);
     }
   }
 
-  /** `const CustomerSchema = z.object({...})`, `pgTable('customers', {...})`, `new Schema({...})`, `sequelize.define(...)`. */
+  /** `const CustomerSchema = z.object({...})`, `pgTable('customers', {...})`, `new Schema({...})`. Returns whether it was one. */
   private variable(declaration: ts.VariableDeclaration, scope: Scope): boolean {
-    const init = declaration.initializer;
+    if (!declaration.initializer) return false;
+    const init = unwrap(declaration.initializer);
     const variable = propertyName(declaration.name) ?? 'default';
-    if (!init) return false;
-    if (ts.isNewExpression(init)) {
+    if (isClassExpression(init)) {
+      this.classDeclaration(init, scope, variable);
+      return true;
+    }
+    if (isNewExpression(init)) {
+      // Mongoose: new Schema({...}) / new mongoose.Schema({...}), named after the model it becomes.
       const callee = init.expression;
-      const isSchema = (ts.isIdentifier(callee) && callee.text === 'Schema') || (ts.isPropertyAccessExpression(callee) && callee.name.text === 'Schema');
+      const isSchema = (isIdentifier(callee) && callee.text === 'Schema') || (isPropertyAccessExpression(callee) && callee.name.text === 'Schema');
       const arg = init.arguments?.[0];
-      if (isSchema && arg && ts.isObjectLiteralExpression(arg)) {
-        this.schemaObject(arg, { ...scope, container: [stripSuffix(variable)] }, 'definition');
+      if (isSchema && arg && isObjectLiteralExpression(arg)) {
+        const model = this.index.mongooseModels.get(variable) ?? withoutSchemaSuffix(variable);
+        this.schemaObject(arg, { ...scope, container: [model] }, 'definition');
         return true;
       }
       return false;
     }
-    if (!ts.isCallExpression(init)) return false;
+    if (!isCallExpression(init)) return false;
     const chain = readChain(init);
     const first = chain.calls[0];
     const firstName = chain.names[0];
-    if (first && firstName && TABLE_BUILDERS.has(firstName)) {
+    // Drizzle: pgTable('customers', {...}) or crm.table('customers', {...}) for `const crm = pgSchema('crm')`.
+    const schema = chain.root !== undefined && firstName === 'table' ? this.index.drizzleSchemas.get(chain.root) : undefined;
+    if (first && firstName && (TABLE_BUILDERS.has(firstName) || schema)) {
       const table = stringArg(first) ?? variable;
-      let columns = first.arguments[1];
-      if (columns && ts.isArrowFunction(columns)) columns = ts.isParenthesizedExpression(columns.body) ? columns.body.expression : (columns.body as ts.Expression);
-      if (columns && ts.isObjectLiteralExpression(columns)) {
-        this.schemaObject(columns, { ...scope, container: [table], table }, 'builder');
+      let columns = first.arguments[1] ? unwrap(first.arguments[1]) : undefined;
+      if (columns && isArrowFunction(columns) && !isBlock(columns.body)) columns = unwrap(columns.body);
+      if (columns && isObjectLiteralExpression(columns)) {
+        this.schemaObject(columns, { ...scope, container: [table], table: { table, columns: 'as-is', ...(schema ? { schema } : {}) } }, 'builder');
         return true;
       }
     }
-    const root = chain.root;
-    const objectCall = chain.calls.find((c) => {
-      const n = ts.isPropertyAccessExpression(c.expression) ? c.expression.name.text : ts.isIdentifier(c.expression) ? c.expression.text : '';
-      return (n === 'object' || n === 'shape' || n === 'strictObject') && c.arguments[0] && ts.isObjectLiteralExpression(c.arguments[0]);
-    });
-    if (objectCall && (root === undefined || SCHEMA_ROOTS.has(root))) {
-      this.schemaObject(objectCall.arguments[0] as ts.ObjectLiteralExpression, { ...scope, container: [stripSuffix(variable)] }, 'builder');
-      return true;
+    // `z.object({...})`, or an extension of a schema declared elsewhere: `CustomerSchema.extend({...})`.
+    if (chain.root === undefined || SCHEMA_ROOTS.has(chain.root) || /(Schema|Validator)$/.test(chain.root)) {
+      const objects = objectSchemaLiterals(chain.calls);
+      for (const object of objects) this.schemaObject(object, { ...scope, container: [withoutSchemaSuffix(variable)] }, 'builder');
+      if (objects.length) return true;
     }
     return false;
   }
 
-  /** Sequelize: `sequelize.define('User', {...})` and `User.init({...}, { tableName })`. */
-  private modelDefinition(call: ts.CallExpression, scope: Scope): void {
+  /** Sequelize: `sequelize.define('Customer', {...}, options)` and `Customer.init({...}, { sequelize, tableName })`. */
+  private modelDefinition(call: ts.CallExpression, scope: Scope): boolean {
     const callee = call.expression;
-    if (!ts.isPropertyAccessExpression(callee)) return;
-    const [first, second] = call.arguments;
-    if (callee.name.text === 'define' && first && second && ts.isObjectLiteralExpression(second)) {
-      const model = stringArg(call);
-      if (model) this.schemaObject(second, { ...scope, container: [model] }, 'definition');
-    } else if (callee.name.text === 'init' && ts.isIdentifier(callee.expression) && /^[A-Z]/.test(callee.expression.text) && first && ts.isObjectLiteralExpression(first)) {
-      const table = objectStringProperty(second, 'tableName');
-      this.schemaObject(first, { ...scope, container: [callee.expression.text], ...(table ? { table } : {}) }, 'definition');
+    if (!isPropertyAccessExpression(callee)) return false;
+    const method = callee.name.text;
+    if (method !== 'define' && method !== 'init') return false;
+    const [first, second, third] = call.arguments;
+    let model: string | undefined;
+    let attributes: ts.Expression | undefined;
+    let options: ts.Expression | undefined;
+    if (method === 'define' && first && second && isObjectLiteralExpression(second)) {
+      model = stringArg(call);
+      attributes = second;
+      options = third;
+    } else if (method === 'init' && isIdentifier(callee.expression) && /^[A-Z]/.test(callee.expression.text) && first && isObjectLiteralExpression(first)) {
+      // Model.init needs `sequelize` in its options; without it this is some other init.
+      options = second;
+      if (!options || !isObjectLiteralExpression(options) || !options.properties.some((p) => propertyName(p.name) === 'sequelize')) return false;
+      model = objectStringProperty(options, 'modelName') ?? callee.expression.text;
+      attributes = first;
     }
+    if (!model || !attributes || !isObjectLiteralExpression(attributes)) return false;
+    const flag = (key: string) => !!options && isObjectLiteralExpression(options) && options.properties.some((p) => isPropertyAssignment(p) && propertyName(p.name) === key && p.initializer.kind === SyntaxKind.TrueKeyword);
+    const underscored = flag('underscored');
+    const plural = flag('freezeTableName') ? model : pluralize(model);
+    const table = objectStringProperty(options, 'tableName') ?? (underscored ? snakeCase(plural) : plural);
+    const schema = objectStringProperty(options, 'schema');
+    this.schemaObject(attributes, { ...scope, container: [model], table: { table, columns: underscored ? 'snake' : 'as-is', ...(schema ? { schema } : {}) } }, 'definition');
+    return true;
   }
 
-  /** Object literals written to a database: only call shapes that are clearly writes, for precision. */
+  /** Object literals written to a database, with nested objects as nested containers. */
   private databaseWrite(call: ts.CallExpression, scope: Scope): void {
-    const callee = call.expression;
-    if (!ts.isPropertyAccessExpression(callee) || !DB_WRITES.has(callee.name.text)) return;
-    const method = callee.name.text;
-    const target = callee.expression;
-    let container: string | undefined;
-    let table: string | undefined;
-    let object = call.arguments[0];
-    if (ts.isPropertyAccessExpression(target) && ['create', 'createMany', 'update', 'updateMany', 'upsert'].includes(method) && object && ts.isObjectLiteralExpression(object)) {
-      // Prisma: prisma.customer.create({ data: {...} })
-      const data = object.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ['data', 'create'].includes(propertyName(p.name) ?? ''));
-      if (!data) return;
-      container = target.name.text;
-      object = data.initializer;
-    } else if (ts.isCallExpression(target)) {
-      const inner = target.expression;
-      const innerName = ts.isIdentifier(inner) ? inner.text : ts.isPropertyAccessExpression(inner) ? inner.name.text : '';
-      if (['insert', 'update'].includes(innerName) && (method === 'values' || method === 'set')) {
-        // Drizzle: db.insert(customers).values({...})
-        const arg = target.arguments[0];
-        container = arg && ts.isIdentifier(arg) ? arg.text : undefined;
-      } else if (['insert', 'update'].includes(method) && (table = stringArg(target))) {
-        // knex('customers').insert({...}), db.table('customers').insert(...)
-        container = table;
-      } else if (['insertOne', 'insertMany', 'updateOne'].includes(method) && innerName === 'collection') {
-        container = table = stringArg(target);
-        if (method === 'updateOne') object = call.arguments[1];
-      }
-    } else if (ts.isIdentifier(target)) {
-      if (['insertOne', 'insertMany', 'updateOne'].includes(method)) {
-        container = target.text;
-        if (method === 'updateOne') object = call.arguments[1];
-      } else if (/Repo(sitory)?$/.test(target.text) && ['save', 'insert'].includes(method)) {
-        container = target.text.replace(/Repo(sitory)?$/, '');
-      } else if (/^[A-Z]/.test(target.text) && ['create', 'bulkCreate'].includes(method)) {
-        container = target.text;
-      }
-    }
-    if (!container || !object) return;
-    if (ts.isArrayLiteralExpression(object)) object = object.elements.find(ts.isObjectLiteralExpression);
-    if (object && ts.isObjectLiteralExpression(object)) {
-      const set = object.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyName(p.name) === '$set');
-      if (set && ts.isObjectLiteralExpression(set.initializer)) object = set.initializer;
-    }
-    if (!object || !ts.isObjectLiteralExpression(object)) return;
+    for (const written of writtenObjects(call, this.index)) this.writtenObject(written.object, [written.container], written.table, scope);
+  }
+
+  private writtenObject(object: ts.ObjectLiteralExpression, container: string[], table: string | undefined, scope: Scope): void {
     for (const property of object.properties) {
-      if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+      if (!isPropertyAssignment(property) && !isShorthandPropertyAssignment(property)) continue;
       const name = propertyName(property.name);
       if (!name || name.startsWith('$')) continue;
+      const value = isPropertyAssignment(property) ? unwrap(property.initializer) : undefined;
+      if (value && isObjectLiteralExpression(value)) {
+        // A nested document or a Prisma nested write: `address: { create: { street } }`.
+        const isOperation = /^(create|createMany|connectOrCreate|update|upsert|set|data)$/.test(name);
+        this.writtenObject(value, isOperation ? container : [...container, name], undefined, scope);
+        continue;
+      }
+      const type = initializerType(value);
       const storage = table ? { table, column: name } : undefined;
-      this.add({ name, nameNode: property.name, declaration: property, container: [container], hints: [], ...(storage ? { storage } : {}) }, annotationsBefore(property, this.sourceFile), scope);
+      this.add(this.field(name, property.name, property, container, NO_HINTS, type, storage), this.annotations(property), scope);
     }
   }
 
   private visit(node: ts.Node, scope: Scope): void {
     switch (node.kind) {
-      case ts.SyntaxKind.InterfaceDeclaration: {
+      case SyntaxKind.InterfaceDeclaration: {
         const n = node as ts.InterfaceDeclaration;
-        const own = annotationsBefore(n, this.sourceFile);
-        this.members(n.members, { container: [n.name.text], ...(own ?? scope.annotations ? { annotations: mergeAnnotations(own, scope.annotations, undefined)! } : {}) });
+        this.typeMembers(n.members, this.inner(n, scope, [n.name.text]));
         return;
       }
-      case ts.SyntaxKind.TypeAliasDeclaration: {
-        const n = node as ts.TypeAliasDeclaration;
-        const own = annotationsBefore(n, this.sourceFile);
-        const literals = ts.isTypeLiteralNode(n.type) ? [n.type] : ts.isIntersectionTypeNode(n.type) ? n.type.types.filter(ts.isTypeLiteralNode) : [];
-        for (const literal of literals) this.members(literal.members, { container: [n.name.text], ...(own ?? scope.annotations ? { annotations: mergeAnnotations(own, scope.annotations, undefined)! } : {}) });
+      case SyntaxKind.TypeAliasDeclaration:
+        this.typeAlias(node as ts.TypeAliasDeclaration, scope);
         return;
-      }
-      case ts.SyntaxKind.ClassDeclaration:
-      case ts.SyntaxKind.ClassExpression:
-        this.classDeclaration(node as ts.ClassDeclaration, scope);
-        break;
-      case ts.SyntaxKind.VariableStatement: {
+      case SyntaxKind.ClassDeclaration:
+      case SyntaxKind.ClassExpression:
+        this.classDeclaration(node as ts.ClassLikeDeclaration, scope);
+        return;
+      case SyntaxKind.VariableStatement: {
         const statement = node as ts.VariableStatement;
-        const own = annotationsBefore(statement, this.sourceFile);
+        const own = this.annotations(statement);
         const inner = own ? { ...scope, annotations: mergeAnnotations(own, scope.annotations, undefined)! } : scope;
         for (const declaration of statement.declarationList.declarations) {
           if (!this.variable(declaration, inner) && declaration.initializer) this.visit(declaration.initializer, inner);
         }
         return;
       }
-      case ts.SyntaxKind.FunctionDeclaration:
-      case ts.SyntaxKind.MethodDeclaration: {
+      case SyntaxKind.FunctionDeclaration:
+      case SyntaxKind.MethodDeclaration: {
         // A function's @purpose covers the data its body writes.
-        const own = annotationsBefore(node, this.sourceFile);
+        const own = this.annotations(node);
         if (own) scope = { ...scope, annotations: mergeAnnotations(own, scope.annotations, undefined)! };
         break;
       }
-      case ts.SyntaxKind.CallExpression:
-        this.modelDefinition(node as ts.CallExpression, scope);
+      case SyntaxKind.CallExpression:
+        if (this.modelDefinition(node as ts.CallExpression, scope)) return;
         this.databaseWrite(node as ts.CallExpression, scope);
         break;
-      case ts.SyntaxKind.Block: {
+      case SyntaxKind.Block: {
         // Most of a function body is logic, not data: visit only the statements that may hold something.
         for (const statement of (node as ts.Block).statements) if (this.worthVisiting(statement)) this.visit(statement, scope);
         return;
       }
+      // Nothing below these declares data this scanner reads.
+      case SyntaxKind.ImportDeclaration:
+      case SyntaxKind.EnumDeclaration:
+      case SyntaxKind.StringLiteral:
+      case SyntaxKind.NoSubstitutionTemplateLiteral:
+      case SyntaxKind.Identifier:
+        return;
     }
     ts.forEachChild(node, (child) => this.visit(child, scope));
   }

@@ -2,8 +2,11 @@ import ts from 'typescript';
 import { parseAnnotations } from '../../detect/annotations.js';
 import type { Annotations } from '../../detect/types.js';
 
+// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
+const { getLeadingCommentRanges, isExpressionStatement, isImportDeclaration, isImportEqualsDeclaration } = ts;
+
 function jsdocRanges(node: ts.Node, sourceFile: ts.SourceFile): ts.CommentRange[] {
-  return (ts.getLeadingCommentRanges(sourceFile.text, node.pos) ?? []).filter((r) => sourceFile.text.startsWith('/**', r.pos));
+  return (getLeadingCommentRanges(sourceFile.text, node.pos) ?? []).filter((r) => sourceFile.text.startsWith('/**', r.pos));
 }
 
 function parseRange(range: ts.CommentRange, sourceFile: ts.SourceFile): Annotations | undefined {
@@ -28,7 +31,7 @@ export function fileAnnotations(sourceFile: ts.SourceFile): Annotations | undefi
   const first = sourceFile.statements[0];
   if (!first) return undefined;
   const ranges = jsdocRanges(first, sourceFile);
-  const isDeclaration = !ts.isImportDeclaration(first) && !ts.isImportEqualsDeclaration(first) && !ts.isExpressionStatement(first);
+  const isDeclaration = !isImportDeclaration(first) && !isImportEqualsDeclaration(first) && !isExpressionStatement(first);
   const own = isDeclaration ? ranges.slice(0, -1) : ranges;
   const parsed = own.map((r) => parseRange(r, sourceFile)).filter((a): a is Annotations => Boolean(a));
   if (!parsed.length) return undefined;
@@ -37,12 +40,14 @@ export function fileAnnotations(sourceFile: ts.SourceFile): Annotations | undefi
 }
 
 /**
- * The nearest annotations win for purposes (field over type over file), `@personal` categories come from the
- * field only, and a suppression anywhere above applies (a whole fixture class can be `@personal none`).
+ * Purposes are overridden by the nearest level that states any (field over type or class over file), not
+ * merged: a field marked `@purpose fraud-prevention` in a class marked `@purpose marketing` is processed for
+ * fraud prevention only, which is what its author wrote. `@personal` categories come from the field only.
+ * A suppression anywhere above applies (a class or a whole seed-data file can be `@personal none`).
  */
 export function mergeAnnotations(field: Annotations | undefined, container: Annotations | undefined, file: Annotations | undefined): Annotations | undefined {
   const purposes = field?.purposes.length ? field.purposes : container?.purposes.length ? container.purposes : file?.purposes ?? [];
-  const suppressed = field?.suppressed ?? container?.suppressed;
+  const suppressed = field?.suppressed ?? container?.suppressed ?? file?.suppressed;
   const personal = field?.personal ?? [];
   if (!purposes.length && !personal.length && !suppressed) return undefined;
   return { purposes, personal, ...(suppressed ? { suppressed } : {}) };

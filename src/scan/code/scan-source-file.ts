@@ -1,4 +1,8 @@
-/** One parsed file in, field findings and flows out. Shared by the CLI's bulk scan and the ESLint rules. */
+/**
+ * One parsed file in, field findings and flows out. Shared by the CLI's bulk scan and the ESLint rules,
+ * which call it on the SourceFile typescript-eslint already parsed (with or without parent pointers).
+ * Pure: it keeps nothing of the syntax tree, and returns plain data.
+ */
 import type ts from 'typescript';
 import type { FieldFinding } from '../../finding.js';
 import { DeclarationCollector, type DeclaredField } from './declarations.js';
@@ -16,19 +20,21 @@ function toFindings(field: DeclaredField, siblings: string[], sourceFile: ts.Sou
   });
   const detections = result.suppressed ? result.suppressed.matches : result.matches;
   if (detections.length === 0) return [];
-  const start = field.nameNode.getStart(sourceFile);
-  const { line, character } = sourceFile.getLineAndCharacterOfPosition(start);
+  // Positions are computed only for findings: most fields are not personal data.
+  const { line, character } = sourceFile.getLineAndCharacterOfPosition(field.nameNode.getStart(sourceFile));
+  const container = field.container.join('.');
+  const range: [number, number] = [field.declaration.getStart(sourceFile), field.declaration.end];
   return detections.map((detection) => {
     const finding: FieldFinding = {
       kind: 'field',
       source: 'code',
       category: detection.category,
-      container: field.container.join('.'),
+      container,
       field: field.name,
       location: { source: 'code', file: context.file, line: line + 1, col: character + 1 },
       evidence: detection.evidence,
       purposes: field.annotations?.purposes ?? [],
-      range: [field.declaration.getStart(sourceFile), field.declaration.end],
+      range: [range[0], range[1]],
     };
     if (result.suppressed) finding.suppressed = { reason: result.suppressed.reason };
     if (result.isOrganisation && detection.evidence.notes.includes('organisation')) finding.isOrganisation = true;
@@ -37,15 +43,22 @@ function toFindings(field: DeclaredField, siblings: string[], sourceFile: ts.Sou
   });
 }
 
+const byPosition = (a: FieldFinding, b: FieldFinding) =>
+  a.location.line! - b.location.line! || a.location.col! - b.location.col! || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0);
+
 export function scanSourceFile(sourceFile: ts.SourceFile, context: CodeScanContext): SourceFileScan {
   const declared = new DeclarationCollector(sourceFile).collect();
-  const siblingsByContainer = new Map<string, string[]>();
+  // Siblings are the other fields of the same declaration (class, type, schema object, written object): the
+  // collector gives them one container array, so grouping by that array avoids building a key per field.
+  const siblingsOf = new Map<string[], string[]>();
   for (const field of declared) {
-    const key = field.container.join('.');
-    const list = siblingsByContainer.get(key) ?? [];
-    list.push(field.name);
-    siblingsByContainer.set(key, list);
+    const list = siblingsOf.get(field.container);
+    if (list) list.push(field.name);
+    else siblingsOf.set(field.container, [field.name]);
   }
-  const fields = declared.flatMap((field) => toFindings(field, siblingsByContainer.get(field.container.join('.')) ?? [], sourceFile, context));
+  const fields: FieldFinding[] = [];
+  for (const field of declared) for (const finding of toFindings(field, siblingsOf.get(field.container)!, sourceFile, context)) fields.push(finding);
+  // Declarations are collected by kind (fields before the writes in method bodies); report them in file order.
+  fields.sort(byPosition);
   return { fields, flows: extractFlows(sourceFile, context) };
 }

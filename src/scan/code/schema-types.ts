@@ -1,88 +1,153 @@
-/** Types and validator hints read from schema builders: zod, yup, valibot, Drizzle, Mongoose, Sequelize. */
+/**
+ * Types and validator hints read from schema builders (zod, yup, valibot, Joi, TypeBox, Drizzle) and
+ * definition objects (Mongoose, Sequelize). The type goes to the detector as text, so `z.boolean()` rules a
+ * field out the way `: boolean` does.
+ */
 import ts from 'typescript';
-import { readChain } from './call-chain.js';
+import { propertyName, readChain, type CallChain } from './call-chain.js';
 
-const TYPE_OF_BUILDER: Record<string, string> = {
+// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
+const {
+  SyntaxKind, isArrayLiteralExpression, isCallExpression, isIdentifier, isNoSubstitutionTemplateLiteral, isNumericLiteral,
+  isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isStringLiteral
+} = ts;
+
+/** Builder or constructor name -> the type text the detector understands. */
+export const TYPE_OF_BUILDER: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   string: 'string', text: 'string', varchar: 'string', char: 'string', citext: 'string', email: 'string', url: 'string',
   number: 'number', int: 'number', integer: 'number', bigint: 'number', smallint: 'number', serial: 'number', bigserial: 'number',
-  real: 'number', doublePrecision: 'number', numeric: 'number', decimal: 'number', float: 'number', double: 'number',
+  real: 'number', doublePrecision: 'number', numeric: 'number', decimal: 'number', float: 'number', double: 'number', tinyint: 'number',
   boolean: 'boolean', bool: 'boolean', date: 'Date', timestamp: 'Date', time: 'Date', datetime: 'Date', interval: 'Date',
-  uuid: 'uuid', enum: 'enum', nativeEnum: 'enum', literal: 'enum', picklist: 'enum', pgEnum: 'enum', json: 'json', jsonb: 'json',
+  uuid: 'uuid', enum: 'enum', nativeEnum: 'enum', literal: 'enum', picklist: 'enum', pgEnum: 'enum', mysqlEnum: 'enum', json: 'json', jsonb: 'json',
   STRING: 'string', TEXT: 'string', CITEXT: 'string', CHAR: 'string', INTEGER: 'number', BIGINT: 'number', FLOAT: 'number',
-  DOUBLE: 'number', DECIMAL: 'number', BOOLEAN: 'boolean', DATE: 'Date', DATEONLY: 'Date', TIME: 'Date', UUID: 'uuid', ENUM: 'enum',
+  DOUBLE: 'number', DECIMAL: 'number', BOOLEAN: 'boolean', DATE: 'Date', DATEONLY: 'Date', TIME: 'Date', UUID: 'uuid', UUIDV4: 'uuid', ENUM: 'enum',
   JSON: 'json', JSONB: 'json', String: 'string', Number: 'number', Boolean: 'boolean', Date: 'Date', ObjectId: 'objectid',
-};
+  // GraphQL scalars (`@Field(() => Int)`) and TypeBox (`Type.Boolean()`).
+  Int: 'number', Float: 'number', ID: 'uuid', Integer: 'number', Literal: 'enum', Enum: 'enum', Union: 'enum',
+});
 
-/** Validator calls that say what a string holds. */
-const HINTS: Record<string, string> = {
+/** Validator calls and options that say what a string holds. */
+const HINTS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   email: 'email', isEmail: 'email', phone: 'phone', isPhoneNumber: 'phone', isMobilePhone: 'phone', e164: 'phone',
   isPostalCode: 'address', postalCode: 'address',
-};
+});
+
+/** Calls whose object-literal argument is a nested object schema. */
+const OBJECT_CALLS = new Set(['object', 'shape', 'strictObject', 'looseObject', 'extend', 'keys', 'Object']);
 
 export interface BuilderFacts {
   type?: string;
   hints: string[];
-  /** A nested object schema: `z.object({...})` as a property value. */
+  /** A nested object schema: `z.object({...})` as a property value, a Mongoose sub-document. */
   nested?: ts.ObjectLiteralExpression;
-  /** The SQL column name a Drizzle builder names: `text('first_name')`. */
+  /** The SQL column a Drizzle builder (`text('first_name')`) or a Sequelize `field` names. */
   column?: string;
 }
 
-function collectNames(expression: ts.Expression, into: string[]): ts.ObjectLiteralExpression | undefined {
-  const chain = readChain(expression);
-  into.push(...chain.names);
-  let nested: ts.ObjectLiteralExpression | undefined;
+function calleeName(call: ts.CallExpression): string {
+  const e = call.expression;
+  return isPropertyAccessExpression(e) ? e.name.text : isIdentifier(e) ? e.text : '';
+}
+
+/** The object literals of a chain's object-schema calls: `z.object({...}).extend({...})`. */
+export function objectSchemaLiterals(calls: ts.CallExpression[]): ts.ObjectLiteralExpression[] {
+  const found: ts.ObjectLiteralExpression[] = [];
+  for (const call of calls) {
+    const arg = call.arguments[0];
+    if (arg && isObjectLiteralExpression(arg) && OBJECT_CALLS.has(calleeName(call))) found.push(arg);
+  }
+  return found;
+}
+
+interface Collected {
+  names: string[];
+  nested?: ts.ObjectLiteralExpression;
+}
+
+function collectNames(chain: CallChain, into: Collected, depth: number): void {
+  for (const name of chain.names) into.names.push(name);
+  into.nested ??= objectSchemaLiterals(chain.calls)[0];
+  if (depth > 4) return;
   for (const call of chain.calls) {
     for (const arg of call.arguments) {
-      // valibot pipes: v.pipe(v.string(), v.email())
-      if (ts.isCallExpression(arg)) nested ??= collectNames(arg, into);
-    }
-    const name = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : ts.isIdentifier(call.expression) ? call.expression.text : '';
-    if ((name === 'object' || name === 'shape' || name === 'strictObject' || name === 'looseObject') && call.arguments[0] && ts.isObjectLiteralExpression(call.arguments[0])) {
-      nested = call.arguments[0];
+      // valibot pipes and wrappers: v.pipe(v.string(), v.email()), z.array(z.object({...})), v.optional(v.string())
+      if (isCallExpression(arg)) collectNames(readChain(arg), into, depth + 1);
     }
   }
-  return nested;
 }
 
 export function builderFacts(expression: ts.Expression): BuilderFacts {
-  const names: string[] = [];
-  const nested = collectNames(expression, names);
-  const hints = [...new Set(names.map((n) => HINTS[n]).filter((h): h is string => Boolean(h)))];
-  const typeName = names.find((n) => TYPE_OF_BUILDER[n] !== undefined);
   const chain = readChain(expression);
-  const column = chain.base && chain.base.arguments[0] && ts.isStringLiteral(chain.base.arguments[0]) ? chain.base.arguments[0].text : undefined;
+  const collected: Collected = { names: [] };
+  collectNames(chain, collected, 0);
+  const { names, nested } = collected;
+  let hints: string[] = [];
+  let typeName: string | undefined;
+  for (const name of names) {
+    const hint = HINTS[name];
+    if (hint !== undefined && !hints.includes(hint)) hints = [...hints, hint];
+    if (typeName === undefined && TYPE_OF_BUILDER[name] !== undefined) typeName = name;
+  }
+  const first = chain.base?.arguments[0];
+  const column = first && (isStringLiteral(first) || isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
   return { ...(nested ? { nested, type: 'object' } : typeName ? { type: TYPE_OF_BUILDER[typeName]! } : {}), hints, ...(column ? { column } : {}) };
 }
 
-/** Mongoose and Sequelize field values: `String`, `{ type: String }`, `DataTypes.STRING`, `{ type: DataTypes.STRING, validate: { isEmail: true } }`. */
-export function definitionFacts(value: ts.Expression, text: string): BuilderFacts {
-  if (ts.isIdentifier(value)) return { hints: [], ...(TYPE_OF_BUILDER[value.text] ? { type: TYPE_OF_BUILDER[value.text]! } : {}) };
-  if (ts.isPropertyAccessExpression(value)) return { hints: [], ...(TYPE_OF_BUILDER[value.name.text] ? { type: TYPE_OF_BUILDER[value.name.text]! } : {}) };
-  if (ts.isArrayLiteralExpression(value) && value.elements[0]) return definitionFacts(value.elements[0], text);
-  if (ts.isCallExpression(value)) return builderFacts(value);
-  if (ts.isObjectLiteralExpression(value)) {
-    const typeProperty = value.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'type');
-    if (!typeProperty) return { hints: [], nested: value, type: 'object' };
-    const facts = definitionFacts(typeProperty.initializer, text);
-    const hints = new Set(facts.hints);
-    for (const p of value.properties) {
-      if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && (p.name.text === 'validate' || p.name.text === 'match')) {
-        const source = text.slice(p.initializer.pos, p.initializer.end);
-        for (const [key, hint] of Object.entries(HINTS)) if (new RegExp(`\\b${key}\\b`).test(source)) hints.add(hint);
-      }
-    }
-    return { ...facts, hints: [...hints] };
-  }
-  return { hints: [] };
+/** `String`, `DataTypes.STRING`; or another schema (`AddressSchema`), passed on as the type it describes (`Address`). */
+function namedType(name: string): BuilderFacts {
+  const type = TYPE_OF_BUILDER[name] ?? (/^[A-Z]\w*Schema$/.test(name) ? name.slice(0, -'Schema'.length) : undefined);
+  return { hints: [], ...(type ? { type } : {}) };
 }
 
-/** JavaScript without types: `= false`, `= 0`, `= ''` say what a class field holds. */
+/**
+ * Mongoose and Sequelize field values: `String`, `[String]`, `{ type: String }`, `DataTypes.STRING`,
+ * `{ type: DataTypes.STRING, field: 'e_mail', validate: { isEmail: true } }`, a nested sub-document.
+ */
+export function definitionFacts(value: ts.Expression, text: string): BuilderFacts {
+  if (isIdentifier(value)) return namedType(value.text);
+  if (isPropertyAccessExpression(value)) return namedType(value.name.text);
+  if (isArrayLiteralExpression(value) && value.elements[0]) return definitionFacts(value.elements[0], text);
+  if (isCallExpression(value)) return builderFacts(value);
+  if (!isObjectLiteralExpression(value)) return { hints: [] };
+  let typeValue: ts.Expression | undefined;
+  let column: string | undefined;
+  const hints = new Set<string>();
+  for (const p of value.properties) {
+    if (!isPropertyAssignment(p)) continue;
+    const key = propertyName(p.name);
+    if (key === 'type') typeValue = p.initializer;
+    else if (key === 'field' && isStringLiteral(p.initializer)) column = p.initializer.text;
+    else if (key === 'validate' || key === 'match') {
+      const source = text.slice(p.initializer.pos, p.initializer.end);
+      for (const [name, hint] of Object.entries(HINTS)) if (new RegExp(`\\b${name}\\b`).test(source)) hints.add(hint);
+    }
+  }
+  // No `type` key: a sub-document (`address: { street: String, city: String }`).
+  if (!typeValue) return { hints: [], nested: value, type: 'object' };
+  const facts = definitionFacts(typeValue, text);
+  for (const hint of facts.hints) hints.add(hint);
+  return { ...facts, hints: [...hints], ...(column ? { column } : {}) };
+}
+
+/** JavaScript without types: `= false`, `= 0`, `= ''`, `new Date()` say what a field holds. */
 export function initializerType(initializer: ts.Expression | undefined): string | undefined {
   if (!initializer) return undefined;
-  if (initializer.kind === ts.SyntaxKind.TrueKeyword || initializer.kind === ts.SyntaxKind.FalseKeyword) return 'boolean';
-  if (ts.isNumericLiteral(initializer)) return 'number';
-  if (ts.isStringLiteral(initializer) || ts.isNoSubstitutionTemplateLiteral(initializer)) return 'string';
-  if (ts.isNewExpression(initializer) && ts.isIdentifier(initializer.expression) && initializer.expression.text === 'Date') return 'Date';
+  switch (initializer.kind) {
+    case SyntaxKind.TrueKeyword:
+    case SyntaxKind.FalseKeyword:
+      return 'boolean';
+    case SyntaxKind.NumericLiteral:
+    case SyntaxKind.BigIntLiteral:
+      return 'number';
+    case SyntaxKind.StringLiteral:
+    case SyntaxKind.NoSubstitutionTemplateLiteral:
+      return 'string';
+    case SyntaxKind.PrefixUnaryExpression:
+      return isNumericLiteral((initializer as ts.PrefixUnaryExpression).operand) ? 'number' : undefined;
+    case SyntaxKind.NewExpression: {
+      const callee = (initializer as ts.NewExpression).expression;
+      return isIdentifier(callee) && callee.text === 'Date' ? 'Date' : undefined;
+    }
+  }
   return undefined;
 }

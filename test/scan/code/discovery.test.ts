@@ -1,64 +1,103 @@
 /** What the code scan reads and what it skips, with reasons. */
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { createDetector } from '../../../src/detect/index.js';
-import type { Engine } from '../../../src/engine.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../../src/errors.js';
 import type { FieldFinding } from '../../../src/finding.js';
-import { loadSinkCatalogue } from '../../../src/flows/catalogue.js';
 import { scanCode } from '../../../src/scan/code/index.js';
-import { repoRoot } from '../../helpers/cli.js';
+import { CODE_EXTENSIONS, contentSkipReason, discoverFiles } from '../../../src/scan/discover.js';
+import { engine, materialise } from './helpers.js';
 
-const engine = { detector: createDetector(), sinks: loadSinkCatalogue([]) } as unknown as Engine;
-const fixtures = join(repoRoot, 'fixtures', 'scan', 'code');
+let root: string;
+beforeAll(() => {
+  root = materialise('discovery');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('code scan discovery', () => {
-  it('skips dependencies, build output, gitignored, generated, minified, broken and policy-ignored files', async () => {
-    const result = await scanCode(join(fixtures, 'discovery'), { engine, ignore: ['src/legacy-*.ts'] });
-    const containers = (result.findings as FieldFinding[]).map((f) => f.container);
-    expect(containers).toEqual(['Kept']);
-    expect(result.skipped.map((s) => `${s.file} ${s.reason}${s.line ? `:${s.line}` : ''}`)).toEqual([
-      'src/broken.ts parse-error:3',
-      'src/generated/graphql.ts generated',
-      'src/vendor-bundle.js minified',
-    ]);
-    expect(result.stats.files).toBe(1);
+describe('discoverFiles', () => {
+  it('lists the project sources, sorted, and prunes dependencies, build output, coverage and declaration files', async () => {
+    const { files } = await discoverFiles(root, { extensions: CODE_EXTENSIONS });
+    expect(files).toEqual(['src/broken.ts', 'src/kept.ts', 'src/legacy-skip.ts', 'src/notes-about-codegen.ts', 'src/reports/monthly-report.ts']);
   });
 
-  it('skips files over the size limit', async () => {
-    const result = await scanCode(join(fixtures, 'discovery'), { engine, maxFileBytes: 10 });
-    expect(result.skipped.filter((s) => s.reason === 'too-large').map((s) => s.file)).toContain('src/kept.ts');
+  it('counts files excluded by the root and nested .gitignore files and by the policy, without listing them', async () => {
+    const { files, skipped, ignoredCount } = await discoverFiles(root, { extensions: CODE_EXTENSIONS, ignore: ['src/legacy-*.ts'] });
+    // ignored-by-git/ignored.ts and src/dev.local.ts (root .gitignore), src/reports/snapshots/last-run.ts (nested), src/legacy-skip.ts (policy)
+    expect(ignoredCount).toBe(4);
+    expect(files).not.toContain('src/legacy-skip.ts');
+    expect(skipped.map((s) => s.reason)).not.toContain('ignored');
+  });
+
+  it('lists minified and generated files with their reason', async () => {
+    const { skipped } = await discoverFiles(root, { extensions: CODE_EXTENSIONS });
+    expect(skipped.map((s) => `${s.file} ${s.reason}`)).toEqual([
+      'src/generated/graphql.ts generated',
+      'src/generated/prisma-client.ts generated',
+      'src/legacy/jquery.min.js minified',
+      'src/vendor-bundle.js minified',
+    ]);
+  });
+
+  it('lists files over the size limit without reading them', async () => {
+    const { files, skipped } = await discoverFiles(root, { extensions: CODE_EXTENSIONS, maxFileBytes: 44 });
+    expect(files).toEqual(['src/kept.ts', 'src/legacy-skip.ts']);
+    expect(skipped.find((s) => s.file === 'src/reports/monthly-report.ts')).toEqual({ file: 'src/reports/monthly-report.ts', reason: 'too-large', detail: '61 bytes, limit 44' });
+  });
+
+  it('serves other scanners with other extensions', async () => {
+    writeFileSync(join(root, 'src', 'schema.sql'), 'CREATE TABLE t (id int);\n');
+    const { files } = await discoverFiles(root, { extensions: ['sql'] });
+    expect(files).toEqual(['src/schema.sql']);
   });
 });
 
-describe('code scan results', () => {
-  it('maps ORM entities and Drizzle tables to their real table and column', async () => {
-    const orm = (await scanCode(join(fixtures, 'orm-entities'), { engine })).findings as FieldFinding[];
-    expect(orm.map((f) => `${f.container}.${f.field} -> ${f.storage?.table}.${f.storage?.column}`).sort()).toEqual([
-      'ContactPerson.fullName -> contact_people.full_name',
-      'ContactPerson.mailAddress -> contact_people.mail_address',
-      'CustomerEntity.contactNumber -> customers.contactNumber',
-      'CustomerEntity.email -> customers.e_mail',
-      'CustomerEntity.firstName -> customers.first_name',
+describe('discoverFiles errors', () => {
+  it('refuses a root that is not a readable directory, with a usage error', async () => {
+    await expect(discoverFiles(join(root, 'no-such-folder'), { extensions: CODE_EXTENSIONS })).rejects.toThrow(UsageError);
+    await expect(discoverFiles(join(root, 'src', 'kept.ts'), { extensions: CODE_EXTENSIONS })).rejects.toThrow(/not a directory/);
+  });
+});
+
+describe('contentSkipReason', () => {
+  it('reads a generated banner only in the leading comments', () => {
+    expect(contentSkipReason('// Code generated by protoc-gen-ts. DO NOT EDIT.\nexport {};\n')).toBe('generated');
+    expect(contentSkipReason('#!/usr/bin/env node\n/* @generated */\nexport {};\n')).toBe('generated');
+    expect(contentSkipReason("import x from 'y';\n// DO NOT EDIT the list below by hand\nexport {};\n")).toBeUndefined();
+  });
+
+  it('recognises bundles by their line length', () => {
+    expect(contentSkipReason(`var a=${'1,'.repeat(600)}1;\n`)).toBe('minified');
+    expect(contentSkipReason(`${'x'.repeat(400)}\n`.repeat(20))).toBe('minified');
+    expect(contentSkipReason('const a = 1;\n'.repeat(500))).toBeUndefined();
+  });
+});
+
+describe('scanCode skips', () => {
+  it('records each skipped file with its reason and scans the rest', async () => {
+    const result = await scanCode(root, { engine, ignore: ['src/legacy-*.ts'] });
+    expect(result.skipped.map((s) => `${s.file} ${s.reason}${s.line ? `:${s.line}` : ''}`)).toEqual([
+      'src/broken.ts parse-error:3',
+      'src/generated/graphql.ts generated',
+      'src/generated/prisma-client.ts generated',
+      'src/legacy/jquery.min.js minified',
+      'src/vendor-bundle.js minified',
     ]);
-    const drizzle = ((await scanCode(join(fixtures, 'schema-builders'), { engine })).findings as FieldFinding[]).filter((f) => f.container === 'users');
-    expect(drizzle.map((f) => `${f.field} -> ${f.storage?.table}.${f.storage?.column}`)).toEqual(['email -> users.email_address', 'lastName -> users.last_name']);
+    expect(result.skipped[0]!.detail).toMatch(/expected/);
+    const fields = result.findings.filter((f): f is FieldFinding => f.kind === 'field');
+    expect(fields.map((f) => `${f.location.file} ${f.container}.${f.field}`)).toEqual([
+      'src/kept.ts Kept.email',
+      'src/notes-about-codegen.ts CodegenAuthor.email',
+      'src/reports/monthly-report.ts MonthlyReport.recipientEmail',
+    ]);
+    expect(result.stats.files).toBe(3);
+    expect(result.stats.lines).toBeGreaterThan(10);
   });
 
-  it('names nested containers and carries annotations, suppressions and editor ranges', async () => {
-    const nested = ((await scanCode(join(fixtures, 'interfaces-and-classes'), { engine })).findings as FieldFinding[]).find((f) => f.field === 'street');
-    expect(nested?.container).toBe('Customer.billing');
-    const annotated = (await scanCode(join(fixtures, 'annotations'), { engine })).findings as FieldFinding[];
-    const byField = Object.fromEntries(annotated.map((f) => [f.field, f]));
-    expect(byField.billingName?.purposes).toEqual(['accounting']);
-    expect(byField.deliverTo?.evidence.ruleId).toBe('annotation');
-    expect(byField.depotPhone?.suppressed).toEqual({ reason: "the courier company's depot, not a person" });
-    expect(byField.email?.purposes).toEqual(['fraud-prevention']);
-    expect(byField.email?.range?.[0]).toBeLessThan(byField.email!.range![1]);
-  });
-
-  it('is deterministic', async () => {
-    const first = await scanCode(join(fixtures, 'schema-builders'), { engine });
-    const second = await scanCode(join(fixtures, 'schema-builders'), { engine });
-    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+  it('reports progress up to the number of files read', async () => {
+    const calls: [number, number][] = [];
+    await scanCode(root, { engine, onProgress: (done, total) => calls.push([done, total]) });
+    // Eight files are read: the five scanned, two generated and the bundle (recognised by their content).
+    expect(calls[calls.length - 1]).toEqual([8, 8]);
+    expect(calls.map(([done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * What a declaration needs to know about the rest of its file, gathered before the walk: where each
+ * imported name comes from, which Mongoose model a schema variable becomes, and which Drizzle schema
+ * objects exist. Read from the top-level statements and a few regular expressions over the text, which
+ * costs far less than a second walk.
+ */
+import ts from 'typescript';
+
+// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
+const { isImportDeclaration, isNamespaceImport, isStringLiteral } = ts;
+
+export interface FileIndex {
+  /** Imported binding -> module specifier (`Customer` -> `../models/customer`, `StyleSheet` -> `react-native`). */
+  imports: Map<string, string>;
+  /** Every module specifier imported or required. */
+  modules: Set<string>;
+  /** `mongoose.model('Customer', CustomerSchema)`: schema variable -> model name. */
+  mongooseModels: Map<string, string>;
+  /** `const crm = pgSchema('crm')`: variable -> schema name. */
+  drizzleSchemas: Map<string, string>;
+  /**
+   * Repositories and models typed with their entity: `private users: Repository<User>`,
+   * `catModel: Model<Cat>` -> `users` -> `User`, `catModel` -> `Cat`.
+   */
+  repositories: Map<string, string>;
+}
+
+const MONGOOSE_MODEL = /\bmodel\s*(?:<[^>()]*>)?\s*\(\s*['"`]([\w$]+)['"`]\s*,\s*([\w$]+)/g;
+const DRIZZLE_SCHEMA = /\b([\w$]+)\s*=\s*(?:pgSchema|mysqlSchema)\s*\(\s*['"`]([\w$-]+)['"`]/g;
+const TYPED_REPOSITORY = /([\w$]+)\s*[?!]?\s*:\s*(?:Repository|EntityRepository|MongoRepository|TreeRepository|Model|ModelStatic|ModelCtor)\s*<\s*([\w$]+)/g;
+const REQUIRE = /\brequire\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g;
+
+function importBindings(statement: ts.ImportDeclaration, into: Map<string, string>): void {
+  if (!isStringLiteral(statement.moduleSpecifier)) return;
+  const from = statement.moduleSpecifier.text;
+  const clause = statement.importClause;
+  if (!clause) return;
+  if (clause.name) into.set(clause.name.text, from);
+  const bindings = clause.namedBindings;
+  if (!bindings) return;
+  if (isNamespaceImport(bindings)) into.set(bindings.name.text, from);
+  else for (const element of bindings.elements) into.set(element.name.text, from);
+}
+
+export function indexFile(sourceFile: ts.SourceFile): FileIndex {
+  const imports = new Map<string, string>();
+  const modules = new Set<string>();
+  for (const statement of sourceFile.statements) {
+    if (isImportDeclaration(statement)) {
+      importBindings(statement, imports);
+      if (isStringLiteral(statement.moduleSpecifier)) modules.add(statement.moduleSpecifier.text);
+    }
+  }
+  const text = sourceFile.text;
+  if (text.includes('require')) for (const match of text.matchAll(REQUIRE)) modules.add(match[1]!);
+  const mongooseModels = new Map<string, string>();
+  if (text.includes('model')) for (const match of text.matchAll(MONGOOSE_MODEL)) mongooseModels.set(match[2]!, match[1]!);
+  const drizzleSchemas = new Map<string, string>();
+  if (text.includes('Schema(')) for (const match of text.matchAll(DRIZZLE_SCHEMA)) drizzleSchemas.set(match[1]!, match[2]!);
+  const repositories = new Map<string, string>();
+  if (text.includes('Repository<') || text.includes('Model<') || text.includes('ModelStatic<') || text.includes('ModelCtor<')) {
+    // Only a named entity: `Repository<any>` or a generic `Repository<T>` says nothing.
+    for (const match of text.matchAll(TYPED_REPOSITORY)) if (/^[A-Z][\w$]+$/.test(match[2]!)) repositories.set(match[1]!, match[2]!);
+  }
+  return { imports, modules, mongooseModels, drizzleSchemas, repositories };
+}
+
+/** A package import (`react-native`, `@mui/x`), as opposed to the project's own module (`./models`, `@/db`, `~/lib`). */
+export function isPackageImport(specifier: string): boolean {
+  return !/^(\.|\/|@\/|~\/|#)/.test(specifier);
+}
