@@ -1,37 +1,29 @@
 /**
- * The sink catalogue: where personal data can leave the code (loggers, analytics, email/SMS, CRM,
+ * The sink catalogue: where personal data can leave the code (loggers, analytics, email/SMS, CRM, payments,
  * monitoring, AI, files, HTTP). Built-ins in `rules/sinks/*.yml`, extended or overridden (same id) by the
- * policy's `detection.sinks`. Validated, parsed once per process.
+ * policy's `detection.sinks`. Validated against `sink-schema.ts`; the built-ins are parsed once per process.
  */
-import { Ajv } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { UsageError } from '../errors.js';
+import { sinkFileSchema, sinkSchema } from './sink-schema.js';
 import type { SinkCatalogue, SinkDef } from './types.js';
 
 const SINKS_DIR = new URL('../../rules/sinks/', import.meta.url);
 
-const list = { type: 'array', items: { type: 'string', minLength: 1 } };
-const sinkSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['id', 'title'],
-  properties: {
-    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]*$' },
-    kind: { type: 'string' },
-    title: { type: 'string' },
-    packages: list,
-    calls: list,
-    hosts: list,
-  },
-} as const;
-const fileSchema = { type: 'object', additionalProperties: false, required: ['kind', 'sinks'], properties: { kind: { type: 'string' }, sinks: { type: 'array', items: sinkSchema } } } as const;
-
 const ajv = new Ajv({ allErrors: true, strict: false });
-const validateFile = ajv.compile(fileSchema);
+const validateFile = ajv.compile(sinkFileSchema);
 const validateSink = ajv.compile(sinkSchema);
 
+function describe(errors: ErrorObject[] | null | undefined): string {
+  return (errors ?? [])
+    .map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}${e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})` : ''}`)
+    .join('; ');
+}
+
 function normalise(raw: Record<string, unknown>, kind: string): SinkDef {
-  return {
+  const sink: SinkDef = {
     id: raw.id as string,
     kind: (raw.kind as string | undefined) ?? kind,
     title: raw.title as string,
@@ -39,32 +31,39 @@ function normalise(raw: Record<string, unknown>, kind: string): SinkDef {
     calls: (raw.calls as string[] | undefined) ?? [],
     hosts: (raw.hosts as string[] | undefined) ?? [],
   };
+  if (raw.imports) sink.imports = raw.imports as string[];
+  return sink;
+}
+
+/** Parses one catalogue file's text; `name` only labels errors. Exported for tests of the schema. */
+export function parseSinkFile(text: string, name: string): SinkDef[] {
+  const data = parse(text) as unknown;
+  if (!validateFile(data)) throw new UsageError(`invalid sink catalogue ${name}: ${describe(validateFile.errors)}`);
+  const file = data as { kind: string; sinks: Record<string, unknown>[] };
+  return file.sinks.map((s) => normalise(s, file.kind));
 }
 
 let builtins: SinkDef[] | undefined;
 
 function loadBuiltins(): SinkDef[] {
-  if (builtins) return builtins;
-  builtins = readdirSync(SINKS_DIR)
+  builtins ??= readdirSync(SINKS_DIR)
     .filter((f) => f.endsWith('.yml'))
     .sort()
-    .flatMap((file) => {
-      const data = parse(readFileSync(new URL(file, SINKS_DIR), 'utf8')) as { kind: string; sinks: Record<string, unknown>[] };
-      if (!validateFile(data)) throw new Error(`invalid sink catalogue rules/sinks/${file}: ${validateFile.errors?.[0]?.instancePath} ${validateFile.errors?.[0]?.message}`);
-      return data.sinks.map((s) => normalise(s, data.kind));
-    });
+    .flatMap((file) => parseSinkFile(readFileSync(new URL(file, SINKS_DIR), 'utf8'), `rules/sinks/${file}`));
   return builtins;
 }
 
+/**
+ * The built-in sinks plus `extra` (the policy's `detection.sinks`): an extra sink with a built-in id replaces
+ * it, any other is added. Extra sinks must say their `kind`. Throws `UsageError` naming the bad entry.
+ */
 export function loadSinkCatalogue(extra: unknown[]): SinkCatalogue {
   const byId = new Map(loadBuiltins().map((s) => [s.id, s]));
   extra.forEach((entry, index) => {
-    if (!validateSink(entry) || !(entry as unknown as { kind?: string }).kind) {
-      throw new Error(`invalid sink in detection.sinks[${index}]: ${validateSink.errors?.[0]?.message ?? 'kind is required'}`);
-    }
+    if (!validateSink(entry)) throw new UsageError(`invalid sink in detection.sinks[${index}]: ${describe(validateSink.errors)}`);
     const raw = entry as unknown as Record<string, unknown>;
-    const sink = normalise(raw, raw.kind as string);
-    byId.set(sink.id, sink);
+    if (typeof raw.kind !== 'string') throw new UsageError(`invalid sink in detection.sinks[${index}] (${String(raw.id)}): must have required property 'kind'`);
+    byId.set(raw.id as string, normalise(raw, raw.kind));
   });
   const sinks = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
   return { sinks, byId: (id) => byId.get(id) };

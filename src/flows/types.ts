@@ -11,6 +11,8 @@ export interface SinkDef {
   calls: string[];
   /** Hosts that identify this recipient in an HTTP call. */
   hosts: string[];
+  /** Only these named exports of `packages` count (`Logger` of `@nestjs/common`); absent: every export. */
+  imports?: string[];
 }
 
 export interface SinkCatalogue {

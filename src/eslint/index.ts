@@ -1,0 +1,23 @@
+/**
+ * `privmap/eslint-plugin`: privmap's findings as you type. The rules share one scan per file and the same
+ * detector, sink catalogue and policy judgement as `privmap check`.
+ *
+ *   import privmap from 'privmap/eslint-plugin';
+ *   export default [privmap.configs.recommended];
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import { VERSION } from '../version.js';
+import { flatConfigs, legacyConfigs } from './configs.js';
+import { rules } from './rules/index.js';
+
+const plugin = {
+  meta: { name: 'privmap/eslint-plugin', version: VERSION },
+  rules,
+  configs: {} as Record<'recommended' | 'strict', TSESLint.FlatConfig.Config> & Record<'recommended-legacy' | 'strict-legacy', TSESLint.ClassicConfig.Config>,
+};
+
+// The flat configs name the plugin object itself, so they are filled in once it exists.
+Object.assign(plugin.configs, flatConfigs(plugin as unknown as TSESLint.FlatConfig.Plugin), legacyConfigs());
+
+export { rules };
+export default plugin;

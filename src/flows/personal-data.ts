@@ -1,0 +1,193 @@
+/**
+ * What personal data an expression passed to a sink carries, read from names (and types, with a checker).
+ * Each name goes through the detector with its object as container, so `customer.email` is an email and
+ * `customer.emailVerified` is not. A bare `customer` is not a flow by name: only its type can say so.
+ */
+import ts from 'typescript';
+import type { Category, Detector } from '../detect/types.js';
+import { typeCategories } from './type-categories.js';
+
+// `ts.SyntaxKind` is a getter on TypeScript's bundle; read once, not once per visited node.
+const SyntaxKind = ts.SyntaxKind;
+
+export interface DataContext {
+  sourceFile: ts.SourceFile;
+  detector: Detector;
+  checker?: ts.TypeChecker;
+  /** The class around the call: `this.email` is the class's field. */
+  className?: string;
+  /** The initializer of a local `const`/`let` visible at the call, so `track(payload)` sees what `payload` holds. */
+  resolveLocal(name: string): ts.Expression | undefined;
+}
+
+export interface Carried {
+  categories: Set<Category>;
+  /** The expressions that carried them, as written (`customer.email`, `{ email }`). */
+  expressions: Set<string>;
+}
+
+/** Calls whose result carries their arguments: `JSON.stringify(customer)`, `String(phone)`. */
+const TRANSPARENT_FUNCTIONS = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'Buffer.from', 'Object.assign', 'Object.values', 'Object.entries', 'Array.from', 'structuredClone', 'util.format', 'format', 'escape']);
+/** Methods whose result carries the receiver: `email.toLowerCase()`, `rows.map(...).join()`. */
+const RECEIVER_METHODS = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'toString', 'slice', 'substring', 'substr', 'split', 'join', 'concat', 'replace', 'replaceAll', 'padStart', 'padEnd', 'normalize', 'at', 'filter', 'flat', 'reverse', 'sort', 'toSorted', 'valueOf']);
+/** Methods whose callback's result is what comes out: `customers.map((c) => c.email)`. */
+const CALLBACK_METHODS = new Set(['map', 'flatMap']);
+
+const MAX_DEPTH = 4;
+const MAX_TEXT = 60;
+
+function textOf(node: ts.Node, ctx: DataContext): string {
+  const text = node.getText(ctx.sourceFile).replace(/\s+/g, ' ');
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+}
+
+function unwrap(node: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isAwaitExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node)) {
+    node = node.expression;
+  }
+  return node;
+}
+
+/** `a.b.c` / `this.b` / `a['b']` as segments, or undefined when something else (a call) is in the chain. */
+function accessPath(node: ts.Expression, ctx: DataContext): string[] | undefined {
+  const segments: string[] = [];
+  let current = unwrap(node);
+  for (;;) {
+    if (ts.isPropertyAccessExpression(current)) {
+      segments.unshift(current.name.text);
+      current = unwrap(current.expression);
+    } else if (ts.isElementAccessExpression(current)) {
+      // `user['email']` names the field; `contacts[0]` and `rows[i]` are an element of the same thing.
+      if (ts.isStringLiteralLike(current.argumentExpression)) segments.unshift(current.argumentExpression.text);
+      current = unwrap(current.expression);
+    } else break;
+  }
+  if (ts.isIdentifier(current)) return [current.text, ...segments];
+  if (current.kind === SyntaxKind.ThisKeyword) return [ctx.className ?? 'this', ...segments];
+  return undefined;
+}
+
+function classify(name: string, container: string[], ctx: DataContext): Category[] {
+  return ctx.detector.classifyField({ name, container }).matches.map((m) => m.category);
+}
+
+function add(out: Carried, categories: Category[], expression: string): boolean {
+  if (categories.length === 0) return false;
+  for (const c of categories) out.categories.add(c);
+  out.expressions.add(expression);
+  return true;
+}
+
+/** The type says what a value holds when its name does not (only with a checker). */
+function byType(node: ts.Expression, ctx: DataContext, out: Carried): boolean {
+  return ctx.checker ? add(out, typeCategories(node, ctx.checker, ctx.detector), textOf(node, ctx)) : false;
+}
+
+function isLiteral(node: ts.Expression): boolean {
+  return ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || node.kind === SyntaxKind.TrueKeyword || node.kind === SyntaxKind.FalseKeyword || node.kind === SyntaxKind.NullKeyword || (ts.isIdentifier(node) && node.text === 'undefined');
+}
+
+function calleeName(node: ts.Expression): string | undefined {
+  if (ts.isIdentifier(node)) return node.text;
+  if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)) return `${node.expression.text}.${node.name.text}`;
+  return undefined;
+}
+
+/** What a callback returns: its expression body, or the expressions of its `return` statements. */
+function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Expression[] {
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const found: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isReturnStatement(node) && node.expression) found.push(node.expression);
+    else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return found;
+}
+
+function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out: Carried, depth: number): void {
+  for (const property of node.properties) {
+    if (ts.isShorthandPropertyAssignment(property)) {
+      const name = property.name.text;
+      if (!add(out, classify(name, [], ctx), `{ ${name} }`)) inExpression(property.name, ctx, out, depth);
+    } else if (ts.isPropertyAssignment(property)) {
+      const value = unwrap(property.initializer);
+      const before = out.expressions.size;
+      inExpression(value, ctx, out, depth);
+      // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
+      if (out.expressions.size === before && !isLiteral(value) && !ts.isObjectLiteralExpression(value) && !ts.isArrayLiteralExpression(value) && !ts.isFunctionLike(value)) {
+        const key = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) ? property.name.text : undefined;
+        if (key) add(out, classify(key, [], ctx), `${key}: ${textOf(value, ctx)}`);
+      }
+    } else if (ts.isSpreadAssignment(property)) {
+      inExpression(property.expression, ctx, out, depth);
+    }
+  }
+}
+
+function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
+  const name = calleeName(node.expression);
+  if (name && TRANSPARENT_FUNCTIONS.has(name)) {
+    for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
+    return;
+  }
+  const callee = unwrap(node.expression);
+  if (ts.isPropertyAccessExpression(callee)) {
+    const method = callee.name.text;
+    if (RECEIVER_METHODS.has(method) || CALLBACK_METHODS.has(method)) {
+      inExpression(callee.expression, ctx, out, depth);
+      if (method === 'concat') for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
+      if (CALLBACK_METHODS.has(method)) {
+        const callback = node.arguments[0] && unwrap(node.arguments[0]);
+        if (callback && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) {
+          for (const returned of returnedExpressions(callback)) inExpression(returned, ctx, out, depth);
+        }
+      }
+      return;
+    }
+  }
+  // Any other call's result is only known by its type.
+  byType(node, ctx, out);
+}
+
+/** Adds the personal data `node` carries to `out`. Never throws on odd syntax: unknown nodes carry nothing. */
+export function inExpression(input: ts.Expression, ctx: DataContext, out: Carried, depth = 0): void {
+  if (depth > MAX_DEPTH) return;
+  const node = unwrap(input);
+  if (isLiteral(node)) return;
+  if (ts.isTemplateExpression(node)) {
+    for (const span of node.templateSpans) inExpression(span.expression, ctx, out, depth);
+  } else if (ts.isTaggedTemplateExpression(node)) {
+    if (ts.isTemplateExpression(node.template)) for (const span of node.template.templateSpans) inExpression(span.expression, ctx, out, depth);
+  } else if (ts.isIdentifier(node)) {
+    if (add(out, classify(node.text, [], ctx), node.text)) return;
+    if (byType(node, ctx, out)) return;
+    const initializer = ctx.resolveLocal(node.text);
+    if (initializer) inExpression(initializer, ctx, out, depth + 1);
+  } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+    const path = accessPath(node, ctx);
+    if (path && path.length > 1 && add(out, classify(path[path.length - 1]!, path.slice(0, -1), ctx), textOf(node, ctx))) return;
+    byType(node, ctx, out);
+  } else if (ts.isObjectLiteralExpression(node)) {
+    inObjectLiteral(node, ctx, out, depth);
+  } else if (ts.isArrayLiteralExpression(node)) {
+    for (const element of node.elements) inExpression(ts.isSpreadElement(element) ? element.expression : element, ctx, out, depth);
+  } else if (ts.isSpreadElement(node)) {
+    inExpression(node.expression, ctx, out, depth);
+  } else if (ts.isCallExpression(node)) {
+    inCall(node, ctx, out, depth);
+  } else if (ts.isNewExpression(node)) {
+    // `new SendEmailCommand({ Destination: { ToAddresses: [user.email] } })`, `new URL(...)`.
+    for (const arg of node.arguments ?? []) inExpression(arg, ctx, out, depth);
+  } else if (ts.isConditionalExpression(node)) {
+    inExpression(node.whenTrue, ctx, out, depth);
+    inExpression(node.whenFalse, ctx, out, depth);
+  } else if (ts.isBinaryExpression(node)) {
+    const op = node.operatorToken.kind;
+    if (op === SyntaxKind.PlusToken || op === SyntaxKind.QuestionQuestionToken || op === SyntaxKind.BarBarToken || op === SyntaxKind.CommaToken) inExpression(node.left, ctx, out, depth);
+    if (op === SyntaxKind.PlusToken || op === SyntaxKind.QuestionQuestionToken || op === SyntaxKind.BarBarToken || op === SyntaxKind.AmpersandAmpersandToken || op === SyntaxKind.CommaToken) inExpression(node.right, ctx, out, depth);
+  } else if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+    // A callback argument of a sink (`Bugsnag.notify(err, (event) => ...)`) hands over what it returns.
+    for (const returned of returnedExpressions(node)) inExpression(returned, ctx, out, depth);
+  }
+}

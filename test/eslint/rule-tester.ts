@@ -1,0 +1,17 @@
+/** RuleTester wired to vitest, with the rule-test policy in settings. */
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import { join } from 'node:path';
+import { afterAll, describe, it } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+export const policyFile = join(repoRoot, 'fixtures', 'eslint', 'policy', 'privacy.yml');
+export const settings = { privmap: { policy: policyFile } };
+
+export function createRuleTester(): RuleTester {
+  return new RuleTester({ settings });
+}

@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { compileCatalogue, matchSink } from '../../src/flows/call-patterns.js';
+import { loadSinkCatalogue, parseSinkFile } from '../../src/flows/catalogue.js';
+import { hostMatches, hostOfUrl, isLocalHost, sinkForHost } from '../../src/flows/hosts.js';
+import { repoRoot } from '../helpers/cli.js';
+
+const sinksDir = join(repoRoot, 'rules', 'sinks');
+
+describe('sink catalogue', () => {
+  it('loads every built-in file, one per kind, with unique ids', () => {
+    const files = readdirSync(sinksDir).filter((f) => f.endsWith('.yml')).sort();
+    expect(files).toEqual(['ai.yml', 'analytics.yml', 'crm.yml', 'files.yml', 'http.yml', 'logs.yml', 'messaging.yml', 'monitoring.yml', 'payments.yml']);
+    const all = files.flatMap((f) => parseSinkFile(readFileSync(join(sinksDir, f), 'utf8'), f));
+    expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
+    const catalogue = loadSinkCatalogue([]);
+    expect(catalogue.sinks.map((s) => s.id)).toEqual(all.map((s) => s.id).sort());
+    expect(new Set(catalogue.sinks.map((s) => s.kind))).toEqual(new Set(['ai', 'analytics', 'crm', 'email', 'file', 'http', 'logs', 'monitoring', 'payments', 'sms']));
+  });
+
+  it('rejects a malformed file with the path of the problem', () => {
+    expect(() => parseSinkFile('kind: logs\nsinks:\n  - id: Bad Id\n    title: x\n', 'bad.yml')).toThrow(/bad\.yml: \/sinks\/0\/id must match pattern/);
+    expect(() => parseSinkFile('kind: logs\nsinks:\n  - id: x\n    title: x\n    call: [a]\n', 'typo.yml')).toThrow(/must NOT have additional properties \(call\)/);
+    expect(() => parseSinkFile('sinks: []\n', 'no-kind.yml')).toThrow(UsageError);
+  });
+
+  it('adds and overrides sinks from the policy by id', () => {
+    const catalogue = loadSinkCatalogue([
+      { id: 'audit-log', kind: 'logs', title: 'Audit log', packages: ['@acme/audit-log'], calls: ['<import>.record'] },
+      { id: 'mixpanel', kind: 'analytics', title: 'Mixpanel (EU)', packages: ['mixpanel'], calls: ['<instance>.track'], hosts: ['api-eu.mixpanel.com'] },
+    ]);
+    expect(catalogue.byId('audit-log')).toMatchObject({ kind: 'logs', packages: ['@acme/audit-log'] });
+    expect(catalogue.byId('mixpanel')).toMatchObject({ title: 'Mixpanel (EU)', hosts: ['api-eu.mixpanel.com'] });
+    expect(catalogue.byId('pino')).toBeDefined();
+    // Built-ins are shared: an override in one policy does not leak into another.
+    expect(loadSinkCatalogue([]).byId('mixpanel')?.title).toBe('Mixpanel');
+  });
+
+  it('names the bad entry of detection.sinks', () => {
+    expect(() => loadSinkCatalogue([{ id: 'x', title: 'X' }])).toThrow(/detection\.sinks\[0\] \(x\): must have required property 'kind'/);
+    expect(() => loadSinkCatalogue([{ id: 'x', kind: 'logs', title: 'X', calls: 'logger.info' }])).toThrow(/detection\.sinks\[0\]: \/calls must be array/);
+  });
+});
+
+describe('call patterns', () => {
+  const compiled = compileCatalogue(loadSinkCatalogue([]));
+
+  it('match globals, conventional names and imports', () => {
+    expect(matchSink(compiled, 'console', ['log'], undefined)?.id).toBe('console');
+    expect(matchSink(compiled, 'this', ['logger', 'info'], undefined)?.id).toBe('conventional-logger');
+    expect(matchSink(compiled, 'req', ['log', 'warn'], undefined)?.id).toBe('conventional-logger');
+    expect(matchSink(compiled, 'logger', ['info'], { package: 'pino', kind: 'instance' })?.id).toBe('pino');
+    expect(matchSink(compiled, 'Sentry', ['captureException'], { package: '@sentry/node', kind: 'import' })?.id).toBe('sentry');
+    // `import { track } from '@amplitude/analytics-node'; track(...)` reads as `<import>.track`.
+    expect(matchSink(compiled, 'track', [], { package: '@amplitude/analytics-node', kind: 'import', exportName: 'track' })?.id).toBe('amplitude');
+  });
+
+  it('do not match analytics-looking calls without the import', () => {
+    expect(matchSink(compiled, 'store', ['track'], undefined)).toBeUndefined();
+    expect(matchSink(compiled, 'analytics', ['track'], undefined)).toBeUndefined();
+    expect(matchSink(compiled, 'Math', ['log'], undefined)).toBeUndefined();
+  });
+
+  it('respect the imports filter (only Logger of @nestjs/common is a logger)', () => {
+    expect(matchSink(compiled, 'logger', ['log'], { package: '@nestjs/common', kind: 'instance', exportName: 'Logger' })?.id).toBe('nestjs-logger');
+    expect(matchSink(compiled, 'thing', ['log'], { package: '@nestjs/common', kind: 'instance', exportName: 'HttpException' })).toBeUndefined();
+  });
+});
+
+describe('hosts', () => {
+  it('reads the host of absolute URLs only', () => {
+    expect(hostOfUrl('https://API.Example.com:8443/v1?x=1')).toBe('api.example.com');
+    expect(hostOfUrl('https://hooks.example.org/notify?to=')).toBe('hooks.example.org');
+    expect(hostOfUrl('/api/users')).toBeUndefined();
+    expect(hostOfUrl('ftp://files.example.com/')).toBeUndefined();
+  });
+
+  it('matches wildcards on subdomains and the bare domain', () => {
+    expect(hostMatches('*.example.com', 'eu.api.example.com')).toBe(true);
+    expect(hostMatches('*.example.com', 'example.com')).toBe(true);
+    expect(hostMatches('*.example.com', 'badexample.com')).toBe(false);
+    expect(hostMatches('api.example.com', 'API.example.com')).toBe(true);
+  });
+
+  it('finds the catalogue sink for a known host, and treats loopback as local', () => {
+    const catalogue = loadSinkCatalogue([]);
+    expect(sinkForHost(catalogue, 'api.mixpanel.com')?.id).toBe('mixpanel');
+    expect(sinkForHost(catalogue, 'o123.ingest.sentry.io')?.id).toBe('sentry');
+    expect(sinkForHost(catalogue, 'hooks.example.org')).toBeUndefined();
+    expect(isLocalHost('localhost')).toBe(true);
+    expect(isLocalHost('127.0.0.1')).toBe(true);
+    expect(isLocalHost('api.example.com')).toBe(false);
+  });
+});
