@@ -8,7 +8,7 @@
  *   const privmap = require('privmap/eslint-plugin').default;   // Node >= 20.19 can require the ES module
  *   new ESLint({ plugins: { privmap } }).lintFiles(['fixtures/sample-app/src']);
  *
- * test/eslint/legacy-example.test.ts runs exactly this file with the built plugin in dist/.
+ * test/eslint/examples.test.ts runs exactly this file with the built plugin in dist/.
  */
 module.exports = {
   root: true,

@@ -1,6 +1,6 @@
 // One measurement in a fresh process, so heaps do not mix: `parse` lists the files and reads and parses
 // each one with a bare createSourceFile; `scan` runs the code scanner (discovery, read, parse, walk, detect).
-// Prints one JSON line: lines, findings, seconds, peak RSS. `split` times the stages of scanSourceFile
+// Prints one JSON line: lines, findings, seconds (wall clock), CPU seconds (all threads: GC included), peak RSS. `split` times the stages of scanSourceFile
 // separately (declarations walk, detector, flows) on warm code, to show where the time goes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +50,7 @@ if (mode === 'split') {
 }
 
 const started = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 let lines = 0;
 let findings = 0;
 if (mode === 'parse') {
@@ -66,4 +67,6 @@ if (mode === 'parse') {
   if (result.skipped.length) throw new Error(`corpus files skipped: ${JSON.stringify(result.skipped.slice(0, 3))}`);
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-console.log(JSON.stringify({ lines, findings, seconds, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+console.log(JSON.stringify({ lines, findings, seconds, cpuSeconds, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { DatabaseOptions } from '../pipeline.js';
+import type { DatabaseOptions, ProjectScanOptions } from '../pipeline.js';
 import { UsageError } from '../errors.js';
 import { createProgress } from '../output/progress.js';
 
@@ -41,6 +41,17 @@ export function databaseOptions(options: CommonOptions): DatabaseOptions | undef
     database.sampleRows = rows;
   }
   return database;
+}
+
+/** What every scanning command asks of the pipeline, from its options. */
+export function projectScanOptions(dir: string, options: CommonOptions, onProgress: (done: number, total: number) => void): ProjectScanOptions {
+  const database = databaseOptions(options);
+  return {
+    dir,
+    ...(options.policy ? { policyFile: options.policy } : {}),
+    ...(database ? { database } : {}),
+    onProgress,
+  };
 }
 
 export function progressFor(options: CommonOptions): ((done: number, total: number) => void) & { stop(): void } {

@@ -45,7 +45,13 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
 
 const NOTHING: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
 
-export function classifyWithRules(facts: FieldFacts, rules: CompiledRules): FieldResult {
+export type SiblingEvidence = { person: boolean; address: boolean };
+
+/**
+ * `siblingsOf` is called only when an ambiguous term needs the siblings' evidence; the detector's memo uses
+ * that to share one result among all fields with the same name, type and container kind otherwise.
+ */
+export function classifyWithRules(facts: FieldFacts, rules: CompiledRules, siblingsOf: () => SiblingEvidence = () => classifySiblings(facts.siblings, facts.name, rules)): FieldResult {
   const words = wordsOf(facts.name, rules);
   // The common case: a field whose words match no rule, with no validator hint and no telling type.
   if (!facts.hints?.length && !words.some((w) => rules.termWords.has(w)) && !(facts.type && /^[A-Z]/.test(facts.type))) return NOTHING;
@@ -57,7 +63,7 @@ export function classifyWithRules(facts: FieldFacts, rules: CompiledRules): Fiel
   const { kind: container, word: containerWord } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
   const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic);
-  const siblings = needsSiblings ? classifySiblings(facts.siblings, facts.name, rules) : { person: false, address: false };
+  const siblings = needsSiblings ? siblingsOf() : { person: false, address: false };
   const type = judgeType(facts.type, rules);
 
   // A field named for one thing but typed as another: `billing: Address`, `name: FullName`, `email: EmailSettings`.

@@ -5,23 +5,30 @@ import { splitWords } from './split-words.js';
 
 export type ContainerKind = 'person' | 'non-person' | 'organisation' | 'settings' | 'neutral';
 
-export interface FieldContext {
-  container: ContainerKind;
-  /** The container word that decided, for evidence. */
-  containerWord?: string;
-  personSiblings: boolean;
-  addressSiblings: boolean;
+interface Caches {
+  words: Map<string, string[]>;
+  containers: Map<string, { kind: ContainerKind; word?: string }>;
+  siblings: Map<string, { person: boolean; address: boolean }>;
 }
 
-const wordsCache = new Map<string, string[]>();
+// Per compiled rule set: a policy's own terms change how names split and what containers mean, and one
+// process (an editor, the test suite) may hold detectors for several policies.
+const cachesByRules = new WeakMap<CompiledRules, Caches>();
+
+function cachesOf(rules: CompiledRules): Caches {
+  let caches = cachesByRules.get(rules);
+  if (!caches) cachesByRules.set(rules, (caches = { words: new Map(), containers: new Map(), siblings: new Map() }));
+  return caches;
+}
 
 /** Words of an identifier after compound splitting; identifiers repeat across a codebase, so they are cached. */
 export function wordsOf(name: string, rules: CompiledRules): string[] {
-  let words = wordsCache.get(name);
+  const cache = cachesOf(rules).words;
+  let words = cache.get(name);
   if (!words) {
     words = splitWords(name).flatMap((w) => decompose(w, rules));
-    if (wordsCache.size > 100_000) wordsCache.clear();
-    wordsCache.set(name, words);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(name, words);
   }
   return words;
 }
@@ -38,15 +45,14 @@ function kindOf(word: string, rules: CompiledRules): ContainerKind | undefined {
  * The innermost container segment decides (Order.billing is billing), and within a segment its head word
  * (shipping_methods is methods, not shipping); other words only when the head says nothing (customer_entity).
  */
-const containerCache = new Map<string, { kind: ContainerKind; word?: string }>();
-
 export function classifyContainer(container: string[] | undefined, rules: CompiledRules): { kind: ContainerKind; word?: string } {
+  const cache = cachesOf(rules).containers;
   const key = container?.join('\u0000') ?? '';
-  let cached = containerCache.get(key);
+  let cached = cache.get(key);
   if (!cached) {
     cached = classifyContainerUncached(container, rules);
-    if (containerCache.size > 50_000) containerCache.clear();
-    containerCache.set(key, cached);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, cached);
   }
   return cached;
 }
@@ -73,20 +79,19 @@ function containsTerm(words: string[], term: string[]): boolean {
   return false;
 }
 
-const siblingCache = new Map<string, { person: boolean; address: boolean }>();
-
 export function classifySiblings(siblings: string[] | undefined, self: string, rules: CompiledRules): { person: boolean; address: boolean } {
   if (!siblings?.length) return { person: false, address: false };
+  const cache = cachesOf(rules).siblings;
   const key = siblings.join('|');
-  let cached = siblingCache.get(key);
+  let cached = cache.get(key);
   if (!cached) {
     const lists = siblings.map((s) => wordsOf(s, rules));
     cached = {
       person: lists.some((w) => rules.personEvidence.some((t) => containsTerm(w, t))),
       address: lists.some((w) => rules.addressEvidence.some((t) => containsTerm(w, t))),
     };
-    if (siblingCache.size > 10_000) siblingCache.clear();
-    siblingCache.set(key, cached);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(key, cached);
   }
   // A field is not its own evidence: `email` beside `id` alone says nothing about `name`.
   if (cached.person && siblings.length === 1 && siblings[0] === self) return { person: false, address: cached.address };

@@ -6,7 +6,8 @@
  */
 import type { CompiledRules } from './compile.js';
 
-const cache = new Map<string, string[]>();
+// Per rule set: a policy's own vocabulary changes how a compound splits.
+const caches = new WeakMap<CompiledRules, Map<string, string[]>>();
 const MAX_CACHE = 50_000;
 
 function best(word: string, rules: CompiledRules): string[] | undefined {
@@ -38,6 +39,8 @@ function best(word: string, rules: CompiledRules): string[] | undefined {
 
 export function decompose(word: string, rules: CompiledRules): string[] {
   if (rules.vocabulary.has(word) || word.length < 5 || word.length > 40 || /\d/.test(word)) return [word];
+  let cache = caches.get(rules);
+  if (!cache) caches.set(rules, (cache = new Map()));
   const cached = cache.get(word);
   if (cached) return cached;
   const result = best(word, rules) ?? [word];

@@ -1,8 +1,8 @@
 /** The one detector every front end uses: plain facts in, categories with evidence out. */
 import { hasAnnotations, parseAnnotations } from './annotations.js';
-import { classifyWithRules, THRESHOLD } from './classify-field.js';
+import { classifyWithRules, THRESHOLD, type SiblingEvidence } from './classify-field.js';
 import { compileRules } from './compile.js';
-import { wordsOf } from './context.js';
+import { classifyContainer, classifySiblings, wordsOf } from './context.js';
 import { loadBuiltinRules } from './load-rules.js';
 import { splitWords } from './split-words.js';
 import type { Detection, Detector, FieldFacts, FieldResult } from './types.js';
@@ -20,6 +20,14 @@ export interface DetectorOptions {
 }
 
 const MAX_MEMO = 100_000;
+
+/**
+ * A memo entry: the result, or, for names whose ambiguous terms read the siblings, one result per sibling
+ * evidence. The key holds what the container says (its kind and word), not its name, so `email` in the
+ * 500th person entity costs a map lookup.
+ */
+type MemoEntry = { result: FieldResult } | { bySiblings: Map<string, FieldResult> };
+
 const NOTHING_FOUND: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
 
 function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
@@ -35,11 +43,13 @@ function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
   return { ...result, matches };
 }
 
+const evidenceKey = (e: SiblingEvidence): string => `${e.person ? 'p' : ''}${e.address ? 'a' : ''}`;
+
 export function createDetector(options: DetectorOptions = {}): Detector {
   const rules = compileRules(options.rules ?? [], options.categories ?? []);
   const classifyValue = createValueClassifier(loadBuiltinRules().values, options.defaultRegion);
   // Entity fields repeat across files (email, name, createdAt): memoise on everything that decides.
-  const memo = new Map<string, FieldResult>();
+  const memo = new Map<string, MemoEntry>();
   const quick = new Map<string, boolean>();
   /** Whether any word of the name could start a rule; decided once per distinct name. */
   const quickMayMatch = (name: string) => {
@@ -55,14 +65,26 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     categories: rules.categories,
     classifyField(facts) {
       if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
-      const key = `${facts.name}\u0000${facts.container?.join('.') ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}\u0000${facts.siblings?.join('|') ?? ''}`;
-      let result = memo.get(key);
-      if (!result) {
-        result = classifyWithRules(facts, rules);
-        if (memo.size >= MAX_MEMO) memo.clear();
-        memo.set(key, result);
+      const container = classifyContainer(facts.container, rules);
+      const key = `${facts.name}\u0000${container.kind}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;
+      const entry = memo.get(key);
+      let result: FieldResult | undefined;
+      if (entry && 'result' in entry) result = entry.result;
+      else {
+        let evidence: SiblingEvidence | undefined;
+        const siblingsOf = () => (evidence ??= classifySiblings(facts.siblings, facts.name, rules));
+        if (entry) result = entry.bySiblings.get(evidenceKey(siblingsOf()));
+        if (!result) {
+          result = classifyWithRules(facts, rules, siblingsOf);
+          if (memo.size >= MAX_MEMO) memo.clear();
+          if (evidence) {
+            const bySiblings = entry && 'bySiblings' in entry ? entry.bySiblings : new Map<string, FieldResult>();
+            bySiblings.set(evidenceKey(evidence), result);
+            memo.set(key, { bySiblings });
+          } else memo.set(key, { result });
+        }
       }
-      return hasAnnotations(facts.annotations) ? applyAnnotations(result, facts) : result;
+      return hasAnnotations(facts.annotations) ? applyAnnotations(result!, facts) : result!;
     },
     classifyValue,
   };

@@ -7,7 +7,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import type { Engine } from '../engine.js';
 import type { FieldFinding, FlowFinding } from '../finding.js';
-import { scanSourceFile } from '../scan/code/index.js';
+import { PARSE_OPTIONS, scanSourceFile, scriptKindFor } from '../scan/code/index.js';
 import { policyFor, readSettings, type PolicyState } from './policy-cache.js';
 
 export type FileScan =
@@ -20,13 +20,6 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 const scans = new WeakMap<object, Map<boolean, FileScan>>();
 const parsedByText = new WeakMap<object, ts.SourceFile>();
-
-function scriptKind(filename: string): ts.ScriptKind {
-  if (/\.tsx$/i.test(filename)) return ts.ScriptKind.TSX;
-  if (/\.jsx$/i.test(filename)) return ts.ScriptKind.JSX;
-  if (/\.[cm]?js$/i.test(filename)) return ts.ScriptKind.JS;
-  return ts.ScriptKind.TS;
-}
 
 /**
  * The TypeScript AST of the linted file: typescript-eslint keeps it (even without type information) in its
@@ -43,7 +36,7 @@ export function typescriptSourceFile(context: Context): { sourceFile: ts.SourceF
   }
   let sourceFile = parsedByText.get(sourceCode);
   if (!sourceFile) {
-    sourceFile = ts.createSourceFile(context.filename, sourceCode.text, ts.ScriptTarget.Latest, false, scriptKind(context.filename));
+    sourceFile = ts.createSourceFile(context.filename, sourceCode.text, PARSE_OPTIONS, false, scriptKindFor(context.filename));
     parsedByText.set(sourceCode, sourceFile);
   }
   return { sourceFile };

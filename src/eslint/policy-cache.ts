@@ -48,7 +48,7 @@ function locate(filename: string, settings: PrivmapSettings, cwd: string): strin
 function describe(error: unknown): string {
   if (error instanceof PolicyError) {
     const first = error.problems[0];
-    const more = error.problems.length > 1 ? ` (and ${error.problems.length - 1} more; run \`privmap lint\`)` : '';
+    const more = error.problems.length > 1 ? ` (and ${error.problems.length - 1} more; run \`privmap check\` to see them all)` : '';
     return first ? `${first.file}:${first.line}:${first.col}: ${first.message}${more}` : error.message;
   }
   return error instanceof Error ? error.message.split('\n')[0]! : String(error);

@@ -33,6 +33,13 @@ export interface CompiledCatalogue {
    * cannot reach a sink, which rules out most calls (`map`, `filter`, `push`) before any lookup.
    */
   lastNames: ReadonlySet<string>;
+  /**
+   * Matches text that may hold a sink call: a quoted catalogue package (an import or require) or the word a
+   * global pattern starts with (`console`, `fetch`, `logger`). A file without either has no flow, so its walk
+   * is skipped; most files (types, entities, components) are such files. Undefined when a pattern could
+   * match any name (`*.*`), which turns the shortcut off.
+   */
+  hint: RegExp | undefined;
 }
 
 /** What the root of a callee is bound to, when it comes from a catalogue package. */
@@ -105,9 +112,29 @@ export function compileCatalogue(catalogue: SinkCatalogue): CompiledCatalogue {
     }
     return entry;
   });
-  compiled = { packages, sinks, byPackage, globalByRoot, globalAny, lastNames };
+  compiled = { packages, sinks, byPackage, globalByRoot, globalAny, lastNames, hint: hintFor(packages, globalByRoot, globalAny) };
   compiledByCatalogue.set(catalogue, compiled);
   return compiled;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function hintFor(packages: ReadonlySet<string>, globalByRoot: CompiledCatalogue['globalByRoot'], globalAny: CompiledCatalogue['globalAny']): RegExp | undefined {
+  const words = new Set(globalByRoot.keys());
+  for (const { pattern } of globalAny) {
+    const first = pattern.rest[0];
+    if (first === undefined || first === '*') return undefined;
+    for (const name of first) words.add(name);
+  }
+  const quoted = [...packages].sort().map(escapeRegExp).join('|');
+  const bare = [...words].sort().map(escapeRegExp).join('|');
+  const parts = [quoted && `(['"\`])(?:${quoted})\\1`, bare && `\\b(?:${bare})\\b`].filter(Boolean);
+  return parts.length ? new RegExp(parts.join('|')) : /(?!)/;
+}
+
+/** Whether a file's text may hold a sink call at all (see `CompiledCatalogue.hint`). */
+export function mayReachSink(compiled: CompiledCatalogue, text: string): boolean {
+  return compiled.hint === undefined || compiled.hint.test(text);
 }
 
 function segmentMatches(seg: Segment, name: string): boolean {

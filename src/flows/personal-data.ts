@@ -7,8 +7,17 @@ import ts from 'typescript';
 import type { Category, Detector } from '../detect/types.js';
 import { typeCategories } from './type-categories.js';
 
-// `ts.SyntaxKind` is a getter on TypeScript's bundle; read once, not once per visited node.
-const SyntaxKind = ts.SyntaxKind;
+// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
+const {
+  SyntaxKind,
+  forEachChild, isArrayLiteralExpression, isArrowFunction, isAsExpression, isAwaitExpression,
+  isBinaryExpression, isBlock, isCallExpression, isConditionalExpression, isElementAccessExpression,
+  isFunctionExpression, isFunctionLike, isIdentifier, isNewExpression, isNonNullExpression, isNumericLiteral,
+  isObjectLiteralExpression, isParenthesizedExpression, isPropertyAccessExpression, isPropertyAssignment,
+  isReturnStatement, isSatisfiesExpression, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement,
+  isStringLiteral, isStringLiteralLike, isTaggedTemplateExpression, isTemplateExpression,
+  isTypeAssertionExpression
+} = ts;
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -42,7 +51,7 @@ function textOf(node: ts.Node, ctx: DataContext): string {
 }
 
 function unwrap(node: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isAwaitExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node)) {
+  while (isParenthesizedExpression(node) || isAsExpression(node) || isNonNullExpression(node) || isAwaitExpression(node) || isSatisfiesExpression(node) || isTypeAssertionExpression(node)) {
     node = node.expression;
   }
   return node;
@@ -53,16 +62,16 @@ function accessPath(node: ts.Expression, ctx: DataContext): string[] | undefined
   const segments: string[] = [];
   let current = unwrap(node);
   for (;;) {
-    if (ts.isPropertyAccessExpression(current)) {
+    if (isPropertyAccessExpression(current)) {
       segments.unshift(current.name.text);
       current = unwrap(current.expression);
-    } else if (ts.isElementAccessExpression(current)) {
+    } else if (isElementAccessExpression(current)) {
       // `user['email']` names the field; `contacts[0]` and `rows[i]` are an element of the same thing.
-      if (ts.isStringLiteralLike(current.argumentExpression)) segments.unshift(current.argumentExpression.text);
+      if (isStringLiteralLike(current.argumentExpression)) segments.unshift(current.argumentExpression.text);
       current = unwrap(current.expression);
     } else break;
   }
-  if (ts.isIdentifier(current)) return [current.text, ...segments];
+  if (isIdentifier(current)) return [current.text, ...segments];
   if (current.kind === SyntaxKind.ThisKeyword) return [ctx.className ?? 'this', ...segments];
   return undefined;
 }
@@ -84,42 +93,42 @@ function byType(node: ts.Expression, ctx: DataContext, out: Carried): boolean {
 }
 
 function isLiteral(node: ts.Expression): boolean {
-  return ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || node.kind === SyntaxKind.TrueKeyword || node.kind === SyntaxKind.FalseKeyword || node.kind === SyntaxKind.NullKeyword || (ts.isIdentifier(node) && node.text === 'undefined');
+  return isStringLiteralLike(node) || isNumericLiteral(node) || node.kind === SyntaxKind.TrueKeyword || node.kind === SyntaxKind.FalseKeyword || node.kind === SyntaxKind.NullKeyword || (isIdentifier(node) && node.text === 'undefined');
 }
 
 function calleeName(node: ts.Expression): string | undefined {
-  if (ts.isIdentifier(node)) return node.text;
-  if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)) return `${node.expression.text}.${node.name.text}`;
+  if (isIdentifier(node)) return node.text;
+  if (isPropertyAccessExpression(node) && isIdentifier(node.expression)) return `${node.expression.text}.${node.name.text}`;
   return undefined;
 }
 
 /** What a callback returns: its expression body, or the expressions of its `return` statements. */
 function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Expression[] {
-  if (!ts.isBlock(fn.body)) return [fn.body];
+  if (!isBlock(fn.body)) return [fn.body];
   const found: ts.Expression[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isReturnStatement(node) && node.expression) found.push(node.expression);
-    else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+    if (isReturnStatement(node) && node.expression) found.push(node.expression);
+    else if (!isFunctionLike(node)) forEachChild(node, visit);
   };
-  ts.forEachChild(fn.body, visit);
+  forEachChild(fn.body, visit);
   return found;
 }
 
 function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out: Carried, depth: number): void {
   for (const property of node.properties) {
-    if (ts.isShorthandPropertyAssignment(property)) {
+    if (isShorthandPropertyAssignment(property)) {
       const name = property.name.text;
       if (!add(out, classify(name, [], ctx), `{ ${name} }`)) inExpression(property.name, ctx, out, depth);
-    } else if (ts.isPropertyAssignment(property)) {
+    } else if (isPropertyAssignment(property)) {
       const value = unwrap(property.initializer);
       const before = out.expressions.size;
       inExpression(value, ctx, out, depth);
       // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
-      if (out.expressions.size === before && !isLiteral(value) && !ts.isObjectLiteralExpression(value) && !ts.isArrayLiteralExpression(value) && !ts.isFunctionLike(value)) {
-        const key = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) ? property.name.text : undefined;
+      if (out.expressions.size === before && !isLiteral(value) && !isObjectLiteralExpression(value) && !isArrayLiteralExpression(value) && !isFunctionLike(value)) {
+        const key = isIdentifier(property.name) || isStringLiteral(property.name) ? property.name.text : undefined;
         if (key) add(out, classify(key, [], ctx), `${key}: ${textOf(value, ctx)}`);
       }
-    } else if (ts.isSpreadAssignment(property)) {
+    } else if (isSpreadAssignment(property)) {
       inExpression(property.expression, ctx, out, depth);
     }
   }
@@ -132,14 +141,14 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     return;
   }
   const callee = unwrap(node.expression);
-  if (ts.isPropertyAccessExpression(callee)) {
+  if (isPropertyAccessExpression(callee)) {
     const method = callee.name.text;
     if (RECEIVER_METHODS.has(method) || CALLBACK_METHODS.has(method)) {
       inExpression(callee.expression, ctx, out, depth);
       if (method === 'concat') for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
       if (CALLBACK_METHODS.has(method)) {
         const callback = node.arguments[0] && unwrap(node.arguments[0]);
-        if (callback && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) {
+        if (callback && (isArrowFunction(callback) || isFunctionExpression(callback))) {
           for (const returned of returnedExpressions(callback)) inExpression(returned, ctx, out, depth);
         }
       }
@@ -155,38 +164,38 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
   if (depth > MAX_DEPTH) return;
   const node = unwrap(input);
   if (isLiteral(node)) return;
-  if (ts.isTemplateExpression(node)) {
+  if (isTemplateExpression(node)) {
     for (const span of node.templateSpans) inExpression(span.expression, ctx, out, depth);
-  } else if (ts.isTaggedTemplateExpression(node)) {
-    if (ts.isTemplateExpression(node.template)) for (const span of node.template.templateSpans) inExpression(span.expression, ctx, out, depth);
-  } else if (ts.isIdentifier(node)) {
+  } else if (isTaggedTemplateExpression(node)) {
+    if (isTemplateExpression(node.template)) for (const span of node.template.templateSpans) inExpression(span.expression, ctx, out, depth);
+  } else if (isIdentifier(node)) {
     if (add(out, classify(node.text, [], ctx), node.text)) return;
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);
     if (initializer) inExpression(initializer, ctx, out, depth + 1);
-  } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+  } else if (isPropertyAccessExpression(node) || isElementAccessExpression(node)) {
     const path = accessPath(node, ctx);
     if (path && path.length > 1 && add(out, classify(path[path.length - 1]!, path.slice(0, -1), ctx), textOf(node, ctx))) return;
     byType(node, ctx, out);
-  } else if (ts.isObjectLiteralExpression(node)) {
+  } else if (isObjectLiteralExpression(node)) {
     inObjectLiteral(node, ctx, out, depth);
-  } else if (ts.isArrayLiteralExpression(node)) {
-    for (const element of node.elements) inExpression(ts.isSpreadElement(element) ? element.expression : element, ctx, out, depth);
-  } else if (ts.isSpreadElement(node)) {
+  } else if (isArrayLiteralExpression(node)) {
+    for (const element of node.elements) inExpression(isSpreadElement(element) ? element.expression : element, ctx, out, depth);
+  } else if (isSpreadElement(node)) {
     inExpression(node.expression, ctx, out, depth);
-  } else if (ts.isCallExpression(node)) {
+  } else if (isCallExpression(node)) {
     inCall(node, ctx, out, depth);
-  } else if (ts.isNewExpression(node)) {
+  } else if (isNewExpression(node)) {
     // `new SendEmailCommand({ Destination: { ToAddresses: [user.email] } })`, `new URL(...)`.
     for (const arg of node.arguments ?? []) inExpression(arg, ctx, out, depth);
-  } else if (ts.isConditionalExpression(node)) {
+  } else if (isConditionalExpression(node)) {
     inExpression(node.whenTrue, ctx, out, depth);
     inExpression(node.whenFalse, ctx, out, depth);
-  } else if (ts.isBinaryExpression(node)) {
+  } else if (isBinaryExpression(node)) {
     const op = node.operatorToken.kind;
     if (op === SyntaxKind.PlusToken || op === SyntaxKind.QuestionQuestionToken || op === SyntaxKind.BarBarToken || op === SyntaxKind.CommaToken) inExpression(node.left, ctx, out, depth);
     if (op === SyntaxKind.PlusToken || op === SyntaxKind.QuestionQuestionToken || op === SyntaxKind.BarBarToken || op === SyntaxKind.AmpersandAmpersandToken || op === SyntaxKind.CommaToken) inExpression(node.right, ctx, out, depth);
-  } else if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+  } else if (isArrowFunction(node) || isFunctionExpression(node)) {
     // A callback argument of a sink (`Bugsnag.notify(err, (event) => ...)`) hands over what it returns.
     for (const returned of returnedExpressions(node)) inExpression(returned, ctx, out, depth);
   }

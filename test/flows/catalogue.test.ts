@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { compileCatalogue, matchSink } from '../../src/flows/call-patterns.js';
+import { compileCatalogue, matchSink, mayReachSink } from '../../src/flows/call-patterns.js';
 import { loadSinkCatalogue, parseSinkFile } from '../../src/flows/catalogue.js';
 import { hostMatches, hostOfUrl, isLocalHost, sinkForHost } from '../../src/flows/hosts.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -92,5 +92,19 @@ describe('hosts', () => {
     expect(isLocalHost('localhost')).toBe(true);
     expect(isLocalHost('127.0.0.1')).toBe(true);
     expect(isLocalHost('api.example.com')).toBe(false);
+  });
+
+  it('tells from the text alone which files cannot hold a sink call, so their walk is skipped', () => {
+    const compiled = compileCatalogue(loadSinkCatalogue([{ id: 'audit-log', kind: 'logs', title: 'Audit', packages: ['@acme/audit-log'], calls: ['<import>.record'] }]));
+    expect(mayReachSink(compiled, 'export interface Customer { email: string; catalogue: string; blogUrl: string }')).toBe(false);
+    expect(mayReachSink(compiled, "import Stripe from 'stripe';")).toBe(true);
+    expect(mayReachSink(compiled, 'const pino = require("pino");')).toBe(true);
+    expect(mayReachSink(compiled, "import { record } from '@acme/audit-log';")).toBe(true);
+    expect(mayReachSink(compiled, "import { x } from './stripe-helpers';")).toBe(false);
+    expect(mayReachSink(compiled, 'console.info(user.email);')).toBe(true);
+    expect(mayReachSink(compiled, 'this.logger.warn(user.email);')).toBe(true);
+    expect(mayReachSink(compiled, 'await fetch(url, { body });')).toBe(true);
+    // A user pattern that may start with any name turns the shortcut off rather than miss a flow.
+    expect(mayReachSink(compileCatalogue(loadSinkCatalogue([{ id: 'any', kind: 'logs', title: 'Any', calls: ['*.*.record'] }])), 'x')).toBe(true);
   });
 });

@@ -1,12 +1,16 @@
 /**
  * Each fixture under fixtures/flows/<sink-kind>/ states the lint findings it expects as comments on the line
- * above (`// privmap-expect: no-personal-data-in-logs email`); this one runner scans the folder with its
- * policy, judges every flow and reports what is missing and what is extra.
+ * above (`// privmap-expect: no-personal-data-in-logs email`); this one runner checks them twice, through
+ * privmap's scan (every flow judged against the folder's policy) and through a real ESLint 9 run with the
+ * plugin's recommended config, and reports what is missing and what is extra in each.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
+import plugin from '../../src/eslint/index.js';
 import type { FlowFinding } from '../../src/finding.js';
 import { judgeFlowCategory } from '../../src/inventory/judge.js';
 import { loadPolicy } from '../../src/policy/index.js';
@@ -32,6 +36,10 @@ function expectationsIn(file: string, text: string): string[] {
   return expected;
 }
 
+function difference(expected: string[], actual: string[]): { missing: string[]; extra: string[] } {
+  return { missing: expected.filter((e) => !actual.includes(e)), extra: actual.filter((a) => !expected.includes(a)) };
+}
+
 function ruleFor(flow: FlowFinding): string {
   return flow.sinkKind === 'logs' ? 'no-personal-data-in-logs' : 'no-undeclared-recipient';
 }
@@ -42,7 +50,25 @@ function reported(flow: FlowFinding): string | undefined {
   return undeclared.length ? `${flow.location.file}:${flow.location.line} ${ruleFor(flow)} ${undeclared.sort().join(', ')}` : undefined;
 }
 
+const FLOW_RULES = ['no-personal-data-in-logs', 'no-undeclared-recipient'];
+
+/** The flow rules' messages start with the categories they report: `email, name data (...) is ...`. */
+async function linted(): Promise<string[]> {
+  const eslint = new ESLint({
+    cwd: root,
+    overrideConfigFile: true,
+    overrideConfig: [{ files: ['**/*.ts', '**/*.js'], languageOptions: { parser: tsParser } }, plugin.configs.recommended],
+  });
+  const results = await eslint.lintFiles(['**/*.ts', '**/*.js']);
+  return results.flatMap((r) =>
+    r.messages
+      .filter((m) => m.fatal || FLOW_RULES.includes(m.ruleId?.replace('privmap/', '') ?? ''))
+      .map((m) => `${relative(root, r.filePath).split('\\').join('/')}:${m.line} ${m.ruleId?.replace('privmap/', '') ?? `fatal: ${m.message}`} ${/^(.+?) data \(/.exec(m.message)?.[1] ?? m.message}`),
+  );
+}
+
 const result = await scanCode(root, { engine });
+const lintMessages = await linted();
 const kinds = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
 describe('flow fixtures', () => {
@@ -51,15 +77,19 @@ describe('flow fixtures', () => {
   });
 
   for (const kind of kinds) {
-    it(kind, () => {
+    const files = readdirSync(join(root, kind)).sort();
+    const expected = files.flatMap((file) => expectationsIn(`${kind}/${file}`, readFileSync(join(root, kind, file), 'utf8'))).sort();
+
+    it(`${kind}: privmap scan`, () => {
       const flows = result.findings.filter((f): f is FlowFinding => f.kind === 'flow' && f.location.file!.startsWith(`${kind}/`));
       const actual = flows.map(reported).filter((r): r is string => Boolean(r)).sort();
-      const files = readdirSync(join(root, kind)).sort();
-      const expected = files.flatMap((file) => expectationsIn(`${kind}/${file}`, readFileSync(join(root, kind, file), 'utf8'))).sort();
       expect(expected.length).toBeGreaterThan(0);
-      const missing = expected.filter((e) => !actual.includes(e));
-      const extra = actual.filter((a) => !expected.includes(a));
-      expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+      expect(difference(expected, actual)).toEqual({ missing: [], extra: [] });
+    });
+
+    it(`${kind}: ESLint`, () => {
+      const actual = lintMessages.filter((m) => m.startsWith(`${kind}/`)).sort();
+      expect(difference(expected, actual)).toEqual({ missing: [], extra: [] });
     });
   }
 });

@@ -5,7 +5,7 @@ import { renderCheckSummary } from '../../output/check-summary.js';
 import { renderSarif } from '../../output/sarif.js';
 import { scanProject } from '../../pipeline.js';
 import { renderReport } from '../../report/index.js';
-import { addScanOptions, databaseOptions, formatOption, progressFor, type CommonOptions } from '../common-options.js';
+import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { checkExitCode } from '../exit-code.js';
 import { emit, stderrPalette, stdoutPalette } from '../io.js';
 
@@ -36,8 +36,7 @@ Examples:
     )
     .action(async (dir: string, options: CheckOptions) => {
       const progress = progressFor(options);
-      const database = databaseOptions(options);
-      const inventory = await scanProject({ dir, ...(options.policy ? { policyFile: options.policy } : {}), ...(database ? { database } : {}), onProgress: progress });
+      const inventory = await scanProject(projectScanOptions(dir, options, progress));
       progress.stop();
       const baselineFile = resolve(options.baseline ?? join(dir, DEFAULT_BASELINE));
       if (options.updateBaseline) {

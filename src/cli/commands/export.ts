@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { scanProject } from '../../pipeline.js';
 import { exportFides } from '../../report/fides.js';
-import { addScanOptions, databaseOptions, formatOption, progressFor, type CommonOptions } from '../common-options.js';
+import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { emit } from '../io.js';
 
 export function exportCommand(): Command {
@@ -11,8 +11,7 @@ export function exportCommand(): Command {
     .addHelpText('after', '\nExample:\n  $ privmap export -f fides -o .fides/privmap.yml')
     .action(async (dir: string, options: CommonOptions) => {
       const progress = progressFor(options);
-      const database = databaseOptions(options);
-      const inventory = await scanProject({ dir, ...(options.policy ? { policyFile: options.policy } : {}), ...(database ? { database } : {}), onProgress: progress });
+      const inventory = await scanProject(projectScanOptions(dir, options, progress));
       progress.stop();
       emit(exportFides(inventory), options.output);
     });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
 import { scanProject } from '../../pipeline.js';
 import { renderReport, type ReportFormat } from '../../report/index.js';
-import { addScanOptions, databaseOptions, formatOption, progressFor, type CommonOptions } from '../common-options.js';
+import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { emit } from '../io.js';
 
 interface ReportOptions extends CommonOptions {
@@ -35,8 +35,7 @@ Examples:
     )
     .action(async (dir: string, options: ReportOptions) => {
       const progress = progressFor(options);
-      const database = databaseOptions(options);
-      const inventory = await scanProject({ dir, ...(options.policy ? { policyFile: options.policy } : {}), ...(database ? { database } : {}), onProgress: progress });
+      const inventory = await scanProject(projectScanOptions(dir, options, progress));
       progress.stop();
       const generatedAt = options.generatedAt === true ? new Date().toISOString() : options.generatedAt || undefined;
       const compare = options.compare ? readPrevious(options.compare) : undefined;

@@ -3,7 +3,7 @@ import { scanProject } from '../../pipeline.js';
 import { renderReport } from '../../report/index.js';
 import { renderSarif } from '../../output/sarif.js';
 import { renderTable } from '../../output/table.js';
-import { addScanOptions, databaseOptions, formatOption, progressFor, type CommonOptions } from '../common-options.js';
+import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { emit, stderrPalette, stdoutPalette } from '../io.js';
 import { resolve } from 'node:path';
 
@@ -26,8 +26,7 @@ Examples:
     )
     .action(async (dir: string, options: ScanOptions) => {
       const progress = progressFor(options);
-      const database = databaseOptions(options);
-      const inventory = await scanProject({ dir, ...(options.policy ? { policyFile: options.policy } : {}), ...(database ? { database } : {}), onProgress: progress });
+      const inventory = await scanProject(projectScanOptions(dir, options, progress));
       progress.stop();
       const text =
         options.format === 'table'

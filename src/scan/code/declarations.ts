@@ -14,7 +14,7 @@ import { objectStringProperty, propertyName, readChain, stringArg } from './call
 import { writtenObjects } from './db-writes.js';
 import { columnFacts, columnName, decoratorsOf, tableMapping, type TableMapping } from './entity-mapping.js';
 import { indexFile, type FileIndex } from './file-index.js';
-import { annotationsBefore, fileAnnotations, mergeAnnotations } from './jsdoc.js';
+import { annotationsBefore, fileAnnotations, mayHoldAnnotations, mergeAnnotations } from './jsdoc.js';
 import { pluralize, snakeCase, withoutSchemaSuffix } from './naming.js';
 import { builderFacts, definitionFacts, initializerType, objectSchemaLiterals, type BuilderFacts } from './schema-types.js';
 
@@ -91,13 +91,12 @@ export class DeclarationCollector {
   private fileAnnotations: Annotations | undefined;
   /** Offsets where something this collector handles may start inside a function body; found on first need. */
   private interesting: number[] | undefined;
-  /** Most files have no annotations at all; then no comment is read. */
   private readonly hasAnnotations: boolean;
 
   constructor(private readonly sourceFile: ts.SourceFile) {
     this.text = sourceFile.text;
     this.index = indexFile(sourceFile);
-    this.hasAnnotations = this.text.includes('@purpose') || this.text.includes('@personal');
+    this.hasAnnotations = mayHoldAnnotations(this.text);
   }
 
   /** Whether [pos, end) holds a place worth visiting; statements without one are skipped whole. */

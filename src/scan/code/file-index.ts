@@ -27,7 +27,19 @@ export interface FileIndex {
 
 const MONGOOSE_MODEL = /\bmodel\s*(?:<[^>()]*>)?\s*\(\s*['"`]([\w$]+)['"`]\s*,\s*([\w$]+)/g;
 const DRIZZLE_SCHEMA = /\b([\w$]+)\s*=\s*(?:pgSchema|mysqlSchema)\s*\(\s*['"`]([\w$-]+)['"`]/g;
-const TYPED_REPOSITORY = /([\w$]+)\s*[?!]?\s*:\s*(?:Repository|EntityRepository|MongoRepository|TreeRepository|Model|ModelStatic|ModelCtor)\s*<\s*([\w$]+)/g;
+// Matched from the colon, which is rare, rather than from every name; the name before it is read backwards.
+const REPOSITORY_TYPE = /:\s*(?:Repository|EntityRepository|MongoRepository|TreeRepository|Model|ModelStatic|ModelCtor)\s*<\s*([\w$]+)/g;
+
+/** The name declared before the colon at `colon` (`repo`, `repo?`, `repo!` and spaces around), if any. */
+function nameBefore(text: string, colon: number): string | undefined {
+  let end = colon;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (text[end - 1] === '?' || text[end - 1] === '!') end--;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /[\w$]/.test(text[start - 1]!)) start--;
+  return start < end ? text.slice(start, end) : undefined;
+}
 const REQUIRE = /\brequire\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g;
 
 function importBindings(statement: ts.ImportDeclaration, into: Map<string, string>): void {
@@ -60,7 +72,10 @@ export function indexFile(sourceFile: ts.SourceFile): FileIndex {
   const repositories = new Map<string, string>();
   if (text.includes('Repository<') || text.includes('Model<') || text.includes('ModelStatic<') || text.includes('ModelCtor<')) {
     // Only a named entity: `Repository<any>` or a generic `Repository<T>` says nothing.
-    for (const match of text.matchAll(TYPED_REPOSITORY)) if (/^[A-Z][\w$]+$/.test(match[2]!)) repositories.set(match[1]!, match[2]!);
+    for (const match of text.matchAll(REPOSITORY_TYPE)) {
+      const name = nameBefore(text, match.index);
+      if (name && /^[A-Z][\w$]+$/.test(match[1]!)) repositories.set(name, match[1]!);
+    }
   }
   return { imports, modules, mongooseModels, drizzleSchemas, repositories };
 }

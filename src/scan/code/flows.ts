@@ -10,15 +10,54 @@
 import ts from 'typescript';
 import type { Annotations } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
-import { compileCatalogue, importCounts, matchSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
+import { compileCatalogue, importCounts, matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { hostOfUrl, isLocalHost, sinkForHost } from '../../flows/hosts.js';
 import { inExpression, type Carried, type DataContext } from '../../flows/personal-data.js';
 import type { SinkDef } from '../../flows/types.js';
-import { annotationsBefore, fileAnnotations } from './jsdoc.js';
+import { annotationsBefore, fileAnnotations, mayHoldAnnotations } from './jsdoc.js';
 import type { CodeScanContext } from './types.js';
 
-// `ts.SyntaxKind` is a getter on TypeScript's bundle; read once, not once per visited node.
-const SyntaxKind = ts.SyntaxKind;
+// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
+const {
+  SyntaxKind,
+  forEachChild, getModifiers, isArrowFunction, isAsExpression, isAwaitExpression, isCallExpression,
+  isClassExpression, isConstructorDeclaration, isElementAccessExpression, isExternalModuleReference,
+  isFunctionExpression, isIdentifier, isNamedImports, isNamespaceImport, isNewExpression, isNonNullExpression,
+  isObjectBindingPattern, isObjectLiteralExpression, isParenthesizedExpression, isPrivateIdentifier,
+  isPropertyAccessExpression, isPropertyAssignment, isQualifiedName, isSatisfiesExpression, isStringLiteral,
+  isStringLiteralLike, isTemplateExpression, isTypeAssertionExpression, isTypeReferenceNode
+} = ts;
+
+// What the walk does with a node, by kind, in one array read instead of a chain of `case SyntaxKind.X`
+// comparisons (each a property load) for every node; 0, the default, is to descend.
+const SKIP = 1;
+const IMPORT = 2;
+const IMPORT_EQUALS = 3;
+const CLASS = 4;
+const PROPERTY = 5;
+const VARIABLE_STATEMENT = 6;
+const VARIABLE = 7;
+const PROPERTY_ASSIGNMENT = 8;
+const BINARY = 9;
+const CALL = 10;
+const FUNCTION = 11;
+const STEP = new Uint8Array(SyntaxKind.Count);
+// Tokens (identifiers, literals, keywords) are leaves, and types hold no calls worth reading; skipping them
+// is most of what keeps the walk cheap.
+STEP.fill(SKIP, SyntaxKind.FirstToken, SyntaxKind.LastToken + 1);
+STEP.fill(SKIP, SyntaxKind.FirstTypeNode, SyntaxKind.LastTypeNode + 1);
+for (const kind of [SyntaxKind.InterfaceDeclaration, SyntaxKind.TypeAliasDeclaration, SyntaxKind.EnumDeclaration, SyntaxKind.Decorator, SyntaxKind.JSDoc]) STEP[kind] = SKIP;
+STEP[SyntaxKind.ImportDeclaration] = IMPORT;
+STEP[SyntaxKind.ImportEqualsDeclaration] = IMPORT_EQUALS;
+STEP[SyntaxKind.ClassDeclaration] = CLASS;
+STEP[SyntaxKind.ClassExpression] = CLASS;
+STEP[SyntaxKind.PropertyDeclaration] = PROPERTY;
+STEP[SyntaxKind.VariableStatement] = VARIABLE_STATEMENT;
+STEP[SyntaxKind.VariableDeclaration] = VARIABLE;
+STEP[SyntaxKind.PropertyAssignment] = PROPERTY_ASSIGNMENT;
+STEP[SyntaxKind.BinaryExpression] = BINARY;
+STEP[SyntaxKind.CallExpression] = CALL;
+for (const kind of [SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration, SyntaxKind.Constructor, SyntaxKind.GetAccessor, SyntaxKind.SetAccessor, SyntaxKind.FunctionExpression, SyntaxKind.ArrowFunction]) STEP[kind] = FUNCTION;
 
 interface Scope {
   container: string;
@@ -45,7 +84,7 @@ const IGNORE = new RegExp(`//\\s*${IGNORE_COMMENT}\\b[ \\t]*(.*)`);
 const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host', 'hostname', 'api_host', 'apiHost', 'url', 'origin']);
 
 function unwrap(node: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isAwaitExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node)) {
+  while (isParenthesizedExpression(node) || isAsExpression(node) || isNonNullExpression(node) || isAwaitExpression(node) || isSatisfiesExpression(node) || isTypeAssertionExpression(node)) {
     node = node.expression;
   }
   return node;
@@ -53,7 +92,7 @@ function unwrap(node: ts.Expression): ts.Expression {
 
 function isRequire(node: ts.Expression): string | undefined {
   const n = unwrap(node);
-  if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'require' && n.arguments[0] && ts.isStringLiteralLike(n.arguments[0])) return n.arguments[0].text;
+  if (isCallExpression(n) && isIdentifier(n.expression) && n.expression.text === 'require' && n.arguments[0] && isStringLiteralLike(n.arguments[0])) return n.arguments[0].text;
   return undefined;
 }
 
@@ -64,9 +103,9 @@ function isRequire(node: ts.Expression): string | undefined {
 function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolean): string | undefined {
   if (!node) return undefined;
   const n = unwrap(node);
-  if (ts.isStringLiteralLike(n)) return hostOfUrl(n.text) ?? (isHostKey && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(n.text) ? n.text.toLowerCase() : undefined);
-  if (ts.isTemplateExpression(n)) return hostOfUrl(n.head.text);
-  if (ts.isNewExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[0], false);
+  if (isStringLiteralLike(n)) return hostOfUrl(n.text) ?? (isHostKey && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(n.text) ? n.text.toLowerCase() : undefined);
+  if (isTemplateExpression(n)) return hostOfUrl(n.head.text);
+  if (isNewExpression(n) && isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[0], false);
   return undefined;
 }
 
@@ -74,15 +113,15 @@ function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolean): str
 function hostOfArguments(args: readonly ts.Expression[] | undefined): string | undefined {
   if (!args) return undefined;
   const first = args[0] && unwrap(args[0]);
-  if (first && !ts.isObjectLiteralExpression(first)) {
+  if (first && !isObjectLiteralExpression(first)) {
     const host = hostOfLiteral(first, false);
     if (host) return host;
   }
   for (const arg of args) {
     const a = unwrap(arg);
-    if (!ts.isObjectLiteralExpression(a)) continue;
+    if (!isObjectLiteralExpression(a)) continue;
     for (const property of a.properties) {
-      if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && HOST_KEYS.has(property.name.text)) {
+      if (isPropertyAssignment(property) && (isIdentifier(property.name) || isStringLiteral(property.name)) && HOST_KEYS.has(property.name.text)) {
         const host = hostOfLiteral(property.initializer, property.name.text !== 'url');
         if (host) return host;
       }
@@ -94,7 +133,7 @@ function hostOfArguments(args: readonly ts.Expression[] | undefined): string | u
 function functionName(node: ts.Node, sourceFile: ts.SourceFile): string | undefined {
   const name = (node as { name?: ts.Node }).name;
   if (!name) return undefined;
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (isIdentifier(name) || isStringLiteral(name) || isPrivateIdentifier(name)) return name.text;
   return name.getText(sourceFile);
 }
 
@@ -105,16 +144,22 @@ class FlowExtractor {
   private readonly pending: PendingCall[] = [];
   private readonly compiled: CompiledCatalogue;
   private lineStarts?: readonly number[];
+  private readonly hasAnnotations: boolean;
 
   constructor(
     private readonly sourceFile: ts.SourceFile,
     private readonly context: CodeScanContext,
   ) {
     this.compiled = compileCatalogue(context.sinks);
+    this.hasAnnotations = mayHoldAnnotations(sourceFile.text);
+  }
+
+  private annotations(node: ts.Node): Annotations | undefined {
+    return this.hasAnnotations ? annotationsBefore(node, this.sourceFile) : undefined;
   }
 
   extract(): FlowFinding[] {
-    const file = fileAnnotations(this.sourceFile);
+    const file = this.hasAnnotations ? fileAnnotations(this.sourceFile) : undefined;
     const module: Scope = { container: '<module>', purposes: file?.purposes ?? [], locals: new Map() };
     for (const statement of this.sourceFile.statements) this.visit(statement, module);
     const flows: FlowFinding[] = [];
@@ -140,13 +185,13 @@ class FlowExtractor {
 
   private visitImport(node: ts.ImportDeclaration): void {
     const clause = node.importClause;
-    if (!clause || !ts.isStringLiteral(node.moduleSpecifier)) return;
+    if (!clause || !isStringLiteral(node.moduleSpecifier)) return;
     const pkg = node.moduleSpecifier.text;
     if (!this.compiled.packages.has(pkg)) return;
     if (clause.name) this.addImport(clause.name.text, pkg, undefined);
     const bindings = clause.namedBindings;
-    if (bindings && ts.isNamespaceImport(bindings)) this.addImport(bindings.name.text, pkg, undefined);
-    if (bindings && ts.isNamedImports(bindings)) {
+    if (bindings && isNamespaceImport(bindings)) this.addImport(bindings.name.text, pkg, undefined);
+    if (bindings && isNamedImports(bindings)) {
       for (const element of bindings.elements) {
         const exported = (element.propertyName ?? element.name).text;
         this.addImport(element.name.text, pkg, exported === 'default' ? undefined : exported);
@@ -156,7 +201,7 @@ class FlowExtractor {
 
   private visitVariable(node: ts.VariableDeclaration, scope: Scope): void {
     const init = node.initializer;
-    if (ts.isIdentifier(node.name)) {
+    if (isIdentifier(node.name)) {
       if (init) {
         const required = isRequire(init);
         if (required) this.addImport(node.name.text, required, undefined);
@@ -166,19 +211,19 @@ class FlowExtractor {
           scope.locals.set(node.name.text, init);
         }
       } else if (node.type) this.addCandidate(node.name.text, { type: node.type });
-    } else if (ts.isObjectBindingPattern(node.name) && init) {
+    } else if (isObjectBindingPattern(node.name) && init) {
       const required = isRequire(init);
       if (!required) return;
       for (const element of node.name.elements) {
-        if (!ts.isIdentifier(element.name)) continue;
-        const exported = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+        if (!isIdentifier(element.name)) continue;
+        const exported = element.propertyName && isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
         this.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
       }
     }
   }
 
   private functionScope(scope: Scope, name: string | undefined, annotated: ts.Node): Scope {
-    const own = annotationsBefore(annotated, this.sourceFile);
+    const own = this.annotations(annotated);
     // A named function is its own container (`CustomerService.register`); a callback belongs to its enclosing one.
     const isMember = scope.className !== undefined && scope.container === scope.className;
     const container = name ? (isMember ? `${scope.className}.${name}` : name) : scope.container;
@@ -196,109 +241,95 @@ class FlowExtractor {
 
   private visitParameters(node: ts.SignatureDeclaration): void {
     for (const parameter of node.parameters) {
-      if (!ts.isIdentifier(parameter.name) || !parameter.type) continue;
+      if (!isIdentifier(parameter.name) || !parameter.type) continue;
       this.addCandidate(parameter.name.text, { type: parameter.type });
       // `constructor(private readonly stripe: Stripe)` is also `this.stripe`.
-      if (ts.isConstructorDeclaration(node) && ts.getModifiers(parameter)?.length) this.addCandidate(`this.${parameter.name.text}`, { type: parameter.type });
+      if (isConstructorDeclaration(node) && getModifiers(parameter)?.length) this.addCandidate(`this.${parameter.name.text}`, { type: parameter.type });
     }
   }
 
   private visit(node: ts.Node, scope: Scope, annotated?: ts.Node, name?: string): void {
-    // Types hold no calls worth reading; skipping them is most of what keeps the walk cheap.
-    if (node.kind >= SyntaxKind.FirstTypeNode && node.kind <= SyntaxKind.LastTypeNode) return;
-    switch (node.kind) {
-      case SyntaxKind.ImportDeclaration:
+    switch (STEP[node.kind]) {
+      case SKIP:
+        return;
+      case IMPORT:
         this.visitImport(node as ts.ImportDeclaration);
         return;
-      case SyntaxKind.ImportEqualsDeclaration: {
+      case IMPORT_EQUALS: {
         const decl = node as ts.ImportEqualsDeclaration;
         const ref = decl.moduleReference;
-        if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) this.addImport(decl.name.text, ref.expression.text, undefined);
+        if (isExternalModuleReference(ref) && isStringLiteral(ref.expression)) this.addImport(decl.name.text, ref.expression.text, undefined);
         return;
       }
-      case SyntaxKind.InterfaceDeclaration:
-      case SyntaxKind.TypeAliasDeclaration:
-      case SyntaxKind.EnumDeclaration:
-        return;
-      case SyntaxKind.ClassDeclaration:
-      case SyntaxKind.ClassExpression: {
+      case CLASS: {
         const cls = node as ts.ClassLikeDeclaration;
         const className = cls.name?.text ?? name ?? '<class>';
-        const classScope = this.childScope(scope, className, annotationsBefore(annotated ?? node, this.sourceFile), className);
-        ts.forEachChild(node, this.childVisitor(classScope));
+        const classScope = this.childScope(scope, className, this.annotations(annotated ?? node), className);
+        forEachChild(node, this.childVisitor(classScope));
         return;
       }
-      case SyntaxKind.PropertyDeclaration: {
+      case PROPERTY: {
         const property = node as ts.PropertyDeclaration;
-        if (ts.isIdentifier(property.name) || ts.isPrivateIdentifier(property.name)) {
+        if (isIdentifier(property.name) || isPrivateIdentifier(property.name)) {
           const key = `this.${property.name.text}`;
           if (property.initializer) this.addCandidate(key, { initializer: property.initializer });
           else if (property.type) this.addCandidate(key, { type: property.type });
-          if (property.initializer && (ts.isArrowFunction(property.initializer) || ts.isFunctionExpression(property.initializer))) {
+          if (property.initializer && (isArrowFunction(property.initializer) || isFunctionExpression(property.initializer))) {
             this.visit(property.initializer, scope, node, property.name.text);
             return;
           }
         }
         break;
       }
-      case SyntaxKind.VariableStatement: {
+      case VARIABLE_STATEMENT: {
         for (const decl of (node as ts.VariableStatement).declarationList.declarations) this.visit(decl, scope, node);
         return;
       }
-      case SyntaxKind.VariableDeclaration: {
+      case VARIABLE: {
         const decl = node as ts.VariableDeclaration;
         this.visitVariable(decl, scope);
         const init = decl.initializer && unwrap(decl.initializer);
-        if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init) || ts.isClassExpression(init)) && ts.isIdentifier(decl.name)) {
+        if (init && (isArrowFunction(init) || isFunctionExpression(init) || isClassExpression(init)) && isIdentifier(decl.name)) {
           this.visit(init, scope, annotated ?? node, decl.name.text);
           return;
         }
         break;
       }
-      case SyntaxKind.PropertyAssignment: {
+      case PROPERTY_ASSIGNMENT: {
         const property = node as ts.PropertyAssignment;
         const init = unwrap(property.initializer);
-        if ((ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) {
+        if ((isArrowFunction(init) || isFunctionExpression(init)) && (isIdentifier(property.name) || isStringLiteral(property.name))) {
           this.visit(init, scope, node, property.name.text);
           return;
         }
         break;
       }
-      case SyntaxKind.BinaryExpression: {
+      case BINARY: {
         const binary = node as ts.BinaryExpression;
         if (binary.operatorToken.kind === SyntaxKind.EqualsToken) {
           const left = binary.left;
-          if (ts.isIdentifier(left)) this.addCandidate(left.text, { initializer: binary.right });
-          else if (ts.isPropertyAccessExpression(left) && left.expression.kind === SyntaxKind.ThisKeyword) this.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
+          if (isIdentifier(left)) this.addCandidate(left.text, { initializer: binary.right });
+          else if (isPropertyAccessExpression(left) && left.expression.kind === SyntaxKind.ThisKeyword) this.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
         }
         break;
       }
-      case SyntaxKind.CallExpression: {
+      case CALL: {
         const call = node as ts.CallExpression;
         // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
         const callee = call.expression;
-        if (call.arguments.length > 0 && (!ts.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text))) this.pending.push({ call, scope });
+        if (call.arguments.length > 0 && (!isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text))) this.pending.push({ call, scope });
         break;
       }
-      case SyntaxKind.Decorator:
-      case SyntaxKind.JSDoc:
-        return;
-      case SyntaxKind.FunctionDeclaration:
-      case SyntaxKind.MethodDeclaration:
-      case SyntaxKind.Constructor:
-      case SyntaxKind.GetAccessor:
-      case SyntaxKind.SetAccessor:
-      case SyntaxKind.FunctionExpression:
-      case SyntaxKind.ArrowFunction: {
+      case FUNCTION: {
         const fn = node as ts.SignatureDeclaration;
         this.visitParameters(fn);
-        const fnName = name ?? functionName(fn, this.sourceFile) ?? (ts.isConstructorDeclaration(fn) ? 'constructor' : undefined);
+        const fnName = name ?? functionName(fn, this.sourceFile) ?? (isConstructorDeclaration(fn) ? 'constructor' : undefined);
         const fnScope = this.functionScope(scope, fnName, annotated ?? node);
-        ts.forEachChild(node, this.childVisitor(fnScope));
+        forEachChild(node, this.childVisitor(fnScope));
         return;
       }
     }
-    ts.forEachChild(node, this.childVisitor(scope));
+    forEachChild(node, this.childVisitor(scope));
   }
 
   private childVisitor(scope: Scope): (child: ts.Node) => void {
@@ -331,11 +362,11 @@ class FlowExtractor {
     let firstProperty: string | undefined;
     let isMade = false;
     for (;;) {
-      if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      if (isCallExpression(node) || isNewExpression(node)) {
         isMade = true;
         args.unshift(...(node.arguments ?? []));
         node = unwrap(node.expression);
-      } else if (ts.isPropertyAccessExpression(node)) {
+      } else if (isPropertyAccessExpression(node)) {
         firstProperty = node.name.text;
         node = unwrap(node.expression);
       } else break;
@@ -343,7 +374,7 @@ class FlowExtractor {
     let root: PackageBinding | undefined;
     const required = isRequire(node);
     if (required && this.compiled.packages.has(required)) root = { package: required, kind: 'import' };
-    else if (ts.isIdentifier(node)) root = this.binding(node.text, seen);
+    else if (isIdentifier(node)) root = this.binding(node.text, seen);
     if (!root) return undefined;
     if (!isMade && !firstProperty) return root;
     const exportName = root.exportName ?? (root.kind === 'import' ? firstProperty : undefined);
@@ -357,10 +388,10 @@ class FlowExtractor {
 
   /** `client: Stripe`, `logger: pino.Logger`, `logger: Logger` (NestJS). */
   private fromType(type: ts.TypeNode, seen: Set<string>): PackageBinding | undefined {
-    if (!ts.isTypeReferenceNode(type)) return undefined;
+    if (!isTypeReferenceNode(type)) return undefined;
     let name: ts.EntityName = type.typeName;
     let right: string | undefined;
-    while (ts.isQualifiedName(name)) {
+    while (isQualifiedName(name)) {
       right = name.right.text;
       name = name.left;
     }
@@ -376,17 +407,17 @@ class FlowExtractor {
     const path: string[] = [];
     let node = unwrap(callee);
     for (;;) {
-      if (ts.isPropertyAccessExpression(node)) {
+      if (isPropertyAccessExpression(node)) {
         path.unshift(node.name.text);
         node = unwrap(node.expression);
-      } else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
+      } else if (isElementAccessExpression(node) && isStringLiteralLike(node.argumentExpression)) {
         path.unshift(node.argumentExpression.text);
         node = unwrap(node.expression);
-      } else if (ts.isCallExpression(node) && path.length > 0) {
+      } else if (isCallExpression(node) && path.length > 0) {
         node = unwrap(node.expression);
       } else break;
     }
-    if (ts.isIdentifier(node)) return { root: node.text, path };
+    if (isIdentifier(node)) return { root: node.text, path };
     if (node.kind === SyntaxKind.ThisKeyword) return { root: 'this', path };
     return undefined;
   }
@@ -476,5 +507,6 @@ class FlowExtractor {
 
 /** Personal data reaching a sink within one file; called once per file by `scanSourceFile`. */
 export function extractFlows(sourceFile: ts.SourceFile, context: CodeScanContext): FlowFinding[] {
+  if (!mayReachSink(compileCatalogue(context.sinks), sourceFile.text)) return [];
   return new FlowExtractor(sourceFile, context).extract();
 }

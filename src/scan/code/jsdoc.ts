@@ -16,6 +16,11 @@ function parseRange(range: ts.CommentRange, sourceFile: ts.SourceFile): Annotati
   return parsed.purposes.length || parsed.personal.length || parsed.suppressed ? parsed : undefined;
 }
 
+/** Most files have no annotations at all; a file without either tag needs no comment read. */
+export function mayHoldAnnotations(text: string): boolean {
+  return text.includes('@purpose') || text.includes('@personal');
+}
+
 /** Annotations in the JSDoc comment attached to a node (the last one before it); works without parent pointers. */
 export function annotationsBefore(node: ts.Node, sourceFile: ts.SourceFile): Annotations | undefined {
   const ranges = jsdocRanges(node, sourceFile);
