@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
-import { ESLint as ESLint9 } from 'eslint';
+import { ESLint as ESLint9, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/eslint/index.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -39,9 +39,10 @@ function actual(results: LintResultLike[]): string[] {
   return results.flatMap((r) => r.messages.map((m) => `${relative(projectDir, r.filePath).split('\\').join('/')}:${m.line} ${m.ruleId ?? `fatal: ${m.message}`}`)).sort();
 }
 
+// typescript-eslint types configs with its own FlatConfig; ESLint's Linter.Config is the same shape.
 const flatConfig = [
   { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
-  plugin.configs.recommended,
+  plugin.configs.recommended as Linter.Config,
 ];
 
 describe('the plugin in real ESLint runs', () => {

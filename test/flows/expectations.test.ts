@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
-import { ESLint } from 'eslint';
+import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
 import plugin from '../../src/eslint/index.js';
@@ -57,7 +57,7 @@ async function linted(): Promise<string[]> {
   const eslint = new ESLint({
     cwd: root,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts', '**/*.js'], languageOptions: { parser: tsParser } }, plugin.configs.recommended],
+    overrideConfig: [{ files: ['**/*.ts', '**/*.js'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
   });
   const results = await eslint.lintFiles(['**/*.ts', '**/*.js']);
   return results.flatMap((r) =>
