@@ -2,7 +2,7 @@
  * The annotation grammar shared by JSDoc, SQL `COMMENT ON` and Prisma `///`:
  * `@purpose id[, id...]`, `@personal category[, category]`, `@personal none -- reason`.
  */
-import type { AnnotationSpan, Annotations } from './types.js';
+import type { Annotations } from './types.js';
 
 // The tag must start the text or follow whitespace or `*`, so `a@purpose.com` is an email, not a tag.
 const TAG = /(^|[\s*])@(purpose|personal)(?![\w-])[ \t]*([^\n@]*)/g;

@@ -6,17 +6,16 @@
 import ts from 'typescript';
 import type { Category, Detector } from '../detect/types.js';
 import { typeCategories } from './type-categories.js';
+import { unwrap } from '../scan/code/unwrap.js';
 
 // TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
 const {
   SyntaxKind,
-  forEachChild, isArrayLiteralExpression, isArrowFunction, isAsExpression, isAwaitExpression,
-  isBinaryExpression, isBlock, isCallExpression, isConditionalExpression, isElementAccessExpression,
-  isFunctionExpression, isFunctionLike, isIdentifier, isNewExpression, isNonNullExpression, isNumericLiteral,
-  isObjectLiteralExpression, isParenthesizedExpression, isPropertyAccessExpression, isPropertyAssignment,
-  isReturnStatement, isSatisfiesExpression, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement,
-  isStringLiteral, isStringLiteralLike, isTaggedTemplateExpression, isTemplateExpression,
-  isTypeAssertionExpression
+  forEachChild, isArrayLiteralExpression, isArrowFunction, isBinaryExpression, isBlock, isCallExpression, isConditionalExpression, isElementAccessExpression,
+  isFunctionExpression, isFunctionLike, isIdentifier, isNewExpression, isNumericLiteral,
+  isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment,
+  isReturnStatement, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement,
+  isStringLiteral, isStringLiteralLike, isTaggedTemplateExpression, isTemplateExpression
 } = ts;
 
 export interface DataContext {
@@ -50,12 +49,6 @@ function textOf(node: ts.Node, ctx: DataContext): string {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
-function unwrap(node: ts.Expression): ts.Expression {
-  while (isParenthesizedExpression(node) || isAsExpression(node) || isNonNullExpression(node) || isAwaitExpression(node) || isSatisfiesExpression(node) || isTypeAssertionExpression(node)) {
-    node = node.expression;
-  }
-  return node;
-}
 
 /** `a.b.c` / `this.b` / `a['b']` as segments, or undefined when something else (a call) is in the chain. */
 function accessPath(node: ts.Expression, ctx: DataContext): string[] | undefined {

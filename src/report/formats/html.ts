@@ -12,7 +12,7 @@ import type { ElementStatus, ReportElement, ReportJson, StatusCounts } from '../
 import { SCRIPT } from '../html/script.js';
 import { STYLE } from '../html/style.js';
 import { RIGHT_TITLES, RIGHTS } from '../rights.js';
-import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail, transferText } from '../words.js';
+import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail } from '../words.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -19,12 +19,11 @@ import ts from 'typescript';
 import { propertyName, stringArg } from './call-chain.js';
 import { isPackageImport, type FileIndex } from './file-index.js';
 import { prismaModelName } from './naming.js';
+import { unwrap } from './unwrap.js';
 
 // TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
 const {
-  isArrayLiteralExpression, isAsExpression, isAwaitExpression, isCallExpression, isIdentifier, isNonNullExpression,
-  isObjectLiteralExpression, isParenthesizedExpression, isPropertyAccessExpression, isPropertyAssignment, isSatisfiesExpression,
-  isStringLiteral
+  isArrayLiteralExpression, isCallExpression, isIdentifier, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isStringLiteral
 } = ts;
 
 export interface WrittenObject {
@@ -45,10 +44,6 @@ const QUERY_BUILDER_WRITES = new Set(['insert', 'update', 'upsert', 'patch', 'me
 /** Built-ins and framework singletons with methods named like writes. */
 const NOT_MODELS = new Set(['Object', 'Array', 'Promise', 'Map', 'Set', 'WeakMap', 'Reflect', 'JSON', 'Math', 'Date', 'Symbol', 'Proxy', 'URL', 'Buffer', 'Intl', 'Error', 'Number', 'String', 'Boolean', 'Response', 'Request', 'Headers', 'StyleSheet', 'React', 'Vue']);
 
-function unwrap(node: ts.Expression): ts.Expression {
-  while (isParenthesizedExpression(node) || isAsExpression(node) || isNonNullExpression(node) || isSatisfiesExpression(node) || isAwaitExpression(node)) node = node.expression;
-  return node;
-}
 
 /** The last name of a receiver: `customers`, `this.customers`, `db.customers` -> `customers`. */
 function receiverName(node: ts.Expression): string | undefined {

@@ -17,14 +17,15 @@ import { indexFile, type FileIndex } from './file-index.js';
 import { annotationsBefore, fileAnnotations, mayHoldAnnotations, mergeAnnotations } from './jsdoc.js';
 import { pluralize, snakeCase, withoutSchemaSuffix } from './naming.js';
 import { builderFacts, definitionFacts, initializerType, objectSchemaLiterals, type BuilderFacts } from './schema-types.js';
+import { unwrap } from './unwrap.js';
 
 // TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
 const {
-  SyntaxKind, getModifiers, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBlock, isCallExpression,
+  SyntaxKind, getModifiers, isArrayTypeNode, isArrowFunction, isBinaryExpression, isBlock, isCallExpression,
   isClassExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessor, isIdentifier, isIntersectionTypeNode,
-  isLiteralTypeNode, isMethodDeclaration, isNewExpression, isNonNullExpression, isObjectLiteralExpression,
-  isParenthesizedExpression, isParenthesizedTypeNode, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration,
-  isPropertySignature, isSatisfiesExpression, isSetAccessor, isShorthandPropertyAssignment, isTypeLiteralNode,
+  isLiteralTypeNode, isMethodDeclaration, isNewExpression, isObjectLiteralExpression,
+  isParenthesizedTypeNode, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration,
+  isPropertySignature, isSetAccessor, isShorthandPropertyAssignment, isTypeLiteralNode,
   isTypeReferenceNode, isUnionTypeNode
 } = ts;
 
@@ -63,10 +64,6 @@ const VALIDATOR_HINTS: Readonly<Record<string, string>> = Object.assign(Object.c
 const NO_HINTS: string[] = [];
 const ACCESS_MODIFIERS = new Set([SyntaxKind.PublicKeyword, SyntaxKind.PrivateKeyword, SyntaxKind.ProtectedKeyword, SyntaxKind.ReadonlyKeyword]);
 
-function unwrap(node: ts.Expression): ts.Expression {
-  while (isParenthesizedExpression(node) || isAsExpression(node) || isSatisfiesExpression(node) || isNonNullExpression(node)) node = node.expression;
-  return node;
-}
 
 /** `{...}`, `{...}[]`, `Array<{...}>`, `{...} | null`: the type literal describing a nested object. */
 function nestedLiteral(type: ts.TypeNode | undefined): ts.TypeLiteralNode | undefined {

@@ -16,16 +16,16 @@ import { inExpression, type Carried, type DataContext } from '../../flows/person
 import type { SinkDef } from '../../flows/types.js';
 import { annotationsBefore, fileAnnotations, mayHoldAnnotations } from './jsdoc.js';
 import type { CodeScanContext } from './types.js';
+import { unwrap } from './unwrap.js';
 
 // TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
 const {
   SyntaxKind,
-  forEachChild, getModifiers, isArrowFunction, isAsExpression, isAwaitExpression, isCallExpression,
+  forEachChild, getModifiers, isArrowFunction, isCallExpression,
   isClassExpression, isConstructorDeclaration, isElementAccessExpression, isExternalModuleReference,
-  isFunctionExpression, isIdentifier, isNamedImports, isNamespaceImport, isNewExpression, isNonNullExpression,
-  isObjectBindingPattern, isObjectLiteralExpression, isParenthesizedExpression, isPrivateIdentifier,
-  isPropertyAccessExpression, isPropertyAssignment, isQualifiedName, isSatisfiesExpression, isStringLiteral,
-  isStringLiteralLike, isTemplateExpression, isTypeAssertionExpression, isTypeReferenceNode
+  isFunctionExpression, isIdentifier, isNamedImports, isNamespaceImport, isNewExpression, isObjectBindingPattern, isObjectLiteralExpression, isPrivateIdentifier,
+  isPropertyAccessExpression, isPropertyAssignment, isQualifiedName, isStringLiteral,
+  isStringLiteralLike, isTemplateExpression, isTypeReferenceNode
 } = ts;
 
 // What the walk does with a node, by kind, in one array read instead of a chain of `case SyntaxKind.X`
@@ -83,12 +83,6 @@ export const IGNORE_COMMENT = 'privmap-ignore-next-line';
 const IGNORE = new RegExp(`//\\s*${IGNORE_COMMENT}\\b[ \\t]*(.*)`);
 const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host', 'hostname', 'api_host', 'apiHost', 'url', 'origin']);
 
-function unwrap(node: ts.Expression): ts.Expression {
-  while (isParenthesizedExpression(node) || isAsExpression(node) || isNonNullExpression(node) || isAwaitExpression(node) || isSatisfiesExpression(node) || isTypeAssertionExpression(node)) {
-    node = node.expression;
-  }
-  return node;
-}
 
 function isRequire(node: ts.Expression): string | undefined {
   const n = unwrap(node);

@@ -1,6 +1,6 @@
 /**
  * Scans a list of files one at a time, so only one syntax tree is alive: read, skip by content, parse, refuse
- * a broken parse, then `scanSourceFile`. The same loop runs in-process and inside each worker thread.
+ * a broken parse, then `scanSourceFile`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
