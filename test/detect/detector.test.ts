@@ -40,6 +40,15 @@ describe('classifyField', () => {
     expect(detector.classifyField({ name: 'ipAddress' }).excluded[0]?.reason).toBe('system:ip');
   });
 
+  it('keeps a pending or previous value as the data, but not its token or timestamp', () => {
+    for (const name of ['email_change', 'phone_change', 'newEmail', 'email_old', 'previousPhone', 'unconfirmed_email']) {
+      expect(categories(name, { container: ['auth', 'users'], type: 'text' }).length, name).toBe(1);
+    }
+    for (const name of ['email_change_token_new', 'email_change_sent_at', 'phone_change_token', 'email_change_confirm_status']) {
+      expect(categories(name, { container: ['auth', 'users'] }), name).toEqual([]);
+    }
+  });
+
   it('uses the container and siblings for ambiguous names', () => {
     expect(categories('name', { container: ['Customer'] })).toEqual(['name']);
     expect(categories('name', { container: ['Team'] })).toEqual([]);
