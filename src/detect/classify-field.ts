@@ -20,8 +20,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   const { rule } = match;
   const notes: string[] = [];
   const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
-  const qualifiedByPerson = match.personNoun !== undefined;
-  if (qualifiedByPerson) notes.push(`person-noun:${match.personNoun}`);
+  const qualifiedByPerson = match.personNoun !== undefined || rule.person;
+  if (match.personNoun !== undefined) notes.push(`person-noun:${match.personNoun}`);
 
   // Settings hold the system's own sender, support and reply addresses, whoever they are named after.
   if (container === 'settings') return exclude(`container:settings(${containerWord})`);
@@ -95,7 +95,7 @@ export function classifyWithRules(facts: FieldFacts, rules: CompiledRules, sibli
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {
-    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
+    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
   }
 
   const detections: Detection[] = [];

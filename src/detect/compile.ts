@@ -11,6 +11,8 @@ export interface CompiledRule {
   context?: 'person' | 'address';
   baseWithoutContext: number;
   generic: boolean;
+  /** The term names a person (contact person), so the field is a person's even in an organisation. */
+  person: boolean;
 }
 
 export interface CompiledRules {
@@ -57,6 +59,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     ...(r.context ? { context: r.context } : {}),
     baseWithoutContext: r.baseWithoutContext ?? 0,
     generic: Boolean(r.generic),
+    person: Boolean(r.person),
   }));
   const c = builtin.context;
   const suffixes = new Map(builtin.categories.map((f) => [f.category, set(f.suffixes ?? [])]));

@@ -62,6 +62,12 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const words = wordsOf(segment, rules).filter((w) => !/^\d+$/.test(w) && w !== 'dto' && w !== 'entity' && w !== 'model' && w !== 'schema' && w !== 'input' && w !== 'type' && w !== 'public');
     const head = words[words.length - 1];
     const headKind = head ? kindOf(head, rules) : undefined;
+    // A person's own settings (UserSettings, customer_preferences) hold that person's addresses, not the
+    // system's sender and support addresses.
+    if (headKind === 'settings') {
+      const owner = words.find((w) => kindOf(w, rules) === 'person');
+      if (owner) return { kind: 'person', word: owner };
+    }
     if (headKind) return { kind: headKind, word: head! };
     for (const word of [...words].reverse()) {
       const kind = kindOf(word, rules);

@@ -16,6 +16,7 @@ export interface RuleEntry {
   context?: 'person' | 'address';
   baseWithoutContext?: number;
   generic?: boolean;
+  person?: boolean;
 }
 
 export interface CategoryFile {

@@ -15,6 +15,7 @@ export const ruleEntrySchema = {
     context: { enum: ['person', 'address'], description: 'Ambiguous terms count only in a person (or address) record.' },
     baseWithoutContext: { type: 'number', minimum: 0, maximum: 1, description: 'Confidence when the context is missing (below the threshold means no match).' },
     generic: { type: 'boolean', description: 'A bare noun (name): the word before it must be a person noun, or the context a person.' },
+    person: { type: 'boolean', description: "The term names a person (contact person): a person's data even in a company's record." },
   },
 } as const;
 

@@ -67,6 +67,24 @@ describe('classifyField', () => {
     const contact = detector.classifyField({ name: 'contactPersonName', container: ['Supplier'] });
     expect(contact.matches.map((m) => m.category)).toEqual(['name']);
     expect(contact.isOrganisation).toBeUndefined();
+    for (const [name, container] of [['ansprechpartner', 'Lieferant'], ['kontaktperson', 'Leverandor'], ['contact_person', 'suppliers']] as const) {
+      const person = detector.classifyField({ name, container: [container] });
+      expect(person.matches.map((m) => m.category), name).toEqual(['name']);
+      expect(person.isOrganisation, name).toBeUndefined();
+    }
+  });
+
+  it("tells a person's own settings from the system's", () => {
+    expect(categories('notificationEmail', { container: ['UserSettings'] })).toEqual(['email']);
+    expect(categories('email', { container: ['customer_preferences'] })).toEqual(['email']);
+    expect(categories('supportEmail', { container: ['AppConfig'] })).toEqual([]);
+    expect(categories('support_email', { container: ['tenant_settings'] })).toEqual([]);
+  });
+
+  it('excludes UI text and validation about the data', () => {
+    for (const trap of ['labelEmail', 'placeholderName', 'emailPlaceholder', 'hintPhone', 'phoneTooltip', 'regexEmail', 'invalidPhone', 'errorEmail']) {
+      expect(categories(trap, { container: ['SignupForm'] }), trap).toEqual([]);
+    }
   });
 
   it('lets types rule fields out or in', () => {
