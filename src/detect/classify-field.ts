@@ -25,6 +25,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
 
   // Settings hold the system's own sender, support and reply addresses, whoever they are named after.
   if (container === 'settings') return exclude(`container:settings(${containerWord})`);
+  // Labels, translations and placeholders are text about a field (`FormLabels.email` is "E-mail"), never its value.
+  if (container === 'ui-text') return exclude(`container:ui-text(${containerWord})`);
   if (rule.generic) {
     const before = match.prefix[match.prefix.length - 1];
     if (before && !qualifiedByPerson) return exclude(`name-of:${before}`);

@@ -3,7 +3,7 @@ import type { CompiledRules } from './compile.js';
 import { decompose } from './decompose.js';
 import { splitWords } from './split-words.js';
 
-export type ContainerKind = 'person' | 'non-person' | 'organisation' | 'settings' | 'neutral';
+export type ContainerKind = 'person' | 'non-person' | 'organisation' | 'settings' | 'ui-text' | 'neutral';
 
 interface Caches {
   words: Map<string, string[]>;
@@ -34,6 +34,7 @@ export function wordsOf(name: string, rules: CompiledRules): string[] {
 }
 
 function kindOf(word: string, rules: CompiledRules): ContainerKind | undefined {
+  if (rules.textContainers.has(word)) return 'ui-text';
   if (rules.settingsContainers.has(word)) return 'settings';
   if (rules.organisationContainers.has(word)) return 'organisation';
   if (rules.nonPersonContainers.has(word)) return 'non-person';
@@ -63,10 +64,15 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const head = words[words.length - 1];
     const headKind = head ? kindOf(head, rules) : undefined;
     // A person's own settings (UserSettings, customer_preferences) hold that person's addresses, not the
-    // system's sender and support addresses.
+    // system's sender and support addresses. A shipping label (ShippingLabel) is printed with a person's
+    // name and address, unlike a form's labels (SignupLabels).
     if (headKind === 'settings') {
       const owner = words.find((w) => kindOf(w, rules) === 'person');
       if (owner) return { kind: 'person', word: owner };
+    }
+    if (headKind === 'ui-text') {
+      const mailed = words.find((w) => rules.mailedContainers.has(w));
+      if (mailed) return { kind: 'person', word: mailed };
     }
     if (headKind) return { kind: headKind, word: head! };
     for (const word of [...words].reverse()) {

@@ -32,6 +32,8 @@ export interface ContextFile {
   nonPersonContainers: string[];
   organisationContainers: string[];
   settingsContainers: string[];
+  textContainers: string[];
+  mailedContainers: string[];
   personNouns: string[];
   personEvidence: string[];
   addressEvidence: string[];

@@ -36,10 +36,10 @@ const wordList = { type: 'array', items: { type: 'string' } };
 export const contextFileSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['personContainers', 'nonPersonContainers', 'organisationContainers', 'settingsContainers', 'personNouns', 'personEvidence',
+  required: ['personContainers', 'nonPersonContainers', 'organisationContainers', 'settingsContainers', 'textContainers', 'mailedContainers', 'personNouns', 'personEvidence',
     'addressEvidence', 'prefixes', 'denyPrefixes', 'systemWords', 'allowedSuffixes', 'ruledOutTypes', 'numericAllowed', 'compoundHeads'],
   properties: {
-    personContainers: wordList, nonPersonContainers: wordList, organisationContainers: wordList, settingsContainers: wordList,
+    personContainers: wordList, nonPersonContainers: wordList, organisationContainers: wordList, settingsContainers: wordList, textContainers: wordList, mailedContainers: wordList,
     personNouns: wordList, personEvidence: wordList, addressEvidence: wordList, prefixes: wordList, denyPrefixes: wordList,
     systemWords: wordList, allowedSuffixes: wordList, numericAllowed: wordList, compoundHeads: wordList,
     ruledOutTypes: { type: 'object', additionalProperties: false, required: ['all', 'numeric'], properties: { all: wordList, numeric: wordList } },

@@ -81,6 +81,15 @@ describe('classifyField', () => {
     expect(categories('support_email', { container: ['tenant_settings'] })).toEqual([]);
   });
 
+  it('excludes labels, translations and placeholders, but not a shipping label', () => {
+    for (const [name, container] of [['email', ['FormLabels']], ['firstName', ['SignupTranslations']], ['phone', ['translations', 'nb']], ['address', ['Placeholders']], ['email', ['FormErrors']]] as const) {
+      expect(categories(name, { container: [...container] }), `${container.join('.')}.${name}`).toEqual([]);
+    }
+    expect(categories('recipientName', { container: ['ShippingLabel'] })).toEqual(['name']);
+    expect(categories('street', { container: ['shipping_labels'] })).toEqual(['address']);
+    expect(categories('email', { container: ['CheckoutLabels'] })).toEqual([]);
+  });
+
   it('excludes UI text and validation about the data', () => {
     for (const trap of ['labelEmail', 'placeholderName', 'emailPlaceholder', 'hintPhone', 'phoneTooltip', 'regexEmail', 'invalidPhone', 'errorEmail']) {
       expect(categories(trap, { container: ['SignupForm'] }), trap).toEqual([]);
