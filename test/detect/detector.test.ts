@@ -64,6 +64,11 @@ describe('classifyField', () => {
     expect(warehouse.matches.map((m) => m.category)).toEqual(['phone']);
     expect(warehouse.isOrganisation).toBe(true);
     expect(categories('name', { container: ['Company'] })).toEqual([]);
+    expect(categories('name', { container: ['Team'] })).toEqual([]);
+    const teamMailbox = detector.classifyField({ name: 'email', container: ['TeamEmail'], type: 'String' });
+    expect(teamMailbox.matches.map((m) => m.category)).toEqual(['email']);
+    expect(teamMailbox.isOrganisation).toBe(true);
+    expect(detector.classifyField({ name: 'email', container: ['TeamMember'] }).isOrganisation).toBeUndefined();
     const contact = detector.classifyField({ name: 'contactPersonName', container: ['Supplier'] });
     expect(contact.matches.map((m) => m.category)).toEqual(['name']);
     expect(contact.isOrganisation).toBeUndefined();
