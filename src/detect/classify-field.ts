@@ -45,6 +45,14 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   return { category: rule.category, confidence, match, notes, organisation: container === 'organisation' && !qualifiedByPerson };
 }
 
+/** The words of a type name without the wrappers around the value (`FullNameMetadata` -> full, name). */
+function typeWords(name: string, rules: CompiledRules): string[] {
+  const words = wordsOf(name, rules);
+  let end = words.length;
+  while (end > 1 && rules.typeWrappers.has(words[end - 1]!)) end--;
+  return end === words.length ? words : words.slice(0, end);
+}
+
 const NOTHING: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
 
 export type SiblingEvidence = { person: boolean; address: boolean };
@@ -71,8 +79,9 @@ export function classifyWithRules(facts: FieldFacts, rules: CompiledRules, sibli
   // A field named for one thing but typed as another: `billing: Address`, `name: FullName`, `email: EmailSettings`.
   let typeMatches: TermMatch[] = [];
   if (type.kind === 'object') {
-    const typed = matchTerms(wordsOf(type.name, rules), rules);
-    typeMatches = typed.matches.filter((m) => !m.rule.context && !m.rule.generic);
+    const typed = matchTerms(typeWords(type.name, rules), rules);
+    // A bare `name` in a type counts only with a person noun: `PersonName`, `CustomerName`.
+    typeMatches = typed.matches.filter((m) => (!m.rule.context && !m.rule.generic) || m.personNoun !== undefined);
     if (typeMatches.length === 0 && matches.length > 0) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
       matches.length = 0;

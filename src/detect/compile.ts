@@ -30,6 +30,7 @@ export interface CompiledRules {
   settingsContainers: Set<string>;
   textContainers: Set<string>;
   mailedContainers: Set<string>;
+  typeWrappers: Set<string>;
   personNouns: Set<string>;
   personEvidence: string[][];
   addressEvidence: string[][];
@@ -69,7 +70,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
   const vocabulary = new Set<string>();
   const termWords = new Set<string>();
   for (const rule of rules) for (const term of rule.terms) term.forEach((w, i) => (vocabulary.add(w), i === 0 && termWords.add(w)));
-  const lists: string[][] = [c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
+  const lists: string[][] = [c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
   for (const list of lists) for (const w of set(list)) vocabulary.add(w);
   for (const d of deny.values()) for (const pattern of d) termWords.add(pattern[0]!);
   return {
@@ -84,6 +85,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     settingsContainers: set(c.settingsContainers),
     textContainers: set(c.textContainers),
     mailedContainers: set(c.mailedContainers),
+    typeWrappers: set(c.typeWrappers),
     personNouns: set(c.personNouns),
     personEvidence: c.personEvidence.map(words),
     addressEvidence: c.addressEvidence.map(words),

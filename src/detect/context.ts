@@ -58,9 +58,16 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
   return cached;
 }
 
+/** Words a container name carries for the code's sake (CustomerDto, user_entity, PublicUser). */
+const TECHNICAL = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public']);
+const SCOPES = new Set(['workspace', 'tenant']);
+
 function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): { kind: ContainerKind; word?: string } {
   for (const segment of [...(container ?? [])].reverse()) {
-    const words = wordsOf(segment, rules).filter((w) => !/^\d+$/.test(w) && w !== 'dto' && w !== 'entity' && w !== 'model' && w !== 'schema' && w !== 'input' && w !== 'type' && w !== 'public');
+    const all = wordsOf(segment, rules);
+    let words = all.filter((w) => !/^\d+$/.test(w) && !TECHNICAL.has(w));
+    // `PersonWorkspaceEntity`, `InvoiceTenantModel`: a person (an invoice) stored per workspace or tenant.
+    if (words.length > 1 && SCOPES.has(words[words.length - 1]!) && TECHNICAL.has(all[all.length - 1]!)) words = words.slice(0, -1);
     const head = words[words.length - 1];
     const headKind = head ? kindOf(head, rules) : undefined;
     // A person's own settings (UserSettings, customer_preferences) hold that person's addresses, not the

@@ -34,6 +34,7 @@ export interface ContextFile {
   settingsContainers: string[];
   textContainers: string[];
   mailedContainers: string[];
+  typeWrappers: string[];
   personNouns: string[];
   personEvidence: string[];
   addressEvidence: string[];

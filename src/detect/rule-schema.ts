@@ -36,10 +36,10 @@ const wordList = { type: 'array', items: { type: 'string' } };
 export const contextFileSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['personContainers', 'nonPersonContainers', 'organisationContainers', 'settingsContainers', 'textContainers', 'mailedContainers', 'personNouns', 'personEvidence',
+  required: ['personContainers', 'nonPersonContainers', 'organisationContainers', 'settingsContainers', 'textContainers', 'mailedContainers', 'typeWrappers', 'personNouns', 'personEvidence',
     'addressEvidence', 'prefixes', 'denyPrefixes', 'systemWords', 'allowedSuffixes', 'ruledOutTypes', 'numericAllowed', 'compoundHeads'],
   properties: {
-    personContainers: wordList, nonPersonContainers: wordList, organisationContainers: wordList, settingsContainers: wordList, textContainers: wordList, mailedContainers: wordList,
+    personContainers: wordList, nonPersonContainers: wordList, organisationContainers: wordList, settingsContainers: wordList, textContainers: wordList, mailedContainers: wordList, typeWrappers: wordList,
     personNouns: wordList, personEvidence: wordList, addressEvidence: wordList, prefixes: wordList, denyPrefixes: wordList,
     systemWords: wordList, allowedSuffixes: wordList, numericAllowed: wordList, compoundHeads: wordList,
     ruledOutTypes: { type: 'object', additionalProperties: false, required: ['all', 'numeric'], properties: { all: wordList, numeric: wordList } },

@@ -112,6 +112,19 @@ describe('classifyField', () => {
     expect(categories('email', { type: 'EmailSettings' })).toEqual([]);
   });
 
+  it('reads composite and value-object types, and entities scoped to a workspace (Twenty)', () => {
+    const person = ['PersonWorkspaceEntity'];
+    expect(categories('emails', { type: 'EmailsMetadata', container: person })).toEqual(['email']);
+    expect(categories('phones', { type: 'PhonesMetadata', container: person })).toEqual(['phone']);
+    expect(categories('name', { type: 'FullNameMetadata', container: person })).toEqual(['name']);
+    expect(categories('city', { type: 'string', container: person })).toEqual(['address']);
+    expect(categories('name', { type: 'PersonName', container: ['Customer'] })).toEqual(['name']);
+    expect(categories('name', { type: 'LinksMetadata', container: ['CompanyWorkspaceEntity'] })).toEqual([]);
+    expect(categories('name', { type: 'ProductName', container: ['Order'] })).toEqual([]);
+    expect(categories('address', { type: 'IpAddressValue', container: ['Session'] })).toEqual([]);
+    expect(detector.classifyField({ name: 'address', type: 'AddressMetadata', container: ['CompanyWorkspaceEntity'] }).isOrganisation).toBe(true);
+  });
+
   it('takes validator hints as strong evidence', () => {
     expect(categories('contact', { hints: ['email'] })).toEqual(['email']);
   });
