@@ -62,6 +62,17 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
 const TECHNICAL = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public']);
 const SCOPES = new Set(['workspace', 'tenant']);
 
+/**
+ * Head kinds that a word of the same name turns into a person's record. A person's own settings
+ * (UserSettings, customer_preferences) hold that person's addresses, not the system's sender and support
+ * addresses; a shipping label (ShippingLabel) is printed with a person's name and address, unlike a form's
+ * labels (SignupLabels).
+ */
+const PERSON_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: CompiledRules) => boolean>> = {
+  settings: (word, rules) => kindOf(word, rules) === 'person',
+  'ui-text': (word, rules) => rules.mailedContainers.has(word),
+};
+
 function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): { kind: ContainerKind; word?: string } {
   for (const segment of [...(container ?? [])].reverse()) {
     const all = wordsOf(segment, rules);
@@ -70,17 +81,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     if (words.length > 1 && SCOPES.has(words[words.length - 1]!) && TECHNICAL.has(all[all.length - 1]!)) words = words.slice(0, -1);
     const head = words[words.length - 1];
     const headKind = head ? kindOf(head, rules) : undefined;
-    // A person's own settings (UserSettings, customer_preferences) hold that person's addresses, not the
-    // system's sender and support addresses. A shipping label (ShippingLabel) is printed with a person's
-    // name and address, unlike a form's labels (SignupLabels).
-    if (headKind === 'settings') {
-      const owner = words.find((w) => kindOf(w, rules) === 'person');
-      if (owner) return { kind: 'person', word: owner };
-    }
-    if (headKind === 'ui-text') {
-      const mailed = words.find((w) => rules.mailedContainers.has(w));
-      if (mailed) return { kind: 'person', word: mailed };
-    }
+    const yieldsTo = headKind && PERSON_QUALIFIER[headKind];
+    const qualifier = yieldsTo ? words.find((w) => yieldsTo(w, rules)) : undefined;
+    if (qualifier) return { kind: 'person', word: qualifier };
     if (headKind) return { kind: headKind, word: head! };
     for (const word of [...words].reverse()) {
       const kind = kindOf(word, rules);

@@ -5,7 +5,7 @@
 import { UsageError } from '../errors.js';
 import type { ReportChange, ReportElement, ReportJson } from './model.js';
 
-const change = (e: Pick<ReportElement, 'id' | 'kind' | 'category' | 'container' | 'field' | 'status'>): ReportChange => ({
+const change = (e: ReportChange): ReportChange => ({
   id: e.id,
   kind: e.kind,
   category: e.category,

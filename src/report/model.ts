@@ -129,13 +129,7 @@ export interface ReportElement {
 }
 
 /** An element as `--compare` names it when it appeared, disappeared or changed status. */
-export interface ReportChange {
-  id: string;
-  kind: 'field' | 'flow';
-  category: string;
-  container: string;
-  field: string;
-  status: ElementStatus;
+export interface ReportChange extends Pick<ReportElement, 'id' | 'kind' | 'category' | 'container' | 'field' | 'status'> {
   /** For a status change: the status in the previous report. */
   previousStatus?: ElementStatus;
 }

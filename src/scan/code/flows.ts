@@ -136,15 +136,14 @@ class FlowExtractor {
   private readonly candidates = new Map<string, Candidate[]>();
   private readonly resolved = new Map<string, PackageBinding | null>();
   private readonly pending: PendingCall[] = [];
-  private readonly compiled: CompiledCatalogue;
   private lineStarts?: readonly number[];
   private readonly hasAnnotations: boolean;
 
   constructor(
     private readonly sourceFile: ts.SourceFile,
     private readonly context: CodeScanContext,
+    private readonly compiled: CompiledCatalogue,
   ) {
-    this.compiled = compileCatalogue(context.sinks);
     this.hasAnnotations = mayHoldAnnotations(sourceFile.text);
   }
 
@@ -501,6 +500,7 @@ class FlowExtractor {
 
 /** Personal data reaching a sink within one file; called once per file by `scanSourceFile`. */
 export function extractFlows(sourceFile: ts.SourceFile, context: CodeScanContext): FlowFinding[] {
-  if (!mayReachSink(compileCatalogue(context.sinks), sourceFile.text)) return [];
-  return new FlowExtractor(sourceFile, context).extract();
+  const compiled = compileCatalogue(context.sinks);
+  if (!mayReachSink(compiled, sourceFile.text)) return [];
+  return new FlowExtractor(sourceFile, context, compiled).extract();
 }
