@@ -1,12 +1,32 @@
-/** Scores the detector on the labelled list in fixtures/detect/labelled-fields.yml. */
+/**
+ * The labelled code bases (fixtures/detect/labelled/ and the legacy fixtures/detect/labelled-fields.yml)
+ * scored with the detector and code scanner from src/. The scoring itself is bench/quality-score.mjs, shared
+ * with `npm run bench -- quality`, so the test and the bench cannot drift apart.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { parse } from 'yaml';
+import { evaluate, loadCodebases, tally, type Codebase, type Outcome } from '../../bench/quality-score.mjs';
+import { createDetector } from '../../src/detect/index.js';
 import type { Detector } from '../../src/detect/types.js';
+import { loadSinkCatalogue } from '../../src/flows/catalogue.js';
+import { PARSE_OPTIONS, scanSourceFile } from '../../src/scan/code/index.js';
 import { repoRoot } from '../helpers/cli.js';
 
-export const CATEGORIES = ['address', 'email', 'name', 'phone'];
+export { CATEGORIES, groupBy, perCodebase, report, tally } from '../../bench/quality-score.mjs';
+export type { Codebase, Outcome } from '../../bench/quality-score.mjs';
 
+export function loadCodebasesFromRepo(): Codebase[] {
+  return loadCodebases(repoRoot);
+}
+
+/** Every labelled field, scored by a detector built from the built-in rules (or the one given). */
+export function scoreAll(codebases: Codebase[], detector: Detector = createDetector({ defaultRegion: 'NO' })): Outcome[] {
+  return evaluate({ detector, scanSourceFile, ts, parseOptions: PARSE_OPTIONS, sinks: loadSinkCatalogue([]) }, codebases);
+}
+
+// The legacy list's shape, kept for callers that score one flat list of schema groups.
 interface Group {
   container: string;
   lang: string;
@@ -29,26 +49,8 @@ export function loadLabelled(): Group[] {
 }
 
 export function score(detector: Detector, groups: Group[]): { byCategory: Record<string, Score>; errors: string[]; fields: number } {
-  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
-  const errors: string[] = [];
-  let fields = 0;
-  for (const group of groups) {
-    const siblings = group.fields.map((f) => f[0]);
-    for (const [name, type, label] of group.fields) {
-      fields++;
-      const expected = label === '-' ? [] : label.split('+');
-      const got = detector.classifyField({ name, container: [group.container], type: String(type), siblings }).matches.map((m) => m.category);
-      for (const c of CATEGORIES) {
-        const e = expected.includes(c);
-        const a = got.includes(c);
-        if (e && a) counts[c]!.tp++;
-        else if (a) (counts[c]!.fp++, errors.push(`false positive ${c}: ${group.container}.${name} (${type})`));
-        else if (e) (counts[c]!.fn++, errors.push(`missed ${c}: ${group.container}.${name} (${type})`));
-      }
-    }
-  }
-  const byCategory = Object.fromEntries(
-    Object.entries(counts).map(([c, s]) => [c, { ...s, precision: s.tp / Math.max(1, s.tp + s.fp), recall: s.tp / Math.max(1, s.tp + s.fn) }]),
-  );
-  return { byCategory, errors, fields };
+  const codebases: Codebase[] = [{ codebase: 'list', repository: 'list', language: 'en', kind: 'schema', split: 'train', file: 'list', groups }];
+  const outcomes = evaluate({ detector, scanSourceFile, ts, parseOptions: PARSE_OPTIONS, sinks: loadSinkCatalogue([]) }, codebases);
+  const t = tally(outcomes);
+  return { byCategory: t.byCategory, errors: t.errors, fields: t.fields };
 }

@@ -1,0 +1,191 @@
+// Lists the containers and fields of a fetched repository snapshot as DRAFT groups for a labelled file
+// (fixtures/detect/labelled/README.md). It reads the snapshot with git, never checks anything out, and prints
+// facts only: container, field, declared type, and hints the source states (Django EmailField, validators).
+// Each draft label is a deliberately naive word guess (below), NOT privmap's detector, so the labeller
+// starts from a list and judges every line by reading the source; a guess is never kept unread.
+//
+//   node scripts/labelling/extract.mjs <git-dir> <path-regex> [--code] [--max-files N] [--only container-regex]
+//
+// Formats by extension: .sql (CREATE TABLE, ALTER TABLE ADD), .py (Django models), .php (Laravel
+// migrations), .rb (Rails schema.rb), .prisma, .kt/.java (entity and data classes), .json (Frappe DocTypes),
+// .ts/.tsx (interfaces, classes, type literals, zod objects; with --code, one-line member declarations).
+import { execFileSync } from 'node:child_process';
+import ts from 'typescript';
+
+const [gitDir, pathPattern, ...rest] = process.argv.slice(2);
+const flag = (name) => rest.includes(name);
+const option = (name, fallback) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : fallback);
+const asCode = flag('--code');
+const maxFiles = Number(option('--max-files', 40));
+const only = option('--only') ? new RegExp(option('--only'), 'i') : undefined;
+const git = (...args) => execFileSync('git', [`--git-dir=${gitDir}`, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+
+const files = git('ls-tree', '-r', '--name-only', 'HEAD').split('\n').filter((f) => new RegExp(pathPattern).test(f)).slice(0, maxFiles);
+
+// A naive guess for the draft only; the labeller overrides it after reading.
+function guess(name) {
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (/(verified|confirmed|enabled|optin|optout|template|label|placeholder|count|token|sent|id$|ids$|at$|date|type$|status|flag|valid)/.test(n)) return '-';
+  if (/(email|epost|mail|courriel|correo|sahkoposti|posta)/.test(n)) return 'email';
+  if (/(phone|telef|tlf|mobil|fax|handy|puhelin|cellul|celular|movil|gsm|sms)/.test(n)) return 'phone';
+  if (/(street|strasse|straat|gate|adres|address|adress|zip|postal|postcode|plz|postnummer|postnr|city|ort$|town|poststed|woonplaats|ville|ciudad|citta|cidade|miasto|kaupunki|osoite|indirizzo|endereco|direccion|huisnummer|hausnummer|cap$|cep$)/.test(n)) return 'address';
+  if (/(firstname|lastname|fullname|surname|givenname|familyname|fornavn|etternavn|efternavn|fornamn|efternamn|vorname|nachname|voornaam|achternaam|prenom|nombre|apellido|nome$|cognome|imie|nazwisko|etunimi|sukunimi|^name$|^navn$|^nom$|^naam$)/.test(n)) return 'name';
+  return '-';
+}
+
+const q = (s) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? s : JSON.stringify(s));
+const groups = [];
+const add = (container, file, fields, extra = {}) => {
+  if (fields.length === 0 || (only && !only.test(container))) return;
+  groups.push({ container, file, fields, ...extra });
+};
+
+function sql(text, file) {
+  const tables = new Map();
+  const create = /create\s+table\s+(?:if\s+not\s+exists\s+)?([`"\[\]\w.]+)\s*\(([\s\S]*?)\)\s*(?:;|engine|default|with|tablespace|inherits|\n\))/gi;
+  for (const m of text.matchAll(create)) {
+    const table = m[1].replace(/[`"\[\]]/g, '').split('.').pop();
+    const cols = tables.get(table) ?? [];
+    for (const line of m[2].split(/,\s*\n|\n/)) {
+      const c = line.trim().match(/^[`"\[]?(\w+)[`"\]]?\s+([A-Za-z][\w ]*(?:\([^)]*\))?)/);
+      if (!c || /^(primary|unique|key|index|constraint|foreign|check|fulltext|exclude)$/i.test(c[1])) continue;
+      cols.push([c[1], c[2].trim().split(/\s+(?:not|null|default|primary|references|unique|generated|collate|character|auto_increment|unsigned|comment|check)\b/i)[0].toLowerCase()]);
+    }
+    tables.set(table, cols);
+  }
+  for (const m of text.matchAll(/alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?([`"\w.]+)\s+add\s+(?:column\s+)?(?:if\s+not\s+exists\s+)?[`"]?(\w+)[`"]?\s+([A-Za-z][\w]*(?:\([^)]*\))?)/gi)) {
+    const table = m[1].replace(/[`"]/g, '').split('.').pop();
+    if (/^(constraint|primary|unique|foreign|index)$/i.test(m[2])) continue;
+    const cols = tables.get(table) ?? [];
+    cols.push([m[2], m[3].toLowerCase()]);
+    tables.set(table, cols);
+  }
+  for (const [table, cols] of tables) add(table, file, cols.map(([n, t]) => [n, t, guess(n)]));
+}
+
+function django(text, file) {
+  for (const cls of text.split(/\nclass /).slice(1)) {
+    const head = cls.match(/^(\w+)\(([^)]*)\)/);
+    if (!head || /Meta|Admin|Form|Serializer|Config|TestCase|Enum|Choices/.test(head[1] + head[2])) continue;
+    const fields = [];
+    for (const m of cls.matchAll(/\n    (\w+)\s*=\s*(?:models\.)?(\w+Field|ForeignKey|OneToOneField|ManyToManyField)\(/g)) {
+      const hint = /EmailField/.test(m[2]) ? 'email' : /PhoneNumberField/.test(m[2]) ? 'phone' : undefined;
+      fields.push([m[1], m[2], guess(m[1]), ...(hint ? [hint] : [])]);
+    }
+    add(head[1], file, fields);
+  }
+}
+
+function laravel(text, file) {
+  for (const m of text.matchAll(/Schema::(?:create|table)\(\s*['"](\w+)['"][\s\S]*?\n\s*\}\);/g)) {
+    const fields = [];
+    for (const c of m[0].matchAll(/\$table->(\w+)\(\s*['"](\w+)['"]/g)) if (!/^(index|unique|primary|foreign|dropColumn|renameColumn|dropForeign|dropIndex)$/.test(c[1])) fields.push([c[2], c[1], guess(c[2])]);
+    add(m[1], file, fields);
+  }
+}
+
+function rails(text, file) {
+  for (const m of text.matchAll(/create_table\s+"(\w+)"[\s\S]*?\n\s+end\n/g)) {
+    add(m[1], file, [...m[0].matchAll(/\n\s+t\.(\w+)\s+"(\w+)"/g)].filter((c) => c[1] !== 'index').map((c) => [c[2], c[1], guess(c[2])]));
+  }
+}
+
+function prisma(text, file) {
+  for (const m of text.matchAll(/\nmodel\s+(\w+)\s*\{([\s\S]*?)\n\}/g)) {
+    const fields = [];
+    for (const line of m[2].split('\n')) {
+      const c = line.trim().match(/^(\w+)\s+([\w\[\]?]+)/);
+      if (c && !c[1].startsWith('@@')) fields.push([c[1], c[2], guess(c[1])]);
+    }
+    add(m[1], file, fields);
+  }
+}
+
+function jvm(text, file) {
+  for (const m of text.matchAll(/(?:data\s+class|class)\s+(\w+)\s*(?:\(([\s\S]*?)\)\s*(?::|\{|\n)|[^{]*\{([\s\S]*?)\n\})/g)) {
+    const fields = [];
+    const body = m[2] ?? m[3] ?? '';
+    for (const c of body.matchAll(/(?:val|var)\s+(\w+)\s*:\s*([\w.<>?, ]+?)(?:\s*=|,|\n|\))/g)) fields.push([c[1], c[2].trim(), guess(c[1])]);
+    for (const c of body.matchAll(/\n\s*(?:private|protected|public)\s+(?:final\s+)?([\w.<>]+)\s+(\w+)\s*[;=]/g)) fields.push([c[2], c[1], guess(c[2])]);
+    add(m[1], file, fields);
+  }
+}
+
+function doctype(text, file) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return;
+  }
+  if (doc?.doctype !== 'DocType' || !Array.isArray(doc.fields)) return;
+  add(doc.name, file, doc.fields.filter((f) => f.fieldname && !/Break|Section|Column|Tab|HTML|Button|Heading/.test(f.fieldtype)).map((f) => {
+    const hint = f.options === 'Email' ? 'email' : f.options === 'Phone' || f.fieldtype === 'Phone' ? 'phone' : undefined;
+    return [f.fieldname, f.fieldtype + (f.options && !String(f.options).includes('\n') ? `:${f.options}` : ''), guess(f.fieldname), ...(hint ? [hint] : [])];
+  }));
+}
+
+const oneLine = (node, sf) => node.getText(sf).replace(/\s*\n\s*/g, ' ').trim();
+
+function typescript(text, file) {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const visit = (node) => {
+    let name;
+    let members = [];
+    let open;
+    if (ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node)) {
+      name = node.name?.text ?? 'default';
+      members = node.members.filter((m) => !ts.isConstructorDeclaration(m) || true);
+      const decorators = (ts.getDecorators?.(node) ?? []).map((d) => d.getText(sf).replace(/\s*\n\s*/g, ' ')).join(' ');
+      open = `${decorators ? `${decorators} ` : ''}export ${ts.isClassDeclaration(node) ? 'class' : 'interface'} ${name} {`;
+    } else if (ts.isTypeAliasDeclaration(node) && ts.isTypeLiteralNode(node.type)) {
+      name = node.name.text;
+      members = node.type.members;
+      open = `export type ${name} = {`;
+    } else if (ts.isVariableDeclaration(node) && node.initializer && /\b(?:z|zod)\.object\(\s*\{/.test(node.initializer.getText(sf).slice(0, 40))) {
+      name = node.name.getText(sf);
+      let call = node.initializer;
+      while (ts.isCallExpression(call) && !(ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'object')) call = call.expression.expression ?? call.expression;
+      const object = ts.isCallExpression(call) ? call.arguments[0] : undefined;
+      if (object && ts.isObjectLiteralExpression(object)) {
+        members = object.properties;
+        open = `export const ${name} = z.object({`;
+      }
+    }
+    if (name && open && members.length > 0) {
+      const fields = members.map((m) => {
+        const line = oneLine(m, sf) + (ts.isObjectLiteralElement(m) ? ',' : '');
+        const n = m.name ? m.name.getText(sf).replace(/['"]/g, '') : '';
+        return asCode ? [line, ts.isMethodDeclaration(m) || ts.isMethodSignature(m) ? '-' : guess(n)] : [n, m.type ? oneLine(m.type, sf) : '?', guess(n)];
+      });
+      add(name, file, fields, asCode ? { open } : {});
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+}
+
+for (const file of files) {
+  let text;
+  try {
+    text = git('show', `HEAD:${file}`);
+  } catch {
+    continue;
+  }
+  if (/\.sql$/i.test(file)) sql(text, file);
+  else if (/\.py$/.test(file)) django(text, file);
+  else if (/\.php$/.test(file)) laravel(text, file);
+  else if (/\.rb$/.test(file)) rails(text, file);
+  else if (/\.prisma$/.test(file)) prisma(text, file);
+  else if (/\.(kt|java)$/.test(file)) jvm(text, file);
+  else if (/\.json$/.test(file)) doctype(text, file);
+  else if (/\.tsx?$/.test(file)) typescript(text, file);
+}
+
+const commit = git('rev-parse', 'HEAD').trim();
+console.log(`# ${gitDir} @ ${commit}: ${groups.length} containers, ${groups.reduce((n, g) => n + g.fields.length, 0)} fields (DRAFT labels: review every line)`);
+for (const g of groups) {
+  const extra = g.open ? `, kind: code, open: ${JSON.stringify(g.open)}` : '';
+  console.log(`  # ${g.file}\n  - { container: ${q(g.container)}${extra}, fields: [`);
+  console.log(g.fields.map((f) => `      [${f.map((x) => (x === '-' ? '"-"' : q(String(x)))).join(', ')}]`).join(',\n') + ' ] }');
+}
