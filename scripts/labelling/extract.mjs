@@ -35,8 +35,21 @@ function guess(name) {
 
 const q = (s) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? s : JSON.stringify(s));
 const groups = [];
+// Migrations add columns over many files: one group per table, as a database scan would see it.
+const byTable = new Map();
 const add = (container, file, fields, extra = {}) => {
   if (fields.length === 0 || (only && !only.test(container))) return;
+  if (extra.merge) {
+    const known = byTable.get(container.toLowerCase());
+    if (known) {
+      for (const f of fields) if (!known.fields.some((k) => k[0] === f[0])) known.fields.push(f);
+      return;
+    }
+    const group = { container, file, fields: [...fields] };
+    byTable.set(container.toLowerCase(), group);
+    groups.push(group);
+    return;
+  }
   groups.push({ container, file, fields, ...extra });
 };
 
@@ -48,7 +61,7 @@ function sql(text, file) {
     const cols = tables.get(table) ?? [];
     for (const line of m[2].split(/,\s*\n|\n/)) {
       const c = line.trim().match(/^[`"\[]?(\w+)[`"\]]?\s+([A-Za-z][\w ]*(?:\([^)]*\))?)/);
-      if (!c || /^(primary|unique|key|index|constraint|foreign|check|fulltext|exclude)$/i.test(c[1])) continue;
+      if (!c || /^(primary|unique|key|index|constraint|foreign|check|fulltext|exclude|references|on|using|period|like)$/i.test(c[1])) continue;
       cols.push([c[1], c[2].trim().split(/\s+(?:not|null|default|primary|references|unique|generated|collate|character|auto_increment|unsigned|comment|check)\b/i)[0].toLowerCase()]);
     }
     tables.set(table, cols);
@@ -60,7 +73,7 @@ function sql(text, file) {
     cols.push([m[2], m[3].toLowerCase()]);
     tables.set(table, cols);
   }
-  for (const [table, cols] of tables) add(table, file, cols.map(([n, t]) => [n, t, guess(n)]));
+  for (const [table, cols] of tables) add(table, file, cols.map(([n, t]) => [n, t, guess(n)]), { merge: true });
 }
 
 function django(text, file) {
@@ -80,7 +93,7 @@ function laravel(text, file) {
   for (const m of text.matchAll(/Schema::(?:create|table)\(\s*['"](\w+)['"][\s\S]*?\n\s*\}\);/g)) {
     const fields = [];
     for (const c of m[0].matchAll(/\$table->(\w+)\(\s*['"](\w+)['"]/g)) if (!/^(index|unique|primary|foreign|dropColumn|renameColumn|dropForeign|dropIndex)$/.test(c[1])) fields.push([c[2], c[1], guess(c[2])]);
-    add(m[1], file, fields);
+    add(m[1], file, fields, { merge: true });
   }
 }
 
