@@ -55,7 +55,7 @@ const add = (container, file, fields, extra = {}) => {
 
 function sql(text, file) {
   const tables = new Map();
-  const create = /create\s+table\s+(?:if\s+not\s+exists\s+)?([`"\[\]\w.]+)\s*\(([\s\S]*?)\)\s*(?:;|engine|default|with|tablespace|inherits|\n\))/gi;
+  const create = /create\s+table\s+(?:if\s+not\s+exists\s+)?([`"\[\]\w.]+)\s*\(([\s\S]*?)\n\s*\)\s*(?:;|engine|default|with|tablespace|inherits|partition|comment)/gi;
   for (const m of text.matchAll(create)) {
     const table = m[1].replace(/[`"\[\]]/g, '').split('.').pop();
     const cols = tables.get(table) ?? [];

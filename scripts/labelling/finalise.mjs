@@ -4,7 +4,7 @@
 //
 //   node scripts/labelling/finalise.mjs <draft> <out.yml> --codebase c --repository o/r --commit sha
 //        --language nl --kind schema --split holdout [--drop container-regex] [--org container-regex]
-//        [--keep container-regex] [--lang container-regex=xx] [Container.field=label ...]
+//        [--keep container-regex] [--not-types type-regex] [--lang container-regex=xx] [Container.field=label ...]
 //
 // `*.field=label` applies to every container; a code member is addressed by its declared name.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -33,11 +33,15 @@ const kept = groups.filter((g) => !(drop && drop.test(g.container)) && !(keep &&
 const memberName = (line) =>
   line.replace(/@\w+(?:\.\w+)*(?:<[^>]*>)?\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*/g, '').replace(/^(?:(?:public|private|protected|readonly|static|declare|abstract|override|get|set|async)\s+)*/, '').match(/^['"]?([#\w$]+)/)?.[1];
 
+// A judgement on the column type, written once: an integer, boolean, date or key column holds no name,
+// address, phone or email (a foreign key to an address record is "-" by convention).
+const notTypes = opts['not-types'] ? new RegExp(opts['not-types'], 'i') : undefined;
 const used = new Set();
 for (const g of kept) {
   const isCode = g.kind === 'code';
   g.fields = g.fields.map((f) => {
     const name = isCode ? memberName(f[0]) : String(f[0]);
+    if (!isCode && notTypes?.test(String(f[1]))) f[2] = '-';
     for (const s of sets) {
       const [key, label] = s.split('=');
       const dot = key.lastIndexOf('.');
