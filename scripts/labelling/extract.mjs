@@ -138,7 +138,10 @@ function doctype(text, file) {
   }));
 }
 
-const oneLine = (node, sf) => node.getText(sf).replace(/\s*\n\s*/g, ' ').trim();
+// Line comments are dropped before joining lines, or they would swallow the rest of the declaration.
+const oneLine = (node, sf) => node.getText(sf).split('\n').map((l) => l.replace(/(^|\s)\/\/.*$/, '')).join('\n').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ').trim();
+// Methods with bodies and long initialisers are logic, not declarations: short ones stay as traps.
+const isLogic = (m) => ts.isMethodDeclaration(m) || ts.isGetAccessor(m) || ts.isSetAccessor(m) || ts.isConstructorDeclaration(m) || (ts.isPropertyDeclaration(m) && m.initializer && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)));
 
 function typescript(text, file) {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
@@ -148,8 +151,8 @@ function typescript(text, file) {
     let open;
     if (ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node)) {
       name = node.name?.text ?? 'default';
-      members = node.members.filter((m) => !ts.isConstructorDeclaration(m) || true);
-      const decorators = (ts.getDecorators?.(node) ?? []).map((d) => d.getText(sf).replace(/\s*\n\s*/g, ' ')).join(' ');
+      members = node.members.filter((m) => !(isLogic(m) && oneLine(m, sf).length > 90) && !ts.isClassStaticBlockDeclaration(m) && !ts.isIndexSignatureDeclaration(m));
+      const decorators = (ts.getDecorators?.(node) ?? []).map((d) => oneLine(d, sf)).join(' ');
       open = `${decorators ? `${decorators} ` : ''}export ${ts.isClassDeclaration(node) ? 'class' : 'interface'} ${name} {`;
     } else if (ts.isTypeAliasDeclaration(node) && ts.isTypeLiteralNode(node.type)) {
       name = node.name.text;
@@ -167,9 +170,9 @@ function typescript(text, file) {
     }
     if (name && open && members.length > 0) {
       const fields = members.map((m) => {
-        const line = oneLine(m, sf) + (ts.isObjectLiteralElement(m) ? ',' : '');
+        const line = oneLine(m, sf) + (ts.isObjectLiteralExpression(m.parent) ? ',' : '');
         const n = m.name ? m.name.getText(sf).replace(/['"]/g, '') : '';
-        return asCode ? [line, ts.isMethodDeclaration(m) || ts.isMethodSignature(m) ? '-' : guess(n)] : [n, m.type ? oneLine(m.type, sf) : '?', guess(n)];
+        return asCode ? [line, isLogic(m) || ts.isMethodSignature(m) ? '-' : guess(n)] : [n, m.type ? oneLine(m.type, sf) : '?', guess(n)];
       });
       add(name, file, fields, asCode ? { open } : {});
     }
