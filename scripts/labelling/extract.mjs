@@ -190,7 +190,7 @@ for (const file of files) {
   }
   if (/\.sql$/i.test(file)) sql(text, file);
   else if (/\.py$/.test(file)) django(text, file);
-  else if (/\.php$/.test(file)) laravel(text, file);
+  else if (/\.php$/.test(file)) (laravel(text, file), sql(text, file));
   else if (/\.rb$/.test(file)) rails(text, file);
   else if (/\.prisma$/.test(file)) prisma(text, file);
   else if (/\.(kt|java)$/.test(file)) jvm(text, file);
