@@ -188,7 +188,7 @@ for (const file of files) {
   } catch {
     continue;
   }
-  if (/\.sql$/i.test(file)) sql(text, file);
+  if (/\.(sql|pgsql|mysql)$/i.test(file)) sql(text, file);
   else if (/\.py$/.test(file)) django(text, file);
   else if (/\.php$/.test(file)) (laravel(text, file), sql(text, file));
   else if (/\.rb$/.test(file)) rails(text, file);
