@@ -120,6 +120,8 @@ function jvm(text, file) {
     const body = m[2] ?? m[3] ?? '';
     for (const c of body.matchAll(/(?:val|var)\s+(\w+)\s*:\s*([\w.<>?, ]+?)(?:\s*=|,|\n|\))/g)) fields.push([c[1], c[2].trim(), guess(c[1])]);
     for (const c of body.matchAll(/\n\s*(?:private|protected|public)\s+(?:final\s+)?([\w.<>]+)\s+(\w+)\s*[;=]/g)) fields.push([c[2], c[1], guess(c[2])]);
+    // C# auto-properties: `public string Imie { get; set; }`
+    for (const c of body.matchAll(/\n\s*public\s+(?:virtual\s+)?([\w.<>?,\[\] ]+?)\s+(\w+)\s*\{\s*get/g)) fields.push([c[2], c[1], guess(c[2])]);
     add(m[1], file, fields);
   }
 }
@@ -193,7 +195,7 @@ for (const file of files) {
   else if (/\.php$/.test(file)) (laravel(text, file), sql(text, file));
   else if (/\.rb$/.test(file)) rails(text, file);
   else if (/\.prisma$/.test(file)) prisma(text, file);
-  else if (/\.(kt|java)$/.test(file)) jvm(text, file);
+  else if (/\.(kt|java|cs)$/.test(file)) jvm(text, file);
   else if (/\.json$/.test(file)) doctype(text, file);
   else if (/\.tsx?$/.test(file)) typescript(text, file);
 }
