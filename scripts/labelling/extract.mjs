@@ -92,7 +92,7 @@ function django(text, file) {
 function laravel(text, file) {
   for (const m of text.matchAll(/Schema::(?:create|table)\(\s*['"](\w+)['"][\s\S]*?\n\s*\}\);/g)) {
     const fields = [];
-    for (const c of m[0].matchAll(/\$table->(\w+)\(\s*['"](\w+)['"]/g)) if (!/^(index|unique|primary|foreign|dropColumn|renameColumn|dropForeign|dropIndex)$/.test(c[1])) fields.push([c[2], c[1], guess(c[2])]);
+    for (const c of m[0].matchAll(/\$table->(\w+)\(\s*['"](\w+)['"]/g)) if (!/^(index|unique|primary|foreign|drop.*|rename.*|spatialIndex|fullText)$/.test(c[1])) fields.push([c[2], c[1], guess(c[2])]);
     add(m[1], file, fields, { merge: true });
   }
 }
