@@ -141,6 +141,13 @@ function doctype(text, file) {
 }
 
 // Line comments are dropped before joining lines, or they would swallow the rest of the declaration.
+// FacturaScripts-style table files: <table><column><name>..</name><type>..</type></column></table>.
+function xmlTable(text, file) {
+  if (!/<table>/.test(text)) return;
+  const cols = [...text.matchAll(/<column>\s*<name>([^<]+)<\/name>\s*<type>([^<]+)<\/type>/g)].map((m) => [m[1], m[2], guess(m[1])]);
+  add(file.split('/').pop().replace(/\.xml$/, ''), file, cols);
+}
+
 const oneLine = (node, sf) => node.getText(sf).split('\n').map((l) => l.replace(/(^|\s)\/\/.*$/, '')).join('\n').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ').trim();
 // Methods with bodies and long initialisers are logic, not declarations: short ones stay as traps.
 const isLogic = (m) => ts.isMethodDeclaration(m) || ts.isGetAccessor(m) || ts.isSetAccessor(m) || ts.isConstructorDeclaration(m) || (ts.isPropertyDeclaration(m) && m.initializer && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)));
@@ -197,6 +204,7 @@ for (const file of files) {
   else if (/\.prisma$/.test(file)) prisma(text, file);
   else if (/\.(kt|java|cs)$/.test(file)) jvm(text, file);
   else if (/\.json$/.test(file)) doctype(text, file);
+  else if (/\.xml$/.test(file)) xmlTable(text, file);
   else if (/\.tsx?$/.test(file)) typescript(text, file);
 }
 
