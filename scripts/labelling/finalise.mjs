@@ -13,11 +13,15 @@ const [draftPath, out, ...args] = process.argv.slice(2);
 const opts = {};
 const sets = [];
 const langs = [];
+// `--re 'regex=label'`: one judgement for a naming convention the labeller read across a code base
+// (e.g. trackdechets' `<role>CompanyContact` is a contact person's name); explicit corrections still win.
+const res = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i].startsWith('--')) {
     const key = args[i].slice(2);
     const value = args[++i];
     if (key === 'lang') langs.push(value.split('='));
+    else if (key === 're') res.push([new RegExp(value.slice(0, value.lastIndexOf('='))), value.slice(value.lastIndexOf('=') + 1)]);
     else opts[key] = value;
   } else sets.push(args[i]);
 }
@@ -42,6 +46,7 @@ for (const g of kept) {
   g.fields = g.fields.map((f) => {
     const name = isCode ? memberName(f[0]) : String(f[0]);
     if (!isCode && notTypes?.test(String(f[1]))) f[2] = '-';
+    else if (!isCode) for (const [re, label] of res) if (re.test(name)) f[2] = label;
     for (const s of sets) {
       const [key, label] = s.split('=');
       const dot = key.lastIndexOf('.');
