@@ -97,6 +97,19 @@ function laravel(text, file) {
   }
 }
 
+// Doctrine attributes: `#[ORM\Column(name: 'email', type: Types::STRING)] private ?string $email`.
+function doctrine(text, file) {
+  const cls = text.match(/\nclass\s+(\w+)/);
+  if (!cls) return;
+  const fields = [];
+  for (const m of text.matchAll(/#\[ORM\\Column\(([^\]]*)\)\][\s\S]*?\$(\w+)/g)) {
+    const column = m[1].match(/name:\s*'(\w+)'/)?.[1] ?? m[2];
+    const type = m[1].match(/type:\s*(?:Types::)?'?(\w+)/)?.[1] ?? 'string';
+    fields.push([column, type.toLowerCase(), guess(column)]);
+  }
+  add(cls[1], file, fields);
+}
+
 function rails(text, file) {
   for (const m of text.matchAll(/create_table\s+"(\w+)"[\s\S]*?\n\s+end\n/g)) {
     add(m[1], file, [...m[0].matchAll(/\n\s+t\.(\w+)\s+"(\w+)"/g)].filter((c) => c[1] !== 'index').map((c) => [c[2], c[1], guess(c[2])]));
@@ -199,7 +212,7 @@ for (const file of files) {
   }
   if (/\.(sql|pgsql|mysql)$/i.test(file)) sql(text, file);
   else if (/\.py$/.test(file)) django(text, file);
-  else if (/\.php$/.test(file)) (laravel(text, file), sql(text, file));
+  else if (/\.php$/.test(file)) (laravel(text, file), sql(text, file), doctrine(text, file));
   else if (/\.rb$/.test(file)) rails(text, file);
   else if (/\.prisma$/.test(file)) prisma(text, file);
   else if (/\.(kt|java|cs)$/.test(file)) jvm(text, file);
