@@ -190,6 +190,13 @@ function typescript(text, file) {
         open = `export const ${name} = z.object({`;
       }
     }
+    // Form page configs: `step: { pageSchema: { vorname: stringRequiredSchema } }`, a schema per form step.
+    if (ts.isPropertyAssignment(node) && node.name.getText(sf) === 'pageSchema' && ts.isObjectLiteralExpression(node.initializer)) {
+      const step = ts.isObjectLiteralExpression(node.parent) && ts.isPropertyAssignment(node.parent.parent) ? node.parent.parent.name.getText(sf) : 'page';
+      name = `${step.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '')}PageSchema`;
+      members = node.initializer.properties;
+      open = `export const ${name} = {`;
+    }
     if (name && open && members.length > 0) {
       const fields = members.map((m) => {
         const line = oneLine(m, sf) + (ts.isObjectLiteralExpression(m.parent) ? ',' : '');

@@ -35,7 +35,7 @@ const org = opts.org ? new RegExp(`^(?:${opts.org})$`) : undefined;
 const kept = groups.filter((g) => !(drop && drop.test(g.container)) && !(keep && !keep.test(g.container)));
 
 const memberName = (line) =>
-  line.replace(/@\w+(?:\.\w+)*(?:<[^>]*>)?(?:\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?\s*/g, '').replace(/^(?:(?:public|private|protected|readonly|static|declare|abstract|override|get|set|async)\s+)*/, '').match(/^['"]?([#\w$]+)/)?.[1];
+  line.replace(/@\w+(?:\.\w+)*(?:<[^>]*>)?(?:\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?\s*/g, '').replace(/^(?:(?:public|private|protected|readonly|static|declare|abstract|override|get|set|async)\s+)*/, '').match(/^['"]([^'"]+)['"]|^([#\w$]+)/)?.slice(1).find(Boolean);
 
 // A judgement on the column type, written once: an integer, boolean, date or key column holds no name,
 // address, phone or email (a foreign key to an address record is "-" by convention).
