@@ -190,6 +190,15 @@ function typescript(text, file) {
         open = `export const ${name} = z.object({`;
       }
     }
+    // Drizzle tables: `export const customers = pgTable("customers", { name: text().notNull() })`.
+    if (ts.isVariableDeclaration(node) && node.initializer && ts.isCallExpression(node.initializer) && ts.isIdentifier(node.initializer.expression) && /^(pg|mysql|sqlite)Table$/.test(node.initializer.expression.text)) {
+      const [tableArg, columns] = node.initializer.arguments;
+      if (columns && ts.isObjectLiteralExpression(columns)) {
+        name = node.name.getText(sf);
+        members = columns.properties;
+        open = `export const ${name} = ${node.initializer.expression.text}(${tableArg.getText(sf)}, {`;
+      }
+    }
     // Form page configs: `step: { pageSchema: { vorname: stringRequiredSchema } }`, a schema per form step.
     if (ts.isPropertyAssignment(node) && node.name.getText(sf) === 'pageSchema' && ts.isObjectLiteralExpression(node.initializer)) {
       const step = ts.isObjectLiteralExpression(node.parent) && ts.isPropertyAssignment(node.parent.parent) ? node.parent.parent.name.getText(sf) : 'page';
