@@ -10,19 +10,25 @@ import { CATEGORIES, loadCodebasesFromRepo, perCodebase, report, scoreAll, tally
 
 const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', 'pl', 'fi'];
 
-// Held-out regression floors, per category: measured on main before the issue-11 detector work (README).
+// Held-out regression floors per category: the figures of main measured on 2026-11-29 before the issue-11
+// detector work (held-out P/R: address 0.892/0.558, email 0.936/0.718, name 0.879/0.537, phone 0.991/0.697),
+// rounded down to two decimals. The lead raises them after the detector merge; a held-out code base never
+// moves these floors by being "fixed" - it moves to training instead (fixtures/detect/labelled/README.md).
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0, recall: 0 },
-  email: { precision: 0, recall: 0 },
-  name: { precision: 0, recall: 0 },
-  phone: { precision: 0, recall: 0 },
+  address: { precision: 0.89, recall: 0.55 },
+  email: { precision: 0.93, recall: 0.71 },
+  name: { precision: 0.87, recall: 0.53 },
+  phone: { precision: 0.99, recall: 0.69 },
 };
-// Training floors: the code bases rules may be written from.
+// Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.94;
+// Training floors (the legacy list plus the training code bases), measured the same day, rounded down:
+// address 0.929/0.746, email 0.934/0.824, name 0.862/0.718, phone 1.000/0.814.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0, recall: 0 },
-  email: { precision: 0, recall: 0 },
-  name: { precision: 0, recall: 0 },
-  phone: { precision: 0, recall: 0 },
+  address: { precision: 0.92, recall: 0.74 },
+  email: { precision: 0.93, recall: 0.82 },
+  name: { precision: 0.86, recall: 0.71 },
+  phone: { precision: 0.99, recall: 0.81 },
 };
 
 describe('detector quality on labelled real code bases', () => {
@@ -61,6 +67,7 @@ describe('detector quality on labelled real code bases', () => {
     console.log(`held-out per-code-base F1: min ${loco.min.toFixed(3)}, median ${loco.median.toFixed(3)}`);
     const h = tally(holdout);
     const t = tally(train);
+    expect(tally(holdout.filter((o) => o.kind === 'code')).all.precision, 'held-out code precision').toBeGreaterThanOrEqual(HOLDOUT_CODE_PRECISION_FLOOR);
     for (const c of CATEGORIES) {
       expect(h.byCategory[c]!.precision, `held-out ${c} precision`).toBeGreaterThanOrEqual(HOLDOUT_FLOOR[c]!.precision);
       expect(h.byCategory[c]!.recall, `held-out ${c} recall`).toBeGreaterThanOrEqual(HOLDOUT_FLOOR[c]!.recall);
