@@ -161,6 +161,14 @@ function xmlTable(text, file) {
   add(file.split('/').pop().replace(/\.xml$/, ''), file, cols);
 }
 
+function parses(open, line) {
+  const pairs = { '{': '}', '(': ')', '[': ']' };
+  const stack = [];
+  for (const ch of open.replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '')) if (pairs[ch]) stack.push(pairs[ch]); else if ('})]'.includes(ch)) stack.pop();
+  const probe = ts.createSourceFile('probe.ts', `${open}\n  ${line}\n${stack.reverse().join('')}\n`, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  return (probe.parseDiagnostics ?? []).length === 0;
+}
+
 const oneLine = (node, sf) => node.getText(sf).split('\n').map((l) => l.replace(/(^|\s)\/\/.*$/, '')).join('\n').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ').trim();
 // Methods with bodies and long initialisers are logic, not declarations: short ones stay as traps.
 const isLogic = (m) => ts.isMethodDeclaration(m) || ts.isGetAccessor(m) || ts.isSetAccessor(m) || ts.isConstructorDeclaration(m) || (ts.isPropertyDeclaration(m) && m.initializer && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)));
@@ -212,7 +220,10 @@ function typescript(text, file) {
         const n = m.name ? m.name.getText(sf).replace(/['"]/g, '') : '';
         return asCode ? [line, isLogic(m) || ts.isMethodSignature(m) ? '-' : guess(n)] : [n, m.type ? oneLine(m.type, sf) : '?', guess(n)];
       });
-      add(name, file, fields, asCode ? { open } : {});
+      // A member whose lines cannot be joined into one valid line (newline-separated members of a nested
+      // type literal) is left out rather than stored broken.
+      const kept = asCode ? fields.filter(([line]) => parses(open, line)) : fields;
+      add(name, file, kept, asCode ? { open } : {});
     }
     ts.forEachChild(node, visit);
   };
