@@ -1,5 +1,6 @@
-import type { InventoryElement } from '../inventory/types.js';
+import type { Inventory, InventoryElement } from '../inventory/types.js';
 import { POLICY_LINT_RULES } from '../policy/lint-rules/index.js';
+import { fixText, reasonText } from '../report/reason-text.js';
 
 /**
  * The check an undeclared element fails, named like the ESLint rule that reports the same thing in the
@@ -98,4 +99,14 @@ export function helpText(rule: RuleDescription): string {
 
 export function helpMarkdown(rule: RuleDescription): string {
   return [rule.full, '', '**How to fix it**', '', ...rule.fixes.map((f) => `- ${f}`), '', `[Rule documentation](${rule.helpUri})`].join('\n');
+}
+
+/**
+ * The sentence a CI report shows for an undeclared element (SARIF alert, GitLab issue): what and where,
+ * why it fails, and the fix, which names the purpose to declare or the recipient entry to add.
+ */
+export function findingMessage(element: InventoryElement, inventory: Inventory): string {
+  const what = element.kind === 'flow' ? `${element.category} sent through ${element.field}()` : `${element.category} in ${element.container}.${element.field}`;
+  const why = element.reasons.map(reasonText).join('; ');
+  return `${what}: ${why}. To fix it, ${fixText(element, inventory.policy)}.`;
 }

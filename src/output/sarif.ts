@@ -7,10 +7,9 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Location } from '../finding.js';
 import type { BaselineComparison } from '../inventory/baseline.js';
-import type { Inventory, InventoryElement } from '../inventory/types.js';
+import type { Inventory } from '../inventory/types.js';
 import type { LintMessage } from '../policy/types.js';
-import { fixText, reasonText } from '../report/reason-text.js';
-import { ALL_RULES, checkRuleId, DOCS_URL, helpMarkdown, helpText, type RuleDescription } from './rule-ids.js';
+import { ALL_RULES, checkRuleId, DOCS_URL, findingMessage, helpMarkdown, helpText, type RuleDescription } from './rule-ids.js';
 
 export interface SarifOptions {
   /** The scanned directory: artifact URIs are relative to it. */
@@ -32,13 +31,6 @@ function physical(location: Location, policyUri: string): Sarif.Location {
   }
   if (logicalName) result.logicalLocations = [{ fullyQualifiedName: logicalName, kind: 'member' }];
   return result;
-}
-
-function elementMessage(element: InventoryElement, inventory: Inventory): string {
-  const what = element.kind === 'flow' ? `${element.category} sent through ${element.field}()` : `${element.category} in ${element.container}.${element.field}`;
-  const why = element.reasons.map(reasonText).join('; ');
-  // fixText names the purpose to declare (or the recipient entry to add); code scanning shows this sentence as the alert.
-  return `${what}: ${why}. To fix it, ${fixText(element, inventory.policy)}.`;
 }
 
 function lintResult(message: LintMessage, scanRoot: string): Sarif.Result {
@@ -92,7 +84,7 @@ export function renderSarif(inventory: Inventory, { scanRoot, baseline }: SarifO
     const result: Sarif.Result = {
       ruleId: checkRuleId(element),
       level,
-      message: { text: element.status === 'suppressed' ? `${element.category} in ${element.container}.${element.field} (suppressed)` : elementMessage(element, inventory) },
+      message: { text: element.status === 'suppressed' ? `${element.category} in ${element.container}.${element.field} (suppressed)` : findingMessage(element, inventory) },
       locations: element.locations.slice(0, 1).map((l) => physical(l, policyUri)),
       partialFingerprints: { 'privmapElement/v1': element.id },
       properties: { category: element.category, kind: element.kind, sources: element.sources },
