@@ -45,9 +45,12 @@ describe.skipIf(skipReason !== undefined)('SARIF passes the official validator w
   const files = new Map<string, string>();
   let problems: ValidatorProblem[] = [];
   let controlFile: string;
+  /** Set when the validator ran on every file; each test fails without it (CI without the binary). */
+  let validated = false;
+  const requireValidator = () => expect(validated, 'missing' in validator ? `the SARIF validator cannot run: ${validator.missing}` : 'the SARIF validator did not run').toBe(true);
 
   beforeAll(async () => {
-    if ('missing' in validator) throw new Error(`the SARIF validator cannot run: ${validator.missing}`);
+    if ('missing' in validator) return;
     work = mkdtempSync(join(tmpdir(), 'privmap-sarif-'));
     for (const [i, c] of CASES.entries()) {
       const file = join(work, `case-${i}.sarif`);
@@ -63,6 +66,7 @@ describe.skipIf(skipReason !== undefined)('SARIF passes the official validator w
     controlFile = join(work, 'control.sarif');
     writeFileSync(controlFile, JSON.stringify(before, null, 2));
     problems = await validateSarif(validator.binary, [...files.values(), controlFile]);
+    validated = true;
   }, 300_000);
 
   afterAll(() => {
@@ -71,11 +75,13 @@ describe.skipIf(skipReason !== undefined)('SARIF passes the official validator w
   });
 
   it('reports the missing GitHub metadata and the relative base URI in the pre-issue-16 shape', () => {
+    requireValidator();
     const codes = new Set(problems.filter((p) => p.file === controlFile).map((p) => p.ruleId));
     expect([...codes].sort()).toEqual(expect.arrayContaining(['GH2012', 'SARIF1004']));
   });
 
   it.each(CASES.map((c) => c.name))('%s: no error and no warning', (name) => {
+    requireValidator();
     const file = files.get(name)!;
     expect(problems.filter((p) => p.file === file)).toEqual([]);
     expect((JSON.parse(readFileSync(file, 'utf8')) as Sarif.Log).runs[0]!.results!.length).toBeGreaterThan(0);
