@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type * as Sarif from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, repoRoot, runCli, sampleApp } from '../helpers/cli.js';
+import { DOCS_URL } from '../../src/output/rule-ids.js';
 import { findValidator, validateSarif, type ValidatorProblem } from './sarif-validator.js';
 
 interface SarifCase {
@@ -99,6 +100,12 @@ describe('SARIF rule metadata and messages', () => {
       expect(rule.help?.text).toContain(rule.helpUri);
       expect(rule.properties?.tags).toContain('privacy');
       expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration?.level);
+    }
+    // Every help link opens a page of this repository, at the rule's own section.
+    for (const rule of rules) {
+      const [path, anchor] = rule.helpUri!.replace(DOCS_URL, 'docs').split('#');
+      const page = readFileSync(join(repoRoot, path!), 'utf8');
+      if (anchor) expect(page, rule.id).toMatch(new RegExp(`^#+ \`${anchor}\`$`, 'm'));
     }
     const fields = rules.find((r) => r.id === 'no-undeclared-personal-data')!;
     expect(fields.help!.markdown).toMatch(/@purpose/);
