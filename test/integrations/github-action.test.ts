@@ -68,6 +68,10 @@ describe('the GitHub Action from docs/integrations/github-action.md', () => {
     expect(action.inputs.version!.default).toBe(version);
     const workflow = parse(codeBlock(page, 'yaml', 'uses: privmap/privmap@')) as { permissions: Record<string, string> };
     expect(workflow.permissions).toMatchObject({ 'security-events': 'write', 'pull-requests': 'write' });
+    // The scripts the steps call ship in the repository the Action is checked out from.
+    const scripts = [...readFileSync(join(repoRoot, 'action.yml'), 'utf8').matchAll(/\$GITHUB_ACTION_PATH\/([\w./-]+)/g)].map((m) => m[1]!);
+    expect(scripts.sort()).toEqual(['scripts/action-sarif-paths.mjs', 'scripts/pr-comment.mjs']);
+    for (const script of scripts) expect(existsSync(join(repoRoot, script)), script).toBe(true);
   });
 
   it('on a pull request: checks, hands SARIF to the upload, keeps one change-view comment, and fails the job', () => {

@@ -7,14 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Sarif from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFixture, repoRoot, runCli, sampleApp } from '../helpers/cli.js';
+import { copyFixture, repoRoot, runCli, runCliAsync, sampleApp } from '../helpers/cli.js';
+import { type SampleDatabase, startSampleDatabase } from '../helpers/sample-database.js';
 import { DOCS_URL } from '../../src/output/rule-ids.js';
 import { findValidator, validateSarif, type ValidatorProblem } from './sarif-validator.js';
 
 interface SarifCase {
   name: string;
   /** Prepares the project (a private copy when the case edits it) and returns the CLI arguments before `--format sarif`. */
-  args(work: string): string[];
+  args(work: string): string[] | Promise<string[]>;
 }
 
 // `privmap diff` writes SARIF through the same renderer; once it is merged its case is one more line here.
@@ -33,7 +34,16 @@ const CASES: SarifCase[] = [
       return ['check', copy.dir, '--baseline', baseline];
     },
   },
+  {
+    name: 'check with a live database column (no file: the result points at the policy, with a logical location)',
+    args: async () => {
+      database = await startSampleDatabase(['CREATE TABLE call_notes (id integer PRIMARY KEY, phone text)']);
+      return ['check', sampleApp, '--db', database.url];
+    },
+  },
 ];
+
+let database: SampleDatabase | undefined;
 
 const cleanups: (() => void)[] = [];
 const validator = findValidator();
@@ -55,7 +65,8 @@ describe.skipIf(skipReason !== undefined)('SARIF passes the official validator w
     work = mkdtempSync(join(tmpdir(), 'privmap-sarif-'));
     for (const [i, c] of CASES.entries()) {
       const file = join(work, `case-${i}.sarif`);
-      const result = runCli([...c.args(work), '--format', 'sarif', '--output', file]);
+      // Async: the live database is served from this process.
+      const result = await runCliAsync([...(await c.args(work)), '--format', 'sarif', '--output', file]);
       if (result.status !== 0 && result.status !== 1) throw new Error(`${c.name}: exit ${result.status}\n${result.stderr}`);
       files.set(c.name, file);
     }
@@ -70,7 +81,8 @@ describe.skipIf(skipReason !== undefined)('SARIF passes the official validator w
     validated = true;
   }, 300_000);
 
-  afterAll(() => {
+  afterAll(async () => {
+    await database?.close();
     for (const cleanup of cleanups.splice(0)) cleanup();
     if (work) rmSync(work, { recursive: true, force: true });
   });
@@ -86,6 +98,13 @@ describe.skipIf(skipReason !== undefined)('SARIF passes the official validator w
     const file = files.get(name)!;
     expect(problems.filter((p) => p.file === file)).toEqual([]);
     expect((JSON.parse(readFileSync(file, 'utf8')) as Sarif.Log).runs[0]!.results!.length).toBeGreaterThan(0);
+  });
+
+  it('covers a result without a source file', () => {
+    requireValidator();
+    const log = JSON.parse(readFileSync(files.get(CASES.at(-1)!.name)!, 'utf8')) as Sarif.Log;
+    const live = log.runs[0]!.results!.find((r) => r.locations?.[0]?.logicalLocations?.[0]?.fullyQualifiedName === 'public.call_notes.phone');
+    expect(live?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('privacy.yml');
   });
 });
 
