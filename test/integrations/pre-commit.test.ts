@@ -120,6 +120,55 @@ describe('the pre-commit hook privmap-check', () => {
   });
 });
 
+// CI installs the pre-commit framework (.ci/run) and must run this; elsewhere a missing tool is a clear skip.
+const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe.skipIf(!hasPreCommit && !process.env.CI)('the hook run by the pre-commit framework itself', () => {
+  let repo: string | undefined;
+  // pre-commit's cache of hook repositories, outside the repository under test.
+  let home: string | undefined;
+  afterEach(() => {
+    for (const dir of [repo, home]) if (dir) rmSync(dir, { recursive: true, force: true });
+    repo = home = undefined;
+  });
+
+  it('`pre-commit try-repo` reads .pre-commit-hooks.yaml, fails on a staged undeclared field and passes once declared', () => {
+    expect(hasPreCommit, 'pre-commit is not installed (.ci/run installs it)').toBe(true);
+    repo = newRepo();
+    home = mkdtempSync(join(tmpdir(), 'privmap-pre-commit-home-'));
+    const shop = join(repo, 'services/shop');
+    cpSync(sampleApp, shop, { recursive: true });
+    linkPackage(repo, 'privmap', repoRoot);
+    linkBin(repo, 'privmap', join(repoRoot, 'dist/cli/main.js'));
+    expect(runCli(['check', shop, '--update-baseline']).status).toBe(0);
+    writeFileSync(join(repo, '.gitignore'), 'node_modules\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'base');
+    mkdirSync(join(shop, 'src/newsletter'));
+    writeFileSync(join(shop, 'src/newsletter/subscriber.ts'), SUBSCRIBER);
+    git(repo, 'add', '-A');
+    // try-repo runs a hook from a repository's working tree, as `rev:` would from a release.
+    const run = () =>
+      spawnSync('pre-commit', ['try-repo', repoRoot, hook.id], {
+        cwd: repo,
+        encoding: 'utf8',
+        timeout: 180_000,
+        env: { ...process.env, NO_COLOR: '1', PRE_COMMIT_HOME: home, PRE_COMMIT_COLOR: 'never', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' },
+      });
+    const failing = run();
+    expect(failing.status, failing.stdout + failing.stderr).toBe(1);
+    expect(failing.stdout).toMatch(/privmap check\.+Failed/);
+    expect(failing.stdout).toContain('src/newsletter/subscriber.ts:2  undeclared email: NewsletterSubscriber.email');
+    expect(failing.stdout).toMatch(/privmap check failed: 1 undeclared/);
+
+    writeFileSync(join(shop, 'src/newsletter/subscriber.ts'), DECLARED);
+    git(repo, 'add', '-A');
+    const passing = run();
+    expect(passing.status, passing.stdout + passing.stderr).toBe(0);
+    expect(passing.stdout).toMatch(/privmap check\.+Passed/);
+  });
+});
+
 describe('the husky + lint-staged recipe', () => {
   let project: string | undefined;
   afterEach(() => {
