@@ -18,7 +18,9 @@ interface SarifCase {
   args(work: string): string[] | Promise<string[]>;
 }
 
-// `privmap diff` writes SARIF through the same renderer; once it is merged its case is one more line here.
+// `privmap diff` (branch i14) writes SARIF through the same renderer; once merged, its case is one more entry:
+// `args` may build a git repository in `work` (test/integrations/git-project.ts makes one from a fixture) and
+// return e.g. ['diff', 'main', '--dir', repo] in whatever form the command takes.
 const CASES: SarifCase[] = [
   { name: 'check on the sample app', args: () => ['check', sampleApp] },
   { name: 'scan on the sample app', args: () => ['scan', sampleApp] },
