@@ -3,15 +3,13 @@
  * `partialFingerprints`, so alerts survive line moves.
  */
 import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Location } from '../finding.js';
 import type { BaselineComparison } from '../inventory/baseline.js';
-import type { Inventory, InventoryElement } from '../inventory/types.js';
+import type { Inventory } from '../inventory/types.js';
 import type { LintMessage } from '../policy/types.js';
-import { fixText, reasonText } from '../report/reason-text.js';
-import { CHECK_RULES, checkRuleId } from './rule-ids.js';
-
-const DOCS = 'https://github.com/privmap/privmap/blob/main/docs';
+import { ALL_RULES, checkRuleId, DOCS_URL, findingMessage, helpMarkdown, helpText, type RuleDescription } from './rule-ids.js';
 
 export interface SarifOptions {
   /** The scanned directory: artifact URIs are relative to it. */
@@ -35,12 +33,6 @@ function physical(location: Location, policyUri: string): Sarif.Location {
   return result;
 }
 
-function elementMessage(element: InventoryElement, inventory: Inventory): string {
-  const what = element.kind === 'flow' ? `${element.category} sent through ${element.field}()` : `${element.category} in ${element.container}.${element.field}`;
-  const why = element.reasons.map(reasonText).join('; ');
-  return `${what}: ${why}. ${fixText(element, inventory.policy)}`;
-}
-
 function lintResult(message: LintMessage, scanRoot: string): Sarif.Result {
   const uri = message.position ? relative(scanRoot, message.position.file).split('\\').join('/') : 'privacy.yml';
   return {
@@ -51,9 +43,40 @@ function lintResult(message: LintMessage, scanRoot: string): Sarif.Result {
   };
 }
 
+function descriptor(rule: RuleDescription): Sarif.ReportingDescriptor {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.short },
+    fullDescription: { text: rule.full },
+    help: { text: helpText(rule), markdown: helpMarkdown(rule) },
+    helpUri: rule.helpUri,
+    defaultConfiguration: { level: rule.level },
+    properties: { tags: rule.tags },
+  };
+}
+
+function unregisteredPolicyRule(id: string): RuleDescription {
+  return {
+    id,
+    name: 'PolicyLint',
+    short: `Privacy policy check ${id.slice('policy/'.length)}.`,
+    full: 'A check on privacy.yml itself.',
+    fixes: ['Edit the entry in `privacy.yml` as the policy reference describes.'],
+    helpUri: `${DOCS_URL}/policy.md`,
+    level: 'warning',
+    tags: ['privacy', 'policy'],
+  };
+}
+
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
 export function renderSarif(inventory: Inventory, { scanRoot, baseline }: SarifOptions): string {
   const policyUri = relative(scanRoot, inventory.policy.file).split('\\').join('/');
-  const known = new Set(baseline?.known.map((e) => e.id) ?? []);
+  const accepted = new Set(baseline?.known.map((e) => e.id) ?? []);
   const results: Sarif.Result[] = [];
   for (const element of inventory.elements) {
     if (element.status === 'declared') continue;
@@ -61,30 +84,30 @@ export function renderSarif(inventory: Inventory, { scanRoot, baseline }: SarifO
     const result: Sarif.Result = {
       ruleId: checkRuleId(element),
       level,
-      message: { text: element.status === 'suppressed' ? `${element.category} in ${element.container}.${element.field} (suppressed)` : elementMessage(element, inventory) },
+      message: { text: element.status === 'suppressed' ? `${element.category} in ${element.container}.${element.field} (suppressed)` : findingMessage(element, inventory) },
       locations: element.locations.slice(0, 1).map((l) => physical(l, policyUri)),
       partialFingerprints: { 'privmapElement/v1': element.id },
       properties: { category: element.category, kind: element.kind, sources: element.sources },
     };
     if (element.locations.length > 1) result.relatedLocations = element.locations.slice(1).map((l, i) => ({ id: i + 1, ...physical(l, policyUri) }));
     if (element.status === 'suppressed') result.suppressions = [{ kind: 'inSource', justification: element.suppressedReason ?? '' }];
-    else if (known.has(element.id)) result.suppressions = [{ kind: 'external', justification: 'accepted in the privmap baseline' }];
+    else if (accepted.has(element.id)) result.suppressions = [{ kind: 'external', justification: 'accepted in the privmap baseline' }];
     results.push(result);
   }
   for (const message of inventory.lint) results.push(lintResult(message, scanRoot));
 
-  const lintCodes = [...new Set(inventory.lint.map((m) => m.code))].sort();
-  const rules: Sarif.ReportingDescriptor[] = [
-    ...Object.entries(CHECK_RULES).map(([id, text]) => ({ id, shortDescription: { text }, helpUri: `${DOCS}/rules/${id}.md` })),
-    ...lintCodes.map((code) => ({ id: `policy/${code}`, shortDescription: { text: `Privacy policy lint: ${code}` }, helpUri: `${DOCS}/policy.md` })),
-  ];
+  const rules = ALL_RULES.map(descriptor);
+  // A lint code without a registered rule would leave its results pointing at no descriptor.
+  const known = new Set(rules.map((r) => r.id));
+  for (const code of [...new Set(inventory.lint.map((m) => `policy/${m.code}`))].sort()) if (!known.has(code)) rules.push(descriptor(unregisteredPolicyRule(code)));
   const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
         tool: { driver: { name: 'privmap', version: inventory.tool.version, informationUri: 'https://github.com/privmap/privmap', rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
+        // The specification wants a top-level base to be absolute; consumers resolve %SRCROOT% against it.
+        originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(scanRoot) } },
         results,
       },
     ],

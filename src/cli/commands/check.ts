@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { compareWithBaseline, createBaseline, readBaseline, writeBaseline } from '../../inventory/baseline.js';
 import { renderCheckSummary } from '../../output/check-summary.js';
+import { renderGitlab } from '../../output/gitlab.js';
 import { renderSarif } from '../../output/sarif.js';
 import { scanProject } from '../../pipeline.js';
 import { renderReport } from '../../report/index.js';
@@ -10,7 +11,7 @@ import { checkExitCode } from '../exit-code.js';
 import { emit, stderrPalette, stdoutPalette } from '../io.js';
 
 interface CheckOptions extends CommonOptions {
-  format: 'text' | 'sarif' | 'json';
+  format: 'text' | 'sarif' | 'json' | 'gitlab';
   baseline?: string;
   updateBaseline?: boolean;
 }
@@ -20,7 +21,7 @@ export const DEFAULT_BASELINE = 'privmap-baseline.json';
 export function checkCommand(): Command {
   return addScanOptions(new Command('check'))
     .description('Fail (exit 1) when personal data is processed without a declared purpose, or the policy has errors')
-    .addOption(formatOption(['text', 'sarif', 'json'], 'text'))
+    .addOption(formatOption(['text', 'sarif', 'json', 'gitlab'], 'text'))
     .option('-b, --baseline <file>', `fail only on undeclared elements not in this baseline (default file name: ${DEFAULT_BASELINE})`)
     .option('--update-baseline', 'write the current undeclared elements to the baseline file and exit 0')
     .addHelpText(
@@ -31,6 +32,7 @@ Exit codes: 0 clean, 1 undeclared personal data or policy errors, 2 usage or con
 Examples:
   $ privmap check                                   # human summary
   $ privmap check -f sarif -o privmap.sarif         # for GitHub code scanning
+  $ privmap check -f gitlab -o gl-code-quality.json # for GitLab's merge-request widget
   $ privmap check --update-baseline                 # adopt on an existing codebase
   $ privmap check --baseline privmap-baseline.json  # fail only on new findings`,
     )
@@ -49,7 +51,9 @@ Examples:
       const text =
         options.format === 'sarif'
           ? renderSarif(inventory, { scanRoot: resolve(dir), baseline: comparison })
-          : options.format === 'json'
+          : options.format === 'gitlab'
+            ? renderGitlab(inventory, { scanRoot: resolve(dir), baseline: comparison })
+            : options.format === 'json'
             ? renderReport(inventory, 'json')
             : renderCheckSummary(inventory, { palette: stdoutPalette(options.output), comparison, limit: 20, verbose: Boolean(options.verbose) });
       emit(text, options.output);

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { scanProject } from '../../pipeline.js';
 import { renderReport } from '../../report/index.js';
+import { renderGitlab } from '../../output/gitlab.js';
 import { renderSarif } from '../../output/sarif.js';
 import { renderTable } from '../../output/table.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
@@ -8,13 +9,13 @@ import { emit, stderrPalette, stdoutPalette } from '../io.js';
 import { resolve } from 'node:path';
 
 interface ScanOptions extends CommonOptions {
-  format: 'table' | 'json' | 'sarif' | 'csv';
+  format: 'table' | 'json' | 'sarif' | 'csv' | 'gitlab';
 }
 
 export function scanCommand(): Command {
   return addScanOptions(new Command('scan'))
     .description('List every place that holds or moves personal data, with its purposes and status')
-    .addOption(formatOption(['table', 'json', 'sarif', 'csv'], 'table'))
+    .addOption(formatOption(['table', 'json', 'sarif', 'csv', 'gitlab'], 'table'))
     .addHelpText(
       'after',
       `
@@ -33,7 +34,9 @@ Examples:
           ? renderTable(inventory, { palette: stdoutPalette(options.output), verbose: Boolean(options.verbose) })
           : options.format === 'sarif'
             ? renderSarif(inventory, { scanRoot: resolve(dir) })
-            : renderReport(inventory, options.format);
+            : options.format === 'gitlab'
+              ? renderGitlab(inventory, { scanRoot: resolve(dir) })
+              : renderReport(inventory, options.format);
       emit(text, options.output);
       if (!options.quiet) {
         const p = stderrPalette();
