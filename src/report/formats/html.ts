@@ -89,6 +89,7 @@ function header(report: ReportJson): string {
 function toc(report: ReportJson): string {
   const links: [string, string][] = [
     ['summary', 'Summary'],
+    ...(report.organisation ? ([['systems', 'Systems']] as [string, string][]) : []),
     ['purposes', 'Purposes'],
     ['rights', 'Rights'],
     ['inventory', 'Inventory'],
@@ -121,6 +122,24 @@ ${report.compare ? `<div class="card"><b>${changes}</b><span><a href="#changes">
 <div class="bars">${categories}</div>
 <dl class="legend">${STATUSES.map((st) => `<dt>${swatch(st)}${badge(st)}</dt><dd>${prose(STATUS_LEGEND[st])}</dd>`).join('')}</dl>
 </section>`;
+}
+
+/** The organisation's record only: each system's counts, and the columns several systems hold. */
+function systems(report: ReportJson): string {
+  const o = report.organisation;
+  if (!o) return '';
+  const rows = o.systems.map((y) => {
+    const n = y.elements;
+    return `<tr><td><b>${escapeHtml(y.id)}</b></td><td>${code(y.commit.slice(0, 12))}${y.branch ? `<span class="why">${escapeHtml(y.branch)}</span>` : ''}</td><td>${escapeHtml(y.scannedAt)}</td><td>${n.total}</td><td>${n.declared}</td><td>${n.undeclared}</td><td>${n.suppressed}</td><td data-sort-value="${n.percent}">${n.percent}%</td><td>${bar(n)}</td></tr>`;
+  });
+  const shared = o.sharedColumns.map((c) => `<tr><td>${breakableCode(`${c.table}.${c.column}`)}</td><td>${tags(c.categories)}</td><td data-sort-value="${c.systems.length}">${c.systems.map((y) => `<span class="tag">${escapeHtml(y.system)}</span>`).join('')}</td></tr>`);
+  return `<section id="systems"><h2>Systems</h2>
+<p class="lead">${plural(o.systems.length, 'repository or database', 'repositories and databases')} in the store, each with its newest scan; the inventory below lists their elements with places prefixed by the system.</p>
+<details${o.systems.length <= 50 ? ' open' : ''}><summary>${plural(o.systems.length, 'system')}</summary>
+<table class="sortable counts"><thead><tr><th data-sort>System</th><th data-sort>Commit</th><th data-sort>Scanned</th><th data-sort>Elements</th><th data-sort>Declared</th><th data-sort>Undeclared</th><th data-sort>Suppressed</th><th data-sort>Covered</th><th></th></tr></thead><tbody>${rows.join('\n')}</tbody></table></details>
+<h3 class="section-sub">Columns held by several systems</h3>
+<details${o.sharedColumns.length <= 50 ? ' open' : ''}><summary>${plural(o.sharedColumns.length, 'column')}</summary>
+<table class="sortable"><thead><tr><th data-sort>Column</th><th data-sort>Categories</th><th data-sort>Systems</th></tr></thead><tbody>${shared.join('\n') || '<tr><td colspan="3" class="muted">No column is held by more than one system.</td></tr>'}</tbody></table></details></section>`;
 }
 
 function purposes(report: ReportJson): string {
@@ -284,6 +303,7 @@ ${header(report)}
 ${toc(report)}
 <main class="wrap">
 ${summary(report)}
+${systems(report)}
 ${purposes(report)}
 ${rights(report)}
 ${inventory(report)}
