@@ -3,7 +3,8 @@
  * pushed from concurrent processes, twice each; the store's record must list both systems with the counts of
  * their own reports, keep history, answer the documented views, and never print the store URL's password.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { startStoreDatabase, type StoreDatabase } from './store-database.js';
 
 const billing = join(repoRoot, 'fixtures', 'store', 'billing-service');
 const SECRET = 'hunter2-store-secret';
+const validate = new Ajv({ strict: true, allErrors: true, strictTuples: false }).compile(JSON.parse(readFileSync(join(repoRoot, 'schema', 'report.schema.json'), 'utf8')) as object);
 
 /** The same URL with a password in it: trust auth ignores it, and no output may show it. */
 function withPassword(url: string): string {
@@ -73,6 +75,7 @@ describe('privmap store init / push / report --store', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     const systems = report.organisation.systems;
     expect(systems.map((s: { id: string }) => s.id)).toEqual(['smarti/billing', 'smarti/shop']);
     const [billingOwn, shopOwn] = [await ownSummary(billing), await ownSummary(sampleApp)];
