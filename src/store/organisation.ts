@@ -42,7 +42,8 @@ async function readCurrentScans(client: pg.Client, repositories: string[] | unde
     if (missing.length) throw new UsageError(`--repo: no scan in the store for ${missing.map((m) => `"${m}"`).join(', ')}`);
   }
   // Elements as text, parsed here: one JSON.parse per row is what pg would do anyway, without its per-type hooks.
-  const elements = await client.query({ text: `SELECT scan_id, data::text AS data FROM privmap.elements WHERE scan_id = ANY ($1::bigint[]) ORDER BY scan_id, element_id`, values: [scans.rows.map((r) => r.id)] });
+  // No ORDER BY: sorting 100,000 JSON documents would spill to disk on the server; the inventory is sorted below.
+  const elements = await client.query({ text: `SELECT scan_id, data::text AS data FROM privmap.elements WHERE scan_id = ANY ($1::bigint[])`, values: [scans.rows.map((r) => r.id)] });
   const byScan = new Map<string, StoredElement[]>();
   for (const row of elements.rows) {
     const key = String(row.scan_id);
@@ -86,11 +87,14 @@ function mergedPolicy(scans: CurrentScan[]): Policy {
 /** `public.customers` for `customers`: systems name the same table with and without its schema. */
 const qualified = (table: string) => (table.includes('.') ? table : `public.${table}`).toLowerCase();
 
-/** The element as the organisation sees it: an id unique across systems, and its places prefixed by the system. */
-function inSystem(system: string, e: StoredElement): InventoryElement {
+/**
+ * The element as the organisation sees it: an id unique across systems (the system's own hash, then the
+ * element's, so one hash per system rather than per element), and its places prefixed by the system.
+ */
+function inSystem(system: string, systemId: string, e: StoredElement): InventoryElement {
   return {
     ...e,
-    id: elementId(`${system}\u0000${e.id}`),
+    id: `${systemId}${e.id}`,
     locations: e.locations.map((l) => ({ ...l, file: l.file ? `${system}/${l.file}` : system })),
     findings: [],
   };
@@ -138,8 +142,9 @@ export async function organisationReport(store: StoreConnection, options: Organi
   const idFor = new Map<StoredElement, string>();
   const elements: InventoryElement[] = [];
   for (const scan of scans) {
+    const systemId = elementId(`system\u0000${scan.repository}`).slice(0, 8);
     for (const e of scan.elements) {
-      const element = inSystem(scan.repository, e);
+      const element = inSystem(scan.repository, systemId, e);
       idFor.set(e, element.id);
       elements.push(element);
     }
