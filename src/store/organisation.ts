@@ -87,14 +87,11 @@ function mergedPolicy(scans: CurrentScan[]): Policy {
 /** `public.customers` for `customers`: systems name the same table with and without its schema. */
 const qualified = (table: string) => (table.includes('.') ? table : `public.${table}`).toLowerCase();
 
-/**
- * The element as the organisation sees it: an id unique across systems (the system's own hash, then the
- * element's, so one hash per system rather than per element), and its places prefixed by the system.
- */
-function inSystem(system: string, systemId: string, e: StoredElement): InventoryElement {
+/** The element as the organisation sees it: an id unique across systems (16 hex digits, as every report id), and its places prefixed by the system. */
+function inSystem(system: string, e: StoredElement): InventoryElement {
   return {
     ...e,
-    id: `${systemId}${e.id}`,
+    id: elementId(`${system}\u0000${e.id}`),
     locations: e.locations.map((l) => ({ ...l, file: l.file ? `${system}/${l.file}` : system })),
     findings: [],
   };
@@ -142,9 +139,8 @@ export async function organisationReport(store: StoreConnection, options: Organi
   const idFor = new Map<StoredElement, string>();
   const elements: InventoryElement[] = [];
   for (const scan of scans) {
-    const systemId = elementId(`system\u0000${scan.repository}`).slice(0, 8);
     for (const e of scan.elements) {
-      const element = inSystem(scan.repository, systemId, e);
+      const element = inSystem(scan.repository, e);
       idFor.set(e, element.id);
       elements.push(element);
     }

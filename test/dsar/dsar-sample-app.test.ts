@@ -4,6 +4,9 @@
  * legal obligation) and says why; the subject's value appears in no message and in no script.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Each test starts several CLI processes; on the shared 2-core machine one can take 10 s.
+const SLOW = 240_000;
 import pg from 'pg';
 import { runCliAsync, sampleApp } from '../helpers/cli.js';
 import { startSampleDatabase, type SampleDatabase } from '../helpers/sample-database.js';
@@ -54,7 +57,7 @@ describe('privmap dsar on the sample app', () => {
     expect(result.stderr).toMatch(/public\.customers <- public\.orders \(customer_id -> public\.customers\) <- public\.invoices \(order_id -> public\.orders\): 2 row\(s\)/);
     expect(result.stderr).toMatch(/Twilio SendGrid .*\[sendgrid\], US: .*email/);
     expect(result.stderr).not.toContain('ola.hansen');
-  });
+  }, SLOW);
 
   it('writes the same rows as CSV, one line per cell', async () => {
     const result = await runCliAsync(['dsar', sampleApp, '--db', db.url, '--subject', 'id=c1', '--run', '-f', 'csv', '-q']);
@@ -65,7 +68,7 @@ describe('privmap dsar on the sample app', () => {
     expect(lines).toContain('public.customers,1,email,kari.nordmann@example.com');
     expect(lines).toContain('public.invoices,1,id,i1');
     expect(result.stdout).not.toContain('ola.hansen');
-  });
+  }, SLOW);
 
   it('writes the export SQL with the value as a psql variable, never in the text', async () => {
     const result = await runCliAsync(['dsar', sampleApp, '--db', db.url, '--subject', 'email=ola.hansen@example.com', '-q']);
@@ -73,7 +76,7 @@ describe('privmap dsar on the sample app', () => {
     expect(result.stdout).toContain('BEGIN TRANSACTION READ ONLY;');
     expect(result.stdout).toContain(`CAST(:'subject' AS text)`);
     expect(result.stdout).not.toContain('ola.hansen');
-  });
+  }, SLOW);
 
   it('writes erasure statements that keep the invoices, say why, and work once reviewed', async () => {
     const result = await runCliAsync(['dsar', sampleApp, '--db', db.url, '--subject', 'email=ola.hansen@example.com', '--erasure', '-q']);
@@ -102,12 +105,12 @@ describe('privmap dsar on the sample app', () => {
     } finally {
       await client.end();
     }
-  });
+  }, SLOW);
 
   it('names a missing column without repeating the value, and exits 2', async () => {
     const result = await runCliAsync(['dsar', sampleApp, '--db', db.url, '--subject', 'mail=ola.hansen@example.com']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^privmap: error --subject: public\.customers has no column "mail"; its columns are id, first_name/);
     expect(result.stderr).not.toContain('ola.hansen');
-  });
+  }, SLOW);
 });

@@ -4,6 +4,9 @@
  * rebuilt from the order of the scans already pushed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Each test starts several CLI processes; on the shared 2-core machine one can take 10 s.
+const SLOW = 240_000;
 import { connectStore } from '../../src/store/connect.js';
 import { migrateStore } from '../../src/store/migrate.js';
 import { runCliAsync } from '../helpers/cli.js';
@@ -67,7 +70,7 @@ describe('privmap store init on a version-1 store', () => {
     const report = await runCliAsync(['report', '--store', db.url, '-f', 'json']);
     expect(report.status).toBe(2);
     expect(report.stderr).toMatch(/is at schema version 1; run `privmap store init` to upgrade it to 2\n$/);
-  });
+  }, SLOW);
 
   it('upgrades to version 2 and carries every scan over', async () => {
     const init = await runCliAsync(['store', 'init', '--store', db.url]);
@@ -90,7 +93,7 @@ describe('privmap store init on a version-1 store', () => {
     expect(transfers).toEqual([{ repository: 'acme/crm', recipient_id: 'hubspot', country: 'US', category: 'email', flows: 1 }]);
     const flows = await db.query('SELECT sink_id, sink_kind, recipient_id, outside_eea FROM privmap.flows_current');
     expect(flows).toEqual([{ sink_id: 'hubspot', sink_kind: 'crm', recipient_id: 'hubspot', outside_eea: true }]);
-  });
+  }, SLOW);
 
   it('reports and pushes on the upgraded store', async () => {
     const report = await runCliAsync(['report', '--store', db.url, '-f', 'json']);
@@ -98,5 +101,5 @@ describe('privmap store init on a version-1 store', () => {
     const json = JSON.parse(report.stdout);
     expect(json.organisation.systems).toEqual([{ id: 'acme/crm', commit: 'bbbb2222', branch: 'main', scannedAt: '2026-02-01T10:00:00.000Z', elements: { total: 3, declared: 3, undeclared: 0, suppressed: 0, percent: 100 } }]);
     expect(json.recipients.find((r: { id: string }) => r.id === 'hubspot').transfer).toEqual({ country: 'US', safeguard: 'SCCs', outsideEea: true });
-  });
+  }, SLOW);
 });

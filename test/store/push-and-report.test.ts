@@ -8,6 +8,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Each test starts several CLI processes; on the shared 2-core machine one can take 10 s.
+const SLOW = 240_000;
 import { repoRoot, runCliAsync, sampleApp } from '../helpers/cli.js';
 import { startStoreDatabase, type StoreDatabase } from './store-database.js';
 
@@ -47,7 +50,7 @@ describe('privmap store init / push / report --store', () => {
     expect(said.some((s) => /already at version 2/.test(s))).toBe(true);
     const versions = await db.query<{ version: number }>('SELECT version FROM privmap.schema_migrations ORDER BY version');
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
-  });
+  }, SLOW);
 
   it('takes concurrent pushes of two repositories, twice each, and stores each commit once', async () => {
     const pushes = await Promise.all([
@@ -68,7 +71,7 @@ describe('privmap store init / push / report --store', () => {
       { repository: 'smarti/billing', n: 1 },
       { repository: 'smarti/shop', n: 1 },
     ]);
-  });
+  }, SLOW);
 
   it("lists both systems with the same counts as their own reports, and joins the columns they share", async () => {
     const result = await run(['report', '--store', '-f', 'json']);
@@ -100,7 +103,7 @@ describe('privmap store init / push / report --store', () => {
       expect(other.status).toBe(0);
       expect(other.stdout).toContain('smarti/billing');
     }
-  });
+  }, SLOW);
 
   it('answers the documented views', async () => {
     const transfers = await db.query<{ repository: string; recipient_id: string; category: string; flows: number }>(
@@ -118,7 +121,7 @@ describe('privmap store init / push / report --store', () => {
     expect(shared).toEqual([expect.objectContaining({ table_name: 'public.customers', column_name: 'email', repositories: ['smarti/billing', 'smarti/shop'] })]);
     const current = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM privmap.elements_current WHERE repository = 'smarti/billing'");
     expect(current[0]!.n).toBe((await ownSummary(billing)).total);
-  });
+  }, SLOW);
 
   it('keeps history: a later commit records what disappeared and what appeared', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'privmap-store-'));
@@ -144,7 +147,7 @@ describe('privmap store init / push / report --store', () => {
     ]);
     const current = await db.query<{ commit_sha: string }>("SELECT commit_sha FROM privmap.current_scans WHERE repository = 'smarti/billing'");
     expect(current).toEqual([{ commit_sha: 'c1c2c3d4e5f6a7b8' }]);
-  });
+  }, SLOW);
 
   it('says what is wrong in one line, exit 2, and never prints the URL or its password', async () => {
     const missing = await runCliAsync(['report', '--store'], { env: { PRIVMAP_STORE_URL: '' } });
@@ -157,5 +160,5 @@ describe('privmap store init / push / report --store', () => {
     expect(unknownRepo.status).toBe(2);
     expect(unknownRepo.stderr).toMatch(/no scan in the store for "smarti\/nope"/);
     for (const output of [...outputs, down.stdout, down.stderr]) expect(output).not.toContain(SECRET);
-  });
+  }, SLOW);
 });
