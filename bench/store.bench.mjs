@@ -91,8 +91,10 @@ export default async function (log) {
       const raw = await store.client.query('SELECT e.data::text FROM privmap.repositories r JOIN privmap.elements e ON e.scan_id = r.current_scan_id');
       log(`${server.kind}: reading the current elements alone (one query, ${raw.rows.length} rows): ${ms(t)} ms`);
       t = performance.now();
+      const cpu = process.cpuUsage();
       const report = await organisationReport(store);
-      log(`${server.kind}: organisation record from the store (read + build): ${ms(t)} ms, ${report.elements.length} elements, ${report.organisation.systems.length} systems, ${report.organisation.sharedColumns.length} shared columns`);
+      const used = process.cpuUsage(cpu);
+      log(`${server.kind}: organisation record from the store (read + build): ${ms(t)} ms wall, ${Math.round((used.user + used.system) / 1000)} ms CPU in privmap, ${report.elements.length} elements, ${report.organisation.systems.length} systems, ${report.organisation.sharedColumns.length} shared columns`);
       for (const format of ['json', 'csv', 'markdown', 'html']) {
         t = performance.now();
         const text = reporters[format](report);
