@@ -1,10 +1,13 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { checkCommand } from './commands/check.js';
+import { dsarCommand } from './commands/dsar.js';
 import { exportCommand } from './commands/export.js';
 import { initCommand } from './commands/init.js';
+import { pushCommand } from './commands/push.js';
 import { reportCommand } from './commands/report.js';
 import { scanCommand } from './commands/scan.js';
+import { storeCommand } from './commands/store.js';
 
 export function createProgram(): Command {
   const program = new Command('privmap')
@@ -19,7 +22,7 @@ Start:
   $ privmap check           # fail CI on undeclared personal data
   $ privmap report          # the record of processing activities, as HTML`,
     );
-  for (const command of [checkCommand(), exportCommand(), initCommand(), reportCommand(), scanCommand()]) {
+  for (const command of [checkCommand(), dsarCommand(), exportCommand(), initCommand(), pushCommand(), reportCommand(), scanCommand(), storeCommand()]) {
     program.addCommand(command);
   }
   return program;

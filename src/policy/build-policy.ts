@@ -77,7 +77,7 @@ export function buildPolicy(raw: Raw, file: string, at: PositionAt): Policy {
   const categories = buildCategories(raw, at);
   const subjects: Record<string, SubjectDef> = {};
   for (const [id, s] of Object.entries<Raw>(raw.subjects ?? {})) {
-    subjects[id] = { id, title: s.title, ...(s.description !== undefined ? { description: s.description } : {}), position: at(['subjects', id]) };
+    subjects[id] = { id, title: s.title, ...(s.description !== undefined ? { description: s.description } : {}), ...(s.table !== undefined ? { table: s.table } : {}), position: at(['subjects', id]) };
   }
   const purposes: Record<string, PurposeDef> = {};
   for (const [id, p] of Object.entries<Raw>(raw.purposes ?? {})) purposes[id] = buildPurpose(id, p, at);

@@ -79,7 +79,15 @@ export const policySchema = {
         type: 'object',
         additionalProperties: false,
         required: ['title'],
-        properties: { title: text('Human-readable name.'), description: text('Who they are.') },
+        properties: {
+          title: text('Human-readable name.'),
+          description: text('Who they are.'),
+          table: {
+            type: 'string',
+            pattern: '^[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*)?$',
+            description: 'The database table with one row per person of this kind, e.g. public.customers; `privmap dsar` follows foreign keys back to it to find one person\'s rows.',
+          },
+        },
       },
     },
     purposes: {

@@ -49,6 +49,8 @@ export interface SubjectDef {
   id: string;
   title: string;
   description?: string;
+  /** The table that holds one row per person of this kind (`public.customers`): where `privmap dsar` starts. */
+  table?: string;
   position?: SourcePosition;
 }
 

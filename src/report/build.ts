@@ -76,7 +76,7 @@ export function counts(elements: { status: string }[]): StatusCounts {
 
 function countsBy(elements: ReportElement[], keys: (e: ReportElement) => string[]): Record<string, StatusCounts> {
   const groups = new Map<string, ReportElement[]>();
-  for (const e of elements) for (const k of keys(e)) groups.set(k, [...(groups.get(k) ?? []), e]);
+  for (const e of elements) for (const k of keys(e)) groups.get(k)?.push(e) ?? groups.set(k, [e]);
   return Object.fromEntries([...groups.entries()].sort(([a], [b]) => byText(a, b)).map(([k, list]) => [k, counts(list)]));
 }
 

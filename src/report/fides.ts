@@ -9,6 +9,7 @@ import type { Inventory } from '../inventory/types.js';
 import type { LegalBasis, Policy, RecipientDef } from '../policy/types.js';
 import { isOutsideEea } from './eea.js';
 import { fidesDataUse } from './fides-data-use.js';
+import { finerFidesKey } from './fides-keys.js';
 
 /** fideslang LegalBasisForProcessingEnum. */
 export const FIDES_LEGAL_BASIS: Record<LegalBasis, string> = {
@@ -70,7 +71,7 @@ export function exportFides(inventory: Inventory): string {
       const table = dot > 0 ? l.table.slice(dot + 1) : l.table;
       const tables = schemas.get(schema) ?? new Map<string, Map<string, Set<string>>>();
       const columns = tables.get(table) ?? new Map<string, Set<string>>();
-      columns.set(l.column, (columns.get(l.column) ?? new Set()).add(category(e.category)));
+      columns.set(l.column, (columns.get(l.column) ?? new Set()).add(finerFidesKey(category(e.category), l.column)));
       tables.set(table, columns);
       schemas.set(schema, tables);
     }
@@ -128,5 +129,14 @@ export function exportFides(inventory: Inventory): string {
       };
     }),
   };
-  return stringify({ dataset: datasets, system: [system] }, { lineWidth: 0 });
+  // fideslang resolves an egress `fides_key` to a system: each recipient is defined here, receiving from ours.
+  const recipientSystems = recipients.map((r) => ({
+    fides_key: recipientKey(r),
+    name: r.title,
+    ...(r.description ? { description: r.description } : {}),
+    system_type: 'Service',
+    ingress: [{ fides_key: systemKey, type: 'system', data_categories: sorted(r.categories.map(category)) }],
+    privacy_declarations: [],
+  }));
+  return stringify({ dataset: datasets, system: [system, ...recipientSystems] }, { lineWidth: 0 });
 }

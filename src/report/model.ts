@@ -134,6 +134,32 @@ export interface ReportChange extends Pick<ReportElement, 'id' | 'kind' | 'categ
   previousStatus?: ElementStatus;
 }
 
+/** One repository or database in an organisation's record (`privmap report --store`). */
+export interface ReportSystem {
+  /** The repository name it was pushed as (`acme/shop`). */
+  id: string;
+  commit: string;
+  branch?: string;
+  scannedAt: string;
+  /** Its own elements by status: the same counts as its own report. */
+  elements: StatusCounts;
+}
+
+/** A table column that several systems hold or read: the same element seen in several systems. */
+export interface ReportSharedColumn {
+  /** Schema-qualified, lower case: `public.customers`. */
+  table: string;
+  column: string;
+  categories: string[];
+  systems: { system: string; elements: string[]; statuses: ElementStatus[] }[];
+}
+
+/** Only in an organisation's record built from the store. */
+export interface ReportOrganisation {
+  systems: ReportSystem[];
+  sharedColumns: ReportSharedColumn[];
+}
+
 export interface ReportJson {
   formatVersion: 1;
   tool: { name: 'privmap'; version: string };
@@ -150,6 +176,8 @@ export interface ReportJson {
   lint: { code: string; severity: 'error' | 'warning'; message: string }[];
   warnings: string[];
   compare?: { previousGeneratedAt?: string; appeared: ReportChange[]; disappeared: ReportChange[]; changed: ReportChange[] };
+  /** The organisation's record (`report --store`): one entry per system, and the columns several hold. */
+  organisation?: ReportOrganisation;
 }
 
 export interface ReportOptions {

@@ -223,6 +223,31 @@ export const reportSchema = {
         },
         ['appeared', 'disappeared', 'changed'],
       ),
+      organisation: object('Only in an organisation\'s record (`privmap report --store`): its systems and the columns several of them hold.', {
+        systems: {
+          type: 'array',
+          description: 'One entry per repository or database in the store, sorted by id.',
+          items: object(
+            'A system and its newest scan.',
+            { id: text('Repository name as pushed.'), commit: text('Commit of the scan.'), branch: text('Branch of the scan.'), scannedAt: text('ISO time of the scan.'), elements: counts },
+            ['id', 'commit', 'scannedAt', 'elements'],
+          ),
+        },
+        sharedColumns: {
+          type: 'array',
+          description: 'Table columns holding personal data in more than one system, sorted by table and column.',
+          items: object('A column and the systems that hold it.', {
+            table: text('Schema-qualified table, lower case.'),
+            column: text('Column, lower case.'),
+            categories: ids('Data categories found in it.'),
+            systems: {
+              type: 'array',
+              description: 'Systems holding the column, sorted.',
+              items: object('One system\'s elements for the column.', { system: text('System id.'), elements: ids('Element ids in this record.'), statuses: { type: 'array', items: STATUS, description: 'Their statuses.' } }),
+            },
+          }),
+        },
+      }),
     },
     ['formatVersion', 'tool', 'controller', 'summary', 'categories', 'purposes', 'recipients', 'elements', 'coverage', 'drift', 'skipped', 'lint', 'warnings'],
   ),

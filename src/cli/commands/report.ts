@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
 import { scanProject } from '../../pipeline.js';
 import { renderReport, type ReportFormat } from '../../report/index.js';
+import { renderStoreReport } from '../../store/render.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { emit } from '../io.js';
 
@@ -10,6 +11,8 @@ interface ReportOptions extends CommonOptions {
   format: ReportFormat;
   compare?: string;
   generatedAt?: string | boolean;
+  store?: string | true;
+  repo?: string[];
 }
 
 function readPrevious(file: string): unknown {
@@ -26,6 +29,8 @@ export function reportCommand(): Command {
     .addOption(formatOption(['html', 'markdown', 'csv', 'json'], 'html'))
     .option('--compare <previous.json>', 'show what appeared and disappeared since a previous JSON report')
     .option('--generated-at [iso-date]', 'stamp the report with a date (default: none, so output is reproducible)')
+    .option('--store [url]', "the organisation's record from the privmap store instead of a scan (URL or $PRIVMAP_STORE_URL; never printed)")
+    .option('--repo <name...>', 'with --store: only these repositories')
     .addHelpText(
       'after',
       `
@@ -34,6 +39,13 @@ Examples:
   $ privmap report -f json -o record.json && privmap report --compare record.json -f markdown`,
     )
     .action(async (dir: string, options: ReportOptions) => {
+      if (options.repo && !options.store) throw new UsageError('--repo needs --store');
+      if (options.store) {
+        const generatedAt = options.generatedAt === true ? new Date().toISOString() : options.generatedAt || undefined;
+        const compare = options.compare ? readPrevious(options.compare) : undefined;
+        emit(await renderStoreReport(options.format, { store: options.store, ...(options.repo ? { repositories: options.repo } : {}), ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) }), options.output);
+        return;
+      }
       const progress = progressFor(options);
       const inventory = await scanProject(projectScanOptions(dir, options, progress));
       progress.stop();

@@ -89,6 +89,7 @@ function header(report: ReportJson): string {
 function toc(report: ReportJson): string {
   const links: [string, string][] = [
     ['summary', 'Summary'],
+    ...(report.organisation ? ([['systems', 'Systems']] as [string, string][]) : []),
     ['purposes', 'Purposes'],
     ['rights', 'Rights'],
     ['inventory', 'Inventory'],
@@ -121,6 +122,24 @@ ${report.compare ? `<div class="card"><b>${changes}</b><span><a href="#changes">
 <div class="bars">${categories}</div>
 <dl class="legend">${STATUSES.map((st) => `<dt>${swatch(st)}${badge(st)}</dt><dd>${prose(STATUS_LEGEND[st])}</dd>`).join('')}</dl>
 </section>`;
+}
+
+/** The organisation's record only: each system's counts, and the columns several systems hold. */
+function systems(report: ReportJson): string {
+  const o = report.organisation;
+  if (!o) return '';
+  const rows = o.systems.map((y) => {
+    const n = y.elements;
+    return `<tr><td><b>${escapeHtml(y.id)}</b></td><td>${code(y.commit.slice(0, 12))}${y.branch ? `<span class="why">${escapeHtml(y.branch)}</span>` : ''}</td><td>${escapeHtml(y.scannedAt)}</td><td>${n.total}</td><td>${n.declared}</td><td>${n.undeclared}</td><td>${n.suppressed}</td><td data-sort-value="${n.percent}">${n.percent}%</td><td>${bar(n)}</td></tr>`;
+  });
+  const shared = o.sharedColumns.map((c) => `<tr><td>${breakableCode(`${c.table}.${c.column}`)}</td><td>${tags(c.categories)}</td><td data-sort-value="${c.systems.length}">${c.systems.map((y) => `<span class="tag">${escapeHtml(y.system)}</span>`).join('')}</td></tr>`);
+  return `<section id="systems"><h2>Systems</h2>
+<p class="lead">${plural(o.systems.length, 'repository or database', 'repositories and databases')} in the store, each with its newest scan; the inventory below lists their elements with places prefixed by the system.</p>
+<details${o.systems.length <= 50 ? ' open' : ''}><summary>${plural(o.systems.length, 'system')}</summary>
+<table class="sortable counts"><thead><tr><th data-sort>System</th><th data-sort>Commit</th><th data-sort>Scanned</th><th data-sort>Elements</th><th data-sort>Declared</th><th data-sort>Undeclared</th><th data-sort>Suppressed</th><th data-sort>Covered</th><th></th></tr></thead><tbody>${rows.join('\n')}</tbody></table></details>
+<h3 class="section-sub">Columns held by several systems</h3>
+<details${o.sharedColumns.length <= 50 ? ' open' : ''}><summary>${plural(o.sharedColumns.length, 'column')}</summary>
+<table class="sortable"><thead><tr><th data-sort>Column</th><th data-sort>Categories</th><th data-sort>Systems</th></tr></thead><tbody>${shared.join('\n') || '<tr><td colspan="3" class="muted">No column is held by more than one system.</td></tr>'}</tbody></table></details></section>`;
 }
 
 function purposes(report: ReportJson): string {
@@ -171,10 +190,49 @@ function statusCell(e: ReportElement): string {
   return `<td data-sort-value="${e.status}">${badge(e.status)}${why}${fix}</td>`;
 }
 
+/**
+ * An organisation's record can hold 100,000 elements across 500 systems: the page lists at most
+ * ORGANISATION_ROWS rows, an equal share per system (undeclared first, at least 5 each), and says how to get the
+ * rest, so it stays usable in a browser. A single project's report is never cut.
+ */
+export const ORGANISATION_ROWS = 2_000;
+
+const paged = new WeakMap<ReportJson, { shown: ReportElement[]; omitted: number; perSystem: number }>();
+
+export function pagedElements(report: ReportJson): { shown: ReportElement[]; omitted: number; perSystem: number } {
+  const systems = report.organisation?.systems;
+  if (!systems) return { shown: report.elements, omitted: 0, perSystem: report.elements.length };
+  const cached = paged.get(report);
+  if (cached) return cached;
+  const ids = new Set(systems.map((y) => y.id));
+  // Places are prefixed by their system (`acme/shop/src/x.ts`, or `acme/shop` for a live column); ids hold `/`.
+  const systemOf = (e: ReportElement) => {
+    const file = e.locations[0]?.file ?? '';
+    if (ids.has(file)) return file;
+    for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1)) if (ids.has(file.slice(0, i))) return file.slice(0, i);
+    return '';
+  };
+  const bySystem = new Map<string, ReportElement[]>();
+  for (const e of report.elements) {
+    const id = systemOf(e);
+    const list = bySystem.get(id);
+    if (list) list.push(e);
+    else bySystem.set(id, [e]);
+  }
+  const perSystem = Math.max(5, Math.floor(ORGANISATION_ROWS / Math.max(1, bySystem.size)));
+  const rank = (e: ReportElement) => (e.status === 'undeclared' ? 0 : 1);
+  const shown = new Set<ReportElement>();
+  for (const list of bySystem.values()) for (const e of [...list].sort((a, b) => rank(a) - rank(b)).slice(0, perSystem)) shown.add(e);
+  const result = { shown: report.elements.filter((e) => shown.has(e)), omitted: report.elements.length - shown.size, perSystem };
+  paged.set(report, result);
+  return result;
+}
+
 function inventory(report: ReportJson): string {
   const options = (values: string[], title: (v: string) => string = (v) => v) => values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(title(v))}</option>`).join('');
   const categoryTitle = (id: string) => report.categories.find((c) => c.id === id)?.title ?? id;
-  const rows = report.elements.map((e) => {
+  const { shown, omitted, perSystem } = pagedElements(report);
+  const rows = shown.map((e) => {
     const where = e.locations.map((l) => `<div><span class="src">${escapeHtml(l.source)}</span>${escapeHtml(l.text)}</div>`).join('');
     return (
       `<tr data-category="${escapeHtml(JSON.stringify([e.category]))}" data-status="${escapeHtml(JSON.stringify([e.status]))}" data-purpose="${escapeHtml(JSON.stringify(e.purposes))}" data-source="${escapeHtml(JSON.stringify(e.sources))}" id="element-${escapeHtml(e.id)}">` +
@@ -195,8 +253,9 @@ function inventory(report: ReportJson): string {
 <label>Status<select data-filter="status"><option value="">All statuses</option>${options(STATUSES, (s) => STATUS_TITLES[s as ElementStatus])}</select></label>
 <label>Source<select data-filter="source"><option value="">All sources</option>${options(unique(report.elements.flatMap((e) => e.sources)), (s) => SOURCE_TITLES[s] ?? s)}</select></label>
 <label>Search<input id="filter-text" type="search" placeholder="Field, table, file…" autocomplete="off"></label>
-<span class="count"><b id="shown">${report.elements.length}</b> of ${report.elements.length} shown</span>
+<span class="count"><b id="shown">${shown.length}</b> of ${shown.length} shown</span>
 </div>
+${omitted ? `<p class="lead small">This page lists each system's first ${perSystem} elements, undeclared first: ${plural(omitted, 'more element is', 'more elements are')} in the CSV and JSON formats, and <code>--repo &lt;system&gt;</code> shows one system in full.</p>` : ''}
 <div class="table-scroll"><table id="inventory-table" class="sortable"><thead><tr><th data-sort>Status</th><th data-sort>Category</th><th data-sort>Data element</th><th data-sort>Where</th><th data-sort>Purposes</th><th data-sort>Recipients</th><th data-sort>Evidence</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div></section>`;
 }
@@ -206,7 +265,7 @@ function recipients(report: ReportJson): string {
     (r) =>
       `<tr><td><b>${escapeHtml(r.title)}</b><span class="why">${escapeHtml(r.id)}</span></td><td>${r.isDeclared ? escapeHtml(r.kind) : `${escapeHtml(r.kind)} <span class="badge undeclared">Not declared</span>`}</td><td>${tags(r.purposes) || '<span class="muted">none</span>'}</td><td>${tags(r.categories)}</td><td>${r.transfer ? `<span class="badge transfer">${escapeHtml(r.transfer.outsideEea ? `Outside the EEA: ${r.transfer.country}` : r.transfer.country)}</span><span class="why">${escapeHtml(r.transfer.safeguard)}</span>` : '<span class="muted">none</span>'}</td><td data-sort-value="${r.elements.length}">${r.elements.length}</td></tr>`,
   );
-  const flows = report.elements.filter((e) => e.kind === 'flow');
+  const flows = pagedElements(report).shown.filter((e) => e.kind === 'flow');
   const flowRows = flows.map(
     (e) =>
       `<tr>${statusCell(e)}<td>${breakableCode(e.container)}</td><td>${breakableCode(`${e.field}()`)}</td><td>${escapeHtml(e.category)}</td><td>${tags(e.recipients)}</td><td class="where">${e.locations.map((l) => `<div>${escapeHtml(l.text)}</div>`).join('')}</td></tr>`,
@@ -284,6 +343,7 @@ ${header(report)}
 ${toc(report)}
 <main class="wrap">
 ${summary(report)}
+${systems(report)}
 ${purposes(report)}
 ${rights(report)}
 ${inventory(report)}
@@ -292,7 +352,7 @@ ${coverage(report)}
 ${extras(report)}
 </main>
 <footer class="wrap">Generated by privmap ${escapeHtml(report.tool.version)}. The data behind this page is embedded as JSON (formatVersion ${report.formatVersion}, element <code>privmap-report</code>).</footer>
-<script type="application/json" id="privmap-report">${jsonForScript(report)}</script>
+<script type="application/json" id="privmap-report">${jsonForScript(report.organisation ? { ...report, elements: pagedElements(report).shown } : report)}</script>
 <script>${SCRIPT}</script>
 </body></html>
 `;

@@ -61,6 +61,18 @@ export function renderMarkdown(report: ReportJson): string {
   out.push('', ...head(['Category', 'Elements', 'Declared', 'Undeclared', 'Suppressed', 'Covered']));
   for (const [id, n] of Object.entries(report.coverage.byCategory)) out.push(row([mdCode(id), `${n.total}`, `${n.declared}`, `${n.undeclared}`, `${n.suppressed}`, `${n.percent}%`]));
 
+  if (report.organisation) {
+    out.push('', '## Systems', '', ...head(['System', 'Commit', 'Branch', 'Scanned', 'Elements', 'Declared', 'Undeclared', 'Suppressed', 'Covered']));
+    for (const y of report.organisation.systems) {
+      const n = y.elements;
+      out.push(row([mdCode(y.id), mdCode(y.commit.slice(0, 12)), y.branch ? mdCode(y.branch) : '', mdText(y.scannedAt), `${n.total}`, `${n.declared}`, `${n.undeclared}`, `${n.suppressed}`, `${n.percent}%`]));
+    }
+    if (report.organisation.sharedColumns.length) {
+      out.push('', '### Columns held by several systems', '', ...head(['Column', 'Categories', 'Systems']));
+      for (const c of report.organisation.sharedColumns) out.push(row([mdCode(`${c.table}.${c.column}`), list(c.categories), c.systems.map((y) => `${mdCode(y.system)} (${y.statuses.join(', ')})`).join(', ')]));
+    }
+  }
+
   const undeclared = report.elements.filter((e) => e.status === 'undeclared');
   if (undeclared.length) {
     out.push('', '## Needs attention', '', ...head(['Data element', 'Category', 'Where', 'Why', 'Fix']));

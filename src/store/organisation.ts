@@ -1,0 +1,167 @@
+/**
+ * The organisation's record: every repository's newest scan in the store, read back as one inventory and
+ * rendered through the ordinary report model and formats, plus a per-system breakdown and the columns that
+ * several systems hold (the same element seen in several systems, joined by table and column).
+ */
+import type pg from 'pg';
+import { UsageError } from '../errors.js';
+import { elementId } from '../inventory/ids.js';
+import type { Inventory, InventoryElement } from '../inventory/types.js';
+import type { Policy } from '../policy/types.js';
+import { buildReport, counts } from '../report/build.js';
+import type { ReportJson, ReportOptions, ReportOrganisation, ReportSharedColumn } from '../report/model.js';
+import { VERSION } from '../version.js';
+import { inTransaction, type StoreConnection } from './connect.js';
+import { requireCurrentStore } from './migrate.js';
+import type { StoredElement, StoredPolicy } from './record.js';
+
+interface CurrentScan {
+  repository: string;
+  commit: string;
+  branch?: string;
+  scannedAt: string;
+  policy: StoredPolicy;
+  files: number;
+  lines: number;
+  elements: StoredElement[];
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function readCurrentScans(client: pg.Client, repositories: string[] | undefined): Promise<CurrentScan[]> {
+  const filter = repositories?.length ? 'WHERE r.name = ANY ($1::text[])' : '';
+  const params = repositories?.length ? [repositories] : [];
+  const scans = await client.query(
+    `SELECT s.id, r.name, s.commit_sha, s.branch, s.scanned_at, s.policy, s.summary
+     FROM privmap.repositories r JOIN privmap.scans s ON s.id = r.current_scan_id ${filter} ORDER BY r.name`,
+    params,
+  );
+  if (repositories?.length) {
+    const found = new Set(scans.rows.map((r) => r.name as string));
+    const missing = repositories.filter((r) => !found.has(r));
+    if (missing.length) throw new UsageError(`--repo: no scan in the store for ${missing.map((m) => `"${m}"`).join(', ')}`);
+  }
+  // Elements as text, parsed here: one JSON.parse per row is what pg would do anyway, without its per-type hooks.
+  // No ORDER BY: sorting 100,000 JSON documents would spill to disk on the server; the inventory is sorted below.
+  const elements = await client.query({ text: `SELECT scan_id, data::text AS data FROM privmap.elements WHERE scan_id = ANY ($1::bigint[])`, values: [scans.rows.map((r) => r.id)] });
+  const byScan = new Map<string, StoredElement[]>();
+  for (const row of elements.rows) {
+    const key = String(row.scan_id);
+    let list = byScan.get(key);
+    if (!list) byScan.set(key, (list = []));
+    list.push(JSON.parse(row.data));
+  }
+  return scans.rows.map((r) => ({
+    repository: r.name,
+    commit: r.commit_sha,
+    ...(r.branch ? { branch: r.branch } : {}),
+    scannedAt: new Date(r.scanned_at).toISOString(),
+    policy: r.policy,
+    files: Number(r.summary.files ?? 0),
+    lines: Number(r.summary.lines ?? 0),
+    elements: byScan.get(String(r.id)) ?? [],
+  }));
+}
+
+/** One policy for the organisation: every repository's entries, the newest scan's wording winning a clash. */
+function mergedPolicy(scans: CurrentScan[]): Policy {
+  const newestLast = [...scans].sort((a, b) => byText(a.scannedAt, b.scannedAt) || byText(a.repository, b.repository));
+  const merge = <K extends keyof StoredPolicy>(key: K) => Object.assign({}, ...newestLast.map((s) => s.policy[key])) as StoredPolicy[K];
+  const newest = newestLast[newestLast.length - 1];
+  return {
+    file: '',
+    root: '',
+    version: 1,
+    controller: newest?.policy.controller ?? { name: 'No repository pushed yet', contact: [] },
+    categories: merge('categories'),
+    subjects: merge('subjects'),
+    purposes: merge('purposes'),
+    recipients: merge('recipients'),
+    processing: [],
+    detection: { rules: [], sinks: [] },
+    ignore: [],
+    sql: [],
+  };
+}
+
+/** `public.customers` for `customers`: systems name the same table with and without its schema. */
+const qualified = (table: string) => (table.includes('.') ? table : `public.${table}`).toLowerCase();
+
+/** The element as the organisation sees it: an id unique across systems (16 hex digits, as every report id), and its places prefixed by the system. */
+function inSystem(system: string, e: StoredElement): InventoryElement {
+  return {
+    ...e,
+    id: elementId(`${system}\u0000${e.id}`),
+    locations: e.locations.map((l) => ({ ...l, file: l.file ? `${system}/${l.file}` : system })),
+    findings: [],
+  };
+}
+
+function sharedColumns(scans: CurrentScan[], idFor: Map<StoredElement, string>): ReportSharedColumn[] {
+  const columns = new Map<string, { table: string; column: string; categories: Set<string>; systems: Map<string, { elements: Set<string>; statuses: Set<string> }> }>();
+  for (const scan of scans) {
+    for (const e of scan.elements) {
+      if (e.kind !== 'field') continue;
+      for (const l of e.locations) {
+        if (!l.table || !l.column) continue;
+        const table = qualified(l.table);
+        const column = l.column.toLowerCase();
+        const key = `${table}.${column}`;
+        let entry = columns.get(key);
+        if (!entry) columns.set(key, (entry = { table, column, categories: new Set(), systems: new Map() }));
+        entry.categories.add(e.category);
+        let system = entry.systems.get(scan.repository);
+        if (!system) entry.systems.set(scan.repository, (system = { elements: new Set(), statuses: new Set() }));
+        system.elements.add(idFor.get(e)!);
+        system.statuses.add(e.status);
+      }
+    }
+  }
+  return [...columns.values()]
+    .filter((c) => c.systems.size > 1)
+    .map((c) => ({
+      table: c.table,
+      column: c.column,
+      categories: [...c.categories].sort(byText),
+      systems: [...c.systems.entries()].sort(([a], [b]) => byText(a, b)).map(([system, s]) => ({ system, elements: [...s.elements].sort(byText), statuses: [...s.statuses].sort(byText) as never })),
+    }))
+    .sort((a, b) => byText(`${a.table}.${a.column}`, `${b.table}.${b.column}`));
+}
+
+export interface OrganisationReportOptions extends ReportOptions {
+  /** Only these repositories (exact names). */
+  repositories?: string[];
+}
+
+export async function organisationReport(store: StoreConnection, options: OrganisationReportOptions = {}): Promise<ReportJson> {
+  await requireCurrentStore(store);
+  const scans = await inTransaction(store, (client) => readCurrentScans(client, options.repositories), 'ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  const idFor = new Map<StoredElement, string>();
+  const elements: InventoryElement[] = [];
+  for (const scan of scans) {
+    for (const e of scan.elements) {
+      const element = inSystem(scan.repository, e);
+      idFor.set(e, element.id);
+      elements.push(element);
+    }
+  }
+  elements.sort((a, b) => byText(a.locations[0]?.file ?? '', b.locations[0]?.file ?? '') || byText(a.id, b.id));
+  const inventory: Inventory = {
+    formatVersion: 1,
+    tool: { name: 'privmap', version: VERSION },
+    policy: mergedPolicy(scans),
+    elements,
+    lint: [],
+    skipped: [],
+    drift: [],
+    warnings: [],
+    stats: { files: scans.reduce((n, s) => n + s.files, 0), lines: scans.reduce((n, s) => n + s.lines, 0) },
+  };
+  const { repositories: _repositories, ...reportOptions } = options;
+  const report = buildReport(inventory, reportOptions);
+  const organisation: ReportOrganisation = {
+    systems: scans.map((s) => ({ id: s.repository, commit: s.commit, ...(s.branch ? { branch: s.branch } : {}), scannedAt: s.scannedAt, elements: counts(s.elements) })),
+    sharedColumns: sharedColumns(scans, idFor),
+  };
+  return { ...report, organisation };
+}
