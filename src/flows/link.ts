@@ -26,6 +26,8 @@ export interface SummaryEntry {
   keyRoles?: Record<string, Role>;
   /** From this function's callee to the vendor: `mailer.sendMail`, `nodemailer`. */
   chain: string[];
+  /** The call is the sink call itself (a client from another module): a parameter handed on is reported too. */
+  isAtSink?: true;
 }
 
 /** A module of the project that reaches a sink: an exported client or a function with a summary. */
@@ -295,7 +297,7 @@ function keyRolesOf(roles: Record<string, Role> | undefined): Record<string, Rol
 }
 
 function entryFor(param: number, key: string | undefined, sink: SinkDef, roles: Record<string, Role> | undefined, pkg: string | undefined, chain: string[]): SummaryEntry {
-  const entry: SummaryEntry = { param, sinkId: sink.id, chain };
+  const entry: SummaryEntry = { param, sinkId: sink.id, chain, isAtSink: true };
   if (key !== undefined) entry.key = key;
   if (pkg) entry.package = pkg;
   const positional = roles?.[`$${param}`];
@@ -310,10 +312,10 @@ function passOn(ref: ParamRef, rest: Omit<SummaryEntry, 'param' | 'key'>): Summa
 }
 
 /** A value the caller itself received as a parameter enters the chain elsewhere: its own callers are judged. */
-const isPassedThrough = (value: ValueFact) => value.params !== undefined && value.categories.length === 0;
+const isPassedThrough = (value: ValueFact) => value.isParam === true && value.categories.length === 0;
 
-function addValue(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact, role: Role | undefined): void {
-  if (isPassedThrough(value)) return;
+function addValue(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact, role: Role | undefined, isAtSink = false): void {
+  if (!isAtSink && isPassedThrough(value)) return;
   for (const c of value.categories) out.categories.add(c);
   for (const e of value.expressions) out.expressions.add(e);
   if (!value.isVariable || !role) return;
@@ -331,16 +333,16 @@ function carriedBy(arg: ArgFact, entry: SummaryEntry): { categories: Set<Categor
   const out = { categories: new Set<Category>(), expressions: new Set<string>() };
   if (entry.key !== undefined) {
     const prop = arg.props?.[entry.key];
-    if (prop) addValue(out, prop, entry.role);
-    else if (!arg.props) addValue(out, arg, undefined);
+    if (prop) addValue(out, prop, entry.role, entry.isAtSink);
+    else if (!arg.props) addValue(out, arg, undefined, entry.isAtSink);
     return out;
   }
   if (arg.props) {
-    for (const [key, prop] of Object.entries(arg.props)) addValue(out, prop, entry.role === 'person' ? 'person' : entry.keyRoles?.[key]);
+    for (const [key, prop] of Object.entries(arg.props)) addValue(out, prop, entry.role === 'person' ? 'person' : entry.keyRoles?.[key], entry.isAtSink);
     if (!entry.keyRoles && entry.role !== 'person') for (const c of arg.categories) out.categories.add(c);
     return out;
   }
-  addValue(out, arg, entry.role);
+  addValue(out, arg, entry.role, entry.isAtSink);
   return out;
 }
 

@@ -54,6 +54,8 @@ export interface ValueFact {
   /** Text of the value, shortened, for evidence (`notification.to`). */
   text: string;
   params?: ParamRef[];
+  /** The value is a parameter as it came (`to`, `options.to`): its callers say what it holds. */
+  isParam?: true;
 }
 
 export interface ArgFact extends ValueFact {

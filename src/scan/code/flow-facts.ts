@@ -62,6 +62,14 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
   return out;
 }
 
+/** The parameter itself (`to`, `options.to`), handed on as it came. */
+function isParameter(expression: ts.Expression, params: ParamNames): boolean {
+  const node = unwrap(expression);
+  if (isIdentifier(node)) return params.has(node.text);
+  if (isPropertyAccessExpression(node) && isIdentifier(node.expression)) return params.get(node.expression.text)?.key === undefined && params.has(node.expression.text);
+  return false;
+}
+
 function carriedOf(fill: (out: Carried) => void): Carried {
   const out: Carried = { categories: new Set(), expressions: new Set() };
   fill(out);
@@ -77,6 +85,7 @@ function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext
   };
   const refs = paramsIn(expression, params);
   if (refs.length) fact.params = refs;
+  if (refs.length && params && isParameter(expression, params)) fact.isParam = true;
   return fact;
 }
 

@@ -28,7 +28,7 @@ import { unwrap } from './unwrap.js';
 const {
   SyntaxKind,
   forEachChild, getModifiers, isArrowFunction, isCallExpression,
-  isClassExpression, isConstructorDeclaration, isExternalModuleReference,
+  isClassExpression, isConstructorDeclaration, isExportAssignment, isExternalModuleReference,
   isFunctionExpression, isIdentifier, isNamedImports, isNamespaceImport, isNewExpression, isObjectBindingPattern, isObjectLiteralExpression, isPrivateIdentifier,
   isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isStringLiteral, isTypeReferenceNode
 } = ts;
@@ -100,6 +100,7 @@ class FlowExtractor {
   /** `const { identify } = useAnalytics()`: a local standing for a member of an imported call's result. */
   private readonly aliases = new Map<string, { root: string; path: string[] }>();
   private readonly functionIds = new Set<string>();
+  private defaultExport: ts.Expression | undefined;
   private lineStarts?: readonly number[];
   private readonly hasAnnotations: boolean;
 
@@ -121,7 +122,10 @@ class FlowExtractor {
     const module: Scope = { container: '<module>', purposes: file?.purposes ?? [], locals: new Map() };
     for (const statement of this.sourceFile.statements) {
       this.visit(statement, module);
-      if (isExportish(statement)) collectExports(statement, this.facts, this.sourceFile);
+      if (isExportish(statement)) {
+        collectExports(statement, this.facts, this.sourceFile);
+        if (isExportAssignment(statement)) this.defaultExport = statement.expression;
+      }
     }
     const flows: FlowFinding[] = [];
     for (const pending of this.pending) {
@@ -457,7 +461,8 @@ class FlowExtractor {
   private collectClients(): void {
     for (const exported of this.facts.exports) {
       if (!exported.local || exported.from) continue;
-      const binding = this.bindings.binding(exported.local);
+      // `export default new IntercomClient(...)`: the expression itself, under the name `default`.
+      const binding = exported.local === 'default' && this.defaultExport ? this.bindings.fromExpression(this.defaultExport, new Set()) : this.bindings.binding(exported.local);
       if (binding) this.facts.clients.push({ local: exported.local, ...binding });
     }
   }
