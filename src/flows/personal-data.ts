@@ -165,6 +165,8 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
   } else if (isTaggedTemplateExpression(node)) {
     if (isTemplateExpression(node.template)) for (const span of node.template.templateSpans) inExpression(span.expression, ctx, out, depth);
   } else if (isIdentifier(node)) {
+    // `SUPPORT_EMAIL`, `DOCUMENSO_INTERNAL_EMAIL`: a constant is the system's address, not a person's.
+    if (/^[A-Z][A-Z0-9_]*$/.test(node.text) && node.text.length > 1) return;
     if (add(out, classify(node.text, [], ctx), node.text)) return;
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);

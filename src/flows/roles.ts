@@ -52,6 +52,8 @@ export function isVariableValue(input: ts.Expression): boolean {
     if (root.kind === SyntaxKind.MetaProperty) return false;
     return true;
   }
+  // `env('SMTP_FROM')`, `config.get('mail.from')`: configuration.
+  if (ts.isCallExpression(node) && node.arguments.length === 1 && isStringLiteral(node.arguments[0]!)) return false;
   return !isObjectLiteralExpression(node) && !isArrayLiteralExpression(node);
 }
 

@@ -74,7 +74,14 @@ export class Bindings {
     let root: PackageBinding | undefined;
     const required = isRequire(node);
     if (required && this.compiled.packages.has(required)) root = { package: required, kind: 'import' };
-    else if (isIdentifier(node)) root = this.binding(node.text, seen);
+    else if (isIdentifier(node)) {
+      root = this.binding(node.text, seen);
+      // `const mailer = getTransport()` where `getTransport` returns `createTransport(...)`: what it returns.
+      if (!root && isMade) {
+        const returned = this.binding(`${node.text}()`, seen);
+        if (returned) return returned;
+      }
+    }
     if (!root) return undefined;
     if (!isMade && !firstProperty) return root;
     const exportName = root.exportName ?? (root.kind === 'import' ? firstProperty : undefined);

@@ -248,7 +248,10 @@ class FlowExtractor {
   /** A function's `return { track, identify: (…) => … }`: which of its functions each member is. */
   private visitReturn(node: ts.ReturnStatement, scope: Scope): void {
     const value = node.expression && unwrap(node.expression);
-    if (!value || !scope.fn || !isObjectLiteralExpression(value)) return;
+    if (!value || !scope.fn) return;
+    // What a function returns may be a client (`return createTransport(...)`), resolved only if asked.
+    this.bindings.addCandidate(`${scope.fn.id}()`, { initializer: value });
+    if (!isObjectLiteralExpression(value)) return;
     const fact = this.facts.functions.find((f) => f.name === scope.fn!.id);
     if (!fact) return;
     for (const property of value.properties) {
