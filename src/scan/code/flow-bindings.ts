@@ -9,7 +9,7 @@ import { hostOfArguments, isRequire } from './flow-literals.js';
 import { unwrap } from './unwrap.js';
 
 // TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
-const { SyntaxKind, isCallExpression, isElementAccessExpression, isIdentifier, isNewExpression, isPropertyAccessExpression, isQualifiedName, isStringLiteralLike, isTypeReferenceNode } = ts;
+const { SyntaxKind, isBinaryExpression, isCallExpression, isConditionalExpression, isElementAccessExpression, isIdentifier, isNewExpression, isPropertyAccessExpression, isQualifiedName, isStringLiteralLike, isTypeReferenceNode } = ts;
 
 /** What a name may be bound to: an initializer or a type annotation, resolved lazily (order-independent). */
 type Candidate = { initializer: ts.Expression } | { type: ts.TypeNode };
@@ -58,6 +58,9 @@ export class Bindings {
   /** `pino()`, `new Stripe(key)`, `Mixpanel.init(token)`, `logger.child()`, or an alias of an import. */
   fromExpression(expression: ts.Expression, seen: Set<string>): PackageBinding | undefined {
     let node = unwrap(expression);
+    // `process.env.RESEND_API_KEY ? new Resend(key) : null`, `cached ?? new PostHog(key)`: either side.
+    if (isConditionalExpression(node)) return this.fromExpression(node.whenTrue, seen) ?? this.fromExpression(node.whenFalse, seen);
+    if (isBinaryExpression(node) && (node.operatorToken.kind === SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === SyntaxKind.BarBarToken)) return this.fromExpression(node.right, seen) ?? this.fromExpression(node.left, seen);
     const args: ts.Expression[] = [];
     let firstProperty: string | undefined;
     let isMade = false;

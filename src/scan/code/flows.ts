@@ -12,7 +12,7 @@ import type { Annotations } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
 import { compileCatalogue, matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { isLocalHost, sinkForHost } from '../../flows/hosts.js';
-import { emptyFacts, type CallFact, type ModuleFacts, type Role } from '../../flows/module-facts.js';
+import { emptyFacts, type CallFact, type ModuleFacts, type ParamRef, type Role } from '../../flows/module-facts.js';
 import type { Carried, DataContext } from '../../flows/personal-data.js';
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
@@ -184,6 +184,16 @@ class FlowExtractor {
         }
       } else if (node.type) this.bindings.addCandidate(node.name.text, { type: node.type });
     } else if (isObjectBindingPattern(node.name) && init) {
+      // `const { to, subject } = opts` where `opts` is a parameter: `to` is that parameter's `to`.
+      const source = unwrap(init);
+      const whole = scope.fn && isIdentifier(source) ? scope.fn.params.get(source.text) : undefined;
+      if (whole && whole.key === undefined && scope.fn) {
+        for (const element of node.name.elements) {
+          if (!isIdentifier(element.name)) continue;
+          const key = element.propertyName && isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+          (scope.fn.params as Map<string, ParamRef>).set(element.name.text, { param: whole.param, key });
+        }
+      }
       const required = isRequire(init);
       const made = required ? undefined : this.linkableCall(init);
       for (const element of node.name.elements) {
