@@ -91,7 +91,8 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
       const key = keyOf(property);
       const value = valueOf(property);
       if (role === 'person' && key && value) {
-        if (isVariableValue(value) && !add(out, classify(key, PERSON_CONTAINER, ctx), isShorthandPropertyAssignment(property) ? `{ ${key} }` : `${key}: ${textOf(value, ctx)}`)) inProperty(property, ctx, out, depth + 1);
+        const isNamed = isVariableValue(value) && add(out, classify(key, PERSON_CONTAINER, ctx), isShorthandPropertyAssignment(property) ? `{ ${key} }` : `${key}: ${textOf(value, ctx)}`);
+        if (!isNamed) inProperty(property, ctx, out, depth + 1);
       } else if (role === 'email' && (key === 'address' || key === 'email') && value) {
         if (isVariableValue(value)) add(out, ['email'], textOf(value, ctx));
       } else if (role === 'email' && key === 'name' && value) {
