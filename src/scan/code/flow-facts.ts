@@ -77,11 +77,13 @@ function carriedOf(fill: (out: Carried) => void): Carried {
 }
 
 function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext, params: ParamNames | undefined): ValueFact {
+  const isVariable = isVariableValue(expression);
   const fact: ValueFact = {
     categories: [...carried.categories].sort(),
     expressions: [...carried.expressions].sort(),
-    isVariable: isVariableValue(expression),
-    text: textOf(expression, ctx),
+    isVariable,
+    // Only a person's value is ever named in evidence; a literal's text is not worth the slice.
+    text: isVariable ? textOf(expression, ctx) : '',
   };
   const refs = paramsIn(expression, params);
   if (refs.length) fact.params = refs;

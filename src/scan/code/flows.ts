@@ -17,7 +17,7 @@ import type { Carried, DataContext } from '../../flows/personal-data.js';
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
-import { argFact, paramNames, type ParamNames } from './flow-facts.js';
+import { argFact, paramNames, paramsIn, type ParamNames } from './flow-facts.js';
 import { functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import { annotationsBefore, fileAnnotations, mayHoldAnnotations } from './jsdoc.js';
 import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
@@ -346,8 +346,9 @@ class FlowExtractor {
           const callee = call.expression;
           const isSinkCandidate = !isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
           if (isSinkCandidate) this.pending.push({ call, scope });
-          // Any call with arguments may reach a wrapper; which ones are kept is decided after the walk.
-          this.linkCalls.push({ call, scope });
+          // A call may reach another module's wrapper only through an imported name, an alias of one, `this.x`
+          // (an injected service) or a bare name (a function of this file); which are kept is decided after the walk.
+          if (this.mayLink(callee)) this.linkCalls.push({ call, scope });
         }
         break;
       }
@@ -364,6 +365,19 @@ class FlowExtractor {
       }
     }
     forEachChild(node, this.childVisitor(scope));
+  }
+
+  private mayLink(callee: ts.Expression): boolean {
+    let node = callee;
+    while (isPropertyAccessExpression(node) || isCallExpression(node)) node = node.expression;
+    if (node.kind === SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.isSinkCall(callee);
+    if (!isIdentifier(node)) return false;
+    return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.isSinkCall(callee);
+  }
+
+  /** A call that may be a catalogue sink: kept for the summary of its function when a parameter reaches it. */
+  private isSinkCall(callee: ts.Expression): boolean {
+    return !isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
   }
 
   private childVisitor(scope: Scope): (child: ts.Node) => void {
@@ -500,6 +514,8 @@ class FlowExtractor {
       if (!target) return undefined;
     }
     const params = scope.fn?.params;
+    // A sink call feeds a summary only when a parameter reaches it: ask the cheap question first.
+    if (sink && (!params || params.size === 0 || !call.arguments.some((arg) => paramsIn(arg, params).length > 0))) return undefined;
     const context = this.dataContext(scope);
     const args = call.arguments.map((arg) => argFact(arg, context, params));
     // A sink call feeds a summary only when a parameter reaches it; the flow itself is reported already.

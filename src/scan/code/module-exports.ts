@@ -7,7 +7,7 @@ import ts from 'typescript';
 import type { CompiledCatalogue } from '../../flows/call-patterns.js';
 import type { ModuleFacts } from '../../flows/module-facts.js';
 
-const { SyntaxKind, getModifiers, isClassDeclaration, isExportAssignment, isExportDeclaration, isFunctionDeclaration, isIdentifier, isImportDeclaration, isNamedExports, isStringLiteral, isVariableStatement } = ts;
+const { SyntaxKind, getModifiers, isClassDeclaration, isExportAssignment, isExportDeclaration, isFunctionDeclaration, isIdentifier, isImportDeclaration, isNamedExports, isNamespaceImport, isStringLiteral, isVariableStatement } = ts;
 
 function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
   return (ts.canHaveModifiers(node) && getModifiers(node)?.some((m) => m.kind === kind)) ?? false;
@@ -73,11 +73,22 @@ export function collectExports(statement: ts.Statement, facts: ModuleFacts, sour
  * can come from, or re-exports one. Read from the top-level statements only.
  */
 export function mayLink(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
+  const names: string[] = [];
   for (const statement of sourceFile.statements) {
     if (isImportDeclaration(statement)) {
-      if (!statement.importClause || statement.importClause.isTypeOnly || !isStringLiteral(statement.moduleSpecifier)) continue;
-      if (isLinkableImport(statement.moduleSpecifier.text, compiled)) return true;
+      const clause = statement.importClause;
+      if (!clause || clause.isTypeOnly || !isStringLiteral(statement.moduleSpecifier) || !isLinkableImport(statement.moduleSpecifier.text, compiled)) continue;
+      if (clause.name) names.push(clause.name.text);
+      const bindings = clause.namedBindings;
+      if (bindings && isNamespaceImport(bindings)) names.push(bindings.name.text);
+      else if (bindings) for (const element of bindings.elements) if (!element.isTypeOnly) names.push(element.name.text);
     } else if (isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) return true;
   }
-  return false;
+  if (names.length === 0) return false;
+  // Only a name that is called (`sendEmail(`, `mailer.sendMail(`, `useAnalytics()`, `new Mailer(`) or handed to
+  // a constructor can lead to a wrapper; an entity imported for a relation (`() => Team`) cannot.
+  const alternatives = names.map((n) => n.replace(/\$/g, '\\$')).join('|');
+  if (new RegExp(`\\b(?:${alternatives})\\s*(?:\\(|\\.|\\?\\.|<)`).test(sourceFile.text)) return true;
+  // `constructor(private readonly mail: MailService)`: an injected service of the project.
+  return sourceFile.text.includes('constructor(') && new RegExp(`:\\s*(?:${alternatives})\\b`).test(sourceFile.text);
 }
