@@ -43,7 +43,8 @@ export default async function (log) {
     const result = await scanCode(path, { engine });
     const flows = result.findings.filter((f) => f.kind === 'flow' && f.sinkKind !== 'logs');
     const labelled = repo.flows.map((l) => ({ file: l.at.slice(0, l.at.lastIndexOf(':')), line: Number(l.at.slice(l.at.lastIndexOf(':') + 1)), categories: l.categories }));
-    const files = new Set(labelled.map((l) => l.file));
+    // Files read in full while labelling: every flow found there is judged, labelled or not.
+    const files = new Set([...labelled.map((l) => l.file), ...(repo.cleanFiles ?? [])]);
     const near = (flow, label) => flow.location.file === label.file && Math.abs(flow.location.line - label.line) <= 3;
     const missed = labelled.filter((l) => !flows.some((f) => near(f, l) && l.categories.every((c) => f.categories.includes(c))));
     const inScope = flows.filter((f) => files.has(f.location.file));

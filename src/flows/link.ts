@@ -8,7 +8,7 @@
 import type { Category } from '../detect/types.js';
 import type { FlowFinding } from '../finding.js';
 import { compileCatalogue, matchSink } from './call-patterns.js';
-import type { ArgFact, CallFact, ClientFact, ModuleFacts, ParamRef, Role, ValueFact } from './module-facts.js';
+import type { ArgFact, CallFact, ClientFact, FunctionFact, ImportFact, ModuleFacts, ParamRef, Role, ValueFact } from './module-facts.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
 import type { SinkCatalogue, SinkDef } from './types.js';
@@ -46,7 +46,15 @@ type Target = { kind: 'function'; file: string; fn: string } | { kind: 'client';
 const MAX_ROUNDS = 8;
 const entryKey = (e: SummaryEntry) => `${e.param}\0${e.key ?? ''}\0${e.sinkId}\0${e.role ?? ''}`;
 
+interface ModuleIndex {
+  imports: Map<string, ImportFact>;
+  clients: Map<string, ClientFact>;
+  functions: Map<string, FunctionFact>;
+  classes: Set<string>;
+}
+
 export class ProjectLinks {
+  private readonly indexes = new Map<string, ModuleIndex>();
   private readonly summaries = new Map<string, SummaryEntry[]>();
   private readonly targets = new Map<string, Target | null>();
   private readonly compiled;
@@ -61,6 +69,23 @@ export class ProjectLinks {
   }
 
   // ---- resolution of names across modules ----------------------------------------------------------------
+
+  private index(file: string): ModuleIndex | undefined {
+    let index = this.indexes.get(file);
+    if (index) return index;
+    const facts = this.modules.get(file);
+    if (!facts) return undefined;
+    index = { imports: new Map(), clients: new Map(), functions: new Map(), classes: new Set() };
+    for (const i of facts.imports) index.imports.set(i.local, i);
+    for (const c of facts.clients) if (!index.clients.has(c.local)) index.clients.set(c.local, c);
+    for (const f of facts.functions) {
+      index.functions.set(f.name, f);
+      const dot = f.name.indexOf('.');
+      if (dot > 0) index.classes.add(f.name.slice(0, dot));
+    }
+    this.indexes.set(file, index);
+    return index;
+  }
 
   /** What `name` exported by `file` is, following re-exports and imports. */
   private exported(file: string, name: string, depth = 0): Target | undefined {
@@ -100,13 +125,13 @@ export class ProjectLinks {
 
   /** What a name of `file` is: its own function, client or class, or an import. */
   private local(file: string, name: string, depth = 0): Target | undefined {
-    const facts = this.modules.get(file);
-    if (!facts) return undefined;
-    const client = facts.clients.find((c) => c.local === name);
+    const index = this.index(file);
+    if (!index) return undefined;
+    const client = index.clients.get(name);
     if (client) return { kind: 'client', file, client };
-    if (facts.functions.some((f) => f.name === name)) return { kind: 'function', file, fn: name };
-    if (facts.functions.some((f) => f.name.startsWith(`${name}.`))) return { kind: 'class', file, name };
-    const imported = facts.imports.find((i) => i.local === name);
+    if (index.functions.has(name)) return { kind: 'function', file, fn: name };
+    if (index.classes.has(name)) return { kind: 'class', file, name };
+    const imported = index.imports.get(name);
     if (imported && imported.name !== '*') {
       const to = this.resolver.resolve(file, imported.from);
       return to ? this.exported(to, imported.name, depth + 1) : undefined;
@@ -116,10 +141,9 @@ export class ProjectLinks {
 
   /** The target of a call fact's callee (`sendEmail`, `mailer.sendMail`, `useAnalytics().track`, `mail.send`). */
   private callTarget(file: string, call: CallFact): { target: Target; path: string[] } | undefined {
-    const facts = this.modules.get(file)!;
     let path = call.path;
     let target: Target | undefined;
-    const imported = facts.imports.find((i) => i.local === call.root);
+    const imported = this.index(file)?.imports.get(call.root);
     if (imported?.name === '*') {
       // `import * as mail from './mail'; mail.send()`.
       const to = this.resolver.resolve(file, imported.from);
@@ -132,12 +156,11 @@ export class ProjectLinks {
     if (path[0] === '()' && path.length === 2) {
       if (target.kind === 'class') return { target: { kind: 'function', file: target.file, fn: `${target.name}.${path[1]}` }, path: [] };
       if (target.kind === 'function') {
-        const fact = this.modules.get(target.file)?.functions.find((f) => f.name === target.fn);
-        const member = fact?.returns?.[path[1]!];
+        const functions = this.index(target.file)!.functions;
+        const member = functions.get(target.fn)?.returns?.[path[1]!];
         if (!member) return undefined;
         const nested = `${target.fn}/${member}`;
-        const functions = this.modules.get(target.file)!.functions;
-        const fn = functions.some((f) => f.name === nested) ? nested : member;
+        const fn = functions.has(nested) ? nested : member;
         return { target: { kind: 'function', file: target.file, fn }, path: [] };
       }
     }
@@ -231,7 +254,10 @@ export class ProjectLinks {
     if (!facts) return flows;
     const saved = this.modules.get(file);
     // The linted file's own facts may be newer than the project's (the editor's buffer).
-    if (saved !== facts) (this.modules as Map<string, ModuleFacts>).set(file, facts);
+    if (saved !== facts) {
+      (this.modules as Map<string, ModuleFacts>).set(file, facts);
+      this.indexes.delete(file);
+    }
     try {
       for (const call of facts.calls) {
         if (call.sinkId) continue;
@@ -255,7 +281,11 @@ export class ProjectLinks {
         }
       }
     } finally {
-      if (saved !== facts) (this.modules as Map<string, ModuleFacts>).set(file, saved!);
+      if (saved !== facts) {
+        if (saved) (this.modules as Map<string, ModuleFacts>).set(file, saved);
+        else (this.modules as Map<string, ModuleFacts>).delete(file);
+        this.indexes.delete(file);
+      }
     }
     return flows;
   }
@@ -280,8 +310,8 @@ export class ProjectLinks {
           const entries = this.summaries.get(`${file}\0${target.fn}`) ?? [];
           if (entries.length) out.push({ module: file, export: e.name, sinkIds: [...new Set(entries.map((x) => x.sinkId))].sort(), via: entries[0]!.chain });
         } else {
-          const prefix = `${target.name}.`;
-          const entries = [...this.summaries].filter(([k]) => k.startsWith(`${file}\0${prefix}`)).flatMap(([, v]) => v);
+          const methods = [...(this.index(file)?.functions.keys() ?? [])].filter((name) => name.startsWith(`${target.name}.`));
+          const entries = methods.flatMap((name) => this.summaries.get(`${file}\0${name}`) ?? []);
           if (entries.length) out.push({ module: file, export: e.name, sinkIds: [...new Set(entries.map((x) => x.sinkId))].sort(), via: entries[0]!.chain });
         }
       }

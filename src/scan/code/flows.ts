@@ -12,12 +12,12 @@ import type { Annotations } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
 import { compileCatalogue, matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { isLocalHost, sinkForHost } from '../../flows/hosts.js';
-import { emptyFacts, type CallFact, type ModuleFacts, type ParamRef, type Role } from '../../flows/module-facts.js';
+import { emptyFacts, type CallFact, type FunctionFact, type ModuleFacts, type ParamRef, type Role } from '../../flows/module-facts.js';
 import type { Carried, DataContext } from '../../flows/personal-data.js';
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
-import { argFact, paramNames, paramsIn, type ParamNames } from './flow-facts.js';
+import { argFact, paramNames, paramsIn } from './flow-facts.js';
 import { functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import { annotationsBefore, fileAnnotations, mayHoldAnnotations } from './jsdoc.js';
 import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
@@ -77,7 +77,21 @@ interface Scope {
   locals: Map<string, ts.Expression>;
   parent?: Scope;
   /** The nearest named function around: its id in the module facts and its parameters by name. */
-  fn?: { id: string; params: ParamNames };
+  fn?: FunctionScope;
+}
+
+/** A named function the walk is in; its parameters are read only when a call inside asks (most never do). */
+class FunctionScope {
+  private names: Map<string, ParamRef> | undefined;
+  constructor(
+    readonly id: string,
+    readonly fact: FunctionFact,
+    private readonly node: ts.SignatureDeclaration,
+  ) {}
+
+  get params(): Map<string, ParamRef> {
+    return (this.names ??= paramNames(this.node));
+  }
 }
 
 interface PendingCall {
@@ -191,7 +205,7 @@ class FlowExtractor {
         for (const element of node.name.elements) {
           if (!isIdentifier(element.name)) continue;
           const key = element.propertyName && isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
-          (scope.fn.params as Map<string, ParamRef>).set(element.name.text, { param: whole.param, key });
+          scope.fn.params.set(element.name.text, { param: whole.param, key });
         }
       }
       const required = isRequire(init);
@@ -223,10 +237,10 @@ class FlowExtractor {
     if (name) {
       // Ids are unique enough to link: a nested function is named after its enclosing one (`useAnalytics/track`).
       const id = isMember || !scope.fn ? container : `${scope.fn.id}/${name}`;
-      const params = paramNames(fn);
-      child.fn = { id, params };
+      const fact: FunctionFact = { name: id, params: fn.parameters.map((p) => (isIdentifier(p.name) ? p.name.text : '{}')) };
+      child.fn = new FunctionScope(id, fact, fn);
       this.functionIds.add(id);
-      this.facts.functions.push({ name: id, params: fn.parameters.map((p) => (isIdentifier(p.name) ? p.name.text : '{}')) });
+      this.facts.functions.push(fact);
     } else if (scope.fn) child.fn = scope.fn;
     return child;
   }
@@ -262,8 +276,7 @@ class FlowExtractor {
     // What a function returns may be a client (`return createTransport(...)`), resolved only if asked.
     this.bindings.addCandidate(`${scope.fn.id}()`, { initializer: value });
     if (!isObjectLiteralExpression(value)) return;
-    const fact = this.facts.functions.find((f) => f.name === scope.fn!.id);
-    if (!fact) return;
+    const fact = scope.fn.fact;
     for (const property of value.properties) {
       if (isShorthandPropertyAssignment(property)) (fact.returns ??= {})[property.name.text] = property.name.text;
       else if (isPropertyAssignment(property) && isIdentifier(property.name)) {
