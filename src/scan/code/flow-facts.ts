@@ -32,12 +32,21 @@ export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
 const sameRef = (a: ParamRef, b: ParamRef) => a.param === b.param && a.key === b.key;
 
 /** The parameters an expression reads (`to`, `options.to`, `{ ...options }`), without entering nested functions. */
-export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = []): ParamRef[] {
+export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], resolveLocal?: (name: string) => ts.Expression | undefined): ParamRef[] {
   if (!params || params.size === 0) return out;
+  // `const batch = emails.reduce(...)`; `send(batch)`: a local made from a parameter hands the parameter on.
+  const seenLocals = new Set<string>();
   const push = (ref: ParamRef) => {
     if (!out.some((r) => sameRef(r, ref))) out.push(ref);
   };
   const visit = (n: ts.Node): void => {
+    // `emails.map(...)`, `to.toLowerCase()`: a method of the parameter hands on the parameter, not a property.
+    if (ts.isCallExpression(n) && isPropertyAccessExpression(n.expression) && isIdentifier(n.expression.expression)) {
+      const ref = params.get(n.expression.expression.text);
+      if (ref) push(ref);
+      for (const arg of n.arguments) visit(arg);
+      return;
+    }
     if (isPropertyAccessExpression(n) && isIdentifier(n.expression)) {
       const ref = params.get(n.expression.text);
       if (ref && ref.key === undefined) return push({ param: ref.param, key: n.name.text });
@@ -47,6 +56,11 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
     if (isIdentifier(n)) {
       const ref = params.get(n.text);
       if (ref) push(ref);
+      else if (resolveLocal && !seenLocals.has(n.text) && seenLocals.size < 8) {
+        seenLocals.add(n.text);
+        const local = resolveLocal(n.text);
+        if (local) visit(local);
+      }
       return;
     }
     if (isShorthandPropertyAssignment(n)) {
@@ -85,7 +99,7 @@ function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext
     // Only a person's value is ever named in evidence; a literal's text is not worth the slice.
     text: isVariable ? textOf(expression, ctx) : '',
   };
-  const refs = paramsIn(expression, params);
+  const refs = paramsIn(expression, params, [], ctx.resolveLocal);
   if (refs.length) fact.params = refs;
   if (refs.length && params && isParameter(expression, params)) fact.isParam = true;
   return fact;

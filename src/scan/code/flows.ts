@@ -528,8 +528,8 @@ class FlowExtractor {
     }
     const params = scope.fn?.params;
     // A sink call feeds a summary only when a parameter reaches it: ask the cheap question first.
-    if (sink && (!params || params.size === 0 || !call.arguments.some((arg) => paramsIn(arg, params).length > 0))) return undefined;
     const context = this.dataContext(scope);
+    if (sink && (!params || params.size === 0 || !call.arguments.some((arg) => paramsIn(arg, params, [], context.resolveLocal).length > 0))) return undefined;
     const args = call.arguments.map((arg) => argFact(arg, context, params));
     // A sink call feeds a summary only when a parameter reaches it; the flow itself is reported already.
     if (sink && !args.some((a) => a.params || (a.props && Object.values(a.props).some((p) => p.params)))) return undefined;
