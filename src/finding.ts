@@ -2,6 +2,7 @@
  * Findings are the data that flows from scanners to the inventory. No text for people is made here:
  * reporters and rule messages do that.
  */
+import type { ThirdParty } from './flows/third-parties.js';
 import type { Category, Evidence } from './detect/types.js';
 
 export type SourceKind = 'code' | 'sql' | 'prisma' | 'postgres';
@@ -70,6 +71,11 @@ export interface FlowFinding {
   host?: string;
   /** What carried the data: `customer.email`, `{ email }`. */
   expressions: string[];
+  /**
+   * Through the project's own modules: the chain from the called wrapper to the vendor
+   * (`sendEmail`, `mailer.sendMail`, `nodemailer`). Absent when the sink is called directly.
+   */
+  via?: string[];
   location: Location;
   purposes: string[];
   suppressed?: { reason: string };
@@ -106,4 +112,6 @@ export interface ScanResult {
   columns?: SchemaColumn[];
   /** Errors that did not stop the scan (a table the role may not read, a timeout). */
   warnings?: string[];
+  /** Vendors' SDKs the repository's package.json files depend on, with the wrappers found around them (code scan). */
+  thirdParties?: ThirdParty[];
 }

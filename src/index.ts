@@ -15,4 +15,7 @@ export { scanCode, scanSourceFile } from './scan/code/index.js';
 export { scanPostgres } from './scan/postgres/index.js';
 export { scanPrisma } from './scan/prisma/index.js';
 export { scanSql } from './scan/sql/index.js';
+export { findThirdParties, type ThirdPartiesOptions } from './flows/project-scan.js';
+export type { ThirdParty } from './flows/third-parties.js';
+export type { Wrapper } from './flows/link.js';
 export { VERSION } from './version.js';

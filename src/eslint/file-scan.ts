@@ -7,6 +7,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import type { Engine } from '../engine.js';
 import type { FieldFinding, FlowFinding } from '../finding.js';
+import { crossModuleFlows } from '../flows/project.js';
 import { PARSE_OPTIONS, scanSourceFile, scriptKindFor } from '../scan/code/index.js';
 import { policyFor, readSettings, type PolicyState } from './policy-cache.js';
 
@@ -56,7 +57,9 @@ function scan(context: Context, typeAware: boolean): FileScan {
     // Findings carry paths relative to the policy's directory, which is what processing globs match.
     const file = toPosix(relative(engine.policy.root, resolve(context.cwd, context.filename)));
     const result = scanSourceFile(sourceFile, { detector: engine.detector, sinks: engine.sinks, file, ...(typeAware && checker ? { checker } : {}) });
-    return { kind: 'ok', engine, sourceFile, fields: result.fields, flows: result.flows };
+    // Calls of the project's own wrappers (`sendEmail({ to })`), judged from the project's summaries as the CLI does.
+    const flows = [...result.flows, ...crossModuleFlows(engine, file, result.module)];
+    return { kind: 'ok', engine, sourceFile, fields: result.fields, flows };
   } catch (error) {
     return { kind: 'scan-error', message: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
   }

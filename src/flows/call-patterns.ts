@@ -34,8 +34,8 @@ export interface CompiledCatalogue {
    */
   lastNames: ReadonlySet<string>;
   /**
-   * Matches text that may hold a sink call: a quoted catalogue package (an import or require) or the word a
-   * global pattern starts with (`console`, `fetch`, `logger`). A file without either has no flow, so its walk
+   * Matches text that may hold a sink call by the word a global pattern starts with (`console`, `fetch`,
+   * `logger`); `mayReachSink` also looks for an import or require of a catalogue package. A file without either has no flow, so its walk
    * is skipped; most files (types, entities, components) are such files. Undefined when a pattern could
    * match any name (`*.*`), which turns the shortcut off.
    */
@@ -112,29 +112,34 @@ export function compileCatalogue(catalogue: SinkCatalogue): CompiledCatalogue {
     }
     return entry;
   });
-  compiled = { packages, sinks, byPackage, globalByRoot, globalAny, lastNames, hint: hintFor(packages, globalByRoot, globalAny) };
+  compiled = { packages, sinks, byPackage, globalByRoot, globalAny, lastNames, hint: hintFor(globalByRoot, globalAny) };
   compiledByCatalogue.set(catalogue, compiled);
   return compiled;
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-function hintFor(packages: ReadonlySet<string>, globalByRoot: CompiledCatalogue['globalByRoot'], globalAny: CompiledCatalogue['globalAny']): RegExp | undefined {
+function hintFor(globalByRoot: CompiledCatalogue['globalByRoot'], globalAny: CompiledCatalogue['globalAny']): RegExp | undefined {
   const words = new Set(globalByRoot.keys());
   for (const { pattern } of globalAny) {
     const first = pattern.rest[0];
     if (first === undefined || first === '*') return undefined;
     for (const name of first) words.add(name);
   }
-  const quoted = [...packages].sort().map(escapeRegExp).join('|');
   const bare = [...words].sort().map(escapeRegExp).join('|');
-  const parts = [quoted && `(['"\`])(?:${quoted})\\1`, bare && `\\b(?:${bare})\\b`].filter(Boolean);
-  return parts.length ? new RegExp(parts.join('|')) : /(?!)/;
+  return bare ? new RegExp(`\\b(?:${bare})\\b`) : /(?!)/;
 }
+
+// Module specifiers of imports and requires. Matched here and looked up in a set: one alternation of every
+// catalogue package (over 150) costs more than the rest of the hint.
+const SPECIFIER = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*(['"`])([^'"`\n]+)\1/g;
 
 /** Whether a file's text may hold a sink call at all (see `CompiledCatalogue.hint`). */
 export function mayReachSink(compiled: CompiledCatalogue, text: string): boolean {
-  return compiled.hint === undefined || compiled.hint.test(text);
+  if (compiled.hint === undefined || compiled.hint.test(text)) return true;
+  SPECIFIER.lastIndex = 0;
+  for (let match = SPECIFIER.exec(text); match; match = SPECIFIER.exec(text)) if (compiled.packages.has(match[2]!)) return true;
+  return false;
 }
 
 function segmentMatches(seg: Segment, name: string): boolean {

@@ -32,6 +32,8 @@ function normalise(raw: Record<string, unknown>, kind: string): SinkDef {
     hosts: (raw.hosts as string[] | undefined) ?? [],
   };
   if (raw.imports) sink.imports = raw.imports as string[];
+  if (raw.roles) sink.roles = raw.roles as Record<string, string>;
+  if (raw.country) sink.country = raw.country as string;
   return sink;
 }
 

@@ -44,7 +44,7 @@ const CALLBACK_METHODS = new Set(['map', 'flatMap']);
 const MAX_DEPTH = 4;
 const MAX_TEXT = 60;
 
-function textOf(node: ts.Node, ctx: DataContext): string {
+export function textOf(node: ts.Node, ctx: DataContext): string {
   const text = node.getText(ctx.sourceFile).replace(/\s+/g, ' ');
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
@@ -69,11 +69,11 @@ function accessPath(node: ts.Expression, ctx: DataContext): string[] | undefined
   return undefined;
 }
 
-function classify(name: string, container: string[], ctx: DataContext): Category[] {
+export function classify(name: string, container: string[], ctx: DataContext): Category[] {
   return ctx.detector.classifyField({ name, container }).matches.map((m) => m.category);
 }
 
-function add(out: Carried, categories: Category[], expression: string): boolean {
+export function add(out: Carried, categories: Category[], expression: string): boolean {
   if (categories.length === 0) return false;
   for (const c of categories) out.categories.add(c);
   out.expressions.add(expression);
@@ -85,7 +85,7 @@ function byType(node: ts.Expression, ctx: DataContext, out: Carried): boolean {
   return ctx.checker ? add(out, typeCategories(node, ctx.checker, ctx.detector), textOf(node, ctx)) : false;
 }
 
-function isLiteral(node: ts.Expression): boolean {
+export function isLiteral(node: ts.Expression): boolean {
   return isStringLiteralLike(node) || isNumericLiteral(node) || node.kind === SyntaxKind.TrueKeyword || node.kind === SyntaxKind.FalseKeyword || node.kind === SyntaxKind.NullKeyword || (isIdentifier(node) && node.text === 'undefined');
 }
 
@@ -108,22 +108,25 @@ function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression): ts.E
 }
 
 function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out: Carried, depth: number): void {
-  for (const property of node.properties) {
-    if (isShorthandPropertyAssignment(property)) {
-      const name = property.name.text;
-      if (!add(out, classify(name, [], ctx), `{ ${name} }`)) inExpression(property.name, ctx, out, depth);
-    } else if (isPropertyAssignment(property)) {
-      const value = unwrap(property.initializer);
-      const before = out.expressions.size;
-      inExpression(value, ctx, out, depth);
-      // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
-      if (out.expressions.size === before && !isLiteral(value) && !isObjectLiteralExpression(value) && !isArrayLiteralExpression(value) && !isFunctionLike(value)) {
-        const key = isIdentifier(property.name) || isStringLiteral(property.name) ? property.name.text : undefined;
-        if (key) add(out, classify(key, [], ctx), `${key}: ${textOf(value, ctx)}`);
-      }
-    } else if (isSpreadAssignment(property)) {
-      inExpression(property.expression, ctx, out, depth);
+  for (const property of node.properties) inProperty(property, ctx, out, depth);
+}
+
+/** One property of an object literal passed on: its value, or its key when the value's own name says nothing. */
+export function inProperty(property: ts.ObjectLiteralElementLike, ctx: DataContext, out: Carried, depth = 0): void {
+  if (isShorthandPropertyAssignment(property)) {
+    const name = property.name.text;
+    if (!add(out, classify(name, [], ctx), `{ ${name} }`)) inExpression(property.name, ctx, out, depth);
+  } else if (isPropertyAssignment(property)) {
+    const value = unwrap(property.initializer);
+    const before = out.expressions.size;
+    inExpression(value, ctx, out, depth);
+    // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
+    if (out.expressions.size === before && !isLiteral(value) && !isObjectLiteralExpression(value) && !isArrayLiteralExpression(value) && !isFunctionLike(value)) {
+      const key = isIdentifier(property.name) || isStringLiteral(property.name) ? property.name.text : undefined;
+      if (key) add(out, classify(key, [], ctx), `${key}: ${textOf(value, ctx)}`);
     }
+  } else if (isSpreadAssignment(property)) {
+    inExpression(property.expression, ctx, out, depth);
   }
 }
 
@@ -162,6 +165,8 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
   } else if (isTaggedTemplateExpression(node)) {
     if (isTemplateExpression(node.template)) for (const span of node.template.templateSpans) inExpression(span.expression, ctx, out, depth);
   } else if (isIdentifier(node)) {
+    // `SUPPORT_EMAIL`, `DOCUMENSO_INTERNAL_EMAIL`: a constant is the system's address, not a person's.
+    if (/^[A-Z][A-Z0-9_]*$/.test(node.text) && node.text.length > 1) return;
     if (add(out, classify(node.text, [], ctx), node.text)) return;
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);

@@ -23,6 +23,14 @@ export const sinkSchema = {
       'Callee patterns: dot-separated segments, `{a,b}` alternatives, `*` any one segment. The first segment is `<import>` (a binding imported from `packages`), `<instance>` (a value made from one: `pino()`, `new Stripe(key)`, a parameter typed with it) or a global name (`console`, `fetch`, `this`).',
     ),
     hosts: stringList('Hosts that identify the recipient in an HTTP call; `*.example.com` covers subdomains.'),
+    roles: {
+      type: 'object',
+      description:
+        'What an argument holds whatever it is called: an object key at any depth (`to: email`), `$N` for the N-th argument (`$1: person`), `method:key` for one method only (`identify:$1: person`). Values: a category (email, phone, name, address) or `person` (keys read as describing a person).',
+      propertyNames: { pattern: '^([A-Za-z_][\\w.]*:)?(\\$\\d+|[A-Za-z_$][\\w$]*)$' },
+      additionalProperties: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+    },
+    country: { type: 'string', pattern: '^[A-Z]{2}$', description: "ISO 3166-1 alpha-2 country of the vendor's seat, for transfers (`US`, `DE`)." },
   },
 } as const;
 

@@ -13,6 +13,10 @@ export interface SinkDef {
   hosts: string[];
   /** Only these named exports of `packages` count (`Logger` of `@nestjs/common`); absent: every export. */
   imports?: string[];
+  /** What an argument holds whatever its name: `to: email`, `$1: person`, `identify:$1: person` (see roles.ts). */
+  roles?: Record<string, string>;
+  /** ISO 3166-1 alpha-2 country of the vendor's seat (`US`), for transfers; absent for local sinks (console, files). */
+  country?: string;
 }
 
 export interface SinkCatalogue {

@@ -149,6 +149,7 @@ export function buildInventory({ policy, results, scanRoot }: BuildOptions): Inv
     drift: findDrift(columns),
     warnings: [...new Set(results.flatMap((r) => r.warnings ?? []))].sort(),
     stats: results.reduce((acc, r) => ({ files: acc.files + r.stats.files, lines: acc.lines + r.stats.lines }), { files: 0, lines: 0 }),
+    thirdParties: results.flatMap((r) => r.thirdParties ?? []),
   };
 }
 

@@ -2,6 +2,7 @@
  * The inventory: findings joined with the policy. One element per data element and category, with every
  * location where it was seen. Reporters read only this.
  */
+import type { ThirdParty } from '../flows/third-parties.js';
 import type { Category, Evidence } from '../detect/types.js';
 import type { Finding, Location, Skipped, SourceKind } from '../finding.js';
 import type { LintMessage, Policy } from '../policy/types.js';
@@ -64,4 +65,6 @@ export interface Inventory {
   drift: Drift[];
   warnings: string[];
   stats: { files: number; lines: number };
+  /** Vendors' SDKs in the repository's package.json files, with wrappers found around them (recipients to confirm). */
+  thirdParties?: ThirdParty[];
 }

@@ -38,5 +38,13 @@ export function renderTable(inventory: Inventory, { palette: p, verbose }: Table
     if (verbose) row.push(evidenceText(element));
     table.push(row);
   }
-  return `${table.toString()}\n`;
+  return `${table.toString()}\n${thirdPartiesText(inventory, p)}`;
+}
+
+/** Vendors the manifests depend on: recipients to confirm even where no flow was found yet. */
+function thirdPartiesText(inventory: Inventory, p: TableOptions['palette']): string {
+  const parties = inventory.thirdParties ?? [];
+  if (parties.length === 0) return '';
+  const lines = parties.map((t) => `  ${t.vendor} (${t.kind}${t.country ? `, ${t.country}` : ''}): ${t.package}${t.wrappers.length ? `, wrapped by ${t.wrappers.join(', ')}` : ''}`);
+  return `\n${p.bold('Third parties in package.json')}\n${lines.join('\n')}\n`;
 }

@@ -17,7 +17,7 @@ describe('sink catalogue', () => {
     expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
     const catalogue = loadSinkCatalogue([]);
     expect(catalogue.sinks.map((s) => s.id)).toEqual(all.map((s) => s.id).sort());
-    expect(new Set(catalogue.sinks.map((s) => s.kind))).toEqual(new Set(['ai', 'analytics', 'crm', 'email', 'file', 'http', 'logs', 'monitoring', 'payments', 'sms']));
+    expect(new Set(catalogue.sinks.map((s) => s.kind))).toEqual(new Set(['ai', 'analytics', 'chat', 'crm', 'email', 'file', 'http', 'logs', 'monitoring', 'payments', 'sms']));
   });
 
   it('rejects a malformed file with the path of the problem', () => {
@@ -106,5 +106,30 @@ describe('hosts', () => {
     expect(mayReachSink(compiled, 'await fetch(url, { body });')).toBe(true);
     // A user pattern that may start with any name turns the shortcut off rather than miss a flow.
     expect(mayReachSink(compileCatalogue(loadSinkCatalogue([{ id: 'any', kind: 'logs', title: 'Any', calls: ['*.*.record'] }])), 'x')).toBe(true);
+  });
+});
+
+describe('catalogue coverage (issue 12)', () => {
+  it('has at least 60 vendors, each with a title, a kind, a way to be recognised, and a country when it is a third party', () => {
+    const catalogue = loadSinkCatalogue([]);
+    const vendors = catalogue.sinks.filter((s) => s.country);
+    expect(vendors.length).toBeGreaterThanOrEqual(60);
+    for (const sink of catalogue.sinks) {
+      expect(sink.title.length, sink.id).toBeGreaterThan(0);
+      expect(sink.calls.length + sink.hosts.length, `${sink.id} has no call pattern and no host`).toBeGreaterThan(0);
+      for (const role of Object.values(sink.roles ?? {})) expect(['email', 'phone', 'name', 'address', 'person'], `${sink.id} role`).toContain(role);
+    }
+  });
+
+  it('has a fixture flow for every entry, found by the scan of fixtures/flows', async () => {
+    const { createEngine } = await import('../../src/engine.js');
+    const { loadPolicy } = await import('../../src/policy/index.js');
+    const { scanCode } = await import('../../src/scan/code/index.js');
+    const root = join(repoRoot, 'fixtures', 'flows');
+    const engine = createEngine(loadPolicy(join(root, 'privacy.yml')));
+    const result = await scanCode(root, { engine });
+    const seen = new Set(result.findings.flatMap((f) => (f.kind === 'flow' ? [f.sinkId] : [])));
+    const builtins = loadSinkCatalogue([]).sinks.map((s) => s.id);
+    expect(builtins.filter((id) => !seen.has(id))).toEqual([]);
   });
 });

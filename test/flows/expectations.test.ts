@@ -57,9 +57,9 @@ async function linted(): Promise<string[]> {
   const eslint = new ESLint({
     cwd: root,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts', '**/*.js'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
+    overrideConfig: [{ files: ['**/*.ts', '**/*.tsx', '**/*.js'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
   });
-  const results = await eslint.lintFiles(['**/*.ts', '**/*.js']);
+  const results = await eslint.lintFiles(['**/*.ts', '**/*.tsx', '**/*.js']);
   return results.flatMap((r) =>
     r.messages
       .filter((m) => m.fatal || FLOW_RULES.includes(m.ruleId?.replace('privmap/', '') ?? ''))
@@ -77,7 +77,8 @@ describe('flow fixtures', () => {
   });
 
   for (const kind of kinds) {
-    const files = readdirSync(join(root, kind)).sort();
+    // Scenario folders (wrappers/<scenario>/...) are read through; only source files state expectations.
+    const files = (readdirSync(join(root, kind), { recursive: true }) as string[]).map((f) => f.split('\\').join('/')).filter((f) => /\.(ts|tsx|js)$/.test(f)).sort();
     const expected = files.flatMap((file) => expectationsIn(`${kind}/${file}`, readFileSync(join(root, kind, file), 'utf8'))).sort();
 
     it(`${kind}: privmap scan`, () => {

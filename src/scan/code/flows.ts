@@ -10,11 +10,17 @@
 import ts from 'typescript';
 import type { Annotations } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
-import { compileCatalogue, importCounts, matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
-import { hostOfUrl, isLocalHost, sinkForHost } from '../../flows/hosts.js';
-import { inExpression, type Carried, type DataContext } from '../../flows/personal-data.js';
+import { compileCatalogue, matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
+import { isLocalHost, sinkForHost } from '../../flows/hosts.js';
+import { emptyFacts, type CallFact, type FunctionFact, type ModuleFacts, type ParamRef, type Role } from '../../flows/module-facts.js';
+import type { Carried, DataContext } from '../../flows/personal-data.js';
+import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
+import { Bindings, calleePath } from './flow-bindings.js';
+import { argFact, paramNames, paramsIn } from './flow-facts.js';
+import { functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import { annotationsBefore, fileAnnotations, mayHoldAnnotations } from './jsdoc.js';
+import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
 import type { CodeScanContext } from './types.js';
 import { unwrap } from './unwrap.js';
 
@@ -22,10 +28,9 @@ import { unwrap } from './unwrap.js';
 const {
   SyntaxKind,
   forEachChild, getModifiers, isArrowFunction, isCallExpression,
-  isClassExpression, isConstructorDeclaration, isElementAccessExpression, isExternalModuleReference,
+  isClassExpression, isConstructorDeclaration, isExportAssignment, isExternalModuleReference,
   isFunctionExpression, isIdentifier, isNamedImports, isNamespaceImport, isNewExpression, isObjectBindingPattern, isObjectLiteralExpression, isPrivateIdentifier,
-  isPropertyAccessExpression, isPropertyAssignment, isQualifiedName, isStringLiteral,
-  isStringLiteralLike, isTemplateExpression, isTypeReferenceNode
+  isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isStringLiteral, isTypeReferenceNode
 } = ts;
 
 // What the walk does with a node, by kind, in one array read instead of a chain of `case SyntaxKind.X`
@@ -41,6 +46,7 @@ const PROPERTY_ASSIGNMENT = 8;
 const BINARY = 9;
 const CALL = 10;
 const FUNCTION = 11;
+const RETURN = 12;
 const STEP = new Uint8Array(SyntaxKind.Count);
 // Tokens (identifiers, literals, keywords) are leaves, and types hold no calls worth reading; skipping them
 // is most of what keeps the walk cheap.
@@ -57,6 +63,7 @@ STEP[SyntaxKind.VariableDeclaration] = VARIABLE;
 STEP[SyntaxKind.PropertyAssignment] = PROPERTY_ASSIGNMENT;
 STEP[SyntaxKind.BinaryExpression] = BINARY;
 STEP[SyntaxKind.CallExpression] = CALL;
+STEP[SyntaxKind.ReturnStatement] = RETURN;
 for (const kind of [SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration, SyntaxKind.Constructor, SyntaxKind.GetAccessor, SyntaxKind.SetAccessor, SyntaxKind.FunctionExpression, SyntaxKind.ArrowFunction]) STEP[kind] = FUNCTION;
 
 interface Scope {
@@ -69,6 +76,22 @@ interface Scope {
   /** `const`/`let` initializers declared directly in this function, by name. */
   locals: Map<string, ts.Expression>;
   parent?: Scope;
+  /** The nearest named function around: its id in the module facts and its parameters by name. */
+  fn?: FunctionScope;
+}
+
+/** A named function the walk is in; its parameters are read only when a call inside asks (most never do). */
+class FunctionScope {
+  private names: Map<string, ParamRef> | undefined;
+  constructor(
+    readonly id: string,
+    readonly fact: FunctionFact,
+    private readonly node: ts.SignatureDeclaration,
+  ) {}
+
+  get params(): Map<string, ParamRef> {
+    return (this.names ??= paramNames(this.node));
+  }
 }
 
 interface PendingCall {
@@ -76,66 +99,22 @@ interface PendingCall {
   scope: Scope;
 }
 
-/** What a name may be bound to: an initializer or a type annotation, resolved lazily (order-independent). */
-type Candidate = { initializer: ts.Expression } | { type: ts.TypeNode };
-
 export const IGNORE_COMMENT = 'privmap-ignore-next-line';
 const IGNORE = new RegExp(`//\\s*${IGNORE_COMMENT}\\b[ \\t]*(.*)`);
-const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host', 'hostname', 'api_host', 'apiHost', 'url', 'origin']);
 
-
-function isRequire(node: ts.Expression): string | undefined {
-  const n = unwrap(node);
-  if (isCallExpression(n) && isIdentifier(n.expression) && n.expression.text === 'require' && n.arguments[0] && isStringLiteralLike(n.arguments[0])) return n.arguments[0].text;
-  return undefined;
-}
-
-/**
- * A literal host: an absolute URL (`https://api.example.com/x`, a template's literal start, `new URL(...)`),
- * or, where the key says it is a host (`{ host: 'api-eu.mixpanel.com' }`), a bare host name.
- */
-function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolean): string | undefined {
-  if (!node) return undefined;
-  const n = unwrap(node);
-  if (isStringLiteralLike(n)) return hostOfUrl(n.text) ?? (isHostKey && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(n.text) ? n.text.toLowerCase() : undefined);
-  if (isTemplateExpression(n)) return hostOfUrl(n.head.text);
-  if (isNewExpression(n) && isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[0], false);
-  return undefined;
-}
-
-/** The host a call's arguments name: a URL first argument, or `{ url | baseURL | hostname: ... }`. */
-function hostOfArguments(args: readonly ts.Expression[] | undefined): string | undefined {
-  if (!args) return undefined;
-  const first = args[0] && unwrap(args[0]);
-  if (first && !isObjectLiteralExpression(first)) {
-    const host = hostOfLiteral(first, false);
-    if (host) return host;
-  }
-  for (const arg of args) {
-    const a = unwrap(arg);
-    if (!isObjectLiteralExpression(a)) continue;
-    for (const property of a.properties) {
-      if (isPropertyAssignment(property) && (isIdentifier(property.name) || isStringLiteral(property.name)) && HOST_KEYS.has(property.name.text)) {
-        const host = hostOfLiteral(property.initializer, property.name.text !== 'url');
-        if (host) return host;
-      }
-    }
-  }
-  return undefined;
-}
-
-function functionName(node: ts.Node, sourceFile: ts.SourceFile): string | undefined {
-  const name = (node as { name?: ts.Node }).name;
-  if (!name) return undefined;
-  if (isIdentifier(name) || isStringLiteral(name) || isPrivateIdentifier(name)) return name.text;
-  return name.getText(sourceFile);
-}
 
 class FlowExtractor {
-  private readonly imports = new Map<string, PackageBinding>();
-  private readonly candidates = new Map<string, Candidate[]>();
-  private readonly resolved = new Map<string, PackageBinding | null>();
+  private readonly bindings: Bindings;
   private readonly pending: PendingCall[] = [];
+  /** Calls kept for the module facts: rooted at a linkable import, a local function, or a sink reached from a parameter. */
+  private readonly linkCalls: PendingCall[] = [];
+  private readonly facts: ModuleFacts = emptyFacts();
+  /** Local names imported from linkable modules. */
+  private readonly linkable = new Set<string>();
+  /** `const { identify } = useAnalytics()`: a local standing for a member of an imported call's result. */
+  private readonly aliases = new Map<string, { root: string; path: string[] }>();
+  private readonly functionIds = new Set<string>();
+  private defaultExport: ts.Expression | undefined;
   private lineStarts?: readonly number[];
   private readonly hasAnnotations: boolean;
 
@@ -145,49 +124,61 @@ class FlowExtractor {
     private readonly compiled: CompiledCatalogue,
   ) {
     this.hasAnnotations = mayHoldAnnotations(sourceFile.text);
+    this.bindings = new Bindings(compiled);
   }
 
   private annotations(node: ts.Node): Annotations | undefined {
     return this.hasAnnotations ? annotationsBefore(node, this.sourceFile) : undefined;
   }
 
-  extract(): FlowFinding[] {
+  extract(): { flows: FlowFinding[]; module: ModuleFacts } {
     const file = this.hasAnnotations ? fileAnnotations(this.sourceFile) : undefined;
     const module: Scope = { container: '<module>', purposes: file?.purposes ?? [], locals: new Map() };
-    for (const statement of this.sourceFile.statements) this.visit(statement, module);
+    for (const statement of this.sourceFile.statements) {
+      this.visit(statement, module);
+      if (isExportish(statement)) {
+        collectExports(statement, this.facts, this.sourceFile);
+        if (isExportAssignment(statement)) this.defaultExport = statement.expression;
+      }
+    }
     const flows: FlowFinding[] = [];
     for (const pending of this.pending) {
       const flow = this.flowOf(pending);
       if (flow) flows.push(flow);
     }
-    return flows;
+    this.collectClients();
+    for (const pending of this.linkCalls) {
+      const fact = this.linkCallFact(pending);
+      if (fact) this.facts.calls.push(fact);
+    }
+    return { flows, module: this.facts };
   }
 
   // ---- walk ----------------------------------------------------------------------------------------------
-
-  private addCandidate(name: string, candidate: Candidate): void {
-    const list = this.candidates.get(name);
-    if (list) list.push(candidate);
-    else this.candidates.set(name, [candidate]);
-  }
-
-  private addImport(name: string, pkg: string, exportName: string | undefined): void {
-    if (!this.compiled.packages.has(pkg) || !importCounts(this.compiled, pkg, exportName)) return;
-    this.imports.set(name, exportName ? { package: pkg, kind: 'import', exportName } : { package: pkg, kind: 'import' });
-  }
 
   private visitImport(node: ts.ImportDeclaration): void {
     const clause = node.importClause;
     if (!clause || !isStringLiteral(node.moduleSpecifier)) return;
     const pkg = node.moduleSpecifier.text;
-    if (!this.compiled.packages.has(pkg)) return;
-    if (clause.name) this.addImport(clause.name.text, pkg, undefined);
+    if (!this.compiled.packages.has(pkg)) {
+      if (clause.isTypeOnly || !isLinkableImport(pkg, this.compiled)) return;
+      const record = (local: string, name: string) => {
+        this.facts.imports.push({ local, from: pkg, name });
+        this.linkable.add(local);
+      };
+      if (clause.name) record(clause.name.text, 'default');
+      const bindings = clause.namedBindings;
+      if (bindings && isNamespaceImport(bindings)) record(bindings.name.text, '*');
+      if (bindings && isNamedImports(bindings)) for (const element of bindings.elements) if (!element.isTypeOnly) record(element.name.text, (element.propertyName ?? element.name).text);
+      return;
+    }
+    if (clause.name) this.bindings.addImport(clause.name.text, pkg, undefined);
     const bindings = clause.namedBindings;
-    if (bindings && isNamespaceImport(bindings)) this.addImport(bindings.name.text, pkg, undefined);
+    if (bindings && isNamespaceImport(bindings)) this.bindings.addImport(bindings.name.text, pkg, undefined);
     if (bindings && isNamedImports(bindings)) {
       for (const element of bindings.elements) {
         const exported = (element.propertyName ?? element.name).text;
-        this.addImport(element.name.text, pkg, exported === 'default' ? undefined : exported);
+        this.bindings.addImport(element.name.text, pkg, exported === 'default' ? undefined : exported);
       }
     }
   }
@@ -197,30 +188,61 @@ class FlowExtractor {
     if (isIdentifier(node.name)) {
       if (init) {
         const required = isRequire(init);
-        if (required) this.addImport(node.name.text, required, undefined);
+        if (required) this.bindings.addImport(node.name.text, required, undefined);
         else {
           // `require('pino')()`, `require('dd-trace').init()`: a client made from the package.
-          this.addCandidate(node.name.text, { initializer: init });
+          this.bindings.addCandidate(node.name.text, { initializer: init });
           scope.locals.set(node.name.text, init);
+          const made = this.linkableCall(init);
+          if (made) this.aliases.set(node.name.text, made);
         }
-      } else if (node.type) this.addCandidate(node.name.text, { type: node.type });
+      } else if (node.type) this.bindings.addCandidate(node.name.text, { type: node.type });
     } else if (isObjectBindingPattern(node.name) && init) {
+      // `const { to, subject } = opts` where `opts` is a parameter: `to` is that parameter's `to`.
+      const source = unwrap(init);
+      const whole = scope.fn && isIdentifier(source) ? scope.fn.params.get(source.text) : undefined;
+      if (whole && whole.key === undefined && scope.fn) {
+        for (const element of node.name.elements) {
+          if (!isIdentifier(element.name)) continue;
+          const key = element.propertyName && isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+          scope.fn.params.set(element.name.text, { param: whole.param, key });
+        }
+      }
       const required = isRequire(init);
-      if (!required) return;
+      const made = required ? undefined : this.linkableCall(init);
       for (const element of node.name.elements) {
         if (!isIdentifier(element.name)) continue;
         const exported = element.propertyName && isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
-        this.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
+        if (required) this.bindings.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
+        else if (made) this.aliases.set(element.name.text, { root: made.root, path: [...made.path, exported] });
       }
     }
   }
 
-  private functionScope(scope: Scope, name: string | undefined, annotated: ts.Node): Scope {
+  /** `useAnalytics()`, `new MailService()`, `createClient(...)` of a linkable import: its result, as a path. */
+  private linkableCall(init: ts.Expression): { root: string; path: string[] } | undefined {
+    const node = unwrap(init);
+    if (!(isCallExpression(node) || isNewExpression(node))) return undefined;
+    const callee = unwrap(node.expression);
+    if (!isIdentifier(callee) || !this.linkable.has(callee.text)) return undefined;
+    return { root: callee.text, path: ['()'] };
+  }
+
+  private functionScope(scope: Scope, name: string | undefined, annotated: ts.Node, fn: ts.SignatureDeclaration): Scope {
     const own = this.annotations(annotated);
     // A named function is its own container (`CustomerService.register`); a callback belongs to its enclosing one.
     const isMember = scope.className !== undefined && scope.container === scope.className;
     const container = name ? (isMember ? `${scope.className}.${name}` : name) : scope.container;
-    return this.childScope(scope, container, own);
+    const child = this.childScope(scope, container, own);
+    if (name) {
+      // Ids are unique enough to link: a nested function is named after its enclosing one (`useAnalytics/track`).
+      const id = isMember || !scope.fn ? container : `${scope.fn.id}/${name}`;
+      const fact: FunctionFact = { name: id, params: fn.parameters.map((p) => (isIdentifier(p.name) ? p.name.text : '{}')) };
+      child.fn = new FunctionScope(id, fact, fn);
+      this.functionIds.add(id);
+      this.facts.functions.push(fact);
+    } else if (scope.fn) child.fn = scope.fn;
+    return child;
   }
 
   private childScope(scope: Scope, container: string, own: Annotations | undefined, className?: string): Scope {
@@ -229,15 +251,39 @@ class FlowExtractor {
     if (cls) child.className = cls;
     const suppressed = own?.suppressed ?? scope.suppressed;
     if (suppressed) child.suppressed = suppressed;
+    if (scope.fn) child.fn = scope.fn;
     return child;
   }
 
   private visitParameters(node: ts.SignatureDeclaration): void {
     for (const parameter of node.parameters) {
       if (!isIdentifier(parameter.name) || !parameter.type) continue;
-      this.addCandidate(parameter.name.text, { type: parameter.type });
+      this.bindings.addCandidate(parameter.name.text, { type: parameter.type });
       // `constructor(private readonly stripe: Stripe)` is also `this.stripe`.
-      if (isConstructorDeclaration(node) && getModifiers(parameter)?.length) this.addCandidate(`this.${parameter.name.text}`, { type: parameter.type });
+      if (isConstructorDeclaration(node) && getModifiers(parameter)?.length) {
+        this.bindings.addCandidate(`this.${parameter.name.text}`, { type: parameter.type });
+        // `constructor(private mail: MailService)` with MailService from the project: `this.mail.x()` is its method.
+        const type = parameter.type;
+        if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && this.linkable.has(type.typeName.text)) this.aliases.set(`this.${parameter.name.text}`, { root: type.typeName.text, path: ['()'] });
+      }
+    }
+  }
+
+  /** A function's `return { track, identify: (…) => … }`: which of its functions each member is. */
+  private visitReturn(node: ts.ReturnStatement, scope: Scope): void {
+    const value = node.expression && unwrap(node.expression);
+    if (!value || !scope.fn) return;
+    // What a function returns may be a client (`return createTransport(...)`), resolved only if asked.
+    this.bindings.addCandidate(`${scope.fn.id}()`, { initializer: value });
+    if (!isObjectLiteralExpression(value)) return;
+    const fact = scope.fn.fact;
+    for (const property of value.properties) {
+      if (isShorthandPropertyAssignment(property)) (fact.returns ??= {})[property.name.text] = property.name.text;
+      else if (isPropertyAssignment(property) && isIdentifier(property.name)) {
+        const init = unwrap(property.initializer);
+        if (isIdentifier(init)) (fact.returns ??= {})[property.name.text] = init.text;
+        else if (isArrowFunction(init) || isFunctionExpression(init)) (fact.returns ??= {})[property.name.text] = property.name.text;
+      }
     }
   }
 
@@ -251,7 +297,7 @@ class FlowExtractor {
       case IMPORT_EQUALS: {
         const decl = node as ts.ImportEqualsDeclaration;
         const ref = decl.moduleReference;
-        if (isExternalModuleReference(ref) && isStringLiteral(ref.expression)) this.addImport(decl.name.text, ref.expression.text, undefined);
+        if (isExternalModuleReference(ref) && isStringLiteral(ref.expression)) this.bindings.addImport(decl.name.text, ref.expression.text, undefined);
         return;
       }
       case CLASS: {
@@ -265,8 +311,8 @@ class FlowExtractor {
         const property = node as ts.PropertyDeclaration;
         if (isIdentifier(property.name) || isPrivateIdentifier(property.name)) {
           const key = `this.${property.name.text}`;
-          if (property.initializer) this.addCandidate(key, { initializer: property.initializer });
-          else if (property.type) this.addCandidate(key, { type: property.type });
+          if (property.initializer) this.bindings.addCandidate(key, { initializer: property.initializer });
+          else if (property.type) this.bindings.addCandidate(key, { type: property.type });
           if (property.initializer && (isArrowFunction(property.initializer) || isFunctionExpression(property.initializer))) {
             this.visit(property.initializer, scope, node, property.name.text);
             return;
@@ -301,28 +347,50 @@ class FlowExtractor {
         const binary = node as ts.BinaryExpression;
         if (binary.operatorToken.kind === SyntaxKind.EqualsToken) {
           const left = binary.left;
-          if (isIdentifier(left)) this.addCandidate(left.text, { initializer: binary.right });
-          else if (isPropertyAccessExpression(left) && left.expression.kind === SyntaxKind.ThisKeyword) this.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
+          if (isIdentifier(left)) this.bindings.addCandidate(left.text, { initializer: binary.right });
+          else if (isPropertyAccessExpression(left) && left.expression.kind === SyntaxKind.ThisKeyword) this.bindings.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
         }
         break;
       }
       case CALL: {
         const call = node as ts.CallExpression;
-        // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
-        const callee = call.expression;
-        if (call.arguments.length > 0 && (!isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text))) this.pending.push({ call, scope });
+        if (call.arguments.length > 0) {
+          // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
+          const callee = call.expression;
+          const isSinkCandidate = !isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
+          if (isSinkCandidate) this.pending.push({ call, scope });
+          // A call may reach another module's wrapper only through an imported name, an alias of one, `this.x`
+          // (an injected service) or a bare name (a function of this file); which are kept is decided after the walk.
+          if (this.mayLink(callee)) this.linkCalls.push({ call, scope });
+        }
         break;
       }
+      case RETURN:
+        this.visitReturn(node as ts.ReturnStatement, scope);
+        break;
       case FUNCTION: {
         const fn = node as ts.SignatureDeclaration;
         this.visitParameters(fn);
         const fnName = name ?? functionName(fn, this.sourceFile) ?? (isConstructorDeclaration(fn) ? 'constructor' : undefined);
-        const fnScope = this.functionScope(scope, fnName, annotated ?? node);
+        const fnScope = this.functionScope(scope, fnName, annotated ?? node, fn);
         forEachChild(node, this.childVisitor(fnScope));
         return;
       }
     }
     forEachChild(node, this.childVisitor(scope));
+  }
+
+  private mayLink(callee: ts.Expression): boolean {
+    let node = callee;
+    while (isPropertyAccessExpression(node) || isCallExpression(node)) node = node.expression;
+    if (node.kind === SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.isSinkCall(callee);
+    if (!isIdentifier(node)) return false;
+    return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.isSinkCall(callee);
+  }
+
+  /** A call that may be a catalogue sink: kept for the summary of its function when a parameter reaches it. */
+  private isSinkCall(callee: ts.Expression): boolean {
+    return !isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
   }
 
   private childVisitor(scope: Scope): (child: ts.Node) => void {
@@ -331,105 +399,22 @@ class FlowExtractor {
 
   // ---- resolution ----------------------------------------------------------------------------------------
 
-  /** What a name (`logger`, `this.client`) is bound to, if it comes from a catalogue package. */
-  private binding(name: string, seen = new Set<string>()): PackageBinding | undefined {
-    const imported = this.imports.get(name);
-    if (imported) return imported;
-    const cached = this.resolved.get(name);
-    if (cached !== undefined) return cached ?? undefined;
-    if (seen.has(name)) return undefined;
-    seen.add(name);
-    let found: PackageBinding | undefined;
-    for (const candidate of this.candidates.get(name) ?? []) {
-      found = 'initializer' in candidate ? this.fromExpression(candidate.initializer, seen) : this.fromType(candidate.type, seen);
-      if (found) break;
-    }
-    this.resolved.set(name, found ?? null);
-    return found;
-  }
-
-  /** `pino()`, `new Stripe(key)`, `Mixpanel.init(token)`, `logger.child()`, or an alias of an import. */
-  private fromExpression(expression: ts.Expression, seen: Set<string>): PackageBinding | undefined {
-    let node = unwrap(expression);
-    const args: ts.Expression[] = [];
-    let firstProperty: string | undefined;
-    let isMade = false;
-    for (;;) {
-      if (isCallExpression(node) || isNewExpression(node)) {
-        isMade = true;
-        args.unshift(...(node.arguments ?? []));
-        node = unwrap(node.expression);
-      } else if (isPropertyAccessExpression(node)) {
-        firstProperty = node.name.text;
-        node = unwrap(node.expression);
-      } else break;
-    }
-    let root: PackageBinding | undefined;
-    const required = isRequire(node);
-    if (required && this.compiled.packages.has(required)) root = { package: required, kind: 'import' };
-    else if (isIdentifier(node)) root = this.binding(node.text, seen);
-    if (!root) return undefined;
-    if (!isMade && !firstProperty) return root;
-    const exportName = root.exportName ?? (root.kind === 'import' ? firstProperty : undefined);
-    if (!importCounts(this.compiled, root.package, exportName) && root.kind === 'import') return undefined;
-    const made: PackageBinding = { package: root.package, kind: isMade ? 'instance' : root.kind };
-    if (exportName) made.exportName = exportName;
-    const host = hostOfArguments(args) ?? root.host;
-    if (host) made.host = host;
-    return made;
-  }
-
-  /** `client: Stripe`, `logger: pino.Logger`, `logger: Logger` (NestJS). */
-  private fromType(type: ts.TypeNode, seen: Set<string>): PackageBinding | undefined {
-    if (!isTypeReferenceNode(type)) return undefined;
-    let name: ts.EntityName = type.typeName;
-    let right: string | undefined;
-    while (isQualifiedName(name)) {
-      right = name.right.text;
-      name = name.left;
-    }
-    const root = this.binding(name.text, seen);
-    if (!root || root.kind !== 'import') return undefined;
-    const exportName = root.exportName ?? right;
-    if (!importCounts(this.compiled, root.package, exportName)) return undefined;
-    return exportName ? { package: root.package, kind: 'instance', exportName } : { package: root.package, kind: 'instance' };
-  }
-
-  /** The callee as a root and a path (`this.logger.info` -> `this`, [`logger`, `info`]), skipping calls in between. */
-  private calleePath(callee: ts.Expression): { root: string; path: string[] } | undefined {
-    const path: string[] = [];
-    let node = unwrap(callee);
-    for (;;) {
-      if (isPropertyAccessExpression(node)) {
-        path.unshift(node.name.text);
-        node = unwrap(node.expression);
-      } else if (isElementAccessExpression(node) && isStringLiteralLike(node.argumentExpression)) {
-        path.unshift(node.argumentExpression.text);
-        node = unwrap(node.expression);
-      } else if (isCallExpression(node) && path.length > 0) {
-        node = unwrap(node.expression);
-      } else break;
-    }
-    if (isIdentifier(node)) return { root: node.text, path };
-    if (node.kind === SyntaxKind.ThisKeyword) return { root: 'this', path };
-    return undefined;
-  }
-
-  private resolveSink(call: ts.CallExpression): { sink: SinkDef; callee: string; binding?: PackageBinding } | undefined {
-    const callee = this.calleePath(call.expression);
+  private resolveSink(call: ts.CallExpression): { sink: SinkDef; callee: string; method?: string; binding?: PackageBinding } | undefined {
+    const callee = calleePath(call.expression);
     if (!callee) return undefined;
     let { root, path } = callee;
     let binding: PackageBinding | undefined;
     if (root === 'this' && path.length > 0) {
-      binding = this.binding(`this.${path[0]}`);
+      binding = this.bindings.binding(`this.${path[0]}`);
       if (binding) {
         root = `this.${path[0]}`;
         path = path.slice(1);
       }
-    } else if (root !== 'this') binding = this.binding(root);
+    } else if (root !== 'this') binding = this.bindings.binding(root);
     const sink = matchSink(this.compiled, root, path, binding);
     if (!sink) return undefined;
-    return binding ? { sink, callee: [root, ...path].join('.'), binding } : { sink, callee: [root, ...path].join('.') };
+    const method = path[path.length - 1] ?? binding?.exportName ?? root;
+    return { sink, callee: [root, ...path].join('.'), method, ...(binding ? { binding } : {}) };
   }
 
   private lineText(line: number): string {
@@ -440,8 +425,30 @@ class FlowExtractor {
     return this.sourceFile.text.slice(start, end);
   }
 
+  private dataContext(scope: Scope): DataContext {
+    const dataContext: DataContext = {
+      sourceFile: this.sourceFile,
+      detector: this.context.detector,
+      resolveLocal: (name) => {
+        for (let s: Scope | undefined = scope; s; s = s.parent) {
+          const found = s.locals.get(name);
+          if (found) return found;
+        }
+        return undefined;
+      },
+    };
+    if (this.context.checker) dataContext.checker = this.context.checker;
+    if (scope.className) dataContext.className = scope.className;
+    return dataContext;
+  }
+
+  private suppression(line: number, scope: Scope): { reason: string } | undefined {
+    const ignore = line > 0 ? IGNORE.exec(this.lineText(line - 1)) : null;
+    if (ignore) return { reason: ignore[1]!.trim() };
+    return scope.suppressed;
+  }
+
   private flowOf({ call, scope }: PendingCall): FlowFinding | undefined {
-    if (call.arguments.length === 0) return undefined;
     const resolved = this.resolveSink(call);
     if (!resolved) return undefined;
     let sink = resolved.sink;
@@ -458,21 +465,11 @@ class FlowExtractor {
         pkg = undefined;
       }
     }
+    this.sinkCalls.set(call, { sinkId: sink.id, roles: rolesFor(sink, resolved.method), package: pkg });
     const carried: Carried = { categories: new Set(), expressions: new Set() };
-    const dataContext: DataContext = {
-      sourceFile: this.sourceFile,
-      detector: this.context.detector,
-      resolveLocal: (name) => {
-        for (let s: Scope | undefined = scope; s; s = s.parent) {
-          const found = s.locals.get(name);
-          if (found) return found;
-        }
-        return undefined;
-      },
-    };
-    if (this.context.checker) dataContext.checker = this.context.checker;
-    if (scope.className) dataContext.className = scope.className;
-    for (const arg of call.arguments) inExpression(arg, dataContext, carried);
+    const dataContext = this.dataContext(scope);
+    const roles = rolesFor(sink, resolved.method);
+    call.arguments.forEach((arg, index) => inArgument(arg, index, roles, dataContext, carried));
     if (carried.categories.size === 0) return undefined;
 
     const start = call.getStart(this.sourceFile);
@@ -491,16 +488,84 @@ class FlowExtractor {
     };
     if (pkg) flow.package = pkg;
     if (host) flow.host = host;
-    const ignore = line > 0 ? IGNORE.exec(this.lineText(line - 1)) : null;
-    if (ignore) flow.suppressed = { reason: ignore[1]!.trim() };
-    else if (scope.suppressed) flow.suppressed = scope.suppressed;
+    const suppressed = this.suppression(line, scope);
+    if (suppressed) flow.suppressed = suppressed;
     return flow;
+  }
+
+  // ---- module facts --------------------------------------------------------------------------------------
+
+  private readonly sinkCalls = new Map<ts.CallExpression, { sinkId: string; roles: Record<string, Role> | undefined; package: string | undefined }>();
+
+  /** Module-level values made from a catalogue package that the module exports (`export const mailer = …`). */
+  private collectClients(): void {
+    for (const exported of this.facts.exports) {
+      if (!exported.local || exported.from) continue;
+      // `export default new IntercomClient(...)`: the expression itself, under the name `default`.
+      const binding = exported.local === 'default' && this.defaultExport ? this.bindings.fromExpression(this.defaultExport, new Set()) : this.bindings.binding(exported.local);
+      if (binding) this.facts.clients.push({ local: exported.local, ...binding });
+    }
+  }
+
+  private linkCallFact({ call, scope }: PendingCall): CallFact | undefined {
+    const sink = this.sinkCalls.get(call);
+    let target: { root: string; path: string[] } | undefined;
+    if (sink) target = calleePath(call.expression);
+    else {
+      const callee = calleePath(call.expression, true);
+      if (!callee) return undefined;
+      const aliasKey = callee.root === 'this' && callee.path.length ? `this.${callee.path[0]}` : callee.root;
+      const alias = this.aliases.get(aliasKey);
+      if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
+      else if (this.linkable.has(callee.root)) target = callee;
+      else if (callee.path.length === 0) {
+        // A function of this file (`notify(user.email)` where `notify` wraps a sink), by its id.
+        const nested = scope.fn ? `${scope.fn.id}/${callee.root}` : undefined;
+        const id = nested && this.functionIds.has(nested) ? nested : this.functionIds.has(callee.root) ? callee.root : undefined;
+        if (id) target = { root: id, path: [] };
+      }
+      if (!target) return undefined;
+    }
+    const params = scope.fn?.params;
+    // A sink call feeds a summary only when a parameter reaches it: ask the cheap question first.
+    const context = this.dataContext(scope);
+    if (sink && (!params || params.size === 0 || !call.arguments.some((arg) => paramsIn(arg, params, [], context.resolveLocal).length > 0))) return undefined;
+    const args = call.arguments.map((arg) => argFact(arg, context, params));
+    // A sink call feeds a summary only when a parameter reaches it; the flow itself is reported already.
+    if (sink && !args.some((a) => a.params || (a.props && Object.values(a.props).some((p) => p.params)))) return undefined;
+    const start = call.getStart(this.sourceFile);
+    const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(start);
+    const fact: CallFact = {
+      root: target?.root ?? '',
+      path: target?.path ?? [],
+      args,
+      line: line + 1,
+      col: character + 1,
+      container: scope.container,
+      purposes: scope.purposes,
+    };
+    if (sink) {
+      fact.sinkId = sink.sinkId;
+      if (sink.roles) fact.roles = sink.roles;
+      if (sink.package) fact.package = sink.package;
+    }
+    if (!target && !sink) return undefined;
+    const suppressed = this.suppression(line, scope);
+    if (suppressed) fact.suppressed = suppressed;
+    if (scope.fn) fact.fn = scope.fn.id;
+    return fact;
   }
 }
 
-/** Personal data reaching a sink within one file; called once per file by `scanSourceFile`. */
-export function extractFlows(sourceFile: ts.SourceFile, context: CodeScanContext): FlowFinding[] {
+/**
+ * Personal data reaching a sink within one file, and the file's facts for the cross-module stage; called once
+ * per file by `scanSourceFile`. A file that names no catalogue package, no global sink and imports nothing a
+ * wrapper can come from is not walked.
+ */
+export function extractFlows(sourceFile: ts.SourceFile, context: CodeScanContext): { flows: FlowFinding[]; module?: ModuleFacts } {
   const compiled = compileCatalogue(context.sinks);
-  if (!mayReachSink(compiled, sourceFile.text)) return [];
-  return new FlowExtractor(sourceFile, context, compiled).extract();
+  if (!mayReachSink(compiled, sourceFile.text) && !mayLink(sourceFile, compiled)) return { flows: [] };
+  const { flows, module } = new FlowExtractor(sourceFile, context, compiled).extract();
+  const isEmpty = module.imports.length === 0 && module.exports.length === 0 && module.calls.length === 0;
+  return isEmpty ? { flows } : { flows, module };
 }

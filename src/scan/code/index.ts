@@ -5,6 +5,7 @@
 import type { Engine } from '../../engine.js';
 import type { ScanResult } from '../../finding.js';
 import { CODE_EXTENSIONS, discoverFiles } from '../discover.js';
+import { linkProject } from '../../flows/project-scan.js';
 import { scanFiles } from './scan-files.js';
 import { scanSourceFile } from './scan-source-file.js';
 
@@ -33,6 +34,9 @@ export async function scanCode(root: string, options: CodeScanOptions): Promise<
   let done = 0;
   const scanned = scanFiles(root, discovered.files, options.engine, () => options.onProgress?.(done++, total));
   options.onProgress?.(total, total);
+  // Cross-module flows and third parties: after the per-file pass, from its facts alone.
+  const linked = linkProject(root, discovered.files, scanned.modules, options.engine.sinks);
+  for (const flow of linked.flows) scanned.findings.push(flow);
   const skipped = [...discovered.skipped, ...scanned.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { findings: scanned.findings, skipped, stats: { files: scanned.files, lines: scanned.lines } };
+  return { findings: scanned.findings, skipped, stats: { files: scanned.files, lines: scanned.lines }, thirdParties: linked.thirdParties };
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import type { Finding, Skipped } from '../../finding.js';
+import type { ModuleFacts } from '../../flows/module-facts.js';
 import { contentSkipReason, SKIP_DETAIL } from '../discover.js';
 import { PARSE_OPTIONS, parseError, scriptKindFor } from './parse.js';
 import { scanSourceFile } from './scan-source-file.js';
@@ -16,6 +17,8 @@ export interface FilesScan {
   skipped: Skipped[];
   files: number;
   lines: number;
+  /** Each file's facts for the cross-module flow stage (`src/flows/link.ts`), by file. */
+  modules: Map<string, ModuleFacts>;
 }
 
 function parse(root: string, file: string): ts.SourceFile | Skipped {
@@ -31,7 +34,7 @@ function parse(root: string, file: string): ts.SourceFile | Skipped {
 }
 
 export function scanFiles(root: string, files: readonly string[], engine: Pick<CodeScanContext, 'detector' | 'sinks'>, onFile?: () => void): FilesScan {
-  const result: FilesScan = { findings: [], skipped: [], files: 0, lines: 0 };
+  const result: FilesScan = { findings: [], skipped: [], files: 0, lines: 0, modules: new Map() };
   const context: CodeScanContext = { detector: engine.detector, sinks: engine.sinks, file: '' };
   for (const file of files) {
     onFile?.();
@@ -44,6 +47,7 @@ export function scanFiles(root: string, files: readonly string[], engine: Pick<C
     const scan = scanSourceFile(parsed, context);
     for (const finding of scan.fields) result.findings.push(finding);
     for (const finding of scan.flows) result.findings.push(finding);
+    if (scan.module) result.modules.set(file, scan.module);
     result.files++;
     result.lines += parsed.getLineStarts().length;
   }

@@ -60,5 +60,6 @@ export function scanSourceFile(sourceFile: ts.SourceFile, context: CodeScanConte
   for (const field of declared) for (const finding of toFindings(field, siblingsOf.get(field.container)!, sourceFile, context)) fields.push(finding);
   // Declarations are collected by kind (fields before the writes in method bodies); report them in file order.
   fields.sort(byPosition);
-  return { fields, flows: extractFlows(sourceFile, context) };
+  const { flows, module } = extractFlows(sourceFile, context);
+  return module ? { fields, flows, module } : { fields, flows };
 }

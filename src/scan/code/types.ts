@@ -1,6 +1,7 @@
 import type ts from 'typescript';
 import type { Detector } from '../../detect/types.js';
 import type { FieldFinding, FlowFinding } from '../../finding.js';
+import type { ModuleFacts } from '../../flows/module-facts.js';
 import type { SinkCatalogue } from '../../flows/types.js';
 
 /** What scanning one parsed source file needs. Shared by the CLI's bulk scan and the ESLint rules. */
@@ -16,4 +17,9 @@ export interface CodeScanContext {
 export interface SourceFileScan {
   fields: FieldFinding[];
   flows: FlowFinding[];
+  /**
+   * What the cross-module flow stage (`src/flows/link.ts`) needs from this file, as plain data: imports,
+   * exports, exported clients, calls that may reach another module's wrapper. Absent when there is none.
+   */
+  module?: ModuleFacts;
 }

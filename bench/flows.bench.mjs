@@ -1,0 +1,65 @@
+// Flows through real apps' own wrappers, scored against hand labels (bench/flows-labels.json): recall and
+// precision with a neutral policy (declares nothing, no detection.sinks), held-out repositories first.
+//   npm run bench -- flows --repo /path/to/dub --repo /path/to/documenso
+// A repository is matched to its labels by the repository name in the path. A label matches a flow of the
+// scanner in the same file within 3 lines that carries the label's categories. Precision counts the scanner's
+// non-log flows in the labelled files (the scope each label set states), so it is bounded to that scope.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const { createEngine } = await import(join(here, '..', 'dist', 'engine.js'));
+const { loadPolicy } = await import(join(here, '..', 'dist', 'policy', 'index.js'));
+const { scanCode } = await import(join(here, '..', 'dist', 'scan', 'code', 'index.js'));
+
+const NEUTRAL = 'version: 1\ncontroller:\n  name: Neutral\n  contact: [privacy@example.com]\npurposes: {}\nrecipients: {}\n';
+
+function repoPaths() {
+  const paths = [];
+  const argv = process.argv;
+  for (let i = 0; i < argv.length; i++) if (argv[i] === '--repo' && argv[i + 1]) paths.push(argv[++i]);
+  return paths;
+}
+
+export default async function (log) {
+  const labels = JSON.parse(readFileSync(join(here, 'flows-labels.json'), 'utf8'));
+  const paths = repoPaths();
+  if (paths.length === 0) return log('no --repo given: pass snapshot worktrees of the labelled repositories (bench/flows-labels.json)');
+  const policyDir = mkdtempSync(join(tmpdir(), 'privmap-flows-'));
+  writeFileSync(join(policyDir, 'privacy.yml'), NEUTRAL);
+  const engine = createEngine(loadPolicy(join(policyDir, 'privacy.yml')));
+  const repos = [...labels.repos].sort((a, b) => Number(b.heldOut) - Number(a.heldOut));
+  const totals = { true: { tp: 0, labels: 0, found: 0, correct: 0 }, false: { tp: 0, labels: 0, found: 0, correct: 0 } };
+  for (const repo of repos) {
+    const short = repo.name.split('/')[1];
+    const path = paths.find((p) => basename(p).includes(short));
+    if (!path) {
+      log(`${repo.name}: no --repo path given, skipped`);
+      continue;
+    }
+    const started = Date.now();
+    const result = await scanCode(path, { engine });
+    const flows = result.findings.filter((f) => f.kind === 'flow' && f.sinkKind !== 'logs');
+    const labelled = repo.flows.map((l) => ({ file: l.at.slice(0, l.at.lastIndexOf(':')), line: Number(l.at.slice(l.at.lastIndexOf(':') + 1)), categories: l.categories }));
+    // Files read in full while labelling: every flow found there is judged, labelled or not.
+    const files = new Set([...labelled.map((l) => l.file), ...(repo.cleanFiles ?? [])]);
+    const near = (flow, label) => flow.location.file === label.file && Math.abs(flow.location.line - label.line) <= 3;
+    const missed = labelled.filter((l) => !flows.some((f) => near(f, l) && l.categories.every((c) => f.categories.includes(c))));
+    const inScope = flows.filter((f) => files.has(f.location.file));
+    const wrong = inScope.filter((f) => !labelled.some((l) => near(f, l)));
+    const t = totals[repo.heldOut];
+    t.labels += labelled.length;
+    t.tp += labelled.length - missed.length;
+    t.found += inScope.length;
+    t.correct += inScope.length - wrong.length;
+    log(`${repo.heldOut ? 'HELD-OUT' : 'training'} ${repo.name}: recall ${((labelled.length - missed.length) / labelled.length).toFixed(2)} (${labelled.length - missed.length}/${labelled.length}), precision ${inScope.length ? ((inScope.length - wrong.length) / inScope.length).toFixed(2) : 'n/a'} (${inScope.length - wrong.length}/${inScope.length}), ${flows.length} non-log flows in all, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    for (const m of missed) log(`  missed ${m.file}:${m.line} ${m.categories.join(',')}`);
+    for (const w of wrong) log(`  extra  ${w.location.file}:${w.location.line} ${w.sinkId} ${w.categories.join(',')}`);
+  }
+  for (const heldOut of [true, false]) {
+    const t = totals[heldOut];
+    if (t.labels) log(`${heldOut ? 'held-out' : 'training'} total: recall ${(t.tp / t.labels).toFixed(2)}, precision ${t.found ? (t.correct / t.found).toFixed(2) : 'n/a'}`);
+  }
+}

@@ -1,0 +1,402 @@
+/**
+ * The cross-module flow stage, run after every file's facts are in (fresh or cached): a module whose exports
+ * reach a sink is itself a sink. Each function gets a summary (which parameter reaches which sink, as which
+ * role), computed to a fixed point so wrappers of wrappers count; then every call of an exported client or
+ * summarised function is judged by what its caller passes (`sendEmail({ to: user.email })`). Facts only: no
+ * syntax tree, so a change in a wrapper re-judges its callers without parsing them again.
+ */
+import type { Category } from '../detect/types.js';
+import type { FlowFinding } from '../finding.js';
+import { compileCatalogue, matchSink } from './call-patterns.js';
+import type { ArgFact, CallFact, ClientFact, FunctionFact, ImportFact, ModuleFacts, ParamRef, Role, ValueFact } from './module-facts.js';
+import type { ModuleResolver } from './resolve-modules.js';
+import { rolesFor } from './roles.js';
+import type { SinkCatalogue, SinkDef } from './types.js';
+
+/** One way a function's parameter reaches a sink. */
+export interface SummaryEntry {
+  param: number;
+  /** The property of the parameter that reaches it (`to` of `{ to }`); absent: the whole parameter. */
+  key?: string;
+  sinkId: string;
+  package?: string;
+  /** What the sink takes that value as (`email` for a mail's `to`). */
+  role?: Role;
+  /** Roles of the keys of an object passed whole (`send(options)` -> `sendMail(options)`). */
+  keyRoles?: Record<string, Role>;
+  /** From this function's callee to the vendor: `mailer.sendMail`, `nodemailer`. */
+  chain: string[];
+  /** The call is the sink call itself (a client from another module): a parameter handed on is reported too. */
+  isAtSink?: true;
+}
+
+/** A module of the project that reaches a sink: an exported client or a function with a summary. */
+export interface Wrapper {
+  /** POSIX path relative to the scan root. */
+  module: string;
+  /** The exported name (`sendEmail`, `mailer`, `default`). */
+  export: string;
+  sinkIds: string[];
+  /** The chain to the vendor, for evidence (`sendEmail → mailer.sendMail → nodemailer`). */
+  via: string[];
+}
+
+type Target = { kind: 'function'; file: string; fn: string } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string };
+
+const MAX_ROUNDS = 8;
+const entryKey = (e: SummaryEntry) => `${e.param}\0${e.key ?? ''}\0${e.sinkId}\0${e.role ?? ''}`;
+
+interface ModuleIndex {
+  imports: Map<string, ImportFact>;
+  clients: Map<string, ClientFact>;
+  functions: Map<string, FunctionFact>;
+  classes: Set<string>;
+}
+
+export class ProjectLinks {
+  private readonly indexes = new Map<string, ModuleIndex>();
+  private readonly summaries = new Map<string, SummaryEntry[]>();
+  private readonly targets = new Map<string, Target | null>();
+  private readonly compiled;
+
+  constructor(
+    private readonly modules: ReadonlyMap<string, ModuleFacts>,
+    private readonly catalogue: SinkCatalogue,
+    private readonly resolver: ModuleResolver,
+  ) {
+    this.compiled = compileCatalogue(catalogue);
+    this.summarise();
+  }
+
+  // ---- resolution of names across modules ----------------------------------------------------------------
+
+  private index(file: string): ModuleIndex | undefined {
+    let index = this.indexes.get(file);
+    if (index) return index;
+    const facts = this.modules.get(file);
+    if (!facts) return undefined;
+    index = { imports: new Map(), clients: new Map(), functions: new Map(), classes: new Set() };
+    for (const i of facts.imports) index.imports.set(i.local, i);
+    for (const c of facts.clients) if (!index.clients.has(c.local)) index.clients.set(c.local, c);
+    for (const f of facts.functions) {
+      index.functions.set(f.name, f);
+      const dot = f.name.indexOf('.');
+      if (dot > 0) index.classes.add(f.name.slice(0, dot));
+    }
+    this.indexes.set(file, index);
+    return index;
+  }
+
+  /** What `name` exported by `file` is, following re-exports and imports. */
+  private exported(file: string, name: string, depth = 0): Target | undefined {
+    const key = `${file}\0${name}`;
+    const cached = this.targets.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    this.targets.set(key, null);
+    const found = depth > 12 ? undefined : this.findExport(file, name, depth);
+    this.targets.set(key, found ?? null);
+    return found;
+  }
+
+  private findExport(file: string, name: string, depth: number): Target | undefined {
+    const facts = this.modules.get(file);
+    if (!facts) return undefined;
+    for (const e of facts.exports) {
+      if (e.name !== name) continue;
+      if (e.from) {
+        const to = this.resolver.resolve(file, e.from);
+        if (to) return this.exported(to, e.importName ?? name, depth + 1);
+        // `export { default as posthog } from 'posthog-js'`: the vendor's own client, re-exported.
+        if (!this.compiled.packages.has(e.from)) return undefined;
+        const importName = e.importName ?? name;
+        const client: ClientFact = importName === 'default' || importName === '*' ? { local: name, package: e.from, kind: 'import' } : { local: name, package: e.from, kind: 'import', exportName: importName };
+        return { kind: 'client', file, client };
+      }
+      if (e.local) return this.local(file, e.local, depth);
+    }
+    for (const e of facts.exports) {
+      if (e.name !== '*' || !e.from) continue;
+      const to = this.resolver.resolve(file, e.from);
+      const found = to && this.exported(to, name, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** What a name of `file` is: its own function, client or class, or an import. */
+  private local(file: string, name: string, depth = 0): Target | undefined {
+    const index = this.index(file);
+    if (!index) return undefined;
+    const client = index.clients.get(name);
+    if (client) return { kind: 'client', file, client };
+    if (index.functions.has(name)) return { kind: 'function', file, fn: name };
+    if (index.classes.has(name)) return { kind: 'class', file, name };
+    const imported = index.imports.get(name);
+    if (imported && imported.name !== '*') {
+      const to = this.resolver.resolve(file, imported.from);
+      return to ? this.exported(to, imported.name, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  /** The target of a call fact's callee (`sendEmail`, `mailer.sendMail`, `useAnalytics().track`, `mail.send`). */
+  private callTarget(file: string, call: CallFact): { target: Target; path: string[] } | undefined {
+    let path = call.path;
+    let target: Target | undefined;
+    const imported = this.index(file)?.imports.get(call.root);
+    if (imported?.name === '*') {
+      // `import * as mail from './mail'; mail.send()`.
+      const to = this.resolver.resolve(file, imported.from);
+      if (!to || path.length === 0) return undefined;
+      target = this.exported(to, path[0]!);
+      path = path.slice(1);
+    } else target = this.local(file, call.root);
+    if (!target) return undefined;
+    // `useAnalytics().track` / `new MailService().send`: a member of what a function or class makes.
+    if (path[0] === '()' && path.length === 2) {
+      if (target.kind === 'class') return { target: { kind: 'function', file: target.file, fn: `${target.name}.${path[1]}` }, path: [] };
+      if (target.kind === 'function') {
+        const functions = this.index(target.file)!.functions;
+        const member = functions.get(target.fn)?.returns?.[path[1]!];
+        if (!member) return undefined;
+        const nested = `${target.fn}/${member}`;
+        const fn = functions.has(nested) ? nested : member;
+        return { target: { kind: 'function', file: target.file, fn }, path: [] };
+      }
+    }
+    if (target.kind === 'class' && path.length === 1) return { target: { kind: 'function', file: target.file, fn: `${target.name}.${path[0]}` }, path: [] };
+    return { target, path };
+  }
+
+  /** The sink entries a call reaches through its target, as if the call's arguments were parameters. */
+  private reached(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {
+    const resolved = this.callTarget(file, call);
+    if (!resolved) return undefined;
+    const { target, path } = resolved;
+    const callee = [call.root, ...call.path.filter((p) => p !== '()')].join('.');
+    if (target.kind === 'function' && path.length === 0) return { entries: this.summaries.get(`${target.file}\0${target.fn}`) ?? [], callee };
+    if (target.kind === 'client') {
+      const sink = matchSink(this.compiled, call.root, path, target.client);
+      if (!sink) return undefined;
+      const roles = rolesFor(sink, path[path.length - 1]);
+      const chain = [sink.kind === 'http' ? sink.id : (target.client.package ?? sink.id)];
+      return { entries: call.args.map((_, param) => entryFor(param, undefined, sink, roles, target.client.package, chain)), callee };
+    }
+    return undefined;
+  }
+
+  // ---- summaries ---------------------------------------------------------------------------------------
+
+  private summarise(): void {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      let isChanged = false;
+      for (const [file, facts] of this.modules) {
+        for (const call of facts.calls) {
+          if (!call.fn) continue;
+          const produced = this.entriesOf(file, call);
+          if (produced.length === 0) continue;
+          const key = `${file}\0${call.fn}`;
+          const list = this.summaries.get(key) ?? [];
+          const keys = new Set(list.map(entryKey));
+          for (const entry of produced) {
+            if (keys.has(entryKey(entry))) continue;
+            keys.add(entryKey(entry));
+            list.push(entry);
+            isChanged = true;
+          }
+          this.summaries.set(key, list);
+        }
+      }
+      if (!isChanged) break;
+    }
+  }
+
+  /** What a call inside a function adds to that function's summary: its parameters that reach a sink. */
+  private entriesOf(file: string, call: CallFact): SummaryEntry[] {
+    const out: SummaryEntry[] = [];
+    const callee = [call.root, ...call.path.filter((p) => p !== '()')].join('.');
+    if (call.sinkId) {
+      const sink = this.catalogue.byId(call.sinkId);
+      if (!sink) return out;
+      const chain = [callee, call.package ?? sink.id];
+      call.args.forEach((arg, index) => {
+        const positional = call.roles?.[`$${index}`];
+        if (arg.props && !positional) {
+          for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(call.roles?.[key] ? { role: call.roles[key] } : {}) }));
+        } else for (const ref of arg.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(positional ? { role: positional } : {}), ...(keyRolesOf(call.roles) ? { keyRoles: keyRolesOf(call.roles)! } : {}) }));
+      });
+      return out;
+    }
+    const reached = this.reached(file, call);
+    if (!reached) return out;
+    for (const entry of reached.entries) {
+      const arg = call.args[entry.param];
+      if (!arg) continue;
+      const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}) };
+      if (entry.key !== undefined) {
+        const prop = arg.props?.[entry.key];
+        const refs = prop ? prop.params : arg.props ? undefined : arg.params?.map((r) => (r.key === undefined ? { param: r.param, key: entry.key! } : r));
+        for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...(entry.role ? { role: entry.role } : {}) }));
+      } else if (arg.props && entry.keyRoles) {
+        for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { ...base, ...(entry.keyRoles[key] ? { role: entry.keyRoles[key] } : {}) }));
+      } else {
+        for (const ref of arg.params ?? []) out.push(passOn(ref, { ...base, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : {}) }));
+      }
+    }
+    return out;
+  }
+
+  // ---- judging callers -----------------------------------------------------------------------------------
+
+  /** Flows at the calls of `file` that reach a sink through another module (or a wrapper of the same file). */
+  flowsFor(file: string, facts: ModuleFacts = this.modules.get(file)!): FlowFinding[] {
+    const flows: FlowFinding[] = [];
+    if (!facts) return flows;
+    const saved = this.modules.get(file);
+    // The linted file's own facts may be newer than the project's (the editor's buffer).
+    if (saved !== facts) {
+      (this.modules as Map<string, ModuleFacts>).set(file, facts);
+      this.indexes.delete(file);
+    }
+    try {
+      for (const call of facts.calls) {
+        if (call.sinkId) continue;
+        const reached = this.reached(file, call);
+        if (!reached) continue;
+        const bySink = new Map<string, { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }>();
+        for (const entry of reached.entries) {
+          const arg = call.args[entry.param];
+          if (!arg) continue;
+          const found = carriedBy(arg, entry);
+          if (found.categories.size === 0) continue;
+          const acc = bySink.get(entry.sinkId) ?? { categories: new Set<Category>(), expressions: new Set<string>(), entry };
+          for (const c of found.categories) acc.categories.add(c);
+          for (const e of found.expressions) acc.expressions.add(e);
+          bySink.set(entry.sinkId, acc);
+        }
+        for (const [sinkId, acc] of [...bySink].sort(([a], [b]) => (a < b ? -1 : 1))) {
+          const sink = this.catalogue.byId(sinkId);
+          if (!sink) continue;
+          flows.push(toFlow(file, call, reached.callee, sink, acc));
+        }
+      }
+    } finally {
+      if (saved !== facts) {
+        if (saved) (this.modules as Map<string, ModuleFacts>).set(file, saved);
+        else (this.modules as Map<string, ModuleFacts>).delete(file);
+        this.indexes.delete(file);
+      }
+    }
+    return flows;
+  }
+
+  /** Every cross-module flow of the project. */
+  allFlows(): FlowFinding[] {
+    return [...this.modules.keys()].sort().flatMap((file) => this.flowsFor(file));
+  }
+
+  /** The project's exported clients and functions that reach a sink, sorted by module and name. */
+  wrappers(): Wrapper[] {
+    const out: Wrapper[] = [];
+    for (const [file, facts] of this.modules) {
+      for (const e of facts.exports) {
+        if (e.from || !e.local) continue;
+        const target = this.local(file, e.local);
+        if (!target || target.file !== file) continue;
+        if (target.kind === 'client') {
+          const sinks = this.compiled.byPackage.get(target.client.package)?.map((s) => s.sink.id) ?? [];
+          if (sinks.length) out.push({ module: file, export: e.name, sinkIds: sinks, via: [target.client.package] });
+        } else if (target.kind === 'function') {
+          const entries = this.summaries.get(`${file}\0${target.fn}`) ?? [];
+          if (entries.length) out.push({ module: file, export: e.name, sinkIds: [...new Set(entries.map((x) => x.sinkId))].sort(), via: entries[0]!.chain });
+        } else {
+          const methods = [...(this.index(file)?.functions.keys() ?? [])].filter((name) => name.startsWith(`${target.name}.`));
+          const entries = methods.flatMap((name) => this.summaries.get(`${file}\0${name}`) ?? []);
+          if (entries.length) out.push({ module: file, export: e.name, sinkIds: [...new Set(entries.map((x) => x.sinkId))].sort(), via: entries[0]!.chain });
+        }
+      }
+    }
+    return out.sort((a, b) => (a.module < b.module ? -1 : a.module > b.module ? 1 : a.export < b.export ? -1 : a.export > b.export ? 1 : 0));
+  }
+}
+
+function keyRolesOf(roles: Record<string, Role> | undefined): Record<string, Role> | undefined {
+  if (!roles) return undefined;
+  const keys = Object.entries(roles).filter(([k]) => !k.startsWith('$'));
+  return keys.length ? Object.fromEntries(keys) : undefined;
+}
+
+function entryFor(param: number, key: string | undefined, sink: SinkDef, roles: Record<string, Role> | undefined, pkg: string | undefined, chain: string[]): SummaryEntry {
+  const entry: SummaryEntry = { param, sinkId: sink.id, chain, isAtSink: true };
+  if (key !== undefined) entry.key = key;
+  if (pkg) entry.package = pkg;
+  const positional = roles?.[`$${param}`];
+  if (positional) entry.role = positional;
+  const keyRoles = keyRolesOf(roles);
+  if (keyRoles && !positional) entry.keyRoles = keyRoles;
+  return entry;
+}
+
+function passOn(ref: ParamRef, rest: Omit<SummaryEntry, 'param' | 'key'>): SummaryEntry {
+  return ref.key === undefined ? { param: ref.param, ...rest } : { param: ref.param, key: ref.key, ...rest };
+}
+
+/** A value the caller itself received as a parameter enters the chain elsewhere: its own callers are judged. */
+const isPassedThrough = (value: ValueFact) => value.isParam === true && value.categories.length === 0;
+
+function addValue(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact, role: Role | undefined, isAtSink = false): void {
+  if (!isAtSink && isPassedThrough(value)) return;
+  for (const c of value.categories) out.categories.add(c);
+  for (const e of value.expressions) out.expressions.add(e);
+  if (!value.isVariable || !role) return;
+  if (role === 'person') {
+    for (const c of value.asPerson ?? []) out.categories.add(c);
+    if (value.asPerson?.length) out.expressions.add(value.text);
+  } else {
+    out.categories.add(role);
+    out.expressions.add(value.text);
+  }
+}
+
+/** What one argument hands to a sink through a summary entry. */
+function carriedBy(arg: ArgFact, entry: SummaryEntry): { categories: Set<Category>; expressions: Set<string> } {
+  const out = { categories: new Set<Category>(), expressions: new Set<string>() };
+  if (entry.key !== undefined) {
+    const prop = arg.props?.[entry.key];
+    if (prop) addValue(out, prop, entry.role, entry.isAtSink);
+    else if (!arg.props) addValue(out, arg, undefined, entry.isAtSink);
+    return out;
+  }
+  if (arg.props) {
+    for (const [key, prop] of Object.entries(arg.props)) addValue(out, prop, entry.role === 'person' ? 'person' : entry.keyRoles?.[key], entry.isAtSink);
+    if (!entry.keyRoles && entry.role !== 'person') for (const c of arg.categories) out.categories.add(c);
+    return out;
+  }
+  addValue(out, arg, entry.role, entry.isAtSink);
+  return out;
+}
+
+function toFlow(file: string, call: CallFact, callee: string, sink: SinkDef, acc: { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }): FlowFinding {
+  const flow: FlowFinding = {
+    kind: 'flow',
+    source: 'code',
+    categories: [...acc.categories].sort(),
+    container: call.container,
+    sink: callee,
+    sinkId: sink.id,
+    sinkKind: sink.kind,
+    expressions: [...acc.expressions].sort(),
+    via: [callee, ...acc.entry.chain],
+    location: { source: 'code', file, line: call.line, col: call.col },
+    purposes: call.purposes,
+  };
+  if (acc.entry.package) flow.package = acc.entry.package;
+  if (call.suppressed) flow.suppressed = call.suppressed;
+  return flow;
+}
+
+/** Links the facts of every scanned file: the cross-module flows and the wrappers found. */
+export function linkModules(modules: ReadonlyMap<string, ModuleFacts>, catalogue: SinkCatalogue, resolver: ModuleResolver): { flows: FlowFinding[]; wrappers: Wrapper[] } {
+  const links = new ProjectLinks(new Map(modules), catalogue, resolver);
+  return { flows: links.allFlows(), wrappers: links.wrappers() };
+}

@@ -1,0 +1,107 @@
+/**
+ * What one file tells the cross-module flow stage (`link.ts`), as plain JSON data: its imports and exports,
+ * the sink clients it exports, and every call that may reach a sink through another module, with what each
+ * argument carries and which of the enclosing function's parameters reach it. Made by the per-file pass
+ * (`scanSourceFile`), cached with it, and linked after all files are read, so no file is parsed twice.
+ */
+import type { Category } from '../detect/types.js';
+
+/** A role an argument of a sink holds (catalogue `roles`): a category, or `person` (traits describing one). */
+export type Role = Category | 'person';
+
+export interface ImportFact {
+  /** The local name (`mailer`, `sendEmail`). */
+  local: string;
+  /** The module specifier as written (`./mailer`, `@/lib/email`, `@acme/email`). */
+  from: string;
+  /** The imported name: an export, `default`, or `*` for a namespace import. */
+  name: string;
+}
+
+export interface ExportFact {
+  /** The exported name (`default` for a default export, `*` for `export * from`). */
+  name: string;
+  /** The local binding it exports, when declared or imported in this file. */
+  local?: string;
+  /** `export { x } from './y'` / `export * from './y'`: where it comes from, and its name there. */
+  from?: string;
+  importName?: string;
+}
+
+/** A module-level value made from a catalogue package (`export const mailer = nodemailer.createTransport()`). */
+export interface ClientFact {
+  local: string;
+  package: string;
+  kind: 'import' | 'instance';
+  exportName?: string;
+  host?: string;
+}
+
+/** One parameter (or one property of a destructured or dotted parameter) of the enclosing function. */
+export interface ParamRef {
+  param: number;
+  key?: string;
+}
+
+/** What personal data an expression carries by its own names, and which parameters reach it. */
+export interface ValueFact {
+  categories: Category[];
+  expressions: string[];
+  /** The same keys read as describing a person (`{ name }` in analytics traits): only when it adds something. */
+  asPerson?: Category[];
+  /** A value a person supplies, as opposed to a literal, the environment or a constant (`process.env.MAIL_FROM`, `FROM_EMAIL`). */
+  isVariable: boolean;
+  /** Text of the value, shortened, for evidence (`notification.to`). */
+  text: string;
+  params?: ParamRef[];
+  /** The value is a parameter as it came (`to`, `options.to`): its callers say what it holds. */
+  isParam?: true;
+}
+
+export interface ArgFact extends ValueFact {
+  /** An object literal argument's properties by key (one level; nested objects fold into their key). */
+  props?: Record<string, ValueFact>;
+}
+
+/**
+ * A call whose callee may be another module's sink or wrapper: rooted at an imported name (`mailer.sendMail`,
+ * `sendEmail`, `analytics.track`), or a sink already recognised in this file (for function summaries).
+ */
+export interface CallFact {
+  root: string;
+  path: string[];
+  /** A sink recognised in this file (the per-file flow is reported already; this feeds summaries). */
+  sinkId?: string;
+  /** The role of each argument position and key for that sink, resolved here (`0.to` -> email). */
+  roles?: Record<string, Role>;
+  /** The package that identified that sink (`nodemailer`). */
+  package?: string;
+  args: ArgFact[];
+  line: number;
+  col: number;
+  container: string;
+  purposes: string[];
+  suppressed?: { reason: string };
+  /** The enclosing function, when it is one a summary may be made of (`sendEmail`, `useAnalytics`). */
+  fn?: string;
+}
+
+/** A function another module may call: its parameters by name, for summaries. */
+export interface FunctionFact {
+  name: string;
+  params: string[];
+  /** A hook or factory returning an object of functions (`useAnalytics() { return { track } }`): member -> local function. */
+  returns?: Record<string, string>;
+}
+
+export interface ModuleFacts {
+  imports: ImportFact[];
+  exports: ExportFact[];
+  clients: ClientFact[];
+  functions: FunctionFact[];
+  calls: CallFact[];
+}
+
+export function emptyFacts(): ModuleFacts {
+  return { imports: [], exports: [], clients: [], functions: [], calls: [] };
+}

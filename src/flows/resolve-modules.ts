@@ -1,0 +1,174 @@
+/**
+ * Where an import leads inside the scanned project, without type information: relative paths, the nearest
+ * tsconfig's `paths` (following `extends`), and workspace packages (every package.json between a scanned file
+ * and the root: npm, yarn and pnpm workspaces alike), by their `exports`, `main`/`types`, or `src/index`.
+ * Only files of the scan count; an import of anything else is a package and not the project's.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import ts from 'typescript';
+
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+export interface ModuleResolver {
+  /** The scanned file (POSIX, relative to the root) an import of `specifier` in `fromFile` leads to. */
+  resolve(fromFile: string, specifier: string): string | undefined;
+}
+
+interface PathsConfig {
+  /** Directory `paths` are relative to (POSIX, relative to the root). */
+  base: string;
+  paths: [pattern: string, targets: string[]][];
+}
+
+interface WorkspacePackage {
+  name: string;
+  dir: string;
+  entries: string[];
+  subpaths: Map<string, string>;
+}
+
+function readJson(path: string): Record<string, unknown> | undefined {
+  try {
+    const parsed = ts.parseConfigFileTextToJson(path, readFileSync(path, 'utf8'));
+    return parsed.config as Record<string, unknown> | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path of the project as POSIX relative to the root, or undefined when it leaves the root. */
+function normal(path: string): string | undefined {
+  const n = posix.normalize(path);
+  return n.startsWith('..') ? undefined : n.replace(/^\.\//, '');
+}
+
+export function createResolver(root: string, files: Iterable<string>): ModuleResolver {
+  const known = new Set(files);
+  const tsconfigByDir = new Map<string, PathsConfig | null>();
+  const packageByDir = new Map<string, WorkspacePackage | null>();
+
+  const fileFor = (base: string): string | undefined => {
+    const stripped = base.replace(/\.(m|c)?js$/, '');
+    for (const candidate of [base, ...EXTENSIONS.map((e) => stripped + e), ...EXTENSIONS.map((e) => `${base}/index${e}`)]) {
+      const n = normal(candidate);
+      if (n !== undefined && known.has(n)) return n;
+    }
+    return undefined;
+  };
+
+  const readTsconfig = (file: string, depth = 0): PathsConfig | undefined => {
+    const config = readJson(join(root, file));
+    if (!config) return undefined;
+    const options = (config.compilerOptions ?? {}) as { paths?: Record<string, string[]>; baseUrl?: string };
+    const dir = posix.dirname(file);
+    if (options.paths) return { base: normal(posix.join(dir, options.baseUrl ?? '.')) ?? '', paths: Object.entries(options.paths) };
+    const parent = typeof config.extends === 'string' && config.extends.startsWith('.') && depth < 5 ? normal(posix.join(dir, config.extends.endsWith('.json') ? config.extends : `${config.extends}.json`)) : undefined;
+    return parent ? readTsconfig(parent, depth + 1) : undefined;
+  };
+
+  const tsconfigFor = (dir: string): PathsConfig | undefined => {
+    const cached = tsconfigByDir.get(dir);
+    if (cached !== undefined) return cached ?? undefined;
+    const file = dir === '.' ? 'tsconfig.json' : `${dir}/tsconfig.json`;
+    const found = existsSync(join(root, file)) ? readTsconfig(file) : dir === '.' ? undefined : tsconfigFor(posix.dirname(dir));
+    tsconfigByDir.set(dir, found ?? null);
+    return found;
+  };
+
+  const packageIn = (dir: string): WorkspacePackage | undefined => {
+    const cached = packageByDir.get(dir);
+    if (cached !== undefined) return cached ?? undefined;
+    const json = existsSync(join(root, dir, 'package.json')) ? readJson(join(root, dir, 'package.json')) : undefined;
+    let found: WorkspacePackage | undefined;
+    if (json && typeof json.name === 'string') {
+      const entries = ['types', 'module', 'main', 'source'].map((k) => json[k]).filter((v): v is string => typeof v === 'string');
+      const subpaths = new Map<string, string>();
+      const exportsField = json.exports;
+      if (typeof exportsField === 'string') entries.unshift(exportsField);
+      else if (exportsField && typeof exportsField === 'object') {
+        for (const [key, value] of Object.entries(exportsField as Record<string, unknown>)) {
+          const target = typeof value === 'string' ? value : value && typeof value === 'object' ? (['types', 'import', 'default', 'require'].map((k) => (value as Record<string, unknown>)[k]).find((v) => typeof v === 'string') as string | undefined) : undefined;
+          if (!target) continue;
+          if (key === '.') entries.unshift(target);
+          else subpaths.set(key.replace(/^\.\//, ''), target);
+        }
+      }
+      found = { name: json.name, dir, entries, subpaths };
+    }
+    packageByDir.set(dir, found ?? null);
+    return found;
+  };
+
+  // Workspace packages by name: every package.json between a scanned file and the root.
+  const packages = new Map<string, WorkspacePackage>();
+  const seenDirs = new Set<string>();
+  for (const file of known) {
+    for (let dir = posix.dirname(file); !seenDirs.has(dir); dir = posix.dirname(dir)) {
+      seenDirs.add(dir);
+      const pkg = packageIn(dir);
+      if (pkg && !packages.has(pkg.name)) packages.set(pkg.name, pkg);
+      if (dir === '.' || dir === '') break;
+    }
+  }
+
+  /** A file of the package for a path inside it, also where a build output (`dist/`) stands for its source. */
+  const inPackage = (pkg: WorkspacePackage, target: string): string | undefined => {
+    const base = posix.join(pkg.dir, target);
+    return fileFor(base) ?? fileFor(base.replace(/\/(dist|build|lib|out)\//, '/src/').replace(/\.d\.ts$/, '')) ?? fileFor(posix.join(pkg.dir, 'src', target));
+  };
+
+  const viaPackage = (specifier: string): string | undefined => {
+    const parts = specifier.split('/');
+    const nameLength = specifier.startsWith('@') ? 2 : 1;
+    const pkg = packages.get(parts.slice(0, nameLength).join('/'));
+    if (!pkg) return undefined;
+    const sub = parts.slice(nameLength).join('/');
+    if (!sub) {
+      for (const entry of pkg.entries) {
+        const found = inPackage(pkg, entry);
+        if (found) return found;
+      }
+      return inPackage(pkg, 'src/index') ?? inPackage(pkg, 'index');
+    }
+    const exact = pkg.subpaths.get(sub);
+    if (exact) return inPackage(pkg, exact);
+    for (const [pattern, target] of pkg.subpaths) {
+      const star = pattern.indexOf('*');
+      if (star < 0 || !sub.startsWith(pattern.slice(0, star)) || !sub.endsWith(pattern.slice(star + 1))) continue;
+      const matched = sub.slice(star, sub.length - (pattern.length - star - 1));
+      const found = inPackage(pkg, target.replace('*', matched));
+      if (found) return found;
+    }
+    return inPackage(pkg, sub);
+  };
+
+  const viaPaths = (fromFile: string, specifier: string): string | undefined => {
+    const config = tsconfigFor(posix.dirname(fromFile));
+    if (!config) return undefined;
+    for (const [pattern, targets] of config.paths) {
+      const star = pattern.indexOf('*');
+      const isMatch = star < 0 ? specifier === pattern : specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1));
+      if (!isMatch) continue;
+      const matched = star < 0 ? '' : specifier.slice(star, specifier.length - (pattern.length - star - 1));
+      for (const target of targets) {
+        const found = fileFor(posix.join(config.base, target.replace('*', matched)));
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+
+  const cache = new Map<string, string | null>();
+  return {
+    resolve(fromFile, specifier) {
+      const isRelative = specifier.startsWith('.');
+      const key = isRelative ? `${posix.dirname(fromFile)}\0${specifier}` : `${dirname(fromFile)}\0${specifier}`;
+      const cached = cache.get(key);
+      if (cached !== undefined) return cached ?? undefined;
+      const found = isRelative ? fileFor(posix.join(posix.dirname(fromFile), specifier)) : (viaPaths(fromFile, specifier) ?? viaPackage(specifier));
+      cache.set(key, found ?? null);
+      return found;
+    },
+  };
+}

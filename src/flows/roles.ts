@@ -1,0 +1,137 @@
+/**
+ * Argument roles: what a sink's argument holds whatever it is called. An email transport's `to` is an email
+ * address (`sendgrid.send({ to: notification.to })`), an SMS `to` a phone, analytics traits describe a person
+ * (so a bare `name` there is a person's name). The catalogue states them per sink (`roles:`); a key is an
+ * object property at any depth of an object argument (`to`, `ToAddresses`), `$N` is the N-th argument, and
+ * `method:key` limits it to calls of that method (`identify:$1`).
+ */
+import ts from 'typescript';
+import type { Category } from '../detect/types.js';
+import { unwrap } from '../scan/code/unwrap.js';
+import type { Role } from './module-facts.js';
+import { add, classify, inExpression, inProperty, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
+import type { SinkDef } from './types.js';
+
+const { SyntaxKind, isArrayLiteralExpression, isConditionalExpression, isElementAccessExpression, isIdentifier, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isStringLiteral, isNoSubstitutionTemplateLiteral, isTemplateExpression, isBinaryExpression } = ts;
+
+/** The container a person-describing key is classified under, so `name` reads as a person's name. */
+export const PERSON_CONTAINER = ['person'];
+
+/** The roles of one call of `sink` (method = the callee's last name); undefined when it has none. */
+export function rolesFor(sink: SinkDef, method: string | undefined): Record<string, Role> | undefined {
+  if (!sink.roles) return undefined;
+  let roles: Record<string, Role> | undefined;
+  for (const [key, role] of Object.entries(sink.roles)) {
+    const colon = key.indexOf(':');
+    if (colon >= 0 && key.slice(0, colon) !== method) continue;
+    (roles ??= {})[colon >= 0 ? key.slice(colon + 1) : key] = role;
+  }
+  return roles;
+}
+
+const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
+const SYSTEM_ROOTS = new Set(['process', 'env', 'config', 'configuration', 'settings', 'constants', 'CONFIG', 'ENV']);
+
+/**
+ * Whether a value is a person's, as opposed to the system's: a literal, the environment (`process.env.MAIL_FROM`,
+ * `env.MAIL_FROM`, `import.meta.env.X`), configuration (`config.mail.from`) or a constant (`SUPPORT_EMAIL`) is the system's.
+ */
+export function isVariableValue(input: ts.Expression): boolean {
+  const node = unwrap(input);
+  if (isLiteral(node) || isNoSubstitutionTemplateLiteral(node)) return false;
+  if (isTemplateExpression(node)) return node.templateSpans.some((span) => isVariableValue(span.expression));
+  if (isBinaryExpression(node)) return isVariableValue(node.left) && (node.operatorToken.kind !== SyntaxKind.BarBarToken && node.operatorToken.kind !== SyntaxKind.QuestionQuestionToken ? true : isVariableValue(node.right));
+  if (isConditionalExpression(node)) return isVariableValue(node.whenTrue) || isVariableValue(node.whenFalse);
+  if (isIdentifier(node)) return !CONSTANT.test(node.text) && node.text !== 'undefined';
+  if (isPropertyAccessExpression(node) || isElementAccessExpression(node)) {
+    const last = isPropertyAccessExpression(node) ? node.name.text : isStringLiteral(node.argumentExpression) ? node.argumentExpression.text : '';
+    if (CONSTANT.test(last) && last.length > 1) return false;
+    let root: ts.Expression = node;
+    while (isPropertyAccessExpression(root) || isElementAccessExpression(root)) root = unwrap(root.expression);
+    if (isIdentifier(root) && SYSTEM_ROOTS.has(root.text)) return false;
+    if (root.kind === SyntaxKind.MetaProperty) return false;
+    return true;
+  }
+  // `env('SMTP_FROM')`, `config.get('mail.from')`: configuration.
+  if (ts.isCallExpression(node) && node.arguments.length === 1 && isStringLiteral(node.arguments[0]!)) return false;
+  return !isObjectLiteralExpression(node) && !isArrayLiteralExpression(node);
+}
+
+function isCategory(role: Role): role is Category {
+  return role !== 'person';
+}
+
+function keyOf(property: ts.ObjectLiteralElementLike): string | undefined {
+  if (isShorthandPropertyAssignment(property)) return property.name.text;
+  if (isPropertyAssignment(property) && (isIdentifier(property.name) || isStringLiteral(property.name))) return property.name.text;
+  return undefined;
+}
+
+function valueOf(property: ts.ObjectLiteralElementLike): ts.Expression | undefined {
+  if (isShorthandPropertyAssignment(property)) return property.name;
+  if (isPropertyAssignment(property)) return property.initializer;
+  return undefined;
+}
+
+/** A value in a role: `{ name, address }` under an email role is a name and an email, never a postal address. */
+export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: Carried, depth = 0): void {
+  if (depth > 4) return;
+  const node = unwrap(input);
+  if (isArrayLiteralExpression(node)) {
+    for (const element of node.elements) inRole(element, role, ctx, out, depth + 1);
+    return;
+  }
+  if (isConditionalExpression(node)) {
+    inRole(node.whenTrue, role, ctx, out, depth + 1);
+    inRole(node.whenFalse, role, ctx, out, depth + 1);
+    return;
+  }
+  if (isObjectLiteralExpression(node)) {
+    for (const property of node.properties) {
+      const key = keyOf(property);
+      const value = valueOf(property);
+      if (role === 'person' && key && value) {
+        const isNamed = isVariableValue(value) && add(out, classify(key, PERSON_CONTAINER, ctx), isShorthandPropertyAssignment(property) ? `{ ${key} }` : `${key}: ${textOf(value, ctx)}`);
+        if (!isNamed) inProperty(property, ctx, out, depth + 1);
+      } else if (role === 'email' && (key === 'address' || key === 'email') && value) {
+        if (isVariableValue(value)) add(out, ['email'], textOf(value, ctx));
+      } else if (role === 'email' && key === 'name' && value) {
+        if (isVariableValue(value)) add(out, classify('name', PERSON_CONTAINER, ctx), textOf(value, ctx));
+      } else inProperty(property, ctx, out, depth + 1);
+    }
+    return;
+  }
+  const before = out.expressions.size;
+  inExpression(node, ctx, out, depth + 1);
+  if (isCategory(role) && isVariableValue(node)) add(out, [role], textOf(node, ctx));
+  else if (role === 'person' && out.expressions.size === before && isIdentifier(node)) {
+    const local = ctx.resolveLocal(node.text);
+    if (local && isObjectLiteralExpression(unwrap(local))) inRole(local, role, ctx, out, depth + 1);
+  }
+}
+
+/** An argument of a sink with roles: keys in a role at any depth of an object, the rest read by their names. */
+export function inArgument(arg: ts.Expression, index: number, roles: Record<string, Role> | undefined, ctx: DataContext, out: Carried, depth = 0): void {
+  const positional = depth === 0 ? roles?.[`$${index}`] : undefined;
+  if (positional) return inRole(arg, positional, ctx, out);
+  const node = unwrap(arg);
+  if (!roles || depth > 3) return inExpression(arg, ctx, out);
+  if (isArrayLiteralExpression(node)) {
+    for (const element of node.elements) inArgument(element, index, roles, ctx, out, depth + 1);
+    return;
+  }
+  if (isIdentifier(node) && depth === 0) {
+    // `const message = { to: user.email, ... }; transport.sendMail(message)`.
+    const local = ctx.resolveLocal(node.text);
+    if (local && isObjectLiteralExpression(unwrap(local))) return inArgument(local, index, roles, ctx, out, depth + 1);
+  }
+  if (!isObjectLiteralExpression(node)) return inExpression(arg, ctx, out);
+  for (const property of node.properties) {
+    const key = keyOf(property);
+    const value = valueOf(property);
+    const role = key ? roles[key] : undefined;
+    if (role && value) inRole(value, role, ctx, out);
+    else if (value && !isShorthandPropertyAssignment(property) && (isObjectLiteralExpression(unwrap(value)) || isArrayLiteralExpression(unwrap(value)))) inArgument(value, index, roles, ctx, out, depth + 1);
+    else inProperty(property, ctx, out);
+  }
+}

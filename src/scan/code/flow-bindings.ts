@@ -1,0 +1,138 @@
+/**
+ * What the names of one file are bound to, for the flow walk: imports of catalogue packages, and values made
+ * from them (`pino()`, `new Stripe(key)`, `logger.child()`, a parameter typed `Stripe`). Candidates are
+ * recorded during the walk and resolved lazily, so declaration order does not matter.
+ */
+import ts from 'typescript';
+import { importCounts, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
+import { hostOfArguments, isRequire } from './flow-literals.js';
+import { unwrap } from './unwrap.js';
+
+// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
+const { SyntaxKind, isBinaryExpression, isCallExpression, isConditionalExpression, isElementAccessExpression, isIdentifier, isNewExpression, isPropertyAccessExpression, isQualifiedName, isStringLiteralLike, isTypeReferenceNode } = ts;
+
+/** What a name may be bound to: an initializer or a type annotation, resolved lazily (order-independent). */
+type Candidate = { initializer: ts.Expression } | { type: ts.TypeNode };
+
+export class Bindings {
+  private readonly imports = new Map<string, PackageBinding>();
+  private readonly candidates = new Map<string, Candidate[]>();
+  private readonly resolved = new Map<string, PackageBinding | null>();
+
+  constructor(private readonly compiled: CompiledCatalogue) {}
+
+  addCandidate(name: string, candidate: Candidate): void {
+    const list = this.candidates.get(name);
+    if (list) list.push(candidate);
+    else this.candidates.set(name, [candidate]);
+  }
+
+  addImport(name: string, pkg: string, exportName: string | undefined): void {
+    if (!this.compiled.packages.has(pkg) || !importCounts(this.compiled, pkg, exportName)) return;
+    this.imports.set(name, exportName ? { package: pkg, kind: 'import', exportName } : { package: pkg, kind: 'import' });
+  }
+
+  /** What a name (`logger`, `this.client`) is bound to, if it comes from a catalogue package. */
+  binding(name: string, seen = new Set<string>()): PackageBinding | undefined {
+    const imported = this.imports.get(name);
+    if (imported) return imported;
+    const cached = this.resolved.get(name);
+    if (cached !== undefined) return cached ?? undefined;
+    if (seen.has(name)) return undefined;
+    seen.add(name);
+    let found: PackageBinding | undefined;
+    for (const candidate of this.candidates.get(name) ?? []) {
+      found = 'initializer' in candidate ? this.fromExpression(candidate.initializer, seen) : this.fromType(candidate.type, seen);
+      if (found) break;
+    }
+    this.resolved.set(name, found ?? null);
+    return found;
+  }
+
+  /** The initializer a name was given, when it has exactly one (`const x = useAnalytics()`). */
+  initializerOf(name: string): ts.Expression | undefined {
+    const list = this.candidates.get(name);
+    return list?.length === 1 && 'initializer' in list[0]! ? list[0].initializer : undefined;
+  }
+
+  /** `pino()`, `new Stripe(key)`, `Mixpanel.init(token)`, `logger.child()`, or an alias of an import. */
+  fromExpression(expression: ts.Expression, seen: Set<string>): PackageBinding | undefined {
+    let node = unwrap(expression);
+    // `process.env.RESEND_API_KEY ? new Resend(key) : null`, `cached ?? new PostHog(key)`: either side.
+    if (isConditionalExpression(node)) return this.fromExpression(node.whenTrue, seen) ?? this.fromExpression(node.whenFalse, seen);
+    if (isBinaryExpression(node) && (node.operatorToken.kind === SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === SyntaxKind.BarBarToken)) return this.fromExpression(node.right, seen) ?? this.fromExpression(node.left, seen);
+    const args: ts.Expression[] = [];
+    let firstProperty: string | undefined;
+    let isMade = false;
+    for (;;) {
+      if (isCallExpression(node) || isNewExpression(node)) {
+        isMade = true;
+        args.unshift(...(node.arguments ?? []));
+        node = unwrap(node.expression);
+      } else if (isPropertyAccessExpression(node)) {
+        firstProperty = node.name.text;
+        node = unwrap(node.expression);
+      } else break;
+    }
+    let root: PackageBinding | undefined;
+    const required = isRequire(node);
+    if (required && this.compiled.packages.has(required)) root = { package: required, kind: 'import' };
+    else if (isIdentifier(node)) {
+      root = this.binding(node.text, seen);
+      // `const mailer = getTransport()` where `getTransport` returns `createTransport(...)`: what it returns.
+      if (!root && isMade) {
+        const returned = this.binding(`${node.text}()`, seen);
+        if (returned) return returned;
+      }
+    }
+    if (!root) return undefined;
+    if (!isMade && !firstProperty) return root;
+    const exportName = root.exportName ?? (root.kind === 'import' ? firstProperty : undefined);
+    if (!importCounts(this.compiled, root.package, exportName) && root.kind === 'import') return undefined;
+    const made: PackageBinding = { package: root.package, kind: isMade ? 'instance' : root.kind };
+    if (exportName) made.exportName = exportName;
+    const host = hostOfArguments(args) ?? root.host;
+    if (host) made.host = host;
+    return made;
+  }
+
+  /** `client: Stripe`, `logger: pino.Logger`, `logger: Logger` (NestJS). */
+  private fromType(type: ts.TypeNode, seen: Set<string>): PackageBinding | undefined {
+    if (!isTypeReferenceNode(type)) return undefined;
+    let name: ts.EntityName = type.typeName;
+    let right: string | undefined;
+    while (isQualifiedName(name)) {
+      right = name.right.text;
+      name = name.left;
+    }
+    const root = this.binding(name.text, seen);
+    if (!root || root.kind !== 'import') return undefined;
+    const exportName = root.exportName ?? right;
+    if (!importCounts(this.compiled, root.package, exportName)) return undefined;
+    return exportName ? { package: root.package, kind: 'instance', exportName } : { package: root.package, kind: 'instance' };
+  }
+}
+
+/**
+ * The callee as a root and a path (`this.logger.info` -> `this`, [`logger`, `info`]), skipping calls in
+ * between; with `markCalls`, a call of the root itself is kept as `()` (`useAnalytics().track`).
+ */
+export function calleePath(callee: ts.Expression, markCalls = false): { root: string; path: string[] } | undefined {
+  const path: string[] = [];
+  let node = unwrap(callee);
+  for (;;) {
+    if (isPropertyAccessExpression(node)) {
+      path.unshift(node.name.text);
+      node = unwrap(node.expression);
+    } else if (isElementAccessExpression(node) && isStringLiteralLike(node.argumentExpression)) {
+      path.unshift(node.argumentExpression.text);
+      node = unwrap(node.expression);
+    } else if (isCallExpression(node) && path.length > 0) {
+      node = unwrap(node.expression);
+      if (markCalls && isIdentifier(node)) path.unshift('()');
+    } else break;
+  }
+  if (isIdentifier(node)) return { root: node.text, path };
+  if (node.kind === SyntaxKind.ThisKeyword) return { root: 'this', path };
+  return undefined;
+}

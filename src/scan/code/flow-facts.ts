@@ -1,0 +1,131 @@
+/**
+ * Turning the syntax of a call into the plain data the cross-module stage links (`ArgFact`): what each
+ * argument carries by name, its object keys, whether it is a person's value or the system's, and which
+ * parameters of the enclosing function reach it.
+ */
+import ts from 'typescript';
+import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
+import { classify, inExpression, inProperty, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
+import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
+import { unwrap } from './unwrap.js';
+
+const { forEachChild, isIdentifier, isObjectBindingPattern, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isStringLiteral } = ts;
+
+/** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
+export type ParamNames = ReadonlyMap<string, ParamRef>;
+
+export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
+  const names = new Map<string, ParamRef>();
+  fn.parameters.forEach((parameter, index) => {
+    if (isIdentifier(parameter.name)) names.set(parameter.name.text, { param: index });
+    else if (isObjectBindingPattern(parameter.name)) {
+      for (const element of parameter.name.elements) {
+        if (!isIdentifier(element.name)) continue;
+        const key = element.propertyName && (isIdentifier(element.propertyName) || isStringLiteral(element.propertyName)) ? element.propertyName.text : element.name.text;
+        names.set(element.name.text, { param: index, key });
+      }
+    }
+  });
+  return names;
+}
+
+const sameRef = (a: ParamRef, b: ParamRef) => a.param === b.param && a.key === b.key;
+
+/** The parameters an expression reads (`to`, `options.to`, `{ ...options }`), without entering nested functions. */
+export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], resolveLocal?: (name: string) => ts.Expression | undefined): ParamRef[] {
+  if (!params || params.size === 0) return out;
+  // `const batch = emails.reduce(...)`; `send(batch)`: a local made from a parameter hands the parameter on.
+  const seenLocals = new Set<string>();
+  const push = (ref: ParamRef) => {
+    if (!out.some((r) => sameRef(r, ref))) out.push(ref);
+  };
+  const visit = (n: ts.Node): void => {
+    // `emails.map(...)`, `to.toLowerCase()`: a method of the parameter hands on the parameter, not a property.
+    if (ts.isCallExpression(n) && isPropertyAccessExpression(n.expression) && isIdentifier(n.expression.expression)) {
+      const ref = params.get(n.expression.expression.text);
+      if (ref) push(ref);
+      for (const arg of n.arguments) visit(arg);
+      return;
+    }
+    if (isPropertyAccessExpression(n) && isIdentifier(n.expression)) {
+      const ref = params.get(n.expression.text);
+      if (ref && ref.key === undefined) return push({ param: ref.param, key: n.name.text });
+      if (ref) return push(ref);
+      return;
+    }
+    if (isIdentifier(n)) {
+      const ref = params.get(n.text);
+      if (ref) push(ref);
+      else if (resolveLocal && !seenLocals.has(n.text) && seenLocals.size < 8) {
+        seenLocals.add(n.text);
+        const local = resolveLocal(n.text);
+        if (local) visit(local);
+      }
+      return;
+    }
+    if (isShorthandPropertyAssignment(n)) {
+      const ref = params.get(n.name.text);
+      if (ref) push(ref);
+      return;
+    }
+    if (isPropertyAssignment(n)) return visit(n.initializer);
+    if (ts.isFunctionLike(n)) return;
+    forEachChild(n, visit);
+  };
+  visit(node);
+  return out;
+}
+
+/** The parameter itself (`to`, `options.to`), handed on as it came. */
+function isParameter(expression: ts.Expression, params: ParamNames): boolean {
+  const node = unwrap(expression);
+  if (isIdentifier(node)) return params.has(node.text);
+  if (isPropertyAccessExpression(node) && isIdentifier(node.expression)) return params.get(node.expression.text)?.key === undefined && params.has(node.expression.text);
+  return false;
+}
+
+function carriedOf(fill: (out: Carried) => void): Carried {
+  const out: Carried = { categories: new Set(), expressions: new Set() };
+  fill(out);
+  return out;
+}
+
+function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext, params: ParamNames | undefined): ValueFact {
+  const isVariable = isVariableValue(expression);
+  const fact: ValueFact = {
+    categories: [...carried.categories].sort(),
+    expressions: [...carried.expressions].sort(),
+    isVariable,
+    // Only a person's value is ever named in evidence; a literal's text is not worth the slice.
+    text: isVariable ? textOf(expression, ctx) : '',
+  };
+  const refs = paramsIn(expression, params, [], ctx.resolveLocal);
+  if (refs.length) fact.params = refs;
+  if (refs.length && params && isParameter(expression, params)) fact.isParam = true;
+  return fact;
+}
+
+/** What one argument of a call holds, as data (see `ArgFact`). */
+export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames | undefined): ArgFact {
+  const fact: ArgFact = valueFact(arg, carriedOf((out) => inExpression(arg, ctx, out)), ctx, params);
+  let object = unwrap(arg);
+  if (isIdentifier(object)) {
+    const local = ctx.resolveLocal(object.text);
+    if (local && isObjectLiteralExpression(unwrap(local))) object = unwrap(local);
+  }
+  if (!isObjectLiteralExpression(object)) return fact;
+  const props: Record<string, ValueFact> = {};
+  for (const property of object.properties) {
+    const key = isShorthandPropertyAssignment(property) ? property.name.text : isPropertyAssignment(property) && (isIdentifier(property.name) || isStringLiteral(property.name)) ? property.name.text : undefined;
+    if (!key) continue;
+    const value = isShorthandPropertyAssignment(property) ? property.name : (property as ts.PropertyAssignment).initializer;
+    const prop = valueFact(value, carriedOf((out) => inProperty(property, ctx, out)), ctx, params);
+    if (prop.isVariable) {
+      const asPerson = classify(key, PERSON_CONTAINER, ctx).filter((c) => !prop.categories.includes(c));
+      if (asPerson.length) prop.asPerson = asPerson;
+    }
+    props[key] = prop;
+  }
+  fact.props = props;
+  return fact;
+}

@@ -1,0 +1,59 @@
+/**
+ * Literal facts the flow walk reads off syntax: a `require('x')`, the host a URL or a client's options name,
+ * a function's own name.
+ */
+import ts from 'typescript';
+import { hostOfUrl } from '../../flows/hosts.js';
+import { unwrap } from './unwrap.js';
+
+// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
+const { isCallExpression, isIdentifier, isNewExpression, isObjectLiteralExpression, isPrivateIdentifier, isPropertyAssignment, isStringLiteral, isStringLiteralLike, isTemplateExpression } = ts;
+
+const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host', 'hostname', 'api_host', 'apiHost', 'url', 'origin']);
+
+export function isRequire(node: ts.Expression): string | undefined {
+  const n = unwrap(node);
+  if (isCallExpression(n) && isIdentifier(n.expression) && n.expression.text === 'require' && n.arguments[0] && isStringLiteralLike(n.arguments[0])) return n.arguments[0].text;
+  return undefined;
+}
+
+/**
+ * A literal host: an absolute URL (`https://api.example.com/x`, a template's literal start, `new URL(...)`),
+ * or, where the key says it is a host (`{ host: 'api-eu.mixpanel.com' }`), a bare host name.
+ */
+export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolean): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (isStringLiteralLike(n)) return hostOfUrl(n.text) ?? (isHostKey && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(n.text) ? n.text.toLowerCase() : undefined);
+  if (isTemplateExpression(n)) return hostOfUrl(n.head.text);
+  if (isNewExpression(n) && isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[0], false);
+  return undefined;
+}
+
+/** The host a call's arguments name: a URL first argument, or `{ url | baseURL | hostname: ... }`. */
+export function hostOfArguments(args: readonly ts.Expression[] | undefined): string | undefined {
+  if (!args) return undefined;
+  const first = args[0] && unwrap(args[0]);
+  if (first && !isObjectLiteralExpression(first)) {
+    const host = hostOfLiteral(first, false);
+    if (host) return host;
+  }
+  for (const arg of args) {
+    const a = unwrap(arg);
+    if (!isObjectLiteralExpression(a)) continue;
+    for (const property of a.properties) {
+      if (isPropertyAssignment(property) && (isIdentifier(property.name) || isStringLiteral(property.name)) && HOST_KEYS.has(property.name.text)) {
+        const host = hostOfLiteral(property.initializer, property.name.text !== 'url');
+        if (host) return host;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function functionName(node: ts.Node, sourceFile: ts.SourceFile): string | undefined {
+  const name = (node as { name?: ts.Node }).name;
+  if (!name) return undefined;
+  if (isIdentifier(name) || isStringLiteral(name) || isPrivateIdentifier(name)) return name.text;
+  return name.getText(sourceFile);
+}

@@ -1,0 +1,94 @@
+/**
+ * A module's exports, read from its top-level statements, as data for the cross-module flow stage:
+ * `export function f`, `export const x`, `export default …`, `export { a as b }`, `export { a } from './y'`,
+ * `export * from './y'`, and whether a file must be walked at all to link it.
+ */
+import ts from 'typescript';
+import type { CompiledCatalogue } from '../../flows/call-patterns.js';
+import type { ModuleFacts } from '../../flows/module-facts.js';
+
+const { SyntaxKind, getModifiers, isClassDeclaration, isExportAssignment, isExportDeclaration, isFunctionDeclaration, isIdentifier, isImportDeclaration, isNamedExports, isNamespaceImport, isStringLiteral, isVariableStatement } = ts;
+
+function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
+  return (ts.canHaveModifiers(node) && getModifiers(node)?.some((m) => m.kind === kind)) ?? false;
+}
+
+/**
+ * Imports that cannot lead to a wrapper of the project: frameworks and utilities every app imports. Calls on
+ * anything else imported (`./mailer`, `@/lib/email`, `@acme/email`) are kept as facts for the link stage.
+ */
+const FOREIGN_IMPORT = /^(?:react|react-dom|next|vue|svelte|zod|clsx|lodash|date-fns|dayjs|uuid|nanoid|tslib|rxjs|yup|class-validator|class-transformer|typeorm|sequelize|mongoose|drizzle-orm|kysely|graphql|lucide-react|tailwind-merge|@tanstack|@radix-ui|@headlessui|@heroicons|@mui|@emotion|@prisma|@trpc|@nestjs|@hookform|@testing-library|@types|@vercel|@react-email|@tiptap|@dnd-kit|framer-motion|node:|fs|path|url|crypto|util|os|events|stream|child_process|vitest|jest|@jest)(?:$|\/)/;
+
+/** Whether the walk must record calls on `specifier`'s bindings for the link stage. */
+export function isLinkableImport(specifier: string, compiled: CompiledCatalogue): boolean {
+  return !compiled.packages.has(specifier) && !FOREIGN_IMPORT.test(specifier);
+}
+
+export function isExportish(statement: ts.Statement): boolean {
+  return isExportDeclaration(statement) || isExportAssignment(statement) || hasModifier(statement, SyntaxKind.ExportKeyword);
+}
+
+/** Adds one top-level statement's exports to `facts`. */
+export function collectExports(statement: ts.Statement, facts: ModuleFacts, sourceFile: ts.SourceFile): void {
+  if (isExportDeclaration(statement)) {
+    if (statement.isTypeOnly) return;
+    const from = statement.moduleSpecifier && isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : undefined;
+    const clause = statement.exportClause;
+    if (!clause) {
+      if (from) facts.exports.push({ name: '*', from });
+      return;
+    }
+    if (!isNamedExports(clause)) {
+      // `export * as mail from './mail'`
+      if (from) facts.exports.push({ name: clause.name.text, from, importName: '*' });
+      return;
+    }
+    for (const element of clause.elements) {
+      if (element.isTypeOnly) continue;
+      const local = (element.propertyName ?? element.name).text;
+      if (from) facts.exports.push({ name: element.name.text, from, importName: local });
+      else facts.exports.push({ name: element.name.text, local });
+    }
+    return;
+  }
+  if (isExportAssignment(statement)) {
+    // `export default mailer`; `export default new PostHog(...)` is recorded under the name `default`.
+    const expression = statement.expression;
+    facts.exports.push({ name: 'default', local: isIdentifier(expression) ? expression.text : 'default' });
+    return;
+  }
+  const isDefault = hasModifier(statement, SyntaxKind.DefaultKeyword);
+  if ((isFunctionDeclaration(statement) || isClassDeclaration(statement)) && statement.name) {
+    facts.exports.push({ name: isDefault ? 'default' : statement.name.text, local: statement.name.text });
+  } else if (isVariableStatement(statement)) {
+    for (const decl of statement.declarationList.declarations) {
+      if (isIdentifier(decl.name)) facts.exports.push({ name: decl.name.text, local: decl.name.text });
+    }
+  }
+  void sourceFile;
+}
+
+/**
+ * Whether a file whose text names no sink may still matter to the link stage: it imports a module a wrapper
+ * can come from, or re-exports one. Read from the top-level statements only.
+ */
+export function mayLink(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
+  const names: string[] = [];
+  for (const statement of sourceFile.statements) {
+    if (isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      if (!clause || clause.isTypeOnly || !isStringLiteral(statement.moduleSpecifier) || !isLinkableImport(statement.moduleSpecifier.text, compiled)) continue;
+      if (clause.name) names.push(clause.name.text);
+      const bindings = clause.namedBindings;
+      if (bindings && isNamespaceImport(bindings)) names.push(bindings.name.text);
+      else if (bindings) for (const element of bindings.elements) if (!element.isTypeOnly) names.push(element.name.text);
+    } else if (isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) return true;
+  }
+  if (names.length === 0) return false;
+  // Only a name that is called (`sendEmail(`, `mailer.sendMail(`, `useAnalytics()`, `new Mailer(`) or handed to
+  // a constructor can lead to a wrapper; an entity imported for a relation (`() => Team`) cannot.
+  const alternatives = names.map((n) => n.replace(/\$/g, '\\$')).join('|');
+  if (new RegExp(`\\b(?:${alternatives})\\s*(?:\\(|\\.|\\?\\.|<)`).test(sourceFile.text)) return true;
+  // `constructor(private readonly mail: MailService)`: an injected service of the project.
+  return sourceFile.text.includes('constructor(') && new RegExp(`:\\s*(?:${alternatives})\\b`).test(sourceFile.text);
+}
