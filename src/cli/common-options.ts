@@ -10,6 +10,8 @@ export interface CommonOptions {
   quiet?: boolean;
   verbose?: boolean;
   output?: string;
+  cache?: boolean;
+  cacheDir?: string;
 }
 
 /** Options every scanning command shares. */
@@ -20,6 +22,8 @@ export function addScanOptions(command: Command): Command {
     .option('--db [url]', 'also scan a live PostgreSQL database (URL, or the env var named in the policy, or PG* variables)')
     .option('--sample <rows>', 'with --db: sample this many rows per table to classify column contents')
     .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .option('--cache-dir <dir>', 'keep per-file scan results here (default: node_modules/.cache/privmap, else .privmap-cache/)')
+    .option('--no-cache', 'scan every file again and keep nothing')
     .option('-q, --quiet', 'print nothing but errors and the result')
     .option('-v, --verbose', 'show the evidence behind each finding and every skipped file');
 }
@@ -50,6 +54,7 @@ export function projectScanOptions(dir: string, options: CommonOptions, onProgre
     dir,
     ...(options.policy ? { policyFile: options.policy } : {}),
     ...(database ? { database } : {}),
+    cache: options.cache === false ? false : options.cacheDir ? { dir: options.cacheDir } : {},
     onProgress,
   };
 }

@@ -1,24 +1,60 @@
 /**
- * The bulk code scan: discovery, then for each file a parse-only `createSourceFile` (no Program, no type
- * checker) and `scanSourceFile`, one file at a time so only one syntax tree is alive.
+ * The bulk code scan: discovery, then the per-file pass (a parse-only `createSourceFile` and
+ * `scanSourceFile` per file, one syntax tree alive at a time, or the file's cached result), then the
+ * cross-file pass over all per-file results, then the findings.
  */
 import type { Engine } from '../../engine.js';
-import type { ScanResult } from '../../finding.js';
+import type { Finding, ScanResult, Skipped } from '../../finding.js';
 import { CODE_EXTENSIONS, discoverFiles } from '../discover.js';
-import { scanFiles } from './scan-files.js';
+import { type CodeFile, type ScanCache, type ScannedFile, scanFileList } from './scan-files.js';
 import { scanSourceFile } from './scan-source-file.js';
 
 export { PARSE_OPTIONS, scriptKindFor } from './parse.js';
 export { scanSourceFile };
+export type { CodeFile, FileOutcome, ScanCache, ScannedFile } from './scan-files.js';
 export type { CodeScanContext, SourceFileScan } from './types.js';
 
 export interface CodeScanOptions {
-  engine: Engine;
+  engine: Pick<Engine, 'detector' | 'sinks'>;
   /** Globs relative to the root (the policy's `ignore:`), in gitignore syntax. */
   ignore?: string[];
   /** Larger files are skipped as `too-large`; default 1 MiB. */
   maxFileBytes?: number;
+  /** Per-file results kept between runs; without it every file is parsed. */
+  cache?: ScanCache;
   onProgress?: (done: number, total: number) => void;
+}
+
+const byFile = (a: Skipped, b: Skipped) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+/**
+ * The cross-file pass: runs after every file's per-file result is known (fresh or cached), so whatever spans
+ * files (wrapper summaries, imports and exports) is linked from plain per-file facts and a cached file needs
+ * no re-parse. Today each file's findings stand alone; a linking stage (flows through a project's own
+ * wrappers) plugs in here and returns the findings it adds.
+ */
+export function linkFiles(scanned: readonly ScannedFile[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const { scan } of scanned) {
+    for (const finding of scan.fields) findings.push(finding);
+    for (const finding of scan.flows) findings.push(finding);
+  }
+  return findings;
+}
+
+/** Scans files already listed (the diff lists a commit's files from git); `read` gives their bytes. */
+export function scanCodeFiles(root: string, files: readonly CodeFile[], options: CodeScanOptions & { read?: (path: string) => Buffer; skipped?: Skipped[] }): ScanResult {
+  const total = files.length;
+  let done = 0;
+  const scanned = scanFileList(root, files, {
+    engine: options.engine,
+    ...(options.read ? { read: options.read } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+    onFile: () => options.onProgress?.(done++, total),
+  });
+  options.onProgress?.(total, total);
+  const skipped = [...(options.skipped ?? []), ...scanned.skipped].sort(byFile);
+  return { findings: linkFiles(scanned.scanned), skipped, stats: { files: scanned.files, lines: scanned.lines } };
 }
 
 export async function scanCode(root: string, options: CodeScanOptions): Promise<ScanResult> {
@@ -29,10 +65,9 @@ export async function scanCode(root: string, options: CodeScanOptions): Promise<
     ...(options.ignore ? { ignore: options.ignore } : {}),
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
   });
-  const total = discovered.files.length;
-  let done = 0;
-  const scanned = scanFiles(root, discovered.files, options.engine, () => options.onProgress?.(done++, total));
-  options.onProgress?.(total, total);
-  const skipped = [...discovered.skipped, ...scanned.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { findings: scanned.findings, skipped, stats: { files: scanned.files, lines: scanned.lines } };
+  return scanCodeFiles(
+    root,
+    discovered.files.map((path) => ({ path })),
+    { ...options, skipped: discovered.skipped },
+  );
 }
