@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 export interface FileCache {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
+  /** Whether an entry is there, without reading it: lets the diff read from git only the files it must scan. */
+  has(key: string): boolean;
   /** Hits and misses so far, for summaries and the benchmark. */
   readonly stats: { hits: number; misses: number; writeErrors: number };
 }
@@ -27,6 +29,9 @@ export class MemoryCache implements FileCache {
   }
   set(key: string, value: unknown): void {
     this.entries.set(key, value);
+  }
+  has(key: string): boolean {
+    return this.entries.has(key);
   }
 }
 
@@ -79,6 +84,10 @@ export class DiskCache implements FileCache {
     }
     this.stats.hits++;
     return entry.value;
+  }
+
+  has(key: string): boolean {
+    return this.memory.has(key) || existsSync(this.path(key).file);
   }
 
   set(key: string, value: unknown): void {

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { initCommand } from './commands/init.js';
 import { reportCommand } from './commands/report.js';
@@ -19,7 +20,7 @@ Start:
   $ privmap check           # fail CI on undeclared personal data
   $ privmap report          # the record of processing activities, as HTML`,
     );
-  for (const command of [checkCommand(), exportCommand(), initCommand(), reportCommand(), scanCommand()]) {
+  for (const command of [checkCommand(), diffCommand(), exportCommand(), initCommand(), reportCommand(), scanCommand()]) {
     program.addCommand(command);
   }
   return program;

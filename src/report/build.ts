@@ -35,7 +35,7 @@ function transfer(r: RecipientDef): ReportTransfer | undefined {
   return r.transfer ? { country: r.transfer.country, safeguard: r.transfer.safeguard, outsideEea: isOutsideEea(r.transfer.country) } : undefined;
 }
 
-function element(e: InventoryElement, inventory: Inventory): ReportElement {
+export function reportElement(e: InventoryElement, inventory: Inventory): ReportElement {
   return {
     id: e.id,
     kind: e.kind,
@@ -82,7 +82,7 @@ function countsBy(elements: ReportElement[], keys: (e: ReportElement) => string[
 
 export function buildReport(inventory: Inventory, options: ReportOptions = {}): ReportJson {
   const policy = inventory.policy;
-  const elements = inventory.elements.map((e) => element(e, inventory));
+  const elements = inventory.elements.map((e) => reportElement(e, inventory));
   const c = policy.controller;
   const declaredRecipients = Object.values(policy.recipients).map((r) => {
     const t = transfer(r);
