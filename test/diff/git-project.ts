@@ -43,6 +43,25 @@ export interface Customer {
 }
 `;
 
+export const CUSTOMER_V2 = CUSTOMER_V1.replace('  phone: string;\n', '  phone: string;\n  deliveryAddress: string;\n');
+
+export const SIGNUP_WITH_LOG = `import type { Customer } from './customer';
+
+export function welcome(customer: Customer) {
+  console.log('new customer', customer.email);
+}
+`;
+
+export const TRACK_WITH_MIXPANEL = `import Mixpanel from 'mixpanel';
+
+const mixpanel = Mixpanel.init('token');
+
+/** @purpose analytics */
+export function trackSignup(customer: { id: string; email: string }) {
+  mixpanel.track('signup', { distinct_id: customer.id, $email: customer.email });
+}
+`;
+
 export interface GitProject {
   dir: string;
   git(...args: string[]): string;
