@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join, resolve } from 'node:path';
 
 export interface FileCache {
-  get(key: string): unknown;
+  /** The entry's value, or undefined when there is none or `accept` refuses it (both count as a miss). */
+  get(key: string, accept?: (value: unknown) => boolean): unknown;
   set(key: string, value: unknown): void;
   /** Whether an entry is there, without reading it: lets the diff read from git only the files it must scan. */
   has(key: string): boolean;
@@ -21,10 +22,13 @@ export interface FileCache {
 export class MemoryCache implements FileCache {
   private readonly entries = new Map<string, unknown>();
   readonly stats = { hits: 0, misses: 0, writeErrors: 0 };
-  get(key: string): unknown {
+  get(key: string, accept: (value: unknown) => boolean = () => true): unknown {
     const value = this.entries.get(key);
-    if (value === undefined) this.stats.misses++;
-    else this.stats.hits++;
+    if (value === undefined || !accept(value)) {
+      this.stats.misses++;
+      return undefined;
+    }
+    this.stats.hits++;
     return value;
   }
   set(key: string, value: unknown): void {
@@ -65,9 +69,9 @@ export class DiskCache implements FileCache {
     return { folder, file: join(folder, `${key.slice(2)}.json`) };
   }
 
-  get(key: string): unknown {
+  get(key: string, accept: (value: unknown) => boolean = () => true): unknown {
     const remembered = this.memory.get(key);
-    if (remembered !== undefined) {
+    if (remembered !== undefined && accept(remembered)) {
       this.stats.hits++;
       return remembered;
     }
@@ -78,7 +82,7 @@ export class DiskCache implements FileCache {
       entry = undefined;
     }
     // A foreign or damaged entry (not ours, truncated, another key) is ignored; the caller rewrites it.
-    if (!entry || typeof entry !== 'object' || entry.key !== key || entry.value === undefined || entry.value === null) {
+    if (!entry || typeof entry !== 'object' || entry.key !== key || entry.value === undefined || entry.value === null || !accept(entry.value)) {
       this.stats.misses++;
       return undefined;
     }
@@ -104,7 +108,11 @@ export class DiskCache implements FileCache {
     } catch {
       // A read-only or full disk makes the cache useless, not the scan wrong: carry on without it.
       this.stats.writeErrors++;
-      rmSync(temporary, { force: true });
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // The folder is not there or not a folder: nothing was written.
+      }
     }
   }
 }

@@ -94,8 +94,8 @@ export function scanFileList(root: string, files: readonly CodeFile[], options: 
       let bytes: Buffer | undefined;
       try {
         const key = fileKey(cache.fingerprint, path, hash ?? blobHash((bytes = read(path))));
-        const cached = cache.store.get(key);
-        if (isOutcome(cached)) outcome = cached;
+        const cached = cache.store.get(key, isOutcome) as FileOutcome | undefined;
+        if (cached) outcome = cached;
         else {
           outcome = scanText(path, (bytes ?? read(path)).toString('utf8'), context);
           cache.store.set(key, outcome);
