@@ -10,6 +10,7 @@
 // peak memory. Targets (issue 14): warm and one-file-changed <= 0.1 x the bare parse; < 1 GB at 5M lines.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { realCorpus, repeatCorpus } from './code-scan-corpus.mjs';
@@ -19,7 +20,11 @@ const root = join(here, '..');
 const ROUNDS = Number(process.env.PRIVMAP_BENCH_ROUNDS ?? 3);
 
 function measure(mode, dir, ...extra) {
-  const out = execFileSync(process.execPath, [join(here, 'code-scan.worker.mjs'), mode, dir, ...extra], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
+  return measureWith({}, mode, dir, ...extra);
+}
+
+function measureWith(env, mode, dir, ...extra) {
+  const out = execFileSync(process.execPath, [join(here, 'code-scan.worker.mjs'), mode, dir, ...extra], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, ...env } });
   return JSON.parse(out.trim().split('\n').pop());
 }
 
@@ -81,6 +86,12 @@ export default async function (log) {
   const split = measure('split', dir);
   const share = (key) => `${key} ${split[key]} ms (${(split[key] / split.parse).toFixed(2)} x parse)`;
   log(`  where the cold time goes (warm JIT, one process): parse ${split.parse} ms; ${share('declarations')}; ${share('detector')}; ${share('flows')}`);
+  // Worker threads: the same scan (no cache) on 1, 2 and 4 threads, in alternating rounds.
+  const threads = [0, 2, 4];
+  const byThreads = Object.fromEntries(threads.map((n) => [n, []]));
+  for (let round = 0; round < ROUNDS; round++) for (const n of threads) byThreads[n].push(measureWith({ PRIVMAP_BENCH_WORKERS: String(n) }, 'scan', dir));
+  const speedup = (n) => median(byThreads[n].map((r, i) => byThreads[0][i].seconds / r.seconds)).toFixed(2);
+  log(`  worker threads on ${availableParallelism()} cores: main thread ${seconds(byThreads[0])}; 2 workers ${seconds(byThreads[2])} (speedup ${speedup(2)}); 4 workers ${seconds(byThreads[4])} (speedup ${speedup(4)})`);
   for (const target of [1_000_000, 5_000_000]) {
     const big = repeatCorpus(root, corpus, target);
     const run = measure('scan', big.dir);

@@ -33,6 +33,8 @@ export interface ProjectScanOptions {
    * `false` for none.
    */
   cache?: { dir?: string } | FileCache | false;
+  /** Worker threads for the code scan: a number, or `auto` (default; see src/scan/code/pool.ts). */
+  workers?: number | 'auto';
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -64,7 +66,14 @@ export async function scanProject(options: ProjectScanOptions): Promise<Inventor
   const engine = createEngine(policy);
   const cache = openScanCache(dir, policy, options.cache);
   const results: ScanResult[] = [
-    await scanCode(dir, { engine, ignore: policy.ignore, ...(cache ? { cache } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) }),
+    await scanCode(dir, {
+      engine,
+      ignore: policy.ignore,
+      detection: { detection: policy.detection, categories: Object.keys(policy.categories) },
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      ...(cache ? { cache } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    }),
     await scanSql(dir, { engine, extraGlobs: policy.sql }),
     await scanPrisma(dir, { engine }),
   ];

@@ -3,10 +3,13 @@
  * `scanSourceFile` per file, one syntax tree alive at a time, or the file's cached result), then the
  * cross-file pass over all per-file results, then the findings.
  */
+import { DiskCache } from '../../cache/store.js';
 import type { Engine } from '../../engine.js';
 import type { Finding, ScanResult, Skipped } from '../../finding.js';
 import { CODE_EXTENSIONS, discoverFiles } from '../discover.js';
 import { type CodeFile, type ScanCache, type ScannedFile, scanFileList } from './scan-files.js';
+import { autoWorkers, scanInPool, sourceBytes } from './pool.js';
+import type { PoolSettings } from './pool-worker.js';
 import { scanSourceFile } from './scan-source-file.js';
 
 export { PARSE_OPTIONS, scriptKindFor } from './parse.js';
@@ -23,6 +26,13 @@ export interface CodeScanOptions {
   /** Per-file results kept between runs; without it every file is parsed. */
   cache?: ScanCache;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads for the per-file pass: a number (0 or 1: none), or `auto` (the default where
+   * `detection` is given): workers only with enough cores and source bytes (pool.ts, AUTO_WORKERS).
+   */
+  workers?: number | 'auto';
+  /** The policy's detection settings, which workers build their own detector from; without them no workers. */
+  detection?: Omit<PoolSettings, 'cache'>;
 }
 
 const byFile = (a: Skipped, b: Skipped) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -65,9 +75,23 @@ export async function scanCode(root: string, options: CodeScanOptions): Promise<
     ...(options.ignore ? { ignore: options.ignore } : {}),
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
   });
-  return scanCodeFiles(
-    root,
-    discovered.files.map((path) => ({ path })),
-    { ...options, skipped: discovered.skipped },
-  );
+  const files = discovered.files.map((path) => ({ path }));
+  const workers = options.detection ? workerCount(root, files, options.workers ?? 'auto') : 0;
+  // The pool shares a cache only through the disk; an in-memory cache keeps the scan in this thread.
+  const store = options.cache?.store;
+  if (workers > 1 && options.detection && (!store || store instanceof DiskCache)) {
+    let done = 0;
+    const scanned = await scanInPool(root, files, workers, { ...options.detection, ...(store instanceof DiskCache ? { cache: { dir: store.dir, fingerprint: options.cache!.fingerprint } } : {}) }, (n) =>
+      options.onProgress?.((done += n), files.length),
+    );
+    const skipped = [...discovered.skipped, ...scanned.skipped].sort(byFile);
+    return { findings: linkFiles(scanned.scanned), skipped, stats: { files: scanned.files, lines: scanned.lines } };
+  }
+  return scanCodeFiles(root, files, { ...options, skipped: discovered.skipped });
+}
+
+function workerCount(root: string, files: CodeFile[], workers: number | 'auto'): number {
+  if (workers !== 'auto') return workers;
+  // Sizes are read only when the machine has the cores to use them.
+  return autoWorkers(Number.POSITIVE_INFINITY) === 0 ? 0 : autoWorkers(sourceBytes(root, files).reduce((a, b) => a + b, 0));
 }
