@@ -25,7 +25,7 @@ export function addScanOptions(command: Command): Command {
     .option('-o, --output <file>', 'write the result to a file instead of stdout')
     .option('--cache-dir <dir>', 'keep per-file scan results here (default: node_modules/.cache/privmap, else .privmap-cache/)')
     .option('--no-cache', 'scan every file again and keep nothing')
-    .option('--workers <n>', 'worker threads for the code scan: a number, or auto (threads only with 4+ cores and 32 MB of source)', 'auto')
+    .option('--workers <n>', 'worker threads for the code scan: a number, or auto (none: threads were slower where measured; see the README)', 'auto')
     .option('-q, --quiet', 'print nothing but errors and the result')
     .option('-v, --verbose', 'show the evidence behind each finding and every skipped file');
 }

@@ -26,5 +26,5 @@ describe('privmap scan with the cache', () => {
     expect(runCli(['scan', copy.dir, '-f', 'json', '--cache-dir', cacheDir]).stdout).toBe(uncached.stdout);
     // The default folder was not used.
     expect(existsSync(join(copy.dir, '.privmap-cache'))).toBe(false);
-  });
+  }, 240_000);
 });

@@ -92,6 +92,6 @@ export async function scanCode(root: string, options: CodeScanOptions): Promise<
 
 function workerCount(root: string, files: CodeFile[], workers: number | 'auto'): number {
   if (workers !== 'auto') return workers;
-  // Sizes are read only when the machine has the cores to use them.
+  // Sizes are read only when the machine and the settings would use threads at all.
   return autoWorkers(Number.POSITIVE_INFINITY) === 0 ? 0 : autoWorkers(sourceBytes(root, files).reduce((a, b) => a + b, 0));
 }

@@ -17,14 +17,15 @@ const MIN_CHUNK_BYTES = 256 * 1024;
 const CHUNKS_PER_WORKER = 4;
 
 /**
- * Workers the scan uses when the user did not say: none below `MIN_CORES` cores or `MIN_BYTES` of source.
- * On the 2-core machine the bench ran on, two workers were slower than one thread (the parser's garbage
- * collector already keeps the second core busy), so the default needs 4 cores; see the README.
+ * Workers the scan uses when the user did not say: none. On the 2-core machine the bench ran on, two workers
+ * took 1.6-1.7x and four 2.5-3x the main thread's time (the parser's garbage collector already keeps the
+ * second core busy, and each worker pays for loading TypeScript and warming its own detector). A machine
+ * with more cores was not available to measure; until one shows a gain, threads are opt-in (`--workers n`).
  */
-export const AUTO_WORKERS = { minCores: 4, minBytes: 32 * 1024 * 1024 };
+export const AUTO_WORKERS = { enabled: false, minCores: 4, minBytes: 32 * 1024 * 1024 };
 
-export function autoWorkers(totalBytes: number, cores = availableParallelism()): number {
-  if (cores < AUTO_WORKERS.minCores || totalBytes < AUTO_WORKERS.minBytes) return 0;
+export function autoWorkers(totalBytes: number, cores = availableParallelism(), settings = AUTO_WORKERS): number {
+  if (!settings.enabled || cores < settings.minCores || totalBytes < settings.minBytes) return 0;
   return Math.min(cores - 1, 8);
 }
 
