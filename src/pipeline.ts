@@ -3,6 +3,7 @@
  * The CLI is a thin layer over this.
  */
 import { resolve } from 'node:path';
+import { defaultCacheDir, type FileCache, openDiskCache, policyFingerprint } from './cache/index.js';
 import { createEngine } from './engine.js';
 import { UsageError } from './errors.js';
 import type { ScanResult } from './finding.js';
@@ -10,7 +11,7 @@ import { buildInventory } from './inventory/build.js';
 import type { Inventory } from './inventory/types.js';
 import { findPolicy, loadPolicy } from './policy/index.js';
 import type { Policy } from './policy/types.js';
-import { scanCode } from './scan/code/index.js';
+import { scanCode, type ScanCache } from './scan/code/index.js';
 import { scanPostgres } from './scan/postgres/index.js';
 import { scanPrisma } from './scan/prisma/index.js';
 import { scanSql } from './scan/sql/index.js';
@@ -27,7 +28,21 @@ export interface ProjectScanOptions {
   policyFile?: string;
   /** Scan a live PostgreSQL database too. */
   database?: DatabaseOptions;
+  /**
+   * Per-file results kept between runs (default on, in `defaultCacheDir(dir)`): a folder, a cache object, or
+   * `false` for none.
+   */
+  cache?: { dir?: string } | FileCache | false;
+  /** Worker threads for the code scan: a number, or `auto` (default; see src/scan/code/pool.ts). */
+  workers?: number | 'auto';
   onProgress?: (done: number, total: number) => void;
+}
+
+/** The cache a scan of `dir` uses, or none; its key covers everything besides a file that changes its result. */
+export function openScanCache(dir: string, policy: Policy, cache: ProjectScanOptions['cache']): ScanCache | undefined {
+  if (cache === false) return undefined;
+  const store = cache && 'get' in cache ? cache : openDiskCache(cache?.dir ? resolve(cache.dir) : defaultCacheDir(dir));
+  return { store, fingerprint: policyFingerprint(policy) };
 }
 
 export function resolvePolicy(dir: string, policyFile?: string): Policy {
@@ -49,8 +64,16 @@ export async function scanProject(options: ProjectScanOptions): Promise<Inventor
   const dir = resolve(options.dir);
   const policy = resolvePolicy(dir, options.policyFile);
   const engine = createEngine(policy);
+  const cache = openScanCache(dir, policy, options.cache);
   const results: ScanResult[] = [
-    await scanCode(dir, { engine, ignore: policy.ignore, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }),
+    await scanCode(dir, {
+      engine,
+      ignore: policy.ignore,
+      detection: { detection: policy.detection, categories: Object.keys(policy.categories) },
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      ...(cache ? { cache } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    }),
     await scanSql(dir, { engine, extraGlobs: policy.sql }),
     await scanPrisma(dir, { engine }),
   ];

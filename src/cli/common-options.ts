@@ -10,6 +10,9 @@ export interface CommonOptions {
   quiet?: boolean;
   verbose?: boolean;
   output?: string;
+  cache?: boolean;
+  cacheDir?: string;
+  workers?: string;
 }
 
 /** Options every scanning command shares. */
@@ -20,6 +23,9 @@ export function addScanOptions(command: Command): Command {
     .option('--db [url]', 'also scan a live PostgreSQL database (URL, or the env var named in the policy, or PG* variables)')
     .option('--sample <rows>', 'with --db: sample this many rows per table to classify column contents')
     .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .option('--cache-dir <dir>', 'keep per-file scan results here (default: node_modules/.cache/privmap, else .privmap-cache/)')
+    .option('--no-cache', 'scan every file again and keep nothing')
+    .option('--workers <n>', 'worker threads for the code scan: a number, or auto (none: threads were slower where measured; see the README)', 'auto')
     .option('-q, --quiet', 'print nothing but errors and the result')
     .option('-v, --verbose', 'show the evidence behind each finding and every skipped file');
 }
@@ -50,8 +56,17 @@ export function projectScanOptions(dir: string, options: CommonOptions, onProgre
     dir,
     ...(options.policy ? { policyFile: options.policy } : {}),
     ...(database ? { database } : {}),
+    cache: options.cache === false ? false : options.cacheDir ? { dir: options.cacheDir } : {},
+    workers: workersOption(options.workers),
     onProgress,
   };
+}
+
+function workersOption(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === 'auto') return 'auto';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--workers expects auto or a whole number from 0 to 64, got "${value}"`);
+  return n;
 }
 
 export function progressFor(options: CommonOptions): ((done: number, total: number) => void) & { stop(): void } {

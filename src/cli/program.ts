@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
 import { dsarCommand } from './commands/dsar.js';
 import { exportCommand } from './commands/export.js';
 import { initCommand } from './commands/init.js';
@@ -22,7 +23,7 @@ Start:
   $ privmap check           # fail CI on undeclared personal data
   $ privmap report          # the record of processing activities, as HTML`,
     );
-  for (const command of [checkCommand(), dsarCommand(), exportCommand(), initCommand(), pushCommand(), reportCommand(), scanCommand(), storeCommand()]) {
+  for (const command of [checkCommand(), diffCommand(), dsarCommand(), exportCommand(), initCommand(), pushCommand(), reportCommand(), scanCommand(), storeCommand()]) {
     program.addCommand(command);
   }
   return program;

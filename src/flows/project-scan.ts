@@ -6,7 +6,7 @@ import { createDetector } from '../detect/index.js';
 import type { Engine } from '../engine.js';
 import type { FlowFinding } from '../finding.js';
 import { CODE_EXTENSIONS, discoverFiles } from '../scan/discover.js';
-import { scanFiles } from '../scan/code/scan-files.js';
+import { scanFileList } from '../scan/code/scan-files.js';
 import { loadSinkCatalogue } from './catalogue.js';
 import { linkModules, type Wrapper } from './link.js';
 import type { ModuleFacts } from './module-facts.js';
@@ -41,7 +41,13 @@ export interface ThirdPartiesOptions {
 export async function findThirdParties(root: string, options: ThirdPartiesOptions = {}): Promise<{ thirdParties: ThirdParty[]; wrappers: Wrapper[] }> {
   const engine = options.engine ?? { detector: createDetector({ rules: [], categories: [] }), sinks: loadSinkCatalogue([]) };
   const discovered = await discoverFiles(root, { extensions: CODE_EXTENSIONS, checkContent: false, ...(options.ignore ? { ignore: options.ignore } : {}) });
-  const scanned = scanFiles(root, discovered.files, engine);
-  const { thirdParties, wrappers } = linkProject(root, discovered.files, scanned.modules, engine.sinks);
+  const scanned = scanFileList(
+    root,
+    discovered.files.map((path) => ({ path })),
+    { engine },
+  );
+  const modules = new Map<string, ModuleFacts>();
+  for (const { file, scan } of scanned.scanned) if (scan.module) modules.set(file, scan.module);
+  const { thirdParties, wrappers } = linkProject(root, discovered.files, modules, engine.sinks);
   return { thirdParties, wrappers };
 }

@@ -7,7 +7,16 @@ import { formatLocation } from './location.js';
 export interface TableOptions {
   palette: Palette;
   verbose: boolean;
+  /** More elements than this are summarised, not listed (default TABLE_ROW_LIMIT). */
+  rowLimit?: number;
 }
+
+/**
+ * A terminal shows a few screens at most, and cli-table3's layout work grows faster than the rows: past this
+ * many elements the table lists the undeclared ones first, up to the limit, after a count per category,
+ * and points at the formats made for the whole list.
+ */
+export const TABLE_ROW_LIMIT = 500;
 
 function statusText(element: InventoryElement, p: Palette): string {
   if (element.status === 'declared') return p.green('declared');
@@ -25,12 +34,45 @@ function evidenceText(element: InventoryElement): string {
   return element.evidence.map((e) => `${e.ruleId} [${e.words.join(' ')}] ${e.confidence.toFixed(2)}${e.notes.length ? ` ${e.notes.join(', ')}` : ''}`).join('\n');
 }
 
-export function renderTable(inventory: Inventory, { palette: p, verbose }: TableOptions): string {
+export function renderTable(inventory: Inventory, options: TableOptions): string {
+  const limit = options.rowLimit ?? TABLE_ROW_LIMIT;
+  const body = inventory.elements.length <= limit ? renderRows(inventory.elements, options) : renderSummary(inventory, limit, options);
+  return `${body}${thirdPartiesText(inventory, options.palette)}`;
+}
+
+function renderSummary(inventory: Inventory, limit: number, options: TableOptions): string {
+  const p = options.palette;
+  const byCategory = new Map<string, { declared: number; undeclared: number; suppressed: number }>();
+  const undeclared: InventoryElement[] = [];
+  for (const element of inventory.elements) {
+    let row = byCategory.get(element.category);
+    if (!row) byCategory.set(element.category, (row = { declared: 0, undeclared: 0, suppressed: 0 }));
+    row[element.status]++;
+    if (element.status === 'undeclared') undeclared.push(element);
+  }
+  const total = inventory.elements.length.toLocaleString('en');
+  const counts = new Table({ head: ['Category', 'Declared', 'Undeclared', 'Suppressed'].map((h) => p.bold(h)), style: { head: [], border: [], compact: true } });
+  for (const [category, row] of [...byCategory.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    counts.push([category, String(row.declared), row.undeclared ? p.red(String(row.undeclared)) : '0', String(row.suppressed)]);
+  }
+  const shown = undeclared.slice(0, limit);
+  const lines = [
+    `${total} personal-data elements: too many to list here. By category:`,
+    counts.toString(),
+    '',
+    shown.length ? `${shown.length === undeclared.length ? 'All' : `The first ${shown.length.toLocaleString('en')} of`} ${undeclared.length.toLocaleString('en')} undeclared:` : 'None is undeclared.',
+  ];
+  if (shown.length) lines.push(renderRows(shown, options).trimEnd());
+  lines.push('', p.dim('The whole inventory: privmap scan -f csv -o inventory.csv, -f json, or privmap report (HTML).'));
+  return `${lines.join('\n')}\n`;
+}
+
+function renderRows(elements: readonly InventoryElement[], { palette: p, verbose }: TableOptions): string {
   const head = ['Status', 'Category', 'Element', 'Where', 'Purposes / recipient'];
   if (verbose) head.push('Evidence');
   // No lines between rows: a long inventory stays readable in a terminal.
   const table = new Table({ head: head.map((h) => p.bold(h)), style: { head: [], border: [], compact: true }, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' }, wordWrap: true });
-  for (const element of inventory.elements) {
+  for (const element of elements) {
     const what = element.kind === 'flow' ? `${element.field}() in ${element.container}` : `${element.container}.${element.field}`;
     const organisation = element.isOrganisation ? ' (organisation)' : '';
     const purposes = element.kind === 'flow' ? `${element.sink?.recipient ?? '?'}${element.purposes.length ? `: ${element.purposes.join(', ')}` : ''}` : element.purposes.join(', ');
@@ -38,7 +80,7 @@ export function renderTable(inventory: Inventory, { palette: p, verbose }: Table
     if (verbose) row.push(evidenceText(element));
     table.push(row);
   }
-  return `${table.toString()}\n${thirdPartiesText(inventory, p)}`;
+  return `${table.toString()}\n`;
 }
 
 /** Vendors the manifests depend on: recipients to confirm even where no flow was found yet. */

@@ -35,7 +35,7 @@ function transfer(r: RecipientDef): ReportTransfer | undefined {
   return r.transfer ? { country: r.transfer.country, safeguard: r.transfer.safeguard, outsideEea: isOutsideEea(r.transfer.country) } : undefined;
 }
 
-function element(e: InventoryElement, inventory: Inventory): ReportElement {
+export function reportElement(e: InventoryElement, inventory: Inventory): ReportElement {
   return {
     id: e.id,
     kind: e.kind,
@@ -46,9 +46,9 @@ function element(e: InventoryElement, inventory: Inventory): ReportElement {
     reasons: e.reasons.map(reason),
     ...(e.status === 'undeclared' ? { fix: fixText(e, inventory.policy) } : {}),
     ...(e.status === 'suppressed' ? { suppressedReason: e.suppressedReason ?? '' } : {}),
-    purposes: [...e.purposes].sort(byText),
-    recipients: [...e.recipients].sort(byText),
-    sources: [...e.sources].sort(byText),
+    purposes: [...e.purposes].sort(),
+    recipients: [...e.recipients].sort(),
+    sources: [...e.sources].sort(),
     locations: e.locations.map((l) => ({
       source: l.source,
       text: formatLocation(l),
@@ -68,21 +68,67 @@ function element(e: InventoryElement, inventory: Inventory): ReportElement {
 }
 
 export function counts(elements: { status: string }[]): StatusCounts {
-  const total = elements.length;
-  const of = (status: string) => elements.filter((e) => e.status === status).length;
-  const undeclared = of('undeclared');
-  return { total, declared: of('declared'), undeclared, suppressed: of('suppressed'), percent: total ? Math.floor((100 * (total - undeclared)) / total) : 100 };
+  const tally = new Tally();
+  for (const e of elements) tally.add(e.status);
+  return tally.counts();
+}
+
+/** Counts statuses as elements go by: grouping then counts one pass over the elements, never a copy per element. */
+class Tally {
+  total = 0;
+  declared = 0;
+  undeclared = 0;
+  suppressed = 0;
+  add(status: string): void {
+    this.total++;
+    if (status === 'declared') this.declared++;
+    else if (status === 'undeclared') this.undeclared++;
+    else if (status === 'suppressed') this.suppressed++;
+  }
+  counts(): StatusCounts {
+    const { total, declared, undeclared, suppressed } = this;
+    return { total, declared, undeclared, suppressed, percent: total ? Math.floor((100 * (total - undeclared)) / total) : 100 };
+  }
 }
 
 function countsBy(elements: ReportElement[], keys: (e: ReportElement) => string[]): Record<string, StatusCounts> {
-  const groups = new Map<string, ReportElement[]>();
-  for (const e of elements) for (const k of keys(e)) groups.get(k)?.push(e) ?? groups.set(k, [e]);
-  return Object.fromEntries([...groups.entries()].sort(([a], [b]) => byText(a, b)).map(([k, list]) => [k, counts(list)]));
+  const groups = new Map<string, Tally>();
+  for (const e of elements) {
+    for (const k of keys(e)) {
+      let tally = groups.get(k);
+      if (!tally) groups.set(k, (tally = new Tally()));
+      tally.add(e.status);
+    }
+  }
+  return Object.fromEntries([...groups.entries()].sort(([a], [b]) => byText(a, b)).map(([k, tally]) => [k, tally.counts()]));
+}
+
+/** Ids in code-unit order: the default sort of strings is `byText` without a callback per comparison. */
+function sortedIds(elements: readonly ReportElement[]): string[] {
+  return elements.map((e) => e.id).sort();
+}
+
+/** Element ids by recipient and by purpose, in one pass: the report lists both per recipient and per purpose. */
+function indexElements(elements: ReportElement[]): { byRecipient: Map<string, ReportElement[]>; byPurpose: Map<string, ReportElement[]> } {
+  const byRecipient = new Map<string, ReportElement[]>();
+  const byPurpose = new Map<string, ReportElement[]>();
+  const add = (map: Map<string, ReportElement[]>, key: string, e: ReportElement) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
+  for (const e of elements) {
+    // A list may name an id twice only through a bug upstream; count each element once per key anyway.
+    for (const r of new Set(e.recipients)) add(byRecipient, r, e);
+    for (const p of new Set(e.purposes)) add(byPurpose, p, e);
+  }
+  return { byRecipient, byPurpose };
 }
 
 export function buildReport(inventory: Inventory, options: ReportOptions = {}): ReportJson {
   const policy = inventory.policy;
-  const elements = inventory.elements.map((e) => element(e, inventory));
+  const elements = inventory.elements.map((e) => reportElement(e, inventory));
+  const { byRecipient, byPurpose } = indexElements(elements);
   const c = policy.controller;
   const declaredRecipients = Object.values(policy.recipients).map((r) => {
     const t = transfer(r);
@@ -95,13 +141,13 @@ export function buildReport(inventory: Inventory, options: ReportOptions = {}): 
       purposes: r.purposes,
       categories: [...r.categories].sort(byText),
       ...(t ? { transfer: t } : {}),
-      elements: elements.filter((e) => e.recipients.includes(r.id)).map((e) => e.id).sort(byText),
+      elements: sortedIds(byRecipient.get(r.id) ?? []),
     };
   });
   // Recipients the code reaches but the policy does not name: the report must show them too.
-  const undeclaredIds = [...new Set(elements.flatMap((e) => e.recipients))].filter((id) => !policy.recipients[id]).sort(byText);
+  const undeclaredIds = [...byRecipient.keys()].filter((id) => !policy.recipients[id]).sort(byText);
   const undeclaredRecipients = undeclaredIds.map((id) => {
-    const reaching = elements.filter((e) => e.recipients.includes(id));
+    const reaching = byRecipient.get(id)!;
     return {
       id,
       title: id,
@@ -109,7 +155,7 @@ export function buildReport(inventory: Inventory, options: ReportOptions = {}): 
       isDeclared: false,
       purposes: [],
       categories: [...new Set(reaching.map((e) => e.category))].sort(byText),
-      elements: reaching.map((e) => e.id).sort(byText),
+      elements: sortedIds(reaching),
     };
   });
   const report: ReportJson = {
@@ -149,7 +195,7 @@ export function buildReport(inventory: Inventory, options: ReportOptions = {}): 
       profiling: p.profiling,
       erasureExempt: p.erasureExempt,
       rights: rightsFor(p),
-      elements: counts(elements.filter((e) => e.purposes.includes(p.id))),
+      elements: counts(byPurpose.get(p.id) ?? []),
     })),
     recipients: [...declaredRecipients, ...undeclaredRecipients],
     elements,

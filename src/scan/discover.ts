@@ -16,8 +16,8 @@ export const CODE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', '
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
 /** Never the project's own code. */
-const PRUNED_DIRS = ['node_modules', '.git', 'dist', 'build', 'out', '.next', '.nuxt', '.svelte-kit', '.output', 'coverage', 'bower_components', 'vendor'];
-const MINIFIED_NAME = /\.min\.[cm]?js$/;
+export const PRUNED_DIRS = ['node_modules', '.git', 'dist', 'build', 'out', '.next', '.nuxt', '.svelte-kit', '.output', 'coverage', 'bower_components', 'vendor'];
+export const MINIFIED_NAME = /\.min\.[cm]?js$/;
 
 /** How much of a file's start the content checks read: enough for a header comment and a line-length sample. */
 const HEAD_BYTES = 20_000;

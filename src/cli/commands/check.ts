@@ -1,6 +1,9 @@
 import { Command } from 'commander';
 import { join, resolve } from 'node:path';
-import { compareWithBaseline, createBaseline, readBaseline, writeBaseline } from '../../inventory/baseline.js';
+import { diffProject } from '../../diff/index.js';
+import { UsageError } from '../../errors.js';
+import { type BaselineComparison, compareWithBaseline, createBaseline, readBaseline, writeBaseline } from '../../inventory/baseline.js';
+import type { Inventory } from '../../inventory/types.js';
 import { renderCheckSummary } from '../../output/check-summary.js';
 import { renderGitlab } from '../../output/gitlab.js';
 import { renderSarif } from '../../output/sarif.js';
@@ -14,6 +17,27 @@ interface CheckOptions extends CommonOptions {
   format: 'text' | 'sarif' | 'json' | 'gitlab';
   baseline?: string;
   updateBaseline?: boolean;
+  changedSince?: string;
+}
+
+/** `--changed-since <ref>`: only the undeclared processing the change since `ref` introduced fails. */
+async function changedSince(dir: string, ref: string, options: CheckOptions, onProgress: (done: number, total: number) => void): Promise<{ inventory: Inventory; comparison: BaselineComparison }> {
+  if (options.updateBaseline) throw new UsageError('--changed-since and --update-baseline do not go together');
+  const { head, report } = await diffProject({
+    dir,
+    base: ref,
+    ...(options.policy ? { policyFile: options.policy } : {}),
+    cache: options.cache === false ? false : options.cacheDir ? { dir: options.cacheDir } : {},
+    onProgress,
+  });
+  const introduced = new Set(report.newlyUndeclared.map((e) => e.id));
+  const undeclared = head.elements.filter((e) => e.status === 'undeclared');
+  let fresh = undeclared.filter((e) => introduced.has(e.id));
+  if (options.baseline) {
+    const accepted = new Set(readBaseline(resolve(options.baseline)).entries.map((e) => e.id));
+    fresh = fresh.filter((e) => !accepted.has(e.id));
+  }
+  return { inventory: head, comparison: { fresh, known: undeclared.filter((e) => !fresh.includes(e)), resolved: [] } };
 }
 
 export const DEFAULT_BASELINE = 'privmap-baseline.json';
@@ -24,6 +48,7 @@ export function checkCommand(): Command {
     .addOption(formatOption(['text', 'sarif', 'json', 'gitlab'], 'text'))
     .option('-b, --baseline <file>', `fail only on undeclared elements not in this baseline (default file name: ${DEFAULT_BASELINE})`)
     .option('--update-baseline', 'write the current undeclared elements to the baseline file and exit 0')
+    .option('--changed-since <ref>', 'fail only on undeclared processing introduced since this git ref (e.g. origin/main)')
     .addHelpText(
       'after',
       `
@@ -34,11 +59,13 @@ Examples:
   $ privmap check -f sarif -o privmap.sarif         # for GitHub code scanning
   $ privmap check -f gitlab -o gl-code-quality.json # for GitLab's merge-request widget
   $ privmap check --update-baseline                 # adopt on an existing codebase
-  $ privmap check --baseline privmap-baseline.json  # fail only on new findings`,
+  $ privmap check --baseline privmap-baseline.json  # fail only on new findings
+  $ privmap check --changed-since origin/main       # fail only on what this branch introduced`,
     )
     .action(async (dir: string, options: CheckOptions) => {
       const progress = progressFor(options);
-      const inventory = await scanProject(projectScanOptions(dir, options, progress));
+      const changed = options.changedSince ? await changedSince(dir, options.changedSince, options, progress) : undefined;
+      const inventory = changed?.inventory ?? (await scanProject(projectScanOptions(dir, options, progress)));
       progress.stop();
       const baselineFile = resolve(options.baseline ?? join(dir, DEFAULT_BASELINE));
       if (options.updateBaseline) {
@@ -47,7 +74,7 @@ Examples:
         if (!options.quiet) process.stderr.write(`wrote ${baseline.entries.length} undeclared element(s) to ${baselineFile}\n`);
         return;
       }
-      const comparison = compareWithBaseline(inventory, options.baseline ? readBaseline(baselineFile) : undefined);
+      const comparison = changed?.comparison ?? compareWithBaseline(inventory, options.baseline ? readBaseline(baselineFile) : undefined);
       const text =
         options.format === 'sarif'
           ? renderSarif(inventory, { scanRoot: resolve(dir), baseline: comparison })

@@ -18,7 +18,9 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /** Text and attribute values: all five characters, so the same function is safe in both places. */
 export function escapeHtml(text: string | number | undefined): string {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  const value = String(text ?? '');
+  // Most names need no escaping; testing first skips building a copy of each (issue 14: linear outputs).
+  return /[&<>"']/.test(value) ? value.replace(/[&<>"']/g, (c) => ENTITIES[c]!) : value;
 }
 
 /** Prose whose `quoted` identifiers become <code>. */
@@ -28,17 +30,15 @@ function prose(text: string | undefined): string {
     .join('');
 }
 
+const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
 /**
  * JSON inside <script type="application/json">: escaping `<`, `>` and `&` keeps `</script>` and `<!--` from
  * ending or changing the element; U+2028/9 are escaped for readers that evaluate it as script.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  // One pass over what may be tens of megabytes, rather than a copy per character escaped.
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');

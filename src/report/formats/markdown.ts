@@ -7,7 +7,7 @@ import type { ReportElement, ReportJson, StatusCounts } from '../model.js';
 import { RIGHT_TITLES, RIGHTS } from '../rights.js';
 import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail, transferText } from '../words.js';
 
-const oneLine = (text: string) => text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+const oneLine = (text: string) => (/[\r\n\u2028\u2029]/.test(text) ? text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ') : text);
 
 /** Prose: Markdown's punctuation escaped, on one line. */
 export function mdText(text: string | undefined): string {
@@ -22,7 +22,7 @@ export function mdCode(text: string, inTable = true): string {
   let body = oneLine(text);
   if (inTable) body = body.replace(/\|/g, '\\|');
   if (body === '') return '';
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = body.includes('`') ? Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length)) : 0;
   const fence = '`'.repeat(longest + 1);
   const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' ')) ? ' ' : '';
   return `${fence}${pad}${body}${pad}${fence}`;

@@ -1,55 +1,122 @@
 /**
- * Scans a list of files one at a time, so only one syntax tree is alive: read, skip by content, parse, refuse
- * a broken parse, then `scanSourceFile`.
+ * Scans a list of files one at a time, so only one syntax tree is alive: read, look the file up in the cache,
+ * else skip by content, parse, refuse a broken parse, `scanSourceFile`, and store what it returned.
+ *
+ * The cache holds exactly the per-file object `scanSourceFile` returns (plain data, whatever it grows to
+ * hold) or the file's skipped record, keyed by the file's path, its content hash and the scan fingerprint
+ * (privmap, rules, the policy's detection section). Nothing here judges against the policy: that is redone
+ * from these results on every run.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import type { Finding, Skipped } from '../../finding.js';
-import type { ModuleFacts } from '../../flows/module-facts.js';
+import { blobHash } from '../../cache/content-hash.js';
+import { fileKey } from '../../cache/key.js';
+import type { FileCache } from '../../cache/store.js';
+import type { Skipped } from '../../finding.js';
 import { contentSkipReason, SKIP_DETAIL } from '../discover.js';
 import { PARSE_OPTIONS, parseError, scriptKindFor } from './parse.js';
 import { scanSourceFile } from './scan-source-file.js';
-import type { CodeScanContext } from './types.js';
+import type { CodeScanContext, SourceFileScan } from './types.js';
+
+/** A file to scan: its POSIX path relative to the root, and its content hash when known without reading it. */
+export interface CodeFile {
+  path: string;
+  hash?: string;
+}
+
+/** What one file yielded: its scan, or why it was skipped. This is what the cache stores. */
+export type FileOutcome = { lines: number; scan: SourceFileScan } | { skipped: Skipped };
+
+export interface ScannedFile {
+  file: string;
+  lines: number;
+  scan: SourceFileScan;
+}
 
 export interface FilesScan {
-  findings: Finding[];
+  /** In the order of the input files. */
+  scanned: ScannedFile[];
   skipped: Skipped[];
   files: number;
   lines: number;
-  /** Each file's facts for the cross-module flow stage (`src/flows/link.ts`), by file. */
-  modules: Map<string, ModuleFacts>;
 }
 
-function parse(root: string, file: string): ts.SourceFile | Skipped {
+export interface ScanCache {
+  store: FileCache;
+  /** `policyFingerprint(policy)`: what besides the file's content changes its result. */
+  fingerprint: string;
+}
+
+export interface ScanFilesOptions {
+  engine: Pick<CodeScanContext, 'detector' | 'sinks'>;
+  /** Reads a file's bytes by its path; default: from the file system under the root. */
+  read?: (path: string) => Buffer;
+  cache?: ScanCache;
+  onFile?: () => void;
+}
+
+/** Scans one file's text: the work a cache hit saves. */
+export function scanText(file: string, text: string, context: CodeScanContext): FileOutcome {
   try {
-    const text = readFileSync(join(root, file), 'utf8');
     const reason = contentSkipReason(text);
-    if (reason) return { file, reason, detail: SKIP_DETAIL[reason] };
+    if (reason) return { skipped: { file, reason, detail: SKIP_DETAIL[reason] } };
     const sourceFile = ts.createSourceFile(file, text, PARSE_OPTIONS, false, scriptKindFor(file));
-    return parseError(sourceFile, file) ?? sourceFile;
+    const broken = parseError(sourceFile, file);
+    if (broken) return { skipped: broken };
+    context.file = file;
+    return { lines: sourceFile.getLineStarts().length, scan: scanSourceFile(sourceFile, context) };
   } catch (error) {
-    return { file, reason: 'parse-error', detail: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+    return { skipped: { file, reason: 'parse-error', detail: error instanceof Error ? error.message.split('\n')[0]! : String(error) } };
   }
 }
 
-export function scanFiles(root: string, files: readonly string[], engine: Pick<CodeScanContext, 'detector' | 'sinks'>, onFile?: () => void): FilesScan {
-  const result: FilesScan = { findings: [], skipped: [], files: 0, lines: 0, modules: new Map() };
-  const context: CodeScanContext = { detector: engine.detector, sinks: engine.sinks, file: '' };
-  for (const file of files) {
-    onFile?.();
-    const parsed = parse(root, file);
-    if (!('kind' in parsed)) {
-      result.skipped.push(parsed);
+function unreadable(file: string, error: unknown): FileOutcome {
+  return { skipped: { file, reason: 'parse-error', detail: error instanceof Error ? error.message.split('\n')[0]! : String(error) } };
+}
+
+/** A cached value is trusted only in the shape this version writes; anything else is scanned again. */
+function isOutcome(value: unknown): value is FileOutcome {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return (typeof v.lines === 'number' && !!v.scan && typeof v.scan === 'object') || (!!v.skipped && typeof v.skipped === 'object');
+}
+
+export function scanFileList(root: string, files: readonly CodeFile[], options: ScanFilesOptions): FilesScan {
+  const read = options.read ?? ((path: string) => readFileSync(join(root, path)));
+  const context: CodeScanContext = { detector: options.engine.detector, sinks: options.engine.sinks, file: '' };
+  const result: FilesScan = { scanned: [], skipped: [], files: 0, lines: 0 };
+  const cache = options.cache;
+  for (const { path, hash } of files) {
+    options.onFile?.();
+    let outcome: FileOutcome | undefined;
+    if (cache) {
+      let bytes: Buffer | undefined;
+      try {
+        const key = fileKey(cache.fingerprint, path, hash ?? blobHash((bytes = read(path))));
+        const cached = cache.store.get(key, isOutcome) as FileOutcome | undefined;
+        if (cached) outcome = cached;
+        else {
+          outcome = scanText(path, (bytes ?? read(path)).toString('utf8'), context);
+          cache.store.set(key, outcome);
+        }
+      } catch (error) {
+        outcome = unreadable(path, error);
+      }
+    } else {
+      try {
+        outcome = scanText(path, read(path).toString('utf8'), context);
+      } catch (error) {
+        outcome = unreadable(path, error);
+      }
+    }
+    if ('skipped' in outcome) {
+      result.skipped.push(outcome.skipped);
       continue;
     }
-    context.file = file;
-    const scan = scanSourceFile(parsed, context);
-    for (const finding of scan.fields) result.findings.push(finding);
-    for (const finding of scan.flows) result.findings.push(finding);
-    if (scan.module) result.modules.set(file, scan.module);
+    result.scanned.push({ file: path, lines: outcome.lines, scan: outcome.scan });
     result.files++;
-    result.lines += parsed.getLineStarts().length;
+    result.lines += outcome.lines;
   }
   return result;
 }
