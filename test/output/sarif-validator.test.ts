@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, repoRoot, runCli, runCliAsync, sampleApp } from '../helpers/cli.js';
 import { type SampleDatabase, startSampleDatabase } from '../helpers/sample-database.js';
 import { DOCS_URL } from '../../src/output/rule-ids.js';
+import { git, gitProject } from '../integrations/git-project.js';
 import { findValidator, validateSarif, type ValidatorProblem } from './sarif-validator.js';
 
 interface SarifCase {
@@ -18,9 +19,6 @@ interface SarifCase {
   args(work: string): string[] | Promise<string[]>;
 }
 
-// `privmap diff` (branch i14) writes SARIF through the same renderer; once merged, its case is one more entry:
-// `args` may build a git repository in `work` (test/integrations/git-project.ts makes one from a fixture) and
-// return e.g. ['diff', 'main', '--dir', repo] in whatever form the command takes.
 const CASES: SarifCase[] = [
   { name: 'check on the sample app', args: () => ['check', sampleApp] },
   { name: 'scan on the sample app', args: () => ['scan', sampleApp] },
@@ -34,6 +32,17 @@ const CASES: SarifCase[] = [
       const baseline = join(work, 'baseline.json');
       runCli(['check', copy.dir, '--update-baseline', '--baseline', baseline]);
       return ['check', copy.dir, '--baseline', baseline];
+    },
+  },
+  {
+    name: 'diff: only what a commit introduced (a new undeclared field)',
+    args: () => {
+      const project = gitProject(sampleApp);
+      cleanups.push(project.cleanup);
+      writeFileSync(join(project.dir, 'src', 'referral-contact.ts'), 'export interface ReferralContact {\n  friendEmail: string;\n  friendPhone: string;\n}\n');
+      git(project.dir, 'add', '-A');
+      git(project.dir, 'commit', '-q', '-m', 'referral contact');
+      return ['diff', 'HEAD~1', 'HEAD', '--dir', project.dir];
     },
   },
   {
