@@ -1,14 +1,32 @@
 /** What a field's container and siblings say: a person, an address, an organisation, settings, or a thing. */
-import type { CompiledRules } from './compile.js';
+import type { CompiledRules, EvidenceKind } from './compile.js';
 import { decompose } from './decompose.js';
 import { splitWords } from './split-words.js';
 
-export type ContainerKind = 'person' | 'non-person' | 'organisation' | 'settings' | 'ui-text' | 'neutral';
+export type ContainerKind = 'person' | 'non-person' | 'organisation' | 'settings' | 'ui-text' | 'component' | 'message' | 'neutral';
+
+/** What a record's fields and names say about it: its shape (a person, an address, a thing) and its language. */
+export interface RecordEvidence {
+  /** Some field is a person's (a given or family name, an email). */
+  person: boolean;
+  /** Two or more fields are a person's: strong enough to outweigh a tree or catalogue field. */
+  strongPerson: boolean;
+  /** Some field is part of a postal address (street, postcode, PO box). */
+  address: boolean;
+  /** The fields make an address: two address parts, at least one of them a street, postcode or address. */
+  addressRecord: boolean;
+  /** A tree or catalogue field (`parent_id`, `slug`, `sku`) and nothing strongly personal. */
+  thing: boolean;
+  /** The languages the record's own words are most in (none when they are English or say nothing). */
+  languages: string[];
+}
+
+const NO_EVIDENCE: RecordEvidence = Object.freeze({ person: false, strongPerson: false, address: false, addressRecord: false, thing: false, languages: [] }) as unknown as RecordEvidence;
 
 interface Caches {
   words: Map<string, string[]>;
   containers: Map<string, { kind: ContainerKind; word?: string }>;
-  siblings: Map<string, { person: boolean; address: boolean }>;
+  siblings: Map<string, RecordEvidence>;
 }
 
 // Per compiled rule set: a policy's own terms change how names split and what containers mean, and one
@@ -34,7 +52,9 @@ export function wordsOf(name: string, rules: CompiledRules): string[] {
 }
 
 function kindOf(word: string, rules: CompiledRules): ContainerKind | undefined {
+  if (rules.componentContainers.has(word)) return 'component';
   if (rules.textContainers.has(word)) return 'ui-text';
+  if (rules.messageContainers.has(word)) return 'message';
   if (rules.settingsContainers.has(word)) return 'settings';
   if (rules.organisationContainers.has(word)) return 'organisation';
   if (rules.nonPersonContainers.has(word)) return 'non-person';
@@ -76,7 +96,8 @@ const PERSON_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: Comp
 function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): { kind: ContainerKind; word?: string } {
   for (const segment of [...(container ?? [])].reverse()) {
     const all = wordsOf(segment, rules);
-    let words = all.filter((w) => !/^\d+$/.test(w) && !TECHNICAL.has(w));
+    // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
+    let words = all.filter((w) => !/^\d+$/.test(w) && !TECHNICAL.has(w) && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
     // `PersonWorkspaceEntity`, `InvoiceTenantModel`: a person (an invoice) stored per workspace or tenant.
     if (words.length > 1 && SCOPES.has(words[words.length - 1]!) && TECHNICAL.has(all[all.length - 1]!)) words = words.slice(0, -1);
     const head = words[words.length - 1];
@@ -101,23 +122,64 @@ function containsTerm(words: string[], term: string[]): boolean {
   return false;
 }
 
-export function classifySiblings(siblings: string[] | undefined, self: string, rules: CompiledRules): { person: boolean; address: boolean } {
-  if (!siblings?.length) return { person: false, address: false };
+/**
+ * The record's shape and language from its fields (and, for the language, its container's names). Cached
+ * per container and field list: every field of a record asks the same question.
+ */
+export function classifySiblings(siblings: string[] | undefined, self: string, rules: CompiledRules, container?: string[]): RecordEvidence {
+  if (!siblings?.length && !container?.length) return NO_EVIDENCE;
   const cache = cachesOf(rules).siblings;
-  const key = siblings.join('|');
+  const key = `${container?.join('\u0000') ?? ''}\u0001${siblings?.join('|') ?? ''}`;
   let cached = cache.get(key);
   if (!cached) {
-    const lists = siblings.map((s) => wordsOf(s, rules));
-    cached = {
-      person: lists.some((w) => rules.personEvidence.some((t) => containsTerm(w, t))),
-      address: lists.some((w) => rules.addressEvidence.some((t) => containsTerm(w, t))),
-    };
+    cached = recordEvidence(siblings ?? [], container ?? [], rules);
     if (cache.size > 10_000) cache.clear();
     cache.set(key, cached);
   }
   // A field is not its own evidence: `email` beside `id` alone says nothing about `name`.
-  if (cached.person && siblings.length === 1 && siblings[0] === self) return { person: false, address: cached.address };
+  if (cached.person && siblings?.length === 1 && siblings[0] === self) return { ...cached, person: false, strongPerson: false };
   return cached;
+}
+
+function recordEvidence(siblings: string[], container: string[], rules: CompiledRules): RecordEvidence {
+  let person = 0;
+  let address = 0;
+  let place = 0;
+  let thing = false;
+  const votes = new Map<string, number>();
+  const vote = (word: string) => {
+    for (const language of rules.languageOf.get(word) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
+  };
+  for (const sibling of siblings) {
+    const words = wordsOf(sibling, rules);
+    const kinds = new Set<EvidenceKind>();
+    for (let i = 0; i < words.length; i++) {
+      vote(words[i]!);
+      for (const { term, kind } of rules.evidenceIndex.get(words[i]!) ?? []) if (matchesAt(words, i, term)) kinds.add(kind);
+    }
+    if (kinds.has('person')) person++;
+    if (kinds.has('address')) address++;
+    else if (kinds.has('place')) place++;
+    if (kinds.has('thing')) thing = true;
+  }
+  for (const segment of container) for (const word of wordsOf(segment, rules)) vote(word);
+  let best = 0;
+  for (const count of votes.values()) best = Math.max(best, count);
+  const languages = best > 0 ? [...votes].filter(([, count]) => count === best).map(([language]) => language).sort() : [];
+  return {
+    person: person > 0,
+    strongPerson: person > 1,
+    address: address > 0,
+    addressRecord: address > 0 && address + place > 1,
+    thing: thing && person < 2,
+    languages,
+  };
+}
+
+function matchesAt(words: string[], index: number, term: string[]): boolean {
+  if (index + term.length > words.length) return false;
+  for (let j = 0; j < term.length; j++) if (words[index + j] !== term[j]) return false;
+  return true;
 }
 
 export { containsTerm };

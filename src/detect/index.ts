@@ -43,7 +43,8 @@ function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
   return { ...result, matches };
 }
 
-const evidenceKey = (e: SiblingEvidence): string => `${e.person ? 'p' : ''}${e.address ? 'a' : ''}`;
+const evidenceKey = (e: SiblingEvidence): string =>
+  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.thing ? 't' : ''}:${e.languages.join(',')}`;
 
 export function createDetector(options: DetectorOptions = {}): Detector {
   const rules = compileRules(options.rules ?? [], options.categories ?? []);
@@ -72,7 +73,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       if (entry && 'result' in entry) result = entry.result;
       else {
         let evidence: SiblingEvidence | undefined;
-        const siblingsOf = () => (evidence ??= classifySiblings(facts.siblings, facts.name, rules));
+        const siblingsOf = () => (evidence ??= classifySiblings(facts.siblings, facts.name, rules, facts.container));
         if (entry) result = entry.bySiblings.get(evidenceKey(siblingsOf()));
         if (!result) {
           result = classifyWithRules(facts, rules, siblingsOf);

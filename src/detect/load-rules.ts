@@ -13,10 +13,12 @@ export interface RuleEntry {
   confidence: number;
   terms?: string[];
   words?: string[][];
-  context?: 'person' | 'address';
+  context?: 'person' | 'address' | 'address-record' | 'message';
   baseWithoutContext?: number;
   generic?: boolean;
   person?: boolean;
+  bare?: boolean;
+  language?: string | string[];
 }
 
 export interface CategoryFile {
@@ -45,6 +47,11 @@ export interface ContextFile {
   ruledOutTypes: { all: string[]; numeric: string[] };
   numericAllowed: string[];
   compoundHeads: string[];
+  messageContainers: string[];
+  payloadContainers: string[];
+  componentContainers: string[];
+  thingEvidence: string[];
+  opaqueGenerics: string[];
 }
 
 export interface ValuesFile {
