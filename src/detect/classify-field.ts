@@ -94,6 +94,9 @@ function typeWords(name: string, rules: CompiledRules): string[] {
   return end === words.length ? words : words.slice(0, end);
 }
 
+/** SQL character column types: a column typed so holds text, not a reference number or a code-level id. */
+const CHARACTER_COLUMN = /^\s*(?:n?varchar2?|character varying|n?char|character|n?text|citext|tinytext|mediumtext|longtext|data)\b/i;
+
 const NO_RECORD: RecordEvidence = Object.freeze({ person: false, strongPerson: false, address: false, addressRecord: false, thing: false, languages: [] as string[] });
 
 const NOTHING: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
@@ -145,11 +148,16 @@ export function classifyWithRules(facts: FieldFacts, rules: CompiledRules, sibli
       excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: `hint:${[...hinted].join(',')}` });
       continue;
     }
+    // `email_id varchar(140)` is an address; `emailId: string` is as likely a mail record's id.
+    if (match.rule.idLike && !hinted.has(match.rule.category) && !CHARACTER_COLUMN.test(facts.type ?? '')) {
+      excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: 'id-like:type' });
+      continue;
+    }
     consider(score(match, container, containerWord, siblings, rules, excluded));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {
-    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
+    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
   }
 
   const detections: Detection[] = [];

@@ -19,6 +19,8 @@ export interface CompiledRule {
   person: boolean;
   /** The term counts only with nothing before it (`line_2`, not `order_line`). */
   bare: boolean;
+  /** The term also reads as a reference (`email_id`): only a character column type or a hint makes it the data. */
+  idLike: boolean;
   /** Scoped terms: they count only in a record in one of these languages (Danish `by`). */
   languages?: Set<string>;
 }
@@ -92,6 +94,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       generic: Boolean(r.generic),
       person: Boolean(r.person),
       bare: Boolean(r.bare),
+      idLike: Boolean(r.idLike),
       ...(languages ? { languages } : {}),
     };
   };

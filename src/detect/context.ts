@@ -98,6 +98,10 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const all = wordsOf(segment, rules);
     // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
     let words = all.filter((w) => !/^\d+$/.test(w) && !TECHNICAL.has(w) && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
+    // What a payload carries is not settings: `InviteEmailTemplateVariables` are the variables of one mail.
+    if (words.length < all.length && rules.payloadContainers.has(all[all.length - 1]!) && !rules.componentContainers.has(all[all.length - 1]!)) {
+      words = words.filter((w) => !rules.settingsContainers.has(w));
+    }
     // `PersonWorkspaceEntity`, `InvoiceTenantModel`: a person (an invoice) stored per workspace or tenant.
     if (words.length > 1 && SCOPES.has(words[words.length - 1]!) && TECHNICAL.has(all[all.length - 1]!)) words = words.slice(0, -1);
     const head = words[words.length - 1];

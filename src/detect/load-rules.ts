@@ -18,6 +18,7 @@ export interface RuleEntry {
   generic?: boolean;
   person?: boolean;
   bare?: boolean;
+  idLike?: boolean;
   language?: string | string[];
 }
 

@@ -73,8 +73,10 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `system:${system}` });
       continue;
     }
-    if (rule.bare && prefix.length > 0) {
-      excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${prefix[prefix.length - 1]}` });
+    // A bare part (`line_2`, `nummer`) stands alone: `order_line` and `numero_client` are something else.
+    const qualifier = rule.bare ? (prefix[prefix.length - 1] ?? suffix.find((w) => !/^\d+$/.test(w))) : undefined;
+    if (qualifier) {
+      excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${qualifier}` });
       continue;
     }
     const flag = prefix.find((w) => rules.denyPrefixes.has(w));

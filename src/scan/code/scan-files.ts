@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import type { Finding, Skipped } from '../../finding.js';
 import { contentSkipReason, SKIP_DETAIL } from '../discover.js';
-import { PARSE_OPTIONS, parseError, scriptKindFor } from './parse.js';
+import { PARSE_OPTIONS, parseError, scriptSource } from './parse.js';
 import { scanSourceFile } from './scan-source-file.js';
 import type { CodeScanContext } from './types.js';
 
@@ -23,7 +23,8 @@ function parse(root: string, file: string): ts.SourceFile | Skipped {
     const text = readFileSync(join(root, file), 'utf8');
     const reason = contentSkipReason(text);
     if (reason) return { file, reason, detail: SKIP_DETAIL[reason] };
-    const sourceFile = ts.createSourceFile(file, text, PARSE_OPTIONS, false, scriptKindFor(file));
+    const source = scriptSource(file, text);
+    const sourceFile = ts.createSourceFile(file, source.text, PARSE_OPTIONS, false, source.kind);
     return parseError(sourceFile, file) ?? sourceFile;
   } catch (error) {
     return { file, reason: 'parse-error', detail: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
