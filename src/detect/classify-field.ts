@@ -28,7 +28,8 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, container: 
       if (containerWord && rules.evidenceIndex.get(containerWord)?.some((e) => e.kind === 'address' && e.term.length === 1)) return `container:${containerWord}`;
       return record.addressRecord ? 'record:address' : undefined;
     case 'message':
-      return container === 'message' ? `container:${containerWord}` : container === 'person' ? byContainer : record.person ? 'siblings:person' : undefined;
+      // A person container alone is not enough: an invoice's number range has a `to_number` too.
+      return container === 'message' ? `container:${containerWord}` : record.person ? 'siblings:person' : undefined;
   }
 }
 
