@@ -84,7 +84,11 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     return exclude(`container:non-person(${containerWord})`);
   }
   if (confidence < THRESHOLD) return exclude('below-threshold');
-  return { category: rule.category, confidence, match, notes, organisation: container === 'organisation' && !qualifiedByPerson };
+  // `teamEmail`, `companyPhone`, `storeAddress`: the group's own data, reported as organisation data.
+  const before = match.prefix[match.prefix.length - 1];
+  const ownedByOrganisation = before !== undefined && rules.organisationContainers.has(before) && !qualifiedByPerson;
+  if (ownedByOrganisation) notes.push(`organisation-noun:${before}`);
+  return { category: rule.category, confidence, match, notes, organisation: (container === 'organisation' || ownedByOrganisation) && !qualifiedByPerson };
 }
 
 /** The words of a type name without the wrappers around the value (`FullNameMetadata` -> full, name). */
@@ -128,7 +132,8 @@ export function classifyWithRules(facts: FieldFacts, rules: CompiledRules, sibli
   if (type.kind === 'object') {
     const typed = matchTerms(typeWords(type.name, rules), rules);
     // A bare `name` in a type counts only with a person noun: `PersonName`, `CustomerName`.
-    typeMatches = typed.matches.filter((m) => (!m.rule.context && !m.rule.generic) || m.personNoun !== undefined);
+    // Scoped words never count from a type name: `WindowStr` is no German street.
+    typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined));
     if (typeMatches.length === 0 && matches.length > 0) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
       matches.length = 0;

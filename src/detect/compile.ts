@@ -51,6 +51,7 @@ export interface CompiledRules {
   messageContainers: Set<string>;
   payloadContainers: Set<string>;
   componentContainers: Set<string>;
+  messageComponentWords: Set<string>;
   opaqueGenerics: Set<string>;
   personContainers: Set<string>;
   nonPersonContainers: Set<string>;
@@ -152,7 +153,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     const evidence = lexicon.concepts[entry.concept]!.evidence;
     if (evidence && !entry.languages) addEvidence(entry.term.split(' '), evidence);
   }
-  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
+  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
   for (const list of lists) for (const w of set(list)) vocabulary.add(w);
   for (const d of deny.values()) for (const pattern of d) termWords.add(pattern[0]!);
   return {
@@ -168,6 +169,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     messageContainers: set(c.messageContainers),
     payloadContainers: set(c.payloadContainers),
     componentContainers: set(c.componentContainers),
+    messageComponentWords: set(c.messageComponentWords),
     opaqueGenerics: new Set(c.opaqueGenerics),
     personContainers: set([...c.personContainers, ...lexiconNouns]),
     nonPersonContainers: set(c.nonPersonContainers),

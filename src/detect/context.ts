@@ -93,6 +93,11 @@ const PERSON_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: Comp
   'ui-text': (word, rules) => rules.mailedContainers.has(word),
 };
 
+/** Head kinds that a word turns into a message: a mail template's props are its variables. */
+const MESSAGE_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: CompiledRules) => boolean>> = {
+  component: (word, rules) => rules.messageComponentWords.has(word),
+};
+
 function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): { kind: ContainerKind; word?: string } {
   for (const segment of [...(container ?? [])].reverse()) {
     const all = wordsOf(segment, rules);
@@ -109,6 +114,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const yieldsTo = headKind && PERSON_QUALIFIER[headKind];
     const qualifier = yieldsTo ? words.find((w) => yieldsTo(w, rules)) : undefined;
     if (qualifier) return { kind: 'person', word: qualifier };
+    const toMessage = headKind && MESSAGE_QUALIFIER[headKind];
+    const message = toMessage ? words.find((w) => toMessage(w, rules)) : undefined;
+    if (message) return { kind: 'message', word: message };
     if (headKind) return { kind: headKind, word: head! };
     for (const word of [...words].reverse()) {
       const kind = kindOf(word, rules);

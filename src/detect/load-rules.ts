@@ -51,6 +51,7 @@ export interface ContextFile {
   messageContainers: string[];
   payloadContainers: string[];
   componentContainers: string[];
+  messageComponentWords: string[];
   thingEvidence: string[];
   opaqueGenerics: string[];
 }

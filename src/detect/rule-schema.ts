@@ -80,10 +80,10 @@ export const contextFileSchema = {
   additionalProperties: false,
   required: ['personContainers', 'nonPersonContainers', 'organisationContainers', 'settingsContainers', 'textContainers', 'mailedContainers', 'typeWrappers', 'personNouns', 'personEvidence',
     'addressEvidence', 'prefixes', 'denyPrefixes', 'systemWords', 'allowedSuffixes', 'ruledOutTypes', 'numericAllowed', 'compoundHeads',
-    'messageContainers', 'payloadContainers', 'componentContainers', 'thingEvidence', 'opaqueGenerics'],
+    'messageContainers', 'payloadContainers', 'componentContainers', 'messageComponentWords', 'thingEvidence', 'opaqueGenerics'],
   properties: {
     personContainers: wordList, nonPersonContainers: wordList, organisationContainers: wordList, settingsContainers: wordList, textContainers: wordList, mailedContainers: wordList, typeWrappers: wordList,
-    messageContainers: wordList, payloadContainers: wordList, componentContainers: wordList, thingEvidence: wordList, opaqueGenerics: wordList,
+    messageContainers: wordList, payloadContainers: wordList, componentContainers: wordList, messageComponentWords: wordList, thingEvidence: wordList, opaqueGenerics: wordList,
     personNouns: wordList, personEvidence: wordList, addressEvidence: wordList, prefixes: wordList, denyPrefixes: wordList,
     systemWords: wordList, allowedSuffixes: wordList, numericAllowed: wordList, compoundHeads: wordList,
     ruledOutTypes: { type: 'object', additionalProperties: false, required: ['all', 'numeric'], properties: { all: wordList, numeric: wordList } },

@@ -168,6 +168,18 @@ describe('containers that hide people', () => {
     expect(member.isOrganisation).toBeUndefined();
   });
 
+  it("marks a group's own mailbox or phone as organisation data, wherever it is held", () => {
+    const teamEmail = detector.classifyField({ name: 'teamEmail', container: ['DocumentInviteEmailTemplateProps'] });
+    expect(teamEmail.matches.map((m) => m.category)).toEqual(['email']);
+    expect(teamEmail.isOrganisation).toBe(true);
+    expect(detector.classifyField({ name: 'recipientEmail', container: ['DocumentInviteEmailTemplateProps'] }).isOrganisation).toBeUndefined();
+  });
+
+  it('reads the props of a mail template as its variables', () => {
+    expect(categories('inviterName', { container: ['InviteEmailProps'] })).toEqual(['name']);
+    expect(categories('email', { container: ['InviteCardProps'] })).toEqual([]);
+  });
+
   it('leaves props of UI components and syntax-tree nodes alone', () => {
     expect(reasons('email', { container: ['UserCardProps'] })).toContain('container:component(props)');
     expect(categories('name', { container: ['IdentifierNode'], siblings: ['kind', 'name'] })).toEqual([]);
