@@ -106,7 +106,9 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
   const lexicon = loadLexicon();
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const scopedRules = new Map<string, CompiledRule>();
-  for (const entry of lexiconTerms(lexicon)) {
+  const entries = lexiconTerms(lexicon);
+  const known = new Map<CompiledRule, Set<string>>();
+  for (const entry of entries) {
     const base = ruleById.get(entry.ruleId);
     if (!base) throw new Error(`invalid lexicon: concept "${entry.concept}" names rule ${entry.ruleId}, which no rule file defines`);
     const term = entry.term.split(' ');
@@ -116,7 +118,9 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       target = scopedRules.get(key) ?? { ...base, terms: [], languages: new Set(entry.languages) };
       scopedRules.set(key, target);
     }
-    if (!target.terms.some((t) => t.join(' ') === entry.term)) target.terms.push(term);
+    let terms = known.get(target);
+    if (!terms) known.set(target, (terms = new Set(target.terms.map((t) => t.join(' ')))));
+    if (!terms.has(entry.term)) (terms.add(entry.term), target.terms.push(term));
   }
   rules.push(...scopedRules.values());
   const c = builtin.context;
@@ -149,7 +153,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
   for (const term of c.personEvidence) addEvidence(words(term), 'person');
   for (const term of c.addressEvidence) addEvidence(words(term), 'address');
   for (const term of c.thingEvidence) addEvidence(words(term), 'thing');
-  for (const entry of lexiconTerms(lexicon)) {
+  for (const entry of entries) {
     const evidence = lexicon.concepts[entry.concept]!.evidence;
     if (evidence && !entry.languages) addEvidence(entry.term.split(' '), evidence);
   }
