@@ -99,6 +99,22 @@ function typeWords(name: string, rules: CompiledRules): string[] {
   return end === words.length ? words : words.slice(0, end);
 }
 
+/**
+ * The category the innermost container is named after, when that category allows the field's term after it:
+ * `address` inside `senderEmail` is an email address (email allows `address` after it), not a postal one.
+ */
+function ownerCategory(container: string[] | undefined, match: TermMatch, rules: CompiledRules): string | undefined {
+  const segment = container?.[container.length - 1];
+  if (!segment) return undefined;
+  const words = wordsOf(segment, rules);
+  for (let length = Math.min(3, words.length); length > 0; length--) {
+    for (const category of rules.termCategories.get(words.slice(words.length - length).join(' ')) ?? []) {
+      if (category !== match.rule.category && rules.suffixes.get(category)?.has(match.term[0]!)) return category;
+    }
+  }
+  return undefined;
+}
+
 /** SQL character column types: a column typed so holds text, not a reference number or a code-level id. */
 const CHARACTER_COLUMN = /^\s*(?:n?varchar2?|character varying|n?char|character|n?text|citext|tinytext|mediumtext|longtext|data)\b/i;
 
@@ -157,6 +173,13 @@ export function classifyWithRules(facts: FieldFacts, rules: CompiledRules, sibli
     // `email_id varchar(140)` is an address; `emailId: string` is as likely a mail record's id.
     if (match.rule.idLike && !hinted.has(match.rule.category) && !CHARACTER_COLUMN.test(facts.type ?? '')) {
       excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: 'id-like:type' });
+      continue;
+    }
+    // `senderEmail: { name, address }`: the object is named for an email, so its `address` is the email.
+    const owner = match.prefix.length === 0 && match.suffix.length === 0 ? ownerCategory(facts.container, match, rules) : undefined;
+    if (owner) {
+      excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: `container-is:${owner}` });
+      consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
       continue;
     }
     consider(score(match, container, containerWord, siblings, rules, excluded));

@@ -180,6 +180,11 @@ describe('containers that hide people', () => {
     expect(categories('email', { container: ['InviteCardProps'] })).toEqual([]);
   });
 
+  it('reads the address of an object named for an email as the email', () => {
+    expect(categories('address', { container: ['MailContext', 'senderEmail'], siblings: ['name', 'address'] })).toEqual(['email']);
+    expect(categories('address', { container: ['Customer', 'billing'] })).toEqual(['address']);
+  });
+
   it('leaves props of UI components and syntax-tree nodes alone', () => {
     expect(reasons('email', { container: ['UserCardProps'] })).toContain('container:component(props)');
     expect(categories('name', { container: ['IdentifierNode'], siblings: ['kind', 'name'] })).toEqual([]);
