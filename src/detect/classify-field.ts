@@ -43,7 +43,7 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
   const label = assumed.join('+') || 'unknown';
   if (assumed.length === 0 || !assumed.every((l) => scope.has(l))) return { reason: `language:${label}` };
   for (const word of [...match.prefix, ...match.suffix]) {
-    const languages = rules.languageOf.get(word);
+    const languages = rules.languageOf.get(word)?.map((index) => rules.languages[index]!);
     if (languages && !languages.some((l) => scope.has(l))) return { reason: `language:${languages.join('+')}(${word})` };
   }
   return { note: `language:${label}` };
@@ -125,10 +125,15 @@ const NOTHING: FieldResult = Object.freeze({ matches: [], excluded: [] }) as Fie
 export type SiblingEvidence = RecordEvidence;
 
 /**
- * `siblingsOf` is called only when an ambiguous term needs the siblings' evidence; the detector's memo uses
+ * `siblingsOf` is called only when an ambiguous term needs the siblings' evidence (and their language only for a
+ * scoped word, which always asks it for the same name); the detector's memo uses
  * that to share one result among all fields with the same name, type and container kind otherwise.
  */
-export function classifyWithRules(facts: FieldFacts, rules: CompiledRules, siblingsOf: () => SiblingEvidence = () => classifySiblings(facts.siblings, facts.name, rules, facts.container)): FieldResult {
+export function classifyWithRules(
+  facts: FieldFacts,
+  rules: CompiledRules,
+  siblingsOf: (withLanguage: boolean) => SiblingEvidence = (withLanguage) => classifySiblings(facts.siblings, facts.name, rules, withLanguage ? facts.container ?? [] : undefined),
+): FieldResult {
   const words = wordsOf(facts.name, rules);
   // The common case: a field whose words match no rule, with no validator hint and no telling type.
   if (!facts.hints?.length && !words.some((w) => rules.termWords.has(w)) && !(facts.type && /^[A-Z]/.test(facts.type))) return NOTHING;
@@ -140,7 +145,7 @@ export function classifyWithRules(facts: FieldFacts, rules: CompiledRules, sibli
   const { kind: container, word: containerWord } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
   const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages);
-  const siblings = needsSiblings ? siblingsOf() : NO_RECORD;
+  const siblings = needsSiblings ? siblingsOf(matches.some((m) => m.rule.languages)) : NO_RECORD;
   const type = judgeType(facts.type, rules);
 
   // A field named for one thing but typed as another: `billing: Address`, `name: FullName`, `email: EmailSettings`.

@@ -1,5 +1,5 @@
 /** Rules compiled into word sets and term lists once per detector. */
-import { languageVocabulary, lexiconTerms, loadLexicon } from './lexicon.js';
+import { inferableLanguages, languageVocabulary, lexiconTerms, loadLexicon } from './lexicon.js';
 import { loadBuiltinRules, validateExtraRules, type RuleEntry } from './load-rules.js';
 import { normalizeWord } from './normalize.js';
 
@@ -46,8 +46,10 @@ export interface CompiledRules {
   termCategories: Map<string, Set<string>>;
   /** Sibling evidence terms by their first word: what a record's fields say about its shape. */
   evidenceIndex: Map<string, { term: string[]; kind: EvidenceKind }[]>;
-  /** Word -> languages whose lexicon has it, for telling which language a record is written in. */
-  languageOf: Map<string, string[]>;
+  /** The languages a record may be written in (lexicon files), sorted. */
+  languages: string[];
+  /** Word -> indexes in `languages` of those whose lexicon has it, for telling which language a record is in. */
+  languageOf: Map<string, number[]>;
   messageContainers: Set<string>;
   payloadContainers: Set<string>;
   componentContainers: Set<string>;
@@ -169,6 +171,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     termIndex,
     termCategories,
     evidenceIndex,
+    languages: inferableLanguages(lexicon),
     languageOf: languageVocabulary(lexicon),
     messageContainers: set(c.messageContainers),
     payloadContainers: set(c.payloadContainers),

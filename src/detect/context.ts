@@ -27,6 +27,8 @@ interface Caches {
   words: Map<string, string[]>;
   containers: Map<string, { kind: ContainerKind; word?: string }>;
   siblings: Map<string, RecordEvidence>;
+  withLanguages: WeakMap<RecordEvidence, Map<string[], RecordEvidence>>;
+  languageSets: Map<number, string[]>;
 }
 
 // Per compiled rule set: a policy's own terms change how names split and what containers mean, and one
@@ -35,7 +37,7 @@ const cachesByRules = new WeakMap<CompiledRules, Caches>();
 
 function cachesOf(rules: CompiledRules): Caches {
   let caches = cachesByRules.get(rules);
-  if (!caches) cachesByRules.set(rules, (caches = { words: new Map(), containers: new Map(), siblings: new Map() }));
+  if (!caches) cachesByRules.set(rules, (caches = { words: new Map(), containers: new Map(), siblings: new Map(), withLanguages: new WeakMap(), languageSets: new Map() }));
   return caches;
 }
 
@@ -135,57 +137,88 @@ function containsTerm(words: string[], term: string[]): boolean {
 }
 
 /**
- * The record's shape and language from its fields (and, for the language, its container's names). Cached
- * per container and field list: every field of a record asks the same question.
+ * The record's shape from its fields, and, with `container`, its language from its fields and its
+ * container's names. Both are cached: every field of a record asks the same question. The language is asked
+ * only for scoped words, so most records never pay for it.
  */
 export function classifySiblings(siblings: string[] | undefined, self: string, rules: CompiledRules, container?: string[]): RecordEvidence {
   if (!siblings?.length && !container?.length) return NO_EVIDENCE;
-  const cache = cachesOf(rules).siblings;
-  const key = `${container?.join('\u0000') ?? ''}\u0001${siblings?.join('|') ?? ''}`;
-  let cached = cache.get(key);
-  if (!cached) {
-    cached = recordEvidence(siblings ?? [], container ?? [], rules);
-    if (cache.size > 10_000) cache.clear();
-    cache.set(key, cached);
+  const caches = cachesOf(rules);
+  const key = siblings?.join('|') ?? '';
+  let shape = caches.siblings.get(key);
+  if (!shape) {
+    shape = shapeOf(siblings ?? [], rules);
+    if (caches.siblings.size > 10_000) caches.siblings.clear();
+    caches.siblings.set(key, shape);
+  }
+  let evidence = shape;
+  if (container) {
+    // One evidence object per shape and language set, so asking costs no allocation once seen.
+    const languages = languagesOf(siblings ?? [], container, rules);
+    const byLanguages = (caches.withLanguages.get(shape) ?? caches.withLanguages.set(shape, new Map()).get(shape))!;
+    evidence = byLanguages.get(languages) ?? byLanguages.set(languages, { ...shape, languages }).get(languages)!;
   }
   // A field is not its own evidence: `email` beside `id` alone says nothing about `name`.
-  if (cached.person && siblings?.length === 1 && siblings[0] === self) return { ...cached, person: false, strongPerson: false };
-  return cached;
+  if (evidence.person && siblings?.length === 1 && siblings[0] === self) return { ...evidence, person: false, strongPerson: false };
+  return evidence;
 }
 
-function recordEvidence(siblings: string[], container: string[], rules: CompiledRules): RecordEvidence {
+const PERSON = 1;
+const ADDRESS = 2;
+const PLACE = 4;
+const THING = 8;
+const FLAG: Record<EvidenceKind, number> = { person: PERSON, address: ADDRESS, place: PLACE, thing: THING };
+
+function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let person = 0;
   let address = 0;
   let place = 0;
   let thing = false;
-  const votes = new Map<string, number>();
-  const vote = (word: string) => {
-    for (const language of rules.languageOf.get(word) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
-  };
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
-    const kinds = new Set<EvidenceKind>();
+    let kinds = 0;
     for (let i = 0; i < words.length; i++) {
-      vote(words[i]!);
-      for (const { term, kind } of rules.evidenceIndex.get(words[i]!) ?? []) if (matchesAt(words, i, term)) kinds.add(kind);
+      const candidates = rules.evidenceIndex.get(words[i]!);
+      if (candidates) for (const { term, kind } of candidates) if (matchesAt(words, i, term)) kinds |= FLAG[kind];
     }
-    if (kinds.has('person')) person++;
-    if (kinds.has('address')) address++;
-    else if (kinds.has('place')) place++;
-    if (kinds.has('thing')) thing = true;
+    if (kinds & PERSON) person++;
+    if (kinds & ADDRESS) address++;
+    else if (kinds & PLACE) place++;
+    if (kinds & THING) thing = true;
   }
-  for (const segment of container) for (const word of wordsOf(segment, rules)) vote(word);
-  let best = 0;
-  for (const count of votes.values()) best = Math.max(best, count);
-  const languages = best > 0 ? [...votes].filter(([, count]) => count === best).map(([language]) => language).sort() : [];
   return {
     person: person > 0,
     strongPerson: person > 1,
     address: address > 0,
     addressRecord: address > 0 && address + place > 1,
     thing: thing && person < 2,
-    languages,
+    languages: NO_LANGUAGES,
   };
+}
+
+const NO_LANGUAGES: string[] = [];
+
+/**
+ * The languages whose lexicon knows most of the record's words (ties kept); none when no word is known.
+ * Returns one shared array per set of languages (it doubles as a cache key), counting in a small typed array.
+ */
+function languagesOf(siblings: string[], container: string[], rules: CompiledRules): string[] {
+  const caches = cachesOf(rules);
+  const votes = new Uint16Array(rules.languages.length);
+  const vote = (word: string) => {
+    const languages = rules.languageOf.get(word);
+    if (languages) for (const index of languages) votes[index]!++;
+  };
+  for (const sibling of siblings) for (const word of wordsOf(sibling, rules)) vote(word);
+  for (const segment of container) for (const word of wordsOf(segment, rules)) vote(word);
+  let best = 0;
+  for (const count of votes) best = Math.max(best, count);
+  if (best === 0) return NO_LANGUAGES;
+  let mask = 0;
+  votes.forEach((count, index) => count === best && (mask |= 1 << index));
+  let winners = caches.languageSets.get(mask);
+  if (!winners) caches.languageSets.set(mask, (winners = rules.languages.filter((_, index) => mask & (1 << index))));
+  return winners;
 }
 
 function matchesAt(words: string[], index: number, term: string[]): boolean {

@@ -95,11 +95,18 @@ export function lexiconTerms(lexicon: Lexicon): LexiconTerm[] {
   return [...byKey.values()];
 }
 
-/** Word -> the languages whose lexicon has it (concept words, person nouns, markers); for telling a record's language. */
-export function languageVocabulary(lexicon: Lexicon): Map<string, string[]> {
-  const vocabulary = new Map<string, string[]>();
+/** The languages that can be inferred, sorted; their positions are the indexes `languageVocabulary` uses. */
+export function inferableLanguages(lexicon: Lexicon): string[] {
+  return [...new Set(lexicon.languages.map((l) => l.language).filter((l) => l !== ANY_LANGUAGE))].sort();
+}
+
+/** Word -> indexes (in `inferableLanguages`) of the languages whose lexicon has it; for telling a record's language. */
+export function languageVocabulary(lexicon: Lexicon): Map<string, number[]> {
+  const languages = inferableLanguages(lexicon);
+  const vocabulary = new Map<string, number[]>();
   for (const file of lexicon.languages) {
     if (file.language === ANY_LANGUAGE) continue;
+    const index = languages.indexOf(file.language);
     const scoped = new Set((file.scoped ?? []).map(normalizeWord));
     const all = [...Object.values(file.concepts).flat(), ...(file.personNouns ?? []), ...(file.markers ?? [])];
     for (const term of all) {
@@ -107,8 +114,8 @@ export function languageVocabulary(lexicon: Lexicon): Map<string, string[]> {
         // Scoped words are what the language decides, never evidence for it; short words say too little.
         if (scoped.has(word) || word.length < 3) continue;
         const list = vocabulary.get(word);
-        if (!list) vocabulary.set(word, [file.language]);
-        else if (!list.includes(file.language)) list.push(file.language);
+        if (!list) vocabulary.set(word, [index]);
+        else if (!list.includes(index)) list.push(index);
       }
     }
   }
