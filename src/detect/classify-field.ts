@@ -1,6 +1,6 @@
 /** The decision for one field: which categories it holds, how sure, and why near misses were excluded. */
-import type { CompiledRules } from './compile.js';
-import { classifyContainer, classifySiblings, wordsOf, type ContainerKind } from './context.js';
+import type { CompiledRule, CompiledRules } from './compile.js';
+import { classifyContainer, classifySiblings, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
 import { judgeType } from './type-text.js';
 import type { Detection, Exclusion, FieldFacts, FieldResult } from './types.js';
@@ -16,7 +16,40 @@ interface Scored {
   organisation: boolean;
 }
 
-function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, person: boolean, address: boolean, excluded: Exclusion[]): Scored | undefined {
+/** Whether a context rule's record is there: a person, an address, a record shaped like an address, a message. */
+function contextHolds(context: NonNullable<CompiledRule['context']>, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules): string | undefined {
+  const byContainer = container === 'person' || container === 'organisation' ? `container:${containerWord}` : undefined;
+  switch (context) {
+    case 'person':
+      return container === 'person' ? byContainer : record.person ? 'siblings:person' : undefined;
+    case 'address':
+      return byContainer ?? (record.person ? 'siblings:person' : record.address ? 'siblings:address' : undefined);
+    case 'address-record':
+      if (containerWord && rules.evidenceIndex.get(containerWord)?.some((e) => e.kind === 'address' && e.term.length === 1)) return `container:${containerWord}`;
+      return record.addressRecord ? 'record:address' : undefined;
+    case 'message':
+      // A person container alone is not enough: an invoice's number range has a `to_number` too.
+      return container === 'message' ? `container:${containerWord}` : record.person ? 'siblings:person' : undefined;
+  }
+}
+
+/**
+ * A scoped word (Danish `by`, Norwegian `post`) counts only where the record is in its language, and only
+ * when the field's own other words are not another language's (`created_by` in a Danish table is English).
+ */
+function languageVerdict(match: TermMatch, record: RecordEvidence, rules: CompiledRules): { note?: string; reason?: string } {
+  const scope = match.rule.languages!;
+  const assumed = record.languages;
+  const label = assumed.join('+') || 'unknown';
+  if (assumed.length === 0 || !assumed.every((l) => scope.has(l))) return { reason: `language:${label}` };
+  for (const word of [...match.prefix, ...match.suffix]) {
+    const languages = rules.languageOf.get(word)?.map((index) => rules.languages[index]!);
+    if (languages && !languages.some((l) => scope.has(l))) return { reason: `language:${languages.join('+')}(${word})` };
+  }
+  return { note: `language:${label}` };
+}
+
+function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[]): Scored | undefined {
   const { rule } = match;
   const notes: string[] = [];
   const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
@@ -27,22 +60,35 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   if (container === 'settings') return exclude(`container:settings(${containerWord})`);
   // Labels, translations and placeholders are text about a field (`FormLabels.email` is "E-mail"), never its value.
   if (container === 'ui-text') return exclude(`container:ui-text(${containerWord})`);
+  // A component's props are what it shows, passed from the holding that is reported where it is declared.
+  if (container === 'component') return exclude(`container:component(${containerWord})`);
+  if (rule.languages) {
+    const verdict = languageVerdict(match, record, rules);
+    if (verdict.reason) return exclude(verdict.reason);
+    notes.push(verdict.note!);
+  }
   if (rule.generic) {
     const before = match.prefix[match.prefix.length - 1];
     if (before && !qualifiedByPerson) return exclude(`name-of:${before}`);
     if (container === 'organisation' && !qualifiedByPerson) return exclude(`container:organisation(${containerWord})`);
+    // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's.
+    if (record.thing && container !== 'person' && !qualifiedByPerson) return exclude('siblings:thing');
   }
   let confidence = rule.confidence;
   if (rule.context && !qualifiedByPerson) {
-    const inContext = rule.context === 'person' ? container === 'person' || person : container === 'person' || container === 'organisation' || address || person;
     if (container === 'non-person') return exclude(`container:non-person(${containerWord})`);
-    if (inContext) notes.push(container === 'person' || container === 'organisation' ? `container:${containerWord}` : person ? 'siblings:person' : 'siblings:address');
+    const why = contextHolds(rule.context, container, containerWord, record, rules);
+    if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
   } else if (container === 'non-person' && rule.generic && !qualifiedByPerson) {
     return exclude(`container:non-person(${containerWord})`);
   }
   if (confidence < THRESHOLD) return exclude('below-threshold');
-  return { category: rule.category, confidence, match, notes, organisation: container === 'organisation' && !qualifiedByPerson };
+  // `teamEmail`, `companyPhone`, `storeAddress`: the group's own data, reported as organisation data.
+  const before = match.prefix[match.prefix.length - 1];
+  const ownedByOrganisation = before !== undefined && rules.organisationContainers.has(before) && !qualifiedByPerson;
+  if (ownedByOrganisation) notes.push(`organisation-noun:${before}`);
+  return { category: rule.category, confidence, match, notes, organisation: (container === 'organisation' || ownedByOrganisation) && !qualifiedByPerson };
 }
 
 /** The words of a type name without the wrappers around the value (`FullNameMetadata` -> full, name). */
@@ -53,15 +99,41 @@ function typeWords(name: string, rules: CompiledRules): string[] {
   return end === words.length ? words : words.slice(0, end);
 }
 
+/**
+ * The category the innermost container is named after, when that category allows the field's term after it:
+ * `address` inside `senderEmail` is an email address (email allows `address` after it), not a postal one.
+ */
+function ownerCategory(container: string[] | undefined, match: TermMatch, rules: CompiledRules): string | undefined {
+  const segment = container?.[container.length - 1];
+  if (!segment) return undefined;
+  const words = wordsOf(segment, rules);
+  for (let length = Math.min(3, words.length); length > 0; length--) {
+    for (const category of rules.termCategories.get(words.slice(words.length - length).join(' ')) ?? []) {
+      if (category !== match.rule.category && rules.suffixes.get(category)?.has(match.term[0]!)) return category;
+    }
+  }
+  return undefined;
+}
+
+/** SQL character column types: a column typed so holds text, not a reference number or a code-level id. */
+const CHARACTER_COLUMN = /^\s*(?:n?varchar2?|character varying|n?char|character|n?text|citext|tinytext|mediumtext|longtext|data)\b/i;
+
+const NO_RECORD: RecordEvidence = Object.freeze({ person: false, strongPerson: false, address: false, addressRecord: false, thing: false, languages: [] as string[] });
+
 const NOTHING: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
 
-export type SiblingEvidence = { person: boolean; address: boolean };
+export type SiblingEvidence = RecordEvidence;
 
 /**
- * `siblingsOf` is called only when an ambiguous term needs the siblings' evidence; the detector's memo uses
+ * `siblingsOf` is called only when an ambiguous term needs the siblings' evidence (and their language only for a
+ * scoped word, which always asks it for the same name); the detector's memo uses
  * that to share one result among all fields with the same name, type and container kind otherwise.
  */
-export function classifyWithRules(facts: FieldFacts, rules: CompiledRules, siblingsOf: () => SiblingEvidence = () => classifySiblings(facts.siblings, facts.name, rules)): FieldResult {
+export function classifyWithRules(
+  facts: FieldFacts,
+  rules: CompiledRules,
+  siblingsOf: (withLanguage: boolean) => SiblingEvidence = (withLanguage) => classifySiblings(facts.siblings, facts.name, rules, withLanguage ? facts.container ?? [] : undefined),
+): FieldResult {
   const words = wordsOf(facts.name, rules);
   // The common case: a field whose words match no rule, with no validator hint and no telling type.
   if (!facts.hints?.length && !words.some((w) => rules.termWords.has(w)) && !(facts.type && /^[A-Z]/.test(facts.type))) return NOTHING;
@@ -72,8 +144,8 @@ export function classifyWithRules(facts: FieldFacts, rules: CompiledRules, sibli
 
   const { kind: container, word: containerWord } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
-  const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic);
-  const siblings = needsSiblings ? siblingsOf() : { person: false, address: false };
+  const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages);
+  const siblings = needsSiblings ? siblingsOf(matches.some((m) => m.rule.languages)) : NO_RECORD;
   const type = judgeType(facts.type, rules);
 
   // A field named for one thing but typed as another: `billing: Address`, `name: FullName`, `email: EmailSettings`.
@@ -81,7 +153,8 @@ export function classifyWithRules(facts: FieldFacts, rules: CompiledRules, sibli
   if (type.kind === 'object') {
     const typed = matchTerms(typeWords(type.name, rules), rules);
     // A bare `name` in a type counts only with a person noun: `PersonName`, `CustomerName`.
-    typeMatches = typed.matches.filter((m) => (!m.rule.context && !m.rule.generic) || m.personNoun !== undefined);
+    // Scoped words never count from a type name: `WindowStr` is no German street.
+    typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined));
     if (typeMatches.length === 0 && matches.length > 0) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
       matches.length = 0;
@@ -102,11 +175,23 @@ export function classifyWithRules(facts: FieldFacts, rules: CompiledRules, sibli
       excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: `hint:${[...hinted].join(',')}` });
       continue;
     }
-    consider(score(match, container, containerWord, siblings.person, siblings.address || container === 'person', excluded));
+    // `email_id varchar(140)` is an address; `emailId: string` is as likely a mail record's id.
+    if (match.rule.idLike && !hinted.has(match.rule.category) && !CHARACTER_COLUMN.test(facts.type ?? '')) {
+      excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: 'id-like:type' });
+      continue;
+    }
+    // `senderEmail: { name, address }`: the object is named for an email, so its `address` is the email.
+    const owner = match.prefix.length === 0 && match.suffix.length === 0 ? ownerCategory(facts.container, match, rules) : undefined;
+    if (owner) {
+      excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: `container-is:${owner}` });
+      consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
+      continue;
+    }
+    consider(score(match, container, containerWord, siblings, rules, excluded));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {
-    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
+    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
   }
 
   const detections: Detection[] = [];

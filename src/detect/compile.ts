@@ -1,6 +1,10 @@
 /** Rules compiled into word sets and term lists once per detector. */
+import { inferableLanguages, languageVocabulary, lexiconTerms, loadLexicon } from './lexicon.js';
 import { loadBuiltinRules, validateExtraRules, type RuleEntry } from './load-rules.js';
 import { normalizeWord } from './normalize.js';
+
+export type RuleContext = 'person' | 'address' | 'address-record' | 'message';
+export type EvidenceKind = 'person' | 'address' | 'place' | 'thing';
 
 export interface CompiledRule {
   id: string;
@@ -8,11 +12,23 @@ export interface CompiledRule {
   confidence: number;
   /** Each term as normalised words. */
   terms: string[][];
-  context?: 'person' | 'address';
+  context?: RuleContext;
   baseWithoutContext: number;
   generic: boolean;
   /** The term names a person (contact person), so the field is a person's even in an organisation. */
   person: boolean;
+  /** The term counts only with nothing before it (`line_2`, not `order_line`). */
+  bare: boolean;
+  /** The term also reads as a reference (`email_id`): only a character column type or a hint makes it the data. */
+  idLike: boolean;
+  /** Scoped terms: they count only in a record in one of these languages (Danish `by`). */
+  languages?: Set<string>;
+}
+
+/** A term as it may start at a word of a field name: the rule it belongs to. */
+export interface IndexedTerm {
+  rule: CompiledRule;
+  term: string[];
 }
 
 export interface CompiledRules {
@@ -24,6 +40,21 @@ export interface CompiledRules {
   vocabulary: Set<string>;
   /** First words of terms: a name with none of these words cannot match (the fast path). */
   termWords: Set<string>;
+  /** Terms by their first word, in rule order: what matching looks up per word of a name. */
+  termIndex: Map<string, IndexedTerm[]>;
+  /** A whole term (words joined by spaces) -> the categories it is a term of. */
+  termCategories: Map<string, Set<string>>;
+  /** Sibling evidence terms by their first word: what a record's fields say about its shape. */
+  evidenceIndex: Map<string, { term: string[]; kind: EvidenceKind }[]>;
+  /** The languages a record may be written in (lexicon files), sorted. */
+  languages: string[];
+  /** Word -> indexes in `languages` of those whose lexicon has it, for telling which language a record is in. */
+  languageOf: Map<string, number[]>;
+  messageContainers: Set<string>;
+  payloadContainers: Set<string>;
+  componentContainers: Set<string>;
+  messageComponentWords: Set<string>;
+  opaqueGenerics: Set<string>;
   personContainers: Set<string>;
   nonPersonContainers: Set<string>;
   organisationContainers: Set<string>;
@@ -54,23 +85,81 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
   for (const file of builtin.categories) for (const rule of file.rules) byId.set(rule.id, rule);
   for (const rule of validateExtraRules(extra)) byId.set(rule.id, rule);
 
-  const rules: CompiledRule[] = [...byId.values()].map((r) => ({
-    id: r.id,
-    category: r.category,
-    confidence: r.confidence,
-    terms: [...(r.terms ?? []).map(words), ...(r.words ?? []).map((w) => w.map(normalizeWord))],
-    ...(r.context ? { context: r.context } : {}),
-    baseWithoutContext: r.baseWithoutContext ?? 0,
-    generic: Boolean(r.generic),
-    person: Boolean(r.person),
-  }));
+  const compile = (r: RuleEntry): CompiledRule => {
+    const languages = r.language === undefined ? undefined : new Set((Array.isArray(r.language) ? r.language : [r.language]).map((l) => l.toLowerCase()));
+    return {
+      id: r.id,
+      category: r.category,
+      confidence: r.confidence,
+      terms: [...(r.terms ?? []).map(words), ...(r.words ?? []).map((w) => w.map(normalizeWord))],
+      ...(r.context ? { context: r.context } : {}),
+      baseWithoutContext: r.baseWithoutContext ?? 0,
+      generic: Boolean(r.generic),
+      person: Boolean(r.person),
+      bare: Boolean(r.bare),
+      idLike: Boolean(r.idLike),
+      ...(languages ? { languages } : {}),
+    };
+  };
+  const rules: CompiledRule[] = [...byId.values()].map(compile);
+
+  // The lexicon's words join the rules their concepts name; scoped words become a copy of the rule that
+  // counts only in their languages.
+  const lexicon = loadLexicon();
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const scopedRules = new Map<string, CompiledRule>();
+  const entries = lexiconTerms(lexicon);
+  const known = new Map<CompiledRule, Set<string>>();
+  for (const entry of entries) {
+    const base = ruleById.get(entry.ruleId);
+    if (!base) throw new Error(`invalid lexicon: concept "${entry.concept}" names rule ${entry.ruleId}, which no rule file defines`);
+    const term = entry.term.split(' ');
+    let target = base;
+    if (entry.languages) {
+      const key = `${base.id}\u0000${[...entry.languages].sort().join(',')}`;
+      target = scopedRules.get(key) ?? { ...base, terms: [], languages: new Set(entry.languages) };
+      scopedRules.set(key, target);
+    }
+    let terms = known.get(target);
+    if (!terms) known.set(target, (terms = new Set(target.terms.map((t) => t.join(' ')))));
+    if (!terms.has(entry.term)) (terms.add(entry.term), target.terms.push(term));
+  }
+  rules.push(...scopedRules.values());
   const c = builtin.context;
   const suffixes = new Map(builtin.categories.map((f) => [f.category, set(f.suffixes ?? [])]));
   const deny = new Map(builtin.categories.map((f) => [f.category, (f.deny ?? []).map((d) => d.map(normalizeWord))]));
   const vocabulary = new Set<string>();
   const termWords = new Set<string>();
-  for (const rule of rules) for (const term of rule.terms) term.forEach((w, i) => (vocabulary.add(w), i === 0 && termWords.add(w)));
-  const lists: string[][] = [c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
+  const termIndex = new Map<string, IndexedTerm[]>();
+  const termCategories = new Map<string, Set<string>>();
+  for (const rule of rules) {
+    for (const term of rule.terms) {
+      // Scoped words (`by`, `post`) never come out of compound splitting: `standby` is not a town.
+      term.forEach((w, i) => (rule.languages || vocabulary.add(w), i === 0 && termWords.add(w)));
+      const list = termIndex.get(term[0]!);
+      if (list) list.push({ rule, term });
+      else termIndex.set(term[0]!, [{ rule, term }]);
+      const key = term.join(' ');
+      const categories = termCategories.get(key);
+      if (categories) categories.add(rule.category);
+      else termCategories.set(key, new Set([rule.category]));
+    }
+  }
+  const lexiconNouns = lexicon.languages.flatMap((l) => l.personNouns ?? []);
+  const evidenceIndex = new Map<string, { term: string[]; kind: EvidenceKind }[]>();
+  const addEvidence = (term: string[], kind: EvidenceKind) => {
+    const list = evidenceIndex.get(term[0]!);
+    if (list) list.push({ term, kind });
+    else evidenceIndex.set(term[0]!, [{ term, kind }]);
+  };
+  for (const term of c.personEvidence) addEvidence(words(term), 'person');
+  for (const term of c.addressEvidence) addEvidence(words(term), 'address');
+  for (const term of c.thingEvidence) addEvidence(words(term), 'thing');
+  for (const entry of entries) {
+    const evidence = lexicon.concepts[entry.concept]!.evidence;
+    if (evidence && !entry.languages) addEvidence(entry.term.split(' '), evidence);
+  }
+  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
   for (const list of lists) for (const w of set(list)) vocabulary.add(w);
   for (const d of deny.values()) for (const pattern of d) termWords.add(pattern[0]!);
   return {
@@ -79,14 +168,24 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     deny,
     vocabulary,
     termWords,
-    personContainers: set(c.personContainers),
+    termIndex,
+    termCategories,
+    evidenceIndex,
+    languages: inferableLanguages(lexicon),
+    languageOf: languageVocabulary(lexicon),
+    messageContainers: set(c.messageContainers),
+    payloadContainers: set(c.payloadContainers),
+    componentContainers: set(c.componentContainers),
+    messageComponentWords: set(c.messageComponentWords),
+    opaqueGenerics: new Set(c.opaqueGenerics),
+    personContainers: set([...c.personContainers, ...lexiconNouns]),
     nonPersonContainers: set(c.nonPersonContainers),
     organisationContainers: set(c.organisationContainers),
     settingsContainers: set(c.settingsContainers),
     textContainers: set(c.textContainers),
     mailedContainers: set(c.mailedContainers),
     typeWrappers: set(c.typeWrappers),
-    personNouns: set(c.personNouns),
+    personNouns: set([...c.personNouns, ...lexiconNouns]),
     personEvidence: c.personEvidence.map(words),
     addressEvidence: c.addressEvidence.map(words),
     prefixes: set(c.prefixes),

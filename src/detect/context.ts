@@ -1,14 +1,34 @@
 /** What a field's container and siblings say: a person, an address, an organisation, settings, or a thing. */
-import type { CompiledRules } from './compile.js';
+import type { CompiledRules, EvidenceKind } from './compile.js';
 import { decompose } from './decompose.js';
 import { splitWords } from './split-words.js';
 
-export type ContainerKind = 'person' | 'non-person' | 'organisation' | 'settings' | 'ui-text' | 'neutral';
+export type ContainerKind = 'person' | 'non-person' | 'organisation' | 'settings' | 'ui-text' | 'component' | 'message' | 'neutral';
+
+/** What a record's fields and names say about it: its shape (a person, an address, a thing) and its language. */
+export interface RecordEvidence {
+  /** Some field is a person's (a given or family name, an email). */
+  person: boolean;
+  /** Two or more fields are a person's: strong enough to outweigh a tree or catalogue field. */
+  strongPerson: boolean;
+  /** Some field is part of a postal address (street, postcode, PO box). */
+  address: boolean;
+  /** The fields make an address: two address parts, at least one of them a street, postcode or address. */
+  addressRecord: boolean;
+  /** A tree or catalogue field (`parent_id`, `slug`, `sku`) and nothing strongly personal. */
+  thing: boolean;
+  /** The languages the record's own words are most in (none when they are English or say nothing). */
+  languages: string[];
+}
+
+const NO_EVIDENCE: RecordEvidence = Object.freeze({ person: false, strongPerson: false, address: false, addressRecord: false, thing: false, languages: [] }) as unknown as RecordEvidence;
 
 interface Caches {
   words: Map<string, string[]>;
   containers: Map<string, { kind: ContainerKind; word?: string }>;
-  siblings: Map<string, { person: boolean; address: boolean }>;
+  siblings: Map<string, RecordEvidence>;
+  withLanguages: WeakMap<RecordEvidence, Map<string[], RecordEvidence>>;
+  languageSets: Map<number, string[]>;
 }
 
 // Per compiled rule set: a policy's own terms change how names split and what containers mean, and one
@@ -17,7 +37,7 @@ const cachesByRules = new WeakMap<CompiledRules, Caches>();
 
 function cachesOf(rules: CompiledRules): Caches {
   let caches = cachesByRules.get(rules);
-  if (!caches) cachesByRules.set(rules, (caches = { words: new Map(), containers: new Map(), siblings: new Map() }));
+  if (!caches) cachesByRules.set(rules, (caches = { words: new Map(), containers: new Map(), siblings: new Map(), withLanguages: new WeakMap(), languageSets: new Map() }));
   return caches;
 }
 
@@ -34,7 +54,9 @@ export function wordsOf(name: string, rules: CompiledRules): string[] {
 }
 
 function kindOf(word: string, rules: CompiledRules): ContainerKind | undefined {
+  if (rules.componentContainers.has(word)) return 'component';
   if (rules.textContainers.has(word)) return 'ui-text';
+  if (rules.messageContainers.has(word)) return 'message';
   if (rules.settingsContainers.has(word)) return 'settings';
   if (rules.organisationContainers.has(word)) return 'organisation';
   if (rules.nonPersonContainers.has(word)) return 'non-person';
@@ -73,10 +95,20 @@ const PERSON_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: Comp
   'ui-text': (word, rules) => rules.mailedContainers.has(word),
 };
 
+/** Head kinds that a word turns into a message: a mail template's props are its variables. */
+const MESSAGE_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: CompiledRules) => boolean>> = {
+  component: (word, rules) => rules.messageComponentWords.has(word),
+};
+
 function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): { kind: ContainerKind; word?: string } {
   for (const segment of [...(container ?? [])].reverse()) {
     const all = wordsOf(segment, rules);
-    let words = all.filter((w) => !/^\d+$/.test(w) && !TECHNICAL.has(w));
+    // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
+    let words = all.filter((w) => !/^\d+$/.test(w) && !TECHNICAL.has(w) && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
+    // What a payload carries is not settings: `InviteEmailTemplateVariables` are the variables of one mail.
+    if (words.length < all.length && rules.payloadContainers.has(all[all.length - 1]!) && !rules.componentContainers.has(all[all.length - 1]!)) {
+      words = words.filter((w) => !rules.settingsContainers.has(w));
+    }
     // `PersonWorkspaceEntity`, `InvoiceTenantModel`: a person (an invoice) stored per workspace or tenant.
     if (words.length > 1 && SCOPES.has(words[words.length - 1]!) && TECHNICAL.has(all[all.length - 1]!)) words = words.slice(0, -1);
     const head = words[words.length - 1];
@@ -84,6 +116,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const yieldsTo = headKind && PERSON_QUALIFIER[headKind];
     const qualifier = yieldsTo ? words.find((w) => yieldsTo(w, rules)) : undefined;
     if (qualifier) return { kind: 'person', word: qualifier };
+    const toMessage = headKind && MESSAGE_QUALIFIER[headKind];
+    const message = toMessage ? words.find((w) => toMessage(w, rules)) : undefined;
+    if (message) return { kind: 'message', word: message };
     if (headKind) return { kind: headKind, word: head! };
     for (const word of [...words].reverse()) {
       const kind = kindOf(word, rules);
@@ -101,23 +136,95 @@ function containsTerm(words: string[], term: string[]): boolean {
   return false;
 }
 
-export function classifySiblings(siblings: string[] | undefined, self: string, rules: CompiledRules): { person: boolean; address: boolean } {
-  if (!siblings?.length) return { person: false, address: false };
-  const cache = cachesOf(rules).siblings;
-  const key = siblings.join('|');
-  let cached = cache.get(key);
-  if (!cached) {
-    const lists = siblings.map((s) => wordsOf(s, rules));
-    cached = {
-      person: lists.some((w) => rules.personEvidence.some((t) => containsTerm(w, t))),
-      address: lists.some((w) => rules.addressEvidence.some((t) => containsTerm(w, t))),
-    };
-    if (cache.size > 10_000) cache.clear();
-    cache.set(key, cached);
+/**
+ * The record's shape from its fields, and, with `container`, its language from its fields and its
+ * container's names. Both are cached: every field of a record asks the same question. The language is asked
+ * only for scoped words, so most records never pay for it.
+ */
+export function classifySiblings(siblings: string[] | undefined, self: string, rules: CompiledRules, container?: string[]): RecordEvidence {
+  if (!siblings?.length && !container?.length) return NO_EVIDENCE;
+  const caches = cachesOf(rules);
+  const key = siblings?.join('|') ?? '';
+  let shape = caches.siblings.get(key);
+  if (!shape) {
+    shape = shapeOf(siblings ?? [], rules);
+    if (caches.siblings.size > 10_000) caches.siblings.clear();
+    caches.siblings.set(key, shape);
+  }
+  let evidence = shape;
+  if (container) {
+    // One evidence object per shape and language set, so asking costs no allocation once seen.
+    const languages = languagesOf(siblings ?? [], container, rules);
+    const byLanguages = (caches.withLanguages.get(shape) ?? caches.withLanguages.set(shape, new Map()).get(shape))!;
+    evidence = byLanguages.get(languages) ?? byLanguages.set(languages, { ...shape, languages }).get(languages)!;
   }
   // A field is not its own evidence: `email` beside `id` alone says nothing about `name`.
-  if (cached.person && siblings.length === 1 && siblings[0] === self) return { person: false, address: cached.address };
-  return cached;
+  if (evidence.person && siblings?.length === 1 && siblings[0] === self) return { ...evidence, person: false, strongPerson: false };
+  return evidence;
+}
+
+const PERSON = 1;
+const ADDRESS = 2;
+const PLACE = 4;
+const THING = 8;
+const FLAG: Record<EvidenceKind, number> = { person: PERSON, address: ADDRESS, place: PLACE, thing: THING };
+
+function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
+  let person = 0;
+  let address = 0;
+  let place = 0;
+  let thing = false;
+  for (const sibling of siblings) {
+    const words = wordsOf(sibling, rules);
+    let kinds = 0;
+    for (let i = 0; i < words.length; i++) {
+      const candidates = rules.evidenceIndex.get(words[i]!);
+      if (candidates) for (const { term, kind } of candidates) if (matchesAt(words, i, term)) kinds |= FLAG[kind];
+    }
+    if (kinds & PERSON) person++;
+    if (kinds & ADDRESS) address++;
+    else if (kinds & PLACE) place++;
+    if (kinds & THING) thing = true;
+  }
+  return {
+    person: person > 0,
+    strongPerson: person > 1,
+    address: address > 0,
+    addressRecord: address > 0 && address + place > 1,
+    thing: thing && person < 2,
+    languages: NO_LANGUAGES,
+  };
+}
+
+const NO_LANGUAGES: string[] = [];
+
+/**
+ * The languages whose lexicon knows most of the record's words (ties kept); none when no word is known.
+ * Returns one shared array per set of languages (it doubles as a cache key), counting in a small typed array.
+ */
+function languagesOf(siblings: string[], container: string[], rules: CompiledRules): string[] {
+  const caches = cachesOf(rules);
+  const votes = new Uint16Array(rules.languages.length);
+  const vote = (word: string) => {
+    const languages = rules.languageOf.get(word);
+    if (languages) for (const index of languages) votes[index]!++;
+  };
+  for (const sibling of siblings) for (const word of wordsOf(sibling, rules)) vote(word);
+  for (const segment of container) for (const word of wordsOf(segment, rules)) vote(word);
+  let best = 0;
+  for (const count of votes) best = Math.max(best, count);
+  if (best === 0) return NO_LANGUAGES;
+  let mask = 0;
+  votes.forEach((count, index) => count === best && (mask |= 1 << index));
+  let winners = caches.languageSets.get(mask);
+  if (!winners) caches.languageSets.set(mask, (winners = rules.languages.filter((_, index) => mask & (1 << index))));
+  return winners;
+}
+
+function matchesAt(words: string[], index: number, term: string[]): boolean {
+  if (index + term.length > words.length) return false;
+  for (let j = 0; j < term.length; j++) if (words[index + j] !== term[j]) return false;
+  return true;
 }
 
 export { containsTerm };

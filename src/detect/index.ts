@@ -26,7 +26,7 @@ const MAX_MEMO = 100_000;
  * evidence. The key holds what the container says (its kind and word), not its name, so `email` in the
  * 500th person entity costs a map lookup.
  */
-type MemoEntry = { result: FieldResult } | { bySiblings: Map<string, FieldResult> };
+type MemoEntry = { result: FieldResult } | { bySiblings: Map<string, FieldResult>; withLanguage: boolean };
 
 const NOTHING_FOUND: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
 
@@ -43,7 +43,8 @@ function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
   return { ...result, matches };
 }
 
-const evidenceKey = (e: SiblingEvidence): string => `${e.person ? 'p' : ''}${e.address ? 'a' : ''}`;
+const evidenceKey = (e: SiblingEvidence): string =>
+  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.thing ? 't' : ''}:${e.languages.join(',')}`;
 
 export function createDetector(options: DetectorOptions = {}): Detector {
   const rules = compileRules(options.rules ?? [], options.categories ?? []);
@@ -72,15 +73,20 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       if (entry && 'result' in entry) result = entry.result;
       else {
         let evidence: SiblingEvidence | undefined;
-        const siblingsOf = () => (evidence ??= classifySiblings(facts.siblings, facts.name, rules));
-        if (entry) result = entry.bySiblings.get(evidenceKey(siblingsOf()));
+        let withLanguage = entry?.withLanguage ?? false;
+        // Whether the language is asked depends only on the name, so one memo entry always asks the same.
+        const siblingsOf = (language: boolean) => {
+          withLanguage = language;
+          return (evidence ??= classifySiblings(facts.siblings, facts.name, rules, language ? facts.container ?? [] : undefined));
+        };
+        if (entry) result = entry.bySiblings.get(evidenceKey(siblingsOf(entry.withLanguage)));
         if (!result) {
           result = classifyWithRules(facts, rules, siblingsOf);
           if (memo.size >= MAX_MEMO) memo.clear();
           if (evidence) {
             const bySiblings = entry && 'bySiblings' in entry ? entry.bySiblings : new Map<string, FieldResult>();
             bySiblings.set(evidenceKey(evidence), result);
-            memo.set(key, { bySiblings });
+            memo.set(key, { bySiblings, withLanguage });
           } else memo.set(key, { result });
         }
       }

@@ -13,10 +13,13 @@ export interface RuleEntry {
   confidence: number;
   terms?: string[];
   words?: string[][];
-  context?: 'person' | 'address';
+  context?: 'person' | 'address' | 'address-record' | 'message';
   baseWithoutContext?: number;
   generic?: boolean;
   person?: boolean;
+  bare?: boolean;
+  idLike?: boolean;
+  language?: string | string[];
 }
 
 export interface CategoryFile {
@@ -45,6 +48,12 @@ export interface ContextFile {
   ruledOutTypes: { all: string[]; numeric: string[] };
   numericAllowed: string[];
   compoundHeads: string[];
+  messageContainers: string[];
+  payloadContainers: string[];
+  componentContainers: string[];
+  messageComponentWords: string[];
+  thingEvidence: string[];
+  opaqueGenerics: string[];
 }
 
 export interface ValuesFile {

@@ -6,6 +6,12 @@ import type { Exclusion } from './types.js';
 import type { CompiledRule, CompiledRules } from './compile.js';
 import { containsTerm } from './context.js';
 
+function matchesAt(words: string[], index: number, term: string[]): boolean {
+  if (index + term.length > words.length) return false;
+  for (let j = 0; j < term.length; j++) if (words[index + j] !== term[j]) return false;
+  return true;
+}
+
 export interface TermMatch {
   rule: CompiledRule;
   term: string[];
@@ -13,22 +19,6 @@ export interface TermMatch {
   suffix: string[];
   /** A person noun before or after the term: customerName, nom_destinataire, contact_email. */
   personNoun?: string;
-}
-
-function lastIndexOf(words: string[], term: string[]): number {
-  outer: for (let i = words.length - term.length; i >= 0; i--) {
-    for (let j = 0; j < term.length; j++) if (words[i + j] !== term[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
-function isTermOfOtherCategory(words: string[], category: string, rules: CompiledRules): string | undefined {
-  for (const rule of rules.rules) {
-    if (rule.category === category) continue;
-    for (const term of rule.terms) if (term.length === words.length && term.every((w, i) => w === words[i])) return rule.category;
-  }
-  return undefined;
 }
 
 /**
@@ -57,16 +47,19 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
   if (!words.some((w) => rules.termWords.has(w))) return { matches, excluded };
 
   const system = words.find((w) => rules.systemWords.has(w));
-  for (const rule of rules.rules) {
-    // The longest term of a rule that occurs, nearest the end (the head of an English compound).
-    let found: { index: number; term: string[] } | undefined;
-    for (const term of rule.terms) {
-      const index = lastIndexOf(words, term);
-      if (index < 0) continue;
+  // For each rule, the longest of its terms that occurs nearest the end (the head of an English compound).
+  const foundByRule = new Map<CompiledRule, { index: number; term: string[] }>();
+  for (let index = 0; index < words.length; index++) {
+    for (const { rule, term } of rules.termIndex.get(words[index]!) ?? []) {
+      if (!matchesAt(words, index, term)) continue;
+      const found = foundByRule.get(rule);
       if (!found || index + term.length > found.index + found.term.length || (index + term.length === found.index + found.term.length && term.length > found.term.length)) {
-        found = { index, term };
+        foundByRule.set(rule, { index, term });
       }
     }
+  }
+  for (const rule of rules.rules) {
+    const found = foundByRule.get(rule);
     if (!found) continue;
     const prefix = words.slice(0, found.index);
     const suffix = words.slice(found.index + found.term.length);
@@ -75,8 +68,15 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `deny:${deny.join('-')}` });
       continue;
     }
-    if (system) {
+    // A term may spell a system word itself (SAP's `smtp_addr` is a person's email).
+    if (system && !found.term.includes(system)) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `system:${system}` });
+      continue;
+    }
+    // A bare part (`line_2`, `nummer`) stands alone: `order_line` and `numero_client` are something else.
+    const qualifier = rule.bare ? (prefix[prefix.length - 1] ?? suffix.find((w) => !/^\d+$/.test(w))) : undefined;
+    if (qualifier) {
+      excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${qualifier}` });
       continue;
     }
     const flag = prefix.find((w) => rules.denyPrefixes.has(w));
@@ -87,12 +87,13 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     // `email address` is an email, not a postal address: the earlier term owns a later one it allows.
     let owned = false;
     for (let start = 0; start < prefix.length && !owned; start++) {
-      const other = isTermOfOtherCategory(prefix.slice(start), rule.category, rules);
-      if (other && rules.suffixes.get(other)?.has(found.term[0]!)) owned = true;
+      for (const other of rules.termCategories.get(prefix.slice(start).join(' ')) ?? []) {
+        if (other !== rule.category && rules.suffixes.get(other)?.has(found.term[0]!)) owned = true;
+      }
     }
     if (owned) continue;
     const categorySuffixes = rules.suffixes.get(rule.category);
-    const badSuffix = suffix.find((w) => !(/^\d+$/.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || isTermOfOtherCategory([w], '', rules) === rule.category));
+    const badSuffix = suffix.find((w) => !(/^\d+$/.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || rules.termCategories.get(w)?.has(rule.category)));
     if (badSuffix) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${badSuffix}` });
       continue;

@@ -12,7 +12,16 @@ export const ruleEntrySchema = {
     confidence: { type: 'number', minimum: 0, maximum: 1, description: 'Confidence of a match, 0..1.' },
     terms: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Terms as words separated by spaces: "first name".' },
     words: { type: 'array', items: words, description: 'Terms as lists of words: [first, name].' },
-    context: { enum: ['person', 'address'], description: 'Ambiguous terms count only in a person (or address) record.' },
+    context: {
+      enum: ['person', 'address', 'address-record', 'message'],
+      description: 'Ambiguous terms count only in a person record (person), a person or address record (address), a record shaped like a postal address (address-record), or a message or person record (message).',
+    },
+    language: {
+      anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
+      description: "Language codes (no, da, de, ...): the terms count only in a record whose own words are in one of these languages (Danish `by` is a town, English `approved_by` is not).",
+    },
+    idLike: { type: 'boolean', description: 'The term also reads as a reference (`email_id`): it counts only with a validator hint or a character column type (varchar, text), never a bare `string`.' },
+    bare: { type: 'boolean', description: 'The term counts only alone (digits may follow): `line_2`, never `order_line` or `numero_client`.' },
     baseWithoutContext: { type: 'number', minimum: 0, maximum: 1, description: 'Confidence when the context is missing (below the threshold means no match).' },
     generic: { type: 'boolean', description: 'A bare noun (name): the word before it must be a person noun, or the context a person.' },
     person: { type: 'boolean', description: "The term names a person (contact person): a person's data even in a company's record." },
@@ -32,14 +41,49 @@ export const categoryFileSchema = {
   },
 } as const;
 
+/** `rules/lexicon/concepts.yml`: what each concept of the lexicon is. */
+export const conceptsFileSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['concepts'],
+  properties: {
+    concepts: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rule'],
+        properties: { rule: { type: 'string' }, evidence: { enum: ['person', 'address', 'place'] } },
+      },
+    },
+  },
+} as const;
+
+/** `rules/lexicon/<language>.yml`: the words of each concept in one language. */
+export const lexiconFileSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['language', 'concepts'],
+  properties: {
+    language: { type: 'string', description: 'Language code; `any` for conventions that belong to no language (ERP abbreviations).' },
+    title: { type: 'string' },
+    concepts: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } } },
+    personNouns: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Single words naming a person (kunde, destinataire).' },
+    scoped: { type: 'array', items: { type: 'string' }, description: 'Words of this language that are other things elsewhere: they count only in a record in this language.' },
+    markers: { type: 'array', items: { type: 'string' }, description: 'Other common schema words of the language, used only to tell which language a record is in.' },
+  },
+} as const;
+
 const wordList = { type: 'array', items: { type: 'string' } };
 export const contextFileSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['personContainers', 'nonPersonContainers', 'organisationContainers', 'settingsContainers', 'textContainers', 'mailedContainers', 'typeWrappers', 'personNouns', 'personEvidence',
-    'addressEvidence', 'prefixes', 'denyPrefixes', 'systemWords', 'allowedSuffixes', 'ruledOutTypes', 'numericAllowed', 'compoundHeads'],
+    'addressEvidence', 'prefixes', 'denyPrefixes', 'systemWords', 'allowedSuffixes', 'ruledOutTypes', 'numericAllowed', 'compoundHeads',
+    'messageContainers', 'payloadContainers', 'componentContainers', 'messageComponentWords', 'thingEvidence', 'opaqueGenerics'],
   properties: {
     personContainers: wordList, nonPersonContainers: wordList, organisationContainers: wordList, settingsContainers: wordList, textContainers: wordList, mailedContainers: wordList, typeWrappers: wordList,
+    messageContainers: wordList, payloadContainers: wordList, componentContainers: wordList, messageComponentWords: wordList, thingEvidence: wordList, opaqueGenerics: wordList,
     personNouns: wordList, personEvidence: wordList, addressEvidence: wordList, prefixes: wordList, denyPrefixes: wordList,
     systemWords: wordList, allowedSuffixes: wordList, numericAllowed: wordList, compoundHeads: wordList,
     ruledOutTypes: { type: 'object', additionalProperties: false, required: ['all', 'numeric'], properties: { all: wordList, numeric: wordList } },

@@ -8,21 +8,97 @@ export type TypeVerdict =
   | { kind: 'object'; name: string }
   | { kind: 'unknown' };
 
-/** Strips nullability, arrays, generics and SQL lengths: `String?`, `string | null`, `varchar(255)`, `Array<Email>`. */
-function core(type: string): string {
-  return type
-    .replace(/\s*\|\s*(null|undefined)\b/g, '')
-    .replace(/^(null|undefined)\s*\|\s*/g, '')
-    .replace(/\?$/, '')
-    .replace(/\[\]$/, '')
-    .replace(/^(Array|ReadonlyArray|Promise|Maybe|Nullable|Optional)<(.+)>$/, '$2')
-    .replace(/\(.*\)$/, '')
-    .trim();
+/** The type arguments of `Name<A, B>` at the top level, or undefined when `text` is not one generic. */
+function genericOf(text: string): { name: string; args: string[] } | undefined {
+  const open = text.indexOf('<');
+  if (open <= 0 || !text.endsWith('>') || !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(text.slice(0, open))) return undefined;
+  const args: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = open + 1; i < text.length - 1; i++) {
+    const ch = text[i]!;
+    if (ch === '<' || ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === '>' || ch === ')' || ch === ']' || ch === '}') {
+      if (text[i - 1] === '=' && ch === '>') continue;
+      if (--depth < 0) return undefined;
+    } else if (ch === ',' && depth === 0) {
+      args.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  if (depth !== 0) return undefined;
+  args.push(text.slice(start, text.length - 1).trim());
+  const name = text.slice(0, open);
+  return { name: name.slice(name.lastIndexOf('.') + 1), args };
 }
+
+/**
+ * Strips nullability, arrays, SQL lengths and wrapper generics: `String?`, `string | null`, `varchar(255)`,
+ * `Array<Email>`, `Field<string>`, `Answer<string | null>`, `Ref<string>`. A generic with one type argument
+ * holds that argument (a form field, an observable, a Vue ref); one named in `opaqueGenerics` does not
+ * (a `Repository<User>` is not a user) and is returned whole.
+ */
+function core(type: string, rules: CompiledRules): string {
+  let text = type.trim();
+  for (let step = 0; step < 8; step++) {
+    const before = text;
+    if (text.startsWith('(') && text.endsWith(')') && closingParen(text, 0) === text.length - 1) text = text.slice(1, -1).trim();
+    if (text.includes('|')) text = text.replace(/\s*\|\s*(null|undefined)\b/g, '').replace(/^(null|undefined)\s*\|\s*/g, '').trim();
+    if (text.startsWith('readonly ')) text = text.slice(9).trim();
+    if (text.endsWith('?')) text = text.slice(0, -1).trim();
+    if (text.endsWith('[]')) text = text.slice(0, -2).trim();
+    if (text.endsWith('>')) {
+      const generic = genericOf(text);
+      if (generic && generic.args.length === 1 && !rules.opaqueGenerics.has(generic.name)) text = generic.args[0]!;
+      else if (generic && rules.opaqueGenerics.has(generic.name)) return generic.name;
+    }
+    if (text === before) break;
+  }
+  return text.includes('(') ? text.replace(/\(.*\)$/, '').trim() : text;
+}
+
+/** The index of the parenthesis closing the one at `open`, or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 40) depth++;
+    else if (ch === 41 && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `(v: string) => void`, `<T>(v: T) => T`, `async () => ...`, `new () => X`: a function or constructor type. */
+function isFunctionType(text: string): boolean {
+  let start = text.startsWith('new ') || text.startsWith('new(') ? text.indexOf('(') : text.startsWith('async ') ? text.indexOf('(') : 0;
+  if (text.startsWith('<')) start = text.indexOf('(', text.indexOf('>'));
+  if (start < 0 || text.charCodeAt(start) !== 40) return false;
+  const close = closingParen(text, start);
+  return close > 0 && /^\s*=>/.test(text.slice(close + 1));
+}
+
+const verdicts = new WeakMap<CompiledRules, Map<string, TypeVerdict>>();
 
 export function judgeType(type: string | undefined, rules: CompiledRules): TypeVerdict {
   if (!type) return { kind: 'unknown' };
-  const text = core(type);
+  let cache = verdicts.get(rules);
+  if (!cache) verdicts.set(rules, (cache = new Map()));
+  let verdict = cache.get(type);
+  if (!verdict) {
+    verdict = judgeTypeUncached(type, rules);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(type, verdict);
+  }
+  return verdict;
+}
+
+function judgeTypeUncached(type: string, rules: CompiledRules): TypeVerdict {
+  const trimmed = type.trim();
+  // Members that are functions or brands hold no value: `setEmail: (v: string) => void`, `__brand: unique symbol`.
+  if (trimmed.includes('=>') && isFunctionType(trimmed)) return { kind: 'ruled-out', reason: 'type:function' };
+  if (/^(?:unique\s+)?symbol$/.test(trimmed)) return { kind: 'ruled-out', reason: 'type:symbol' };
+  const text = core(type, rules);
+  if (rules.opaqueGenerics.has(text)) return { kind: 'ruled-out', reason: `type:${text}` };
   if (/^(['"`]).*\1(\s*\|\s*(['"`]).*\3)+$/.test(text) || /^(true|false|\d+)(\s*\|\s*(true|false|\d+))*$/.test(text)) {
     return { kind: 'ruled-out', reason: 'type:literal-union' };
   }

@@ -55,6 +55,7 @@ export function renderCheckSummary(inventory: Inventory, { palette: p, compariso
   if (!verbose && others.length) lines.push(p.dim(`${others.length} undeclared element(s) of organisation data or warning-level categories do not fail the check (--verbose lists them).`));
   if (comparison.known.length) lines.push(p.dim(`${comparison.known.length} undeclared element(s) accepted by the baseline.`));
   for (const entry of comparison.resolved) lines.push(p.green(`resolved since the baseline: ${entry.category} ${entry.container}.${entry.field} (${entry.where})`));
+  if (!verbose) for (const s of inventory.skipped) if (s.reason === 'not-scanned') lines.push(p.dim(`${s.detail} (privmap does not read this kind of file)`));
   if (verbose && inventory.skipped.length) {
     lines.push('', p.bold('Skipped'));
     for (const s of inventory.skipped) lines.push(`  ${s.file}${s.line ? `:${s.line}` : ''}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`);

@@ -12,7 +12,14 @@ import { join, relative } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Skipped } from '../finding.js';
 
-export const CODE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
+export const CODE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte'];
+
+/**
+ * Source files of kinds privmap does not read, counted so a scan says what it did not see (`412 .php files
+ * not scanned`) instead of passing in silence. SQL migrations and Prisma schemas have their own scanners.
+ */
+export const UNSCANNED_SOURCE_KINDS = ['astro', 'cfc', 'cfm', 'clj', 'cljs', 'cs', 'dart', 'elm', 'erl', 'ex', 'exs', 'fs', 'go', 'groovy', 'java', 'kt', 'kts',
+  'marko', 'php', 'py', 'rb', 'rs', 'scala', 'swift', 'vb'];
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
 /** Never the project's own code. */
@@ -31,6 +38,8 @@ export interface DiscoverOptions {
   maxFileBytes?: number;
   /** Check each file's start for minified or generated content (default true). */
   checkContent?: boolean;
+  /** Count files of `UNSCANNED_SOURCE_KINDS` (one skipped record per kind, `reason: not-scanned`). */
+  countUnscanned?: boolean;
 }
 
 export interface Discovered {
@@ -77,6 +86,8 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
   if (options.ignore?.length) ignores.push({ dir: '.', rules: ignore().add(options.ignore) });
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const checkContent = options.checkContent ?? true;
+  const unscannedKinds = new Set(options.countUnscanned ? UNSCANNED_SOURCE_KINDS.filter((k) => !extensions.has(`.${k}`)).map((k) => `.${k}`) : []);
+  const unscanned = new Map<string, number>();
   const files: string[] = [];
   const skipped: Skipped[] = [];
   let ignoredCount = 0;
@@ -111,6 +122,7 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
       }
       if (!entry.isFile()) continue;
       const dot = name.lastIndexOf('.');
+      if (dot >= 0 && unscannedKinds.has(name.slice(dot)) && !isIgnored(path, ignores)) unscanned.set(name.slice(dot), (unscanned.get(name.slice(dot)) ?? 0) + 1);
       if (dot < 0 || !extensions.has(name.slice(dot)) || declarationFile.test(name)) continue;
       if (isIgnored(path, ignores)) {
         ignoredCount++;
@@ -131,6 +143,9 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
     }
   };
   walk('.');
+  for (const [extension, count] of unscanned) {
+    skipped.push({ file: `*${extension}`, reason: 'not-scanned', detail: `${count} ${extension} file${count === 1 ? '' : 's'} not scanned` });
+  }
   // The walk visits folders in name order, which is not path order (`a-b/x` walks after `a/y`); sort once.
   const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   files.sort(byPath);

@@ -42,6 +42,7 @@ Examples:
         const p = stderrPalette();
         for (const warning of inventory.warnings) process.stderr.write(`${p.yellow('warning:')} ${warning}\n`);
         if (inventory.skipped.length) process.stderr.write(p.dim(`${inventory.skipped.length} input(s) skipped${options.verbose ? ':' : ' (--verbose lists them)'}\n`));
+        if (!options.verbose) for (const s of inventory.skipped) if (s.reason === 'not-scanned') process.stderr.write(p.dim(`${s.detail}\n`));
         if (options.verbose) for (const s of inventory.skipped) process.stderr.write(p.dim(`  ${s.file}${s.line ? `:${s.line}` : ''}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}\n`));
       }
     });

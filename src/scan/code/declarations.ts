@@ -12,7 +12,7 @@ import ts from 'typescript';
 import type { Annotations } from '../../detect/types.js';
 import { objectStringProperty, propertyName, readChain, stringArg } from './call-chain.js';
 import { writtenObjects } from './db-writes.js';
-import { columnFacts, columnName, decoratorsOf, tableMapping, type TableMapping } from './entity-mapping.js';
+import { columnFacts, columnName, decoratorsOf, isEntityReference, tableMapping, type TableMapping } from './entity-mapping.js';
 import { indexFile, type FileIndex } from './file-index.js';
 import { annotationsBefore, fileAnnotations, mayHoldAnnotations, mergeAnnotations } from './jsdoc.js';
 import { pluralize, snakeCase, withoutSchemaSuffix } from './naming.js';
@@ -22,7 +22,8 @@ import { unwrap } from './unwrap.js';
 // TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
 const {
   SyntaxKind, getModifiers, isArrayTypeNode, isArrowFunction, isBinaryExpression, isBlock, isCallExpression,
-  isClassExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessor, isIdentifier, isIntersectionTypeNode,
+  isClassExpression, isConstructorDeclaration, isConstructorTypeNode, isExpressionStatement, isFunctionExpression, isFunctionTypeNode,
+  isGetAccessor, isIdentifier, isIntersectionTypeNode,
   isLiteralTypeNode, isMethodDeclaration, isNewExpression, isObjectLiteralExpression,
   isParenthesizedTypeNode, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration,
   isPropertySignature, isSetAccessor, isShorthandPropertyAssignment, isTypeLiteralNode,
@@ -64,6 +65,18 @@ const VALIDATOR_HINTS: Readonly<Record<string, string>> = Object.assign(Object.c
 const NO_HINTS: string[] = [];
 const ACCESS_MODIFIERS = new Set([SyntaxKind.PublicKeyword, SyntaxKind.PrivateKeyword, SyntaxKind.ProtectedKeyword, SyntaxKind.ReadonlyKeyword]);
 
+/**
+ * Parameter decorators that bind a request's or an operation's input (NestJS, TypeGraphQL): `@Args('inviteeEmail')`,
+ * `@Body() dto`, `@Query('email')`. Such a parameter holds what the client sent.
+ */
+const INPUT_DECORATORS = new Set(['Args', 'Arg', 'Body', 'Query', 'Param', 'Payload', 'MessageBody']);
+const MAY_HAVE_INPUT_DECORATORS = /@(?:Args|Arg|Body|Query|Param|Payload|MessageBody)\s*\(/;
+
+/** A member whose type or value is a function is behaviour, not data: `setEmail: (v: string) => void`, `onEmail = () => {}`. */
+function isFunctionMember(type: ts.TypeNode | undefined, initializer: ts.Expression | undefined): boolean {
+  return (!!type && (isFunctionTypeNode(type) || isConstructorTypeNode(type))) || (!!initializer && (isArrowFunction(initializer) || isFunctionExpression(initializer)));
+}
+
 
 /** `{...}`, `{...}[]`, `Array<{...}>`, `{...} | null`: the type literal describing a nested object. */
 function nestedLiteral(type: ts.TypeNode | undefined): ts.TypeLiteralNode | undefined {
@@ -89,11 +102,13 @@ export class DeclarationCollector {
   /** Offsets where something this collector handles may start inside a function body; found on first need. */
   private interesting: number[] | undefined;
   private readonly hasAnnotations: boolean;
+  private readonly hasInputDecorators: boolean;
 
   constructor(private readonly sourceFile: ts.SourceFile) {
     this.text = sourceFile.text;
     this.index = indexFile(sourceFile);
     this.hasAnnotations = mayHoldAnnotations(this.text);
+    this.hasInputDecorators = MAY_HAVE_INPUT_DECORATORS.test(this.text);
   }
 
   /** Whether [pos, end) holds a place worth visiting; statements without one are skipped whole. */
@@ -150,7 +165,7 @@ export class DeclarationCollector {
 
   private typeMembers(members: ts.NodeArray<ts.TypeElement>, scope: Scope): void {
     for (const member of members) {
-      if (!isPropertySignature(member)) continue;
+      if (!isPropertySignature(member) || isFunctionMember(member.type, undefined)) continue;
       const name = propertyName(member.name);
       if (!name) continue;
       const nested = nestedLiteral(member.type);
@@ -206,6 +221,7 @@ export class DeclarationCollector {
         this.add(this.field(name, left.name, statement, scope.container, NO_HINTS, type), this.annotations(statement), scope);
       }
     }
+    if (this.hasInputDecorators) this.inputParameters(node, className, scope);
     // Methods may write to the database.
     for (const member of node.members) {
       if ((isMethodDeclaration(member) || isConstructorDeclaration(member) || isGetAccessor(member) || isSetAccessor(member)) && member.body && this.worthVisiting(member.body)) {
@@ -216,10 +232,32 @@ export class DeclarationCollector {
     }
   }
 
+  /** Resolver and controller parameters bound to the client's input: `@Args('inviteeEmail') email: string`. */
+  private inputParameters(node: ts.ClassLikeDeclaration, className: string, scope: Scope): void {
+    for (const member of node.members) {
+      if (!isMethodDeclaration(member)) continue;
+      let container: string[] | undefined;
+      for (const parameter of member.parameters) {
+        const input = decoratorsOf(parameter).find((d) => INPUT_DECORATORS.has(d.name));
+        if (!input) continue;
+        const bound = input.call?.arguments[0];
+        const name = stringArg(input.call) ?? propertyName(parameter.name);
+        if (!name) continue;
+        container ??= [className, propertyName(member.name) ?? 'method'];
+        const nameNode = bound && stringArg(input.call) !== undefined ? bound : parameter.name;
+        this.add(this.field(name, nameNode, parameter, container, NO_HINTS, this.typeText(parameter.type)), this.annotations(member), scope);
+      }
+    }
+  }
+
   private classProperty(member: ts.PropertyDeclaration | ts.ParameterDeclaration, name: string, typeNode: ts.TypeNode | undefined, initializer: ts.Expression | undefined, scope: Scope, mapping: TableMapping | undefined): void {
+    if (isFunctionMember(typeNode, initializer)) return;
     const decorators = decoratorsOf(member);
     const column = columnFacts(decorators);
     if (column.isIgnored) return;
+    // In a mapped entity, a member typed as another entity (or a list of them) without a column decorator is a
+    // relation: the other record's own fields are reported where it is declared.
+    if (mapping && !column.isColumn && isEntityReference(typeNode)) return;
     const nested = nestedLiteral(typeNode);
     if (nested) {
       this.typeMembers(nested.members, this.inner(member, scope, [...scope.container, name]));

@@ -43,6 +43,8 @@ export interface ColumnFacts {
   type?: string;
   /** Relations, generated keys and timestamps hold no personal data of their own. */
   isIgnored: boolean;
+  /** A column or embedded-value decorator says the member is stored as a value. */
+  isColumn?: boolean;
 }
 
 export function decoratorsOf(node: ts.Node): Decorator[] {
@@ -97,8 +99,28 @@ export function tableMapping(className: string, classDecorators: Decorator[], me
 
 const IGNORED = new Set(['OneToMany', 'ManyToOne', 'OneToOne', 'ManyToMany', 'RelationId', 'BelongsTo', 'HasMany', 'HasOne', 'BelongsToMany', 'ForeignKey',
   'PrimaryGeneratedColumn', 'PrimaryKey', 'SerializedPrimaryKey', 'ObjectIdColumn', 'CreateDateColumn', 'UpdateDateColumn', 'DeleteDateColumn', 'VersionColumn',
-  'CreatedAt', 'UpdatedAt', 'DeletedAt', 'TreeParent', 'TreeChildren', 'Formula']);
-const COLUMN = new Set(['Column', 'PrimaryColumn', 'Property', 'Prop', 'Enum', 'ViewColumn']);
+  'CreatedAt', 'UpdatedAt', 'DeletedAt', 'TreeParent', 'TreeChildren', 'Formula', 'JoinColumn', 'JoinTable', 'RelationCount', 'VirtualColumn',
+  'HasManyThrough', 'BelongsToThrough']);
+const COLUMN = new Set(['Column', 'PrimaryColumn', 'Property', 'Prop', 'prop', 'Enum', 'ViewColumn', 'Embedded']);
+
+/** Types a member may hold as a value; any other capitalised type in a mapped entity is another record. */
+const VALUE_TYPES = new Set(['String', 'Number', 'Boolean', 'Date', 'Buffer', 'BigInt', 'Decimal', 'Object', 'Record', 'Uint8Array', 'Json', 'JSON', 'JsonValue', 'Dayjs', 'Moment', 'DateTime', 'Money']);
+/** Wrappers of a relation's other side: MikroORM `Collection<Order>`, `Ref<User>`, TypeORM `Relation<User>`, `Promise<User>` (lazy). */
+const RELATION_WRAPPERS = new Set(['Array', 'Collection', 'Ref', 'Reference', 'IdentifiedReference', 'Relation', 'Promise', 'Lazy', 'Rel']);
+
+/** `Order`, `Order[]`, `Collection<Order>`, `Ref<User> | null`: a link to other records, not a value. */
+export function isEntityReference(type: ts.TypeNode | undefined): boolean {
+  if (!type) return false;
+  if (ts.isArrayTypeNode(type)) return isEntityReference(type.elementType);
+  if (ts.isUnionTypeNode(type)) {
+    const parts = type.types.filter((t) => !(ts.isLiteralTypeNode(t) && t.literal.kind === SyntaxKind.NullKeyword) && t.kind !== SyntaxKind.UndefinedKeyword);
+    return parts.length === 1 && isEntityReference(parts[0]);
+  }
+  if (!ts.isTypeReferenceNode(type) || !isIdentifier(type.typeName)) return false;
+  const name = type.typeName.text;
+  if (RELATION_WRAPPERS.has(name)) return type.typeArguments?.length === 1 && isEntityReference(type.typeArguments[0]);
+  return /^[A-Z]/.test(name) && !VALUE_TYPES.has(name) && !type.typeArguments?.length;
+}
 
 /** A type stated in a decorator argument: `'boolean'`, `{ type: 'varchar' }`, `DataType.BOOLEAN`, `() => Boolean`. */
 function statedType(node: ts.Expression | undefined): string | undefined {
@@ -127,10 +149,14 @@ export function columnFacts(decorators: Decorator[]): ColumnFacts {
   if (decorators.length === 0) return NOTHING_STATED;
   let column: string | undefined;
   let type: string | undefined;
+  let isColumn = false;
   for (const d of decorators) {
     if (IGNORED.has(d.name)) return { isIgnored: true };
     if (COLUMN.has(d.name)) {
       const options = optionsArg(d.call);
+      // Typegoose and Mongoose-style `@prop({ ref: () => User })`: a link to another document.
+      if (options && ts.isObjectLiteralExpression(options) && options.properties.some((p) => propertyName(p.name) === 'ref')) return { isIgnored: true };
+      isColumn = true;
       column ??= objectStringProperty(options, 'name') ?? objectStringProperty(options, 'fieldName') ?? objectStringProperty(options, 'field');
       type ??= d.name === 'Enum' ? 'enum' : statedType(d.call?.arguments[0]);
     } else if (d.name === 'Field') {
@@ -139,7 +165,7 @@ export function columnFacts(decorators: Decorator[]): ColumnFacts {
       type ??= VALIDATOR_TYPES[d.name];
     }
   }
-  return { ...(column ? { column } : {}), ...(type ? { type } : {}), isIgnored: false };
+  return { ...(column ? { column } : {}), ...(type ? { type } : {}), isIgnored: false, ...(isColumn ? { isColumn } : {}) };
 }
 
 /** The column a property maps to under a table mapping. */

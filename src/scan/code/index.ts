@@ -83,6 +83,7 @@ export async function scanCode(root: string, options: CodeScanOptions): Promise<
     extensions: CODE_EXTENSIONS,
     // The content checks run on the text read for parsing, rather than on a second read of each file.
     checkContent: false,
+    countUnscanned: true,
     ...(options.ignore ? { ignore: options.ignore } : {}),
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
   });

@@ -8,6 +8,46 @@ import type { Skipped } from '../../finding.js';
  */
 export const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
 
+/** Single-file components whose `<script>` blocks the scanner reads: Vue and Svelte. */
+const COMPONENT_FILE = /\.(?:vue|svelte)$/i;
+const SCRIPT_BLOCK = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const NOT_CODE_TYPE = /\btype\s*=\s*["']?(?!(?:module|text\/javascript|application\/javascript|text\/typescript)\b)[\w/+-]/i;
+
+export interface ScriptSource {
+  /** What the parser reads: the file itself, or a component with everything outside its scripts blanked. */
+  text: string;
+  kind: ts.ScriptKind;
+}
+
+/**
+ * The script of a file. For a Vue or Svelte component, its `<script>` and `<script setup>` (or
+ * `context="module"`) blocks, with the template and styles replaced by spaces: offsets, lines and columns
+ * stay those of the component file, so findings point at the real line. `lang="ts"` parses as TypeScript.
+ */
+export function scriptSource(file: string, text: string): ScriptSource {
+  if (!COMPONENT_FILE.test(file)) return { text, kind: scriptKindFor(file) };
+  let out = '';
+  let last = 0;
+  let kind: ts.ScriptKind = ts.ScriptKind.JS;
+  for (const block of text.matchAll(SCRIPT_BLOCK)) {
+    const attributes = block[1] ?? '';
+    if (NOT_CODE_TYPE.test(attributes) || /\bsrc\s*=/.test(attributes)) continue;
+    const lang = /\blang\s*=\s*["']?(\w+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (lang === 'ts' || lang === 'typescript') kind = kind === ts.ScriptKind.TSX ? kind : ts.ScriptKind.TS;
+    else if (lang === 'tsx') kind = ts.ScriptKind.TSX;
+    else if (lang === 'jsx' && kind === ts.ScriptKind.JS) kind = ts.ScriptKind.JSX;
+    const start = (block.index ?? 0) + block[0].indexOf('>') + 1;
+    out += blank(text.slice(last, start)) + (block[2] ?? '');
+    last = start + (block[2] ?? '').length;
+  }
+  return { text: out + blank(text.slice(last)), kind };
+}
+
+/** The same text with every character but line breaks turned into a space. */
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
 export function scriptKindFor(file: string): ts.ScriptKind {
   if (/\.tsx$/i.test(file)) return ts.ScriptKind.TSX;
   if (/\.jsx$/i.test(file)) return ts.ScriptKind.JSX;

@@ -15,7 +15,7 @@ import { fileKey } from '../../cache/key.js';
 import type { FileCache } from '../../cache/store.js';
 import type { Skipped } from '../../finding.js';
 import { contentSkipReason, SKIP_DETAIL } from '../discover.js';
-import { PARSE_OPTIONS, parseError, scriptKindFor } from './parse.js';
+import { PARSE_OPTIONS, parseError, scriptSource } from './parse.js';
 import { scanSourceFile } from './scan-source-file.js';
 import type { CodeScanContext, SourceFileScan } from './types.js';
 
@@ -61,7 +61,9 @@ export function scanText(file: string, text: string, context: CodeScanContext): 
   try {
     const reason = contentSkipReason(text);
     if (reason) return { skipped: { file, reason, detail: SKIP_DETAIL[reason] } };
-    const sourceFile = ts.createSourceFile(file, text, PARSE_OPTIONS, false, scriptKindFor(file));
+    // Vue and Svelte components: their script blocks, at their own line numbers.
+    const source = scriptSource(file, text);
+    const sourceFile = ts.createSourceFile(file, source.text, PARSE_OPTIONS, false, source.kind);
     const broken = parseError(sourceFile, file);
     if (broken) return { skipped: broken };
     context.file = file;

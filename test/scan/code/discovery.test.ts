@@ -44,6 +44,15 @@ describe('discoverFiles', () => {
     expect(skipped.find((s) => s.file === 'src/reports/monthly-report.ts')).toEqual({ file: 'src/reports/monthly-report.ts', reason: 'too-large', detail: '61 bytes, limit 44' });
   });
 
+  it('counts source files of kinds it does not read, one record per kind, only when asked (issue 11)', async () => {
+    const { skipped } = await discoverFiles(root, { extensions: CODE_EXTENSIONS, countUnscanned: true });
+    expect(skipped.filter((s) => s.reason === 'not-scanned')).toEqual([
+      { file: '*.php', reason: 'not-scanned', detail: '1 .php file not scanned' },
+      { file: '*.py', reason: 'not-scanned', detail: '2 .py files not scanned' },
+    ]);
+    expect((await discoverFiles(root, { extensions: ['sql'] })).skipped.filter((s) => s.reason === 'not-scanned')).toEqual([]);
+  });
+
   it('serves other scanners with other extensions', async () => {
     writeFileSync(join(root, 'src', 'schema.sql'), 'CREATE TABLE t (id int);\n');
     const { files } = await discoverFiles(root, { extensions: ['sql'] });
@@ -76,13 +85,15 @@ describe('scanCode skips', () => {
   it('records each skipped file with its reason and scans the rest', async () => {
     const result = await scanCode(root, { engine, ignore: ['src/legacy-*.ts'] });
     expect(result.skipped.map((s) => `${s.file} ${s.reason}${s.line ? `:${s.line}` : ''}`)).toEqual([
+      '*.php not-scanned',
+      '*.py not-scanned',
       'src/broken.ts parse-error:3',
       'src/generated/graphql.ts generated',
       'src/generated/prisma-client.ts generated',
       'src/legacy/jquery.min.js minified',
       'src/vendor-bundle.js minified',
     ]);
-    expect(result.skipped[0]!.detail).toMatch(/expected/);
+    expect(result.skipped.find((s) => s.reason === 'parse-error')!.detail).toMatch(/expected/);
     const fields = result.findings.filter((f): f is FieldFinding => f.kind === 'field');
     expect(fields.map((f) => `${f.location.file} ${f.container}.${f.field}`)).toEqual([
       'src/kept.ts Kept.email',

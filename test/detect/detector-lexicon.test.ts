@@ -1,0 +1,193 @@
+/**
+ * Issue 11: the lexicon by language, language-scoped words, record shape, wrapper types and the containers
+ * that hide people. Names are written the way each language's schemas write them; none is one code base's.
+ */
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/index.js';
+import type { FieldFacts } from '../../src/detect/types.js';
+
+const detector = createDetector({ defaultRegion: 'NO' });
+const categories = (name: string, extra: Omit<FieldFacts, 'name'> = {}) => detector.classifyField({ name, ...extra }).matches.map((m) => m.category);
+const notes = (name: string, extra: Omit<FieldFacts, 'name'>) => detector.classifyField({ name, ...extra }).matches.flatMap((m) => m.evidence.notes);
+const reasons = (name: string, extra: Omit<FieldFacts, 'name'>) => detector.classifyField({ name, ...extra }).excluded.map((e) => e.reason);
+
+describe('lexicon by language', () => {
+  // [language, container, given, family, street, postcode, town, phone, email]
+  const records = [
+    ['en', 'applicant', 'givenName', 'surname', 'streetAddress', 'postalCode', 'city', 'telephone', 'emailAddress'],
+    ['no', 'soker', 'fornavn', 'etternavn', 'gateadresse', 'postnummer', 'poststed', 'mobilnummer', 'epostadresse'],
+    ['da', 'borger', 'fornavn', 'efternavn', 'vejnavn', 'postnr', 'bynavn', 'telefonnummer', 'mailadresse'],
+    ['sv', 'sokande', 'fornamn', 'efternamn', 'gatuadress', 'postnummer', 'postort', 'mobiltelefon', 'epost'],
+    ['de', 'antragsteller', 'vorname', 'nachname', 'strasse', 'postleitzahl', 'wohnort', 'handynummer', 'emailadresse'],
+    ['nl', 'aanvrager', 'voornaam', 'achternaam', 'straatnaam', 'postcode', 'woonplaats', 'telefoonnummer', 'emailadres'],
+    ['fr', 'demandeur', 'prenom', 'nom_de_famille', 'rue', 'code_postal', 'ville', 'telephone', 'courriel'],
+    ['es', 'solicitante', 'nombre_de_pila', 'apellidos', 'calle', 'codigo_postal', 'localidad', 'telefono', 'correo_electronico'],
+    ['it', 'richiedente', 'nome_di_battesimo', 'cognome', 'indirizzo', 'codice_postale', 'citta', 'cellulare', 'posta_elettronica'],
+    ['pt', 'requerente', 'primeiro_nome', 'sobrenome', 'logradouro', 'codigo_postal', 'cidade', 'telefone', 'correio_eletronico'],
+    ['pl', 'wnioskodawca', 'imie', 'nazwisko', 'ulica', 'kod_pocztowy', 'miejscowosc', 'telefon', 'adres_email'],
+    ['fi', 'hakija', 'etunimi', 'sukunimi', 'katuosoite', 'postinumero', 'postitoimipaikka', 'puhelinnumero', 'sahkoposti'],
+  ] as const;
+  const expected = ['name', 'name', 'address', 'address', 'address', 'phone', 'email'];
+
+  it.each(records)('%s: a person record in its own words', (_language, container, ...fields) => {
+    const siblings = [...fields, 'id'];
+    expect(fields.map((field) => categories(field, { container: [container], siblings, type: 'varchar(100)' }).join('+'))).toEqual(expected);
+  });
+
+  it('reads legacy and ERP column names (SAP KNA1/ADR6, vendor prefixes, abbreviations)', () => {
+    const sap = ['KUNNR', 'NAME1', 'STRAS', 'PSTLZ', 'ORT01', 'TELF1', 'TELFX', 'SMTP_ADDR'];
+    expect(sap.map((name) => categories(name, { container: ['KNA1'], siblings: sap }).join('+'))).toEqual(['', 'name', 'address', 'address', 'address', 'phone', 'phone', 'email']);
+    expect(['XXFNAME', 'CUST_LNAME', 'LNAME', 'FON', 'ZIP', 'TEL_NO', 'MOB_NO', 'ADDR1'].map((name) => categories(name).join('+'))).toEqual(['name', 'name', 'name', 'phone', 'address', 'phone', 'phone', 'address']);
+  });
+
+  it('decomposes compounds of lexicon words in every language', () => {
+    expect(categories('kundetelefon')).toEqual(['phone']);
+    expect(categories('utenlandsadresse')).toEqual(['address']);
+    expect(categories('faktureringsadresse')).toEqual(['address']);
+    expect(categories('lieferanschrift')).toEqual(['address']);
+    expect(categories('adresselinje2', { container: ['kunde'] })).toEqual(['address']);
+  });
+
+  it('does not let new words fall into the old traps', () => {
+    const traps = ['timezone', 'statement', 'passenger_count', 'ip_address', 'emailVerified', 'has_shipping_address', 'email_count', 'phone_verified_at',
+      'email_template_id', 'require_zip', 'smtp_host', 'from_address', 'first_name_label', 'standby', 'bypass', 'postCount', 'gateway', 'cellIndex',
+      'viaProxy', 'capacity', 'domNode', 'lineItems', 'order_line', 'numberOfItems', 'tieBreaker', 'portal', 'boxShadow', 'radius', 'postId', 'byteLength',
+      'numero_client', 'customer_number', 'invoice_number', 'kundennummer', 'ordernummer', 'line_total', 'capHeight', 'domain', 'sideEffects', 'salesChannel'];
+    for (const trap of traps) expect(categories(trap, { container: ['Customer'], siblings: ['first_name', 'email', 'street', 'postcode', trap] }), trap).toEqual([]);
+  });
+});
+
+describe('language-scoped words', () => {
+  it('counts Danish and Norwegian `by` only in a record written in those languages, and says which was assumed', () => {
+    const danish = { container: ['kunde'], siblings: ['navn', 'adresse', 'postnr', 'by', 'oprettet'], type: 'varchar(60)' };
+    expect(categories('by', danish)).toEqual(['address']);
+    expect(notes('by', danish)).toContain('language:da');
+    expect(categories('approved_by', { container: ['documents'], siblings: ['title', 'approved_by', 'status'] })).toEqual([]);
+    expect(categories('by', { container: ['filters'], siblings: ['sort', 'by', 'direction'] })).toEqual([]);
+    // The field's own words are English, whatever the table: `created_by` is a person id, not a town.
+    expect(reasons('created_by', { container: ['kunde'], siblings: ['navn', 'adresse', 'postnr', 'created_by'] })).toContain('language:en(created)');
+  });
+
+  it('counts Norwegian `post` as mail in a Norwegian person record, never a blog post', () => {
+    const norwegian = { container: ['medlem'], siblings: ['fornavn', 'etternavn', 'post', 'fodselsdato'] };
+    expect(categories('post', norwegian)).toEqual(['email']);
+    expect(notes('post', norwegian).some((n) => n.startsWith('language:') && n.includes('no'))).toBe(true);
+    expect(categories('post', { container: ['BlogEntry'], siblings: ['title', 'post', 'author'] })).toEqual([]);
+    expect(categories('post', { container: ['Feed'], siblings: ['post', 'likes'] })).toEqual([]);
+  });
+
+  it('counts Italian `via` and `cap` in an Italian record, not a rate limit or a route', () => {
+    const italian = { container: ['cliente'], siblings: ['nome', 'cognome', 'via', 'cap', 'citta'] };
+    expect(categories('via', italian)).toEqual(['address']);
+    expect(categories('cap', italian)).toEqual(['address']);
+    expect(categories('cap', { container: ['RateLimit'], siblings: ['cap', 'window', 'created'] })).toEqual([]);
+    expect(categories('via', { container: ['Route'], siblings: ['from', 'to', 'via'] })).toEqual([]);
+  });
+
+  it('accepts language-scoped rules from the policy', () => {
+    const custom = createDetector({ rules: [{ id: 'address.gaard', category: 'address', confidence: 0.9, terms: ['gaard'], language: ['da', 'no'] }] });
+    expect(custom.classifyField({ name: 'gaard', container: ['kunde'], siblings: ['navn', 'adresse', 'gaard'] }).matches.map((m) => m.category)).toEqual(['address']);
+    expect(custom.classifyField({ name: 'gaard', container: ['Farm'], siblings: ['title', 'gaard', 'created'] }).matches).toEqual([]);
+  });
+});
+
+describe('record shape', () => {
+  it('makes bare parts count in a record shaped like an address', () => {
+    const address = { container: ['DeliveryLocation'], siblings: ['line_1', 'line_2', 'postcode', 'city'] };
+    expect(categories('line_2', address)).toEqual(['address']);
+    expect(categories('number', { container: ['Location'], siblings: ['street', 'number', 'zip', 'town'] })).toEqual(['address']);
+    expect(categories('nummer', { container: ['Adresse'], siblings: ['strasse', 'nummer', 'plz'] })).toEqual(['address']);
+    expect(categories('number', { container: ['Invoice'], siblings: ['number', 'line', 'total'] })).toEqual([]);
+    expect(categories('line', { container: ['Invoice'], siblings: ['number', 'line', 'total'] })).toEqual([]);
+    // A town alone does not make an address record.
+    expect(categories('number', { container: ['Event'], siblings: ['number', 'city'] })).toEqual([]);
+  });
+
+  it('makes initials count in a person record only', () => {
+    expect(categories('initials', { container: ['Employee'] })).toEqual(['name']);
+    expect(categories('initials', { container: ['Signature'], siblings: ['initials', 'font'] })).toEqual([]);
+  });
+
+  it('keeps a name out of a record shaped like a tree or a catalogue, a survey or a zone', () => {
+    expect(categories('name', { container: ['collections'], siblings: ['name', 'parentId', 'slug'] })).toEqual([]);
+    expect(reasons('name', { container: ['collections'], siblings: ['name', 'parentId', 'slug'] })).toContain('siblings:thing');
+    expect(categories('name', { container: ['SurveyQuestion'] })).toEqual([]);
+    expect(categories('name', { container: ['ShippingZone'] })).toEqual([]);
+    // Two person fields outweigh a tree field: an employee with a manager (`parent_id`) is still a person.
+    expect(categories('name', { container: ['records'], siblings: ['name', 'first_name', 'email', 'parent_id'] })).toEqual(['name']);
+  });
+});
+
+describe('types that wrap or rule out a value', () => {
+  it('unwraps wrapper generics to their payload', () => {
+    for (const type of ['Field<string>', 'Answer<string | null>', 'Maybe<string>', 'Ref<string>', 'Observable<string>', 'readonly string[]']) {
+      expect(categories('email', { container: ['SignupForm'], type }), type).toEqual(['email']);
+    }
+    expect(categories('email', { container: ['SignupForm'], type: 'Field<boolean>' })).toEqual([]);
+  });
+
+  it('rules out functions, brands and opaque generics', () => {
+    expect(reasons('setEmail', { container: ['Store'], type: '(value: string) => void' })).toContain('type:function');
+    expect(reasons('email', { container: ['Brand'], type: 'unique symbol' })).toContain('type:symbol');
+    expect(categories('emails', { container: ['Service'], type: 'Repository<EmailAddress>' })).toEqual([]);
+  });
+
+  it('reads an id named after a category as the data only when a character column or a validator says so', () => {
+    expect(categories('email_id', { container: ['tabContact'], type: 'varchar(140)' })).toEqual(['email']);
+    expect(categories('emailId', { container: ['Customer'], type: 'string' })).toEqual([]);
+    expect(categories('emailId', { container: ['Customer'] })).toEqual([]);
+    expect(categories('emailId', { container: ['Customer'], type: 'string', hints: ['email'] })).toEqual(['email']);
+  });
+});
+
+describe('containers that hide people', () => {
+  it('reads a mail payload and template variables as the people they go to', () => {
+    expect(categories('to', { container: ['MailPayload'], type: 'string' })).toEqual(['email']);
+    expect(categories('recipientEmail', { container: ['MailPayload'] })).toEqual(['email']);
+    expect(categories('from', { container: ['MailPayload'] })).toEqual([]);
+    expect(categories('inviteeEmail', { container: ['InviteEmailTemplateVariables'] })).toEqual(['email']);
+    expect(categories('inviterName', { container: ['InviteEmailTemplateVariables'] })).toEqual(['name']);
+    expect(categories('teamName', { container: ['InviteEmailTemplateVariables'] })).toEqual([]);
+    expect(categories('to', { container: ['DateRange'], type: 'string' })).toEqual([]);
+    expect(categories('to_number', { container: ['SmsMessage'], siblings: ['to_number', 'body'] })).toEqual(['phone']);
+    expect(categories('to_number', { container: ['InvoiceNumberRange'], siblings: ['from_number', 'to_number'] })).toEqual([]);
+  });
+
+  it('keeps transport and sender configuration as settings', () => {
+    expect(categories('replyTo', { container: ['MailTransportConfig'] })).toEqual([]);
+    expect(categories('supportEmail', { container: ['MailerSettings'] })).toEqual([]);
+    expect(categories('replyTo', { container: ['ContactRequest'], siblings: ['name', 'email', 'replyTo'] })).toEqual(['email']);
+  });
+
+  it("reads an invitee's or member's email in a team record as a person's", () => {
+    const invite = detector.classifyField({ name: 'email', container: ['TeamInvitation'] });
+    expect(invite.matches.map((m) => m.category)).toEqual(['email']);
+    expect(invite.isOrganisation).toBeUndefined();
+    const member = detector.classifyField({ name: 'memberEmail', container: ['Team'] });
+    expect(member.matches.map((m) => m.category)).toEqual(['email']);
+    expect(member.isOrganisation).toBeUndefined();
+  });
+
+  it("marks a group's own mailbox or phone as organisation data, wherever it is held", () => {
+    const teamEmail = detector.classifyField({ name: 'teamEmail', container: ['DocumentInviteEmailTemplateProps'] });
+    expect(teamEmail.matches.map((m) => m.category)).toEqual(['email']);
+    expect(teamEmail.isOrganisation).toBe(true);
+    expect(detector.classifyField({ name: 'recipientEmail', container: ['DocumentInviteEmailTemplateProps'] }).isOrganisation).toBeUndefined();
+  });
+
+  it('reads the props of a mail template as its variables', () => {
+    expect(categories('inviterName', { container: ['InviteEmailProps'] })).toEqual(['name']);
+    expect(categories('email', { container: ['InviteCardProps'] })).toEqual([]);
+  });
+
+  it('reads the address of an object named for an email as the email', () => {
+    expect(categories('address', { container: ['MailContext', 'senderEmail'], siblings: ['name', 'address'] })).toEqual(['email']);
+    expect(categories('address', { container: ['Customer', 'billing'] })).toEqual(['address']);
+  });
+
+  it('leaves props of UI components and syntax-tree nodes alone', () => {
+    expect(reasons('email', { container: ['UserCardProps'] })).toContain('container:component(props)');
+    expect(categories('name', { container: ['IdentifierNode'], siblings: ['kind', 'name'] })).toEqual([]);
+    expect(categories('email', { container: ['UserNode'] })).toEqual(['email']);
+  });
+});
