@@ -2,6 +2,7 @@
  * Joins findings from every source with the policy into one sorted inventory. The only place that sorts:
  * reporters print in the order they are given.
  */
+import { hiddenCharacterWarnings } from './hidden-characters.js';
 import { relative, resolve, sep } from 'node:path';
 import type { Evidence } from '../detect/types.js';
 import type { FieldFinding, Finding, FlowFinding, Location, ScanResult, SourceKind } from '../finding.js';
@@ -147,7 +148,7 @@ export function buildInventory({ policy, results, scanRoot }: BuildOptions): Inv
     lint: lintPolicy(policy),
     skipped: results.flatMap((r) => r.skipped).sort((a, b) => compare(a.file, b.file) || compare(a.line, b.line) || compare(a.reason, b.reason)),
     drift: findDrift(columns),
-    warnings: [...new Set(results.flatMap((r) => r.warnings ?? []))].sort(),
+    warnings: [...new Set([...results.flatMap((r) => r.warnings ?? []), ...hiddenCharacterWarnings(elements)])].sort(),
     stats: results.reduce((acc, r) => ({ files: acc.files + r.stats.files, lines: acc.lines + r.stats.lines }), { files: 0, lines: 0 }),
   };
 }

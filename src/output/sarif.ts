@@ -9,6 +9,7 @@ import type { BaselineComparison } from '../inventory/baseline.js';
 import type { Inventory, InventoryElement } from '../inventory/types.js';
 import type { LintMessage } from '../policy/types.js';
 import { fixText, reasonText } from '../report/reason-text.js';
+import { showName } from './display-name.js';
 import { CHECK_RULES, checkRuleId } from './rule-ids.js';
 
 const DOCS = 'https://github.com/privmap/privmap/blob/main/docs';
@@ -46,7 +47,7 @@ function lintResult(message: LintMessage, scanRoot: string): Sarif.Result {
   return {
     ruleId: `policy/${message.code}`,
     level: message.severity,
-    message: { text: message.message },
+    message: { text: showName(message.message) },
     locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: { startLine: message.position?.line ?? 1, startColumn: message.position?.col ?? 1 } } }],
   };
 }
@@ -61,7 +62,7 @@ export function renderSarif(inventory: Inventory, { scanRoot, baseline }: SarifO
     const result: Sarif.Result = {
       ruleId: checkRuleId(element),
       level,
-      message: { text: element.status === 'suppressed' ? `${element.category} in ${element.container}.${element.field} (suppressed)` : elementMessage(element, inventory) },
+      message: { text: showName(element.status === 'suppressed' ? `${element.category} in ${element.container}.${element.field} (suppressed)` : elementMessage(element, inventory)) },
       locations: element.locations.slice(0, 1).map((l) => physical(l, policyUri)),
       partialFingerprints: { 'privmapElement/v1': element.id },
       properties: { category: element.category, kind: element.kind, sources: element.sources },

@@ -1,7 +1,9 @@
 /** `privmap scan`'s default output: the inventory as a terminal table. */
 import Table from 'cli-table3';
 import type { Inventory, InventoryElement } from '../inventory/types.js';
+import { isUnjudged } from '../policy/unjudged.js';
 import type { Palette } from './color.js';
+import { showName } from './display-name.js';
 import { formatLocation } from './location.js';
 
 export interface TableOptions {
@@ -9,7 +11,8 @@ export interface TableOptions {
   verbose: boolean;
 }
 
-function statusText(element: InventoryElement, p: Palette): string {
+function statusText(element: InventoryElement, p: Palette, unjudged: boolean): string {
+  if (unjudged) return p.dim('found');
   if (element.status === 'declared') return p.green('declared');
   if (element.status === 'suppressed') return p.dim('suppressed');
   return p.red('undeclared');
@@ -26,15 +29,17 @@ function evidenceText(element: InventoryElement): string {
 }
 
 export function renderTable(inventory: Inventory, { palette: p, verbose }: TableOptions): string {
-  const head = ['Status', 'Category', 'Element', 'Where', 'Purposes / recipient'];
+  // Without a policy (a first look) nothing is judged: the status says so instead of "undeclared".
+  const unjudged = isUnjudged(inventory.policy);
+  const head = ['Status', 'Category', 'Element', 'Where', unjudged ? 'Purposes (none: no privacy.yml yet)' : 'Purposes / recipient'];
   if (verbose) head.push('Evidence');
   // No lines between rows: a long inventory stays readable in a terminal.
   const table = new Table({ head: head.map((h) => p.bold(h)), style: { head: [], border: [], compact: true }, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' }, wordWrap: true });
   for (const element of inventory.elements) {
-    const what = element.kind === 'flow' ? `${element.field}() in ${element.container}` : `${element.container}.${element.field}`;
+    const what = showName(element.kind === 'flow' ? `${element.field}() in ${element.container}` : `${element.container}.${element.field}`);
     const organisation = element.isOrganisation ? ' (organisation)' : '';
     const purposes = element.kind === 'flow' ? `${element.sink?.recipient ?? '?'}${element.purposes.length ? `: ${element.purposes.join(', ')}` : ''}` : element.purposes.join(', ');
-    const row = [statusText(element, p), element.category + organisation, what, locationsText(element), purposes];
+    const row = [statusText(element, p, unjudged), element.category + organisation, what, locationsText(element), unjudged ? '' : showName(purposes)];
     if (verbose) row.push(evidenceText(element));
     table.push(row);
   }

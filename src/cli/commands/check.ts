@@ -7,7 +7,7 @@ import { scanProject } from '../../pipeline.js';
 import { renderReport } from '../../report/index.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { checkExitCode } from '../exit-code.js';
-import { emit, stderrPalette, stdoutPalette } from '../io.js';
+import { emit, isStdout, stderrPalette, stdoutPalette } from '../io.js';
 
 interface CheckOptions extends CommonOptions {
   format: 'text' | 'sarif' | 'json';
@@ -45,17 +45,21 @@ Examples:
         if (!options.quiet) process.stderr.write(`wrote ${baseline.entries.length} undeclared element(s) to ${baselineFile}\n`);
         return;
       }
-      const comparison = compareWithBaseline(inventory, options.baseline ? readBaseline(baselineFile) : undefined);
+      const baseline = options.baseline ? readBaseline(baselineFile) : undefined;
+      // The first CI run comes before anyone ran --update-baseline: an empty baseline, said out loud.
+      if (options.baseline && !baseline) process.stderr.write(`${stderrPalette().yellow('warning:')} baseline ${baselineFile} does not exist yet; checking without one (create it with --update-baseline)\n`);
+      const comparison = compareWithBaseline(inventory, baseline);
       const text =
         options.format === 'sarif'
           ? renderSarif(inventory, { scanRoot: resolve(dir), baseline: comparison })
           : options.format === 'json'
             ? renderReport(inventory, 'json')
             : renderCheckSummary(inventory, { palette: stdoutPalette(options.output), comparison, limit: 20, verbose: Boolean(options.verbose) });
-      emit(text, options.output);
-      if (options.output && options.format !== 'text' && !options.quiet) {
+      // Set before writing, so a reader that closes the pipe early still sees the verdict.
+      process.exitCode = checkExitCode(inventory, comparison);
+      emit(text, options.output, { quiet: options.quiet, what: options.format === 'text' ? 'the check summary' : options.format === 'sarif' ? 'SARIF' : 'the JSON report' });
+      if (!isStdout(options.output) && options.format !== 'text' && !options.quiet) {
         process.stderr.write(renderCheckSummary(inventory, { palette: stderrPalette(), comparison, limit: 5, verbose: false }));
       }
-      process.exitCode = checkExitCode(inventory, comparison);
     });
 }

@@ -13,6 +13,6 @@ export function exportCommand(): Command {
       const progress = progressFor(options);
       const inventory = await scanProject(projectScanOptions(dir, options, progress));
       progress.stop();
-      emit(exportFides(inventory), options.output);
+      emit(exportFides(inventory), options.output, { quiet: options.quiet, what: 'the fides manifests' });
     });
 }

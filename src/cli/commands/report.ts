@@ -16,7 +16,9 @@ function readPrevious(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`--compare: cannot read ${file} as a privmap JSON report (${(error as Error).message})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code ? code : `not JSON: ${(error as Error).message.split('\n')[0]}`;
+    throw new UsageError(`--compare: cannot read ${file} as a privmap JSON report (${reason})`);
   }
 }
 
@@ -30,7 +32,9 @@ export function reportCommand(): Command {
       'after',
       `
 Examples:
+  $ privmap report                       # on a terminal: writes privmap-report.html
   $ privmap report -o privacy-record.html
+  $ privmap report -o -                  # HTML to stdout, even on a terminal
   $ privmap report -f json -o record.json && privmap report --compare record.json -f markdown`,
     )
     .action(async (dir: string, options: ReportOptions) => {
@@ -39,6 +43,18 @@ Examples:
       progress.stop();
       const generatedAt = options.generatedAt === true ? new Date().toISOString() : options.generatedAt || undefined;
       const compare = options.compare ? readPrevious(options.compare) : undefined;
-      emit(renderReport(inventory, options.format, { ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) }), options.output);
+      const text = renderReport(inventory, options.format, { ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) });
+      emit(text, reportOutput(options), { quiet: options.quiet, what: `the ${options.format.toUpperCase()} report` });
     });
 }
+
+/**
+ * 88 kB of HTML on a terminal helps nobody: there, `report` writes privmap-report.html (and says so) unless
+ * `-o -` asks for stdout. In a pipe or a redirect, stdout as usual; other formats are readable text.
+ */
+export function reportOutput(options: Pick<ReportOptions, 'output' | 'format'>, stdoutIsTerminal = process.stdout.isTTY === true): string | undefined {
+  if (options.output !== undefined) return options.output;
+  return options.format === 'html' && stdoutIsTerminal ? DEFAULT_HTML_REPORT : undefined;
+}
+
+export const DEFAULT_HTML_REPORT = 'privmap-report.html';

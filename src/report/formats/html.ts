@@ -7,6 +7,7 @@
  * hashes of the one inline style and script; every string escaped, since field names, comments and purposes in
  * annotations come from untrusted code; the report data embedded as JSON with `<` written `\u003c`.
  */
+import { showName } from '../../output/display-name.js';
 import { createHash } from 'node:crypto';
 import type { ElementStatus, ReportElement, ReportJson, StatusCounts } from '../model.js';
 import { SCRIPT } from '../html/script.js';
@@ -18,7 +19,8 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /** Text and attribute values: all five characters, so the same function is safe in both places. */
 export function escapeHtml(text: string | number | undefined): string {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  // Hidden characters first (src/output/display-name.ts): a right-to-left override would reverse the page.
+  return showName(String(text ?? '')).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 /** Prose whose `quoted` identifiers become <code>. */
@@ -30,15 +32,15 @@ function prose(text: string | undefined): string {
 
 /**
  * JSON inside <script type="application/json">: escaping `<`, `>` and `&` keeps `</script>` and `<!--` from
- * ending or changing the element; U+2028/9 are escaped for readers that evaluate it as script.
+ * ending or changing the element; U+2028/9 are escaped for readers that evaluate it as script, and hidden
+ * characters (bidi overrides, zero-width) so the page source shows them too.
  */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => c.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''));
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
