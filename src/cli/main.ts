@@ -10,7 +10,6 @@ import { PolicyError, PrivmapError } from '../errors.js';
 import { showName } from '../output/display-name.js';
 import { stderrPalette } from './io.js';
 import { describeSystemError } from '../system-errors.js';
-import { createProgram } from './program.js';
 
 const verbose = process.argv.slice(2).some((arg) => arg === '--verbose' || /^-[a-zA-Z]*v[a-zA-Z]*$/.test(arg));
 const oneLine = (text: string) => showName(text.replace(/\s*\n\s*/g, ' ').trim());
@@ -36,6 +35,9 @@ function reportError(error: unknown): 2 {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // Loaded after the handlers below are in place: the scanner (TypeScript and all) takes a moment to load,
+  // and an interrupt or a broken pipe during it follows the contract too.
+  const { createProgram } = await import('./program.js');
   const program = createProgram();
   program.exitOverride();
   for (const command of program.commands) command.exitOverride();
