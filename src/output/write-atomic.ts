@@ -64,8 +64,12 @@ export function writeFileAtomic(file: string, text: string, options: WriteOption
       renameSync(temp, real);
     }
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
+    try {
+      if (fd !== undefined) closeSync(fd);
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was created (the folder is not one), or it cannot be removed: the target is untouched either way.
+    }
     throw new UsageError(writeErrorMessage(file, error));
   }
 }

@@ -1,9 +1,9 @@
 import { Command } from 'commander';
+import { loadPipeline } from '../load-pipeline.js';
 import { join, resolve } from 'node:path';
 import { compareWithBaseline, createBaseline, readBaseline, writeBaseline } from '../../inventory/baseline.js';
 import { renderCheckSummary } from '../../output/check-summary.js';
 import { renderSarif } from '../../output/sarif.js';
-import { scanProject } from '../../pipeline.js';
 import { renderReport } from '../../report/index.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { checkExitCode } from '../exit-code.js';
@@ -36,16 +36,18 @@ Examples:
     )
     .action(async (dir: string, options: CheckOptions) => {
       const progress = progressFor(options);
-      const inventory = await scanProject(projectScanOptions(dir, options, progress));
-      progress.stop();
+      const scanOptions = projectScanOptions(dir, options, progress); // checks the input before the scanner loads
       const baselineFile = resolve(options.baseline ?? join(dir, DEFAULT_BASELINE));
+      // A broken baseline is reported before a long scan, not after it.
+      const baseline = options.baseline && !options.updateBaseline ? readBaseline(baselineFile) : undefined;
+      const inventory = await (await loadPipeline()).scanProject(scanOptions);
+      progress.stop();
       if (options.updateBaseline) {
-        const baseline = createBaseline(inventory);
-        writeBaseline(baselineFile, baseline);
-        if (!options.quiet) process.stderr.write(`wrote ${baseline.entries.length} undeclared element(s) to ${baselineFile}\n`);
+        const created = createBaseline(inventory);
+        writeBaseline(baselineFile, created);
+        if (!options.quiet) process.stderr.write(`wrote ${created.entries.length} undeclared element(s) to ${baselineFile}\n`);
         return;
       }
-      const baseline = options.baseline ? readBaseline(baselineFile) : undefined;
       // The first CI run comes before anyone ran --update-baseline: an empty baseline, said out loud.
       if (options.baseline && !baseline) process.stderr.write(`${stderrPalette().yellow('warning:')} baseline ${baselineFile} does not exist yet; checking without one (create it with --update-baseline)\n`);
       const comparison = compareWithBaseline(inventory, baseline);

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
+import { loadPipeline } from '../load-pipeline.js';
 import { resolve } from 'node:path';
-import { scanProject } from '../../pipeline.js';
 import { initPolicy, proposePolicy, type InitProposal } from '../../policy/index.js';
 import { checkProjectDir, progressFor } from '../common-options.js';
 
@@ -28,7 +28,7 @@ Then:
       if (options.scan) {
         checkProjectDir(dir);
         const progress = progressFor(options);
-        const inventory = await scanProject({ dir, allowMissingPolicy: true, onProgress: progress });
+        const inventory = await (await loadPipeline()).scanProject({ dir, allowMissingPolicy: true, onProgress: progress });
         progress.stop();
         // The lead wires the third-party dependencies from package.json in here as proposePolicy's second argument.
         proposal = proposePolicy(inventory);

@@ -1,8 +1,8 @@
 import { Command } from 'commander';
+import { loadPipeline } from '../load-pipeline.js';
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
-import { scanProject } from '../../pipeline.js';
-import { renderReport, type ReportFormat } from '../../report/index.js';
+import { readPreviousReport, renderReport, type ReportFormat } from '../../report/index.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { emit } from '../io.js';
 
@@ -39,10 +39,12 @@ Examples:
     )
     .action(async (dir: string, options: ReportOptions) => {
       const progress = progressFor(options);
-      const inventory = await scanProject(projectScanOptions(dir, options, progress));
+      const scanOptions = projectScanOptions(dir, options, progress); // checks the input before the scanner loads
+      // A previous report that is not one is reported before a long scan, not after it.
+      const compare = options.compare ? readPreviousReport(readPrevious(options.compare), options.compare) : undefined;
+      const inventory = await (await loadPipeline()).scanProject(scanOptions);
       progress.stop();
       const generatedAt = options.generatedAt === true ? new Date().toISOString() : options.generatedAt || undefined;
-      const compare = options.compare ? readPrevious(options.compare) : undefined;
       const text = renderReport(inventory, options.format, { ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) });
       emit(text, reportOutput(options), { quiet: options.quiet, what: `the ${options.format.toUpperCase()} report` });
     });

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { scanProject } from '../../pipeline.js';
+import { loadPipeline } from '../load-pipeline.js';
 import { renderReport } from '../../report/index.js';
 import { renderSarif } from '../../output/sarif.js';
 import { renderTable } from '../../output/table.js';
@@ -30,7 +30,8 @@ Examples:
     )
     .action(async (dir: string, options: ScanOptions) => {
       const progress = progressFor(options);
-      const inventory = await scanProject(projectScanOptions(dir, options, progress, { allowMissingPolicy: true }));
+      const scanOptions = projectScanOptions(dir, options, progress, { allowMissingPolicy: true }); // checks the input before the scanner loads
+      const inventory = await (await loadPipeline()).scanProject(scanOptions);
       progress.stop();
       const text =
         options.format === 'table'
