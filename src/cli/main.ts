@@ -14,8 +14,13 @@ import { describeSystemError } from '../system-errors.js';
 const verbose = process.argv.slice(2).some((arg) => arg === '--verbose' || /^-[a-zA-Z]*v[a-zA-Z]*$/.test(arg));
 const oneLine = (text: string) => showName(text.replace(/\s*\n\s*/g, ' ').trim());
 
-/** Turns any error into its message on stderr and the exit code of the contract (always 2). */
+let reported = false;
+
+/** Turns an error into its message on stderr and the exit code of the contract (always 2); one per run. */
 function reportError(error: unknown): 2 {
+  // A second error while failing (the same bug hit again on the way out) would only repeat the first.
+  if (reported) return 2;
+  reported = true;
   const p = stderrPalette();
   if (error instanceof PolicyError) {
     for (const problem of error.problems) process.stderr.write(`${showName(problem.file)}:${problem.line}:${problem.col}: ${p.red('error')} ${oneLine(problem.message)}\n`);

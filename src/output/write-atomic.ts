@@ -49,6 +49,12 @@ export function writeFileAtomic(file: string, text: string, options: WriteOption
   let fd: number | undefined;
   try {
     mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    // EEXIST here means a part of the path is a file, not a folder.
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(writeErrorMessage(file, code === 'EEXIST' ? { code: 'ENOTDIR' } : error));
+  }
+  try {
     fd = openSync(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
     const buffer = Buffer.from(text, 'utf8');
     let offset = 0;

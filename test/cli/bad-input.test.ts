@@ -134,8 +134,8 @@ const CASES: Case[] = [
   { name: 'a field name with a right-to-left override', args: ['check', '$DIR', '-f', 'sarif', '-o', '$TMP/p.sarif'], setup: source('src/hidden.ts', "export interface Lead { 'e\u202Email': string }\n"), code: 1, message: /hidden-character: the name e\\u\{202E\}mail at src\/hidden\.ts:1/, warning: true },
   { name: 'a field name with a terminal escape', args: ['scan', '$DIR', '-f', 'csv'], setup: source('src/escape.ts', "export interface Lead { 'customerEmail\u001b': string }\n"), code: 0, message: /hidden-character: the name customerEmail\\u\{001B\} at src\/escape\.ts:1/, warning: true },
   // Signals and pipes
-  { name: 'SIGTERM while writing a report', args: ['report', '$SAMPLE', '-o', '$TMP/out.html'], setup: oldFile('out.html'), signal: { name: 'SIGTERM', afterMs: 1500 }, code: 2, message: /^privmap: interrupted by SIGTERM; no output file was changed$/, keeps: 'out.html' },
-  { name: 'SIGINT (Ctrl-C) during a scan', args: ['check', '$SAMPLE', '-f', 'sarif', '-o', '$TMP/p.sarif'], setup: oldFile('p.sarif'), signal: { name: 'SIGINT', afterMs: 1500 }, code: 2, message: /^privmap: interrupted by SIGINT/, keeps: 'p.sarif' },
+  { name: 'SIGTERM while writing a report', args: ['report', '$SAMPLE', '-o', '$TMP/out.html'], setup: oldFile('out.html'), signal: { name: 'SIGTERM', afterMs: 300 }, code: 2, message: /^privmap: interrupted by SIGTERM; no output file was changed$/, keeps: 'out.html' },
+  { name: 'SIGINT (Ctrl-C) during a scan', args: ['check', '$SAMPLE', '-f', 'sarif', '-o', '$TMP/p.sarif'], setup: oldFile('p.sarif'), signal: { name: 'SIGINT', afterMs: 300 }, code: 2, message: /^privmap: interrupted by SIGINT/, keeps: 'p.sarif' },
   { name: 'a reader that closes the pipe early (report | head -1)', args: ['report', '$DIR'], closeStdoutEarly: true, code: 0, message: /^$/ },
   { name: 'an unexpected error (a bug) is one line', args: ['scan', '$DIR'], env: { NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent("Array.prototype.toSorted = () => { throw new TypeError('boom'); }; Array.prototype.sort = function () { throw new TypeError('boom'); };")}` }, code: 2, message: /^privmap: internal error: TypeError: boom — please report it \(--verbose shows where\)$/ },
 ];
@@ -157,13 +157,43 @@ function runCase(testCase: Case, dir: string, tmp: string, onChild?: (child: Chi
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const killer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    if (testCase.signal) setTimeout(() => child.kill(testCase.signal!.name), testCase.signal.afterMs);
+    if (testCase.signal) void signalWhenListening(child, testCase);
     child.on('error', reject);
     child.on('close', (status, signal) => {
       clearTimeout(killer);
       resolve({ status, signal, stdout, stderr });
     });
   });
+}
+
+/**
+ * A preload that writes a marker file once the CLI listens for a signal. On a loaded machine a fixed delay
+ * could land while Node is still starting, which would test Node, not privmap; and Node itself catches
+ * SIGINT and SIGTERM from the start, so /proc cannot tell either.
+ */
+const LISTENING = `import { writeFileSync } from 'node:fs';
+const timer = setInterval(() => {
+  if (process.listenerCount(process.env.PRIVMAP_TEST_SIGNAL) === 0) return;
+  writeFileSync(process.env.PRIVMAP_TEST_MARKER, 'listening');
+  clearInterval(timer);
+}, 10);
+timer.unref();
+`;
+
+/** Signal cases run with the preload; the signal goes `afterMs` after the CLI listens for it. */
+function withListeningMarker(testCase: Case, root: string): Case {
+  if (!testCase.signal || testCase.signal.name === 'SIGKILL') return testCase;
+  writeFileSync(join(root, 'listening.mjs'), LISTENING);
+  const env = { ...testCase.env, NODE_OPTIONS: `--import=${pathToFileURL(join(root, 'listening.mjs')).href}`, PRIVMAP_TEST_SIGNAL: testCase.signal.name, PRIVMAP_TEST_MARKER: join(root, 'listening') };
+  return { ...testCase, env };
+}
+
+async function signalWhenListening(child: ChildProcess, testCase: Case): Promise<void> {
+  const marker = testCase.env?.PRIVMAP_TEST_MARKER;
+  const started = Date.now();
+  while (marker && !existsSync(marker) && child.exitCode === null && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 25));
+  await new Promise((resolve) => setTimeout(resolve, testCase.signal!.afterMs));
+  child.kill(testCase.signal!.name);
 }
 
 /** Runs every case, `limit` at a time. */
@@ -178,7 +208,7 @@ async function runAll(cases: Case[], limit: number): Promise<Map<string, { outco
       mkdirSync(tmp);
       writeProject(dir);
       next.setup?.(dir, tmp);
-      results.set(next.name, { outcome: await runCase(next, dir, tmp), tmp });
+      results.set(next.name, { outcome: await runCase(withListeningMarker(next, root), dir, tmp), tmp });
     }
   };
   await Promise.all(Array.from({ length: limit }, worker));
