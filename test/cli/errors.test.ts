@@ -23,9 +23,9 @@ describe('CLI errors and init', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it('says how to start when no policy is found', () => {
+  it('says how to start when check finds no policy', () => {
     const dir = tempDir();
-    const result = runCli(['scan', dir]);
+    const result = runCli(['check', dir]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/no privacy\.yml found .*privmap init/);
   });
@@ -44,12 +44,14 @@ describe('CLI errors and init', () => {
     expect(help.stdout).toContain('--baseline');
   });
 
-  it('init writes a policy that checks clean, and refuses to overwrite it', () => {
+  it('init writes a neutral policy that checks clean, and refuses to overwrite it', () => {
     const dir = tempDir();
     const first = runCli(['init', dir]);
     expect(first.status).toBe(0);
+    expect(first.stderr).toMatch(/^wrote .*privacy\.yml with 0 categories/);
     const written = readFileSync(join(dir, 'privacy.yml'), 'utf8');
-    expect(written).toContain('SMARTi AS');
+    expect(written).not.toContain('SMARTi');
+    expect(written).toContain('found no personal data fields');
     const second = runCli(['init', dir]);
     expect(second.status).toBe(2);
     expect(second.stderr).toMatch(/already exists/);
