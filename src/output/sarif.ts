@@ -32,7 +32,8 @@ function physical(location: Location, policyUri: string): Sarif.Location {
     // A live column has no file; code scanning needs one, so point at the policy that should declare it.
     result.physicalLocation = { artifactLocation: { uri: policyUri, uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } };
   }
-  if (logicalName) result.logicalLocations = [{ fullyQualifiedName: logicalName, kind: 'member' }];
+  // Shown by code scanning like the message, so hidden characters are escaped here too.
+  if (logicalName) result.logicalLocations = [{ fullyQualifiedName: showName(logicalName), kind: 'member' }];
   return result;
 }
 

@@ -46,7 +46,7 @@ describe('first run', () => {
     const after = runCli(['check', project.dir, '--baseline', join(project.dir, 'privmap-baseline.json')]);
     expect(after.status, after.stdout).toBe(0);
     expect(after.stdout).toMatch(/privmap check passed/);
-  });
+  }, 300_000);
 
   it('-o says what it wrote, on stderr', () => {
     const out = join(project.dir, 'out', 'record.md');
@@ -98,5 +98,5 @@ describe('names shown as they are', () => {
     const element = json.elements.find((e: { field: string }) => e.field === 'e\u202Email');
     expect(element).toBeDefined();
     expect(JSON.stringify(element.locations.map((l: { text: string }) => l.text))).toContain('e\\\\u{202E}mail');
-  });
+  }, 300_000);
 });

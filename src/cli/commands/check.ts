@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { loadPipeline } from '../load-pipeline.js';
+import { writeSkippedSchemas } from '../notes.js';
 import { join, resolve } from 'node:path';
 import { compareWithBaseline, createBaseline, readBaseline, writeBaseline } from '../../inventory/baseline.js';
 import { renderCheckSummary } from '../../output/check-summary.js';
@@ -42,6 +43,7 @@ Examples:
       const baseline = options.baseline && !options.updateBaseline ? readBaseline(baselineFile) : undefined;
       const inventory = await (await loadPipeline()).scanProject(scanOptions);
       progress.stop();
+      if (!options.quiet && !options.verbose) writeSkippedSchemas(inventory.skipped);
       if (options.updateBaseline) {
         const created = createBaseline(inventory);
         writeBaseline(baselineFile, created);

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { loadPipeline } from '../load-pipeline.js';
+import { writeSkippedSchemas } from '../notes.js';
 import { exportFides } from '../../report/fides.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { emit } from '../io.js';
@@ -14,6 +15,7 @@ export function exportCommand(): Command {
       const scanOptions = projectScanOptions(dir, options, progress); // checks the input before the scanner loads
       const inventory = await (await loadPipeline()).scanProject(scanOptions);
       progress.stop();
+      if (!options.quiet && !options.verbose) writeSkippedSchemas(inventory.skipped);
       emit(exportFides(inventory), options.output, { quiet: options.quiet, what: 'the fides manifests' });
     });
 }

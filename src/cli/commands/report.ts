@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { loadPipeline } from '../load-pipeline.js';
+import { writeSkippedSchemas } from '../notes.js';
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
 import { readPreviousReport, renderReport, type ReportFormat } from '../../report/index.js';
@@ -44,6 +45,7 @@ Examples:
       const compare = options.compare ? readPreviousReport(readPrevious(options.compare), options.compare) : undefined;
       const inventory = await (await loadPipeline()).scanProject(scanOptions);
       progress.stop();
+      if (!options.quiet && !options.verbose) writeSkippedSchemas(inventory.skipped);
       const generatedAt = options.generatedAt === true ? new Date().toISOString() : options.generatedAt || undefined;
       const text = renderReport(inventory, options.format, { ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) });
       emit(text, reportOutput(options), { quiet: options.quiet, what: `the ${options.format.toUpperCase()} report` });

@@ -4,11 +4,8 @@ import { renderReport } from '../../report/index.js';
 import { renderSarif } from '../../output/sarif.js';
 import { renderTable } from '../../output/table.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
-import { emit, stderrPalette, stdoutPalette } from '../io.js';
-import type { Skipped } from '../../finding.js';
-import type { Inventory } from '../../inventory/types.js';
-import { showName } from '../../output/display-name.js';
-import { isUnjudged } from '../../policy/unjudged.js';
+import { emit, stdoutPalette } from '../io.js';
+import { writeScanNotes } from '../notes.js';
 import { resolve } from 'node:path';
 
 interface ScanOptions extends CommonOptions {
@@ -43,25 +40,3 @@ Examples:
       if (!options.quiet) writeScanNotes(inventory, Boolean(options.verbose));
     });
 }
-
-/** After the result, on stderr: the first-look hint, warnings, and every schema or migration that was skipped. */
-export function writeScanNotes(inventory: Inventory, verbose: boolean): void {
-  const p = stderrPalette();
-  if (isUnjudged(inventory.policy)) {
-    process.stderr.write(`${p.yellow('note:')} no privacy.yml found, so nothing is judged yet; \`privmap init\` writes one from what was found here\n`);
-  }
-  for (const warning of inventory.warnings) process.stderr.write(`${p.yellow('warning:')} ${showName(warning)}\n`);
-  writeSkipped(inventory.skipped, verbose);
-}
-
-/** A skipped schema or migration hides a whole table, so it is named by default; skipped code files are counted. */
-export function writeSkipped(skipped: Skipped[], verbose: boolean): void {
-  const p = stderrPalette();
-  const line = (s: Skipped) => `${showName(s.file)}${s.line ? `:${s.line}` : ''}: ${s.reason}${s.detail ? ` (${showName(s.detail.split('\n')[0]!)})` : ''}`;
-  const schemas = skipped.filter((s) => SCHEMA_FILE.test(s.file) && s.reason !== 'ignored' && s.reason !== 'generated');
-  for (const s of verbose ? [] : schemas) process.stderr.write(`${p.yellow('warning:')} skipped ${line(s)}\n`);
-  if (skipped.length) process.stderr.write(p.dim(`${skipped.length} input(s) skipped${verbose ? ':' : ' (--verbose lists them)'}\n`));
-  if (verbose) for (const s of skipped) process.stderr.write(p.dim(`  ${line(s)}\n`));
-}
-
-const SCHEMA_FILE = /\.(prisma|sql)$/i;
