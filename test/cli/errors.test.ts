@@ -60,4 +60,17 @@ describe('CLI errors and init', () => {
     expect(check.status).toBe(0);
     expect(existsSync(join(dir, 'privacy.yml'))).toBe(true);
   });
+
+  it('shows the stack of an internal error only under --verbose', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.ts'), 'export interface A { email: string }\n');
+    // A bug on demand: sorting throws, as an unexpected error deep in the scan would.
+    const bug = { NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent("Array.prototype.sort = function () { throw new TypeError('boom'); };")}` };
+    const plain = runCli(['scan', dir], { env: bug });
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).toBe('privmap: internal error: TypeError: boom — please report it (--verbose shows where)\n');
+    const verbose = runCli(['scan', dir, '--verbose'], { env: bug });
+    expect(verbose.status).toBe(2);
+    expect(verbose.stderr).toMatch(/^privmap: internal error: TypeError: boom — please report it\nTypeError: boom\n\s+at /);
+  });
 });
