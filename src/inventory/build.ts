@@ -2,13 +2,13 @@
  * Joins findings from every source with the policy into one sorted inventory. The only place that sorts:
  * reporters print in the order they are given.
  */
-import { hiddenCharacterWarnings } from './hidden-characters.js';
 import { relative, resolve, sep } from 'node:path';
 import type { Evidence } from '../detect/types.js';
 import type { FieldFinding, Finding, FlowFinding, Location, ScanResult, SourceKind } from '../finding.js';
 import { lintPolicy } from '../policy/index.js';
 import type { Policy } from '../policy/types.js';
 import { findDrift } from './drift.js';
+import { hiddenCharacterWarnings } from './hidden-characters.js';
 import { elementId, fieldKey, flowKey } from './ids.js';
 import { checkPurposes, judgeFinding, judgeFlowCategory, type Judgement } from './judge.js';
 import type { Inventory, InventoryElement, Reason, Status } from './types.js';

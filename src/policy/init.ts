@@ -4,9 +4,8 @@
  * are comments: the written policy is valid and lints clean as is, so `privmap check --update-baseline`
  * followed by `privmap check` passes on day one, and each proposal becomes policy when someone confirms it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import { POLICY_FILE_NAMES } from './find.js';

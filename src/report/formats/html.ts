@@ -7,8 +7,8 @@
  * hashes of the one inline style and script; every string escaped, since field names, comments and purposes in
  * annotations come from untrusted code; the report data embedded as JSON with `<` written `\u003c`.
  */
-import { showName } from '../../output/display-name.js';
 import { createHash } from 'node:crypto';
+import { showName } from '../../output/display-name.js';
 import type { ElementStatus, ReportElement, ReportJson, StatusCounts } from '../model.js';
 import { SCRIPT } from '../html/script.js';
 import { STYLE } from '../html/style.js';
