@@ -1,14 +1,12 @@
 /**
  * The legacy (`.eslintrc`, ESLint 8.57) example: privmap's recommended rules over the sample app.
  *
- * ESLint 8 resolves `plugins: ['privmap']` to a package named `eslint-plugin-privmap`; privmap ships the
- * plugin as `privmap/eslint-plugin`, so hand it to ESLint 8 through the Node API:
+ * ESLint 8 resolves `plugins: ['privmap']` to the package `eslint-plugin-privmap`, which privmap publishes
+ * from this repository (packages/eslint-plugin-privmap, an npm workspace): in your project,
+ * `npm install --save-dev privmap eslint-plugin-privmap @typescript-eslint/parser` and this file works as is.
  *
- *   const { ESLint } = require('eslint');                       // 8.57
- *   const privmap = require('privmap/eslint-plugin').default;   // Node >= 20.19 can require the ES module
- *   new ESLint({ plugins: { privmap } }).lintFiles(['fixtures/sample-app/src']);
- *
- * test/eslint/examples.test.ts runs exactly this file with the built plugin in dist/.
+ * test/eslint/examples.test.ts runs this file with the built plugin in dist/, and
+ * test/package/installed-package.test.ts runs it with ESLint 8 in a project that installed both packages.
  */
 module.exports = {
   root: true,

@@ -11,7 +11,9 @@ import { buildInventory } from './inventory/build.js';
 import type { Inventory } from './inventory/types.js';
 import { findPolicy, loadPolicy } from './policy/index.js';
 import type { Policy } from './policy/types.js';
+import { unjudgedPolicy } from './policy/unjudged.js';
 import { scanCode, type ScanCache } from './scan/code/index.js';
+import { checkDatabaseUrl } from './scan/postgres/check-url.js';
 import { scanPostgres } from './scan/postgres/index.js';
 import { scanPrisma } from './scan/prisma/index.js';
 import { scanSql } from './scan/sql/index.js';
@@ -36,6 +38,8 @@ export interface ProjectScanOptions {
   /** Worker threads for the code scan: a number, or `auto` (default; see src/scan/code/pool.ts). */
   workers?: number | 'auto';
   onProgress?: (done: number, total: number) => void;
+  /** Without a policy file, list every element unjudged instead of failing (`privmap scan`'s first look). */
+  allowMissingPolicy?: boolean;
 }
 
 /** The cache a scan of `dir` uses, or none; its key covers everything besides a file that changes its result. */
@@ -45,8 +49,9 @@ export function openScanCache(dir: string, policy: Policy, cache: ProjectScanOpt
   return { store, fingerprint: policyFingerprint(policy) };
 }
 
-export function resolvePolicy(dir: string, policyFile?: string): Policy {
+export function resolvePolicy(dir: string, policyFile?: string, allowMissing = false): Policy {
   const file = policyFile ? resolve(policyFile) : findPolicy(resolve(dir));
+  if (!file && allowMissing) return unjudgedPolicy(dir);
   if (!file) {
     throw new UsageError(`no privacy.yml found in ${resolve(dir)} or above; run \`privmap init\` there or pass --policy <file>`);
   }
@@ -57,12 +62,14 @@ export function resolvePolicy(dir: string, policyFile?: string): Policy {
 export function resolveDatabaseUrl(policy: Policy, url: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (url) return url;
   const name = policy.database?.urlEnv;
-  return name ? env[name] || undefined : undefined;
+  const fromEnv = name ? env[name] || undefined : undefined;
+  if (fromEnv) checkDatabaseUrl(fromEnv, `$${name}`);
+  return fromEnv;
 }
 
 export async function scanProject(options: ProjectScanOptions): Promise<Inventory> {
   const dir = resolve(options.dir);
-  const policy = resolvePolicy(dir, options.policyFile);
+  const policy = resolvePolicy(dir, options.policyFile, options.allowMissingPolicy);
   const engine = createEngine(policy);
   const cache = openScanCache(dir, policy, options.cache);
   const results: ScanResult[] = [

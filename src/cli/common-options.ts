@@ -1,7 +1,22 @@
 import { Option, type Command } from 'commander';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { DatabaseOptions, ProjectScanOptions } from '../pipeline.js';
 import { UsageError } from '../errors.js';
 import { createProgress } from '../output/progress.js';
+import { checkDatabaseUrl } from '../scan/postgres/check-url.js';
+
+/** The directory to scan must exist and be a directory; said before anything looks for a policy in it. */
+export function checkProjectDir(dir: string): void {
+  let stats;
+  try {
+    stats = statSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `directory ${resolve(dir)} does not exist` : `cannot read directory ${resolve(dir)} (${code ?? 'unreadable'})`);
+  }
+  if (!stats.isDirectory()) throw new UsageError(`${resolve(dir)} is not a directory; privmap scans a project directory`);
+}
 
 export interface CommonOptions {
   policy?: string;
@@ -22,7 +37,7 @@ export function addScanOptions(command: Command): Command {
     .option('-p, --policy <file>', 'privacy policy file (default: privacy.yml found upward from dir)')
     .option('--db [url]', 'also scan a live PostgreSQL database (URL, or the env var named in the policy, or PG* variables)')
     .option('--sample <rows>', 'with --db: sample this many rows per table to classify column contents')
-    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .option('-o, --output <file>', 'write the result to this file (atomically; `-` for stdout)')
     .option('--cache-dir <dir>', 'keep per-file scan results here (default: node_modules/.cache/privmap, else .privmap-cache/)')
     .option('--no-cache', 'scan every file again and keep nothing')
     .option('--workers <n>', 'worker threads for the code scan: a number, or auto (none: threads were slower where measured; see the README)', 'auto')
@@ -40,7 +55,10 @@ export function databaseOptions(options: CommonOptions): DatabaseOptions | undef
     return undefined;
   }
   const database: DatabaseOptions = {};
-  if (typeof options.db === 'string') database.url = options.db;
+  if (typeof options.db === 'string') {
+    checkDatabaseUrl(options.db, '--db');
+    database.url = options.db;
+  }
   if (options.sample !== undefined) {
     const rows = Number(options.sample);
     if (!Number.isInteger(rows) || rows < 1) throw new UsageError(`--sample expects a positive whole number of rows, got "${options.sample}"`);
@@ -50,9 +68,11 @@ export function databaseOptions(options: CommonOptions): DatabaseOptions | undef
 }
 
 /** What every scanning command asks of the pipeline, from its options. */
-export function projectScanOptions(dir: string, options: CommonOptions, onProgress: (done: number, total: number) => void): ProjectScanOptions {
+export function projectScanOptions(dir: string, options: CommonOptions, onProgress: (done: number, total: number) => void, extra: Pick<ProjectScanOptions, 'allowMissingPolicy'> = {}): ProjectScanOptions {
+  checkProjectDir(dir);
   const database = databaseOptions(options);
   return {
+    ...extra,
     dir,
     ...(options.policy ? { policyFile: options.policy } : {}),
     ...(database ? { database } : {}),

@@ -1,11 +1,48 @@
 #!/usr/bin/env node
+/**
+ * The exit-code contract: 0 clean, 1 undeclared personal data or policy errors (set by `check`), 2 anything
+ * wrong with the input or the run. Known errors are one clear line; anything else is a bug and says so in
+ * one line, with its stack only under --verbose. No stack trace ever reaches a user, and a reader that stops
+ * early (`privmap report | head -1`) ends the run quietly.
+ */
 import { CommanderError } from 'commander';
 import { PolicyError, PrivmapError } from '../errors.js';
+import { showName } from '../output/display-name.js';
 import { stderrPalette } from './io.js';
-import { createProgram } from './program.js';
+import { describeSystemError } from '../system-errors.js';
 
-/** Known errors become one clear message and exit code 2; unknown ones keep their stack (they are bugs). */
+const verbose = process.argv.slice(2).some((arg) => arg === '--verbose' || /^-[a-zA-Z]*v[a-zA-Z]*$/.test(arg));
+const oneLine = (text: string) => showName(text.replace(/\s*\n\s*/g, ' ').trim());
+
+let reported = false;
+
+/** Turns an error into its message on stderr and the exit code of the contract (always 2); one per run. */
+function reportError(error: unknown): 2 {
+  // A second error while failing (the same bug hit again on the way out) would only repeat the first.
+  if (reported) return 2;
+  reported = true;
+  const p = stderrPalette();
+  if (error instanceof PolicyError) {
+    for (const problem of error.problems) process.stderr.write(`${showName(problem.file)}:${problem.line}:${problem.col}: ${p.red('error')} ${oneLine(problem.message)}\n`);
+  } else if (error instanceof PrivmapError) {
+    process.stderr.write(`privmap: ${p.red('error')} ${oneLine(error.message)}\n`);
+  } else {
+    const known = describeSystemError(error);
+    if (known) {
+      process.stderr.write(`privmap: ${p.red('error')} ${oneLine(known)}\n`);
+    } else {
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      process.stderr.write(`privmap: internal error: ${oneLine(message)} — please report it${verbose ? '' : ' (--verbose shows where)'}\n`);
+    }
+  }
+  if (verbose && error instanceof Error && error.stack && !(error instanceof PrivmapError)) process.stderr.write(`${error.stack}\n`);
+  return 2;
+}
+
 async function main(argv: string[]): Promise<number> {
+  // Loaded after the handlers below are in place: the scanner (TypeScript and all) takes a moment to load,
+  // and an interrupt or a broken pipe during it follows the contract too.
+  const { createProgram } = await import('./program.js');
   const program = createProgram();
   program.exitOverride();
   for (const command of program.commands) command.exitOverride();
@@ -13,21 +50,35 @@ async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // Help and version "errors" are successes; everything else commander rejects is a usage error.
-      return error.exitCode === 0 ? 0 : 2;
-    }
-    const p = stderrPalette();
-    if (error instanceof PolicyError) {
-      for (const problem of error.problems) process.stderr.write(`${problem.file}:${problem.line}:${problem.col}: ${p.red('error')} ${problem.message}\n`);
-      return 2;
-    }
-    if (error instanceof PrivmapError) {
-      process.stderr.write(`privmap: ${p.red('error')} ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    // Help and version "errors" are successes; everything else commander rejects is a usage error (it has
+    // already printed its one line).
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    return reportError(error);
   }
+}
+
+/** A reader that closed the pipe wants no more output: stop quietly with the code the run has so far. */
+function quietOnBrokenPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    process.exit(reportError(error));
+  });
+}
+quietOnBrokenPipe(process.stdout);
+quietOnBrokenPipe(process.stderr);
+
+// Errors thrown outside the awaited chain (a socket callback, a stream) follow the same contract.
+process.on('uncaughtException', (error) => process.exit(reportError(error)));
+process.on('unhandledRejection', (error) => process.exit(reportError(error)));
+// Interrupted: every output file is written atomically, so nothing half-written is left; say so in one line.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    try {
+      process.stderr.write(`privmap: interrupted by ${signal}; no output file was changed\n`);
+    } finally {
+      process.exit(2);
+    }
+  });
 }
 
 process.exitCode = await main(process.argv);

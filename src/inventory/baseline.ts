@@ -2,9 +2,10 @@
  * Baselines let an existing codebase adopt `privmap check` without fixing everything on day one: known
  * undeclared elements are recorded by stable id, and only new ones fail the build.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { formatLocation } from '../output/location.js';
+import { writeFileAtomic } from '../output/write-atomic.js';
 import { isBlocking } from './severity.js';
 import type { Inventory, InventoryElement } from './types.js';
 
@@ -47,26 +48,31 @@ export function createBaseline(inventory: Inventory): Baseline {
 }
 
 export function writeBaseline(file: string, baseline: Baseline): void {
-  writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+  writeFileAtomic(file, `${JSON.stringify(baseline, null, 2)}\n`);
 }
 
-export function readBaseline(file: string): Baseline {
+/** A baseline file; `undefined` when it does not exist yet (the first CI run before `--update-baseline`). */
+export function readBaseline(file: string): Baseline | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read baseline ${file}: no such file (create it with --update-baseline)`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new UsageError(`cannot read baseline ${file}: ${code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable')}`);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`baseline ${file} is not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(`baseline ${file} is not valid JSON: ${(error as Error).message.split('\n')[0]}`);
   }
-  const baseline = parsed as Partial<Baseline>;
-  if (baseline.privmapBaseline !== 1 || !Array.isArray(baseline.entries)) {
-    throw new UsageError(`baseline ${file} is not a privmap baseline (expected "privmapBaseline": 1 and "entries")`);
+  const baseline = parsed as Partial<Baseline> | null;
+  if (!baseline || typeof baseline !== 'object' || baseline.privmapBaseline !== 1 || !Array.isArray(baseline.entries)) {
+    throw new UsageError(`baseline ${file} is not a privmap baseline (expected "privmapBaseline": 1 and "entries"; recreate it with --update-baseline)`);
   }
+  const bad = baseline.entries.findIndex((entry: unknown) => !entry || typeof entry !== 'object' || typeof (entry as BaselineEntry).id !== 'string');
+  if (bad >= 0) throw new UsageError(`baseline ${file}: entry ${bad + 1} is not a baseline entry with an "id" (recreate the file with --update-baseline)`);
   return baseline as Baseline;
 }
 

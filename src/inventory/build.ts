@@ -8,6 +8,7 @@ import type { FieldFinding, Finding, FlowFinding, Location, ScanResult, SourceKi
 import { lintPolicy } from '../policy/index.js';
 import type { Policy } from '../policy/types.js';
 import { findDrift } from './drift.js';
+import { hiddenCharacterWarnings } from './hidden-characters.js';
 import { elementId, fieldKey, flowKey } from './ids.js';
 import { checkPurposes, judgeFinding, judgeFlowCategory, type Judgement } from './judge.js';
 import type { Inventory, InventoryElement, Reason, Status } from './types.js';
@@ -147,7 +148,7 @@ export function buildInventory({ policy, results, scanRoot }: BuildOptions): Inv
     lint: lintPolicy(policy),
     skipped: results.flatMap((r) => r.skipped).sort((a, b) => compare(a.file, b.file) || compare(a.line, b.line) || compare(a.reason, b.reason)),
     drift: findDrift(columns),
-    warnings: [...new Set(results.flatMap((r) => r.warnings ?? []))].sort(),
+    warnings: [...new Set([...results.flatMap((r) => r.warnings ?? []), ...hiddenCharacterWarnings(elements)])].sort(),
     stats: results.reduce((acc, r) => ({ files: acc.files + r.stats.files, lines: acc.lines + r.stats.lines }), { files: 0, lines: 0 }),
     thirdParties: results.flatMap((r) => r.thirdParties ?? []),
   };

@@ -4,6 +4,7 @@ import { isBlocking } from '../inventory/severity.js';
 import type { Inventory, InventoryElement, Status } from '../inventory/types.js';
 import { fixText, reasonText } from '../report/reason-text.js';
 import type { Palette } from './color.js';
+import { showName } from './display-name.js';
 import { formatLocation } from './location.js';
 
 export interface SummaryOptions {
@@ -25,6 +26,10 @@ function countsTable(inventory: Inventory): string {
 }
 
 function describe(element: InventoryElement): string {
+  return showName(describeRaw(element));
+}
+
+function describeRaw(element: InventoryElement): string {
   return element.kind === 'flow' ? `${element.category} sent through ${element.field}() in ${element.container}` : `${element.category}: ${element.container}.${element.field}`;
 }
 
@@ -34,7 +39,7 @@ export function renderCheckSummary(inventory: Inventory, { palette: p, compariso
   for (const message of inventory.lint) {
     const where = message.position ? `${message.position.file}:${message.position.line}:${message.position.col}: ` : '';
     const level = message.severity === 'error' ? p.red('error') : p.yellow('warning');
-    lines.push(`${where}${level} ${message.message} (policy/${message.code})`);
+    lines.push(`${showName(where)}${level} ${showName(message.message)} (policy/${message.code})`);
   }
   if (inventory.lint.length) lines.push('');
   lines.push(p.bold('Personal data found'), countsTable(inventory), '');
@@ -48,19 +53,19 @@ export function renderCheckSummary(inventory: Inventory, { palette: p, compariso
     const level = isBlocking(element, inventory.policy) ? p.red('undeclared') : p.yellow(element.isOrganisation ? 'undeclared (organisation data)' : 'undeclared (warning)');
     const where = element.locations[0] ? formatLocation(element.locations[0]) : '';
     lines.push(`${where}  ${level} ${describe(element)}`);
-    lines.push(`    ${element.reasons.map(reasonText).join('; ')}`);
-    lines.push(`    ${p.dim(`fix: ${fixText(element, inventory.policy)}`)}`);
+    lines.push(`    ${showName(element.reasons.map(reasonText).join('; '))}`);
+    lines.push(`    ${p.dim(`fix: ${showName(fixText(element, inventory.policy))}`)}`);
   }
   if (listed.length > shown.length) lines.push(p.dim(`... and ${listed.length - shown.length} more (use --verbose or --format sarif)`));
   if (!verbose && others.length) lines.push(p.dim(`${others.length} undeclared element(s) of organisation data or warning-level categories do not fail the check (--verbose lists them).`));
   if (comparison.known.length) lines.push(p.dim(`${comparison.known.length} undeclared element(s) accepted by the baseline.`));
-  for (const entry of comparison.resolved) lines.push(p.green(`resolved since the baseline: ${entry.category} ${entry.container}.${entry.field} (${entry.where})`));
+  for (const entry of comparison.resolved) lines.push(p.green(showName(`resolved since the baseline: ${entry.category} ${entry.container}.${entry.field} (${entry.where})`)));
   if (!verbose) for (const s of inventory.skipped) if (s.reason === 'not-scanned') lines.push(p.dim(`${s.detail} (privmap does not read this kind of file)`));
   if (verbose && inventory.skipped.length) {
     lines.push('', p.bold('Skipped'));
-    for (const s of inventory.skipped) lines.push(`  ${s.file}${s.line ? `:${s.line}` : ''}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`);
+    for (const s of inventory.skipped) lines.push(showName(`  ${s.file}${s.line ? `:${s.line}` : ''}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`));
   }
-  for (const warning of inventory.warnings) lines.push(p.yellow(`warning: ${warning}`));
+  for (const warning of inventory.warnings) lines.push(p.yellow(`warning: ${showName(warning)}`));
 
   const failing = comparison.fresh.filter((e) => isBlocking(e, inventory.policy)).length;
   lines.push('');

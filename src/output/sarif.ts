@@ -9,6 +9,7 @@ import type { Location } from '../finding.js';
 import type { BaselineComparison } from '../inventory/baseline.js';
 import type { Inventory } from '../inventory/types.js';
 import type { LintMessage } from '../policy/types.js';
+import { showName } from './display-name.js';
 import { ALL_RULES, checkRuleId, DOCS_URL, findingMessage, helpMarkdown, helpText, type RuleDescription } from './rule-ids.js';
 
 export interface SarifOptions {
@@ -29,7 +30,8 @@ function physical(location: Location, policyUri: string): Sarif.Location {
     // A live column has no file; code scanning needs one, so point at the policy that should declare it.
     result.physicalLocation = { artifactLocation: { uri: policyUri, uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } };
   }
-  if (logicalName) result.logicalLocations = [{ fullyQualifiedName: logicalName, kind: 'member' }];
+  // Shown by code scanning like the message, so hidden characters are escaped here too.
+  if (logicalName) result.logicalLocations = [{ fullyQualifiedName: showName(logicalName), kind: 'member' }];
   return result;
 }
 
@@ -38,7 +40,7 @@ function lintResult(message: LintMessage, scanRoot: string): Sarif.Result {
   return {
     ruleId: `policy/${message.code}`,
     level: message.severity,
-    message: { text: message.message },
+    message: { text: showName(message.message) },
     locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: { startLine: message.position?.line ?? 1, startColumn: message.position?.col ?? 1 } } }],
   };
 }
@@ -84,7 +86,7 @@ export function renderSarif(inventory: Inventory, { scanRoot, baseline }: SarifO
     const result: Sarif.Result = {
       ruleId: checkRuleId(element),
       level,
-      message: { text: element.status === 'suppressed' ? `${element.category} in ${element.container}.${element.field} (suppressed)` : findingMessage(element, inventory) },
+      message: { text: showName(element.status === 'suppressed' ? `${element.category} in ${element.container}.${element.field} (suppressed)` : findingMessage(element, inventory)) },
       locations: element.locations.slice(0, 1).map((l) => physical(l, policyUri)),
       partialFingerprints: { 'privmapElement/v1': element.id },
       properties: { category: element.category, kind: element.kind, sources: element.sources },

@@ -1,7 +1,9 @@
 /** `privmap scan`'s default output: the inventory as a terminal table. */
 import Table from 'cli-table3';
 import type { Inventory, InventoryElement } from '../inventory/types.js';
+import { isUnjudged } from '../policy/unjudged.js';
 import type { Palette } from './color.js';
+import { showName } from './display-name.js';
 import { formatLocation } from './location.js';
 
 export interface TableOptions {
@@ -18,7 +20,8 @@ export interface TableOptions {
  */
 export const TABLE_ROW_LIMIT = 500;
 
-function statusText(element: InventoryElement, p: Palette): string {
+function statusText(element: InventoryElement, p: Palette, unjudged: boolean): string {
+  if (unjudged) return p.dim('found');
   if (element.status === 'declared') return p.green('declared');
   if (element.status === 'suppressed') return p.dim('suppressed');
   return p.red('undeclared');
@@ -36,11 +39,13 @@ function evidenceText(element: InventoryElement): string {
 
 export function renderTable(inventory: Inventory, options: TableOptions): string {
   const limit = options.rowLimit ?? TABLE_ROW_LIMIT;
-  const body = inventory.elements.length <= limit ? renderRows(inventory.elements, options) : renderSummary(inventory, limit, options);
+  // Without a policy (a first look) nothing is judged: the status says so instead of "undeclared".
+  const unjudged = isUnjudged(inventory.policy);
+  const body = inventory.elements.length <= limit ? renderRows(inventory.elements, options, unjudged) : renderSummary(inventory, limit, options, unjudged);
   return `${body}${thirdPartiesText(inventory, options.palette)}`;
 }
 
-function renderSummary(inventory: Inventory, limit: number, options: TableOptions): string {
+function renderSummary(inventory: Inventory, limit: number, options: TableOptions, unjudged: boolean): string {
   const p = options.palette;
   const byCategory = new Map<string, { declared: number; undeclared: number; suppressed: number }>();
   const undeclared: InventoryElement[] = [];
@@ -62,21 +67,21 @@ function renderSummary(inventory: Inventory, limit: number, options: TableOption
     '',
     shown.length ? `${shown.length === undeclared.length ? 'All' : `The first ${shown.length.toLocaleString('en')} of`} ${undeclared.length.toLocaleString('en')} undeclared:` : 'None is undeclared.',
   ];
-  if (shown.length) lines.push(renderRows(shown, options).trimEnd());
+  if (shown.length) lines.push(renderRows(shown, options, unjudged).trimEnd());
   lines.push('', p.dim('The whole inventory: privmap scan -f csv -o inventory.csv, -f json, or privmap report (HTML).'));
   return `${lines.join('\n')}\n`;
 }
 
-function renderRows(elements: readonly InventoryElement[], { palette: p, verbose }: TableOptions): string {
-  const head = ['Status', 'Category', 'Element', 'Where', 'Purposes / recipient'];
+function renderRows(elements: readonly InventoryElement[], { palette: p, verbose }: TableOptions, unjudged: boolean): string {
+  const head = ['Status', 'Category', 'Element', 'Where', unjudged ? 'Purposes (none: no privacy.yml yet)' : 'Purposes / recipient'];
   if (verbose) head.push('Evidence');
   // No lines between rows: a long inventory stays readable in a terminal.
   const table = new Table({ head: head.map((h) => p.bold(h)), style: { head: [], border: [], compact: true }, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' }, wordWrap: true });
   for (const element of elements) {
-    const what = element.kind === 'flow' ? `${element.field}() in ${element.container}` : `${element.container}.${element.field}`;
+    const what = showName(element.kind === 'flow' ? `${element.field}() in ${element.container}` : `${element.container}.${element.field}`);
     const organisation = element.isOrganisation ? ' (organisation)' : '';
     const purposes = element.kind === 'flow' ? `${element.sink?.recipient ?? '?'}${element.purposes.length ? `: ${element.purposes.join(', ')}` : ''}` : element.purposes.join(', ');
-    const row = [statusText(element, p), element.category + organisation, what, locationsText(element), purposes];
+    const row = [statusText(element, p, unjudged), element.category + organisation, what, locationsText(element), unjudged ? '' : showName(purposes)];
     if (verbose) row.push(evidenceText(element));
     table.push(row);
   }
@@ -87,6 +92,6 @@ function renderRows(elements: readonly InventoryElement[], { palette: p, verbose
 function thirdPartiesText(inventory: Inventory, p: TableOptions['palette']): string {
   const parties = inventory.thirdParties ?? [];
   if (parties.length === 0) return '';
-  const lines = parties.map((t) => `  ${t.vendor} (${t.kind}${t.country ? `, ${t.country}` : ''}): ${t.package}${t.wrappers.length ? `, wrapped by ${t.wrappers.join(', ')}` : ''}`);
+  const lines = parties.map((t) => showName(`  ${t.vendor} (${t.kind}${t.country ? `, ${t.country}` : ''}): ${t.package}${t.wrappers.length ? `, wrapped by ${t.wrappers.join(', ')}` : ''}`));
   return `\n${p.bold('Third parties in package.json')}\n${lines.join('\n')}\n`;
 }

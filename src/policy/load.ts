@@ -11,6 +11,7 @@ import { findCredentials, holdsCredential } from './credentials.js';
 import { checkReferences } from './references.js';
 import type { Policy } from './types.js';
 import { validateStructure } from './validate.js';
+import { aliasExpansionProblem, selfReferencingAlias } from './yaml-aliases.js';
 import { positionOf } from './yaml-positions.js';
 
 const byPosition = (a: PolicyProblem, b: PolicyProblem) => a.line - b.line || a.col - b.col || a.message.localeCompare(b.message);
@@ -27,7 +28,16 @@ export function parsePolicy(text: string, file: string): Policy {
         .sort(byPosition),
     );
   }
-  const raw = doc.toJS() as unknown;
+  const cycle = selfReferencingAlias(doc, counter, absolute);
+  if (cycle) throw new PolicyError([cycle]);
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (error) {
+    const problem = aliasExpansionProblem(error, absolute);
+    if (problem) throw new PolicyError([problem]);
+    throw error;
+  }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new PolicyError([{ file: absolute, line: 1, col: 1, message: 'expected a mapping with version, controller and purposes (run `privmap init` for a commented template)' }]);
   }
@@ -55,7 +65,8 @@ export function loadPolicy(file: string): Policy {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the policy file does not exist' : `cannot read the policy file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'the policy file does not exist' : code === 'EISDIR' ? 'the policy path is a directory, not a file' : `cannot read the policy file (${code ?? 'unknown error'})`;
     throw new PolicyError([{ file: resolve(file), line: 1, col: 1, message: reason }]);
   }
   return parsePolicy(text, file);

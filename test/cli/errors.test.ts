@@ -23,9 +23,9 @@ describe('CLI errors and init', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it('says how to start when no policy is found', () => {
+  it('says how to start when check finds no policy', () => {
     const dir = tempDir();
-    const result = runCli(['scan', dir]);
+    const result = runCli(['check', dir]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/no privacy\.yml found .*privmap init/);
   });
@@ -44,12 +44,14 @@ describe('CLI errors and init', () => {
     expect(help.stdout).toContain('--baseline');
   });
 
-  it('init writes a policy that checks clean, and refuses to overwrite it', () => {
+  it('init writes a neutral policy that checks clean, and refuses to overwrite it', () => {
     const dir = tempDir();
     const first = runCli(['init', dir]);
     expect(first.status).toBe(0);
+    expect(first.stderr).toMatch(/^wrote .*privacy\.yml with 0 categories/);
     const written = readFileSync(join(dir, 'privacy.yml'), 'utf8');
-    expect(written).toContain('SMARTi AS');
+    expect(written).not.toContain('SMARTi');
+    expect(written).toContain('found no personal data fields');
     const second = runCli(['init', dir]);
     expect(second.status).toBe(2);
     expect(second.stderr).toMatch(/already exists/);
@@ -57,5 +59,18 @@ describe('CLI errors and init', () => {
     const check = runCli(['check', dir]);
     expect(check.status).toBe(0);
     expect(existsSync(join(dir, 'privacy.yml'))).toBe(true);
+  });
+
+  it('shows the stack of an internal error only under --verbose', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.ts'), 'export interface A { email: string }\n');
+    // A bug on demand: sorting throws, as an unexpected error deep in the scan would.
+    const bug = { NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent("Array.prototype.sort = function () { throw new TypeError('boom'); };")}` };
+    const plain = runCli(['scan', dir], { env: bug });
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).toBe('privmap: internal error: TypeError: boom — please report it (--verbose shows where)\n');
+    const verbose = runCli(['scan', dir, '--verbose'], { env: bug });
+    expect(verbose.status).toBe(2);
+    expect(verbose.stderr).toMatch(/^privmap: internal error: TypeError: boom — please report it\nTypeError: boom\n\s+at /);
   });
 });

@@ -1,17 +1,17 @@
 import { Command } from 'commander';
+import { loadPipeline } from '../load-pipeline.js';
+import { writeSkippedSchemas } from '../notes.js';
 import { join, resolve } from 'node:path';
-import { diffProject } from '../../diff/index.js';
 import { UsageError } from '../../errors.js';
 import { type BaselineComparison, compareWithBaseline, createBaseline, readBaseline, writeBaseline } from '../../inventory/baseline.js';
 import type { Inventory } from '../../inventory/types.js';
 import { renderCheckSummary } from '../../output/check-summary.js';
 import { renderGitlab } from '../../output/gitlab.js';
 import { renderSarif } from '../../output/sarif.js';
-import { scanProject } from '../../pipeline.js';
 import { renderReport } from '../../report/index.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { checkExitCode } from '../exit-code.js';
-import { emit, stderrPalette, stdoutPalette } from '../io.js';
+import { emit, isStdout, stderrPalette, stdoutPalette } from '../io.js';
 
 interface CheckOptions extends CommonOptions {
   format: 'text' | 'sarif' | 'json' | 'gitlab';
@@ -23,6 +23,8 @@ interface CheckOptions extends CommonOptions {
 /** `--changed-since <ref>`: only the undeclared processing the change since `ref` introduced fails. */
 async function changedSince(dir: string, ref: string, options: CheckOptions, onProgress: (done: number, total: number) => void): Promise<{ inventory: Inventory; comparison: BaselineComparison }> {
   if (options.updateBaseline) throw new UsageError('--changed-since and --update-baseline do not go together');
+  // Loaded here, like the scanner: usage errors are reported before any of it loads.
+  const { diffProject } = await import('../../diff/index.js');
   const { head, report } = await diffProject({
     dir,
     base: ref,
@@ -34,7 +36,7 @@ async function changedSince(dir: string, ref: string, options: CheckOptions, onP
   const undeclared = head.elements.filter((e) => e.status === 'undeclared');
   let fresh = undeclared.filter((e) => introduced.has(e.id));
   if (options.baseline) {
-    const accepted = new Set(readBaseline(resolve(options.baseline)).entries.map((e) => e.id));
+    const accepted = new Set((readBaseline(resolve(options.baseline))?.entries ?? []).map((e) => e.id));
     fresh = fresh.filter((e) => !accepted.has(e.id));
   }
   return { inventory: head, comparison: { fresh, known: undeclared.filter((e) => !fresh.includes(e)), resolved: [] } };
@@ -64,17 +66,23 @@ Examples:
     )
     .action(async (dir: string, options: CheckOptions) => {
       const progress = progressFor(options);
-      const changed = options.changedSince ? await changedSince(dir, options.changedSince, options, progress) : undefined;
-      const inventory = changed?.inventory ?? (await scanProject(projectScanOptions(dir, options, progress)));
-      progress.stop();
+      const scanOptions = projectScanOptions(dir, options, progress); // checks the input before the scanner loads
       const baselineFile = resolve(options.baseline ?? join(dir, DEFAULT_BASELINE));
+      // A broken baseline is reported before a long scan, not after it.
+      const baseline = options.baseline && !options.updateBaseline ? readBaseline(baselineFile) : undefined;
+      const changed = options.changedSince ? await changedSince(dir, options.changedSince, options, progress) : undefined;
+      const inventory = changed?.inventory ?? (await (await loadPipeline()).scanProject(scanOptions));
+      progress.stop();
+      if (!options.quiet && !options.verbose) writeSkippedSchemas(inventory.skipped);
       if (options.updateBaseline) {
-        const baseline = createBaseline(inventory);
-        writeBaseline(baselineFile, baseline);
-        if (!options.quiet) process.stderr.write(`wrote ${baseline.entries.length} undeclared element(s) to ${baselineFile}\n`);
+        const created = createBaseline(inventory);
+        writeBaseline(baselineFile, created);
+        if (!options.quiet) process.stderr.write(`wrote ${created.entries.length} undeclared element(s) to ${baselineFile}\n`);
         return;
       }
-      const comparison = changed?.comparison ?? compareWithBaseline(inventory, options.baseline ? readBaseline(baselineFile) : undefined);
+      // The first CI run comes before anyone ran --update-baseline: an empty baseline, said out loud.
+      if (options.baseline && !baseline) process.stderr.write(`${stderrPalette().yellow('warning:')} baseline ${baselineFile} does not exist yet; checking without one (create it with --update-baseline)\n`);
+      const comparison = changed?.comparison ?? compareWithBaseline(inventory, baseline);
       const text =
         options.format === 'sarif'
           ? renderSarif(inventory, { scanRoot: resolve(dir), baseline: comparison })
@@ -83,10 +91,11 @@ Examples:
             : options.format === 'json'
             ? renderReport(inventory, 'json')
             : renderCheckSummary(inventory, { palette: stdoutPalette(options.output), comparison, limit: 20, verbose: Boolean(options.verbose) });
-      emit(text, options.output);
-      if (options.output && options.format !== 'text' && !options.quiet) {
+      // Set before writing, so a reader that closes the pipe early still sees the verdict.
+      process.exitCode = checkExitCode(inventory, comparison);
+      emit(text, options.output, { quiet: options.quiet, what: options.format === 'text' ? 'the check summary' : options.format === 'sarif' ? 'SARIF' : options.format === 'gitlab' ? 'the GitLab Code Quality report' : 'the JSON report' });
+      if (!isStdout(options.output) && options.format !== 'text' && !options.quiet) {
         process.stderr.write(renderCheckSummary(inventory, { palette: stderrPalette(), comparison, limit: 5, verbose: false }));
       }
-      process.exitCode = checkExitCode(inventory, comparison);
     });
 }

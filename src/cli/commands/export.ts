@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { scanProject } from '../../pipeline.js';
+import { loadPipeline } from '../load-pipeline.js';
+import { writeSkippedSchemas } from '../notes.js';
 import { exportFides } from '../../report/fides.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { emit } from '../io.js';
@@ -11,8 +12,10 @@ export function exportCommand(): Command {
     .addHelpText('after', '\nExample:\n  $ privmap export -f fides -o .fides/privmap.yml')
     .action(async (dir: string, options: CommonOptions) => {
       const progress = progressFor(options);
-      const inventory = await scanProject(projectScanOptions(dir, options, progress));
+      const scanOptions = projectScanOptions(dir, options, progress); // checks the input before the scanner loads
+      const inventory = await (await loadPipeline()).scanProject(scanOptions);
       progress.stop();
-      emit(exportFides(inventory), options.output);
+      if (!options.quiet && !options.verbose) writeSkippedSchemas(inventory.skipped);
+      emit(exportFides(inventory), options.output, { quiet: options.quiet, what: 'the fides manifests' });
     });
 }

@@ -1,9 +1,9 @@
 import { Command } from 'commander';
+import { loadPipeline } from '../load-pipeline.js';
+import { writeSkippedSchemas } from '../notes.js';
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
-import { scanProject } from '../../pipeline.js';
-import { renderReport, type ReportFormat } from '../../report/index.js';
-import { renderStoreReport } from '../../store/render.js';
+import { readPreviousReport, renderReport, type ReportFormat } from '../../report/index.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { emit } from '../io.js';
 
@@ -19,7 +19,9 @@ function readPrevious(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`--compare: cannot read ${file} as a privmap JSON report (${(error as Error).message})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code ? code : `not JSON: ${(error as Error).message.split('\n')[0]}`;
+    throw new UsageError(`--compare: cannot read ${file} as a privmap JSON report (${reason})`);
   }
 }
 
@@ -35,22 +37,41 @@ export function reportCommand(): Command {
       'after',
       `
 Examples:
+  $ privmap report                       # on a terminal: writes privmap-report.html
   $ privmap report -o privacy-record.html
+  $ privmap report -o -                  # HTML to stdout, even on a terminal
   $ privmap report -f json -o record.json && privmap report --compare record.json -f markdown`,
     )
     .action(async (dir: string, options: ReportOptions) => {
       if (options.repo && !options.store) throw new UsageError('--repo needs --store');
       if (options.store) {
         const generatedAt = options.generatedAt === true ? new Date().toISOString() : options.generatedAt || undefined;
-        const compare = options.compare ? readPrevious(options.compare) : undefined;
-        emit(await renderStoreReport(options.format, { store: options.store, ...(options.repo ? { repositories: options.repo } : {}), ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) }), options.output);
+        const compare = options.compare ? readPreviousReport(readPrevious(options.compare), options.compare) : undefined;
+        const { renderStoreReport } = await import('../../store/render.js');
+        const text = await renderStoreReport(options.format, { store: options.store, ...(options.repo ? { repositories: options.repo } : {}), ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) });
+        emit(text, reportOutput(options), { quiet: options.quiet, what: `the organisation's ${options.format.toUpperCase()} report` });
         return;
       }
       const progress = progressFor(options);
-      const inventory = await scanProject(projectScanOptions(dir, options, progress));
+      const scanOptions = projectScanOptions(dir, options, progress); // checks the input before the scanner loads
+      // A previous report that is not one is reported before a long scan, not after it.
+      const compare = options.compare ? readPreviousReport(readPrevious(options.compare), options.compare) : undefined;
+      const inventory = await (await loadPipeline()).scanProject(scanOptions);
       progress.stop();
+      if (!options.quiet && !options.verbose) writeSkippedSchemas(inventory.skipped);
       const generatedAt = options.generatedAt === true ? new Date().toISOString() : options.generatedAt || undefined;
-      const compare = options.compare ? readPrevious(options.compare) : undefined;
-      emit(renderReport(inventory, options.format, { ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) }), options.output);
+      const text = renderReport(inventory, options.format, { ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) });
+      emit(text, reportOutput(options), { quiet: options.quiet, what: `the ${options.format.toUpperCase()} report` });
     });
 }
+
+/**
+ * 88 kB of HTML on a terminal helps nobody: there, `report` writes privmap-report.html (and says so) unless
+ * `-o -` asks for stdout. In a pipe or a redirect, stdout as usual; other formats are readable text.
+ */
+export function reportOutput(options: Pick<ReportOptions, 'output' | 'format'>, stdoutIsTerminal = process.stdout.isTTY === true): string | undefined {
+  if (options.output !== undefined) return options.output;
+  return options.format === 'html' && stdoutIsTerminal ? DEFAULT_HTML_REPORT : undefined;
+}
+
+export const DEFAULT_HTML_REPORT = 'privmap-report.html';

@@ -1,11 +1,12 @@
 import { Command } from 'commander';
-import { scanProject } from '../../pipeline.js';
+import { loadPipeline } from '../load-pipeline.js';
 import { renderReport } from '../../report/index.js';
 import { renderGitlab } from '../../output/gitlab.js';
 import { renderSarif } from '../../output/sarif.js';
 import { renderTable } from '../../output/table.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
-import { emit, stderrPalette, stdoutPalette } from '../io.js';
+import { emit, stdoutPalette } from '../io.js';
+import { writeScanNotes } from '../notes.js';
 import { resolve } from 'node:path';
 
 interface ScanOptions extends CommonOptions {
@@ -27,7 +28,8 @@ Examples:
     )
     .action(async (dir: string, options: ScanOptions) => {
       const progress = progressFor(options);
-      const inventory = await scanProject(projectScanOptions(dir, options, progress));
+      const scanOptions = projectScanOptions(dir, options, progress, { allowMissingPolicy: true }); // checks the input before the scanner loads
+      const inventory = await (await loadPipeline()).scanProject(scanOptions);
       progress.stop();
       const text =
         options.format === 'table'
@@ -37,13 +39,7 @@ Examples:
             : options.format === 'gitlab'
               ? renderGitlab(inventory, { scanRoot: resolve(dir) })
               : renderReport(inventory, options.format);
-      emit(text, options.output);
-      if (!options.quiet) {
-        const p = stderrPalette();
-        for (const warning of inventory.warnings) process.stderr.write(`${p.yellow('warning:')} ${warning}\n`);
-        if (inventory.skipped.length) process.stderr.write(p.dim(`${inventory.skipped.length} input(s) skipped${options.verbose ? ':' : ' (--verbose lists them)'}\n`));
-        if (!options.verbose) for (const s of inventory.skipped) if (s.reason === 'not-scanned') process.stderr.write(p.dim(`${s.detail}\n`));
-        if (options.verbose) for (const s of inventory.skipped) process.stderr.write(p.dim(`  ${s.file}${s.line ? `:${s.line}` : ''}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}\n`));
-      }
+      emit(text, options.output, { quiet: options.quiet, what: options.format === 'table' ? 'the inventory' : `the ${options.format.toUpperCase()} inventory` });
+      if (!options.quiet) writeScanNotes(inventory, Boolean(options.verbose));
     });
 }

@@ -2,13 +2,15 @@
  * One row per location, for a spreadsheet: RFC 4180 (CRLF, quoted cells with doubled quotes, newlines kept
  * inside quotes), with formula injection neutralised because field names come from untrusted code.
  */
+import { showText } from '../../output/display-name.js';
 import type { ReportJson } from '../model.js';
 
 export const CSV_HEADER = ['element_id', 'category', 'container', 'field', 'status', 'reason', 'purposes', 'recipients', 'source', 'file', 'line', 'table', 'column', 'evidence'] as const;
 
 /** A cell a spreadsheet would evaluate (starting with =, +, -, @, tab or CR) gets a leading quote. */
 export function csvCell(value: string | number | undefined): string {
-  let text = value === undefined ? '' : String(value);
+  // Hidden characters escaped (src/output/display-name.ts); line breaks stay inside the quoted cell.
+  let text = value === undefined ? '' : showText(String(value));
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

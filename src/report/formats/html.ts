@@ -8,6 +8,7 @@
  * annotations come from untrusted code; the report data embedded as JSON with `<` written `\u003c`.
  */
 import { createHash } from 'node:crypto';
+import { showName } from '../../output/display-name.js';
 import type { ElementStatus, ReportElement, ReportJson, StatusCounts } from '../model.js';
 import { SCRIPT } from '../html/script.js';
 import { STYLE } from '../html/style.js';
@@ -18,7 +19,8 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /** Text and attribute values: all five characters, so the same function is safe in both places. */
 export function escapeHtml(text: string | number | undefined): string {
-  const value = String(text ?? '');
+  // Hidden characters first (src/output/display-name.ts): a right-to-left override would reverse the page.
+  const value = showName(String(text ?? ''));
   // Most names need no escaping; testing first skips building a copy of each (issue 14: linear outputs).
   return /[&<>"']/.test(value) ? value.replace(/[&<>"']/g, (c) => ENTITIES[c]!) : value;
 }
@@ -34,11 +36,12 @@ const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e',
 
 /**
  * JSON inside <script type="application/json">: escaping `<`, `>` and `&` keeps `</script>` and `<!--` from
- * ending or changing the element; U+2028/9 are escaped for readers that evaluate it as script.
+ * ending or changing the element; U+2028/9 are escaped for readers that evaluate it as script, and hidden
+ * characters (bidi overrides, zero-width) so the page source shows them too.
  */
 export function jsonForScript(value: unknown): string {
   // One pass over what may be tens of megabytes, rather than a copy per character escaped.
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
+  return JSON.stringify(value).replace(/[<>&\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => SCRIPT_ESCAPES[c] ?? c.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''));
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');

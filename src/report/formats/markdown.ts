@@ -3,11 +3,13 @@
  * Scanned names are untrusted: identifiers go into code spans (no emphasis, links, HTML or @-mentions inside),
  * prose is escaped, and nothing can break out of a table cell.
  */
+import { showName } from '../../output/display-name.js';
 import type { ReportElement, ReportJson, StatusCounts } from '../model.js';
 import { RIGHT_TITLES, RIGHTS } from '../rights.js';
 import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail, transferText } from '../words.js';
 
-const oneLine = (text: string) => (/[\r\n\u2028\u2029]/.test(text) ? text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ') : text);
+/** One line, hidden characters escaped (src/output/display-name.ts): every cell and span passes here. */
+const oneLine = (text: string) => showName(/[\r\n\u2028\u2029]/.test(text) ? text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ') : text);
 
 /** Prose: Markdown's punctuation escaped, on one line. */
 export function mdText(text: string | undefined): string {
