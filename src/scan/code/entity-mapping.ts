@@ -13,16 +13,11 @@
  *   else the property, snake_case when `underscored`.
  * A custom naming strategy configured elsewhere is not visible here; an explicit name always is.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import { objectStringProperty, propertyName, stringArg } from './call-chain.js';
 import { pluralize, snakeCase } from './naming.js';
 import { TYPE_OF_BUILDER } from './schema-types.js';
-
-// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
-const {
-  SyntaxKind, canHaveDecorators, getDecorators, isArrowFunction, isBlock, isCallExpression, isIdentifier,
-  isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isStringLiteral
-} = ts;
 
 export interface Decorator {
   name: string;
@@ -46,28 +41,28 @@ export interface ColumnFacts {
 }
 
 export function decoratorsOf(node: ts.Node): Decorator[] {
-  const decorators = canHaveDecorators(node) ? getDecorators(node) : undefined;
+  const decorators = typescript.canHaveDecorators(node) ? typescript.getDecorators(node) : undefined;
   if (!decorators) return [];
   return decorators.map((d) => {
     const e = d.expression;
-    if (isCallExpression(e)) {
+    if (typescript.isCallExpression(e)) {
       const callee = e.expression;
-      return { name: isIdentifier(callee) ? callee.text : isPropertyAccessExpression(callee) ? callee.name.text : '', call: e };
+      return { name: typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : '', call: e };
     }
-    return { name: isIdentifier(e) ? e.text : isPropertyAccessExpression(e) ? e.name.text : '' };
+    return { name: typescript.isIdentifier(e) ? e.text : typescript.isPropertyAccessExpression(e) ? e.name.text : '' };
   });
 }
 
 function booleanProperty(node: ts.Expression | undefined, key: string): boolean {
-  if (!node || !isObjectLiteralExpression(node)) return false;
-  return node.properties.some((p) => isPropertyAssignment(p) && propertyName(p.name) === key && p.initializer.kind === SyntaxKind.TrueKeyword);
+  if (!node || !typescript.isObjectLiteralExpression(node)) return false;
+  return node.properties.some((p) => typescript.isPropertyAssignment(p) && propertyName(p.name) === key && p.initializer.kind === typescript.SyntaxKind.TrueKeyword);
 }
 
 /** The options object of `@Entity('name', { schema })` or `@Entity({ name, schema })`. */
 function optionsArg(call: ts.CallExpression | undefined): ts.Expression | undefined {
   if (!call) return undefined;
   const [first, second] = call.arguments;
-  return first && isObjectLiteralExpression(first) ? first : second;
+  return first && typescript.isObjectLiteralExpression(first) ? first : second;
 }
 
 export function tableMapping(className: string, classDecorators: Decorator[], members: readonly ts.ClassElement[], modules: Set<string>): TableMapping | undefined {
@@ -103,13 +98,13 @@ const COLUMN = new Set(['Column', 'PrimaryColumn', 'Property', 'Prop', 'Enum', '
 /** A type stated in a decorator argument: `'boolean'`, `{ type: 'varchar' }`, `DataType.BOOLEAN`, `() => Boolean`. */
 function statedType(node: ts.Expression | undefined): string | undefined {
   if (!node) return undefined;
-  if (isStringLiteral(node)) return node.text;
-  if (isPropertyAccessExpression(node)) return TYPE_OF_BUILDER[node.name.text];
-  if (isIdentifier(node)) return TYPE_OF_BUILDER[node.text];
-  if (isCallExpression(node)) return statedType(node.expression);
-  if (isArrowFunction(node) && !isBlock(node.body)) return statedType(node.body);
-  if (isObjectLiteralExpression(node)) {
-    const type = node.properties.find((p): p is ts.PropertyAssignment => isPropertyAssignment(p) && propertyName(p.name) === 'type');
+  if (typescript.isStringLiteral(node)) return node.text;
+  if (typescript.isPropertyAccessExpression(node)) return TYPE_OF_BUILDER[node.name.text];
+  if (typescript.isIdentifier(node)) return TYPE_OF_BUILDER[node.text];
+  if (typescript.isCallExpression(node)) return statedType(node.expression);
+  if (typescript.isArrowFunction(node) && !typescript.isBlock(node.body)) return statedType(node.body);
+  if (typescript.isObjectLiteralExpression(node)) {
+    const type = node.properties.find((p): p is ts.PropertyAssignment => typescript.isPropertyAssignment(p) && propertyName(p.name) === 'type');
     return statedType(type?.initializer);
   }
   return undefined;

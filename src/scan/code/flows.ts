@@ -7,7 +7,8 @@
  * <reason>` in the JSDoc of the enclosing function or class. Purposes: `@purpose` on the enclosing function,
  * else its class, else the file.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import type { Annotations } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
 import { compileCatalogue, importCounts, matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
@@ -17,16 +18,6 @@ import type { SinkDef } from '../../flows/types.js';
 import { annotationsBefore, fileAnnotations, mayHoldAnnotations } from './jsdoc.js';
 import type { CodeScanContext } from './types.js';
 import { unwrap } from './unwrap.js';
-
-// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
-const {
-  SyntaxKind,
-  forEachChild, getModifiers, isArrowFunction, isCallExpression,
-  isClassExpression, isConstructorDeclaration, isElementAccessExpression, isExternalModuleReference,
-  isFunctionExpression, isIdentifier, isNamedImports, isNamespaceImport, isNewExpression, isObjectBindingPattern, isObjectLiteralExpression, isPrivateIdentifier,
-  isPropertyAccessExpression, isPropertyAssignment, isQualifiedName, isStringLiteral,
-  isStringLiteralLike, isTemplateExpression, isTypeReferenceNode
-} = ts;
 
 // What the walk does with a node, by kind, in one array read instead of a chain of `case SyntaxKind.X`
 // comparisons (each a property load) for every node; 0, the default, is to descend.
@@ -41,23 +32,23 @@ const PROPERTY_ASSIGNMENT = 8;
 const BINARY = 9;
 const CALL = 10;
 const FUNCTION = 11;
-const STEP = new Uint8Array(SyntaxKind.Count);
+const STEP = new Uint8Array(typescript.SyntaxKind.Count);
 // Tokens (identifiers, literals, keywords) are leaves, and types hold no calls worth reading; skipping them
 // is most of what keeps the walk cheap.
-STEP.fill(SKIP, SyntaxKind.FirstToken, SyntaxKind.LastToken + 1);
-STEP.fill(SKIP, SyntaxKind.FirstTypeNode, SyntaxKind.LastTypeNode + 1);
-for (const kind of [SyntaxKind.InterfaceDeclaration, SyntaxKind.TypeAliasDeclaration, SyntaxKind.EnumDeclaration, SyntaxKind.Decorator, SyntaxKind.JSDoc]) STEP[kind] = SKIP;
-STEP[SyntaxKind.ImportDeclaration] = IMPORT;
-STEP[SyntaxKind.ImportEqualsDeclaration] = IMPORT_EQUALS;
-STEP[SyntaxKind.ClassDeclaration] = CLASS;
-STEP[SyntaxKind.ClassExpression] = CLASS;
-STEP[SyntaxKind.PropertyDeclaration] = PROPERTY;
-STEP[SyntaxKind.VariableStatement] = VARIABLE_STATEMENT;
-STEP[SyntaxKind.VariableDeclaration] = VARIABLE;
-STEP[SyntaxKind.PropertyAssignment] = PROPERTY_ASSIGNMENT;
-STEP[SyntaxKind.BinaryExpression] = BINARY;
-STEP[SyntaxKind.CallExpression] = CALL;
-for (const kind of [SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration, SyntaxKind.Constructor, SyntaxKind.GetAccessor, SyntaxKind.SetAccessor, SyntaxKind.FunctionExpression, SyntaxKind.ArrowFunction]) STEP[kind] = FUNCTION;
+STEP.fill(SKIP, typescript.SyntaxKind.FirstToken, typescript.SyntaxKind.LastToken + 1);
+STEP.fill(SKIP, typescript.SyntaxKind.FirstTypeNode, typescript.SyntaxKind.LastTypeNode + 1);
+for (const kind of [typescript.SyntaxKind.InterfaceDeclaration, typescript.SyntaxKind.TypeAliasDeclaration, typescript.SyntaxKind.EnumDeclaration, typescript.SyntaxKind.Decorator, typescript.SyntaxKind.JSDoc]) STEP[kind] = SKIP;
+STEP[typescript.SyntaxKind.ImportDeclaration] = IMPORT;
+STEP[typescript.SyntaxKind.ImportEqualsDeclaration] = IMPORT_EQUALS;
+STEP[typescript.SyntaxKind.ClassDeclaration] = CLASS;
+STEP[typescript.SyntaxKind.ClassExpression] = CLASS;
+STEP[typescript.SyntaxKind.PropertyDeclaration] = PROPERTY;
+STEP[typescript.SyntaxKind.VariableStatement] = VARIABLE_STATEMENT;
+STEP[typescript.SyntaxKind.VariableDeclaration] = VARIABLE;
+STEP[typescript.SyntaxKind.PropertyAssignment] = PROPERTY_ASSIGNMENT;
+STEP[typescript.SyntaxKind.BinaryExpression] = BINARY;
+STEP[typescript.SyntaxKind.CallExpression] = CALL;
+for (const kind of [typescript.SyntaxKind.FunctionDeclaration, typescript.SyntaxKind.MethodDeclaration, typescript.SyntaxKind.Constructor, typescript.SyntaxKind.GetAccessor, typescript.SyntaxKind.SetAccessor, typescript.SyntaxKind.FunctionExpression, typescript.SyntaxKind.ArrowFunction]) STEP[kind] = FUNCTION;
 
 interface Scope {
   container: string;
@@ -86,7 +77,7 @@ const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host
 
 function isRequire(node: ts.Expression): string | undefined {
   const n = unwrap(node);
-  if (isCallExpression(n) && isIdentifier(n.expression) && n.expression.text === 'require' && n.arguments[0] && isStringLiteralLike(n.arguments[0])) return n.arguments[0].text;
+  if (typescript.isCallExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'require' && n.arguments[0] && typescript.isStringLiteralLike(n.arguments[0])) return n.arguments[0].text;
   return undefined;
 }
 
@@ -97,9 +88,9 @@ function isRequire(node: ts.Expression): string | undefined {
 function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolean): string | undefined {
   if (!node) return undefined;
   const n = unwrap(node);
-  if (isStringLiteralLike(n)) return hostOfUrl(n.text) ?? (isHostKey && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(n.text) ? n.text.toLowerCase() : undefined);
-  if (isTemplateExpression(n)) return hostOfUrl(n.head.text);
-  if (isNewExpression(n) && isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[0], false);
+  if (typescript.isStringLiteralLike(n)) return hostOfUrl(n.text) ?? (isHostKey && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(n.text) ? n.text.toLowerCase() : undefined);
+  if (typescript.isTemplateExpression(n)) return hostOfUrl(n.head.text);
+  if (typescript.isNewExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[0], false);
   return undefined;
 }
 
@@ -107,15 +98,15 @@ function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolean): str
 function hostOfArguments(args: readonly ts.Expression[] | undefined): string | undefined {
   if (!args) return undefined;
   const first = args[0] && unwrap(args[0]);
-  if (first && !isObjectLiteralExpression(first)) {
+  if (first && !typescript.isObjectLiteralExpression(first)) {
     const host = hostOfLiteral(first, false);
     if (host) return host;
   }
   for (const arg of args) {
     const a = unwrap(arg);
-    if (!isObjectLiteralExpression(a)) continue;
+    if (!typescript.isObjectLiteralExpression(a)) continue;
     for (const property of a.properties) {
-      if (isPropertyAssignment(property) && (isIdentifier(property.name) || isStringLiteral(property.name)) && HOST_KEYS.has(property.name.text)) {
+      if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) && HOST_KEYS.has(property.name.text)) {
         const host = hostOfLiteral(property.initializer, property.name.text !== 'url');
         if (host) return host;
       }
@@ -127,7 +118,7 @@ function hostOfArguments(args: readonly ts.Expression[] | undefined): string | u
 function functionName(node: ts.Node, sourceFile: ts.SourceFile): string | undefined {
   const name = (node as { name?: ts.Node }).name;
   if (!name) return undefined;
-  if (isIdentifier(name) || isStringLiteral(name) || isPrivateIdentifier(name)) return name.text;
+  if (typescript.isIdentifier(name) || typescript.isStringLiteral(name) || typescript.isPrivateIdentifier(name)) return name.text;
   return name.getText(sourceFile);
 }
 
@@ -178,13 +169,13 @@ class FlowExtractor {
 
   private visitImport(node: ts.ImportDeclaration): void {
     const clause = node.importClause;
-    if (!clause || !isStringLiteral(node.moduleSpecifier)) return;
+    if (!clause || !typescript.isStringLiteral(node.moduleSpecifier)) return;
     const pkg = node.moduleSpecifier.text;
     if (!this.compiled.packages.has(pkg)) return;
     if (clause.name) this.addImport(clause.name.text, pkg, undefined);
     const bindings = clause.namedBindings;
-    if (bindings && isNamespaceImport(bindings)) this.addImport(bindings.name.text, pkg, undefined);
-    if (bindings && isNamedImports(bindings)) {
+    if (bindings && typescript.isNamespaceImport(bindings)) this.addImport(bindings.name.text, pkg, undefined);
+    if (bindings && typescript.isNamedImports(bindings)) {
       for (const element of bindings.elements) {
         const exported = (element.propertyName ?? element.name).text;
         this.addImport(element.name.text, pkg, exported === 'default' ? undefined : exported);
@@ -194,7 +185,7 @@ class FlowExtractor {
 
   private visitVariable(node: ts.VariableDeclaration, scope: Scope): void {
     const init = node.initializer;
-    if (isIdentifier(node.name)) {
+    if (typescript.isIdentifier(node.name)) {
       if (init) {
         const required = isRequire(init);
         if (required) this.addImport(node.name.text, required, undefined);
@@ -204,12 +195,12 @@ class FlowExtractor {
           scope.locals.set(node.name.text, init);
         }
       } else if (node.type) this.addCandidate(node.name.text, { type: node.type });
-    } else if (isObjectBindingPattern(node.name) && init) {
+    } else if (typescript.isObjectBindingPattern(node.name) && init) {
       const required = isRequire(init);
       if (!required) return;
       for (const element of node.name.elements) {
-        if (!isIdentifier(element.name)) continue;
-        const exported = element.propertyName && isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+        if (!typescript.isIdentifier(element.name)) continue;
+        const exported = element.propertyName && typescript.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
         this.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
       }
     }
@@ -234,10 +225,10 @@ class FlowExtractor {
 
   private visitParameters(node: ts.SignatureDeclaration): void {
     for (const parameter of node.parameters) {
-      if (!isIdentifier(parameter.name) || !parameter.type) continue;
+      if (!typescript.isIdentifier(parameter.name) || !parameter.type) continue;
       this.addCandidate(parameter.name.text, { type: parameter.type });
       // `constructor(private readonly stripe: Stripe)` is also `this.stripe`.
-      if (isConstructorDeclaration(node) && getModifiers(parameter)?.length) this.addCandidate(`this.${parameter.name.text}`, { type: parameter.type });
+      if (typescript.isConstructorDeclaration(node) && typescript.getModifiers(parameter)?.length) this.addCandidate(`this.${parameter.name.text}`, { type: parameter.type });
     }
   }
 
@@ -251,23 +242,23 @@ class FlowExtractor {
       case IMPORT_EQUALS: {
         const decl = node as ts.ImportEqualsDeclaration;
         const ref = decl.moduleReference;
-        if (isExternalModuleReference(ref) && isStringLiteral(ref.expression)) this.addImport(decl.name.text, ref.expression.text, undefined);
+        if (typescript.isExternalModuleReference(ref) && typescript.isStringLiteral(ref.expression)) this.addImport(decl.name.text, ref.expression.text, undefined);
         return;
       }
       case CLASS: {
         const cls = node as ts.ClassLikeDeclaration;
         const className = cls.name?.text ?? name ?? '<class>';
         const classScope = this.childScope(scope, className, this.annotations(annotated ?? node), className);
-        forEachChild(node, this.childVisitor(classScope));
+        typescript.forEachChild(node, this.childVisitor(classScope));
         return;
       }
       case PROPERTY: {
         const property = node as ts.PropertyDeclaration;
-        if (isIdentifier(property.name) || isPrivateIdentifier(property.name)) {
+        if (typescript.isIdentifier(property.name) || typescript.isPrivateIdentifier(property.name)) {
           const key = `this.${property.name.text}`;
           if (property.initializer) this.addCandidate(key, { initializer: property.initializer });
           else if (property.type) this.addCandidate(key, { type: property.type });
-          if (property.initializer && (isArrowFunction(property.initializer) || isFunctionExpression(property.initializer))) {
+          if (property.initializer && (typescript.isArrowFunction(property.initializer) || typescript.isFunctionExpression(property.initializer))) {
             this.visit(property.initializer, scope, node, property.name.text);
             return;
           }
@@ -282,7 +273,7 @@ class FlowExtractor {
         const decl = node as ts.VariableDeclaration;
         this.visitVariable(decl, scope);
         const init = decl.initializer && unwrap(decl.initializer);
-        if (init && (isArrowFunction(init) || isFunctionExpression(init) || isClassExpression(init)) && isIdentifier(decl.name)) {
+        if (init && (typescript.isArrowFunction(init) || typescript.isFunctionExpression(init) || typescript.isClassExpression(init)) && typescript.isIdentifier(decl.name)) {
           this.visit(init, scope, annotated ?? node, decl.name.text);
           return;
         }
@@ -291,7 +282,7 @@ class FlowExtractor {
       case PROPERTY_ASSIGNMENT: {
         const property = node as ts.PropertyAssignment;
         const init = unwrap(property.initializer);
-        if ((isArrowFunction(init) || isFunctionExpression(init)) && (isIdentifier(property.name) || isStringLiteral(property.name))) {
+        if ((typescript.isArrowFunction(init) || typescript.isFunctionExpression(init)) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) {
           this.visit(init, scope, node, property.name.text);
           return;
         }
@@ -299,10 +290,10 @@ class FlowExtractor {
       }
       case BINARY: {
         const binary = node as ts.BinaryExpression;
-        if (binary.operatorToken.kind === SyntaxKind.EqualsToken) {
+        if (binary.operatorToken.kind === typescript.SyntaxKind.EqualsToken) {
           const left = binary.left;
-          if (isIdentifier(left)) this.addCandidate(left.text, { initializer: binary.right });
-          else if (isPropertyAccessExpression(left) && left.expression.kind === SyntaxKind.ThisKeyword) this.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
+          if (typescript.isIdentifier(left)) this.addCandidate(left.text, { initializer: binary.right });
+          else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) this.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
         }
         break;
       }
@@ -310,19 +301,19 @@ class FlowExtractor {
         const call = node as ts.CallExpression;
         // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
         const callee = call.expression;
-        if (call.arguments.length > 0 && (!isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text))) this.pending.push({ call, scope });
+        if (call.arguments.length > 0 && (!typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text))) this.pending.push({ call, scope });
         break;
       }
       case FUNCTION: {
         const fn = node as ts.SignatureDeclaration;
         this.visitParameters(fn);
-        const fnName = name ?? functionName(fn, this.sourceFile) ?? (isConstructorDeclaration(fn) ? 'constructor' : undefined);
+        const fnName = name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined);
         const fnScope = this.functionScope(scope, fnName, annotated ?? node);
-        forEachChild(node, this.childVisitor(fnScope));
+        typescript.forEachChild(node, this.childVisitor(fnScope));
         return;
       }
     }
-    forEachChild(node, this.childVisitor(scope));
+    typescript.forEachChild(node, this.childVisitor(scope));
   }
 
   private childVisitor(scope: Scope): (child: ts.Node) => void {
@@ -355,11 +346,11 @@ class FlowExtractor {
     let firstProperty: string | undefined;
     let isMade = false;
     for (;;) {
-      if (isCallExpression(node) || isNewExpression(node)) {
+      if (typescript.isCallExpression(node) || typescript.isNewExpression(node)) {
         isMade = true;
         args.unshift(...(node.arguments ?? []));
         node = unwrap(node.expression);
-      } else if (isPropertyAccessExpression(node)) {
+      } else if (typescript.isPropertyAccessExpression(node)) {
         firstProperty = node.name.text;
         node = unwrap(node.expression);
       } else break;
@@ -367,7 +358,7 @@ class FlowExtractor {
     let root: PackageBinding | undefined;
     const required = isRequire(node);
     if (required && this.compiled.packages.has(required)) root = { package: required, kind: 'import' };
-    else if (isIdentifier(node)) root = this.binding(node.text, seen);
+    else if (typescript.isIdentifier(node)) root = this.binding(node.text, seen);
     if (!root) return undefined;
     if (!isMade && !firstProperty) return root;
     const exportName = root.exportName ?? (root.kind === 'import' ? firstProperty : undefined);
@@ -381,10 +372,10 @@ class FlowExtractor {
 
   /** `client: Stripe`, `logger: pino.Logger`, `logger: Logger` (NestJS). */
   private fromType(type: ts.TypeNode, seen: Set<string>): PackageBinding | undefined {
-    if (!isTypeReferenceNode(type)) return undefined;
+    if (!typescript.isTypeReferenceNode(type)) return undefined;
     let name: ts.EntityName = type.typeName;
     let right: string | undefined;
-    while (isQualifiedName(name)) {
+    while (typescript.isQualifiedName(name)) {
       right = name.right.text;
       name = name.left;
     }
@@ -400,18 +391,18 @@ class FlowExtractor {
     const path: string[] = [];
     let node = unwrap(callee);
     for (;;) {
-      if (isPropertyAccessExpression(node)) {
+      if (typescript.isPropertyAccessExpression(node)) {
         path.unshift(node.name.text);
         node = unwrap(node.expression);
-      } else if (isElementAccessExpression(node) && isStringLiteralLike(node.argumentExpression)) {
+      } else if (typescript.isElementAccessExpression(node) && typescript.isStringLiteralLike(node.argumentExpression)) {
         path.unshift(node.argumentExpression.text);
         node = unwrap(node.expression);
-      } else if (isCallExpression(node) && path.length > 0) {
+      } else if (typescript.isCallExpression(node) && path.length > 0) {
         node = unwrap(node.expression);
       } else break;
     }
-    if (isIdentifier(node)) return { root: node.text, path };
-    if (node.kind === SyntaxKind.ThisKeyword) return { root: 'this', path };
+    if (typescript.isIdentifier(node)) return { root: node.text, path };
+    if (node.kind === typescript.SyntaxKind.ThisKeyword) return { root: 'this', path };
     return undefined;
   }
 

@@ -1,18 +1,19 @@
 /** Parsing one source file the way every front end of the code scanner does, and refusing broken ones. */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import type { Skipped } from '../../finding.js';
 
 /**
  * Annotations are read from the raw comment text (jsdoc.ts), never from TypeScript's JSDoc nodes, so the
  * parser skips building them.
  */
-export const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+export const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: typescript.ScriptTarget.Latest, jsDocParsingMode: typescript.JSDocParsingMode.ParseNone };
 
 export function scriptKindFor(file: string): ts.ScriptKind {
-  if (/\.tsx$/i.test(file)) return ts.ScriptKind.TSX;
-  if (/\.jsx$/i.test(file)) return ts.ScriptKind.JSX;
-  if (/\.[mc]?js$/i.test(file)) return ts.ScriptKind.JS;
-  return ts.ScriptKind.TS;
+  if (/\.tsx$/i.test(file)) return typescript.ScriptKind.TSX;
+  if (/\.jsx$/i.test(file)) return typescript.ScriptKind.JSX;
+  if (/\.[mc]?js$/i.test(file)) return typescript.ScriptKind.JS;
+  return typescript.ScriptKind.TS;
 }
 
 interface ParseDiagnostic {
@@ -29,7 +30,7 @@ export function parseError(sourceFile: ts.SourceFile, file: string): Skipped | u
   const diagnostics = (sourceFile as unknown as { parseDiagnostics?: ParseDiagnostic[] }).parseDiagnostics;
   if (!diagnostics?.length) return undefined;
   const first = diagnostics[0]!;
-  const message = ts.flattenDiagnosticMessageText(first.messageText, ' ');
+  const message = typescript.flattenDiagnosticMessageText(first.messageText, ' ');
   const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : '';
   return { file, reason: 'parse-error', line: sourceFile.getLineAndCharacterOfPosition(first.start ?? 0).line + 1, detail: `${message}${more}` };
 }

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import type { Finding, Skipped } from '../../finding.js';
 import { contentSkipReason, SKIP_DETAIL } from '../discover.js';
 import { PARSE_OPTIONS, parseError, scriptKindFor } from './parse.js';
@@ -23,7 +24,7 @@ function parse(root: string, file: string): ts.SourceFile | Skipped {
     const text = readFileSync(join(root, file), 'utf8');
     const reason = contentSkipReason(text);
     if (reason) return { file, reason, detail: SKIP_DETAIL[reason] };
-    const sourceFile = ts.createSourceFile(file, text, PARSE_OPTIONS, false, scriptKindFor(file));
+    const sourceFile = typescript.createSourceFile(file, text, PARSE_OPTIONS, false, scriptKindFor(file));
     return parseError(sourceFile, file) ?? sourceFile;
   } catch (error) {
     return { file, reason: 'parse-error', detail: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
