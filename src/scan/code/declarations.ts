@@ -9,7 +9,7 @@
  * database write inside them.
  */
 import type ts from 'typescript';
-import { typescript } from './typescript-api.js';
+import { perTypeScript, typescript } from './typescript-api.js';
 import type { Annotations } from '../../detect/types.js';
 import { objectStringProperty, propertyName, readChain, stringArg } from './call-chain.js';
 import { writtenObjects } from './db-writes.js';
@@ -53,7 +53,7 @@ const INTERESTING =
 const VALIDATOR_HINTS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { IsEmail: 'email', IsPhoneNumber: 'phone', IsMobilePhone: 'phone', IsPostalCode: 'address' });
 /** Shared by every field without hints; never mutated. */
 const NO_HINTS: string[] = [];
-const ACCESS_MODIFIERS = new Set([typescript.SyntaxKind.PublicKeyword, typescript.SyntaxKind.PrivateKeyword, typescript.SyntaxKind.ProtectedKeyword, typescript.SyntaxKind.ReadonlyKeyword]);
+const accessModifiers = perTypeScript(() => new Set([typescript.SyntaxKind.PublicKeyword, typescript.SyntaxKind.PrivateKeyword, typescript.SyntaxKind.ProtectedKeyword, typescript.SyntaxKind.ReadonlyKeyword]));
 
 
 /** `{...}`, `{...}[]`, `Array<{...}>`, `{...} | null`: the type literal describing a nested object. */
@@ -177,7 +177,7 @@ export class DeclarationCollector {
       } else if (typescript.isConstructorDeclaration(member)) {
         for (const parameter of member.parameters) {
           const name = propertyName(parameter.name);
-          if (!name || !typescript.getModifiers(parameter)?.some((m) => ACCESS_MODIFIERS.has(m.kind))) continue;
+          if (!name || !typescript.getModifiers(parameter)?.some((m) => accessModifiers().has(m.kind))) continue;
           declared.add(name);
           this.classProperty(parameter, name, parameter.type, undefined, scope, mapping);
         }

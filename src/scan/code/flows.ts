@@ -8,7 +8,7 @@
  * else its class, else the file.
  */
 import type ts from 'typescript';
-import { typescript } from './typescript-api.js';
+import { perTypeScript, typescript } from './typescript-api.js';
 import type { Annotations } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
 import { compileCatalogue, importCounts, matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
@@ -32,23 +32,27 @@ const PROPERTY_ASSIGNMENT = 8;
 const BINARY = 9;
 const CALL = 10;
 const FUNCTION = 11;
-const STEP = new Uint8Array(typescript.SyntaxKind.Count);
-// Tokens (identifiers, literals, keywords) are leaves, and types hold no calls worth reading; skipping them
-// is most of what keeps the walk cheap.
-STEP.fill(SKIP, typescript.SyntaxKind.FirstToken, typescript.SyntaxKind.LastToken + 1);
-STEP.fill(SKIP, typescript.SyntaxKind.FirstTypeNode, typescript.SyntaxKind.LastTypeNode + 1);
-for (const kind of [typescript.SyntaxKind.InterfaceDeclaration, typescript.SyntaxKind.TypeAliasDeclaration, typescript.SyntaxKind.EnumDeclaration, typescript.SyntaxKind.Decorator, typescript.SyntaxKind.JSDoc]) STEP[kind] = SKIP;
-STEP[typescript.SyntaxKind.ImportDeclaration] = IMPORT;
-STEP[typescript.SyntaxKind.ImportEqualsDeclaration] = IMPORT_EQUALS;
-STEP[typescript.SyntaxKind.ClassDeclaration] = CLASS;
-STEP[typescript.SyntaxKind.ClassExpression] = CLASS;
-STEP[typescript.SyntaxKind.PropertyDeclaration] = PROPERTY;
-STEP[typescript.SyntaxKind.VariableStatement] = VARIABLE_STATEMENT;
-STEP[typescript.SyntaxKind.VariableDeclaration] = VARIABLE;
-STEP[typescript.SyntaxKind.PropertyAssignment] = PROPERTY_ASSIGNMENT;
-STEP[typescript.SyntaxKind.BinaryExpression] = BINARY;
-STEP[typescript.SyntaxKind.CallExpression] = CALL;
-for (const kind of [typescript.SyntaxKind.FunctionDeclaration, typescript.SyntaxKind.MethodDeclaration, typescript.SyntaxKind.Constructor, typescript.SyntaxKind.GetAccessor, typescript.SyntaxKind.SetAccessor, typescript.SyntaxKind.FunctionExpression, typescript.SyntaxKind.ArrowFunction]) STEP[kind] = FUNCTION;
+// Built per TypeScript module: kind numbers differ between versions (the plugin runs on the user's copy).
+const steps = perTypeScript(() => {
+  const STEP = new Uint8Array(typescript.SyntaxKind.Count);
+  // Tokens (identifiers, literals, keywords) are leaves, and types hold no calls worth reading; skipping them
+  // is most of what keeps the walk cheap.
+  STEP.fill(SKIP, typescript.SyntaxKind.FirstToken, typescript.SyntaxKind.LastToken + 1);
+  STEP.fill(SKIP, typescript.SyntaxKind.FirstTypeNode, typescript.SyntaxKind.LastTypeNode + 1);
+  for (const kind of [typescript.SyntaxKind.InterfaceDeclaration, typescript.SyntaxKind.TypeAliasDeclaration, typescript.SyntaxKind.EnumDeclaration, typescript.SyntaxKind.Decorator, typescript.SyntaxKind.JSDoc]) STEP[kind] = SKIP;
+  STEP[typescript.SyntaxKind.ImportDeclaration] = IMPORT;
+  STEP[typescript.SyntaxKind.ImportEqualsDeclaration] = IMPORT_EQUALS;
+  STEP[typescript.SyntaxKind.ClassDeclaration] = CLASS;
+  STEP[typescript.SyntaxKind.ClassExpression] = CLASS;
+  STEP[typescript.SyntaxKind.PropertyDeclaration] = PROPERTY;
+  STEP[typescript.SyntaxKind.VariableStatement] = VARIABLE_STATEMENT;
+  STEP[typescript.SyntaxKind.VariableDeclaration] = VARIABLE;
+  STEP[typescript.SyntaxKind.PropertyAssignment] = PROPERTY_ASSIGNMENT;
+  STEP[typescript.SyntaxKind.BinaryExpression] = BINARY;
+  STEP[typescript.SyntaxKind.CallExpression] = CALL;
+  for (const kind of [typescript.SyntaxKind.FunctionDeclaration, typescript.SyntaxKind.MethodDeclaration, typescript.SyntaxKind.Constructor, typescript.SyntaxKind.GetAccessor, typescript.SyntaxKind.SetAccessor, typescript.SyntaxKind.FunctionExpression, typescript.SyntaxKind.ArrowFunction]) STEP[kind] = FUNCTION;
+  return STEP;
+});
 
 interface Scope {
   container: string;
@@ -123,6 +127,7 @@ function functionName(node: ts.Node, sourceFile: ts.SourceFile): string | undefi
 }
 
 class FlowExtractor {
+  private readonly step = steps();
   private readonly imports = new Map<string, PackageBinding>();
   private readonly candidates = new Map<string, Candidate[]>();
   private readonly resolved = new Map<string, PackageBinding | null>();
@@ -233,7 +238,7 @@ class FlowExtractor {
   }
 
   private visit(node: ts.Node, scope: Scope, annotated?: ts.Node, name?: string): void {
-    switch (STEP[node.kind]) {
+    switch (this.step[node.kind]) {
       case SKIP:
         return;
       case IMPORT:
