@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import { typescript } from '../scan/code/typescript-api.js';
 import type { Policy } from '../policy/types.js';
 import { VERSION } from '../version.js';
 
@@ -61,7 +61,7 @@ export function scanFingerprint({ version = VERSION, detection, categories }: Fi
       JSON.stringify({
         format: CACHE_FORMAT,
         version,
-        typescript: ts.version,
+        typescript: typescript.version,
         installation: installationHash(),
         detection,
         categories: [...categories].sort(),

@@ -1,46 +1,82 @@
 /**
  * One privmap scan per linted file, shared by every rule: the rules ask for it through the same
  * `SourceCode` object, so the file is classified once however many privmap rules are on.
+ *
+ * The scan reads the tree typescript-eslint already built, with the TypeScript module that built it (the
+ * user's, 5.x or 6.x; see typescript-module.ts), so no file is parsed twice. Only when no TypeScript tree
+ * exists (espree on plain JavaScript) or its module cannot be used is the text parsed with privmap's own copy.
  */
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import type ts from 'typescript';
 import type { Engine } from '../engine.js';
 import type { FieldFinding, FlowFinding } from '../finding.js';
 import { crossModuleFlows } from '../flows/project.js';
 import { PARSE_OPTIONS, scanSourceFile, scriptKindFor } from '../scan/code/index.js';
+import { ownTypeScript, withTypeScript, type TypeScriptModule } from '../scan/code/typescript-api.js';
 import { policyFor, readSettings, type PolicyState } from './policy-cache.js';
+import { DEFAULT_TYPE_WALK_BUDGET_MS, TypeWalkBudget, type StoppedWalk } from './type-walk-budget.js';
+import { typescriptModuleOf } from './typescript-module.js';
+
+/** Why a type-aware scan ran without type information. */
+export type NoTypeInformation =
+  | { reason: 'no-program' }
+  | { reason: 'not-typescript-eslint' }
+  | { reason: 'unsupported-typescript'; version: string }
+  | { reason: 'unknown-typescript' };
 
 export type FileScan =
-  | { kind: 'ok'; engine: Engine; sourceFile: ts.SourceFile; fields: FieldFinding[]; flows: FlowFinding[] }
+  | {
+      kind: 'ok';
+      engine: Engine;
+      sourceFile: ts.SourceFile;
+      fields: FieldFinding[];
+      flows: FlowFinding[];
+      /** Set when type information was asked for (`typeAware`) but the scan had none. */
+      noTypes?: NoTypeInformation;
+      /** Sink calls whose type walk ran out of budget. */
+      stoppedWalks: StoppedWalk[];
+    }
   | { kind: 'policy-missing'; from: string }
   | { kind: 'policy-error'; message: string }
   | { kind: 'scan-error'; message: string };
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
+interface ParsedFile {
+  sourceFile: ts.SourceFile;
+  module: TypeScriptModule;
+  checker?: ts.TypeChecker;
+  noTypes?: NoTypeInformation;
+}
+
 const scans = new WeakMap<object, Map<boolean, FileScan>>();
 const parsedByText = new WeakMap<object, ts.SourceFile>();
 
-/**
- * The TypeScript AST of the linted file: typescript-eslint keeps it (even without type information) in its
- * node maps; with another parser (espree on plain JS) the text is parsed once here.
- */
-export function typescriptSourceFile(context: Context): { sourceFile: ts.SourceFile; checker?: ts.TypeChecker } {
+function ownParse(context: Context, noTypes: NoTypeInformation): ParsedFile {
   const sourceCode = context.sourceCode;
-  const services = sourceCode.parserServices as Partial<{ esTreeNodeToTSNodeMap: { get(node: unknown): unknown }; program: ts.Program | null }> | undefined;
-  const mapped = services?.esTreeNodeToTSNodeMap?.get(sourceCode.ast) as ts.Node | undefined;
-  if (mapped && mapped.kind === ts.SyntaxKind.SourceFile) {
-    const sourceFile = mapped as ts.SourceFile;
-    const checker = services?.program?.getTypeChecker();
-    return checker ? { sourceFile, checker } : { sourceFile };
-  }
   let sourceFile = parsedByText.get(sourceCode);
   if (!sourceFile) {
-    sourceFile = ts.createSourceFile(context.filename, sourceCode.text, PARSE_OPTIONS, false, scriptKindFor(context.filename));
+    sourceFile = withTypeScript(ownTypeScript, () => ownTypeScript.createSourceFile(context.filename, sourceCode.text, PARSE_OPTIONS, false, scriptKindFor(context.filename)));
     parsedByText.set(sourceCode, sourceFile);
   }
-  return { sourceFile };
+  return { sourceFile, module: ownTypeScript, noTypes };
+}
+
+/**
+ * The TypeScript AST of the linted file and the module that built it: typescript-eslint keeps the tree (even
+ * without type information) in its node maps, and a checker when it has a program.
+ */
+export function typescriptSourceFile(context: Context): ParsedFile {
+  const sourceCode = context.sourceCode;
+  const services = sourceCode.parserServices as Partial<{ esTreeNodeToTSNodeMap: { get(node: unknown): unknown }; program: ts.Program | null }> | undefined;
+  const mapped = services?.esTreeNodeToTSNodeMap?.get(sourceCode.ast) as ts.SourceFile | undefined;
+  if (!mapped || typeof mapped !== 'object' || typeof mapped.text !== 'string') return ownParse(context, { reason: 'not-typescript-eslint' });
+  const found = typescriptModuleOf(mapped, [dirname(resolve(context.cwd, context.filename)), context.cwd]);
+  if (found.kind === 'unsupported') return ownParse(context, { reason: 'unsupported-typescript', version: found.version });
+  if (found.kind === 'unknown') return ownParse(context, { reason: 'unknown-typescript' });
+  const checker = services?.program?.getTypeChecker();
+  return checker ? { sourceFile: mapped, module: found.module, checker } : { sourceFile: mapped, module: found.module, noTypes: { reason: 'no-program' } };
 }
 
 function toPosix(path: string): string {
@@ -48,18 +84,30 @@ function toPosix(path: string): string {
 }
 
 function scan(context: Context, typeAware: boolean): FileScan {
-  const state: PolicyState = policyFor(context.filename, readSettings(context.settings as Record<string, unknown>), context.cwd);
+  const settings = readSettings(context.settings as Record<string, unknown>);
+  const state: PolicyState = policyFor(context.filename, settings, context.cwd);
   if (state.kind === 'missing') return { kind: 'policy-missing', from: state.from };
   if (state.kind === 'error') return { kind: 'policy-error', message: state.message };
   try {
-    const { sourceFile, checker } = typescriptSourceFile(context);
+    const { sourceFile, module, checker, noTypes } = typescriptSourceFile(context);
     const engine = state.engine;
     // Findings carry paths relative to the policy's directory, which is what processing globs match.
     const file = toPosix(relative(engine.policy.root, resolve(context.cwd, context.filename)));
-    const result = scanSourceFile(sourceFile, { detector: engine.detector, sinks: engine.sinks, file, ...(typeAware && checker ? { checker } : {}) });
-    // Calls of the project's own wrappers (`sendEmail({ to })`), judged from the project's summaries as the CLI does.
+    const budget = typeAware && checker ? new TypeWalkBudget(sourceFile, settings.typeWalkBudgetMs ?? DEFAULT_TYPE_WALK_BUDGET_MS) : undefined;
+    const scanContext = { detector: engine.detector, sinks: engine.sinks, file, ...(budget && checker ? { checker: budget.checker(checker) } : {}) };
+    const result = withTypeScript(module, () => scanSourceFile(sourceFile, scanContext));
+    // Calls of the project's own wrappers (`sendEmail({ to })`), judged from the project's summaries as the CLI
+    // does. Those summaries are plain data made with privmap's own TypeScript, outside the user's module.
     const flows = [...result.flows, ...crossModuleFlows(engine, file, result.module)];
-    return { kind: 'ok', engine, sourceFile, fields: result.fields, flows };
+    return {
+      kind: 'ok',
+      engine,
+      sourceFile,
+      fields: result.fields,
+      flows,
+      stoppedWalks: budget?.stopped ?? [],
+      ...(typeAware && noTypes ? { noTypes } : {}),
+    };
   } catch (error) {
     return { kind: 'scan-error', message: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
   }

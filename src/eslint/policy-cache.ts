@@ -25,13 +25,18 @@ const foundFromDir = new Map<string, string>();
 export interface PrivmapSettings {
   /** Path of privacy.yml, relative to ESLint's working directory; default: the nearest one above the file. */
   policy?: string;
+  /** Milliseconds of type reading per sink call with type information (`typeAware`); default 20. */
+  typeWalkBudgetMs?: number;
 }
 
 export function readSettings(settings: Record<string, unknown> | undefined): PrivmapSettings {
   const raw = settings?.privmap;
   if (!raw || typeof raw !== 'object') return {};
-  const policy = (raw as { policy?: unknown }).policy;
-  return typeof policy === 'string' ? { policy } : {};
+  const { policy, typeWalkBudgetMs } = raw as { policy?: unknown; typeWalkBudgetMs?: unknown };
+  return {
+    ...(typeof policy === 'string' ? { policy } : {}),
+    ...(typeof typeWalkBudgetMs === 'number' && typeWalkBudgetMs >= 0 ? { typeWalkBudgetMs } : {}),
+  };
 }
 
 function locate(filename: string, settings: PrivmapSettings, cwd: string): string | undefined {

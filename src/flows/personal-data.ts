@@ -3,20 +3,11 @@
  * Each name goes through the detector with its object as container, so `customer.email` is an email and
  * `customer.emailVerified` is not. A bare `customer` is not a flow by name: only its type can say so.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from '../scan/code/typescript-api.js';
 import type { Category, Detector } from '../detect/types.js';
 import { typeCategories } from './type-categories.js';
 import { unwrap } from '../scan/code/unwrap.js';
-
-// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
-const {
-  SyntaxKind,
-  forEachChild, isArrayLiteralExpression, isArrowFunction, isBinaryExpression, isBlock, isCallExpression, isConditionalExpression, isElementAccessExpression,
-  isFunctionExpression, isFunctionLike, isIdentifier, isNewExpression, isNumericLiteral,
-  isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment,
-  isReturnStatement, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement,
-  isStringLiteral, isStringLiteralLike, isTaggedTemplateExpression, isTemplateExpression
-} = ts;
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -55,17 +46,17 @@ function accessPath(node: ts.Expression, ctx: DataContext): string[] | undefined
   const segments: string[] = [];
   let current = unwrap(node);
   for (;;) {
-    if (isPropertyAccessExpression(current)) {
+    if (typescript.isPropertyAccessExpression(current)) {
       segments.unshift(current.name.text);
       current = unwrap(current.expression);
-    } else if (isElementAccessExpression(current)) {
+    } else if (typescript.isElementAccessExpression(current)) {
       // `user['email']` names the field; `contacts[0]` and `rows[i]` are an element of the same thing.
-      if (isStringLiteralLike(current.argumentExpression)) segments.unshift(current.argumentExpression.text);
+      if (typescript.isStringLiteralLike(current.argumentExpression)) segments.unshift(current.argumentExpression.text);
       current = unwrap(current.expression);
     } else break;
   }
-  if (isIdentifier(current)) return [current.text, ...segments];
-  if (current.kind === SyntaxKind.ThisKeyword) return [ctx.className ?? 'this', ...segments];
+  if (typescript.isIdentifier(current)) return [current.text, ...segments];
+  if (current.kind === typescript.SyntaxKind.ThisKeyword) return [ctx.className ?? 'this', ...segments];
   return undefined;
 }
 
@@ -86,24 +77,24 @@ function byType(node: ts.Expression, ctx: DataContext, out: Carried): boolean {
 }
 
 export function isLiteral(node: ts.Expression): boolean {
-  return isStringLiteralLike(node) || isNumericLiteral(node) || node.kind === SyntaxKind.TrueKeyword || node.kind === SyntaxKind.FalseKeyword || node.kind === SyntaxKind.NullKeyword || (isIdentifier(node) && node.text === 'undefined');
+  return typescript.isStringLiteralLike(node) || typescript.isNumericLiteral(node) || node.kind === typescript.SyntaxKind.TrueKeyword || node.kind === typescript.SyntaxKind.FalseKeyword || node.kind === typescript.SyntaxKind.NullKeyword || (typescript.isIdentifier(node) && node.text === 'undefined');
 }
 
 function calleeName(node: ts.Expression): string | undefined {
-  if (isIdentifier(node)) return node.text;
-  if (isPropertyAccessExpression(node) && isIdentifier(node.expression)) return `${node.expression.text}.${node.name.text}`;
+  if (typescript.isIdentifier(node)) return node.text;
+  if (typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression)) return `${node.expression.text}.${node.name.text}`;
   return undefined;
 }
 
 /** What a callback returns: its expression body, or the expressions of its `return` statements. */
 function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Expression[] {
-  if (!isBlock(fn.body)) return [fn.body];
+  if (!typescript.isBlock(fn.body)) return [fn.body];
   const found: ts.Expression[] = [];
   const visit = (node: ts.Node): void => {
-    if (isReturnStatement(node) && node.expression) found.push(node.expression);
-    else if (!isFunctionLike(node)) forEachChild(node, visit);
+    if (typescript.isReturnStatement(node) && node.expression) found.push(node.expression);
+    else if (!typescript.isFunctionLike(node)) typescript.forEachChild(node, visit);
   };
-  forEachChild(fn.body, visit);
+  typescript.forEachChild(fn.body, visit);
   return found;
 }
 
@@ -113,19 +104,19 @@ function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out
 
 /** One property of an object literal passed on: its value, or its key when the value's own name says nothing. */
 export function inProperty(property: ts.ObjectLiteralElementLike, ctx: DataContext, out: Carried, depth = 0): void {
-  if (isShorthandPropertyAssignment(property)) {
+  if (typescript.isShorthandPropertyAssignment(property)) {
     const name = property.name.text;
     if (!add(out, classify(name, [], ctx), `{ ${name} }`)) inExpression(property.name, ctx, out, depth);
-  } else if (isPropertyAssignment(property)) {
+  } else if (typescript.isPropertyAssignment(property)) {
     const value = unwrap(property.initializer);
     const before = out.expressions.size;
     inExpression(value, ctx, out, depth);
     // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
-    if (out.expressions.size === before && !isLiteral(value) && !isObjectLiteralExpression(value) && !isArrayLiteralExpression(value) && !isFunctionLike(value)) {
-      const key = isIdentifier(property.name) || isStringLiteral(property.name) ? property.name.text : undefined;
+    if (out.expressions.size === before && !isLiteral(value) && !typescript.isObjectLiteralExpression(value) && !typescript.isArrayLiteralExpression(value) && !typescript.isFunctionLike(value)) {
+      const key = typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name) ? property.name.text : undefined;
       if (key) add(out, classify(key, [], ctx), `${key}: ${textOf(value, ctx)}`);
     }
-  } else if (isSpreadAssignment(property)) {
+  } else if (typescript.isSpreadAssignment(property)) {
     inExpression(property.expression, ctx, out, depth);
   }
 }
@@ -137,14 +128,14 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     return;
   }
   const callee = unwrap(node.expression);
-  if (isPropertyAccessExpression(callee)) {
+  if (typescript.isPropertyAccessExpression(callee)) {
     const method = callee.name.text;
     if (RECEIVER_METHODS.has(method) || CALLBACK_METHODS.has(method)) {
       inExpression(callee.expression, ctx, out, depth);
       if (method === 'concat') for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
       if (CALLBACK_METHODS.has(method)) {
         const callback = node.arguments[0] && unwrap(node.arguments[0]);
-        if (callback && (isArrowFunction(callback) || isFunctionExpression(callback))) {
+        if (callback && (typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback))) {
           for (const returned of returnedExpressions(callback)) inExpression(returned, ctx, out, depth);
         }
       }
@@ -160,40 +151,40 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
   if (depth > MAX_DEPTH) return;
   const node = unwrap(input);
   if (isLiteral(node)) return;
-  if (isTemplateExpression(node)) {
+  if (typescript.isTemplateExpression(node)) {
     for (const span of node.templateSpans) inExpression(span.expression, ctx, out, depth);
-  } else if (isTaggedTemplateExpression(node)) {
-    if (isTemplateExpression(node.template)) for (const span of node.template.templateSpans) inExpression(span.expression, ctx, out, depth);
-  } else if (isIdentifier(node)) {
+  } else if (typescript.isTaggedTemplateExpression(node)) {
+    if (typescript.isTemplateExpression(node.template)) for (const span of node.template.templateSpans) inExpression(span.expression, ctx, out, depth);
+  } else if (typescript.isIdentifier(node)) {
     // `SUPPORT_EMAIL`, `DOCUMENSO_INTERNAL_EMAIL`: a constant is the system's address, not a person's.
     if (/^[A-Z][A-Z0-9_]*$/.test(node.text) && node.text.length > 1) return;
     if (add(out, classify(node.text, [], ctx), node.text)) return;
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);
     if (initializer) inExpression(initializer, ctx, out, depth + 1);
-  } else if (isPropertyAccessExpression(node) || isElementAccessExpression(node)) {
+  } else if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
     const path = accessPath(node, ctx);
     if (path && path.length > 1 && add(out, classify(path[path.length - 1]!, path.slice(0, -1), ctx), textOf(node, ctx))) return;
     byType(node, ctx, out);
-  } else if (isObjectLiteralExpression(node)) {
+  } else if (typescript.isObjectLiteralExpression(node)) {
     inObjectLiteral(node, ctx, out, depth);
-  } else if (isArrayLiteralExpression(node)) {
-    for (const element of node.elements) inExpression(isSpreadElement(element) ? element.expression : element, ctx, out, depth);
-  } else if (isSpreadElement(node)) {
+  } else if (typescript.isArrayLiteralExpression(node)) {
+    for (const element of node.elements) inExpression(typescript.isSpreadElement(element) ? element.expression : element, ctx, out, depth);
+  } else if (typescript.isSpreadElement(node)) {
     inExpression(node.expression, ctx, out, depth);
-  } else if (isCallExpression(node)) {
+  } else if (typescript.isCallExpression(node)) {
     inCall(node, ctx, out, depth);
-  } else if (isNewExpression(node)) {
+  } else if (typescript.isNewExpression(node)) {
     // `new SendEmailCommand({ Destination: { ToAddresses: [user.email] } })`, `new URL(...)`.
     for (const arg of node.arguments ?? []) inExpression(arg, ctx, out, depth);
-  } else if (isConditionalExpression(node)) {
+  } else if (typescript.isConditionalExpression(node)) {
     inExpression(node.whenTrue, ctx, out, depth);
     inExpression(node.whenFalse, ctx, out, depth);
-  } else if (isBinaryExpression(node)) {
+  } else if (typescript.isBinaryExpression(node)) {
     const op = node.operatorToken.kind;
-    if (op === SyntaxKind.PlusToken || op === SyntaxKind.QuestionQuestionToken || op === SyntaxKind.BarBarToken || op === SyntaxKind.CommaToken) inExpression(node.left, ctx, out, depth);
-    if (op === SyntaxKind.PlusToken || op === SyntaxKind.QuestionQuestionToken || op === SyntaxKind.BarBarToken || op === SyntaxKind.AmpersandAmpersandToken || op === SyntaxKind.CommaToken) inExpression(node.right, ctx, out, depth);
-  } else if (isArrowFunction(node) || isFunctionExpression(node)) {
+    if (op === typescript.SyntaxKind.PlusToken || op === typescript.SyntaxKind.QuestionQuestionToken || op === typescript.SyntaxKind.BarBarToken || op === typescript.SyntaxKind.CommaToken) inExpression(node.left, ctx, out, depth);
+    if (op === typescript.SyntaxKind.PlusToken || op === typescript.SyntaxKind.QuestionQuestionToken || op === typescript.SyntaxKind.BarBarToken || op === typescript.SyntaxKind.AmpersandAmpersandToken || op === typescript.SyntaxKind.CommaToken) inExpression(node.right, ctx, out, depth);
+  } else if (typescript.isArrowFunction(node) || typescript.isFunctionExpression(node)) {
     // A callback argument of a sink (`Bugsnag.notify(err, (event) => ...)`) hands over what it returns.
     for (const returned of returnedExpressions(node)) inExpression(returned, ctx, out, depth);
   }

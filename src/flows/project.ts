@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
+import { typescript } from '../scan/code/typescript-api.js';
 import type { Engine } from '../engine.js';
 import type { FlowFinding } from '../finding.js';
 import { PARSE_OPTIONS, scriptKindFor } from '../scan/code/parse.js';
@@ -48,7 +48,7 @@ function factsOf(root: string, file: string, engine: Engine): ModuleFacts | unde
   try {
     const text = readFileSync(join(root, file), 'utf8');
     if (text.length > 1024 * 1024) return undefined;
-    const sourceFile = ts.createSourceFile(file, text, PARSE_OPTIONS, false, scriptKindFor(file));
+    const sourceFile = typescript.createSourceFile(file, text, PARSE_OPTIONS, false, scriptKindFor(file));
     return scanSourceFile(sourceFile, { detector: engine.detector, sinks: engine.sinks, file }).module;
   } catch {
     // An unreadable or odd file has no facts; the lint of that file reports its own problem.

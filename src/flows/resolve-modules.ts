@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import ts from 'typescript';
+import { typescript } from '../scan/code/typescript-api.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -30,7 +30,7 @@ interface WorkspacePackage {
 
 function readJson(path: string): Record<string, unknown> | undefined {
   try {
-    const parsed = ts.parseConfigFileTextToJson(path, readFileSync(path, 'utf8'));
+    const parsed = typescript.parseConfigFileTextToJson(path, readFileSync(path, 'utf8'));
     return parsed.config as Record<string, unknown> | undefined;
   } catch {
     return undefined;

@@ -5,14 +5,13 @@
  * object property at any depth of an object argument (`to`, `ToAddresses`), `$N` is the N-th argument, and
  * `method:key` limits it to calls of that method (`identify:$1`).
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import type { Role } from './module-facts.js';
 import { add, classify, inExpression, inProperty, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
-
-const { SyntaxKind, isArrayLiteralExpression, isConditionalExpression, isElementAccessExpression, isIdentifier, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isStringLiteral, isNoSubstitutionTemplateLiteral, isTemplateExpression, isBinaryExpression } = ts;
 
 /** The container a person-describing key is classified under, so `name` reads as a person's name. */
 export const PERSON_CONTAINER = ['person'];
@@ -38,23 +37,23 @@ const SYSTEM_ROOTS = new Set(['process', 'env', 'config', 'configuration', 'sett
  */
 export function isVariableValue(input: ts.Expression): boolean {
   const node = unwrap(input);
-  if (isLiteral(node) || isNoSubstitutionTemplateLiteral(node)) return false;
-  if (isTemplateExpression(node)) return node.templateSpans.some((span) => isVariableValue(span.expression));
-  if (isBinaryExpression(node)) return isVariableValue(node.left) && (node.operatorToken.kind !== SyntaxKind.BarBarToken && node.operatorToken.kind !== SyntaxKind.QuestionQuestionToken ? true : isVariableValue(node.right));
-  if (isConditionalExpression(node)) return isVariableValue(node.whenTrue) || isVariableValue(node.whenFalse);
-  if (isIdentifier(node)) return !CONSTANT.test(node.text) && node.text !== 'undefined';
-  if (isPropertyAccessExpression(node) || isElementAccessExpression(node)) {
-    const last = isPropertyAccessExpression(node) ? node.name.text : isStringLiteral(node.argumentExpression) ? node.argumentExpression.text : '';
+  if (isLiteral(node) || typescript.isNoSubstitutionTemplateLiteral(node)) return false;
+  if (typescript.isTemplateExpression(node)) return node.templateSpans.some((span) => isVariableValue(span.expression));
+  if (typescript.isBinaryExpression(node)) return isVariableValue(node.left) && (node.operatorToken.kind !== typescript.SyntaxKind.BarBarToken && node.operatorToken.kind !== typescript.SyntaxKind.QuestionQuestionToken ? true : isVariableValue(node.right));
+  if (typescript.isConditionalExpression(node)) return isVariableValue(node.whenTrue) || isVariableValue(node.whenFalse);
+  if (typescript.isIdentifier(node)) return !CONSTANT.test(node.text) && node.text !== 'undefined';
+  if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
+    const last = typescript.isPropertyAccessExpression(node) ? node.name.text : typescript.isStringLiteral(node.argumentExpression) ? node.argumentExpression.text : '';
     if (CONSTANT.test(last) && last.length > 1) return false;
     let root: ts.Expression = node;
-    while (isPropertyAccessExpression(root) || isElementAccessExpression(root)) root = unwrap(root.expression);
-    if (isIdentifier(root) && SYSTEM_ROOTS.has(root.text)) return false;
-    if (root.kind === SyntaxKind.MetaProperty) return false;
+    while (typescript.isPropertyAccessExpression(root) || typescript.isElementAccessExpression(root)) root = unwrap(root.expression);
+    if (typescript.isIdentifier(root) && SYSTEM_ROOTS.has(root.text)) return false;
+    if (root.kind === typescript.SyntaxKind.MetaProperty) return false;
     return true;
   }
   // `env('SMTP_FROM')`, `config.get('mail.from')`: configuration.
-  if (ts.isCallExpression(node) && node.arguments.length === 1 && isStringLiteral(node.arguments[0]!)) return false;
-  return !isObjectLiteralExpression(node) && !isArrayLiteralExpression(node);
+  if (typescript.isCallExpression(node) && node.arguments.length === 1 && typescript.isStringLiteral(node.arguments[0]!)) return false;
+  return !typescript.isObjectLiteralExpression(node) && !typescript.isArrayLiteralExpression(node);
 }
 
 function isCategory(role: Role): role is Category {
@@ -62,14 +61,14 @@ function isCategory(role: Role): role is Category {
 }
 
 function keyOf(property: ts.ObjectLiteralElementLike): string | undefined {
-  if (isShorthandPropertyAssignment(property)) return property.name.text;
-  if (isPropertyAssignment(property) && (isIdentifier(property.name) || isStringLiteral(property.name))) return property.name.text;
+  if (typescript.isShorthandPropertyAssignment(property)) return property.name.text;
+  if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) return property.name.text;
   return undefined;
 }
 
 function valueOf(property: ts.ObjectLiteralElementLike): ts.Expression | undefined {
-  if (isShorthandPropertyAssignment(property)) return property.name;
-  if (isPropertyAssignment(property)) return property.initializer;
+  if (typescript.isShorthandPropertyAssignment(property)) return property.name;
+  if (typescript.isPropertyAssignment(property)) return property.initializer;
   return undefined;
 }
 
@@ -77,21 +76,21 @@ function valueOf(property: ts.ObjectLiteralElementLike): ts.Expression | undefin
 export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: Carried, depth = 0): void {
   if (depth > 4) return;
   const node = unwrap(input);
-  if (isArrayLiteralExpression(node)) {
+  if (typescript.isArrayLiteralExpression(node)) {
     for (const element of node.elements) inRole(element, role, ctx, out, depth + 1);
     return;
   }
-  if (isConditionalExpression(node)) {
+  if (typescript.isConditionalExpression(node)) {
     inRole(node.whenTrue, role, ctx, out, depth + 1);
     inRole(node.whenFalse, role, ctx, out, depth + 1);
     return;
   }
-  if (isObjectLiteralExpression(node)) {
+  if (typescript.isObjectLiteralExpression(node)) {
     for (const property of node.properties) {
       const key = keyOf(property);
       const value = valueOf(property);
       if (role === 'person' && key && value) {
-        const isNamed = isVariableValue(value) && add(out, classify(key, PERSON_CONTAINER, ctx), isShorthandPropertyAssignment(property) ? `{ ${key} }` : `${key}: ${textOf(value, ctx)}`);
+        const isNamed = isVariableValue(value) && add(out, classify(key, PERSON_CONTAINER, ctx), typescript.isShorthandPropertyAssignment(property) ? `{ ${key} }` : `${key}: ${textOf(value, ctx)}`);
         if (!isNamed) inProperty(property, ctx, out, depth + 1);
       } else if (role === 'email' && (key === 'address' || key === 'email') && value) {
         if (isVariableValue(value)) add(out, ['email'], textOf(value, ctx));
@@ -104,9 +103,9 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
   const before = out.expressions.size;
   inExpression(node, ctx, out, depth + 1);
   if (isCategory(role) && isVariableValue(node)) add(out, [role], textOf(node, ctx));
-  else if (role === 'person' && out.expressions.size === before && isIdentifier(node)) {
+  else if (role === 'person' && out.expressions.size === before && typescript.isIdentifier(node)) {
     const local = ctx.resolveLocal(node.text);
-    if (local && isObjectLiteralExpression(unwrap(local))) inRole(local, role, ctx, out, depth + 1);
+    if (local && typescript.isObjectLiteralExpression(unwrap(local))) inRole(local, role, ctx, out, depth + 1);
   }
 }
 
@@ -116,22 +115,22 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
   if (positional) return inRole(arg, positional, ctx, out);
   const node = unwrap(arg);
   if (!roles || depth > 3) return inExpression(arg, ctx, out);
-  if (isArrayLiteralExpression(node)) {
+  if (typescript.isArrayLiteralExpression(node)) {
     for (const element of node.elements) inArgument(element, index, roles, ctx, out, depth + 1);
     return;
   }
-  if (isIdentifier(node) && depth === 0) {
+  if (typescript.isIdentifier(node) && depth === 0) {
     // `const message = { to: user.email, ... }; transport.sendMail(message)`.
     const local = ctx.resolveLocal(node.text);
-    if (local && isObjectLiteralExpression(unwrap(local))) return inArgument(local, index, roles, ctx, out, depth + 1);
+    if (local && typescript.isObjectLiteralExpression(unwrap(local))) return inArgument(local, index, roles, ctx, out, depth + 1);
   }
-  if (!isObjectLiteralExpression(node)) return inExpression(arg, ctx, out);
+  if (!typescript.isObjectLiteralExpression(node)) return inExpression(arg, ctx, out);
   for (const property of node.properties) {
     const key = keyOf(property);
     const value = valueOf(property);
     const role = key ? roles[key] : undefined;
     if (role && value) inRole(value, role, ctx, out);
-    else if (value && !isShorthandPropertyAssignment(property) && (isObjectLiteralExpression(unwrap(value)) || isArrayLiteralExpression(unwrap(value)))) inArgument(value, index, roles, ctx, out, depth + 1);
+    else if (value && !typescript.isShorthandPropertyAssignment(property) && (typescript.isObjectLiteralExpression(unwrap(value)) || typescript.isArrayLiteralExpression(unwrap(value)))) inArgument(value, index, roles, ctx, out, depth + 1);
     else inProperty(property, ctx, out);
   }
 }

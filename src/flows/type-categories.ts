@@ -2,12 +2,13 @@
  * With a type checker: the personal data categories a value's type holds (`logger.info(customer)` where
  * `customer: Customer` has `email`). Only the ESLint rules have a checker; the bulk scan never does.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { perTypeScript, typescript } from '../scan/code/typescript-api.js';
 import type { Category, Detector } from '../detect/types.js';
 
 /** Types with more properties than this are frameworks' objects (requests, clients), not records about people. */
 const MAX_PROPERTIES = 60;
-const NOT_RECORDS = ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.EnumLike | ts.TypeFlags.ESSymbolLike | ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Never | ts.TypeFlags.Any | ts.TypeFlags.Unknown;
+const notRecords = perTypeScript(() => typescript.TypeFlags.StringLike | typescript.TypeFlags.NumberLike | typescript.TypeFlags.BooleanLike | typescript.TypeFlags.BigIntLike | typescript.TypeFlags.EnumLike | typescript.TypeFlags.ESSymbolLike | typescript.TypeFlags.Void | typescript.TypeFlags.Undefined | typescript.TypeFlags.Null | typescript.TypeFlags.Never | typescript.TypeFlags.Any | typescript.TypeFlags.Unknown);
 
 const cache = new WeakMap<Detector, WeakMap<ts.TypeChecker, WeakMap<ts.Type, Category[]>>>();
 
@@ -25,7 +26,7 @@ function categoriesOf(type: ts.Type, checker: ts.TypeChecker, detector: Detector
     result = type.types.flatMap((t) => categoriesOf(t, checker, detector, depth, memo));
   } else if (checker.isArrayType(type) || checker.isTupleType(type)) {
     result = checker.getTypeArguments(type as ts.TypeReference).flatMap((t) => categoriesOf(t, checker, detector, depth, memo));
-  } else if (!(type.flags & NOT_RECORDS) && type.getCallSignatures().length === 0) {
+  } else if (!(type.flags & notRecords()) && type.getCallSignatures().length === 0) {
     const properties = checker.getPropertiesOfType(type);
     if (properties.length <= MAX_PROPERTIES) {
       const container = containerName(type);

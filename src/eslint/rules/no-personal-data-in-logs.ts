@@ -1,9 +1,9 @@
 import { createRule } from '../create-rule.js';
 import { fileScan } from '../file-scan.js';
-import { categoriesOption, flowData, flowLocation, typeAwareOption, undeclaredFlows } from '../flow-report.js';
+import { categoriesOption, flowData, flowLocation, reportTypeProblems, TYPE_MESSAGES, typeAwareOption, undeclaredFlows } from '../flow-report.js';
 
 export type Options = [{ categories?: string[]; typeAware?: boolean }];
-export type MessageIds = 'personalDataInLog';
+export type MessageIds = 'personalDataInLog' | keyof typeof TYPE_MESSAGES;
 
 export default createRule<Options, MessageIds>({
   name: 'no-personal-data-in-logs',
@@ -22,7 +22,8 @@ export default createRule<Options, MessageIds>({
       },
     ],
     messages: {
-      personalDataInLog: '{{categories}} data ({{expressions}}) is written to the log by `{{sink}}`, but {{reason}}.',
+      personalDataInLog: '{{categories}} data ({{expressions}}) is written to the log by `{{sink}}`, but {{reason}}.{{note}}',
+      ...TYPE_MESSAGES,
     },
     defaultOptions: [{ categories: [], typeAware: false }],
   },
@@ -34,8 +35,9 @@ export default createRule<Options, MessageIds>({
         if (scan.kind !== 'ok') return;
         const logs = scan.flows.filter((f) => f.sinkKind === 'logs');
         for (const undeclared of undeclaredFlows(logs, scan.engine.policy, options.categories?.length ? options.categories : undefined)) {
-          context.report({ loc: flowLocation(undeclared.flow), messageId: 'personalDataInLog', data: flowData(undeclared) });
+          context.report({ loc: flowLocation(undeclared.flow), messageId: 'personalDataInLog', data: flowData(undeclared, scan.stoppedWalks) });
         }
+        if (options.typeAware === true) reportTypeProblems(context, scan);
       },
     };
   },

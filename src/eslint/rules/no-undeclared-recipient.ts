@@ -1,9 +1,9 @@
 import { createRule } from '../create-rule.js';
 import { fileScan } from '../file-scan.js';
-import { categoriesOption, flowData, flowLocation, typeAwareOption, undeclaredFlows } from '../flow-report.js';
+import { categoriesOption, flowData, flowLocation, reportTypeProblems, TYPE_MESSAGES, typeAwareOption, undeclaredFlows } from '../flow-report.js';
 
 export type Options = [{ categories?: string[]; sinkKinds?: string[]; typeAware?: boolean }];
-export type MessageIds = 'undeclaredRecipient';
+export type MessageIds = 'undeclaredRecipient' | keyof typeof TYPE_MESSAGES;
 
 export default createRule<Options, MessageIds>({
   name: 'no-undeclared-recipient',
@@ -31,7 +31,8 @@ export default createRule<Options, MessageIds>({
       },
     ],
     messages: {
-      undeclaredRecipient: '{{categories}} data ({{expressions}}) is sent to `{{recipient}}` by `{{sink}}`, but {{reason}}.',
+      undeclaredRecipient: '{{categories}} data ({{expressions}}) is sent to `{{recipient}}` by `{{sink}}`, but {{reason}}.{{note}}',
+      ...TYPE_MESSAGES,
     },
     defaultOptions: [{ categories: [], sinkKinds: [], typeAware: false }],
   },
@@ -45,8 +46,9 @@ export default createRule<Options, MessageIds>({
         // Logs have their own rule, so each flow is reported once.
         const flows = scan.flows.filter((f) => f.sinkKind !== 'logs' && (!kinds || kinds.includes(f.sinkKind)));
         for (const undeclared of undeclaredFlows(flows, scan.engine.policy, options.categories?.length ? options.categories : undefined)) {
-          context.report({ loc: flowLocation(undeclared.flow), messageId: 'undeclaredRecipient', data: flowData(undeclared) });
+          context.report({ loc: flowLocation(undeclared.flow), messageId: 'undeclaredRecipient', data: flowData(undeclared, scan.stoppedWalks) });
         }
+        if (options.typeAware === true) reportTypeProblems(context, scan);
       },
     };
   },

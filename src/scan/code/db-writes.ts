@@ -15,16 +15,12 @@
  * - MongoDB and Firestore: `db.collection('customers').insertOne({...})`, `customers.updateOne(filter,
  *   { $set })`, `db.collection('customers').add({...})`, `addDoc(collection(db, 'customers'), {...})`.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import { propertyName, stringArg } from './call-chain.js';
 import { isPackageImport, type FileIndex } from './file-index.js';
 import { prismaModelName } from './naming.js';
 import { unwrap } from './unwrap.js';
-
-// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
-const {
-  isArrayLiteralExpression, isCallExpression, isIdentifier, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isStringLiteral
-} = ts;
 
 export interface WrittenObject {
   container: string;
@@ -48,8 +44,8 @@ const NOT_MODELS = new Set(['Object', 'Array', 'Promise', 'Map', 'Set', 'WeakMap
 /** The last name of a receiver: `customers`, `this.customers`, `db.customers` -> `customers`. */
 function receiverName(node: ts.Expression): string | undefined {
   const n = unwrap(node);
-  if (isIdentifier(n)) return n.text;
-  if (isPropertyAccessExpression(n)) return n.name.text;
+  if (typescript.isIdentifier(n)) return n.text;
+  if (typescript.isPropertyAccessExpression(n)) return n.name.text;
   return undefined;
 }
 
@@ -57,20 +53,20 @@ function receiverName(node: ts.Expression): string | undefined {
 function literals(arg: ts.Expression | undefined): ts.ObjectLiteralExpression[] {
   if (!arg) return [];
   const n = unwrap(arg);
-  if (isObjectLiteralExpression(n)) return [n];
-  if (isArrayLiteralExpression(n)) return n.elements.map(unwrap).filter(isObjectLiteralExpression);
+  if (typescript.isObjectLiteralExpression(n)) return [n];
+  if (typescript.isArrayLiteralExpression(n)) return n.elements.map(unwrap).filter(typescript.isObjectLiteralExpression);
   return [];
 }
 
 function property(object: ts.ObjectLiteralExpression, key: string): ts.Expression | undefined {
-  for (const p of object.properties) if (isPropertyAssignment(p) && propertyName(p.name) === key) return p.initializer;
+  for (const p of object.properties) if (typescript.isPropertyAssignment(p) && propertyName(p.name) === key) return p.initializer;
   return undefined;
 }
 
 /** A MongoDB update document's fields: `{ $set: {...}, $setOnInsert: {...} }` or a plain replacement. */
 function mongoDocuments(arg: ts.Expression | undefined): ts.ObjectLiteralExpression[] {
   return literals(arg).flatMap((object) => {
-    const operators = object.properties.filter((p): p is ts.PropertyAssignment => isPropertyAssignment(p) && (propertyName(p.name) ?? '').startsWith('$'));
+    const operators = object.properties.filter((p): p is ts.PropertyAssignment => typescript.isPropertyAssignment(p) && (propertyName(p.name) ?? '').startsWith('$'));
     if (!operators.length) return [object];
     return operators.filter((p) => /^\$(set|setOnInsert)$/.test(propertyName(p.name)!)).flatMap((p) => literals(p.initializer));
   });
@@ -80,16 +76,16 @@ function mongoDocuments(arg: ts.Expression | undefined): ts.ObjectLiteralExpress
 function builderTable(node: ts.Expression): string | undefined {
   let n = unwrap(node);
   for (let depth = 0; depth < 12; depth++) {
-    if (isCallExpression(n)) {
+    if (typescript.isCallExpression(n)) {
       const callee = unwrap(n.expression);
       const table = stringArg(n);
       if (table) {
         // knex('customers'), trx('customers'), this.knex('customers'), knex.table('customers')
-        if (isIdentifier(callee)) return table;
-        if (isPropertyAccessExpression(callee) && /^(table|from|knex|db|trx|database)$/.test(callee.name.text)) return table;
+        if (typescript.isIdentifier(callee)) return table;
+        if (typescript.isPropertyAccessExpression(callee) && /^(table|from|knex|db|trx|database)$/.test(callee.name.text)) return table;
       }
       n = unwrap(callee);
-    } else if (isPropertyAccessExpression(n)) {
+    } else if (typescript.isPropertyAccessExpression(n)) {
       n = unwrap(n.expression);
     } else {
       return undefined;
@@ -102,12 +98,12 @@ function builderTable(node: ts.Expression): string | undefined {
 function collectionName(node: ts.Expression): string | undefined {
   let n = unwrap(node);
   for (let depth = 0; depth < 8; depth++) {
-    if (isCallExpression(n)) {
+    if (typescript.isCallExpression(n)) {
       const callee = unwrap(n.expression);
-      const name = isPropertyAccessExpression(callee) ? callee.name.text : isIdentifier(callee) ? callee.text : '';
+      const name = typescript.isPropertyAccessExpression(callee) ? callee.name.text : typescript.isIdentifier(callee) ? callee.text : '';
       if (name === 'collection') return stringArg(n);
       n = callee;
-    } else if (isPropertyAccessExpression(n)) {
+    } else if (typescript.isPropertyAccessExpression(n)) {
       n = unwrap(n.expression);
     } else {
       return undefined;
@@ -133,30 +129,30 @@ const FIRESTORE_FUNCTIONS = new Set(['addDoc', 'setDoc', 'updateDoc']);
 function firestoreWrite(call: ts.CallExpression): WrittenObject[] {
   const [reference, data] = call.arguments;
   const ref = reference ? unwrap(reference) : undefined;
-  if (!ref || !isCallExpression(ref) || !isIdentifier(ref.expression) || !/^(collection|doc)$/.test(ref.expression.text)) return [];
+  if (!ref || !typescript.isCallExpression(ref) || !typescript.isIdentifier(ref.expression) || !/^(collection|doc)$/.test(ref.expression.text)) return [];
   const path = ref.arguments[1];
-  const collection = path && isStringLiteral(path) ? path.text.split('/')[0] : undefined;
+  const collection = path && typescript.isStringLiteral(path) ? path.text.split('/')[0] : undefined;
   return collection ? literals(data).map((object) => ({ container: collection, object })) : [];
 }
 
 export function writtenObjects(call: ts.CallExpression, index: FileIndex): WrittenObject[] {
   const callee = unwrap(call.expression);
-  if (isIdentifier(callee)) return FIRESTORE_FUNCTIONS.has(callee.text) ? firestoreWrite(call) : [];
-  if (!isPropertyAccessExpression(callee)) return [];
+  if (typescript.isIdentifier(callee)) return FIRESTORE_FUNCTIONS.has(callee.text) ? firestoreWrite(call) : [];
+  if (!typescript.isPropertyAccessExpression(callee)) return [];
   const method = callee.name.text;
   const receiver = unwrap(callee.expression);
   const [first, second] = call.arguments;
   const of = (container: string, objects: ts.ObjectLiteralExpression[], table?: string): WrittenObject[] => objects.map((object) => ({ container, object, ...(table ? { table } : {}) }));
 
   // Drizzle and Kysely: insert(...).values({...}) / update(...).set({...}).
-  if ((method === 'values' || method === 'set') && isCallExpression(receiver)) {
+  if ((method === 'values' || method === 'set') && typescript.isCallExpression(receiver)) {
     const inner = unwrap(receiver.expression);
-    const innerName = isPropertyAccessExpression(inner) ? inner.name.text : isIdentifier(inner) ? inner.text : '';
+    const innerName = typescript.isPropertyAccessExpression(inner) ? inner.name.text : typescript.isIdentifier(inner) ? inner.text : '';
     const target = receiver.arguments[0] ? unwrap(receiver.arguments[0]) : undefined;
-    if ((innerName === 'insert' || innerName === 'update') && target && (isIdentifier(target) || isPropertyAccessExpression(target))) {
+    if ((innerName === 'insert' || innerName === 'update') && target && (typescript.isIdentifier(target) || typescript.isPropertyAccessExpression(target))) {
       return of(receiverName(target)!, literals(first));
     }
-    if ((innerName === 'insertInto' || innerName === 'updateTable' || innerName === 'replaceInto') && target && isStringLiteral(target)) {
+    if ((innerName === 'insertInto' || innerName === 'updateTable' || innerName === 'replaceInto') && target && typescript.isStringLiteral(target)) {
       return of(target.text, literals(first), target.text);
     }
     return [];
@@ -168,18 +164,18 @@ export function writtenObjects(call: ts.CallExpression, index: FileIndex): Writt
 
   if (MONGO_WRITES.has(method)) {
     const name = collectionName(receiver) ?? entity ?? receiverName(receiver);
-    if (!name || (isIdentifier(receiver) && NOT_MODELS.has(name))) return [];
+    if (!name || (typescript.isIdentifier(receiver) && NOT_MODELS.has(name))) return [];
     return of(name, mongoDocuments(MONGO_SECOND.has(method) ? second : first));
   }
 
   // Firestore: collection('customers').add({...}), .doc(id).set({...}) / .update({...}).
-  if ((method === 'add' || method === 'set' || method === 'update' || method === 'create') && isCallExpression(receiver)) {
+  if ((method === 'add' || method === 'set' || method === 'update' || method === 'create') && typescript.isCallExpression(receiver)) {
     const collection = collectionName(receiver);
     if (collection) return of(collection, literals(first));
   }
 
   // Prisma: prisma.customer.create({ data: {...} }).
-  if (PRISMA_WRITES.has(method) && isPropertyAccessExpression(receiver) && first) {
+  if (PRISMA_WRITES.has(method) && typescript.isPropertyAccessExpression(receiver) && first) {
     const args = literals(first)[0];
     if (args) {
       const keys = method === 'upsert' ? ['create', 'update'] : ['data'];
@@ -195,17 +191,17 @@ export function writtenObjects(call: ts.CallExpression, index: FileIndex): Writt
   if (REPOSITORY_WRITES.has(method)) {
     let repositoryOf: string | undefined;
     if (typed && /[a-z](Repo|Repository)$/.test(typed)) repositoryOf = capitalised(typed.replace(/(Repo|Repository)$/, ''));
-    else if (isCallExpression(receiver)) {
+    else if (typescript.isCallExpression(receiver)) {
       const inner = unwrap(receiver.expression);
-      const innerName = isPropertyAccessExpression(inner) ? inner.name.text : isIdentifier(inner) ? inner.text : '';
+      const innerName = typescript.isPropertyAccessExpression(inner) ? inner.name.text : typescript.isIdentifier(inner) ? inner.text : '';
       const arg = receiver.arguments[0] ? unwrap(receiver.arguments[0]) : undefined;
-      if ((innerName === 'getRepository' || innerName === 'getCustomRepository') && arg && isIdentifier(arg)) repositoryOf = arg.text;
+      if ((innerName === 'getRepository' || innerName === 'getCustomRepository') && arg && typescript.isIdentifier(arg)) repositoryOf = arg.text;
     }
     if (repositoryOf) return of(repositoryOf, literals(method === 'update' ? second : first));
   }
 
   // Entity managers: manager.save(Customer, {...}), em.create(Customer, {...}), em.nativeUpdate(Customer, where, {...}).
-  if (MANAGER_WRITES.has(method) && first && isIdentifier(unwrap(first)) && /^(em|manager|entityManager|\w+Manager|\w+\.manager)$/.test(receiverName(receiver) ?? '')) {
+  if (MANAGER_WRITES.has(method) && first && typescript.isIdentifier(unwrap(first)) && /^(em|manager|entityManager|\w+Manager|\w+\.manager)$/.test(receiverName(receiver) ?? '')) {
     const entity = (unwrap(first) as ts.Identifier).text;
     if (/^[A-Z]/.test(entity)) {
       const data = method === 'update' || method === 'nativeUpdate' ? call.arguments[2] : second;
@@ -214,9 +210,9 @@ export function writtenObjects(call: ts.CallExpression, index: FileIndex): Writt
   }
 
   // Objection: Customer.query().insert({...}) / .patch({...}).
-  if (QUERY_BUILDER_WRITES.has(method) && isCallExpression(receiver)) {
+  if (QUERY_BUILDER_WRITES.has(method) && typescript.isCallExpression(receiver)) {
     const inner = unwrap(receiver.expression);
-    if (isPropertyAccessExpression(inner) && inner.name.text === 'query' && isIdentifier(inner.expression) && isModel(inner.expression.text, index)) {
+    if (typescript.isPropertyAccessExpression(inner) && inner.name.text === 'query' && typescript.isIdentifier(inner.expression) && isModel(inner.expression.text, index)) {
       return of(inner.expression.text, literals(first));
     }
     // Knex: knex('customers').insert({...}), knex('customers').where({...}).update({...}).
@@ -224,14 +220,14 @@ export function writtenObjects(call: ts.CallExpression, index: FileIndex): Writt
     if (table && method !== 'patch') return of(table, literals(first), table);
   }
   // Knex the other way round: knex.insert({...}).into('customers').
-  if (method === 'into' && isCallExpression(receiver)) {
+  if (method === 'into' && typescript.isCallExpression(receiver)) {
     const inner = unwrap(receiver.expression);
     const table = stringArg(call);
-    if (table && isPropertyAccessExpression(inner) && inner.name.text === 'insert') return of(table, literals(receiver.arguments[0]), table);
+    if (table && typescript.isPropertyAccessExpression(inner) && inner.name.text === 'insert') return of(table, literals(receiver.arguments[0]), table);
   }
 
   // Sequelize / Mongoose models: Customer.create({...}), Customer.bulkCreate([...]), Customer.update({...}, { where }).
-  if (MODEL_WRITES.has(method) && isIdentifier(receiver) && isModel(receiver.text, index)) {
+  if (MODEL_WRITES.has(method) && typescript.isIdentifier(receiver) && isModel(receiver.text, index)) {
     if (method === 'update') {
       const options = literals(second)[0];
       return options && property(options, 'where') ? of(receiver.text, literals(first)) : [];

@@ -8,7 +8,8 @@
  * statements are visited only when a cheap text search found something that may start a declaration or a
  * database write inside them.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { perTypeScript, typescript } from './typescript-api.js';
 import type { Annotations } from '../../detect/types.js';
 import { objectStringProperty, propertyName, readChain, stringArg } from './call-chain.js';
 import { writtenObjects } from './db-writes.js';
@@ -18,17 +19,6 @@ import { annotationsBefore, fileAnnotations, mayHoldAnnotations, mergeAnnotation
 import { pluralize, snakeCase, withoutSchemaSuffix } from './naming.js';
 import { builderFacts, definitionFacts, initializerType, objectSchemaLiterals, type BuilderFacts } from './schema-types.js';
 import { unwrap } from './unwrap.js';
-
-// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
-const {
-  SyntaxKind, getModifiers, isArrayTypeNode, isArrowFunction, isBinaryExpression, isBlock, isCallExpression,
-  isClassExpression, isConstructorDeclaration, isConstructorTypeNode, isExpressionStatement, isFunctionExpression, isFunctionTypeNode,
-  isGetAccessor, isIdentifier, isIntersectionTypeNode,
-  isLiteralTypeNode, isMethodDeclaration, isNewExpression, isObjectLiteralExpression,
-  isParenthesizedTypeNode, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration,
-  isPropertySignature, isSetAccessor, isShorthandPropertyAssignment, isTypeLiteralNode,
-  isTypeReferenceNode, isUnionTypeNode
-} = ts;
 
 export interface DeclaredField {
   name: string;
@@ -63,7 +53,7 @@ const INTERESTING =
 const VALIDATOR_HINTS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { IsEmail: 'email', IsPhoneNumber: 'phone', IsMobilePhone: 'phone', IsPostalCode: 'address' });
 /** Shared by every field without hints; never mutated. */
 const NO_HINTS: string[] = [];
-const ACCESS_MODIFIERS = new Set([SyntaxKind.PublicKeyword, SyntaxKind.PrivateKeyword, SyntaxKind.ProtectedKeyword, SyntaxKind.ReadonlyKeyword]);
+const accessModifiers = perTypeScript(() => new Set([typescript.SyntaxKind.PublicKeyword, typescript.SyntaxKind.PrivateKeyword, typescript.SyntaxKind.ProtectedKeyword, typescript.SyntaxKind.ReadonlyKeyword]));
 
 /**
  * Parameter decorators that bind a request's or an operation's input (NestJS, TypeGraphQL): `@Args('inviteeEmail')`,
@@ -74,21 +64,21 @@ const MAY_HAVE_INPUT_DECORATORS = /@(?:Args|Arg|Body|Query|Param|Payload|Message
 
 /** A member whose type or value is a function is behaviour, not data: `setEmail: (v: string) => void`, `onEmail = () => {}`. */
 function isFunctionMember(type: ts.TypeNode | undefined, initializer: ts.Expression | undefined): boolean {
-  return (!!type && (isFunctionTypeNode(type) || isConstructorTypeNode(type))) || (!!initializer && (isArrowFunction(initializer) || isFunctionExpression(initializer)));
+  return (!!type && (typescript.isFunctionTypeNode(type) || typescript.isConstructorTypeNode(type))) || (!!initializer && (typescript.isArrowFunction(initializer) || typescript.isFunctionExpression(initializer)));
 }
 
 
 /** `{...}`, `{...}[]`, `Array<{...}>`, `{...} | null`: the type literal describing a nested object. */
 function nestedLiteral(type: ts.TypeNode | undefined): ts.TypeLiteralNode | undefined {
   if (!type) return undefined;
-  if (isTypeLiteralNode(type)) return type;
-  if (isArrayTypeNode(type)) return nestedLiteral(type.elementType);
-  if (isParenthesizedTypeNode(type)) return nestedLiteral(type.type);
-  if (isUnionTypeNode(type)) {
-    const literals = type.types.filter((t) => !(isLiteralTypeNode(t) && (t.literal.kind === SyntaxKind.NullKeyword)) && t.kind !== SyntaxKind.UndefinedKeyword);
+  if (typescript.isTypeLiteralNode(type)) return type;
+  if (typescript.isArrayTypeNode(type)) return nestedLiteral(type.elementType);
+  if (typescript.isParenthesizedTypeNode(type)) return nestedLiteral(type.type);
+  if (typescript.isUnionTypeNode(type)) {
+    const literals = type.types.filter((t) => !(typescript.isLiteralTypeNode(t) && (t.literal.kind === typescript.SyntaxKind.NullKeyword)) && t.kind !== typescript.SyntaxKind.UndefinedKeyword);
     return literals.length === 1 ? nestedLiteral(literals[0]) : undefined;
   }
-  if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && /^(Array|ReadonlyArray|Partial|Required|Readonly)$/.test(type.typeName.text) && type.typeArguments?.length === 1) {
+  if (typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && /^(Array|ReadonlyArray|Partial|Required|Readonly)$/.test(type.typeName.text) && type.typeArguments?.length === 1) {
     return nestedLiteral(type.typeArguments[0]);
   }
   return undefined;
@@ -165,7 +155,7 @@ export class DeclarationCollector {
 
   private typeMembers(members: ts.NodeArray<ts.TypeElement>, scope: Scope): void {
     for (const member of members) {
-      if (!isPropertySignature(member) || isFunctionMember(member.type, undefined)) continue;
+      if (!typescript.isPropertySignature(member) || isFunctionMember(member.type, undefined)) continue;
       const name = propertyName(member.name);
       if (!name) continue;
       const nested = nestedLiteral(member.type);
@@ -180,7 +170,7 @@ export class DeclarationCollector {
 
   private typeAlias(node: ts.TypeAliasDeclaration, scope: Scope): void {
     const inner = this.inner(node, scope, [node.name.text]);
-    const parts = isIntersectionTypeNode(node.type) || isUnionTypeNode(node.type) ? node.type.types : [node.type];
+    const parts = typescript.isIntersectionTypeNode(node.type) || typescript.isUnionTypeNode(node.type) ? node.type.types : [node.type];
     for (const part of parts) {
       const literal = nestedLiteral(part);
       if (literal) this.typeMembers(literal.members, inner);
@@ -193,27 +183,27 @@ export class DeclarationCollector {
     const mapping = tableMapping(className, decoratorsOf(node), node.members, this.index.modules);
     const declared = new Set<string>();
     for (const member of node.members) {
-      if (isPropertyDeclaration(member)) {
+      if (typescript.isPropertyDeclaration(member)) {
         const name = propertyName(member.name);
         if (!name) continue;
         declared.add(name);
         this.classProperty(member, name, member.type, member.initializer, scope, mapping);
-      } else if (isConstructorDeclaration(member)) {
+      } else if (typescript.isConstructorDeclaration(member)) {
         for (const parameter of member.parameters) {
           const name = propertyName(parameter.name);
-          if (!name || !getModifiers(parameter)?.some((m) => ACCESS_MODIFIERS.has(m.kind))) continue;
+          if (!name || !typescript.getModifiers(parameter)?.some((m) => accessModifiers().has(m.kind))) continue;
           declared.add(name);
           this.classProperty(parameter, name, parameter.type, undefined, scope, mapping);
         }
       }
     }
     // JavaScript classes declare their fields by assigning them in the constructor: `this.email = email`.
-    const constructorBody = node.members.find(isConstructorDeclaration)?.body;
+    const constructorBody = node.members.find(typescript.isConstructorDeclaration)?.body;
     if (constructorBody) {
       for (const statement of constructorBody.statements) {
-        if (!isExpressionStatement(statement) || !isBinaryExpression(statement.expression)) continue;
+        if (!typescript.isExpressionStatement(statement) || !typescript.isBinaryExpression(statement.expression)) continue;
         const { left, operatorToken, right } = statement.expression;
-        if (operatorToken.kind !== SyntaxKind.EqualsToken || !isPropertyAccessExpression(left) || left.expression.kind !== SyntaxKind.ThisKeyword) continue;
+        if (operatorToken.kind !== typescript.SyntaxKind.EqualsToken || !typescript.isPropertyAccessExpression(left) || left.expression.kind !== typescript.SyntaxKind.ThisKeyword) continue;
         const name = left.name.text;
         if (declared.has(name)) continue;
         declared.add(name);
@@ -224,9 +214,9 @@ export class DeclarationCollector {
     if (this.hasInputDecorators) this.inputParameters(node, className, scope);
     // Methods may write to the database.
     for (const member of node.members) {
-      if ((isMethodDeclaration(member) || isConstructorDeclaration(member) || isGetAccessor(member) || isSetAccessor(member)) && member.body && this.worthVisiting(member.body)) {
+      if ((typescript.isMethodDeclaration(member) || typescript.isConstructorDeclaration(member) || typescript.isGetAccessor(member) || typescript.isSetAccessor(member)) && member.body && this.worthVisiting(member.body)) {
         this.visit(member.body, this.inner(member, scope, []));
-      } else if (isPropertyDeclaration(member) && member.initializer && this.worthVisiting(member.initializer)) {
+      } else if (typescript.isPropertyDeclaration(member) && member.initializer && this.worthVisiting(member.initializer)) {
         this.visit(member.initializer, this.inner(member, scope, []));
       }
     }
@@ -235,7 +225,7 @@ export class DeclarationCollector {
   /** Resolver and controller parameters bound to the client's input: `@Args('inviteeEmail') email: string`. */
   private inputParameters(node: ts.ClassLikeDeclaration, className: string, scope: Scope): void {
     for (const member of node.members) {
-      if (!isMethodDeclaration(member)) continue;
+      if (!typescript.isMethodDeclaration(member)) continue;
       let container: string[] | undefined;
       for (const parameter of member.parameters) {
         const input = decoratorsOf(parameter).find((d) => INPUT_DECORATORS.has(d.name));
@@ -276,7 +266,7 @@ export class DeclarationCollector {
   /** Properties of a schema object literal: zod/yup/valibot/Drizzle builders or Mongoose/Sequelize definitions. */
   private schemaObject(object: ts.ObjectLiteralExpression, scope: Scope, style: 'builder' | 'definition'): void {
     for (const property of object.properties) {
-      if (!isPropertyAssignment(property)) continue;
+      if (!typescript.isPropertyAssignment(property)) continue;
       const name = propertyName(property.name);
       if (!name) continue;
       const facts: BuilderFacts = style === 'builder' ? builderFacts(property.initializer) : definitionFacts(property.initializer, this.text);
@@ -297,23 +287,23 @@ export class DeclarationCollector {
     if (!declaration.initializer) return false;
     const init = unwrap(declaration.initializer);
     const variable = propertyName(declaration.name) ?? 'default';
-    if (isClassExpression(init)) {
+    if (typescript.isClassExpression(init)) {
       this.classDeclaration(init, scope, variable);
       return true;
     }
-    if (isNewExpression(init)) {
+    if (typescript.isNewExpression(init)) {
       // Mongoose: new Schema({...}) / new mongoose.Schema({...}), named after the model it becomes.
       const callee = init.expression;
-      const isSchema = (isIdentifier(callee) && callee.text === 'Schema') || (isPropertyAccessExpression(callee) && callee.name.text === 'Schema');
+      const isSchema = (typescript.isIdentifier(callee) && callee.text === 'Schema') || (typescript.isPropertyAccessExpression(callee) && callee.name.text === 'Schema');
       const arg = init.arguments?.[0];
-      if (isSchema && arg && isObjectLiteralExpression(arg)) {
+      if (isSchema && arg && typescript.isObjectLiteralExpression(arg)) {
         const model = this.index.mongooseModels.get(variable) ?? withoutSchemaSuffix(variable);
         this.schemaObject(arg, { ...scope, container: [model] }, 'definition');
         return true;
       }
       return false;
     }
-    if (!isCallExpression(init)) return false;
+    if (!typescript.isCallExpression(init)) return false;
     const chain = readChain(init);
     const first = chain.calls[0];
     const firstName = chain.names[0];
@@ -322,8 +312,8 @@ export class DeclarationCollector {
     if (first && firstName && (TABLE_BUILDERS.has(firstName) || schema)) {
       const table = stringArg(first) ?? variable;
       let columns = first.arguments[1] ? unwrap(first.arguments[1]) : undefined;
-      if (columns && isArrowFunction(columns) && !isBlock(columns.body)) columns = unwrap(columns.body);
-      if (columns && isObjectLiteralExpression(columns)) {
+      if (columns && typescript.isArrowFunction(columns) && !typescript.isBlock(columns.body)) columns = unwrap(columns.body);
+      if (columns && typescript.isObjectLiteralExpression(columns)) {
         this.schemaObject(columns, { ...scope, container: [table], table: { table, columns: 'as-is', ...(schema ? { schema } : {}) } }, 'builder');
         return true;
       }
@@ -340,26 +330,26 @@ export class DeclarationCollector {
   /** Sequelize: `sequelize.define('Customer', {...}, options)` and `Customer.init({...}, { sequelize, tableName })`. */
   private modelDefinition(call: ts.CallExpression, scope: Scope): boolean {
     const callee = call.expression;
-    if (!isPropertyAccessExpression(callee)) return false;
+    if (!typescript.isPropertyAccessExpression(callee)) return false;
     const method = callee.name.text;
     if (method !== 'define' && method !== 'init') return false;
     const [first, second, third] = call.arguments;
     let model: string | undefined;
     let attributes: ts.Expression | undefined;
     let options: ts.Expression | undefined;
-    if (method === 'define' && first && second && isObjectLiteralExpression(second)) {
+    if (method === 'define' && first && second && typescript.isObjectLiteralExpression(second)) {
       model = stringArg(call);
       attributes = second;
       options = third;
-    } else if (method === 'init' && isIdentifier(callee.expression) && /^[A-Z]/.test(callee.expression.text) && first && isObjectLiteralExpression(first)) {
+    } else if (method === 'init' && typescript.isIdentifier(callee.expression) && /^[A-Z]/.test(callee.expression.text) && first && typescript.isObjectLiteralExpression(first)) {
       // Model.init needs `sequelize` in its options; without it this is some other init.
       options = second;
-      if (!options || !isObjectLiteralExpression(options) || !options.properties.some((p) => propertyName(p.name) === 'sequelize')) return false;
+      if (!options || !typescript.isObjectLiteralExpression(options) || !options.properties.some((p) => propertyName(p.name) === 'sequelize')) return false;
       model = objectStringProperty(options, 'modelName') ?? callee.expression.text;
       attributes = first;
     }
-    if (!model || !attributes || !isObjectLiteralExpression(attributes)) return false;
-    const flag = (key: string) => !!options && isObjectLiteralExpression(options) && options.properties.some((p) => isPropertyAssignment(p) && propertyName(p.name) === key && p.initializer.kind === SyntaxKind.TrueKeyword);
+    if (!model || !attributes || !typescript.isObjectLiteralExpression(attributes)) return false;
+    const flag = (key: string) => !!options && typescript.isObjectLiteralExpression(options) && options.properties.some((p) => typescript.isPropertyAssignment(p) && propertyName(p.name) === key && p.initializer.kind === typescript.SyntaxKind.TrueKeyword);
     const underscored = flag('underscored');
     const plural = flag('freezeTableName') ? model : pluralize(model);
     const table = objectStringProperty(options, 'tableName') ?? (underscored ? snakeCase(plural) : plural);
@@ -375,11 +365,11 @@ export class DeclarationCollector {
 
   private writtenObject(object: ts.ObjectLiteralExpression, container: string[], table: string | undefined, scope: Scope): void {
     for (const property of object.properties) {
-      if (!isPropertyAssignment(property) && !isShorthandPropertyAssignment(property)) continue;
+      if (!typescript.isPropertyAssignment(property) && !typescript.isShorthandPropertyAssignment(property)) continue;
       const name = propertyName(property.name);
       if (!name || name.startsWith('$')) continue;
-      const value = isPropertyAssignment(property) ? unwrap(property.initializer) : undefined;
-      if (value && isObjectLiteralExpression(value)) {
+      const value = typescript.isPropertyAssignment(property) ? unwrap(property.initializer) : undefined;
+      if (value && typescript.isObjectLiteralExpression(value)) {
         // A nested document or a Prisma nested write: `address: { create: { street } }`.
         const isOperation = /^(create|createMany|connectOrCreate|update|upsert|set|data)$/.test(name);
         this.writtenObject(value, isOperation ? container : [...container, name], undefined, scope);
@@ -393,19 +383,19 @@ export class DeclarationCollector {
 
   private visit(node: ts.Node, scope: Scope): void {
     switch (node.kind) {
-      case SyntaxKind.InterfaceDeclaration: {
+      case typescript.SyntaxKind.InterfaceDeclaration: {
         const n = node as ts.InterfaceDeclaration;
         this.typeMembers(n.members, this.inner(n, scope, [n.name.text]));
         return;
       }
-      case SyntaxKind.TypeAliasDeclaration:
+      case typescript.SyntaxKind.TypeAliasDeclaration:
         this.typeAlias(node as ts.TypeAliasDeclaration, scope);
         return;
-      case SyntaxKind.ClassDeclaration:
-      case SyntaxKind.ClassExpression:
+      case typescript.SyntaxKind.ClassDeclaration:
+      case typescript.SyntaxKind.ClassExpression:
         this.classDeclaration(node as ts.ClassLikeDeclaration, scope);
         return;
-      case SyntaxKind.VariableStatement: {
+      case typescript.SyntaxKind.VariableStatement: {
         const statement = node as ts.VariableStatement;
         const own = this.annotations(statement);
         const inner = own ? { ...scope, annotations: mergeAnnotations(own, scope.annotations, undefined)! } : scope;
@@ -414,30 +404,30 @@ export class DeclarationCollector {
         }
         return;
       }
-      case SyntaxKind.FunctionDeclaration:
-      case SyntaxKind.MethodDeclaration: {
+      case typescript.SyntaxKind.FunctionDeclaration:
+      case typescript.SyntaxKind.MethodDeclaration: {
         // A function's @purpose covers the data its body writes.
         const own = this.annotations(node);
         if (own) scope = { ...scope, annotations: mergeAnnotations(own, scope.annotations, undefined)! };
         break;
       }
-      case SyntaxKind.CallExpression:
+      case typescript.SyntaxKind.CallExpression:
         if (this.modelDefinition(node as ts.CallExpression, scope)) return;
         this.databaseWrite(node as ts.CallExpression, scope);
         break;
-      case SyntaxKind.Block: {
+      case typescript.SyntaxKind.Block: {
         // Most of a function body is logic, not data: visit only the statements that may hold something.
         for (const statement of (node as ts.Block).statements) if (this.worthVisiting(statement)) this.visit(statement, scope);
         return;
       }
       // Nothing below these declares data this scanner reads.
-      case SyntaxKind.ImportDeclaration:
-      case SyntaxKind.EnumDeclaration:
-      case SyntaxKind.StringLiteral:
-      case SyntaxKind.NoSubstitutionTemplateLiteral:
-      case SyntaxKind.Identifier:
+      case typescript.SyntaxKind.ImportDeclaration:
+      case typescript.SyntaxKind.EnumDeclaration:
+      case typescript.SyntaxKind.StringLiteral:
+      case typescript.SyntaxKind.NoSubstitutionTemplateLiteral:
+      case typescript.SyntaxKind.Identifier:
         return;
     }
-    ts.forEachChild(node, (child) => this.visit(child, scope));
+    typescript.forEachChild(node, (child) => this.visit(child, scope));
   }
 }

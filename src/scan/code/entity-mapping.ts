@@ -13,16 +13,11 @@
  *   else the property, snake_case when `underscored`.
  * A custom naming strategy configured elsewhere is not visible here; an explicit name always is.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import { objectStringProperty, propertyName, stringArg } from './call-chain.js';
 import { pluralize, snakeCase } from './naming.js';
 import { TYPE_OF_BUILDER } from './schema-types.js';
-
-// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
-const {
-  SyntaxKind, canHaveDecorators, getDecorators, isArrowFunction, isBlock, isCallExpression, isIdentifier,
-  isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isStringLiteral
-} = ts;
 
 export interface Decorator {
   name: string;
@@ -48,28 +43,28 @@ export interface ColumnFacts {
 }
 
 export function decoratorsOf(node: ts.Node): Decorator[] {
-  const decorators = canHaveDecorators(node) ? getDecorators(node) : undefined;
+  const decorators = typescript.canHaveDecorators(node) ? typescript.getDecorators(node) : undefined;
   if (!decorators) return [];
   return decorators.map((d) => {
     const e = d.expression;
-    if (isCallExpression(e)) {
+    if (typescript.isCallExpression(e)) {
       const callee = e.expression;
-      return { name: isIdentifier(callee) ? callee.text : isPropertyAccessExpression(callee) ? callee.name.text : '', call: e };
+      return { name: typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : '', call: e };
     }
-    return { name: isIdentifier(e) ? e.text : isPropertyAccessExpression(e) ? e.name.text : '' };
+    return { name: typescript.isIdentifier(e) ? e.text : typescript.isPropertyAccessExpression(e) ? e.name.text : '' };
   });
 }
 
 function booleanProperty(node: ts.Expression | undefined, key: string): boolean {
-  if (!node || !isObjectLiteralExpression(node)) return false;
-  return node.properties.some((p) => isPropertyAssignment(p) && propertyName(p.name) === key && p.initializer.kind === SyntaxKind.TrueKeyword);
+  if (!node || !typescript.isObjectLiteralExpression(node)) return false;
+  return node.properties.some((p) => typescript.isPropertyAssignment(p) && propertyName(p.name) === key && p.initializer.kind === typescript.SyntaxKind.TrueKeyword);
 }
 
 /** The options object of `@Entity('name', { schema })` or `@Entity({ name, schema })`. */
 function optionsArg(call: ts.CallExpression | undefined): ts.Expression | undefined {
   if (!call) return undefined;
   const [first, second] = call.arguments;
-  return first && isObjectLiteralExpression(first) ? first : second;
+  return first && typescript.isObjectLiteralExpression(first) ? first : second;
 }
 
 export function tableMapping(className: string, classDecorators: Decorator[], members: readonly ts.ClassElement[], modules: Set<string>): TableMapping | undefined {
@@ -111,12 +106,12 @@ const RELATION_WRAPPERS = new Set(['Array', 'Collection', 'Ref', 'Reference', 'I
 /** `Order`, `Order[]`, `Collection<Order>`, `Ref<User> | null`: a link to other records, not a value. */
 export function isEntityReference(type: ts.TypeNode | undefined): boolean {
   if (!type) return false;
-  if (ts.isArrayTypeNode(type)) return isEntityReference(type.elementType);
-  if (ts.isUnionTypeNode(type)) {
-    const parts = type.types.filter((t) => !(ts.isLiteralTypeNode(t) && t.literal.kind === SyntaxKind.NullKeyword) && t.kind !== SyntaxKind.UndefinedKeyword);
+  if (typescript.isArrayTypeNode(type)) return isEntityReference(type.elementType);
+  if (typescript.isUnionTypeNode(type)) {
+    const parts = type.types.filter((t) => !(typescript.isLiteralTypeNode(t) && t.literal.kind === typescript.SyntaxKind.NullKeyword) && t.kind !== typescript.SyntaxKind.UndefinedKeyword);
     return parts.length === 1 && isEntityReference(parts[0]);
   }
-  if (!ts.isTypeReferenceNode(type) || !isIdentifier(type.typeName)) return false;
+  if (!typescript.isTypeReferenceNode(type) || !typescript.isIdentifier(type.typeName)) return false;
   const name = type.typeName.text;
   if (RELATION_WRAPPERS.has(name)) return type.typeArguments?.length === 1 && isEntityReference(type.typeArguments[0]);
   return /^[A-Z]/.test(name) && !VALUE_TYPES.has(name) && !type.typeArguments?.length;
@@ -125,13 +120,13 @@ export function isEntityReference(type: ts.TypeNode | undefined): boolean {
 /** A type stated in a decorator argument: `'boolean'`, `{ type: 'varchar' }`, `DataType.BOOLEAN`, `() => Boolean`. */
 function statedType(node: ts.Expression | undefined): string | undefined {
   if (!node) return undefined;
-  if (isStringLiteral(node)) return node.text;
-  if (isPropertyAccessExpression(node)) return TYPE_OF_BUILDER[node.name.text];
-  if (isIdentifier(node)) return TYPE_OF_BUILDER[node.text];
-  if (isCallExpression(node)) return statedType(node.expression);
-  if (isArrowFunction(node) && !isBlock(node.body)) return statedType(node.body);
-  if (isObjectLiteralExpression(node)) {
-    const type = node.properties.find((p): p is ts.PropertyAssignment => isPropertyAssignment(p) && propertyName(p.name) === 'type');
+  if (typescript.isStringLiteral(node)) return node.text;
+  if (typescript.isPropertyAccessExpression(node)) return TYPE_OF_BUILDER[node.name.text];
+  if (typescript.isIdentifier(node)) return TYPE_OF_BUILDER[node.text];
+  if (typescript.isCallExpression(node)) return statedType(node.expression);
+  if (typescript.isArrowFunction(node) && !typescript.isBlock(node.body)) return statedType(node.body);
+  if (typescript.isObjectLiteralExpression(node)) {
+    const type = node.properties.find((p): p is ts.PropertyAssignment => typescript.isPropertyAssignment(p) && propertyName(p.name) === 'type');
     return statedType(type?.initializer);
   }
   return undefined;
@@ -155,7 +150,7 @@ export function columnFacts(decorators: Decorator[]): ColumnFacts {
     if (COLUMN.has(d.name)) {
       const options = optionsArg(d.call);
       // Typegoose and Mongoose-style `@prop({ ref: () => User })`: a link to another document.
-      if (options && ts.isObjectLiteralExpression(options) && options.properties.some((p) => propertyName(p.name) === 'ref')) return { isIgnored: true };
+      if (options && typescript.isObjectLiteralExpression(options) && options.properties.some((p) => propertyName(p.name) === 'ref')) return { isIgnored: true };
       isColumn = true;
       column ??= objectStringProperty(options, 'name') ?? objectStringProperty(options, 'fieldName') ?? objectStringProperty(options, 'field');
       type ??= d.name === 'Enum' ? 'enum' : statedType(d.call?.arguments[0]);

@@ -4,10 +4,8 @@
  * objects exist. Read from the top-level statements and a few regular expressions over the text, which
  * costs far less than a second walk.
  */
-import ts from 'typescript';
-
-// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
-const { isImportDeclaration, isNamespaceImport, isStringLiteral } = ts;
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 
 export interface FileIndex {
   /** Imported binding -> module specifier (`Customer` -> `../models/customer`, `StyleSheet` -> `react-native`). */
@@ -43,14 +41,14 @@ function nameBefore(text: string, colon: number): string | undefined {
 const REQUIRE = /\brequire\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g;
 
 function importBindings(statement: ts.ImportDeclaration, into: Map<string, string>): void {
-  if (!isStringLiteral(statement.moduleSpecifier)) return;
+  if (!typescript.isStringLiteral(statement.moduleSpecifier)) return;
   const from = statement.moduleSpecifier.text;
   const clause = statement.importClause;
   if (!clause) return;
   if (clause.name) into.set(clause.name.text, from);
   const bindings = clause.namedBindings;
   if (!bindings) return;
-  if (isNamespaceImport(bindings)) into.set(bindings.name.text, from);
+  if (typescript.isNamespaceImport(bindings)) into.set(bindings.name.text, from);
   else for (const element of bindings.elements) into.set(element.name.text, from);
 }
 
@@ -58,9 +56,9 @@ export function indexFile(sourceFile: ts.SourceFile): FileIndex {
   const imports = new Map<string, string>();
   const modules = new Set<string>();
   for (const statement of sourceFile.statements) {
-    if (isImportDeclaration(statement)) {
+    if (typescript.isImportDeclaration(statement)) {
       importBindings(statement, imports);
-      if (isStringLiteral(statement.moduleSpecifier)) modules.add(statement.moduleSpecifier.text);
+      if (typescript.isStringLiteral(statement.moduleSpecifier)) modules.add(statement.moduleSpecifier.text);
     }
   }
   const text = sourceFile.text;

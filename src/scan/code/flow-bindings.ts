@@ -3,13 +3,11 @@
  * from them (`pino()`, `new Stripe(key)`, `logger.child()`, a parameter typed `Stripe`). Candidates are
  * recorded during the walk and resolved lazily, so declaration order does not matter.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import { importCounts, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { hostOfArguments, isRequire } from './flow-literals.js';
 import { unwrap } from './unwrap.js';
-
-// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
-const { SyntaxKind, isBinaryExpression, isCallExpression, isConditionalExpression, isElementAccessExpression, isIdentifier, isNewExpression, isPropertyAccessExpression, isQualifiedName, isStringLiteralLike, isTypeReferenceNode } = ts;
 
 /** What a name may be bound to: an initializer or a type annotation, resolved lazily (order-independent). */
 type Candidate = { initializer: ts.Expression } | { type: ts.TypeNode };
@@ -59,17 +57,17 @@ export class Bindings {
   fromExpression(expression: ts.Expression, seen: Set<string>): PackageBinding | undefined {
     let node = unwrap(expression);
     // `process.env.RESEND_API_KEY ? new Resend(key) : null`, `cached ?? new PostHog(key)`: either side.
-    if (isConditionalExpression(node)) return this.fromExpression(node.whenTrue, seen) ?? this.fromExpression(node.whenFalse, seen);
-    if (isBinaryExpression(node) && (node.operatorToken.kind === SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === SyntaxKind.BarBarToken)) return this.fromExpression(node.right, seen) ?? this.fromExpression(node.left, seen);
+    if (typescript.isConditionalExpression(node)) return this.fromExpression(node.whenTrue, seen) ?? this.fromExpression(node.whenFalse, seen);
+    if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) return this.fromExpression(node.right, seen) ?? this.fromExpression(node.left, seen);
     const args: ts.Expression[] = [];
     let firstProperty: string | undefined;
     let isMade = false;
     for (;;) {
-      if (isCallExpression(node) || isNewExpression(node)) {
+      if (typescript.isCallExpression(node) || typescript.isNewExpression(node)) {
         isMade = true;
         args.unshift(...(node.arguments ?? []));
         node = unwrap(node.expression);
-      } else if (isPropertyAccessExpression(node)) {
+      } else if (typescript.isPropertyAccessExpression(node)) {
         firstProperty = node.name.text;
         node = unwrap(node.expression);
       } else break;
@@ -77,7 +75,7 @@ export class Bindings {
     let root: PackageBinding | undefined;
     const required = isRequire(node);
     if (required && this.compiled.packages.has(required)) root = { package: required, kind: 'import' };
-    else if (isIdentifier(node)) {
+    else if (typescript.isIdentifier(node)) {
       root = this.binding(node.text, seen);
       // `const mailer = getTransport()` where `getTransport` returns `createTransport(...)`: what it returns.
       if (!root && isMade) {
@@ -98,10 +96,10 @@ export class Bindings {
 
   /** `client: Stripe`, `logger: pino.Logger`, `logger: Logger` (NestJS). */
   private fromType(type: ts.TypeNode, seen: Set<string>): PackageBinding | undefined {
-    if (!isTypeReferenceNode(type)) return undefined;
+    if (!typescript.isTypeReferenceNode(type)) return undefined;
     let name: ts.EntityName = type.typeName;
     let right: string | undefined;
-    while (isQualifiedName(name)) {
+    while (typescript.isQualifiedName(name)) {
       right = name.right.text;
       name = name.left;
     }
@@ -121,18 +119,18 @@ export function calleePath(callee: ts.Expression, markCalls = false): { root: st
   const path: string[] = [];
   let node = unwrap(callee);
   for (;;) {
-    if (isPropertyAccessExpression(node)) {
+    if (typescript.isPropertyAccessExpression(node)) {
       path.unshift(node.name.text);
       node = unwrap(node.expression);
-    } else if (isElementAccessExpression(node) && isStringLiteralLike(node.argumentExpression)) {
+    } else if (typescript.isElementAccessExpression(node) && typescript.isStringLiteralLike(node.argumentExpression)) {
       path.unshift(node.argumentExpression.text);
       node = unwrap(node.expression);
-    } else if (isCallExpression(node) && path.length > 0) {
+    } else if (typescript.isCallExpression(node) && path.length > 0) {
       node = unwrap(node.expression);
-      if (markCalls && isIdentifier(node)) path.unshift('()');
+      if (markCalls && typescript.isIdentifier(node)) path.unshift('()');
     } else break;
   }
-  if (isIdentifier(node)) return { root: node.text, path };
-  if (node.kind === SyntaxKind.ThisKeyword) return { root: 'this', path };
+  if (typescript.isIdentifier(node)) return { root: node.text, path };
+  if (node.kind === typescript.SyntaxKind.ThisKeyword) return { root: 'this', path };
   return undefined;
 }

@@ -3,13 +3,12 @@
  * argument carries by name, its object keys, whether it is a person's value or the system's, and which
  * parameters of the enclosing function reach it.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
 import { classify, inExpression, inProperty, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { unwrap } from './unwrap.js';
-
-const { forEachChild, isIdentifier, isObjectBindingPattern, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isStringLiteral } = ts;
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
 export type ParamNames = ReadonlyMap<string, ParamRef>;
@@ -17,11 +16,11 @@ export type ParamNames = ReadonlyMap<string, ParamRef>;
 export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
   const names = new Map<string, ParamRef>();
   fn.parameters.forEach((parameter, index) => {
-    if (isIdentifier(parameter.name)) names.set(parameter.name.text, { param: index });
-    else if (isObjectBindingPattern(parameter.name)) {
+    if (typescript.isIdentifier(parameter.name)) names.set(parameter.name.text, { param: index });
+    else if (typescript.isObjectBindingPattern(parameter.name)) {
       for (const element of parameter.name.elements) {
-        if (!isIdentifier(element.name)) continue;
-        const key = element.propertyName && (isIdentifier(element.propertyName) || isStringLiteral(element.propertyName)) ? element.propertyName.text : element.name.text;
+        if (!typescript.isIdentifier(element.name)) continue;
+        const key = element.propertyName && (typescript.isIdentifier(element.propertyName) || typescript.isStringLiteral(element.propertyName)) ? element.propertyName.text : element.name.text;
         names.set(element.name.text, { param: index, key });
       }
     }
@@ -41,19 +40,19 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
   };
   const visit = (n: ts.Node): void => {
     // `emails.map(...)`, `to.toLowerCase()`: a method of the parameter hands on the parameter, not a property.
-    if (ts.isCallExpression(n) && isPropertyAccessExpression(n.expression) && isIdentifier(n.expression.expression)) {
+    if (typescript.isCallExpression(n) && typescript.isPropertyAccessExpression(n.expression) && typescript.isIdentifier(n.expression.expression)) {
       const ref = params.get(n.expression.expression.text);
       if (ref) push(ref);
       for (const arg of n.arguments) visit(arg);
       return;
     }
-    if (isPropertyAccessExpression(n) && isIdentifier(n.expression)) {
+    if (typescript.isPropertyAccessExpression(n) && typescript.isIdentifier(n.expression)) {
       const ref = params.get(n.expression.text);
       if (ref && ref.key === undefined) return push({ param: ref.param, key: n.name.text });
       if (ref) return push(ref);
       return;
     }
-    if (isIdentifier(n)) {
+    if (typescript.isIdentifier(n)) {
       const ref = params.get(n.text);
       if (ref) push(ref);
       else if (resolveLocal && !seenLocals.has(n.text) && seenLocals.size < 8) {
@@ -63,14 +62,14 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
       }
       return;
     }
-    if (isShorthandPropertyAssignment(n)) {
+    if (typescript.isShorthandPropertyAssignment(n)) {
       const ref = params.get(n.name.text);
       if (ref) push(ref);
       return;
     }
-    if (isPropertyAssignment(n)) return visit(n.initializer);
-    if (ts.isFunctionLike(n)) return;
-    forEachChild(n, visit);
+    if (typescript.isPropertyAssignment(n)) return visit(n.initializer);
+    if (typescript.isFunctionLike(n)) return;
+    typescript.forEachChild(n, visit);
   };
   visit(node);
   return out;
@@ -79,8 +78,8 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
 /** The parameter itself (`to`, `options.to`), handed on as it came. */
 function isParameter(expression: ts.Expression, params: ParamNames): boolean {
   const node = unwrap(expression);
-  if (isIdentifier(node)) return params.has(node.text);
-  if (isPropertyAccessExpression(node) && isIdentifier(node.expression)) return params.get(node.expression.text)?.key === undefined && params.has(node.expression.text);
+  if (typescript.isIdentifier(node)) return params.has(node.text);
+  if (typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression)) return params.get(node.expression.text)?.key === undefined && params.has(node.expression.text);
   return false;
 }
 
@@ -109,16 +108,16 @@ function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext
 export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames | undefined): ArgFact {
   const fact: ArgFact = valueFact(arg, carriedOf((out) => inExpression(arg, ctx, out)), ctx, params);
   let object = unwrap(arg);
-  if (isIdentifier(object)) {
+  if (typescript.isIdentifier(object)) {
     const local = ctx.resolveLocal(object.text);
-    if (local && isObjectLiteralExpression(unwrap(local))) object = unwrap(local);
+    if (local && typescript.isObjectLiteralExpression(unwrap(local))) object = unwrap(local);
   }
-  if (!isObjectLiteralExpression(object)) return fact;
+  if (!typescript.isObjectLiteralExpression(object)) return fact;
   const props: Record<string, ValueFact> = {};
   for (const property of object.properties) {
-    const key = isShorthandPropertyAssignment(property) ? property.name.text : isPropertyAssignment(property) && (isIdentifier(property.name) || isStringLiteral(property.name)) ? property.name.text : undefined;
+    const key = typescript.isShorthandPropertyAssignment(property) ? property.name.text : typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) ? property.name.text : undefined;
     if (!key) continue;
-    const value = isShorthandPropertyAssignment(property) ? property.name : (property as ts.PropertyAssignment).initializer;
+    const value = typescript.isShorthandPropertyAssignment(property) ? property.name : (property as ts.PropertyAssignment).initializer;
     const prop = valueFact(value, carriedOf((out) => inProperty(property, ctx, out)), ctx, params);
     if (prop.isVariable) {
       const asPerson = classify(key, PERSON_CONTAINER, ctx).filter((c) => !prop.categories.includes(c));

@@ -2,18 +2,16 @@
  * Literal facts the flow walk reads off syntax: a `require('x')`, the host a URL or a client's options name,
  * a function's own name.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import { hostOfUrl } from '../../flows/hosts.js';
 import { unwrap } from './unwrap.js';
-
-// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
-const { isCallExpression, isIdentifier, isNewExpression, isObjectLiteralExpression, isPrivateIdentifier, isPropertyAssignment, isStringLiteral, isStringLiteralLike, isTemplateExpression } = ts;
 
 const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host', 'hostname', 'api_host', 'apiHost', 'url', 'origin']);
 
 export function isRequire(node: ts.Expression): string | undefined {
   const n = unwrap(node);
-  if (isCallExpression(n) && isIdentifier(n.expression) && n.expression.text === 'require' && n.arguments[0] && isStringLiteralLike(n.arguments[0])) return n.arguments[0].text;
+  if (typescript.isCallExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'require' && n.arguments[0] && typescript.isStringLiteralLike(n.arguments[0])) return n.arguments[0].text;
   return undefined;
 }
 
@@ -24,9 +22,9 @@ export function isRequire(node: ts.Expression): string | undefined {
 export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolean): string | undefined {
   if (!node) return undefined;
   const n = unwrap(node);
-  if (isStringLiteralLike(n)) return hostOfUrl(n.text) ?? (isHostKey && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(n.text) ? n.text.toLowerCase() : undefined);
-  if (isTemplateExpression(n)) return hostOfUrl(n.head.text);
-  if (isNewExpression(n) && isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[0], false);
+  if (typescript.isStringLiteralLike(n)) return hostOfUrl(n.text) ?? (isHostKey && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(n.text) ? n.text.toLowerCase() : undefined);
+  if (typescript.isTemplateExpression(n)) return hostOfUrl(n.head.text);
+  if (typescript.isNewExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[0], false);
   return undefined;
 }
 
@@ -34,15 +32,15 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
 export function hostOfArguments(args: readonly ts.Expression[] | undefined): string | undefined {
   if (!args) return undefined;
   const first = args[0] && unwrap(args[0]);
-  if (first && !isObjectLiteralExpression(first)) {
+  if (first && !typescript.isObjectLiteralExpression(first)) {
     const host = hostOfLiteral(first, false);
     if (host) return host;
   }
   for (const arg of args) {
     const a = unwrap(arg);
-    if (!isObjectLiteralExpression(a)) continue;
+    if (!typescript.isObjectLiteralExpression(a)) continue;
     for (const property of a.properties) {
-      if (isPropertyAssignment(property) && (isIdentifier(property.name) || isStringLiteral(property.name)) && HOST_KEYS.has(property.name.text)) {
+      if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) && HOST_KEYS.has(property.name.text)) {
         const host = hostOfLiteral(property.initializer, property.name.text !== 'url');
         if (host) return host;
       }
@@ -54,6 +52,6 @@ export function hostOfArguments(args: readonly ts.Expression[] | undefined): str
 export function functionName(node: ts.Node, sourceFile: ts.SourceFile): string | undefined {
   const name = (node as { name?: ts.Node }).name;
   if (!name) return undefined;
-  if (isIdentifier(name) || isStringLiteral(name) || isPrivateIdentifier(name)) return name.text;
+  if (typescript.isIdentifier(name) || typescript.isStringLiteral(name) || typescript.isPrivateIdentifier(name)) return name.text;
   return name.getText(sourceFile);
 }

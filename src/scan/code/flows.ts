@@ -7,7 +7,8 @@
  * <reason>` in the JSDoc of the enclosing function or class. Purposes: `@purpose` on the enclosing function,
  * else its class, else the file.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { perTypeScript, typescript } from './typescript-api.js';
 import type { Annotations } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
 import { compileCatalogue, matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
@@ -24,15 +25,6 @@ import { collectExports, isExportish, isLinkableImport, mayLink } from './module
 import type { CodeScanContext } from './types.js';
 import { unwrap } from './unwrap.js';
 
-// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
-const {
-  SyntaxKind,
-  forEachChild, getModifiers, isArrowFunction, isCallExpression,
-  isClassExpression, isConstructorDeclaration, isExportAssignment, isExternalModuleReference,
-  isFunctionExpression, isIdentifier, isNamedImports, isNamespaceImport, isNewExpression, isObjectBindingPattern, isObjectLiteralExpression, isPrivateIdentifier,
-  isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isStringLiteral, isTypeReferenceNode
-} = ts;
-
 // What the walk does with a node, by kind, in one array read instead of a chain of `case SyntaxKind.X`
 // comparisons (each a property load) for every node; 0, the default, is to descend.
 const SKIP = 1;
@@ -47,24 +39,27 @@ const BINARY = 9;
 const CALL = 10;
 const FUNCTION = 11;
 const RETURN = 12;
-const STEP = new Uint8Array(SyntaxKind.Count);
-// Tokens (identifiers, literals, keywords) are leaves, and types hold no calls worth reading; skipping them
-// is most of what keeps the walk cheap.
-STEP.fill(SKIP, SyntaxKind.FirstToken, SyntaxKind.LastToken + 1);
-STEP.fill(SKIP, SyntaxKind.FirstTypeNode, SyntaxKind.LastTypeNode + 1);
-for (const kind of [SyntaxKind.InterfaceDeclaration, SyntaxKind.TypeAliasDeclaration, SyntaxKind.EnumDeclaration, SyntaxKind.Decorator, SyntaxKind.JSDoc]) STEP[kind] = SKIP;
-STEP[SyntaxKind.ImportDeclaration] = IMPORT;
-STEP[SyntaxKind.ImportEqualsDeclaration] = IMPORT_EQUALS;
-STEP[SyntaxKind.ClassDeclaration] = CLASS;
-STEP[SyntaxKind.ClassExpression] = CLASS;
-STEP[SyntaxKind.PropertyDeclaration] = PROPERTY;
-STEP[SyntaxKind.VariableStatement] = VARIABLE_STATEMENT;
-STEP[SyntaxKind.VariableDeclaration] = VARIABLE;
-STEP[SyntaxKind.PropertyAssignment] = PROPERTY_ASSIGNMENT;
-STEP[SyntaxKind.BinaryExpression] = BINARY;
-STEP[SyntaxKind.CallExpression] = CALL;
-STEP[SyntaxKind.ReturnStatement] = RETURN;
-for (const kind of [SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration, SyntaxKind.Constructor, SyntaxKind.GetAccessor, SyntaxKind.SetAccessor, SyntaxKind.FunctionExpression, SyntaxKind.ArrowFunction]) STEP[kind] = FUNCTION;
+const steps = perTypeScript(() => {
+  const STEP = new Uint8Array(typescript.SyntaxKind.Count);
+  // Tokens (identifiers, literals, keywords) are leaves, and types hold no calls worth reading; skipping them
+  // is most of what keeps the walk cheap.
+  STEP.fill(SKIP, typescript.SyntaxKind.FirstToken, typescript.SyntaxKind.LastToken + 1);
+  STEP.fill(SKIP, typescript.SyntaxKind.FirstTypeNode, typescript.SyntaxKind.LastTypeNode + 1);
+  for (const kind of [typescript.SyntaxKind.InterfaceDeclaration, typescript.SyntaxKind.TypeAliasDeclaration, typescript.SyntaxKind.EnumDeclaration, typescript.SyntaxKind.Decorator, typescript.SyntaxKind.JSDoc]) STEP[kind] = SKIP;
+  STEP[typescript.SyntaxKind.ImportDeclaration] = IMPORT;
+  STEP[typescript.SyntaxKind.ImportEqualsDeclaration] = IMPORT_EQUALS;
+  STEP[typescript.SyntaxKind.ClassDeclaration] = CLASS;
+  STEP[typescript.SyntaxKind.ClassExpression] = CLASS;
+  STEP[typescript.SyntaxKind.PropertyDeclaration] = PROPERTY;
+  STEP[typescript.SyntaxKind.VariableStatement] = VARIABLE_STATEMENT;
+  STEP[typescript.SyntaxKind.VariableDeclaration] = VARIABLE;
+  STEP[typescript.SyntaxKind.PropertyAssignment] = PROPERTY_ASSIGNMENT;
+  STEP[typescript.SyntaxKind.BinaryExpression] = BINARY;
+  STEP[typescript.SyntaxKind.CallExpression] = CALL;
+  STEP[typescript.SyntaxKind.ReturnStatement] = RETURN;
+  for (const kind of [typescript.SyntaxKind.FunctionDeclaration, typescript.SyntaxKind.MethodDeclaration, typescript.SyntaxKind.Constructor, typescript.SyntaxKind.GetAccessor, typescript.SyntaxKind.SetAccessor, typescript.SyntaxKind.FunctionExpression, typescript.SyntaxKind.ArrowFunction]) STEP[kind] = FUNCTION;
+  return STEP;
+});
 
 interface Scope {
   container: string;
@@ -104,6 +99,7 @@ const IGNORE = new RegExp(`//\\s*${IGNORE_COMMENT}\\b[ \\t]*(.*)`);
 
 
 class FlowExtractor {
+  private readonly step = steps();
   private readonly bindings: Bindings;
   private readonly pending: PendingCall[] = [];
   /** Calls kept for the module facts: rooted at a linkable import, a local function, or a sink reached from a parameter. */
@@ -138,7 +134,7 @@ class FlowExtractor {
       this.visit(statement, module);
       if (isExportish(statement)) {
         collectExports(statement, this.facts, this.sourceFile);
-        if (isExportAssignment(statement)) this.defaultExport = statement.expression;
+        if (typescript.isExportAssignment(statement)) this.defaultExport = statement.expression;
       }
     }
     const flows: FlowFinding[] = [];
@@ -158,7 +154,7 @@ class FlowExtractor {
 
   private visitImport(node: ts.ImportDeclaration): void {
     const clause = node.importClause;
-    if (!clause || !isStringLiteral(node.moduleSpecifier)) return;
+    if (!clause || !typescript.isStringLiteral(node.moduleSpecifier)) return;
     const pkg = node.moduleSpecifier.text;
     if (!this.compiled.packages.has(pkg)) {
       if (clause.isTypeOnly || !isLinkableImport(pkg, this.compiled)) return;
@@ -168,14 +164,14 @@ class FlowExtractor {
       };
       if (clause.name) record(clause.name.text, 'default');
       const bindings = clause.namedBindings;
-      if (bindings && isNamespaceImport(bindings)) record(bindings.name.text, '*');
-      if (bindings && isNamedImports(bindings)) for (const element of bindings.elements) if (!element.isTypeOnly) record(element.name.text, (element.propertyName ?? element.name).text);
+      if (bindings && typescript.isNamespaceImport(bindings)) record(bindings.name.text, '*');
+      if (bindings && typescript.isNamedImports(bindings)) for (const element of bindings.elements) if (!element.isTypeOnly) record(element.name.text, (element.propertyName ?? element.name).text);
       return;
     }
     if (clause.name) this.bindings.addImport(clause.name.text, pkg, undefined);
     const bindings = clause.namedBindings;
-    if (bindings && isNamespaceImport(bindings)) this.bindings.addImport(bindings.name.text, pkg, undefined);
-    if (bindings && isNamedImports(bindings)) {
+    if (bindings && typescript.isNamespaceImport(bindings)) this.bindings.addImport(bindings.name.text, pkg, undefined);
+    if (bindings && typescript.isNamedImports(bindings)) {
       for (const element of bindings.elements) {
         const exported = (element.propertyName ?? element.name).text;
         this.bindings.addImport(element.name.text, pkg, exported === 'default' ? undefined : exported);
@@ -185,7 +181,7 @@ class FlowExtractor {
 
   private visitVariable(node: ts.VariableDeclaration, scope: Scope): void {
     const init = node.initializer;
-    if (isIdentifier(node.name)) {
+    if (typescript.isIdentifier(node.name)) {
       if (init) {
         const required = isRequire(init);
         if (required) this.bindings.addImport(node.name.text, required, undefined);
@@ -197,22 +193,22 @@ class FlowExtractor {
           if (made) this.aliases.set(node.name.text, made);
         }
       } else if (node.type) this.bindings.addCandidate(node.name.text, { type: node.type });
-    } else if (isObjectBindingPattern(node.name) && init) {
+    } else if (typescript.isObjectBindingPattern(node.name) && init) {
       // `const { to, subject } = opts` where `opts` is a parameter: `to` is that parameter's `to`.
       const source = unwrap(init);
-      const whole = scope.fn && isIdentifier(source) ? scope.fn.params.get(source.text) : undefined;
+      const whole = scope.fn && typescript.isIdentifier(source) ? scope.fn.params.get(source.text) : undefined;
       if (whole && whole.key === undefined && scope.fn) {
         for (const element of node.name.elements) {
-          if (!isIdentifier(element.name)) continue;
-          const key = element.propertyName && isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+          if (!typescript.isIdentifier(element.name)) continue;
+          const key = element.propertyName && typescript.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
           scope.fn.params.set(element.name.text, { param: whole.param, key });
         }
       }
       const required = isRequire(init);
       const made = required ? undefined : this.linkableCall(init);
       for (const element of node.name.elements) {
-        if (!isIdentifier(element.name)) continue;
-        const exported = element.propertyName && isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+        if (!typescript.isIdentifier(element.name)) continue;
+        const exported = element.propertyName && typescript.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
         if (required) this.bindings.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
         else if (made) this.aliases.set(element.name.text, { root: made.root, path: [...made.path, exported] });
       }
@@ -222,9 +218,9 @@ class FlowExtractor {
   /** `useAnalytics()`, `new MailService()`, `createClient(...)` of a linkable import: its result, as a path. */
   private linkableCall(init: ts.Expression): { root: string; path: string[] } | undefined {
     const node = unwrap(init);
-    if (!(isCallExpression(node) || isNewExpression(node))) return undefined;
+    if (!(typescript.isCallExpression(node) || typescript.isNewExpression(node))) return undefined;
     const callee = unwrap(node.expression);
-    if (!isIdentifier(callee) || !this.linkable.has(callee.text)) return undefined;
+    if (!typescript.isIdentifier(callee) || !this.linkable.has(callee.text)) return undefined;
     return { root: callee.text, path: ['()'] };
   }
 
@@ -237,7 +233,7 @@ class FlowExtractor {
     if (name) {
       // Ids are unique enough to link: a nested function is named after its enclosing one (`useAnalytics/track`).
       const id = isMember || !scope.fn ? container : `${scope.fn.id}/${name}`;
-      const fact: FunctionFact = { name: id, params: fn.parameters.map((p) => (isIdentifier(p.name) ? p.name.text : '{}')) };
+      const fact: FunctionFact = { name: id, params: fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : '{}')) };
       child.fn = new FunctionScope(id, fact, fn);
       this.functionIds.add(id);
       this.facts.functions.push(fact);
@@ -257,14 +253,14 @@ class FlowExtractor {
 
   private visitParameters(node: ts.SignatureDeclaration): void {
     for (const parameter of node.parameters) {
-      if (!isIdentifier(parameter.name) || !parameter.type) continue;
+      if (!typescript.isIdentifier(parameter.name) || !parameter.type) continue;
       this.bindings.addCandidate(parameter.name.text, { type: parameter.type });
       // `constructor(private readonly stripe: Stripe)` is also `this.stripe`.
-      if (isConstructorDeclaration(node) && getModifiers(parameter)?.length) {
+      if (typescript.isConstructorDeclaration(node) && typescript.getModifiers(parameter)?.length) {
         this.bindings.addCandidate(`this.${parameter.name.text}`, { type: parameter.type });
         // `constructor(private mail: MailService)` with MailService from the project: `this.mail.x()` is its method.
         const type = parameter.type;
-        if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && this.linkable.has(type.typeName.text)) this.aliases.set(`this.${parameter.name.text}`, { root: type.typeName.text, path: ['()'] });
+        if (typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && this.linkable.has(type.typeName.text)) this.aliases.set(`this.${parameter.name.text}`, { root: type.typeName.text, path: ['()'] });
       }
     }
   }
@@ -275,20 +271,20 @@ class FlowExtractor {
     if (!value || !scope.fn) return;
     // What a function returns may be a client (`return createTransport(...)`), resolved only if asked.
     this.bindings.addCandidate(`${scope.fn.id}()`, { initializer: value });
-    if (!isObjectLiteralExpression(value)) return;
+    if (!typescript.isObjectLiteralExpression(value)) return;
     const fact = scope.fn.fact;
     for (const property of value.properties) {
-      if (isShorthandPropertyAssignment(property)) (fact.returns ??= {})[property.name.text] = property.name.text;
-      else if (isPropertyAssignment(property) && isIdentifier(property.name)) {
+      if (typescript.isShorthandPropertyAssignment(property)) (fact.returns ??= {})[property.name.text] = property.name.text;
+      else if (typescript.isPropertyAssignment(property) && typescript.isIdentifier(property.name)) {
         const init = unwrap(property.initializer);
-        if (isIdentifier(init)) (fact.returns ??= {})[property.name.text] = init.text;
-        else if (isArrowFunction(init) || isFunctionExpression(init)) (fact.returns ??= {})[property.name.text] = property.name.text;
+        if (typescript.isIdentifier(init)) (fact.returns ??= {})[property.name.text] = init.text;
+        else if (typescript.isArrowFunction(init) || typescript.isFunctionExpression(init)) (fact.returns ??= {})[property.name.text] = property.name.text;
       }
     }
   }
 
   private visit(node: ts.Node, scope: Scope, annotated?: ts.Node, name?: string): void {
-    switch (STEP[node.kind]) {
+    switch (this.step[node.kind]) {
       case SKIP:
         return;
       case IMPORT:
@@ -297,23 +293,23 @@ class FlowExtractor {
       case IMPORT_EQUALS: {
         const decl = node as ts.ImportEqualsDeclaration;
         const ref = decl.moduleReference;
-        if (isExternalModuleReference(ref) && isStringLiteral(ref.expression)) this.bindings.addImport(decl.name.text, ref.expression.text, undefined);
+        if (typescript.isExternalModuleReference(ref) && typescript.isStringLiteral(ref.expression)) this.bindings.addImport(decl.name.text, ref.expression.text, undefined);
         return;
       }
       case CLASS: {
         const cls = node as ts.ClassLikeDeclaration;
         const className = cls.name?.text ?? name ?? '<class>';
         const classScope = this.childScope(scope, className, this.annotations(annotated ?? node), className);
-        forEachChild(node, this.childVisitor(classScope));
+        typescript.forEachChild(node, this.childVisitor(classScope));
         return;
       }
       case PROPERTY: {
         const property = node as ts.PropertyDeclaration;
-        if (isIdentifier(property.name) || isPrivateIdentifier(property.name)) {
+        if (typescript.isIdentifier(property.name) || typescript.isPrivateIdentifier(property.name)) {
           const key = `this.${property.name.text}`;
           if (property.initializer) this.bindings.addCandidate(key, { initializer: property.initializer });
           else if (property.type) this.bindings.addCandidate(key, { type: property.type });
-          if (property.initializer && (isArrowFunction(property.initializer) || isFunctionExpression(property.initializer))) {
+          if (property.initializer && (typescript.isArrowFunction(property.initializer) || typescript.isFunctionExpression(property.initializer))) {
             this.visit(property.initializer, scope, node, property.name.text);
             return;
           }
@@ -328,7 +324,7 @@ class FlowExtractor {
         const decl = node as ts.VariableDeclaration;
         this.visitVariable(decl, scope);
         const init = decl.initializer && unwrap(decl.initializer);
-        if (init && (isArrowFunction(init) || isFunctionExpression(init) || isClassExpression(init)) && isIdentifier(decl.name)) {
+        if (init && (typescript.isArrowFunction(init) || typescript.isFunctionExpression(init) || typescript.isClassExpression(init)) && typescript.isIdentifier(decl.name)) {
           this.visit(init, scope, annotated ?? node, decl.name.text);
           return;
         }
@@ -337,7 +333,7 @@ class FlowExtractor {
       case PROPERTY_ASSIGNMENT: {
         const property = node as ts.PropertyAssignment;
         const init = unwrap(property.initializer);
-        if ((isArrowFunction(init) || isFunctionExpression(init)) && (isIdentifier(property.name) || isStringLiteral(property.name))) {
+        if ((typescript.isArrowFunction(init) || typescript.isFunctionExpression(init)) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) {
           this.visit(init, scope, node, property.name.text);
           return;
         }
@@ -345,10 +341,10 @@ class FlowExtractor {
       }
       case BINARY: {
         const binary = node as ts.BinaryExpression;
-        if (binary.operatorToken.kind === SyntaxKind.EqualsToken) {
+        if (binary.operatorToken.kind === typescript.SyntaxKind.EqualsToken) {
           const left = binary.left;
-          if (isIdentifier(left)) this.bindings.addCandidate(left.text, { initializer: binary.right });
-          else if (isPropertyAccessExpression(left) && left.expression.kind === SyntaxKind.ThisKeyword) this.bindings.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
+          if (typescript.isIdentifier(left)) this.bindings.addCandidate(left.text, { initializer: binary.right });
+          else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) this.bindings.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
         }
         break;
       }
@@ -357,7 +353,7 @@ class FlowExtractor {
         if (call.arguments.length > 0) {
           // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
           const callee = call.expression;
-          const isSinkCandidate = !isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
+          const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
           if (isSinkCandidate) this.pending.push({ call, scope });
           // A call may reach another module's wrapper only through an imported name, an alias of one, `this.x`
           // (an injected service) or a bare name (a function of this file); which are kept is decided after the walk.
@@ -371,26 +367,26 @@ class FlowExtractor {
       case FUNCTION: {
         const fn = node as ts.SignatureDeclaration;
         this.visitParameters(fn);
-        const fnName = name ?? functionName(fn, this.sourceFile) ?? (isConstructorDeclaration(fn) ? 'constructor' : undefined);
+        const fnName = name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined);
         const fnScope = this.functionScope(scope, fnName, annotated ?? node, fn);
-        forEachChild(node, this.childVisitor(fnScope));
+        typescript.forEachChild(node, this.childVisitor(fnScope));
         return;
       }
     }
-    forEachChild(node, this.childVisitor(scope));
+    typescript.forEachChild(node, this.childVisitor(scope));
   }
 
   private mayLink(callee: ts.Expression): boolean {
     let node = callee;
-    while (isPropertyAccessExpression(node) || isCallExpression(node)) node = node.expression;
-    if (node.kind === SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.isSinkCall(callee);
-    if (!isIdentifier(node)) return false;
+    while (typescript.isPropertyAccessExpression(node) || typescript.isCallExpression(node)) node = node.expression;
+    if (node.kind === typescript.SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.isSinkCall(callee);
+    if (!typescript.isIdentifier(node)) return false;
     return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.isSinkCall(callee);
   }
 
   /** A call that may be a catalogue sink: kept for the summary of its function when a parameter reaches it. */
   private isSinkCall(callee: ts.Expression): boolean {
-    return !isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
+    return !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
   }
 
   private childVisitor(scope: Scope): (child: ts.Node) => void {

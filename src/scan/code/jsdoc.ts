@@ -1,12 +1,10 @@
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import { parseAnnotations } from '../../detect/annotations.js';
 import type { Annotations } from '../../detect/types.js';
 
-// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
-const { getLeadingCommentRanges, isExpressionStatement, isImportDeclaration, isImportEqualsDeclaration } = ts;
-
 function jsdocRanges(node: ts.Node, sourceFile: ts.SourceFile): ts.CommentRange[] {
-  return (getLeadingCommentRanges(sourceFile.text, node.pos) ?? []).filter((r) => sourceFile.text.startsWith('/**', r.pos));
+  return (typescript.getLeadingCommentRanges(sourceFile.text, node.pos) ?? []).filter((r) => sourceFile.text.startsWith('/**', r.pos));
 }
 
 function parseRange(range: ts.CommentRange, sourceFile: ts.SourceFile): Annotations | undefined {
@@ -36,7 +34,7 @@ export function fileAnnotations(sourceFile: ts.SourceFile): Annotations | undefi
   const first = sourceFile.statements[0];
   if (!first) return undefined;
   const ranges = jsdocRanges(first, sourceFile);
-  const isDeclaration = !isImportDeclaration(first) && !isImportEqualsDeclaration(first) && !isExpressionStatement(first);
+  const isDeclaration = !typescript.isImportDeclaration(first) && !typescript.isImportEqualsDeclaration(first) && !typescript.isExpressionStatement(first);
   const own = isDeclaration ? ranges.slice(0, -1) : ranges;
   const parsed = own.map((r) => parseRange(r, sourceFile)).filter((a): a is Annotations => Boolean(a));
   if (!parsed.length) return undefined;

@@ -3,14 +3,13 @@
  * `export function f`, `export const x`, `export default …`, `export { a as b }`, `export { a } from './y'`,
  * `export * from './y'`, and whether a file must be walked at all to link it.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import type { CompiledCatalogue } from '../../flows/call-patterns.js';
 import type { ModuleFacts } from '../../flows/module-facts.js';
 
-const { SyntaxKind, getModifiers, isClassDeclaration, isExportAssignment, isExportDeclaration, isFunctionDeclaration, isIdentifier, isImportDeclaration, isNamedExports, isNamespaceImport, isStringLiteral, isVariableStatement } = ts;
-
 function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
-  return (ts.canHaveModifiers(node) && getModifiers(node)?.some((m) => m.kind === kind)) ?? false;
+  return (typescript.canHaveModifiers(node) && typescript.getModifiers(node)?.some((m) => m.kind === kind)) ?? false;
 }
 
 /**
@@ -25,20 +24,20 @@ export function isLinkableImport(specifier: string, compiled: CompiledCatalogue)
 }
 
 export function isExportish(statement: ts.Statement): boolean {
-  return isExportDeclaration(statement) || isExportAssignment(statement) || hasModifier(statement, SyntaxKind.ExportKeyword);
+  return typescript.isExportDeclaration(statement) || typescript.isExportAssignment(statement) || hasModifier(statement, typescript.SyntaxKind.ExportKeyword);
 }
 
 /** Adds one top-level statement's exports to `facts`. */
 export function collectExports(statement: ts.Statement, facts: ModuleFacts, sourceFile: ts.SourceFile): void {
-  if (isExportDeclaration(statement)) {
+  if (typescript.isExportDeclaration(statement)) {
     if (statement.isTypeOnly) return;
-    const from = statement.moduleSpecifier && isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : undefined;
+    const from = statement.moduleSpecifier && typescript.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : undefined;
     const clause = statement.exportClause;
     if (!clause) {
       if (from) facts.exports.push({ name: '*', from });
       return;
     }
-    if (!isNamedExports(clause)) {
+    if (!typescript.isNamedExports(clause)) {
       // `export * as mail from './mail'`
       if (from) facts.exports.push({ name: clause.name.text, from, importName: '*' });
       return;
@@ -51,18 +50,18 @@ export function collectExports(statement: ts.Statement, facts: ModuleFacts, sour
     }
     return;
   }
-  if (isExportAssignment(statement)) {
+  if (typescript.isExportAssignment(statement)) {
     // `export default mailer`; `export default new PostHog(...)` is recorded under the name `default`.
     const expression = statement.expression;
-    facts.exports.push({ name: 'default', local: isIdentifier(expression) ? expression.text : 'default' });
+    facts.exports.push({ name: 'default', local: typescript.isIdentifier(expression) ? expression.text : 'default' });
     return;
   }
-  const isDefault = hasModifier(statement, SyntaxKind.DefaultKeyword);
-  if ((isFunctionDeclaration(statement) || isClassDeclaration(statement)) && statement.name) {
+  const isDefault = hasModifier(statement, typescript.SyntaxKind.DefaultKeyword);
+  if ((typescript.isFunctionDeclaration(statement) || typescript.isClassDeclaration(statement)) && statement.name) {
     facts.exports.push({ name: isDefault ? 'default' : statement.name.text, local: statement.name.text });
-  } else if (isVariableStatement(statement)) {
+  } else if (typescript.isVariableStatement(statement)) {
     for (const decl of statement.declarationList.declarations) {
-      if (isIdentifier(decl.name)) facts.exports.push({ name: decl.name.text, local: decl.name.text });
+      if (typescript.isIdentifier(decl.name)) facts.exports.push({ name: decl.name.text, local: decl.name.text });
     }
   }
   void sourceFile;
@@ -75,14 +74,14 @@ export function collectExports(statement: ts.Statement, facts: ModuleFacts, sour
 export function mayLink(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
   const names: string[] = [];
   for (const statement of sourceFile.statements) {
-    if (isImportDeclaration(statement)) {
+    if (typescript.isImportDeclaration(statement)) {
       const clause = statement.importClause;
-      if (!clause || clause.isTypeOnly || !isStringLiteral(statement.moduleSpecifier) || !isLinkableImport(statement.moduleSpecifier.text, compiled)) continue;
+      if (!clause || clause.isTypeOnly || !typescript.isStringLiteral(statement.moduleSpecifier) || !isLinkableImport(statement.moduleSpecifier.text, compiled)) continue;
       if (clause.name) names.push(clause.name.text);
       const bindings = clause.namedBindings;
-      if (bindings && isNamespaceImport(bindings)) names.push(bindings.name.text);
+      if (bindings && typescript.isNamespaceImport(bindings)) names.push(bindings.name.text);
       else if (bindings) for (const element of bindings.elements) if (!element.isTypeOnly) names.push(element.name.text);
-    } else if (isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) return true;
+    } else if (typescript.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) return true;
   }
   if (names.length === 0) return false;
   // Only a name that is called (`sendEmail(`, `mailer.sendMail(`, `useAnalytics()`, `new Mailer(`) or handed to

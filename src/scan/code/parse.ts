@@ -1,12 +1,13 @@
 /** Parsing one source file the way every front end of the code scanner does, and refusing broken ones. */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import type { Skipped } from '../../finding.js';
 
 /**
  * Annotations are read from the raw comment text (jsdoc.ts), never from TypeScript's JSDoc nodes, so the
  * parser skips building them.
  */
-export const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+export const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: typescript.ScriptTarget.Latest, jsDocParsingMode: typescript.JSDocParsingMode.ParseNone };
 
 /** Single-file components whose `<script>` blocks the scanner reads: Vue and Svelte. */
 const COMPONENT_FILE = /\.(?:vue|svelte)$/i;
@@ -28,14 +29,14 @@ export function scriptSource(file: string, text: string): ScriptSource {
   if (!COMPONENT_FILE.test(file)) return { text, kind: scriptKindFor(file) };
   let out = '';
   let last = 0;
-  let kind: ts.ScriptKind = ts.ScriptKind.JS;
+  let kind: ts.ScriptKind = typescript.ScriptKind.JS;
   for (const block of text.matchAll(SCRIPT_BLOCK)) {
     const attributes = block[1] ?? '';
     if (NOT_CODE_TYPE.test(attributes) || /\bsrc\s*=/.test(attributes)) continue;
     const lang = /\blang\s*=\s*["']?(\w+)/i.exec(attributes)?.[1]?.toLowerCase();
-    if (lang === 'ts' || lang === 'typescript') kind = kind === ts.ScriptKind.TSX ? kind : ts.ScriptKind.TS;
-    else if (lang === 'tsx') kind = ts.ScriptKind.TSX;
-    else if (lang === 'jsx' && kind === ts.ScriptKind.JS) kind = ts.ScriptKind.JSX;
+    if (lang === 'ts' || lang === 'typescript') kind = kind === typescript.ScriptKind.TSX ? kind : typescript.ScriptKind.TS;
+    else if (lang === 'tsx') kind = typescript.ScriptKind.TSX;
+    else if (lang === 'jsx' && kind === typescript.ScriptKind.JS) kind = typescript.ScriptKind.JSX;
     const start = (block.index ?? 0) + block[0].indexOf('>') + 1;
     out += blank(text.slice(last, start)) + (block[2] ?? '');
     last = start + (block[2] ?? '').length;
@@ -49,10 +50,10 @@ function blank(text: string): string {
 }
 
 export function scriptKindFor(file: string): ts.ScriptKind {
-  if (/\.tsx$/i.test(file)) return ts.ScriptKind.TSX;
-  if (/\.jsx$/i.test(file)) return ts.ScriptKind.JSX;
-  if (/\.[mc]?js$/i.test(file)) return ts.ScriptKind.JS;
-  return ts.ScriptKind.TS;
+  if (/\.tsx$/i.test(file)) return typescript.ScriptKind.TSX;
+  if (/\.jsx$/i.test(file)) return typescript.ScriptKind.JSX;
+  if (/\.[mc]?js$/i.test(file)) return typescript.ScriptKind.JS;
+  return typescript.ScriptKind.TS;
 }
 
 interface ParseDiagnostic {
@@ -69,7 +70,7 @@ export function parseError(sourceFile: ts.SourceFile, file: string): Skipped | u
   const diagnostics = (sourceFile as unknown as { parseDiagnostics?: ParseDiagnostic[] }).parseDiagnostics;
   if (!diagnostics?.length) return undefined;
   const first = diagnostics[0]!;
-  const message = ts.flattenDiagnosticMessageText(first.messageText, ' ');
+  const message = typescript.flattenDiagnosticMessageText(first.messageText, ' ');
   const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : '';
   return { file, reason: 'parse-error', line: sourceFile.getLineAndCharacterOfPosition(first.start ?? 0).line + 1, detail: `${message}${more}` };
 }

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import { blobHash } from '../../cache/content-hash.js';
 import { fileKey } from '../../cache/key.js';
 import type { FileCache } from '../../cache/store.js';
@@ -63,7 +63,7 @@ export function scanText(file: string, text: string, context: CodeScanContext): 
     if (reason) return { skipped: { file, reason, detail: SKIP_DETAIL[reason] } };
     // Vue and Svelte components: their script blocks, at their own line numbers.
     const source = scriptSource(file, text);
-    const sourceFile = ts.createSourceFile(file, source.text, PARSE_OPTIONS, false, source.kind);
+    const sourceFile = typescript.createSourceFile(file, source.text, PARSE_OPTIONS, false, source.kind);
     const broken = parseError(sourceFile, file);
     if (broken) return { skipped: broken };
     context.file = file;

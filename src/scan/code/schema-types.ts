@@ -3,14 +3,9 @@
  * definition objects (Mongoose, Sequelize). The type goes to the detector as text, so `z.boolean()` rules a
  * field out the way `: boolean` does.
  */
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 import { propertyName, readChain, type CallChain } from './call-chain.js';
-
-// TypeScript's bundle exposes its API through getters; reading them once keeps them out of the hot walk.
-const {
-  SyntaxKind, isArrayLiteralExpression, isCallExpression, isIdentifier, isNoSubstitutionTemplateLiteral, isNumericLiteral,
-  isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isStringLiteral
-} = ts;
 
 /** Builder or constructor name -> the type text the detector understands. */
 export const TYPE_OF_BUILDER: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
@@ -46,7 +41,7 @@ export interface BuilderFacts {
 
 function calleeName(call: ts.CallExpression): string {
   const e = call.expression;
-  return isPropertyAccessExpression(e) ? e.name.text : isIdentifier(e) ? e.text : '';
+  return typescript.isPropertyAccessExpression(e) ? e.name.text : typescript.isIdentifier(e) ? e.text : '';
 }
 
 /** The object literals of a chain's object-schema calls: `z.object({...}).extend({...})`. */
@@ -54,7 +49,7 @@ export function objectSchemaLiterals(calls: ts.CallExpression[]): ts.ObjectLiter
   const found: ts.ObjectLiteralExpression[] = [];
   for (const call of calls) {
     const arg = call.arguments[0];
-    if (arg && isObjectLiteralExpression(arg) && OBJECT_CALLS.has(calleeName(call))) found.push(arg);
+    if (arg && typescript.isObjectLiteralExpression(arg) && OBJECT_CALLS.has(calleeName(call))) found.push(arg);
   }
   return found;
 }
@@ -71,7 +66,7 @@ function collectNames(chain: CallChain, into: Collected, depth: number): void {
   for (const call of chain.calls) {
     for (const arg of call.arguments) {
       // valibot pipes and wrappers: v.pipe(v.string(), v.email()), z.array(z.object({...})), v.optional(v.string())
-      if (isCallExpression(arg)) collectNames(readChain(arg), into, depth + 1);
+      if (typescript.isCallExpression(arg)) collectNames(readChain(arg), into, depth + 1);
     }
   }
 }
@@ -89,7 +84,7 @@ export function builderFacts(expression: ts.Expression): BuilderFacts {
     if (typeName === undefined && TYPE_OF_BUILDER[name] !== undefined) typeName = name;
   }
   const first = chain.base?.arguments[0];
-  const column = first && (isStringLiteral(first) || isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
+  const column = first && (typescript.isStringLiteral(first) || typescript.isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
   return { ...(nested ? { nested, type: 'object' } : typeName ? { type: TYPE_OF_BUILDER[typeName]! } : {}), hints, ...(column ? { column } : {}) };
 }
 
@@ -104,19 +99,19 @@ function namedType(name: string): BuilderFacts {
  * `{ type: DataTypes.STRING, field: 'e_mail', validate: { isEmail: true } }`, a nested sub-document.
  */
 export function definitionFacts(value: ts.Expression, text: string): BuilderFacts {
-  if (isIdentifier(value)) return namedType(value.text);
-  if (isPropertyAccessExpression(value)) return namedType(value.name.text);
-  if (isArrayLiteralExpression(value) && value.elements[0]) return definitionFacts(value.elements[0], text);
-  if (isCallExpression(value)) return builderFacts(value);
-  if (!isObjectLiteralExpression(value)) return { hints: [] };
+  if (typescript.isIdentifier(value)) return namedType(value.text);
+  if (typescript.isPropertyAccessExpression(value)) return namedType(value.name.text);
+  if (typescript.isArrayLiteralExpression(value) && value.elements[0]) return definitionFacts(value.elements[0], text);
+  if (typescript.isCallExpression(value)) return builderFacts(value);
+  if (!typescript.isObjectLiteralExpression(value)) return { hints: [] };
   let typeValue: ts.Expression | undefined;
   let column: string | undefined;
   const hints = new Set<string>();
   for (const p of value.properties) {
-    if (!isPropertyAssignment(p)) continue;
+    if (!typescript.isPropertyAssignment(p)) continue;
     const key = propertyName(p.name);
     if (key === 'type') typeValue = p.initializer;
-    else if (key === 'field' && isStringLiteral(p.initializer)) column = p.initializer.text;
+    else if (key === 'field' && typescript.isStringLiteral(p.initializer)) column = p.initializer.text;
     else if (key === 'validate' || key === 'match') {
       const source = text.slice(p.initializer.pos, p.initializer.end);
       for (const [name, hint] of Object.entries(HINTS)) if (new RegExp(`\\b${name}\\b`).test(source)) hints.add(hint);
@@ -133,20 +128,20 @@ export function definitionFacts(value: ts.Expression, text: string): BuilderFact
 export function initializerType(initializer: ts.Expression | undefined): string | undefined {
   if (!initializer) return undefined;
   switch (initializer.kind) {
-    case SyntaxKind.TrueKeyword:
-    case SyntaxKind.FalseKeyword:
+    case typescript.SyntaxKind.TrueKeyword:
+    case typescript.SyntaxKind.FalseKeyword:
       return 'boolean';
-    case SyntaxKind.NumericLiteral:
-    case SyntaxKind.BigIntLiteral:
+    case typescript.SyntaxKind.NumericLiteral:
+    case typescript.SyntaxKind.BigIntLiteral:
       return 'number';
-    case SyntaxKind.StringLiteral:
-    case SyntaxKind.NoSubstitutionTemplateLiteral:
+    case typescript.SyntaxKind.StringLiteral:
+    case typescript.SyntaxKind.NoSubstitutionTemplateLiteral:
       return 'string';
-    case SyntaxKind.PrefixUnaryExpression:
-      return isNumericLiteral((initializer as ts.PrefixUnaryExpression).operand) ? 'number' : undefined;
-    case SyntaxKind.NewExpression: {
+    case typescript.SyntaxKind.PrefixUnaryExpression:
+      return typescript.isNumericLiteral((initializer as ts.PrefixUnaryExpression).operand) ? 'number' : undefined;
+    case typescript.SyntaxKind.NewExpression: {
       const callee = (initializer as ts.NewExpression).expression;
-      return isIdentifier(callee) && callee.text === 'Date' ? 'Date' : undefined;
+      return typescript.isIdentifier(callee) && callee.text === 'Date' ? 'Date' : undefined;
     }
   }
   return undefined;

@@ -23,7 +23,7 @@ ruleTester.run('no-personal-data-in-logs', rule, {
   invalid: [
     {
       code: `import pino from 'pino';\nconst logger = pino();\nexport function register(customer: { email: string }) {\n  logger.info(\`registered \${customer.email}\`);\n}`,
-      errors: [{ messageId: 'personalDataInLog', line: 4, column: 3, data: { categories: 'email', expressions: '`customer.email`', sink: 'logger.info', recipient: 'pino', reason: 'recipient `pino` is not declared in the policy' } }],
+      errors: [{ messageId: 'personalDataInLog', line: 4, column: 3, data: { categories: 'email', expressions: '`customer.email`', sink: 'logger.info', recipient: 'pino', reason: 'recipient `pino` is not declared in the policy', note: '' } }],
     },
     {
       code: `export class UsersService {\n  constructor(private readonly logger: { log(...a: unknown[]): void }) {}\n  create(dto: { phone: string; firstName: string }) {\n    this.logger.log('created', { phone: dto.phone, name: dto.firstName });\n  }\n}`,
@@ -51,7 +51,7 @@ typedTester.run('no-personal-data-in-logs (typed)', rule, {
       filename: join(typedDir, 'customer-logging.ts'),
       options: [{ typeAware: true }],
       errors: [
-        { messageId: 'personalDataInLog', line: 16, column: 3, data: { categories: 'email', expressions: '`customer`', sink: 'logger.info', recipient: 'conventional-logger', reason: 'recipient `conventional-logger` is not declared in the policy' } },
+        { messageId: 'personalDataInLog', line: 16, column: 3, data: { categories: 'email', expressions: '`customer`', sink: 'logger.info', recipient: 'conventional-logger', reason: 'recipient `conventional-logger` is not declared in the policy', note: '' } },
         { messageId: 'personalDataInLog', line: 18, column: 3 },
       ],
     },

@@ -21,17 +21,17 @@ ruleTester.run('no-undeclared-recipient', rule, {
   invalid: [
     {
       code: `import Mixpanel from 'mixpanel';\nconst mixpanel = Mixpanel.init('token');\nexport function trackSignup(user: { id: string; email: string }) {\n  mixpanel.track('signup', { distinct_id: user.id, $email: user.email });\n}`,
-      errors: [{ messageId: 'undeclaredRecipient', line: 4, column: 3, data: { categories: 'email', expressions: '`user.email`', recipient: 'mixpanel', sink: 'mixpanel.track', reason: 'recipient `mixpanel` is not declared in the policy' } }],
+      errors: [{ messageId: 'undeclaredRecipient', line: 4, column: 3, data: { categories: 'email', expressions: '`user.email`', recipient: 'mixpanel', sink: 'mixpanel.track', reason: 'recipient `mixpanel` is not declared in the policy', note: '' } }],
     },
     {
       // SendGrid is declared, but not for phone numbers.
       code: `import sgMail from '@sendgrid/mail';\n/** @purpose service-provision */\nexport async function receipt(user: { email: string; phone: string }) {\n  await sgMail.send({ to: user.email, text: \`We will text \${user.phone}\` });\n}`,
-      errors: [{ messageId: 'undeclaredRecipient', line: 4, column: 9, data: { categories: 'phone', expressions: '`user.email`, `user.phone`', recipient: 'sendgrid', sink: 'sgMail.send', reason: 'recipient `sendgrid` is not declared to receive phone for any of its purposes' } }],
+      errors: [{ messageId: 'undeclaredRecipient', line: 4, column: 9, data: { categories: 'phone', expressions: '`user.email`, `user.phone`', recipient: 'sendgrid', sink: 'sgMail.send', reason: 'recipient `sendgrid` is not declared to receive phone for any of its purposes', note: '' } }],
     },
     {
       // A generic HTTP call: the host of the literal URL is the recipient.
       code: `export async function notify(lead: { email: string }) {\n  await fetch(\`https://hooks.example.org/notify?to=\${encodeURIComponent(lead.email)}\`);\n}`,
-      errors: [{ messageId: 'undeclaredRecipient', line: 2, column: 9, data: { categories: 'email', expressions: '`lead.email`', recipient: 'hooks.example.org', sink: 'fetch', reason: 'recipient `hooks.example.org` is not declared in the policy' } }],
+      errors: [{ messageId: 'undeclaredRecipient', line: 2, column: 9, data: { categories: 'email', expressions: '`lead.email`', recipient: 'hooks.example.org', sink: 'fetch', reason: 'recipient `hooks.example.org` is not declared in the policy', note: '' } }],
     },
     {
       code: `const { OpenAI } = require('openai');\nconst openai = new OpenAI();\nasync function summarise(ticket) {\n  return openai.chat.completions.create({ messages: [{ role: 'user', content: 'Customer ' + ticket.customerName }] });\n}`,

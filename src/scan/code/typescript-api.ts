@@ -1,0 +1,76 @@
+/**
+ * The TypeScript API the scanner runs on. By default privmap's own `typescript`; the ESLint plugin switches it,
+ * for the duration of one file's scan, to the copy that parsed the linted file (the user's typescript-eslint
+ * runs the user's TypeScript, often 5.x). Syntax kinds, type flags and the `is*` guards differ between
+ * TypeScript versions, so a tree must only ever be read with the API of the copy that built it.
+ *
+ * Scanner files import types with `import type ts from 'typescript'` and values through the live binding
+ * `typescript` exported here (`typescript.isIdentifier(node)`, `typescript.SyntaxKind.CallExpression`).
+ * A table indexed by kind is built per TypeScript module with `perTypeScript`.
+ */
+import own from 'typescript';
+
+export type TypeScriptModule = typeof own;
+
+/**
+ * The hot part of the API copied into a plain object once per TypeScript module: the bundle exposes its
+ * exports through getters on an object too large for V8's fast properties, so `module.isIdentifier` costs a
+ * getter call and a dictionary lookup on every node. The guards, `forEachChild`, `getModifiers` and the enums
+ * fit in a fast object; everything else is reached through its prototype, the module itself.
+ */
+const HOT_NAME = /^(?:is[A-Z]\w*|forEachChild|getModifiers|getDecorators|getLeadingCommentRanges|getTrailingCommentRanges|[A-Z]\w*)$/;
+
+const apis = new WeakMap<object, TypeScriptModule>();
+
+export function apiOf(module: TypeScriptModule): TypeScriptModule {
+  let api = apis.get(module);
+  if (api) return api;
+  const hot = Object.create(module) as Record<string, unknown>;
+  for (const name of Object.keys(module)) {
+    if (HOT_NAME.test(name)) Object.defineProperty(hot, name, { value: (module as unknown as Record<string, unknown>)[name], enumerable: true });
+  }
+  // Used as a prototype once, V8 turns the object into a fast-properties one.
+  class Probe {}
+  Object.setPrototypeOf(Probe.prototype, hot);
+  void (new Probe() as { probe?: unknown }).probe;
+  api = hot as unknown as TypeScriptModule;
+  apis.set(module, api);
+  apis.set(api, api);
+  return api;
+}
+
+/** privmap's own TypeScript: what the CLI parses with, and the default outside a plugin scan. */
+export const ownTypeScript: TypeScriptModule = apiOf(own);
+
+/** The TypeScript API in use: read it at each use (it is a live binding), never copy it at module load. */
+export let typescript: TypeScriptModule = ownTypeScript;
+
+/** Runs `scan` with `module` as the active TypeScript, restoring the previous one afterwards (also on throw). */
+export function withTypeScript<T>(module: TypeScriptModule, scan: () => T): T {
+  const previous = typescript;
+  typescript = apiOf(module);
+  try {
+    return scan();
+  } finally {
+    typescript = previous;
+  }
+}
+
+/**
+ * A value derived from the active TypeScript (a table indexed by `SyntaxKind`), built once per TypeScript
+ * module: call the returned function where the value is used, not at module load.
+ */
+export function perTypeScript<T>(build: (api: TypeScriptModule) => T): () => T {
+  const built = new WeakMap<TypeScriptModule, T>();
+  let lastApi: TypeScriptModule | undefined;
+  let last: T | undefined;
+  return () => {
+    const api = typescript;
+    if (api === lastApi) return last as T;
+    let value = built.get(api);
+    if (value === undefined) built.set(api, (value = build(api)));
+    lastApi = api;
+    last = value;
+    return value;
+  };
+}
