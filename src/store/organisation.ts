@@ -3,7 +3,7 @@
  * rendered through the ordinary report model and formats, plus a per-system breakdown and the columns that
  * several systems hold (the same element seen in several systems, joined by table and column).
  */
-import type pg from 'pg';
+import pg from 'pg';
 import { UsageError } from '../errors.js';
 import { elementId } from '../inventory/ids.js';
 import type { Inventory, InventoryElement } from '../inventory/types.js';
@@ -28,6 +28,18 @@ interface CurrentScan {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Runs a query and hands each row (as an array) to `onRow` as it arrives; pg keeps none of them. */
+function eachRow(client: pg.Client, text: string, values: unknown[], onRow: (row: unknown[]) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const config: pg.QueryArrayConfig = { text, values, rowMode: 'array' };
+    const query = new pg.Query(config);
+    query.on('row', onRow);
+    query.on('end', () => resolve());
+    query.on('error', reject);
+    client.query(query);
+  });
+}
+
 async function readCurrentScans(client: pg.Client, repositories: string[] | undefined): Promise<CurrentScan[]> {
   const filter = repositories?.length ? 'WHERE r.name = ANY ($1::text[])' : '';
   const params = repositories?.length ? [repositories] : [];
@@ -41,16 +53,22 @@ async function readCurrentScans(client: pg.Client, repositories: string[] | unde
     const missing = repositories.filter((r) => !found.has(r));
     if (missing.length) throw new UsageError(`--repo: no scan in the store for ${missing.map((m) => `"${m}"`).join(', ')}`);
   }
-  // Elements as text, parsed here: one JSON.parse per row is what pg would do anyway, without its per-type hooks.
-  // No ORDER BY: sorting 100,000 JSON documents would spill to disk on the server; the inventory is sorted below.
-  const elements = await client.query({ text: `SELECT scan_id, data::text AS data FROM privmap.elements WHERE scan_id = ANY ($1::bigint[])`, values: [scans.rows.map((r) => r.id)] });
+  // One set-based read of every current element, joined on `current_scan_id` (a hash join, not a 500-item ANY
+  // filtered row by row) and streamed: each row's JSON is parsed as it arrives and never kept as text, so 100,000
+  // documents are never held twice. No ORDER BY: the server would sort (and spill) 100,000 JSON documents; the
+  // inventory is sorted below.
   const byScan = new Map<string, StoredElement[]>();
-  for (const row of elements.rows) {
-    const key = String(row.scan_id);
-    let list = byScan.get(key);
-    if (!list) byScan.set(key, (list = []));
-    list.push(JSON.parse(row.data));
-  }
+  await eachRow(
+    client,
+    `SELECT e.scan_id, e.data FROM privmap.repositories r JOIN privmap.elements e ON e.scan_id = r.current_scan_id ${filter}`,
+    params,
+    (row) => {
+      const key = row[0] as string;
+      let list = byScan.get(key);
+      if (!list) byScan.set(key, (list = []));
+      list.push(row[1] as StoredElement);
+    },
+  );
   return scans.rows.map((r) => ({
     repository: r.name,
     commit: r.commit_sha,

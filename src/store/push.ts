@@ -32,7 +32,7 @@ async function insertElements(client: pg.Client, scanId: number, elements: Store
       `INSERT INTO privmap.elements (scan_id, element_id, kind, category, container, field, status, purposes, recipients, sources, data, sink_id, sink_kind, sink_host, sink_package)
        SELECT $1, d->>'id', d->>'kind', d->>'category', d->>'container', d->>'field', d->>'status',
               ARRAY(SELECT jsonb_array_elements_text(d->'purposes')), ARRAY(SELECT jsonb_array_elements_text(d->'recipients')),
-              ARRAY(SELECT jsonb_array_elements_text(d->'sources')), d, d->'sink'->>'id', d->'sink'->>'kind', d->'sink'->>'host', d->'sink'->>'package'
+              ARRAY(SELECT jsonb_array_elements_text(d->'sources')), d - 'findings', d->'sink'->>'id', d->'sink'->>'kind', d->'sink'->>'host', d->'sink'->>'package'
        FROM jsonb_array_elements($2::jsonb) AS d`,
       [scanId, slice],
     );
