@@ -105,17 +105,20 @@ function mergedPolicy(scans: CurrentScan[]): Policy {
 /** `public.customers` for `customers`: systems name the same table with and without its schema. */
 const qualified = (table: string) => (table.includes('.') ? table : `public.${table}`).toLowerCase();
 
-/** The element as the organisation sees it: an id unique across systems (16 hex digits, as every report id), and its places prefixed by the system. */
-function inSystem(system: string, e: StoredElement): InventoryElement {
-  return {
-    ...e,
-    id: elementId(`${system}\u0000${e.id}`),
-    locations: e.locations.map((l) => ({ ...l, file: l.file ? `${system}/${l.file}` : system })),
-    findings: [],
-  };
+/**
+ * The element as the organisation sees it: an id unique across systems (16 hex digits, as every report id), and its
+ * places prefixed by the system. Rewritten in place: the object was parsed for this report alone, and copying
+ * 100,000 elements only fed the garbage collector.
+ */
+function intoSystem(system: string, e: StoredElement): InventoryElement {
+  const element = e as InventoryElement;
+  element.id = elementId(`${system}\u0000${e.id}`);
+  for (const l of element.locations) l.file = l.file ? `${system}/${l.file}` : system;
+  element.findings = [];
+  return element;
 }
 
-function sharedColumns(scans: CurrentScan[], idFor: Map<StoredElement, string>): ReportSharedColumn[] {
+function sharedColumns(scans: CurrentScan[]): ReportSharedColumn[] {
   const columns = new Map<string, { table: string; column: string; categories: Set<string>; systems: Map<string, { elements: Set<string>; statuses: Set<string> }> }>();
   for (const scan of scans) {
     for (const e of scan.elements) {
@@ -130,7 +133,7 @@ function sharedColumns(scans: CurrentScan[], idFor: Map<StoredElement, string>):
         entry.categories.add(e.category);
         let system = entry.systems.get(scan.repository);
         if (!system) entry.systems.set(scan.repository, (system = { elements: new Set(), statuses: new Set() }));
-        system.elements.add(idFor.get(e)!);
+        system.elements.add(e.id);
         system.statuses.add(e.status);
       }
     }
@@ -154,13 +157,10 @@ export interface OrganisationReportOptions extends ReportOptions {
 export async function organisationReport(store: StoreConnection, options: OrganisationReportOptions = {}): Promise<ReportJson> {
   await requireCurrentStore(store);
   const scans = await inTransaction(store, (client) => readCurrentScans(client, options.repositories), 'ISOLATION LEVEL REPEATABLE READ READ ONLY');
-  const idFor = new Map<StoredElement, string>();
   const elements: InventoryElement[] = [];
   for (const scan of scans) {
     for (const e of scan.elements) {
-      const element = inSystem(scan.repository, e);
-      idFor.set(e, element.id);
-      elements.push(element);
+      elements.push(intoSystem(scan.repository, e));
     }
   }
   elements.sort((a, b) => byText(a.locations[0]?.file ?? '', b.locations[0]?.file ?? '') || byText(a.id, b.id));
@@ -179,7 +179,7 @@ export async function organisationReport(store: StoreConnection, options: Organi
   const report = buildReport(inventory, reportOptions);
   const organisation: ReportOrganisation = {
     systems: scans.map((s) => ({ id: s.repository, commit: s.commit, ...(s.branch ? { branch: s.branch } : {}), scannedAt: s.scannedAt, elements: counts(s.elements) })),
-    sharedColumns: sharedColumns(scans, idFor),
+    sharedColumns: sharedColumns(scans),
   };
   return { ...report, organisation };
 }
