@@ -6,7 +6,8 @@
 import pg from 'pg';
 import { UsageError } from '../errors.js';
 import { elementId } from '../inventory/ids.js';
-import type { Inventory, InventoryElement } from '../inventory/types.js';
+import type { Skipped } from '../finding.js';
+import type { Drift, Inventory, InventoryElement } from '../inventory/types.js';
 import type { Policy } from '../policy/types.js';
 import { buildReport, counts } from '../report/build.js';
 import type { ReportJson, ReportOptions, ReportOrganisation, ReportSharedColumn } from '../report/model.js';
@@ -16,6 +17,7 @@ import { requireCurrentStore } from './migrate.js';
 import type { StoredElement, StoredPolicy } from './record.js';
 
 interface CurrentScan {
+  id: string;
   repository: string;
   commit: string;
   branch?: string;
@@ -70,6 +72,7 @@ async function readCurrentScans(client: pg.Client, repositories: string[] | unde
     },
   );
   return scans.rows.map((r) => ({
+    id: String(r.id),
     repository: r.name,
     commit: r.commit_sha,
     ...(r.branch ? { branch: r.branch } : {}),
@@ -79,6 +82,36 @@ async function readCurrentScans(client: pg.Client, repositories: string[] | unde
     lines: Number(r.summary.lines ?? 0),
     elements: byScan.get(String(r.id)) ?? [],
   }));
+}
+
+interface ScanNotes {
+  drift: Drift[];
+  skipped: Skipped[];
+  warnings: string[];
+}
+
+/**
+ * Drift, skipped files and warnings of the current scans, each named by its system as the elements' places are:
+ * `acme/shop/src/a.ts` for a file, `acme/shop/public.customers` for a table, `acme/shop: ...` for a warning.
+ */
+async function readNotes(client: pg.Client, scans: CurrentScan[]): Promise<ScanNotes> {
+  const system = new Map(scans.map((s) => [s.id, s.repository]));
+  const ids = [...system.keys()];
+  const notes: ScanNotes = { drift: [], skipped: [], warnings: [] };
+  const drift = await client.query('SELECT scan_id, kind, table_name, column_name, source, file, line FROM privmap.drift WHERE scan_id = ANY ($1::bigint[])', [ids]);
+  for (const d of drift.rows) {
+    const name = system.get(String(d.scan_id))!;
+    const table = `${name}/${d.table_name}`;
+    const location = { source: d.source ?? 'postgres', ...(d.file ? { file: `${name}/${d.file}` } : {}), ...(d.line ? { line: d.line } : {}), table, column: d.column_name };
+    notes.drift.push({ kind: d.kind, table, column: d.column_name, location } as Drift);
+  }
+  const skipped = await client.query('SELECT scan_id, file, reason, line, detail FROM privmap.skipped_files WHERE scan_id = ANY ($1::bigint[])', [ids]);
+  for (const k of skipped.rows) {
+    notes.skipped.push({ file: `${system.get(String(k.scan_id))}/${k.file}`, reason: k.reason, ...(k.line ? { line: k.line } : {}), ...(k.detail ? { detail: k.detail } : {}) });
+  }
+  const warnings = await client.query('SELECT scan_id, message FROM privmap.scan_warnings WHERE scan_id = ANY ($1::bigint[])', [ids]);
+  for (const w of warnings.rows) notes.warnings.push(`${system.get(String(w.scan_id))}: ${w.message}`);
+  return notes;
 }
 
 /** One policy for the organisation: every repository's entries, the newest scan's wording winning a clash. */
@@ -156,7 +189,14 @@ export interface OrganisationReportOptions extends ReportOptions {
 
 export async function organisationReport(store: StoreConnection, options: OrganisationReportOptions = {}): Promise<ReportJson> {
   await requireCurrentStore(store);
-  const scans = await inTransaction(store, (client) => readCurrentScans(client, options.repositories), 'ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  const { scans, notes } = await inTransaction(
+    store,
+    async (client) => {
+      const scans = await readCurrentScans(client, options.repositories);
+      return { scans, notes: await readNotes(client, scans) };
+    },
+    'ISOLATION LEVEL REPEATABLE READ READ ONLY',
+  );
   const elements: InventoryElement[] = [];
   for (const scan of scans) {
     for (const e of scan.elements) {
@@ -170,9 +210,9 @@ export async function organisationReport(store: StoreConnection, options: Organi
     policy: mergedPolicy(scans),
     elements,
     lint: [],
-    skipped: [],
-    drift: [],
-    warnings: [],
+    skipped: notes.skipped,
+    drift: notes.drift,
+    warnings: notes.warnings,
     stats: { files: scans.reduce((n, s) => n + s.files, 0), lines: scans.reduce((n, s) => n + s.lines, 0) },
   };
   const { repositories: _repositories, ...reportOptions } = options;
