@@ -47,9 +47,10 @@ export default async function (log) {
   ];
   const records = Array.from({ length: REPOS }, (_, r) => {
     const base = bases[r % bases.length];
-    const elements = [];
-    for (let copy = 0; elements.length < PER_REPO; copy++) for (const e of base.elements) if (elements.length < PER_REPO) elements.push(variant(e, r, copy));
     const record = scanRecord(base, { repository: `acme/service-${String(r).padStart(3, '0')}`, commit: hash(`commit ${r}`), branch: 'main', scannedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, r)).toISOString() });
+    // Varied from the record's elements, as `push` stores them (raw findings left behind).
+    const elements = [];
+    for (let copy = 0; elements.length < PER_REPO; copy++) for (const e of record.elements) if (elements.length < PER_REPO) elements.push(variant(e, r, copy));
     return { ...record, elements, summary: { ...record.summary, total: elements.length } };
   });
 

@@ -6,7 +6,7 @@
 import type { Inventory } from '../inventory/types.js';
 import { isErasureExempt } from '../policy/erasure-exempt.js';
 import type { PurposeDef } from '../policy/types.js';
-import type { SchemaGraph } from './graph.js';
+import type { ForeignKey, GraphTable, SchemaGraph } from './graph.js';
 import { reachTables, type ReachedTable } from './reach.js';
 import { qualifiedTable, type SubjectTable } from './subject.js';
 
@@ -14,6 +14,8 @@ export interface PlannedTable {
   node: ReachedTable;
   /** Columns the inventory found personal data in, sorted. */
   personalColumns: string[];
+  /** For a table the subject's row points at: every key in the database that points at it (erasure keeps rows others still use). */
+  referencedBy?: { key: ForeignKey; from: GraphTable }[];
   /** Erasure: why these rows must be kept (a purpose exempt from erasure names the table). */
   keep?: { purposes: { id: string; title: string; legalBasis?: string; retention?: string }[] };
 }
@@ -88,10 +90,11 @@ function outsidePlaces(inventory: Inventory): OutsidePlace[] {
 export function planDsar(graph: SchemaGraph, inventory: Inventory, subject: SubjectTable): DsarPlan {
   const columns = columnsByTable(inventory);
   const exempt = new Map<string, PurposeDef>(Object.values(inventory.policy.purposes).filter(isErasureExempt).map((p) => [p.id, p]));
-  const tables = reachTables(graph, subject.table).map((node) => {
+  const tables = reachTables(graph, subject.table, (table) => (columns.get(table.toLowerCase())?.size ?? 0) > 0).map((node) => {
     const personal = columns.get(node.table.name.toLowerCase()) ?? new Map<string, Set<string>>();
     const keeping = [...new Set([...personal.values()].flatMap((purposes) => [...purposes]))].filter((p) => exempt.has(p)).sort(byText);
     const planned: PlannedTable = { node, personalColumns: [...personal.keys()].sort(byText) };
+    if (node.direction === 'referenced') planned.referencedBy = graph.foreignKeys.filter((fk) => fk.to === node.table.name).map((key) => ({ key, from: graph.tables.get(key.from)! }));
     if (keeping.length) {
       planned.keep = {
         purposes: keeping.map((id) => {

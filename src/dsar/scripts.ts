@@ -56,7 +56,32 @@ export function exportScript(plan: DsarPlan): string {
 
 /** Tables that keep rows for an exempt purpose, or lead to such a table: their rows cannot all go. */
 function holdsKept(t: PlannedTable, plan: DsarPlan): boolean {
-  return Boolean(t.keep) || plan.tables.some((c) => c.node.parent === t.node && holdsKept(c, plan));
+  return Boolean(t.keep) || plan.tables.some((c) => isChildOf(c, t) && holdsKept(c, plan));
+}
+
+/** A table whose key points at `t`'s rows (not one `t`'s own key points at). */
+const isChildOf = (c: PlannedTable, t: PlannedTable) => c.node.parent === t.node && c.node.direction !== 'referenced';
+
+/** The columns that name one row of a table the subject points at: its primary key, else the key's columns. */
+const rowKey = (t: PlannedTable) => (t.node.table.primaryKey.length ? t.node.table.primaryKey : t.node.keys![0]!.toColumns);
+
+/**
+ * Rows the subject's own keys point at go after the subject's row changes (its key would stop their delete), so
+ * they are noted first in a temporary table, then deleted only where no other row in the database still points
+ * at them (another customer, a warehouse sharing the address).
+ */
+function referencedStatements(t: PlannedTable, scratch: string): string[] {
+  const alias = `t${t.node.depth}`;
+  const key = rowKey(t);
+  const tuple = key.length === 1 ? `${alias}.${quoteIdent(key[0]!)}` : `(${key.map((c) => `${alias}.${quoteIdent(c)}`).join(', ')})`;
+  const guards = (t.referencedBy ?? []).map(({ key: fk, from }, i) => {
+    const r = `r${i + 1}`;
+    return `NOT EXISTS (SELECT 1 FROM ${quoteIdent(from.schema)}.${quoteIdent(from.table)} ${r} WHERE ${fk.fromColumns.map((col, j) => `${r}.${quoteIdent(col)} = ${alias}.${quoteIdent(fk.toColumns[j]!)}`).join(' AND ')})`;
+  });
+  return [
+    comment(`${t.node.table.name}${t.personalColumns.length ? `: ${t.personalColumns.join(', ')}` : ''} (the subject's row pointed at these rows; those another row still points at stay)`),
+    `DELETE FROM ${tableRef(t.node)} ${alias} WHERE ${tuple} IN (SELECT ${key.map(quoteIdent).join(', ')} FROM ${scratch})${guards.length ? ` AND ${guards.join(' AND ')}` : ''};`,
+  ];
 }
 
 const keepReason = (t: PlannedTable) =>
@@ -72,8 +97,17 @@ export function erasureScript(plan: DsarPlan): string {
     '',
     'BEGIN;',
   ];
-  // Children first, so no foreign key stops a delete.
-  const order = [...plan.tables].sort((a, b) => b.node.depth - a.node.depth || a.node.table.name.localeCompare(b.node.table.name));
+  const referenced = plan.tables.filter((t) => t.node.direction === 'referenced');
+  const scratch = new Map(referenced.filter((t) => !t.keep).map((t, i) => [t, quoteIdent(`privmap_dsar_${i + 1}`)]));
+  for (const [t, name] of scratch) {
+    lines.push('', comment(`${t.node.table.name}: the rows the subject's row points at, noted before that row changes.`));
+    lines.push(`CREATE TEMPORARY TABLE ${name} ON COMMIT DROP AS SELECT ${rowKey(t).map((c) => `t${t.node.depth}.${quoteIdent(c)}`).join(', ')} FROM ${tableRef(t.node)} t${t.node.depth} WHERE ${matchCondition(t.node, match)};`);
+  }
+  // Children first, so no foreign key stops a delete; then the rows the subject's own keys point at.
+  const order = [
+    ...plan.tables.filter((t) => t.node.direction !== 'referenced').sort((a, b) => b.node.depth - a.node.depth || a.node.table.name.localeCompare(b.node.table.name)),
+    ...referenced,
+  ];
   for (const t of order) {
     const alias = `t${t.node.depth}`;
     const where = matchCondition(t.node, match);
@@ -82,7 +116,11 @@ export function erasureScript(plan: DsarPlan): string {
       lines.push(comment(`KEPT ${t.node.table.name}: ${keepReason(t)}.`));
       continue;
     }
-    const keptChildren = plan.tables.filter((c) => c.node.parent === t.node && holdsKept(c, plan));
+    if (t.node.direction === 'referenced') {
+      lines.push(...referencedStatements(t, scratch.get(t)!));
+      continue;
+    }
+    const keptChildren = plan.tables.filter((c) => isChildOf(c, t) && holdsKept(c, plan));
     if (!keptChildren.length) {
       lines.push(comment(`${t.node.table.name}${t.personalColumns.length ? `: ${t.personalColumns.join(', ')}` : ''}`));
       lines.push(`DELETE FROM ${tableRef(t.node)} ${alias} WHERE ${where};`);
@@ -96,7 +134,9 @@ export function erasureScript(plan: DsarPlan): string {
     lines.push(comment(`${t.node.table.name}: rows that kept ${keptChildren.map((c) => c.node.table.name).join(', ')} rows refer to must stay; the others go.`));
     lines.push(`DELETE FROM ${tableRef(t.node)} ${alias} WHERE ${where} AND ${guards.join(' AND ')};`);
     const columns = new Map(t.node.table.columns.map((c) => [c.name, c]));
-    const nullable = t.personalColumns.filter((c) => columns.get(c)?.isNullable && !t.node.table.primaryKey.includes(c));
+    // The row stays: its links to rows erased below go too where the column may be empty.
+    const links = referenced.filter((r) => r.node.parent === t.node && scratch.has(r)).flatMap((r) => r.node.keys!.flatMap((k) => k.fromColumns));
+    const nullable = [...new Set([...t.personalColumns, ...links])].filter((c) => columns.get(c)?.isNullable && !t.node.table.primaryKey.includes(c)).sort();
     const required = t.personalColumns.filter((c) => columns.has(c) && !nullable.includes(c));
     if (nullable.length) lines.push(`UPDATE ${tableRef(t.node)} ${alias} SET ${nullable.map((c) => `${quoteIdent(c)} = NULL`).join(', ')} WHERE ${where};`);
     if (required.length) lines.push(comment(`REVIEW ${t.node.table.name}: the rows that stay still hold ${required.join(', ')} (NOT NULL): keep them for the exempt purpose, or overwrite them with a placeholder.`));

@@ -22,6 +22,11 @@ export function matchCondition(node: ReachedTable, subject: SubjectMatch): strin
   const alias = `t${node.depth}`;
   if (!node.parent || !node.via) return `${alias}.${quoteIdent(subject.column)} = CAST(${subject.placeholder} AS ${subject.type})`;
   const parentAlias = `t${node.parent.depth}`;
+  if (node.direction === 'referenced') {
+    // The rows the parent's own keys point at: one IN per key (billing or shipping address).
+    const each = node.keys!.map((fk) => `${tuple(alias, fk.toColumns)} IN (SELECT ${fk.fromColumns.map((c) => `${parentAlias}.${quoteIdent(c)}`).join(', ')} FROM ${tableRef(node.parent!)} ${parentAlias} WHERE ${matchCondition(node.parent!, subject)})`);
+    return each.length === 1 ? each[0]! : `(${each.join(' OR ')})`;
+  }
   return `${tuple(alias, node.via.fromColumns)} IN (SELECT ${node.via.toColumns.map((c) => `${parentAlias}.${quoteIdent(c)}`).join(', ')} FROM ${tableRef(node.parent)} ${parentAlias} WHERE ${matchCondition(node.parent, subject)})`;
 }
 

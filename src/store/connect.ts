@@ -4,7 +4,7 @@
  */
 import pg from 'pg';
 import { DatabaseError, UsageError } from '../errors.js';
-import { describeError } from '../scan/postgres/index.js';
+import { describeError } from '../scan/postgres/describe-error.js';
 import { target } from '../scan/postgres/redact.js';
 
 export const STORE_URL_ENV = 'PRIVMAP_STORE_URL';

@@ -32,7 +32,7 @@ async function insertElements(client: pg.Client, scanId: number, elements: Store
       `INSERT INTO privmap.elements (scan_id, element_id, kind, category, container, field, status, purposes, recipients, sources, data, sink_id, sink_kind, sink_host, sink_package)
        SELECT $1, d->>'id', d->>'kind', d->>'category', d->>'container', d->>'field', d->>'status',
               ARRAY(SELECT jsonb_array_elements_text(d->'purposes')), ARRAY(SELECT jsonb_array_elements_text(d->'recipients')),
-              ARRAY(SELECT jsonb_array_elements_text(d->'sources')), d, d->'sink'->>'id', d->'sink'->>'kind', d->'sink'->>'host', d->'sink'->>'package'
+              ARRAY(SELECT jsonb_array_elements_text(d->'sources')), d - 'findings', d->'sink'->>'id', d->'sink'->>'kind', d->'sink'->>'host', d->'sink'->>'package'
        FROM jsonb_array_elements($2::jsonb) AS d`,
       [scanId, slice],
     );
@@ -81,6 +81,32 @@ async function insertPolicy(client: pg.Client, scanId: number, record: ScanRecor
   );
 }
 
+/** Drift, skipped files and warnings, each in the order the scan reported them. */
+async function insertNotes(client: pg.Client, scanId: number, record: ScanRecord): Promise<void> {
+  if (record.drift?.length) {
+    await client.query(
+      `INSERT INTO privmap.drift (scan_id, ordinal, kind, table_name, column_name, source, file, line)
+       SELECT $1, d.ordinality::integer, d.value->>'kind', d.value->>'table', d.value->>'column', d.value->>'source', d.value->>'file', (d.value->>'line')::integer
+       FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS d`,
+      [scanId, JSON.stringify(record.drift)],
+    );
+  }
+  if (record.skipped?.length) {
+    await client.query(
+      `INSERT INTO privmap.skipped_files (scan_id, ordinal, file, reason, line, detail)
+       SELECT $1, d.ordinality::integer, d.value->>'file', d.value->>'reason', (d.value->>'line')::integer, d.value->>'detail'
+       FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS d`,
+      [scanId, JSON.stringify(record.skipped)],
+    );
+  }
+  if (record.warnings?.length) {
+    await client.query(
+      `INSERT INTO privmap.scan_warnings (scan_id, ordinal, message) SELECT $1, d.ordinality::integer, d.value FROM unnest($2::text[]) WITH ORDINALITY AS d (value, ordinality)`,
+      [scanId, record.warnings],
+    );
+  }
+}
+
 /** Events of this scan against the repository's scan just before it (by time, then id). */
 async function recordEvents(client: pg.Client, repositoryId: number, scanId: number): Promise<{ appeared: number; disappeared: number }> {
   const { rows } = await client.query(
@@ -127,6 +153,7 @@ export async function pushScan(store: StoreConnection, record: ScanRecord): Prom
       await client.query('DELETE FROM privmap.purposes WHERE scan_id = $1', [scanId]);
       await client.query('DELETE FROM privmap.recipients WHERE scan_id = $1', [scanId]);
       await client.query('DELETE FROM privmap.element_events WHERE scan_id = $1', [scanId]);
+      for (const table of ['drift', 'skipped_files', 'scan_warnings']) await client.query(`DELETE FROM privmap.${table} WHERE scan_id = $1`, [scanId]);
       await client.query('UPDATE privmap.scans SET branch = $2, scanned_at = $3, tool_version = $4, content_hash = $5, policy = $6, summary = $7, pushed_at = now() WHERE id = $1', [scanId, ...values]);
     } else {
       const inserted = await client.query(
@@ -137,6 +164,7 @@ export async function pushScan(store: StoreConnection, record: ScanRecord): Prom
     }
     await insertElements(client, scanId, elements);
     await insertPolicy(client, scanId, record);
+    await insertNotes(client, scanId, record);
     const events = await recordEvents(client, repositoryId, scanId);
     await client.query(
       'UPDATE privmap.repositories SET current_scan_id = (SELECT id FROM privmap.scans WHERE repository_id = $1 ORDER BY scanned_at DESC, id DESC LIMIT 1) WHERE id = $1',

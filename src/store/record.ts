@@ -4,7 +4,8 @@
  * from an Inventory; raw findings and file paths outside the repository are left behind.
  */
 import { createHash } from 'node:crypto';
-import type { Inventory, InventoryElement } from '../inventory/types.js';
+import type { Skipped } from '../finding.js';
+import type { Drift, Inventory, InventoryElement } from '../inventory/types.js';
 import type { Policy } from '../policy/types.js';
 import { counts } from '../report/build.js';
 
@@ -13,6 +14,16 @@ export type StoredPolicy = Pick<Policy, 'controller' | 'categories' | 'subjects'
 
 /** An inventory element without its raw findings (they repeat the locations and evidence). */
 export type StoredElement = Omit<InventoryElement, 'findings'>;
+
+/** A drift entry with only the place it was seen (source, file, line): no column positions. */
+export interface StoredDrift {
+  kind: Drift['kind'];
+  table: string;
+  column: string;
+  source?: string;
+  file?: string;
+  line?: number;
+}
 
 export interface ScanIdentity {
   repository: string;
@@ -26,6 +37,9 @@ export interface ScanRecord extends ScanIdentity {
   toolVersion: string;
   policy: StoredPolicy;
   elements: StoredElement[];
+  drift: StoredDrift[];
+  skipped: Skipped[];
+  warnings: string[];
   summary: ReturnType<typeof counts> & { files: number; lines: number };
 }
 
@@ -51,6 +65,9 @@ export function scanRecord(inventory: Inventory, identity: ScanIdentity): ScanRe
     toolVersion: inventory.tool.version,
     policy: storedPolicy(inventory.policy),
     elements,
+    drift: inventory.drift.map((d) => ({ kind: d.kind, table: d.table, column: d.column, source: d.location.source, ...(d.location.file ? { file: d.location.file } : {}), ...(d.location.line ? { line: d.location.line } : {}) })),
+    skipped: inventory.skipped.map((s) => ({ file: s.file, reason: s.reason, ...(s.line ? { line: s.line } : {}), ...(s.detail ? { detail: s.detail } : {}) })),
+    warnings: [...inventory.warnings],
     summary: { ...counts(elements), files: inventory.stats.files, lines: inventory.stats.lines },
   };
 }

@@ -1,7 +1,8 @@
 /**
- * Issue 15: a store made by schema version 1 (privmap 0.1) is upgraded in place by `privmap store init`: its
- * scans survive, the columns and tables version 2 adds are filled from what version 1 kept, and the history is
- * rebuilt from the order of the scans already pushed.
+ * Issue 15: a store made by schema version 1 (privmap 0.1) or 2 is upgraded in place by `privmap store init`: its
+ * scans survive, the columns and tables version 2 adds are filled from what version 1 kept, the history is
+ * rebuilt from the order of the scans already pushed, and version 3's drift, skipped-file and warning lists start
+ * empty for old scans and are filled by the next push of a commit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const SLOW = 240_000;
 import { connectStore } from '../../src/store/connect.js';
 import { migrateStore } from '../../src/store/migrate.js';
+import { pushScan } from '../../src/store/push.js';
 import { runCliAsync } from '../helpers/cli.js';
 import { startStoreDatabase, type StoreDatabase } from './store-database.js';
 
@@ -69,15 +71,15 @@ describe('privmap store init on a version-1 store', () => {
   it('refuses to push or report until the store is upgraded', async () => {
     const report = await runCliAsync(['report', '--store', db.url, '-f', 'json']);
     expect(report.status).toBe(2);
-    expect(report.stderr).toMatch(/is at schema version 1; run `privmap store init` to upgrade it to 2\n$/);
+    expect(report.stderr).toMatch(/is at schema version 1; run `privmap store init` to upgrade it to 3\n$/);
   }, SLOW);
 
-  it('upgrades to version 2 and carries every scan over', async () => {
+  it('upgrades to version 3 and carries every scan over', async () => {
     const init = await runCliAsync(['store', 'init', '--store', db.url]);
     expect(init.status).toBe(0);
-    expect(init.stderr).toMatch(/upgraded from version 1 to 2 \(2 history-and-views\)/);
+    expect(init.stderr).toMatch(/upgraded from version 1 to 3 \(2 history-and-views, 3 drift-skipped-warnings\)/);
     const again = await runCliAsync(['store', 'init', '--store', db.url]);
-    expect(again.stderr).toMatch(/already at version 2/);
+    expect(again.stderr).toMatch(/already at version 3/);
 
     const current = await db.query<{ commit_sha: string; elements: number }>('SELECT commit_sha, elements FROM privmap.current_scans');
     expect(current).toEqual([{ commit_sha: 'bbbb2222', elements: 3 }]);
@@ -93,6 +95,8 @@ describe('privmap store init on a version-1 store', () => {
     expect(transfers).toEqual([{ repository: 'acme/crm', recipient_id: 'hubspot', country: 'US', category: 'email', flows: 1 }]);
     const flows = await db.query('SELECT sink_id, sink_kind, recipient_id, outside_eea FROM privmap.flows_current');
     expect(flows).toEqual([{ sink_id: 'hubspot', sink_kind: 'crm', recipient_id: 'hubspot', outside_eea: true }]);
+    // Version 1 kept no drift, skipped files or warnings: the upgraded scans have none, and the views answer.
+    for (const view of ['drift_current', 'skipped_current', 'warnings_current']) expect(await db.query(`SELECT * FROM privmap.${view}`)).toEqual([]);
   }, SLOW);
 
   it('reports and pushes on the upgraded store', async () => {
@@ -101,5 +105,51 @@ describe('privmap store init on a version-1 store', () => {
     const json = JSON.parse(report.stdout);
     expect(json.organisation.systems).toEqual([{ id: 'acme/crm', commit: 'bbbb2222', branch: 'main', scannedAt: '2026-02-01T10:00:00.000Z', elements: { total: 3, declared: 3, undeclared: 0, suppressed: 0, percent: 100 } }]);
     expect(json.recipients.find((r: { id: string }) => r.id === 'hubspot').transfer).toEqual({ country: 'US', safeguard: 'SCCs', outsideEea: true });
+  }, SLOW);
+});
+
+describe('privmap store init on a version-2 store', () => {
+  let db: StoreDatabase;
+  beforeAll(async () => {
+    db = await startStoreDatabase();
+    const store = await connectStore(db.url);
+    try {
+      expect(await migrateStore(store, 2)).toMatchObject({ from: 0, to: 2 });
+    } finally {
+      await store.close();
+    }
+    // A version-2 push: the scan and its elements, no lists (version 2 had no tables for them).
+    await pushAsVersion1(db, 'cccc3333', '2026-03-01T10:00:00Z', [element('e-email', 'email')]);
+    await db.query("UPDATE privmap.repositories SET current_scan_id = (SELECT id FROM privmap.scans WHERE commit_sha = 'cccc3333')");
+  });
+  afterAll(async () => db?.close());
+
+  it('upgrades to version 3; the next push of the same commit fills its drift, skipped files and warnings', async () => {
+    const store = await connectStore(db.url);
+    try {
+      expect(await migrateStore(store)).toEqual({ from: 2, to: 3, applied: [{ version: 3, name: 'drift-skipped-warnings' }] });
+      expect(await db.query('SELECT commit_sha, elements FROM privmap.current_scans')).toEqual([{ commit_sha: 'cccc3333', elements: 1 }]);
+      expect(await db.query('SELECT * FROM privmap.skipped_current')).toEqual([]);
+      const record = {
+        repository: 'acme/crm',
+        commit: 'cccc3333',
+        branch: 'main',
+        scannedAt: '2026-03-01T10:00:00Z',
+        toolVersion: '0.2.0',
+        policy: policy as never,
+        elements: [element('e-email', 'email')] as never,
+        drift: [{ kind: 'undocumented-column' as const, table: 'public.contacts', column: 'nickname', source: 'postgres' }],
+        skipped: [{ file: 'src/legacy.min.js', reason: 'minified' }],
+        warnings: ['public.audit_log: permission denied; the table was not sampled'],
+        summary: { total: 1, declared: 1, undeclared: 0, suppressed: 0, percent: 100, files: 1, lines: 10 },
+      };
+      // Replaced, not "unchanged": the stored content gains the lists.
+      expect(await pushScan(store, record)).toMatchObject({ outcome: 'replaced', elements: 1 });
+      expect(await db.query('SELECT repository, kind, table_name, column_name FROM privmap.drift_current')).toEqual([{ repository: 'acme/crm', kind: 'undocumented-column', table_name: 'public.contacts', column_name: 'nickname' }]);
+      expect(await db.query('SELECT repository, file, reason FROM privmap.skipped_current')).toEqual([{ repository: 'acme/crm', file: 'src/legacy.min.js', reason: 'minified' }]);
+      expect(await db.query('SELECT repository, message FROM privmap.warnings_current')).toEqual([{ repository: 'acme/crm', message: 'public.audit_log: permission denied; the table was not sampled' }]);
+    } finally {
+      await store.close();
+    }
   }, SLOW);
 });

@@ -46,10 +46,10 @@ describe('privmap store init / push / report --store', () => {
     const [a, b] = await Promise.all([run(['store', 'init']), run(['store', 'init'])]);
     expect([a.status, b.status]).toEqual([0, 0]);
     const said = [a.stderr, b.stderr].sort();
-    expect(said.some((s) => /upgraded from version 0 to 2/.test(s))).toBe(true);
-    expect(said.some((s) => /already at version 2/.test(s))).toBe(true);
+    expect(said.some((s) => /upgraded from version 0 to 3/.test(s))).toBe(true);
+    expect(said.some((s) => /already at version 3/.test(s))).toBe(true);
     const versions = await db.query<{ version: number }>('SELECT version FROM privmap.schema_migrations ORDER BY version');
-    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
   }, SLOW);
 
   it('takes concurrent pushes of two repositories, twice each, and stores each commit once', async () => {

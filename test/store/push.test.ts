@@ -8,7 +8,9 @@ import { DatabaseError } from '../../src/errors.js';
 import { connectStore, type StoreConnection } from '../../src/store/connect.js';
 import { migrateStore } from '../../src/store/migrate.js';
 import { pushScan } from '../../src/store/push.js';
+import { organisationReport } from '../../src/store/organisation.js';
 import { scanRecord } from '../../src/store/record.js';
+import { reporters } from '../../src/report/index.js';
 import { loadReportInventory } from '../report/fixture.js';
 import { startStoreDatabase, type StoreDatabase } from './store-database.js';
 
@@ -57,5 +59,25 @@ describe('pushScan', () => {
       { commit_sha: 'c2', event: 'appeared', n: 1 },
     ]);
     expect(await db.query('SELECT commit_sha FROM privmap.current_scans')).toEqual([{ commit_sha: 'c2' }]);
+  });
+
+  it("keeps each scan's drift, skipped files and warnings, and the organisation's record shows them by system", async () => {
+    const stored = await pushScan(store, record('c3', '2026-01-03T00:00:00Z'));
+    expect(stored.outcome).toBe('created');
+    const report = await organisationReport(store);
+    expect(report.drift).toEqual(inventory.drift.map((d) => ({ kind: d.kind, table: `smarti/report/${d.table}`, column: d.column })).sort((a, b) => (a.column < b.column ? -1 : 1)));
+    expect(report.skipped).toEqual([
+      { file: 'smarti/report/migrations/007_partition_orders.sql', reason: 'sql-error', line: 3, detail: 'syntax error at or near "PARTITION"' },
+      { file: 'smarti/report/src/vendor/legacy-widget.min.js', reason: 'minified' },
+    ]);
+    expect(report.warnings).toEqual(['smarti/report: public.audit_log: permission denied; the table was not sampled']);
+    const markdown = reporters.markdown(report);
+    expect(markdown).toContain('smarti/report/src/vendor/legacy-widget.min.js');
+    expect(markdown).toContain('smarti/report/public.customers');
+    expect(markdown).toMatch(/^- smarti\/report: public\.audit\\?_log: permission denied/m);
+    // Replacing the commit replaces its lists instead of adding to them.
+    await pushScan(store, { ...record('c3', '2026-01-03T01:00:00Z'), skipped: [], warnings: [] });
+    const again = await organisationReport(store);
+    expect([again.skipped, again.warnings, again.drift.length]).toEqual([[], [], inventory.drift.length]);
   });
 });

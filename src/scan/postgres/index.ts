@@ -2,7 +2,6 @@
  * A live PostgreSQL database, read safely: one connection, everything in a READ ONLY transaction with
  * statement, lock and idle timeouts, no writes, no count(*), and no sampled value in any output.
  */
-import pg from 'pg';
 import type { Annotations } from '../../detect/types.js';
 import type { Engine } from '../../engine.js';
 import { DatabaseError } from '../../errors.js';
@@ -11,10 +10,12 @@ import { dottedPattern } from '../../inventory/declarations.js';
 import { columnCommentAnnotations, parsedComment } from '../comment-annotations.js';
 import { fieldFindings } from '../field-findings.js';
 import { readCatalog, type CatalogColumn } from './catalog.js';
-import { redactUrl, target } from './redact.js';
+import { describeError } from './describe-error.js';
+import { openReadOnlySession } from './read-only-session.js';
+import { redactUrl } from './redact.js';
 import { isSampleable, sampleTable, type ColumnVerdict } from './sample.js';
 
-export { redactUrl };
+export { describeError, redactUrl };
 
 export interface NameFilters {
   schemas?: string[];
@@ -31,31 +32,6 @@ export interface PostgresScanOptions {
   connectTimeoutMs?: number;
   statementTimeoutMs?: number;
   lockTimeoutMs?: number;
-}
-
-/** One line a person understands; pg's own messages can quote values from rows, so they are reworded. */
-export function describeError(error: unknown, where: string): string {
-  const e = error as { code?: string; message?: string };
-  switch (e.code) {
-    case 'ECONNREFUSED':
-      return `cannot connect to PostgreSQL at ${where}: connection refused`;
-    case 'ENOTFOUND':
-      return `cannot connect to PostgreSQL at ${where}: host not found`;
-    case '28P01':
-      return `cannot connect to PostgreSQL at ${where}: password authentication failed`;
-    case '28000':
-      return `cannot connect to PostgreSQL at ${where}: the server rejected the role or host`;
-    case '3D000':
-      return `cannot connect to PostgreSQL at ${where}: the database does not exist`;
-    case '57014':
-      return `a query on ${where} was cancelled by the statement timeout`;
-    case '55P03':
-      return `a query on ${where} waited too long for a lock`;
-    case '42501':
-      return `permission denied on ${where}`;
-  }
-  if (/timeout/i.test(e.message ?? '')) return `cannot connect to PostgreSQL at ${where}: timed out`;
-  return `PostgreSQL error at ${where}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
 }
 
 const compiled = new Map<string, RegExp>();
@@ -85,28 +61,9 @@ function annotationsFor(column: CatalogColumn): Annotations | undefined {
 }
 
 export async function scanPostgres(options: PostgresScanOptions): Promise<ScanResult> {
-  const where = target(options.url);
-  const statementTimeout = options.statementTimeoutMs ?? 10_000;
-  const client = new pg.Client({
-    ...(options.url ? { connectionString: options.url } : {}),
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
-    application_name: 'privmap',
-    statement_timeout: statementTimeout,
-    query_timeout: statementTimeout + 2_000,
-  });
-  // A dropped connection emits 'error' outside any query; without a listener it would crash the process.
-  client.on('error', () => {});
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new DatabaseError(describeError(error, where));
-  }
+  const { client, where, close } = await openReadOnlySession(options.url, 'privmap', options);
   const result: ScanResult = { findings: [], skipped: [], stats: { files: 0, lines: 0 }, columns: [], warnings: [] };
   try {
-    await client.query('BEGIN TRANSACTION READ ONLY');
-    await client.query(`SET LOCAL statement_timeout = ${Math.floor(statementTimeout)}`);
-    await client.query(`SET LOCAL lock_timeout = ${Math.floor(options.lockTimeoutMs ?? 2_000)}`);
-    await client.query(`SET LOCAL idle_in_transaction_session_timeout = ${Math.floor(statementTimeout * 3)}`);
     let catalog: CatalogColumn[];
     try {
       catalog = (await readCatalog(client)).filter((c) => selected(c, options.include, options.exclude));
@@ -152,9 +109,8 @@ export async function scanPostgres(options: PostgresScanOptions): Promise<ScanRe
         result.findings.push(...fieldFindings(verdict, { source: 'postgres', container: table, field: column.column, location, purposes: annotations?.purposes ?? [], storage: { schema: column.schema, table: column.table, column: column.column }, tags }));
       }
     }
-    await client.query('ROLLBACK');
     return result;
   } finally {
-    await client.end().catch(() => {});
+    await close();
   }
 }
