@@ -71,6 +71,8 @@ export interface CompiledRules {
   allowedSuffixes: Set<string>;
   ruledOutAll: Set<string>;
   ruledOutNumeric: Set<string>;
+  /** Schema DSL types that hold plain text though capitalised like a class (Frappe `Data`, `Small Text`). */
+  textTypes: Set<string>;
   numericAllowed: Set<string>;
   compoundHeads: Set<string>;
   categories: string[];
@@ -194,6 +196,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     allowedSuffixes: set(c.allowedSuffixes),
     ruledOutAll: set(c.ruledOutTypes.all),
     ruledOutNumeric: set(c.ruledOutTypes.numeric),
+    textTypes: set(c.ruledOutTypes.text ?? []),
     numericAllowed: set(c.numericAllowed),
     compoundHeads: set(c.compoundHeads),
     categories: [...new Set([...builtin.categories.map((f) => f.category), ...rules.map((r) => r.category), ...extraCategories])].sort(),

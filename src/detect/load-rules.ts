@@ -45,7 +45,7 @@ export interface ContextFile {
   denyPrefixes: string[];
   systemWords: string[];
   allowedSuffixes: string[];
-  ruledOutTypes: { all: string[]; numeric: string[] };
+  ruledOutTypes: { all: string[]; numeric: string[]; text?: string[] };
   numericAllowed: string[];
   compoundHeads: string[];
   messageContainers: string[];
