@@ -198,7 +198,9 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     ruledOutNumeric: set(c.ruledOutTypes.numeric),
     textTypes: set(c.ruledOutTypes.text ?? []),
     numericAllowed: set(c.numericAllowed),
-    compoundHeads: set(c.compoundHeads),
+    // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
+    // (mor, far, barn) are left out: they end too many unrelated words.
+    compoundHeads: set([...c.compoundHeads, ...lexiconNouns.filter((n) => n.length >= 6)]),
     categories: [...new Set([...builtin.categories.map((f) => f.category), ...rules.map((r) => r.category), ...extraCategories])].sort(),
   };
 }
