@@ -68,6 +68,8 @@ export interface CompiledRules {
   prefixes: Set<string>;
   denyPrefixes: Set<string>;
   systemWords: Set<string>;
+  /** `name_of_organizer`, `direccion_del_cliente`: a preposition before a person noun names the owner. */
+  ownerPrepositions: Set<string>;
   allowedSuffixes: Set<string>;
   ruledOutAll: Set<string>;
   ruledOutNumeric: Set<string>;
@@ -194,6 +196,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     denyPrefixes: set(c.denyPrefixes),
     systemWords: set(c.systemWords),
     allowedSuffixes: set(c.allowedSuffixes),
+    ownerPrepositions: set(c.ownerPrepositions ?? []),
     ruledOutAll: set(c.ruledOutTypes.all),
     ruledOutNumeric: set(c.ruledOutTypes.numeric),
     textTypes: set(c.ruledOutTypes.text ?? []),

@@ -45,6 +45,7 @@ export interface ContextFile {
   denyPrefixes: string[];
   systemWords: string[];
   allowedSuffixes: string[];
+  ownerPrepositions?: string[];
   ruledOutTypes: { all: string[]; numeric: string[]; text?: string[] };
   numericAllowed: string[];
   compoundHeads: string[];
