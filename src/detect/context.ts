@@ -68,7 +68,10 @@ function kindOf(word: string, rules: CompiledRules): ContainerKind | undefined {
  * The innermost container segment decides (Order.billing is billing), and within a segment its head word
  * (shipping_methods is methods, not shipping); other words only when the head says nothing (customer_entity).
  */
-export function classifyContainer(container: string[] | undefined, rules: CompiledRules): { kind: ContainerKind; word?: string } {
+/** `settingsOf`: a person's own settings (`UserPreference`, `UserEnvironment`): their `name` is a setting's. */
+export interface ContainerVerdict { kind: ContainerKind; word?: string; settingsOf?: boolean }
+
+export function classifyContainer(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
   const cache = cachesOf(rules).containers;
   const key = container?.join('\u0000') ?? '';
   let cached = cache.get(key);
@@ -100,7 +103,7 @@ const MESSAGE_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: Com
   component: (word, rules) => rules.messageComponentWords.has(word),
 };
 
-function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): { kind: ContainerKind; word?: string } {
+function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
   for (const segment of [...(container ?? [])].reverse()) {
     const all = wordsOf(segment, rules);
     // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
@@ -115,7 +118,7 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const headKind = head ? kindOf(head, rules) : undefined;
     const yieldsTo = headKind && PERSON_QUALIFIER[headKind];
     const qualifier = yieldsTo ? words.find((w) => yieldsTo(w, rules)) : undefined;
-    if (qualifier) return { kind: 'person', word: qualifier };
+    if (qualifier) return headKind === 'settings' ? { kind: 'person', word: qualifier, settingsOf: true } : { kind: 'person', word: qualifier };
     const toMessage = headKind && MESSAGE_QUALIFIER[headKind];
     const message = toMessage ? words.find((w) => toMessage(w, rules)) : undefined;
     if (message) return { kind: 'message', word: message };
@@ -181,7 +184,9 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
       const candidates = rules.evidenceIndex.get(words[i]!);
       if (candidates) for (const { term, kind } of candidates) if (matchesAt(words, i, term)) kinds |= FLAG[kind];
     }
-    if (kinds & PERSON) person++;
+    // A flag, counter or timestamp about an email (`emailProtected`, `has_email`, `email_verified_at`) is no
+    // evidence that the record is a person's.
+    if (kinds & PERSON && !isAboutData(words, rules)) person++;
     if (kinds & ADDRESS) address++;
     else if (kinds & PLACE) place++;
     if (kinds & THING) thing = true;
@@ -197,6 +202,13 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
 }
 
 const NO_LANGUAGES: string[] = [];
+
+function isAboutData(words: string[], rules: CompiledRules): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length < 2) return false;
+  if (last === 'at' || (last.length > 4 && last.endsWith('ed') && !rules.termWords.has(last))) return true;
+  return words.some((w) => rules.denyPrefixes.has(w));
+}
 
 /**
  * The languages whose lexicon knows most of the record's words (ties kept); none when no word is known.

@@ -71,7 +71,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       const facts = glued ? { ...given, name: withoutGluedPrefix(given.name, glued), siblings: glued.siblings } : given;
       if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
       const container = classifyContainer(facts.container, rules);
-      const key = `${facts.name}\u0000${container.kind}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;
+      const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;
       const entry = memo.get(key);
       let result: FieldResult | undefined;
       if (entry && 'result' in entry) result = entry.result;
