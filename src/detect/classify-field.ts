@@ -157,6 +157,8 @@ export function classifyWithRules(
     // A bare `name` in a type counts only with a person noun: `PersonName`, `CustomerName`.
     // Scoped words never count from a type name: `WindowStr` is no German street.
     typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined));
+    const typeHead = wordsOf(type.name, rules).at(-1);
+    if (matches.length === 0 && typeHead && rules.kindHeads.has(typeHead)) typeMatches = [];
     if (typeMatches.length === 0 && matches.length > 0) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
       matches.length = 0;

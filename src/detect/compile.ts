@@ -75,6 +75,8 @@ export interface CompiledRules {
   ruledOutNumeric: Set<string>;
   /** Schema DSL types that hold plain text though capitalised like a class (Frappe `Data`, `Small Text`). */
   textTypes: Set<string>;
+  /** Last words of a type name that make it a kind of the data, not the data (`EmailType`, `AddressKind`). */
+  kindHeads: Set<string>;
   numericAllowed: Set<string>;
   compoundHeads: Set<string>;
   categories: string[];
@@ -200,6 +202,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     ruledOutAll: set(c.ruledOutTypes.all),
     ruledOutNumeric: set(c.ruledOutTypes.numeric),
     textTypes: set(c.ruledOutTypes.text ?? []),
+    kindHeads: set(c.ruledOutTypes.kindHeads ?? []),
     numericAllowed: set(c.numericAllowed),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
     // (mor, far, barn) are left out: they end too many unrelated words.

@@ -46,7 +46,7 @@ export interface ContextFile {
   systemWords: string[];
   allowedSuffixes: string[];
   ownerPrepositions?: string[];
-  ruledOutTypes: { all: string[]; numeric: string[]; text?: string[] };
+  ruledOutTypes: { all: string[]; numeric: string[]; text?: string[]; kindHeads?: string[] };
   numericAllowed: string[];
   compoundHeads: string[];
   messageContainers: string[];
