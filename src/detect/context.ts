@@ -187,6 +187,9 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     // A flag, counter or timestamp about an email (`emailProtected`, `has_email`, `email_verified_at`) is no
     // evidence that the record is a person's.
     if (kinds & PERSON && !isAboutData(words, rules)) person++;
+    // A link to an address record (`bill_address_id`, `fk_adresse`) or a network address (`last_ip_address`)
+    // does not make this record an address.
+    if (kinds & (ADDRESS | PLACE) && isReferenceOrSystem(words, rules)) kinds &= ~(ADDRESS | PLACE);
     if (kinds & ADDRESS) address++;
     else if (kinds & PLACE) place++;
     if (kinds & THING) thing = true;
@@ -202,6 +205,13 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
 }
 
 const NO_LANGUAGES: string[] = [];
+
+const REFERENCE_WORDS = new Set(['id', 'ids', 'fk', 'uuid', 'pk', 'key']);
+
+function isReferenceOrSystem(words: string[], rules: CompiledRules): boolean {
+  if (words.length < 2) return false;
+  return REFERENCE_WORDS.has(words[words.length - 1]!) || REFERENCE_WORDS.has(words[0]!) || words.some((w) => rules.systemWords.has(w));
+}
 
 function isAboutData(words: string[], rules: CompiledRules): boolean {
   const last = words[words.length - 1]!;
