@@ -41,10 +41,14 @@ function infer(siblings: string[], rules: CompiledRules): GluedPrefix | null {
   if (length > 3) return null;
   const prefix = first.slice(0, length);
   if (rules.vocabulary.has(prefix) || !/^[a-z]+$/.test(prefix)) return null;
-  return { prefix, siblings: siblings.map((s) => (s.length > length + 1 ? s.slice(length) : s)) };
+  const glued: GluedPrefix = { prefix, siblings: [] };
+  glued.siblings = siblings.map((s) => withoutGluedPrefix(s, glued, rules));
+  return glued;
 }
 
-/** The name without the table's glued prefix, or the name as it is. */
-export function withoutGluedPrefix(name: string, glued: GluedPrefix | undefined): string {
-  return glued && name.length > glued.prefix.length + 1 && name.toLowerCase().startsWith(glued.prefix) ? name.slice(glued.prefix.length) : name;
+/** The name without the table's glued prefix, or the name as it is when it is a word already (`address`). */
+export function withoutGluedPrefix(name: string, glued: GluedPrefix | undefined, rules: CompiledRules): string {
+  if (!glued || name.length <= glued.prefix.length + 1) return name;
+  const lower = name.toLowerCase();
+  return lower.startsWith(glued.prefix) && !rules.vocabulary.has(lower) ? name.slice(glued.prefix.length) : name;
 }

@@ -68,7 +68,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     classifyField(given) {
       // OXFNAME in a table whose every column starts with OX: match FNAME.
       const glued = gluedPrefixOf(given.siblings, rules);
-      const facts = glued ? { ...given, name: withoutGluedPrefix(given.name, glued), siblings: glued.siblings } : given;
+      const facts = glued ? { ...given, name: withoutGluedPrefix(given.name, glued, rules), siblings: glued.siblings } : given;
       if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
       const container = classifyContainer(facts.container, rules);
       const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;
