@@ -181,10 +181,11 @@ export function groupBy(list, key) {
 
 const f3 = (n) => n.toFixed(3);
 
-/** The tables `npm run bench -- quality` prints, held-out first; every line is plain text. */
-export function report(outcomes, { misses = false } = {}) {
+/** The tables `npm run bench -- quality` prints, held-out first; every line is plain text. `only` keeps one
+ * split (`--split train` lets a rule writer list training misses without ever seeing a held-out one). */
+export function report(outcomes, { misses = false, only } = {}) {
   const lines = [];
-  for (const split of SPLITS) {
+  for (const split of SPLITS.filter((s) => only === undefined || s === only)) {
     const part = outcomes.filter((o) => o.split === split);
     if (part.length === 0) continue;
     const codebases = new Set(part.map((o) => o.codebase)).size;

@@ -49,7 +49,7 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
   return { note: `language:${label}` };
 }
 
-function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[]): Scored | undefined {
+function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false): Scored | undefined {
   const { rule } = match;
   const notes: string[] = [];
   const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
@@ -71,6 +71,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     const before = match.prefix[match.prefix.length - 1];
     if (before && !qualifiedByPerson) return exclude(`name-of:${before}`);
     if (container === 'organisation' && !qualifiedByPerson) return exclude(`container:organisation(${containerWord})`);
+    // A person's settings hold their addresses, but a bare `name` there names a setting or an environment.
+    if (settingsOf && !qualifiedByPerson) return exclude(`container:settings-of(${containerWord})`);
     // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's.
     if (record.thing && container !== 'person' && !qualifiedByPerson) return exclude('siblings:thing');
   }
@@ -142,7 +144,7 @@ export function classifyWithRules(
   const matches = [...cachedTerms.matches];
   excluded.push(...cachedTerms.excluded);
 
-  const { kind: container, word: containerWord } = classifyContainer(facts.container, rules);
+  const { kind: container, word: containerWord, settingsOf } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
   const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages);
   const siblings = needsSiblings ? siblingsOf(matches.some((m) => m.rule.languages)) : NO_RECORD;
@@ -155,6 +157,8 @@ export function classifyWithRules(
     // A bare `name` in a type counts only with a person noun: `PersonName`, `CustomerName`.
     // Scoped words never count from a type name: `WindowStr` is no German street.
     typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined));
+    const typeHead = wordsOf(type.name, rules).at(-1);
+    if (matches.length === 0 && typeHead && rules.kindHeads.has(typeHead)) typeMatches = [];
     if (typeMatches.length === 0 && matches.length > 0) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
       matches.length = 0;
@@ -187,7 +191,7 @@ export function classifyWithRules(
       consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
       continue;
     }
-    consider(score(match, container, containerWord, siblings, rules, excluded));
+    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {

@@ -68,9 +68,15 @@ export interface CompiledRules {
   prefixes: Set<string>;
   denyPrefixes: Set<string>;
   systemWords: Set<string>;
+  /** `name_of_organizer`, `direccion_del_cliente`: a preposition before a person noun names the owner. */
+  ownerPrepositions: Set<string>;
   allowedSuffixes: Set<string>;
   ruledOutAll: Set<string>;
   ruledOutNumeric: Set<string>;
+  /** Schema DSL types that hold plain text though capitalised like a class (Frappe `Data`, `Small Text`). */
+  textTypes: Set<string>;
+  /** Last words of a type name that make it a kind of the data, not the data (`EmailType`, `AddressKind`). */
+  kindHeads: Set<string>;
   numericAllowed: Set<string>;
   compoundHeads: Set<string>;
   categories: string[];
@@ -192,10 +198,15 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     denyPrefixes: set(c.denyPrefixes),
     systemWords: set(c.systemWords),
     allowedSuffixes: set(c.allowedSuffixes),
+    ownerPrepositions: set(c.ownerPrepositions ?? []),
     ruledOutAll: set(c.ruledOutTypes.all),
     ruledOutNumeric: set(c.ruledOutTypes.numeric),
+    textTypes: set(c.ruledOutTypes.text ?? []),
+    kindHeads: set(c.ruledOutTypes.kindHeads ?? []),
     numericAllowed: set(c.numericAllowed),
-    compoundHeads: set(c.compoundHeads),
+    // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
+    // (mor, far, barn) are left out: they end too many unrelated words.
+    compoundHeads: set([...c.compoundHeads, ...lexiconNouns.filter((n) => n.length >= 6)]),
     categories: [...new Set([...builtin.categories.map((f) => f.category), ...rules.map((r) => r.category), ...extraCategories])].sort(),
   };
 }

@@ -68,7 +68,10 @@ function kindOf(word: string, rules: CompiledRules): ContainerKind | undefined {
  * The innermost container segment decides (Order.billing is billing), and within a segment its head word
  * (shipping_methods is methods, not shipping); other words only when the head says nothing (customer_entity).
  */
-export function classifyContainer(container: string[] | undefined, rules: CompiledRules): { kind: ContainerKind; word?: string } {
+/** `settingsOf`: a person's own settings (`UserPreference`, `UserEnvironment`): their `name` is a setting's. */
+export interface ContainerVerdict { kind: ContainerKind; word?: string; settingsOf?: boolean }
+
+export function classifyContainer(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
   const cache = cachesOf(rules).containers;
   const key = container?.join('\u0000') ?? '';
   let cached = cache.get(key);
@@ -100,7 +103,7 @@ const MESSAGE_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: Com
   component: (word, rules) => rules.messageComponentWords.has(word),
 };
 
-function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): { kind: ContainerKind; word?: string } {
+function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
   for (const segment of [...(container ?? [])].reverse()) {
     const all = wordsOf(segment, rules);
     // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
@@ -115,7 +118,7 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const headKind = head ? kindOf(head, rules) : undefined;
     const yieldsTo = headKind && PERSON_QUALIFIER[headKind];
     const qualifier = yieldsTo ? words.find((w) => yieldsTo(w, rules)) : undefined;
-    if (qualifier) return { kind: 'person', word: qualifier };
+    if (qualifier) return headKind === 'settings' ? { kind: 'person', word: qualifier, settingsOf: true } : { kind: 'person', word: qualifier };
     const toMessage = headKind && MESSAGE_QUALIFIER[headKind];
     const message = toMessage ? words.find((w) => toMessage(w, rules)) : undefined;
     if (message) return { kind: 'message', word: message };
@@ -181,7 +184,12 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
       const candidates = rules.evidenceIndex.get(words[i]!);
       if (candidates) for (const { term, kind } of candidates) if (matchesAt(words, i, term)) kinds |= FLAG[kind];
     }
-    if (kinds & PERSON) person++;
+    // A flag, counter or timestamp about an email (`emailProtected`, `has_email`, `email_verified_at`) is no
+    // evidence that the record is a person's.
+    if (kinds & PERSON && !isAboutData(words, rules)) person++;
+    // A link to an address record (`bill_address_id`, `fk_adresse`) or a network address (`last_ip_address`)
+    // does not make this record an address.
+    if (kinds & (ADDRESS | PLACE) && isReferenceOrSystem(words, rules)) kinds &= ~(ADDRESS | PLACE);
     if (kinds & ADDRESS) address++;
     else if (kinds & PLACE) place++;
     if (kinds & THING) thing = true;
@@ -197,6 +205,20 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
 }
 
 const NO_LANGUAGES: string[] = [];
+
+const REFERENCE_WORDS = new Set(['id', 'ids', 'fk', 'uuid', 'pk', 'key']);
+
+function isReferenceOrSystem(words: string[], rules: CompiledRules): boolean {
+  if (words.length < 2) return false;
+  return REFERENCE_WORDS.has(words[words.length - 1]!) || REFERENCE_WORDS.has(words[0]!) || words.some((w) => rules.systemWords.has(w));
+}
+
+function isAboutData(words: string[], rules: CompiledRules): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length < 2) return false;
+  if (last === 'at' || (last.length > 4 && last.endsWith('ed') && !rules.termWords.has(last))) return true;
+  return words.some((w) => rules.denyPrefixes.has(w));
+}
 
 /**
  * The languages whose lexicon knows most of the record's words (ties kept); none when no word is known.

@@ -1,4 +1,5 @@
 /** The one detector every front end uses: plain facts in, categories with evidence out. */
+import { gluedPrefixOf, withoutGluedPrefix } from './glued-prefix.js';
 import { hasAnnotations, parseAnnotations } from './annotations.js';
 import { classifyWithRules, THRESHOLD, type SiblingEvidence } from './classify-field.js';
 import { compileRules } from './compile.js';
@@ -64,10 +65,13 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   };
   return {
     categories: rules.categories,
-    classifyField(facts) {
+    classifyField(given) {
+      // OXFNAME in a table whose every column starts with OX: match FNAME.
+      const glued = gluedPrefixOf(given.siblings, rules);
+      const facts = glued ? { ...given, name: withoutGluedPrefix(given.name, glued, rules), siblings: glued.siblings } : given;
       if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
       const container = classifyContainer(facts.container, rules);
-      const key = `${facts.name}\u0000${container.kind}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;
+      const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;
       const entry = memo.get(key);
       let result: FieldResult | undefined;
       if (entry && 'result' in entry) result = entry.result;

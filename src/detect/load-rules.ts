@@ -45,7 +45,8 @@ export interface ContextFile {
   denyPrefixes: string[];
   systemWords: string[];
   allowedSuffixes: string[];
-  ruledOutTypes: { all: string[]; numeric: string[] };
+  ownerPrepositions?: string[];
+  ruledOutTypes: { all: string[]; numeric: string[]; text?: string[]; kindHeads?: string[] };
   numericAllowed: string[];
   compoundHeads: string[];
   messageContainers: string[];

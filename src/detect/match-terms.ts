@@ -93,6 +93,12 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     }
     if (owned) continue;
     const categorySuffixes = rules.suffixes.get(rule.category);
+    // `name_of_organizer`: the owner after a preposition is a person noun like `organizer_name`'s.
+    const owner = suffix.length === 2 && rules.ownerPrepositions.has(suffix[0]!) && rules.personNouns.has(suffix[1]!) ? suffix[1] : undefined;
+    if (owner) {
+      matches.push({ rule, term: found.term, prefix, suffix, personNoun: owner });
+      continue;
+    }
     const badSuffix = suffix.find((w) => !(/^\d+$/.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || rules.termCategories.get(w)?.has(rule.category)));
     if (badSuffix) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${badSuffix}` });

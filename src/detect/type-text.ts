@@ -106,6 +106,7 @@ function judgeTypeUncached(type: string, rules: CompiledRules): TypeVerdict {
   const first = lower.split(/[\s(]/)[0] ?? lower;
   if (rules.ruledOutAll.has(first)) return { kind: 'ruled-out', reason: `type:${first}` };
   if (rules.ruledOutNumeric.has(first)) return { kind: 'numeric' };
+  if (rules.textTypes.has(lower)) return { kind: 'text' };
   if (/^(string|text|varchar|char|character|citext|nvarchar|nchar|ntext|tinytext|mediumtext|longtext|clob|str|json|jsonb|object|any|unknown|stringfield|charfield|textfield)$/.test(first)) {
     return { kind: 'text' };
   }

@@ -191,3 +191,47 @@ describe('containers that hide people', () => {
     expect(categories('email', { container: ['UserNode'] })).toEqual(['email']);
   });
 });
+
+describe('mechanisms from the training misses', () => {
+  it('infers a vendor prefix glued onto every column of a legacy table, and only there', () => {
+    const oxuser = ['OXID', 'OXUSERNAME', 'OXFNAME', 'OXLNAME', 'OXSTREET', 'OXSTREETNR', 'OXCITY', 'OXZIP', 'OXFON', 'OXCREATE'];
+    expect(oxuser.map((name) => categories(name, { container: ['oxuser'], siblings: oxuser, type: 'varchar(255)' }).join('+'))).toEqual(['', '', 'name', 'name', 'address', 'address', 'address', 'address', 'phone', '']);
+    // A column that is a word already keeps it: `address` in a table of `ad...` columns is no `dress`.
+    const ads = ['address', 'adults', 'adcode', 'adtype'];
+    expect(categories('address', { container: ['booking'], siblings: ads, type: 'text' })).toEqual(['address']);
+    // Separated columns never share a glued prefix: `emp_fname` is read as it is.
+    const emp = ['EMP_ID', 'EMP_FNAME', 'EMP_PHONE', 'EMP_DEPT'];
+    expect(emp.map((name) => categories(name, { container: ['EMPLOYEE'], siblings: emp }).join('+'))).toEqual(['', 'name', 'phone', '']);
+  });
+
+  it('reads schema DSL text types as text, not as a record named after them', () => {
+    const referral = ['first_name', 'last_name', 'email', 'referrer_name'];
+    expect(categories('first_name', { container: ['Employee Referral'], siblings: referral, type: 'Data' })).toEqual(['name']);
+    expect(categories('billing', { type: 'Data' })).toEqual([]);
+  });
+
+  it('takes the owner after a preposition like a person noun before the term', () => {
+    expect(categories('name_of_organizer', { container: ['Travel Request'], type: 'Data' })).toEqual(['name']);
+    expect(categories('address_of_organizer', { container: ['Travel Request'], type: 'Data' })).toEqual(['address']);
+    expect(categories('name_of_file', { container: ['Travel Request'], type: 'Data' })).toEqual([]);
+  });
+
+  it('ends compounds with person nouns (a letter recipient) and knows land-register address words', () => {
+    const brevmottaker = ['id', 'mottakertype', 'navn', 'adresselinje_1', 'postnummer', 'poststed'];
+    expect(categories('navn', { container: ['brevmottaker'], siblings: brevmottaker, type: 'varchar' })).toEqual(['name']);
+    const bosted = ['husnummer', 'husbokstav', 'adressenavn', 'tilleggsnavn', 'postnummer', 'kommunenummer'];
+    expect(['adressenavn', 'tilleggsnavn'].map((name) => categories(name, { container: ['po_bostedsadresse'], siblings: bosted, type: 'varchar(30)' }).join('+'))).toEqual(['address', 'address']);
+  });
+
+  it('does not take flags, links and kinds of the data for the data', () => {
+    // `emailProtected` is a flag: no evidence that a link record is a person's.
+    expect(categories('name', { container: ['Link'], siblings: ['id', 'name', 'slug', 'emailProtected', 'emailAuthenticated'], type: 'String' })).toEqual([]);
+    // A link to an address record makes no order an address: its number is the order's.
+    expect(categories('number', { container: ['spree_orders'], siblings: ['number', 'bill_address_id', 'ship_address_id', 'last_ip_address', 'email'], type: 'string' })).toEqual([]);
+    // An enum named for a kind of email is no email; graphene's `address: AddressType` still is an address.
+    expect(categories('type', { container: ['SentEmail'], siblings: ['id', 'type', 'recipient'], type: 'EmailType' })).toEqual([]);
+    expect(categories('address', { container: ['Customer'], type: 'AddressType' })).toEqual(['address']);
+    // A person's own settings: their `name` is a setting's.
+    expect(categories('name', { container: ['UserEnvironment'], siblings: ['id', 'userUid', 'name', 'variables'], type: 'String' })).toEqual([]);
+  });
+});
