@@ -3,8 +3,11 @@
  * `bash --noprofile --norc -eo pipefail`, with its `env:` and `if:` expressions evaluated against the
  * inputs, the `github` context and earlier steps' outputs (read from $GITHUB_OUTPUT). A `uses:` step cannot
  * run here: it is recorded with its evaluated `with:` for the test to check.
+ *
+ * Steps run asynchronously: a test's GitHub API stand-in lives in the test's own process, and a step blocked
+ * in spawnSync would wait on a server whose event loop it is blocking.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -141,7 +144,23 @@ export interface RunActionOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export function runAction({ actionDir, workspace, inputs: given, github, env = {} }: RunActionOptions): { steps: StepRecord[]; failed: boolean } {
+/** Runs one step's script; resolves with its exit status (null when killed) and its interleaved output. */
+function runStep(script: string, options: { cwd: string; env: NodeJS.ProcessEnv; timeout: number }): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, output });
+    });
+  });
+}
+
+export async function runAction({ actionDir, workspace, inputs: given, github, env = {} }: RunActionOptions): Promise<{ steps: StepRecord[]; failed: boolean }> {
   const action = parse(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as ActionFile;
   if (action.runs.using !== 'composite') throw new Error('not a composite action');
   const temp = mkdtempSync(join(tmpdir(), 'privmap-runner-'));
@@ -172,9 +191,8 @@ export function runAction({ actionDir, workspace, inputs: given, github, env = {
       const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(String(v), base, status)]));
       const script = join(temp, `step-${index}.sh`);
       writeFileSync(script, interpolate(step.run ?? '', base, status));
-      const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
+      const result = await runStep(script, {
         cwd: workspace,
-        encoding: 'utf8',
         timeout: 300_000,
         env: {
           PATH: process.env.PATH,
@@ -195,7 +213,7 @@ export function runAction({ actionDir, workspace, inputs: given, github, env = {
       if (outcome === 'failure') status.failed = true;
       const outputs = readOutputs(outputFile);
       steps[step.id ?? `__${index}`] = { outputs, outcome, conclusion: outcome };
-      records.push({ name, id: step.id, outcome, output: `${result.stdout}${result.stderr}`, outputs });
+      records.push({ name, id: step.id, outcome, output: result.output, outputs });
     }
     return { steps: records, failed: status.failed };
   } finally {
