@@ -235,3 +235,44 @@ describe('mechanisms from the training misses', () => {
     expect(categories('name', { container: ['UserEnvironment'], siblings: ['id', 'userUid', 'name', 'variables'], type: 'String' })).toEqual([]);
   });
 });
+
+describe('mechanisms from the non-English training misses (issue 11, s2-lex-eu)', () => {
+  it('splits off a table-code prefix separated from every column (z01_nome), and only a letters-and-digits one', () => {
+    const cgm = ['z01_numcgm', 'z01_nome', 'z01_ender', 'z01_numero', 'z01_bairro', 'z01_cep', 'z01_telef', 'z01_email'];
+    expect(cgm.map((name) => categories(name, { container: ['cgm'], siblings: cgm, type: 'varchar(40)' }).join('+'))).toEqual(['', 'name', 'address', 'address', 'address', 'address', 'phone', 'email']);
+    // A one-letter type marker after the table code goes with it.
+    const aluno = ['ed47_i_codigo', 'ed47_v_nome', 'ed47_v_email', 'ed47_v_cep'];
+    expect(categories('ed47_v_nome', { container: ['aluno'], siblings: aluno, type: 'char(70)' })).toEqual(['name']);
+    // A word prefix is no table code: `user_name` beside `user_email` is still an account name.
+    const user = ['user_id', 'user_name', 'user_email', 'user_phone'];
+    expect(categories('user_name', { container: ['accounts'], siblings: user, type: 'varchar(40)' })).toEqual([]);
+  });
+
+  it('reads a one-digit int or tinyint column as a flag (MySQL BOOLEAN), not as an address part', () => {
+    expect(categories('rechnungsadresse', { container: ['adresse'], siblings: ['name', 'strasse', 'plz', 'ort'], type: 'int(1)' })).toEqual([]);
+    expect(categories('standardlieferadresse', { container: ['lieferadressen'], type: 'tinyint(1)' })).toEqual([]);
+    expect(categories('hausnummer', { container: ['adresse'], siblings: ['strasse', 'plz', 'ort'], type: 'int(11)' })).toEqual(['address']);
+  });
+
+  it('knows German house-number compounds and holders, and no account name in any language', () => {
+    const schueler = ['Nachname', 'Vorname', 'Strassenname', 'HausNr', 'HausNrZusatz', 'Telefon', 'Email'];
+    expect(['HausNr', 'HausNrZusatz', 'AdrZusatz'].map((name) => categories(name, { container: ['DTOSchueler'], siblings: schueler, type: 'String' }).join('+'))).toEqual(['address', 'address', 'address']);
+    expect(categories('kontoinhaber', { container: ['mitglied'], type: 'varchar(27)' })).toEqual(['name']);
+    expect(categories('bank_inhaber', { container: ['auftrag'], type: 'varchar(255)' })).toEqual(['name']);
+    for (const account of ['Benutzername', 'gebruikersnaam', 'nombre_usuario', 'nome_utente', 'brukernavn']) {
+      expect(categories(account, { container: ['Credentials'], siblings: ['vorname', 'email', account], type: 'String' }), account).toEqual([]);
+    }
+  });
+
+  it('counts Portuguese legacy abbreviations only in a Portuguese record', () => {
+    const pessoa = ['nome', 'ender', 'compl', 'munic', 'cep', 'telef', 'telcel', 'cpf'];
+    expect(['ender', 'compl', 'munic', 'telef', 'telcel'].map((name) => categories(name, { container: ['pessoa'], siblings: pessoa, type: 'varchar(40)' }).join('+'))).toEqual(['address', 'address', 'address', 'phone', 'phone']);
+    expect(categories('ender', { container: ['Game'], siblings: ['id', 'ender', 'winner', 'score'], type: 'varchar(40)' })).toEqual([]);
+  });
+
+  it('does not take a Finnish municipality (kunta, kotikunta) for a postal town', () => {
+    const henkilo = ['etunimet', 'sukunimi', 'kotikunta', 'sahkoposti'];
+    expect(categories('kotikunta', { container: ['henkilo'], siblings: henkilo, type: 'varchar(255)' })).toEqual([]);
+    expect(categories('postitoimipaikka', { container: ['henkilo'], siblings: [...henkilo, 'postitoimipaikka', 'lahiosoite'], type: 'varchar(255)' })).toEqual(['address']);
+  });
+});
