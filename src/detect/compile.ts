@@ -70,6 +70,8 @@ export interface CompiledRules {
   systemWords: Set<string>;
   /** `name_of_organizer`, `direccion_del_cliente`: a preposition before a person noun names the owner. */
   ownerPrepositions: Set<string>;
+  /** `bill_to_name`, `ship_to_address`: a verb and `to` name a party (read as one word, `billto`). */
+  partyVerbs: Set<string>;
   allowedSuffixes: Set<string>;
   ruledOutAll: Set<string>;
   ruledOutNumeric: Set<string>;
@@ -199,6 +201,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     systemWords: set(c.systemWords),
     allowedSuffixes: set(c.allowedSuffixes),
     ownerPrepositions: set(c.ownerPrepositions ?? []),
+    partyVerbs: set(c.partyVerbs ?? []),
     ruledOutAll: set(c.ruledOutTypes.all),
     ruledOutNumeric: set(c.ruledOutTypes.numeric),
     textTypes: set(c.ruledOutTypes.text ?? []),

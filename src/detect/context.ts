@@ -46,14 +46,36 @@ export function wordsOf(name: string, rules: CompiledRules): string[] {
   const cache = cachesOf(rules).words;
   let words = cache.get(name);
   if (!words) {
-    words = splitWords(name).flatMap((w) => decompose(w, rules));
+    words = joinParties(splitWords(name).flatMap((w) => decompose(w, rules)), rules);
     if (cache.size > 100_000) cache.clear();
     cache.set(name, words);
   }
   return words;
 }
 
+/** `speakers` -> speaker, `beneficiaries` -> beneficiary, `coaches` -> coach: a table is named in the plural. */
+function singularOf(word: string): string | undefined {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss') || word.endsWith('us')) return undefined;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/** `bill to name` -> billto name: a verb and `to` name the party (rules' `partyVerbs`), not a mail's recipient. */
+function joinParties(words: string[], rules: CompiledRules): string[] {
+  const at = words.indexOf('to');
+  if (at < 1 || !rules.partyVerbs.has(words[at - 1]!)) return words;
+  return [...words.slice(0, at - 1), `${words[at - 1]}to`, ...joinParties(words.slice(at + 1), rules)];
+}
+
 function kindOf(word: string, rules: CompiledRules): ContainerKind | undefined {
+  const kind = kindOfWord(word, rules);
+  if (kind) return kind;
+  const singular = singularOf(word);
+  return singular ? kindOfWord(singular, rules) : undefined;
+}
+
+function kindOfWord(word: string, rules: CompiledRules): ContainerKind | undefined {
   if (rules.componentContainers.has(word)) return 'component';
   if (rules.textContainers.has(word)) return 'ui-text';
   if (rules.messageContainers.has(word)) return 'message';

@@ -46,6 +46,7 @@ export interface ContextFile {
   systemWords: string[];
   allowedSuffixes: string[];
   ownerPrepositions?: string[];
+  partyVerbs?: string[];
   ruledOutTypes: { all: string[]; numeric: string[]; text?: string[]; kindHeads?: string[] };
   numericAllowed: string[];
   compoundHeads: string[];
