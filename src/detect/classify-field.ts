@@ -77,7 +77,11 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (record.thing && container !== 'person' && !qualifiedByPerson) return exclude('siblings:thing');
   }
   let confidence = rule.confidence;
-  if (rule.context && !qualifiedByPerson) {
+  // `companyMail`, `supplier_mobile`, `store_city`: an organisation noun names whose data it is, as a person noun
+  // would (reported as organisation data below). Generic terms were decided above (`companyName` is no person's).
+  const ownerNoun = match.prefix[match.prefix.length - 1];
+  const ownedByNoun = qualifiedByPerson || (rule.owned && ownerNoun !== undefined && rules.organisationContainers.has(ownerNoun));
+  if (rule.context && !ownedByNoun) {
     if (container === 'non-person') return exclude(`container:non-person(${containerWord})`);
     const why = contextHolds(rule.context, container, containerWord, record, rules);
     if (why) notes.push(why);
@@ -195,7 +199,7 @@ export function classifyWithRules(
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {
-    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
+    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false, owned: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
   }
 
   const detections: Detection[] = [];

@@ -21,6 +21,8 @@ export interface CompiledRule {
   bare: boolean;
   /** The term also reads as a reference (`email_id`): only a character column type or a hint makes it the data. */
   idLike: boolean;
+  /** An organisation noun before the term qualifies it like a person noun (`companyMail`). */
+  owned: boolean;
   /** Scoped terms: they count only in a record in one of these languages (Danish `by`). */
   languages?: Set<string>;
 }
@@ -106,6 +108,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       person: Boolean(r.person),
       bare: Boolean(r.bare),
       idLike: Boolean(r.idLike),
+      owned: Boolean(r.owned),
       ...(languages ? { languages } : {}),
     };
   };

@@ -208,7 +208,8 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     }
     // A flag, counter or timestamp about an email (`emailProtected`, `has_email`, `email_verified_at`) is no
     // evidence that the record is a person's.
-    if (kinds & PERSON && !isAboutData(words, rules)) person++;
+    // A link to another record (`emailAccountId`, `contact_person_fk`) is no evidence either: the person is there.
+    if (kinds & PERSON && !isAboutData(words, rules) && !isLink(words, rules)) person++;
     // A link to an address record (`bill_address_id`, `fk_adresse`) or a network address (`last_ip_address`)
     // does not make this record an address.
     if (kinds & (ADDRESS | PLACE) && isReferenceOrSystem(words, rules)) kinds &= ~(ADDRESS | PLACE);
@@ -233,6 +234,13 @@ const REFERENCE_WORDS = new Set(['id', 'ids', 'fk', 'uuid', 'pk', 'key']);
 function isReferenceOrSystem(words: string[], rules: CompiledRules): boolean {
   if (words.length < 2) return false;
   return REFERENCE_WORDS.has(words[words.length - 1]!) || REFERENCE_WORDS.has(words[0]!) || words.some((w) => rules.systemWords.has(w));
+}
+
+/** A reference to another record by id, unless the rules read the whole name as the data (`email_id`). */
+function isLink(words: string[], rules: CompiledRules): boolean {
+  if (words.length < 2 || !REFERENCE_WORDS.has(words[words.length - 1]!)) return false;
+  const name = words.join(' ');
+  return !rules.rules.some((rule) => rule.idLike && rule.terms.some((term) => term.join(' ') === name));
 }
 
 function isAboutData(words: string[], rules: CompiledRules): boolean {

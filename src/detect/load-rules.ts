@@ -19,6 +19,7 @@ export interface RuleEntry {
   person?: boolean;
   bare?: boolean;
   idLike?: boolean;
+  owned?: boolean;
   language?: string | string[];
 }
 

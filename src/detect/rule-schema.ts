@@ -21,6 +21,7 @@ export const ruleEntrySchema = {
       description: "Language codes (no, da, de, ...): the terms count only in a record whose own words are in one of these languages (Danish `by` is a town, English `approved_by` is not).",
     },
     idLike: { type: 'boolean', description: 'The term also reads as a reference (`email_id`): it counts only with a validator hint or a character column type (varchar, text), never a bare `string`.' },
+    owned: { type: 'boolean', description: 'An organisation noun before the term names whose data it is, as a person noun would (`companyMail`, `store_city`): it counts without the context, as organisation data.' },
     bare: { type: 'boolean', description: 'The term counts only alone (digits may follow): `line_2`, never `order_line` or `numero_client`.' },
     baseWithoutContext: { type: 'number', minimum: 0, maximum: 1, description: 'Confidence when the context is missing (below the threshold means no match).' },
     generic: { type: 'boolean', description: 'A bare noun (name): the word before it must be a person noun, or the context a person.' },
