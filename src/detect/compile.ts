@@ -37,6 +37,8 @@ export interface CompiledRules {
   rules: CompiledRule[];
   /** Words allowed after a term, per category. */
   suffixes: Map<string, Set<string>>;
+  /** Every category's suffixes together: words that may follow a term and keep it the data. */
+  anySuffix: Set<string>;
   deny: Map<string, string[][]>;
   /** Every word any rule or context list uses: what compound splitting may produce. */
   vocabulary: Set<string>;
@@ -65,6 +67,8 @@ export interface CompiledRules {
   mailedContainers: Set<string>;
   typeWrappers: Set<string>;
   personNouns: Set<string>;
+  /** Person containers that need a person's word before them when qualified at all (UserProfile, not SymbolProfile). */
+  qualifiedPersonContainers: Set<string>;
   personEvidence: string[][];
   addressEvidence: string[][];
   prefixes: Set<string>;
@@ -176,6 +180,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
   return {
     rules,
     suffixes,
+    anySuffix: new Set([...suffixes.values()].flatMap((s) => [...s])),
     deny,
     vocabulary,
     termWords,
@@ -197,6 +202,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     mailedContainers: set(c.mailedContainers),
     typeWrappers: set(c.typeWrappers),
     personNouns: set([...c.personNouns, ...lexiconNouns]),
+    qualifiedPersonContainers: set(c.qualifiedPersonContainers ?? []),
     personEvidence: c.personEvidence.map(words),
     addressEvidence: c.addressEvidence.map(words),
     prefixes: set(c.prefixes),

@@ -137,7 +137,12 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     // `PersonWorkspaceEntity`, `InvoiceTenantModel`: a person (an invoice) stored per workspace or tenant.
     if (words.length > 1 && SCOPES.has(words[words.length - 1]!) && TECHNICAL.has(all[all.length - 1]!)) words = words.slice(0, -1);
     const head = words[words.length - 1];
-    const headKind = head ? kindOf(head, rules) : undefined;
+    let headKind = head ? kindOf(head, rules) : undefined;
+    // `SymbolProfile`, `ShippingProfile`: a profile of a thing; `UserProfile`, `Profile`: a person's.
+    if (headKind === 'person' && words.length > 1 && rules.qualifiedPersonContainers.has(head!)) {
+      const before = words[words.length - 2]!;
+      if (kindOf(before, rules) !== 'person' || rules.mailedContainers.has(before)) continue;
+    }
     const yieldsTo = headKind && PERSON_QUALIFIER[headKind];
     const qualifier = yieldsTo ? words.find((w) => yieldsTo(w, rules)) : undefined;
     if (qualifier) return headKind === 'settings' ? { kind: 'person', word: qualifier, settingsOf: true } : { kind: 'person', word: qualifier };
@@ -204,7 +209,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     let kinds = 0;
     for (let i = 0; i < words.length; i++) {
       const candidates = rules.evidenceIndex.get(words[i]!);
-      if (candidates) for (const { term, kind } of candidates) if (matchesAt(words, i, term)) kinds |= FLAG[kind];
+      if (candidates) for (const { term, kind } of candidates) if (matchesAt(words, i, term) && endsAsData(words, i + term.length, kind, rules)) kinds |= FLAG[kind];
     }
     // A flag, counter or timestamp about an email (`emailProtected`, `has_email`, `email_verified_at`) is no
     // evidence that the record is a person's.
@@ -234,6 +239,20 @@ const REFERENCE_WORDS = new Set(['id', 'ids', 'fk', 'uuid', 'pk', 'key']);
 function isReferenceOrSystem(words: string[], rules: CompiledRules): boolean {
   if (words.length < 2) return false;
   return REFERENCE_WORDS.has(words[words.length - 1]!) || REFERENCE_WORDS.has(words[0]!) || words.some((w) => rules.systemWords.has(w));
+}
+
+/**
+ * Whether the words after an evidence term keep it the data (`email_2`, `email_address`, `street_line_1`): a sibling
+ * named for something about the data (`emailAccount`, `email_template`, `address_format`) is no evidence.
+ */
+function endsAsData(words: string[], end: number, kind: EvidenceKind, rules: CompiledRules): boolean {
+  if (kind === 'thing') return true;
+  for (let i = end; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^\d+$/.test(w) || rules.allowedSuffixes.has(w) || rules.personNouns.has(w) || REFERENCE_WORDS.has(w)) continue;
+    if (!rules.termCategories.has(w) && !rules.anySuffix.has(w)) return false;
+  }
+  return true;
 }
 
 /** A reference to another record by id, unless the rules read the whole name as the data (`email_id`). */

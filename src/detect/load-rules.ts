@@ -40,6 +40,7 @@ export interface ContextFile {
   mailedContainers: string[];
   typeWrappers: string[];
   personNouns: string[];
+  qualifiedPersonContainers?: string[];
   personEvidence: string[];
   addressEvidence: string[];
   prefixes: string[];

@@ -85,7 +85,7 @@ export const contextFileSchema = {
   properties: {
     personContainers: wordList, nonPersonContainers: wordList, organisationContainers: wordList, settingsContainers: wordList, textContainers: wordList, mailedContainers: wordList, typeWrappers: wordList,
     messageContainers: wordList, payloadContainers: wordList, componentContainers: wordList, messageComponentWords: wordList, thingEvidence: wordList, opaqueGenerics: wordList,
-    personNouns: wordList, personEvidence: wordList, addressEvidence: wordList, prefixes: wordList, denyPrefixes: wordList,
+    personNouns: wordList, qualifiedPersonContainers: wordList, personEvidence: wordList, addressEvidence: wordList, prefixes: wordList, denyPrefixes: wordList,
     systemWords: wordList, allowedSuffixes: wordList, ownerPrepositions: wordList, partyVerbs: wordList, numericAllowed: wordList, compoundHeads: wordList,
     ruledOutTypes: { type: 'object', additionalProperties: false, required: ['all', 'numeric'], properties: { all: wordList, numeric: wordList, text: wordList, kindHeads: wordList } },
   },
