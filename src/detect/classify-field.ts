@@ -24,6 +24,8 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, container: 
       return container === 'person' ? byContainer : record.person ? 'siblings:person' : undefined;
     case 'address':
       return byContainer ?? (record.person ? 'siblings:person' : record.address ? 'siblings:address' : undefined);
+    case 'place':
+      return byContainer ?? (record.person ? 'siblings:person' : record.address ? 'siblings:address' : record.region ? 'siblings:region' : undefined);
     case 'address-record':
       if (containerWord && rules.evidenceIndex.get(containerWord)?.some((e) => e.kind === 'address' && e.term.length === 1)) return `container:${containerWord}`;
       return record.addressRecord ? 'record:address' : undefined;
@@ -124,7 +126,7 @@ function ownerCategory(container: string[] | undefined, match: TermMatch, rules:
 /** SQL character column types: a column typed so holds text, not a reference number or a code-level id. */
 const CHARACTER_COLUMN = /^\s*(?:n?varchar2?|character varying|n?char|character|n?text|citext|tinytext|mediumtext|longtext|data)\b/i;
 
-const NO_RECORD: RecordEvidence = Object.freeze({ person: false, strongPerson: false, address: false, addressRecord: false, thing: false, languages: [] as string[] });
+const NO_RECORD: RecordEvidence = Object.freeze({ person: false, strongPerson: false, address: false, addressRecord: false, thing: false, region: false, languages: [] as string[] });
 
 const NOTHING: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
 

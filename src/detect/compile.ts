@@ -3,8 +3,8 @@ import { inferableLanguages, languageVocabulary, lexiconTerms, loadLexicon } fro
 import { loadBuiltinRules, validateExtraRules, type RuleEntry } from './load-rules.js';
 import { normalizeWord } from './normalize.js';
 
-export type RuleContext = 'person' | 'address' | 'address-record' | 'message';
-export type EvidenceKind = 'person' | 'address' | 'place' | 'thing';
+export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'message';
+export type EvidenceKind = 'person' | 'address' | 'place' | 'thing' | 'region';
 
 export interface CompiledRule {
   id: string;
@@ -169,6 +169,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
   };
   for (const term of c.personEvidence) addEvidence(words(term), 'person');
   for (const term of c.addressEvidence) addEvidence(words(term), 'address');
+  for (const term of c.regionEvidence ?? []) addEvidence(words(term), 'region');
   for (const term of c.thingEvidence) addEvidence(words(term), 'thing');
   for (const entry of entries) {
     const evidence = lexicon.concepts[entry.concept]!.evidence;

@@ -17,11 +17,13 @@ export interface RecordEvidence {
   addressRecord: boolean;
   /** A tree or catalogue field (`parent_id`, `slug`, `sku`) and nothing strongly personal. */
   thing: boolean;
+  /** A field names a region (country, state): a town beside it is a location's. */
+  region: boolean;
   /** The languages the record's own words are most in (none when they are English or say nothing). */
   languages: string[];
 }
 
-const NO_EVIDENCE: RecordEvidence = Object.freeze({ person: false, strongPerson: false, address: false, addressRecord: false, thing: false, languages: [] }) as unknown as RecordEvidence;
+const NO_EVIDENCE: RecordEvidence = Object.freeze({ person: false, strongPerson: false, address: false, addressRecord: false, thing: false, region: false, languages: [] }) as unknown as RecordEvidence;
 
 interface Caches {
   words: Map<string, string[]>;
@@ -197,13 +199,15 @@ const PERSON = 1;
 const ADDRESS = 2;
 const PLACE = 4;
 const THING = 8;
-const FLAG: Record<EvidenceKind, number> = { person: PERSON, address: ADDRESS, place: PLACE, thing: THING };
+const REGION = 16;
+const FLAG: Record<EvidenceKind, number> = { person: PERSON, address: ADDRESS, place: PLACE, thing: THING, region: REGION };
 
 function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let person = 0;
   let address = 0;
   let place = 0;
   let thing = false;
+  let region = false;
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
     let kinds = 0;
@@ -221,6 +225,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     if (kinds & ADDRESS) address++;
     else if (kinds & PLACE) place++;
     if (kinds & THING) thing = true;
+    if (kinds & REGION && !isReferenceOrSystem(words, rules)) region = true;
   }
   return {
     person: person > 0,
@@ -228,6 +233,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     address: address > 0,
     addressRecord: address > 0 && address + place > 1,
     thing: thing && person < 2,
+    region,
     languages: NO_LANGUAGES,
   };
 }

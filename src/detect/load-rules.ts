@@ -13,7 +13,7 @@ export interface RuleEntry {
   confidence: number;
   terms?: string[];
   words?: string[][];
-  context?: 'person' | 'address' | 'address-record' | 'message';
+  context?: 'person' | 'address' | 'place' | 'address-record' | 'message';
   baseWithoutContext?: number;
   generic?: boolean;
   person?: boolean;
@@ -43,6 +43,7 @@ export interface ContextFile {
   qualifiedPersonContainers?: string[];
   personEvidence: string[];
   addressEvidence: string[];
+  regionEvidence?: string[];
   prefixes: string[];
   denyPrefixes: string[];
   systemWords: string[];
