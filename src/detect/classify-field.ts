@@ -99,6 +99,18 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   return { category: rule.category, confidence, match, notes, organisation: (container === 'organisation' || ownedByOrganisation) && !qualifiedByPerson };
 }
 
+/**
+ * A type named for a kind of record about the data (`ColdEmail`, `TeamEmail`, `OrganisationEmail`: a model of its
+ * own, linked to) rather than the value (`EmailAddress`, `HomeAddress`, `CustomerPhone`): a word before the term that
+ * is no person noun or record of a person (`OrderAddress`), no qualifier the data allows and no term word. A single
+ * letter is an interface's or type's naming prefix (`IAddress`, `TAddress`), not a word.
+ */
+function namesARecord(match: TermMatch, rules: CompiledRules): boolean {
+  return match.prefix.some(
+    (w) => w.length > 1 && !(rules.personNouns.has(w) || rules.personContainers.has(w) || rules.allowedSuffixes.has(w) || rules.anySuffix.has(w) || rules.termWords.has(w)),
+  );
+}
+
 /** The words of a type name without the wrappers around the value (`FullNameMetadata` -> full, name). */
 function typeWords(name: string, rules: CompiledRules): string[] {
   const words = wordsOf(name, rules);
@@ -162,7 +174,7 @@ export function classifyWithRules(
     const typed = matchTerms(typeWords(type.name, rules), rules);
     // A bare `name` in a type counts only with a person noun: `PersonName`, `CustomerName`.
     // Scoped words never count from a type name: `WindowStr` is no German street.
-    typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined));
+    typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined) && !namesARecord(m, rules));
     const typeHead = wordsOf(type.name, rules).at(-1);
     if (matches.length === 0 && typeHead && rules.kindHeads.has(typeHead)) typeMatches = [];
     if (typeMatches.length === 0 && matches.length > 0) {

@@ -289,3 +289,15 @@ describe('parties, roles and owners (English conventions)', () => {
     expect(categories('next_of_kin', { container: ['patients'], type: 'varchar(64)' })).toEqual(['name']);
   });
 });
+
+describe('types named for a record about the data', () => {
+  it('takes a model named for a kind of email as a relation, and a value type as the value', () => {
+    expect(categories('coldEmails', { container: ['EmailAccount'], type: 'ColdEmail[]' })).toEqual([]);
+    expect(categories('email', { container: ['TeamGlobalSettings'], type: 'OrganisationEmail?' })).toEqual([]);
+    expect(categories('primaryAddress', { container: ['ICustomer'], type: 'IAddress' })).toEqual(['address']);
+    expect(categories('shippingAddress', { container: ['Order'], type: 'OrderAddress' })).toEqual(['address']);
+    expect(categories('homeAddress', { container: ['Patient'], type: 'PostalAddress' })).toEqual(['address']);
+    // A store's support address is the system's.
+    expect(categories('customer_support_email', { container: ['spree_stores'], type: 'string' })).toEqual([]);
+  });
+});
