@@ -10,25 +10,26 @@ import { CATEGORIES, loadCodebasesFromRepo, perCodebase, report, scoreAll, tally
 
 const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', 'pl', 'fi'];
 
-// Held-out regression floors per category: measured on 2026-11-29 after the issue-11 detector work and the
-// training-miss pass of branch i11b (held-out P/R: address 0.929/0.777, email 0.952/0.799, name 0.876/0.710,
-// phone 0.978/0.843), rounded down a little. A held-out code base never moves these floors by being "fixed" -
-// it moves to training instead (fixtures/detect/labelled/README.md).
+// Held-out regression floors per category: measured on 2026-11-30 (branch s2-lex-en) on the held-out group of that
+// day (35 code bases: trackdechets and inbox-zero moved to training after their misses were read, opencart and
+// pixelfed labelled fresh to replace them), held-out P/R: address 0.936/0.789, email 0.990/0.853,
+// name 0.905/0.763, phone 0.977/0.842, rounded down a little. A held-out code base never moves these floors by
+// being "fixed" - it moves to training instead (fixtures/detect/labelled/README.md).
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.92, recall: 0.77 },
-  email: { precision: 0.94, recall: 0.79 },
-  name: { precision: 0.87, recall: 0.7 },
-  phone: { precision: 0.97, recall: 0.84 },
+  address: { precision: 0.93, recall: 0.78 },
+  email: { precision: 0.98, recall: 0.84 },
+  name: { precision: 0.9, recall: 0.75 },
+  phone: { precision: 0.97, recall: 0.83 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.946 (227 of 240 code findings right)
-// Training floors (the legacy list plus the training code bases), measured the same day, rounded down:
-// address 0.968/0.952, email 0.948/0.881, name 0.922/0.895, phone 1.000/0.908.
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.949 (225 of 237 code findings right)
+// Training floors (the legacy list plus 84 training code bases), measured the same day, rounded down:
+// address 0.966/0.950, email 0.983/0.835, name 0.929/0.887, phone 1.000/0.856.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.96, recall: 0.94 },
-  email: { precision: 0.94, recall: 0.87 },
-  name: { precision: 0.91, recall: 0.88 },
-  phone: { precision: 0.99, recall: 0.89 },
+  email: { precision: 0.97, recall: 0.83 },
+  name: { precision: 0.92, recall: 0.88 },
+  phone: { precision: 0.99, recall: 0.85 },
 };
 
 describe('detector quality on labelled real code bases', () => {
