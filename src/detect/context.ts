@@ -19,6 +19,11 @@ export interface RecordEvidence {
   thing: boolean;
   /** A field names a region (country, state): a town beside it is a location's. */
   region: boolean;
+  /**
+   * A short word most columns start with that is no word of the vocabulary (`eec_` of `eec_name`, `eec_mobile_no`
+   * in an emergency-contacts table): the table's initials, not a noun that the data is of.
+   */
+  tablePrefix?: string;
   /** The languages the record's own words are most in (none when they are English or say nothing). */
   languages: string[];
 }
@@ -227,7 +232,9 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     if (kinds & THING) thing = true;
     if (kinds & REGION && !isReferenceOrSystem(words, rules)) region = true;
   }
+  const tablePrefix = tablePrefixOf(siblings, rules);
   return {
+    ...(tablePrefix ? { tablePrefix } : {}),
     person: person > 0,
     strongPerson: person > 1,
     address: address > 0,
@@ -239,6 +246,20 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
 }
 
 const NO_LANGUAGES: string[] = [];
+
+/** The first word most columns share (at least three, and half of them), when it is 2-4 letters and no known word. */
+function tablePrefixOf(siblings: string[], rules: CompiledRules): string | undefined {
+  if (siblings.length < 3) return undefined;
+  const counts = new Map<string, number>();
+  for (const sibling of siblings) {
+    const first = sibling.includes('_') ? sibling.slice(0, sibling.indexOf('_')).toLowerCase() : undefined;
+    if (first && first.length >= 2 && first.length <= 4) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  for (const [word, count] of counts) {
+    if (count >= 3 && count * 2 >= siblings.length && /^[a-z]+$/.test(word) && !rules.vocabulary.has(word)) return word;
+  }
+  return undefined;
+}
 
 const REFERENCE_WORDS = new Set(['id', 'ids', 'fk', 'uuid', 'pk', 'key']);
 

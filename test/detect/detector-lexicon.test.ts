@@ -301,3 +301,13 @@ describe('types named for a record about the data', () => {
     expect(categories('customer_support_email', { container: ['spree_stores'], type: 'string' })).toEqual([]);
   });
 });
+
+describe('legacy HR conventions', () => {
+  it('reads the table initials before a column (eec_name) and the doer of a past action (created_by_name)', () => {
+    const emergency = ['emp_number', 'eec_seqno', 'eec_name', 'eec_relationship', 'eec_mobile_no'];
+    expect(categories('eec_name', { container: ['hs_hr_emp_emergency_contacts'], siblings: emergency, type: 'varchar(100)' })).toEqual(['name']);
+    expect(categories('tax_name', { container: ['invoice_lines'], siblings: ['id', 'tax_name', 'amount'], type: 'varchar(100)' })).toEqual([]);
+    expect(categories('created_by_name', { container: ['leave_comment'], siblings: ['id', 'created_by_name', 'comments'], type: 'varchar(255)' })).toEqual(['name']);
+    expect(categories('sort_by_name', { container: ['list_settings'], siblings: ['id', 'sort_by_name'], type: 'varchar(10)' })).toEqual([]);
+  });
+});
