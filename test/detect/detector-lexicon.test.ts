@@ -276,3 +276,79 @@ describe('mechanisms from the non-English training misses (issue 11, s2-lex-eu)'
     expect(categories('postitoimipaikka', { container: ['henkilo'], siblings: [...henkilo, 'postitoimipaikka', 'lahiosoite'], type: 'varchar(255)' })).toEqual(['address']);
   });
 });
+
+describe('parties, roles and owners (English conventions)', () => {
+  it('reads a table named for a role, in the plural, as a person record; an account or a thing profile is none', () => {
+    const speaker = ['id', 'name', 'bio', 'city', 'mobile'];
+    for (const container of ['speakers', 'guardians', 'beneficiaries', 'signers']) {
+      expect(speaker.map((name) => categories(name, { container: [container], siblings: speaker, type: 'varchar(255)' }).join('+')), container).toEqual(['', 'name', '', 'address', 'phone']);
+    }
+    expect(categories('name', { container: ['accounts'], siblings: ['id', 'name', 'currency', 'balance'], type: 'varchar(255)' })).toEqual([]);
+    expect(categories('name', { container: ['SymbolProfile'], siblings: ['id', 'name', 'symbol', 'isin'], type: 'String' })).toEqual([]);
+    expect(categories('name', { container: ['ShippingProfile'], siblings: ['id', 'name', 'type'], type: 'String' })).toEqual([]);
+    expect(categories('name', { container: ['UserProfile'], siblings: ['id', 'name', 'bio'], type: 'String' })).toEqual(['name']);
+  });
+
+  it('reads bill-to and ship-to as parties of an order, not as mail recipients', () => {
+    const order = ['id', 'bill_to_name', 'ship_to_name', 'ship_to_address', 'ship_to_city', 'sold_to_phone'];
+    expect(order.map((name) => categories(name, { container: ['sales_orders'], siblings: order, type: 'varchar(100)' }).join('+'))).toEqual(['', 'name', 'name', 'address', 'address', 'phone']);
+    // A link to the user a notification goes to is no address.
+    expect(categories('user_to', { container: ['notifications'], siblings: ['id', 'user_to', 'text'], type: 'varchar(140)' })).toEqual([]);
+  });
+
+  it('takes display, legal and alias names for a person only in a person record', () => {
+    expect(categories('legal_name', { container: ['organizations'], siblings: ['id', 'legal_name', 'vat_number'], type: 'varchar' })).toEqual([]);
+    expect(categories('display_name', { container: ['teams'], siblings: ['id', 'display_name', 'email'], type: 'varchar' })).toEqual([]);
+    expect(categories('alias', { container: ['users'], siblings: ['id', 'alias', 'email'], type: 'varchar' })).toEqual(['name']);
+    expect(categories('alias', { container: ['modules'], siblings: ['id', 'alias', 'license'], type: 'varchar' })).toEqual([]);
+  });
+
+  it('lets an organisation noun own an ambiguous term, and a company contact be its contact person', () => {
+    const form = ['id', 'emitterCompanyName', 'emitterCompanyContact', 'emitterCompanyMail', 'emitterWorkSiteAddress'];
+    expect(form.map((name) => categories(name, { container: ['Form'], siblings: form, type: 'String?' }).join('+'))).toEqual(['', '', 'name', 'email', 'address']);
+    expect(detector.classifyField({ name: 'company_city', container: ['Form'], type: 'varchar' }).isOrganisation).toBe(true);
+    // A business unit is no flat, whoever owns it.
+    expect(categories('business_unit', { container: ['Form'], siblings: ['id', 'business_unit'], type: 'varchar' })).toEqual([]);
+    // A bare contact of a customer's record is the contact person; a link or a relation is not.
+    const customer = ['id', 'name', 'contact', 'email', 'phone'];
+    expect(categories('contact', { container: ['Customer'], siblings: customer, type: 'string' })).toEqual(['name']);
+    expect(categories('contact', { container: ['Deal'], siblings: ['id', 'contact', 'email'], type: 'Link:Contact' })).toEqual([]);
+    expect(categories('primary_contact', { container: ['Customer'], siblings: customer, type: 'string' })).toEqual([]);
+  });
+
+  it('takes no link or setting about the data as evidence of a person record, and a town beside a country as an address part', () => {
+    const rule = ['id', 'name', 'emailAccountId', 'emailAccount', 'instructions'];
+    expect(categories('name', { container: ['Rule'], siblings: rule, type: 'String' })).toEqual([]);
+    expect(categories('city', { container: ['Location'], siblings: ['id', 'city', 'country', 'lat', 'lng'], type: 'string' })).toEqual(['address']);
+    expect(categories('city', { container: ['Weather'], siblings: ['id', 'city', 'temperature'], type: 'string' })).toEqual([]);
+  });
+
+  it('knows caller, WhatsApp, house-name and next-of-kin words', () => {
+    expect(categories('callerName', { container: ['CallLog'], type: 'string' })).toEqual(['name']);
+    expect(categories('whatsapp', { container: ['contacts'], type: 'varchar(32)' })).toEqual(['phone']);
+    expect(categories('house_name', { container: ['addresses'], type: 'varchar(64)' })).toEqual(['address']);
+    expect(categories('next_of_kin', { container: ['patients'], type: 'varchar(64)' })).toEqual(['name']);
+  });
+});
+
+describe('types named for a record about the data', () => {
+  it('takes a model named for a kind of email as a relation, and a value type as the value', () => {
+    expect(categories('coldEmails', { container: ['EmailAccount'], type: 'ColdEmail[]' })).toEqual([]);
+    expect(categories('email', { container: ['TeamGlobalSettings'], type: 'OrganisationEmail?' })).toEqual([]);
+    expect(categories('primaryAddress', { container: ['ICustomer'], type: 'IAddress' })).toEqual(['address']);
+    expect(categories('shippingAddress', { container: ['Order'], type: 'OrderAddress' })).toEqual(['address']);
+    expect(categories('homeAddress', { container: ['Patient'], type: 'PostalAddress' })).toEqual(['address']);
+    // A store's support address is the system's.
+    expect(categories('customer_support_email', { container: ['spree_stores'], type: 'string' })).toEqual([]);
+  });
+});
+
+describe('legacy HR conventions', () => {
+  it('reads the table initials before a column (eec_name) and the doer of a past action (created_by_name)', () => {
+    const emergency = ['emp_number', 'eec_seqno', 'eec_name', 'eec_relationship', 'eec_mobile_no'];
+    expect(categories('eec_name', { container: ['hs_hr_emp_emergency_contacts'], siblings: emergency, type: 'varchar(100)' })).toEqual(['name']);
+    expect(categories('tax_name', { container: ['invoice_lines'], siblings: ['id', 'tax_name', 'amount'], type: 'varchar(100)' })).toEqual([]);
+    expect(categories('created_by_name', { container: ['leave_comment'], siblings: ['id', 'created_by_name', 'comments'], type: 'varchar(255)' })).toEqual(['name']);
+    expect(categories('sort_by_name', { container: ['list_settings'], siblings: ['id', 'sort_by_name'], type: 'varchar(10)' })).toEqual([]);
+  });
+});

@@ -10,28 +10,28 @@ import { CATEGORIES, loadCodebasesFromRepo, perCodebase, report, scoreAll, tally
 
 const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', 'pl', 'fi'];
 
-// Held-out regression floors per category: measured on 2026-11-29 after the issue-11 detector work and the
-// training-miss pass of branch i11b (held-out P/R: address 0.929/0.777, email 0.952/0.799, name 0.876/0.710,
-// phone 0.978/0.843), rounded down a little. A held-out code base never moves these floors by being "fixed" -
-// it moves to training instead (fixtures/detect/labelled/README.md).
+// Held-out regression floors per category, rounded down a little from what was measured after the merge of
+// 2026-11-30 (branches s2-lex-en and s2-lex-eu). The held-out group then: 35 code bases; trackdechets, inbox-zero,
+// OpenXE, a2j-rechtsantragstelle and openstamanager moved to training after their misses were read, and opencart,
+// pixelfed, studip, stadtbezirksbudget and labussola were labelled fresh to replace them. Measured P/R: address
+// 0.966/0.825, email 0.989/0.882, name 0.921/0.842, phone 0.976/0.905. A held-out code base never moves these floors
+// by being "fixed" - it moves to training instead (fixtures/detect/labelled/README.md).
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.92, recall: 0.77 },
-  email: { precision: 0.94, recall: 0.79 },
-  name: { precision: 0.87, recall: 0.7 },
-  phone: { precision: 0.97, recall: 0.84 },
+  address: { precision: 0.96, recall: 0.82 },
+  email: { precision: 0.98, recall: 0.87 },
+  name: { precision: 0.91, recall: 0.83 },
+  phone: { precision: 0.97, recall: 0.9 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.946 (227 of 240 code findings right)
-// Training floors (the legacy list plus the training code bases), rounded down. Lowered on 2026-11-30 (branch
-// s2-lex-eu) because the training split grew with harder non-English code bases (jverein, SVWS-Server, e-cidade,
-// galette, histologe, ...) and three held-out code bases whose misses were read (OpenXE, a2j-rechtsantragstelle,
-// openstamanager): measured address 0.938/0.869, email 0.943/0.835, name 0.916/0.798, phone 1.000/0.828
-// (was 0.968/0.952, 0.948/0.881, 0.922/0.895, 1.000/0.908 on the smaller split).
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.954 (247 of 259 code findings right)
+// Training floors (the legacy list plus 98 training code bases), rounded down, same run: address 0.941/0.874,
+// email 0.972/0.814, name 0.920/0.817, phone 1.000/0.806. Lower than the first training split's (0.97/0.95 for
+// addresses) because training grew with harder code bases, among them the held-out ones whose misses were read.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.93, recall: 0.86 },
-  email: { precision: 0.94, recall: 0.83 },
-  name: { precision: 0.91, recall: 0.79 },
-  phone: { precision: 0.99, recall: 0.82 },
+  address: { precision: 0.94, recall: 0.87 },
+  email: { precision: 0.97, recall: 0.81 },
+  name: { precision: 0.91, recall: 0.81 },
+  phone: { precision: 0.99, recall: 0.8 },
 };
 
 describe('detector quality on labelled real code bases', () => {
