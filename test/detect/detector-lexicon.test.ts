@@ -248,6 +248,29 @@ describe('mechanisms from the non-English training misses (issue 11, s2-lex-eu)'
     expect(categories('user_name', { container: ['accounts'], siblings: user, type: 'varchar(40)' })).toEqual([]);
   });
 
+  it('splits off a table-code suffix most columns share (nom_adh), and never a technical or two-letter one', () => {
+    const adherents = ['id_adh', 'id_statut', 'nom_adh', 'prenom_adh', 'adresse_adh', 'cp_adh', 'ville_adh', 'tel_adh', 'email_adh', 'login_adh', 'date_echeance', 'pref_lang'];
+    expect(['nom_adh', 'prenom_adh', 'adresse_adh', 'cp_adh', 'ville_adh', 'tel_adh', 'email_adh', 'login_adh'].map((name) => categories(name, { container: ['adherents'], siblings: adherents, type: 'varchar(255)' }).join('+')))
+      .toEqual(['name', 'name', 'address', 'address', 'address', 'phone', 'email', '']);
+    // Translations (`email_fr`: two letters) and shared technical endings (`email_txt`) name no table: kept whole.
+    const translated = ['id', 'email_fr', 'phone_fr', 'title_fr', 'body_fr'];
+    expect(categories('email_fr', { container: ['imports'], siblings: translated, type: 'varchar(255)' })).toEqual([]);
+    const texts = ['id', 'email_txt', 'phone_txt', 'title_txt', 'body_txt'];
+    expect(categories('email_txt', { container: ['imports'], siblings: texts, type: 'varchar(255)' })).toEqual([]);
+  });
+
+  it('knows the non-English terms of the second round (Dutch StUF/BRP, French postal norm, Italian PEC and c/o)', () => {
+    const natuurlijkPersoon = ['ACHTERNAAM', 'GESLACHTSNAAMAANSCHRIJVING', 'VOORNAMENAANSCHRIJVING', 'BURGERSERVICENUMMER'];
+    expect(categories('GESLACHTSNAAMAANSCHRIJVING', { container: ['NATUURLIJKPERSOON'], siblings: natuurlijkPersoon, type: 'varchar(200)' })).toEqual(['name']);
+    expect(categories('ADRESREGELBUITENLAND1', { container: ['ADRESBUITENLAND'], siblings: ['ADRESREGELBUITENLAND1', 'LANDADRESBUITENLAND'], type: 'varchar(50)' })).toEqual(['address']);
+    const etablissement = ['nom', 'typvoie', 'compvoie', 'compldistrib', 'lieuditbp', 'ligneacheminement'];
+    expect(['typvoie', 'compvoie', 'compldistrib', 'lieuditbp', 'ligneacheminement'].map((name) => categories(name, { container: ['etablissements'], siblings: etablissement, type: 'varchar(255)' }).join('+'))).toEqual(['address', 'address', 'address', 'address', 'address']);
+    const sportello = ['cod_sport', 'nome_rup', 'indirizzo', 'cap', 'citta', 'email_cert', 'presso'];
+    expect(['nome_rup', 'email_cert', 'presso'].map((name) => categories(name, { container: ['sportelli'], siblings: sportello, type: 'varchar(255)' }).join('+'))).toEqual(['name', 'email', 'address']);
+    // `presso` (c/o) is scoped Italian: an English record's `presso` is nothing.
+    expect(categories('presso', { container: ['coffee_orders'], siblings: ['id', 'size', 'presso', 'price'], type: 'varchar(40)' })).toEqual([]);
+  });
+
   it('reads a one-digit int or tinyint column as a flag (MySQL BOOLEAN), not as an address part', () => {
     expect(categories('rechnungsadresse', { container: ['adresse'], siblings: ['name', 'strasse', 'plz', 'ort'], type: 'int(1)' })).toEqual([]);
     expect(categories('standardlieferadresse', { container: ['lieferadressen'], type: 'tinyint(1)' })).toEqual([]);
