@@ -267,6 +267,9 @@ describe('mechanisms from the non-English training misses (issue 11, s2-lex-eu)'
     expect(['typvoie', 'compvoie', 'compldistrib', 'lieuditbp', 'ligneacheminement'].map((name) => categories(name, { container: ['etablissements'], siblings: etablissement, type: 'varchar(255)' }).join('+'))).toEqual(['address', 'address', 'address', 'address', 'address']);
     const sportello = ['cod_sport', 'nome_rup', 'indirizzo', 'cap', 'citta', 'email_cert', 'presso'];
     expect(['nome_rup', 'email_cert', 'presso'].map((name) => categories(name, { container: ['sportelli'], siblings: sportello, type: 'varchar(255)' }).join('+'))).toEqual(['name', 'email', 'address']);
+    // A key or flag named for the data it points at or marks is neither: the key word comes first in Italian.
+    const recapito = ['id_recapito', 'id_comune', 'indirizzo', 'cap', 'email', 'flg_mail'];
+    expect(['id_comune', 'flg_mail', 'indirizzo'].map((name) => categories(name, { container: ['recapiti'], siblings: recapito, type: name === 'flg_mail' ? 'varchar(1)' : name === 'indirizzo' ? 'varchar(255)' : 'int(11)' }).join('+'))).toEqual(['', '', 'address']);
     // `presso` (c/o) is scoped Italian: an English record's `presso` is nothing.
     expect(categories('presso', { container: ['coffee_orders'], siblings: ['id', 'size', 'presso', 'price'], type: 'varchar(40)' })).toEqual([]);
   });
