@@ -270,6 +270,10 @@ describe('mechanisms from the non-English training misses (issue 11, s2-lex-eu)'
     // A key or flag named for the data it points at or marks is neither: the key word comes first in Italian.
     const recapito = ['id_recapito', 'id_comune', 'indirizzo', 'cap', 'email', 'flg_mail'];
     expect(['id_comune', 'flg_mail', 'indirizzo'].map((name) => categories(name, { container: ['recapiti'], siblings: recapito, type: name === 'flg_mail' ? 'varchar(1)' : name === 'indirizzo' ? 'varchar(255)' : 'int(11)' }).join('+'))).toEqual(['', '', 'address']);
+    // The subject or body of a mail named before it, and a Brazilian area code, are not the address or the number.
+    const mail = ['id_email', 'email_destinatario', 'oggetto_email', 'corpo_email'];
+    expect(['email_destinatario', 'oggetto_email', 'corpo_email'].map((name) => categories(name, { container: ['email'], siblings: mail, type: 'text' }).join('+'))).toEqual(['email', '', '']);
+    expect(categories('ddd_telefone', { container: ['escola_complemento'], siblings: ['ddd_telefone', 'telefone', 'email', 'cep'], type: 'numeric(2,0)' })).toEqual([]);
     // `presso` (c/o) is scoped Italian: an English record's `presso` is nothing.
     expect(categories('presso', { container: ['coffee_orders'], siblings: ['id', 'size', 'presso', 'price'], type: 'varchar(40)' })).toEqual([]);
   });
