@@ -274,6 +274,9 @@ describe('mechanisms from the non-English training misses (issue 11, s2-lex-eu)'
     const mail = ['id_email', 'email_destinatario', 'oggetto_email', 'corpo_email'];
     expect(['email_destinatario', 'oggetto_email', 'corpo_email'].map((name) => categories(name, { container: ['email'], siblings: mail, type: 'text' }).join('+'))).toEqual(['email', '', '']);
     expect(categories('ddd_telefone', { container: ['escola_complemento'], siblings: ['ddd_telefone', 'telefone', 'email', 'cep'], type: 'numeric(2,0)' })).toEqual([]);
+    // A company table outside English, plural too: its `nom` is the company's, its phone still reported.
+    const entreprises = ['id', 'nom', 'legal_siren', 'adresse', 'code_postal', 'commune', 'email', 'telephone'];
+    expect(['nom', 'telephone'].map((name) => categories(name, { container: ['entreprises'], siblings: entreprises, type: 'varchar(255)' }).join('+'))).toEqual(['', 'phone']);
     // `presso` (c/o) is scoped Italian: an English record's `presso` is nothing.
     expect(categories('presso', { container: ['coffee_orders'], siblings: ['id', 'size', 'presso', 'price'], type: 'varchar(40)' })).toEqual([]);
   });
