@@ -1,6 +1,7 @@
 /** The one detector every front end uses: plain facts in, categories with evidence out. */
 import { gluedPrefixOf, withoutGluedPrefix } from './glued-prefix.js';
 import { tablePrefixOf, withoutTablePrefix } from './table-prefix.js';
+import { tableSuffixOf, withoutTableSuffix } from './table-suffix.js';
 import { hasAnnotations, parseAnnotations } from './annotations.js';
 import { classifyWithRules, THRESHOLD, type SiblingEvidence } from './classify-field.js';
 import { compileRules } from './compile.js';
@@ -71,11 +72,15 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       const glued = gluedPrefixOf(given.siblings, rules);
       // z01_nome in a table whose every column starts with the table code z01_: match nome.
       const table = glued ? undefined : tablePrefixOf(given.siblings);
+      // nom_adh in a table whose columns mostly end in the table code _adh: match nom.
+      const suffixed = glued || table ? undefined : tableSuffixOf(given.siblings, rules);
       const facts = glued
         ? { ...given, name: withoutGluedPrefix(given.name, glued, rules), siblings: glued.siblings }
         : table
           ? { ...given, name: withoutTablePrefix(given.name, table), siblings: table.siblings }
-          : given;
+          : suffixed
+            ? { ...given, name: withoutTableSuffix(given.name, suffixed), siblings: suffixed.siblings }
+            : given;
       if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
       const container = classifyContainer(facts.container, rules);
       const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;

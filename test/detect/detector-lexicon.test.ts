@@ -248,6 +248,39 @@ describe('mechanisms from the non-English training misses (issue 11, s2-lex-eu)'
     expect(categories('user_name', { container: ['accounts'], siblings: user, type: 'varchar(40)' })).toEqual([]);
   });
 
+  it('splits off a table-code suffix most columns share (nom_adh), and never a technical or two-letter one', () => {
+    const adherents = ['id_adh', 'id_statut', 'nom_adh', 'prenom_adh', 'adresse_adh', 'cp_adh', 'ville_adh', 'tel_adh', 'email_adh', 'login_adh', 'date_echeance', 'pref_lang'];
+    expect(['nom_adh', 'prenom_adh', 'adresse_adh', 'cp_adh', 'ville_adh', 'tel_adh', 'email_adh', 'login_adh'].map((name) => categories(name, { container: ['adherents'], siblings: adherents, type: 'varchar(255)' }).join('+')))
+      .toEqual(['name', 'name', 'address', 'address', 'address', 'phone', 'email', '']);
+    // Translations (`email_fr`: two letters) and shared technical endings (`email_txt`) name no table: kept whole.
+    const translated = ['id', 'email_fr', 'phone_fr', 'title_fr', 'body_fr'];
+    expect(categories('email_fr', { container: ['imports'], siblings: translated, type: 'varchar(255)' })).toEqual([]);
+    const texts = ['id', 'email_txt', 'phone_txt', 'title_txt', 'body_txt'];
+    expect(categories('email_txt', { container: ['imports'], siblings: texts, type: 'varchar(255)' })).toEqual([]);
+  });
+
+  it('knows the non-English terms of the second round (Dutch StUF/BRP, French postal norm, Italian PEC and c/o)', () => {
+    const natuurlijkPersoon = ['ACHTERNAAM', 'GESLACHTSNAAMAANSCHRIJVING', 'VOORNAMENAANSCHRIJVING', 'BURGERSERVICENUMMER'];
+    expect(categories('GESLACHTSNAAMAANSCHRIJVING', { container: ['NATUURLIJKPERSOON'], siblings: natuurlijkPersoon, type: 'varchar(200)' })).toEqual(['name']);
+    expect(categories('ADRESREGELBUITENLAND1', { container: ['ADRESBUITENLAND'], siblings: ['ADRESREGELBUITENLAND1', 'LANDADRESBUITENLAND'], type: 'varchar(50)' })).toEqual(['address']);
+    const etablissement = ['nom', 'typvoie', 'compvoie', 'compldistrib', 'lieuditbp', 'ligneacheminement'];
+    expect(['typvoie', 'compvoie', 'compldistrib', 'lieuditbp', 'ligneacheminement'].map((name) => categories(name, { container: ['etablissements'], siblings: etablissement, type: 'varchar(255)' }).join('+'))).toEqual(['address', 'address', 'address', 'address', 'address']);
+    const sportello = ['cod_sport', 'nome_rup', 'indirizzo', 'cap', 'citta', 'email_cert', 'presso'];
+    expect(['nome_rup', 'email_cert', 'presso'].map((name) => categories(name, { container: ['sportelli'], siblings: sportello, type: 'varchar(255)' }).join('+'))).toEqual(['name', 'email', 'address']);
+    // A key or flag named for the data it points at or marks is neither: the key word comes first in Italian.
+    const recapito = ['id_recapito', 'id_comune', 'indirizzo', 'cap', 'email', 'flg_mail'];
+    expect(['id_comune', 'flg_mail', 'indirizzo'].map((name) => categories(name, { container: ['recapiti'], siblings: recapito, type: name === 'flg_mail' ? 'varchar(1)' : name === 'indirizzo' ? 'varchar(255)' : 'int(11)' }).join('+'))).toEqual(['', '', 'address']);
+    // The subject or body of a mail named before it, and a Brazilian area code, are not the address or the number.
+    const mail = ['id_email', 'email_destinatario', 'oggetto_email', 'corpo_email'];
+    expect(['email_destinatario', 'oggetto_email', 'corpo_email'].map((name) => categories(name, { container: ['email'], siblings: mail, type: 'text' }).join('+'))).toEqual(['email', '', '']);
+    expect(categories('ddd_telefone', { container: ['escola_complemento'], siblings: ['ddd_telefone', 'telefone', 'email', 'cep'], type: 'numeric(2,0)' })).toEqual([]);
+    // A company table outside English, plural too: its `nom` is the company's, its phone still reported.
+    const entreprises = ['id', 'nom', 'legal_siren', 'adresse', 'code_postal', 'commune', 'email', 'telephone'];
+    expect(['nom', 'telephone'].map((name) => categories(name, { container: ['entreprises'], siblings: entreprises, type: 'varchar(255)' }).join('+'))).toEqual(['', 'phone']);
+    // `presso` (c/o) is scoped Italian: an English record's `presso` is nothing.
+    expect(categories('presso', { container: ['coffee_orders'], siblings: ['id', 'size', 'presso', 'price'], type: 'varchar(40)' })).toEqual([]);
+  });
+
   it('reads a one-digit int or tinyint column as a flag (MySQL BOOLEAN), not as an address part', () => {
     expect(categories('rechnungsadresse', { container: ['adresse'], siblings: ['name', 'strasse', 'plz', 'ort'], type: 'int(1)' })).toEqual([]);
     expect(categories('standardlieferadresse', { container: ['lieferadressen'], type: 'tinyint(1)' })).toEqual([]);
