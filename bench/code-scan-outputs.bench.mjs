@@ -11,7 +11,8 @@
 //    each command in its own process with a warm scan cache (filled by one run first, not counted), so the
 //    time is the CLI's start, the cached scan, the inventory, the format and the write.
 // Ratios are medians over rounds of each format against the SARIF run of the same round, so both sides of a
-// ratio see the same (shared, drifting) machine.
+// ratio see the same (shared, drifting) machine; CPU time (all threads) is printed beside the wall clock, as it
+// moves far less than the wall clock when other work waits for the same cores.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,7 @@ const ROUNDS = Number(process.env.PRIVMAP_BENCH_ROUNDS ?? 3);
 const CLI_ROUNDS = Number(process.env.PRIVMAP_BENCH_CLI_ROUNDS ?? 1);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const afterInventory = (m) => m.modelSeconds + m.renderSeconds + m.writeSeconds;
+const cpuAfterInventory = (m) => m.modelCpu + m.renderCpu + m.writeCpu;
 
 /** A project with the worker's shape: per file an annotated email; a phone without a purpose or a flow. */
 function generateProject(files) {
@@ -77,9 +79,14 @@ const CLI_COMMANDS = {
 
 function runCli(project, format) {
   const output = join(project, `out.${format}`);
+  const cpuFile = join(project, 'cpu-seconds');
   const started = performance.now();
-  execFileSync(process.execPath, [join(root, 'dist/cli/main.js'), ...CLI_COMMANDS[format], '-q', '-o', output, project], { cwd: project, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-  return { seconds: (performance.now() - started) / 1000, bytes: readFileSync(output).length };
+  execFileSync(process.execPath, ['--require', join(here, 'cpu-at-exit.cjs'), join(root, 'dist/cli/main.js'), ...CLI_COMMANDS[format], '-q', '-o', output, project], {
+    cwd: project,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', PRIVMAP_BENCH_CPU_FILE: cpuFile },
+  });
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: Number(readFileSync(cpuFile, 'utf8')), bytes: readFileSync(output).length };
 }
 
 export default async function (log) {
@@ -87,13 +94,13 @@ export default async function (log) {
   const rounds = [];
   for (let i = 0; i < ROUNDS; i++) rounds.push(Object.fromEntries(FORMATS.map((f) => [f, measure(f, elements)])));
   log(`${elements.toLocaleString('en')} elements from ${(elements / 2).toLocaleString('en')} files; inventory built once per process in ${median(rounds.map((r) => r.sarif.inventorySeconds)).toFixed(2)} s (shared by every format, not counted); median of ${ROUNDS} rounds`);
-  log('  format     model   render  write   after inventory  x SARIF  size      peak RSS  (target <= 2 x SARIF)');
+  log('  format     model   render  write   after inventory  x SARIF | CPU time  x SARIF | size      peak RSS   (target <= 2 x SARIF)');
   for (const format of FORMATS) {
     const stage = (key) => median(rounds.map((r) => r[format][key]));
-    const ratio = median(rounds.map((r) => afterInventory(r[format]) / afterInventory(r.sarif)));
+    const ratio = (of) => median(rounds.map((r) => of(r[format]) / of(r.sarif))).toFixed(2);
     const model = REPORT_FORMATS.has(format) ? `${stage('modelSeconds').toFixed(2)} s` : '-';
     log(
-      `  ${format.padEnd(9)}  ${model.padEnd(6)}  ${stage('renderSeconds').toFixed(2)} s  ${stage('writeSeconds').toFixed(2)} s  ${median(rounds.map((r) => afterInventory(r[format]))).toFixed(2).padStart(6)} s         ${ratio.toFixed(2)}     ${(rounds[0][format].bytes / 1e6).toFixed(1).padStart(5)} MB  ${stage('peakRssMb').toFixed(0)} MB`,
+      `  ${format.padEnd(9)}  ${model.padEnd(6)}  ${stage('renderSeconds').toFixed(2)} s  ${stage('writeSeconds').toFixed(2)} s  ${median(rounds.map((r) => afterInventory(r[format]))).toFixed(2).padStart(6)} s         ${ratio(afterInventory).padStart(5)}  | ${median(rounds.map((r) => cpuAfterInventory(r[format]))).toFixed(2).padStart(6)} s  ${ratio(cpuAfterInventory).padStart(5)}    | ${(rounds[0][format].bytes / 1e6).toFixed(1).padStart(5)} MB  ${stage('peakRssMb').toFixed(0).padStart(4)} MB`,
     );
   }
 
@@ -105,8 +112,9 @@ export default async function (log) {
     for (let i = 0; i < CLI_ROUNDS; i++) cli.push(Object.fromEntries(FORMATS.map((f) => [f, runCli(project, f)])));
     log(`End to end, the built CLI on a generated project of ${(elements / 2).toLocaleString('en')} files with a warm cache, writing with -o (median of ${CLI_ROUNDS}):`);
     for (const format of FORMATS) {
-      const ratio = median(cli.map((r) => r[format].seconds / r.sarif.seconds));
-      log(`  privmap ${CLI_COMMANDS[format].join(' ').padEnd(18)} ${median(cli.map((r) => r[format].seconds)).toFixed(2).padStart(6)} s  ${ratio.toFixed(2)} x SARIF  ${(cli[0][format].bytes / 1e6).toFixed(1)} MB`);
+      const ratio = (key) => median(cli.map((r) => r[format][key] / r.sarif[key])).toFixed(2);
+      const value = (key) => median(cli.map((r) => r[format][key])).toFixed(2).padStart(6);
+      log(`  privmap ${CLI_COMMANDS[format].join(' ').padEnd(18)} ${value('seconds')} s  ${ratio('seconds')} x SARIF | CPU ${value('cpuSeconds')} s  ${ratio('cpuSeconds')} x SARIF | ${(cli[0][format].bytes / 1e6).toFixed(1)} MB`);
     }
   } finally {
     rmSync(project, { recursive: true, force: true });

@@ -130,8 +130,9 @@ function indexElements(elements: ReportElement[]): { idsByRecipient: Map<string,
     for (const e of byId.get(id)!) {
       // A list may name a recipient or purpose twice only through a bug upstream; count each element once
       // anyway. The lists are sorted (reportElement), so a repeat is next to its first.
-      e.recipients.forEach((r, j) => r !== e.recipients[j - 1] && add(idsByRecipient, r, id));
-      e.purposes.forEach((p, j) => p !== e.purposes[j - 1] && add(byPurpose, p, e));
+      const { recipients, purposes } = e;
+      for (let j = 0; j < recipients.length; j++) if (j === 0 || recipients[j] !== recipients[j - 1]) add(idsByRecipient, recipients[j]!, id);
+      for (let j = 0; j < purposes.length; j++) if (j === 0 || purposes[j] !== purposes[j - 1]) add(byPurpose, purposes[j]!, e);
     }
   }
   return { idsByRecipient, byPurpose };
