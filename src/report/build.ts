@@ -23,8 +23,15 @@ export const LEGAL_BASIS_TITLES: Record<LegalBasis, string> = {
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function reason(r: Reason): ReportReason {
-  const { code, ...args } = r;
-  return { code, args: Object.fromEntries(Object.entries(args).sort(([a], [b]) => byText(a, b))) as Record<string, string | string[]>, text: reasonText(r) };
+  const args: Record<string, string | string[]> = {};
+  for (const key of Object.keys(r).sort()) if (key !== 'code') args[key] = r[key as keyof Reason] as string | string[];
+  return { code: r.code, args, text: reasonText(r) };
+}
+
+/** A sorted copy; the inventory's lists are sorted already, which one pass confirms (no sort per element). */
+function sortedCopy<T extends string>(list: readonly T[]): T[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return [...list].sort();
+  return list.slice();
 }
 
 /** `email.word 0.95 (type:text)`: rule, confidence and notes. Notes never carry a sampled value. */
@@ -52,9 +59,9 @@ export function reportElement(e: InventoryElement, inventory: Inventory): Report
   const element: ReportElement = { id: e.id, kind: e.kind, category: e.category, container: e.container, field: e.field, status: e.status, reasons: e.reasons.map(reason) } as ReportElement;
   if (e.status === 'undeclared') element.fix = fixText(e, inventory.policy);
   if (e.status === 'suppressed') element.suppressedReason = e.suppressedReason ?? '';
-  element.purposes = [...e.purposes].sort();
-  element.recipients = [...e.recipients].sort();
-  element.sources = [...e.sources].sort();
+  element.purposes = sortedCopy(e.purposes);
+  element.recipients = sortedCopy(e.recipients);
+  element.sources = sortedCopy(e.sources);
   element.locations = e.locations.map(reportLocation);
   element.evidence = e.evidence.map(evidenceLine);
   let confidence = 0;
@@ -107,34 +114,31 @@ function countsBy(elements: ReportElement[], keys: (e: ReportElement) => string[
 }
 
 /**
- * Element ids by recipient, each list in code-unit order, and elements by purpose, in one pass: the report lists
- * both per recipient and per purpose. The elements are visited in id order (one sort of all ids), so every
- * recipient's list comes out sorted without a sort per recipient (issue 14: linear outputs).
+ * Element ids by recipient, each list in code-unit order, and elements by purpose, in one pass over the
+ * elements: the report lists both per recipient and per purpose.
  */
 function indexElements(elements: ReportElement[]): { idsByRecipient: Map<string, string[]>; byPurpose: Map<string, ReportElement[]> } {
   const idsByRecipient = new Map<string, string[]>();
   const byPurpose = new Map<string, ReportElement[]>();
-  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-  // The default sort compares strings by code unit (`byText`) without a callback per comparison.
-  const idOrder = elements.map((e) => e.id).sort();
-  // Ids are unique but for a bug upstream; two elements with one id would both be listed, as before.
-  const byId = new Map<string, ReportElement[]>();
-  for (const e of elements) add(byId, e.id, e);
-  for (let i = 0; i < idOrder.length; i++) {
-    const id = idOrder[i]!;
-    if (i > 0 && idOrder[i - 1] === id) continue;
-    for (const e of byId.get(id)!) {
-      // A list may name a recipient or purpose twice only through a bug upstream; count each element once
-      // anyway. The lists are sorted (reportElement), so a repeat is next to its first.
-      const { recipients, purposes } = e;
-      for (let j = 0; j < recipients.length; j++) if (j === 0 || recipients[j] !== recipients[j - 1]) add(idsByRecipient, recipients[j]!, id);
-      for (let j = 0; j < purposes.length; j++) if (j === 0 || purposes[j] !== purposes[j - 1]) add(byPurpose, purposes[j]!, e);
+  for (const e of elements) {
+    // A list may name a recipient or purpose twice only through a bug upstream; count each element once
+    // anyway. The lists are sorted (reportElement), so a repeat is next to its first.
+    const { recipients, purposes } = e;
+    for (let j = 0; j < recipients.length; j++) {
+      if (j > 0 && recipients[j] === recipients[j - 1]) continue;
+      const ids = idsByRecipient.get(recipients[j]!);
+      if (ids) ids.push(e.id);
+      else idsByRecipient.set(recipients[j]!, [e.id]);
+    }
+    for (let j = 0; j < purposes.length; j++) {
+      if (j > 0 && purposes[j] === purposes[j - 1]) continue;
+      const list = byPurpose.get(purposes[j]!);
+      if (list) list.push(e);
+      else byPurpose.set(purposes[j]!, [e]);
     }
   }
+  // The default sort compares strings by code unit (`byText`) without a callback per comparison.
+  for (const ids of idsByRecipient.values()) ids.sort();
   return { idsByRecipient, byPurpose };
 }
 

@@ -244,7 +244,8 @@ function inventory(report: ReportJson): string {
   const { shown, omitted, perSystem } = pagedElements(report);
   // What rows repeat (issue 14: linear outputs): filter attributes, category titles, tags, reasons, sinks.
   const attribute = once((values) => escapeHtml(values));
-  const filterValues = (values: string[]) => attribute(JSON.stringify(values));
+  const oneValue = once((value) => escapeHtml(JSON.stringify([value])));
+  const filterValues = (values: string[]) => (values.length === 1 ? oneValue(values[0]!) : attribute(JSON.stringify(values)));
   const category = once((id) => escapeHtml(categoryTitle(id)));
   const tag = once((id) => `<span class="tag">${escapeHtml(id)}</span>`);
   const tagList = (ids: string[]) => ids.map(tag).join('');
