@@ -4,6 +4,8 @@
 // A repository is matched to its labels by the repository name in the path. A label matches a flow of the
 // scanner in the same file within 3 lines that carries the label's categories. Precision counts the scanner's
 // non-log flows in the labelled files (the scope each label set states), so it is bounded to that scope.
+// Misses and extras are listed for training repositories only: reading a held-out repository's misses makes
+// it training (`--held-out-misses` lists them anyway, for a repository about to move to training).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, basename } from 'node:path';
@@ -55,6 +57,7 @@ export default async function (log) {
     t.found += inScope.length;
     t.correct += inScope.length - wrong.length;
     log(`${repo.heldOut ? 'HELD-OUT' : 'training'} ${repo.name}: recall ${((labelled.length - missed.length) / labelled.length).toFixed(2)} (${labelled.length - missed.length}/${labelled.length}), precision ${inScope.length ? ((inScope.length - wrong.length) / inScope.length).toFixed(2) : 'n/a'} (${inScope.length - wrong.length}/${inScope.length}), ${flows.length} non-log flows in all, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (repo.heldOut && !process.argv.includes('--held-out-misses')) continue;
     for (const m of missed) log(`  missed ${m.file}:${m.line} ${m.categories.join(',')}`);
     for (const w of wrong) log(`  extra  ${w.location.file}:${w.location.line} ${w.sinkId} ${w.categories.join(',')}`);
   }
