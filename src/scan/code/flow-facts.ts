@@ -39,6 +39,8 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
     if (!out.some((r) => sameRef(r, ref))) out.push(ref);
   };
   const visit = (n: ts.Node): void => {
+    // `updateLastLoginAt(email)`, `createToken(email)`: what a data-access call returns is a row or a token, not its arguments.
+    if (typescript.isCallExpression(n) && isDataAccess(n.expression)) return;
     // `emails.map(...)`, `to.toLowerCase()`: a method of the parameter hands on the parameter, not a property.
     if (typescript.isCallExpression(n) && typescript.isPropertyAccessExpression(n.expression) && typescript.isIdentifier(n.expression.expression)) {
       const ref = params.get(n.expression.expression.text);
@@ -73,6 +75,14 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
   };
   visit(node);
   return out;
+}
+
+const DATA_ACCESS = /^(get|find|fetch|load|query|select|update|upsert|insert|create|delete|remove|save|count|exists|check|verify|validate|lookup|is|has)(?![a-z])/;
+
+/** A call named for reading or writing records (`getUserByEmail`, `updateLastLoginAt`), not for transforming a value. */
+function isDataAccess(callee: ts.Expression): boolean {
+  const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  return name !== undefined && DATA_ACCESS.test(name);
 }
 
 /** The parameter itself (`to`, `options.to`), handed on as it came. */

@@ -184,8 +184,10 @@ class FlowExtractor {
     if (typescript.isIdentifier(node.name)) {
       if (init) {
         const required = isRequire(init);
-        if (required) this.bindings.addImport(node.name.text, required, undefined);
-        else {
+        if (required) {
+          this.bindings.addImport(node.name.text, required, undefined);
+          this.linkRequire(node.name.text, required, '*');
+        } else {
           // `require('pino')()`, `require('dd-trace').init()`: a client made from the package.
           this.bindings.addCandidate(node.name.text, { initializer: init });
           scope.locals.set(node.name.text, init);
@@ -209,10 +211,19 @@ class FlowExtractor {
       for (const element of node.name.elements) {
         if (!typescript.isIdentifier(element.name)) continue;
         const exported = element.propertyName && typescript.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
-        if (required) this.bindings.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
-        else if (made) this.aliases.set(element.name.text, { root: made.root, path: [...made.path, exported] });
+        if (required) {
+          this.bindings.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
+          this.linkRequire(element.name.text, required, exported);
+        } else if (made) this.aliases.set(element.name.text, { root: made.root, path: [...made.path, exported] });
       }
     }
+  }
+
+  /** `const { sendEmail } = await import('@/lib/email')`: an import of the project's module like a static one. */
+  private linkRequire(local: string, from: string, name: string): void {
+    if (!isLinkableImport(from, this.compiled)) return;
+    this.facts.imports.push({ local, from, name });
+    this.linkable.add(local);
   }
 
   /** `useAnalytics()`, `new MailService()`, `createClient(...)` of a linkable import: its result, as a path. */
