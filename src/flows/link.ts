@@ -223,6 +223,8 @@ export class ProjectLinks {
         const positional = call.roles?.[`$${index}`];
         if (arg.props && !positional) {
           for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(call.roles?.[key] ? { role: call.roles[key] } : {}) }));
+          const keyRoles = keyRolesOf(call.roles);
+          for (const ref of spreadParams(arg)) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(keyRoles ? { keyRoles } : {}) }));
         } else for (const ref of arg.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(positional ? { role: positional } : {}), ...(keyRolesOf(call.roles) ? { keyRoles: keyRolesOf(call.roles)! } : {}) }));
       });
       return out;
@@ -235,10 +237,13 @@ export class ProjectLinks {
       const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}) };
       if (entry.key !== undefined) {
         const prop = arg.props?.[entry.key];
-        const refs = prop ? prop.params : arg.props ? undefined : arg.params?.map((r) => (r.key === undefined ? { param: r.param, key: entry.key! } : r));
+        // `{ ...options, subject }` without the key: the spread parameter's own key reaches it.
+        const handed = prop ? prop.params : arg.props ? spreadParams(arg) : arg.params;
+        const refs = handed?.map((r) => (r.key === undefined && !prop ? { param: r.param, key: entry.key! } : r));
         for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...(entry.role ? { role: entry.role } : {}) }));
       } else if (arg.props && entry.keyRoles) {
         for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { ...base, ...(entry.keyRoles[key] ? { role: entry.keyRoles[key] } : {}) }));
+        for (const ref of spreadParams(arg)) out.push(passOn(ref, { ...base, keyRoles: entry.keyRoles }));
       } else {
         for (const ref of arg.params ?? []) out.push(passOn(ref, { ...base, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : {}) }));
       }
@@ -318,6 +323,16 @@ export class ProjectLinks {
     }
     return out.sort((a, b) => (a.module < b.module ? -1 : a.module > b.module ? 1 : a.export < b.export ? -1 : a.export > b.export ? 1 : 0));
   }
+}
+
+/**
+ * Whole parameters spread into an object argument (`{ ...defaults, ...options, from }`): read by the object as a
+ * whole but by none of its written keys, so each of their keys reaches the callee as its own key.
+ */
+function spreadParams(arg: ArgFact): ParamRef[] {
+  if (!arg.props || !arg.params) return [];
+  const inProps = Object.values(arg.props).flatMap((p) => p.params ?? []);
+  return arg.params.filter((r) => r.key === undefined && !inProps.some((p) => p.param === r.param && p.key === undefined));
 }
 
 function keyRolesOf(roles: Record<string, Role> | undefined): Record<string, Role> | undefined {

@@ -39,7 +39,13 @@ export function isVariableValue(input: ts.Expression): boolean {
   const node = unwrap(input);
   if (isLiteral(node) || typescript.isNoSubstitutionTemplateLiteral(node)) return false;
   if (typescript.isTemplateExpression(node)) return node.templateSpans.some((span) => isVariableValue(span.expression));
-  if (typescript.isBinaryExpression(node)) return isVariableValue(node.left) && (node.operatorToken.kind !== typescript.SyntaxKind.BarBarToken && node.operatorToken.kind !== typescript.SyntaxKind.QuestionQuestionToken ? true : isVariableValue(node.right));
+  if (typescript.isBinaryExpression(node)) {
+    if (!isVariableValue(node.left)) return false;
+    if (node.operatorToken.kind !== typescript.SyntaxKind.BarBarToken && node.operatorToken.kind !== typescript.SyntaxKind.QuestionQuestionToken) return true;
+    // `user.name ?? ''` is the person's with an empty default; `options.from ?? process.env.MAIL_FROM` the system's sender.
+    const fallback = unwrap(node.right);
+    return isLiteral(fallback) || typescript.isNoSubstitutionTemplateLiteral(fallback) || isVariableValue(fallback);
+  }
   if (typescript.isConditionalExpression(node)) return isVariableValue(node.whenTrue) || isVariableValue(node.whenFalse);
   if (typescript.isIdentifier(node)) return !CONSTANT.test(node.text) && node.text !== 'undefined';
   if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
