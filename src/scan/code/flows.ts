@@ -407,11 +407,16 @@ class FlowExtractor {
   // ---- resolution ----------------------------------------------------------------------------------------
 
   private resolveSink(call: ts.CallExpression): { sink: SinkDef; callee: string; method?: string; binding?: PackageBinding } | undefined {
-    const callee = calleePath(call.expression);
+    const callee = calleePath(call.expression, true);
     if (!callee) return undefined;
     let { root, path } = callee;
-    let binding: PackageBinding | undefined;
-    if (root === 'this' && path.length > 0) {
+    // `posthog()?.capture(...)` where `posthog()` hands out a client made in this file; `pino().info()` is pino's.
+    const isCalled = path[0] === '()';
+    if (isCalled) path = path.slice(1);
+    let binding: PackageBinding | undefined = isCalled && !this.bindings.binding(root) ? this.bindings.binding(`${root}()`) : undefined;
+    if (binding) {
+      // The client the function returns.
+    } else if (root === 'this' && path.length > 0) {
       binding = this.bindings.binding(`this.${path[0]}`);
       if (binding) {
         root = `this.${path[0]}`;
@@ -511,7 +516,36 @@ class FlowExtractor {
       // `export default new IntercomClient(...)`: the expression itself, under the name `default`.
       const binding = exported.local === 'default' && this.defaultExport ? this.bindings.fromExpression(this.defaultExport, new Set()) : this.bindings.binding(exported.local);
       if (binding) this.facts.clients.push({ local: exported.local, ...binding });
+      else if (this.functionIds.has(exported.local)) this.collectFactory(exported.local);
     }
+  }
+
+  /** `export function getTransport() { return cached ??= createTransport(...) }`: a function that hands out a client. */
+  private collectFactory(name: string): void {
+    const returned = this.bindings.initializersOf(`${name}()`);
+    // `return resend.emails.send(...)` hands out a sink call's result, not a client: a wrapper, summarised.
+    if (returned.some((e) => { const node = unwrap(e); return typescript.isCallExpression(node) && this.sinkCalls.has(node); })) return;
+    const made = this.bindings.binding(`${name}()`);
+    if (made) {
+      this.facts.clients.push({ local: name, ...made, factory: true });
+      return;
+    }
+    // `return stripeClient` where `stripeClient = createStripeClient(...)` of the project: resolved when linked.
+    const from = returned.map((e) => this.returnedImportCall(e, 0)).find((x) => x !== undefined);
+    const fact = this.facts.functions.find((f) => f.name === name);
+    if (from && fact) fact.returnsFrom = from;
+  }
+
+  private returnedImportCall(expression: ts.Expression, depth: number): string | undefined {
+    if (depth > 3) return undefined;
+    const node = unwrap(expression);
+    if (typescript.isCallExpression(node) || typescript.isNewExpression(node)) {
+      const callee = unwrap(node.expression);
+      return typescript.isIdentifier(callee) && this.linkable.has(callee.text) ? callee.text : undefined;
+    }
+    if (typescript.isBinaryExpression(node)) return this.returnedImportCall(node.right, depth + 1) ?? this.returnedImportCall(node.left, depth + 1);
+    if (typescript.isIdentifier(node)) return this.bindings.initializersOf(node.text).map((e) => this.returnedImportCall(e, depth + 1)).find((x) => x !== undefined);
+    return undefined;
   }
 
   private linkCallFact({ call, scope }: PendingCall): CallFact | undefined {
@@ -525,11 +559,12 @@ class FlowExtractor {
       const alias = this.aliases.get(aliasKey);
       if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
       else if (this.linkable.has(callee.root)) target = callee;
-      else if (callee.path.length === 0) {
-        // A function of this file (`notify(user.email)` where `notify` wraps a sink), by its id.
+      else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
+        // A function of this file (`notify(user.email)` where `notify` wraps a sink), by its id; or the client
+        // one hands out (`posthog()?.capture(...)`), resolved when linked.
         const nested = scope.fn ? `${scope.fn.id}/${callee.root}` : undefined;
         const id = nested && this.functionIds.has(nested) ? nested : this.functionIds.has(callee.root) ? callee.root : undefined;
-        if (id) target = { root: id, path: [] };
+        if (id) target = { root: id, path: callee.path };
       }
       if (!target) return undefined;
     }
