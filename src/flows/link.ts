@@ -129,7 +129,14 @@ export class ProjectLinks {
     if (!index) return undefined;
     const client = index.clients.get(name);
     if (client) return { kind: 'client', file, client };
-    if (index.functions.has(name)) return { kind: 'function', file, fn: name };
+    const fn = index.functions.get(name);
+    if (fn?.returnsFrom && fn.returnsFrom !== name) {
+      // `getStripe()` returning what `createStripeClient()` of a workspace package makes: a factory of that client.
+      const made = this.local(file, fn.returnsFrom, depth + 1);
+      // Calling a vendor's import (`new PostHog(key)`) makes an instance; a factory hands out its client as it is.
+      if (made?.kind === 'client') return { kind: 'client', file, client: { ...made.client, local: name, factory: true, ...(made.client.factory ? {} : { kind: 'instance' as const }) } };
+    }
+    if (fn) return { kind: 'function', file, fn: name };
     if (index.classes.has(name)) return { kind: 'class', file, name };
     const imported = index.imports.get(name);
     if (imported && imported.name !== '*') {
@@ -152,6 +159,11 @@ export class ProjectLinks {
       path = path.slice(1);
     } else target = this.local(file, call.root);
     if (!target) return undefined;
+    // `getTransport().sendMail(...)`: the client a factory hands out.
+    if (target.kind === 'client' && target.client.factory) {
+      if (path[0] !== '()') return undefined;
+      path = path.slice(1);
+    }
     // `useAnalytics().track` / `new MailService().send`: a member of what a function or class makes.
     if (path[0] === '()' && path.length === 2) {
       if (target.kind === 'class') return { target: { kind: 'function', file: target.file, fn: `${target.name}.${path[1]}` }, path: [] };
