@@ -121,12 +121,35 @@ export function inProperty(property: ts.ObjectLiteralElementLike, ctx: DataConte
   }
 }
 
+/** Email template renderers (react-email, React DOM server): the HTML carries what the element's props carry. */
+const RENDER_FUNCTIONS = new Set(['render', 'renderAsync', 'renderToString', 'renderToStaticMarkup', 'renderEmail']);
+
+/** `render(WelcomeEmail({ fullName }))`, `render(<Invite inviterName={name} />)`: the template's props. */
+function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth: number): void {
+  const node = unwrap(input);
+  if (typescript.isCallExpression(node) && typescript.isIdentifier(node.expression) && /^[A-Z]/.test(node.expression.text)) {
+    for (const arg of node.arguments) inExpression(arg, ctx, out, depth + 1);
+  } else if (typescript.isJsxElement(node) || typescript.isJsxSelfClosingElement(node)) {
+    const opening = typescript.isJsxElement(node) ? node.openingElement : node;
+    for (const attribute of opening.attributes.properties) {
+      if (typescript.isJsxSpreadAttribute(attribute)) inExpression(attribute.expression, ctx, out, depth + 1);
+      else if (attribute.initializer && typescript.isJsxExpression(attribute.initializer) && attribute.initializer.expression) {
+        const before = out.expressions.size;
+        inExpression(attribute.initializer.expression, ctx, out, depth + 1);
+        // `inviterName={invite.invitedBy}`: the prop's name says what the value is when the value's own does not.
+        if (out.expressions.size === before && typescript.isIdentifier(attribute.name)) add(out, classify(attribute.name.text, [], ctx), `${attribute.name.text}={${textOf(attribute.initializer.expression, ctx)}}`);
+      }
+    }
+  } else inExpression(node, ctx, out, depth + 1);
+}
+
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   const name = calleeName(node.expression);
   if (name && TRANSPARENT_FUNCTIONS.has(name)) {
     for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
     return;
   }
+  if (name && RENDER_FUNCTIONS.has(name) && node.arguments[0]) return inRendered(node.arguments[0], ctx, out, depth);
   const callee = unwrap(node.expression);
   if (typescript.isPropertyAccessExpression(callee)) {
     const method = callee.name.text;
