@@ -138,3 +138,34 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
   fact.props = props;
   return fact;
 }
+
+/** The props of a JSX element (`<Identify email={user.email} name={user.name} />`) as one object argument. */
+export function jsxArgFact(attributes: ts.JsxAttributes, ctx: DataContext, params: ParamNames | undefined): ArgFact {
+  const props: Record<string, ValueFact> = {};
+  const categories = new Set<string>();
+  const expressions = new Set<string>();
+  const refs: ParamRef[] = [];
+  for (const attribute of attributes.properties) {
+    if (!typescript.isJsxAttribute(attribute) || !typescript.isIdentifier(attribute.name)) continue;
+    const init = attribute.initializer;
+    const value = init && typescript.isJsxExpression(init) ? init.expression : init && typescript.isStringLiteral(init) ? init : undefined;
+    if (!value) continue;
+    const key = attribute.name.text;
+    const carried = carriedOf((out) => {
+      inExpression(value, ctx, out);
+      // `email={invite.to}`: the prop's name says what the value is when the value's own name does not.
+      if (out.expressions.size === 0 && isVariableValue(value)) {
+        const named = classify(key, [], ctx);
+        if (named.length) for (const c of named) out.categories.add(c), out.expressions.add(`${key}={${textOf(value, ctx)}}`);
+      }
+    });
+    const prop = valueFact(value, carried, ctx, params);
+    props[key] = prop;
+    for (const c of prop.categories) categories.add(c);
+    for (const e of prop.expressions) expressions.add(e);
+    for (const r of prop.params ?? []) if (!refs.some((x) => sameRef(x, r))) refs.push(r);
+  }
+  const fact: ArgFact = { categories: [...categories].sort() as ArgFact['categories'], expressions: [...expressions].sort(), isVariable: false, text: '', props };
+  if (refs.length) fact.params = refs;
+  return fact;
+}

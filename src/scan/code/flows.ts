@@ -18,7 +18,7 @@ import type { Carried, DataContext } from '../../flows/personal-data.js';
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
-import { argFact, paramNames, paramsIn } from './flow-facts.js';
+import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
 import { functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import { annotationsBefore, fileAnnotations, mayHoldAnnotations } from './jsdoc.js';
 import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
@@ -39,6 +39,7 @@ const BINARY = 9;
 const CALL = 10;
 const FUNCTION = 11;
 const RETURN = 12;
+const JSX = 13;
 const steps = perTypeScript(() => {
   const STEP = new Uint8Array(typescript.SyntaxKind.Count);
   // Tokens (identifiers, literals, keywords) are leaves, and types hold no calls worth reading; skipping them
@@ -57,6 +58,8 @@ const steps = perTypeScript(() => {
   STEP[typescript.SyntaxKind.BinaryExpression] = BINARY;
   STEP[typescript.SyntaxKind.CallExpression] = CALL;
   STEP[typescript.SyntaxKind.ReturnStatement] = RETURN;
+  STEP[typescript.SyntaxKind.JsxSelfClosingElement] = JSX;
+  STEP[typescript.SyntaxKind.JsxOpeningElement] = JSX;
   for (const kind of [typescript.SyntaxKind.FunctionDeclaration, typescript.SyntaxKind.MethodDeclaration, typescript.SyntaxKind.Constructor, typescript.SyntaxKind.GetAccessor, typescript.SyntaxKind.SetAccessor, typescript.SyntaxKind.FunctionExpression, typescript.SyntaxKind.ArrowFunction]) STEP[kind] = FUNCTION;
   return STEP;
 });
@@ -104,6 +107,8 @@ class FlowExtractor {
   private readonly pending: PendingCall[] = [];
   /** Calls kept for the module facts: rooted at a linkable import, a local function, or a sink reached from a parameter. */
   private readonly linkCalls: PendingCall[] = [];
+  /** JSX elements of components (`<Identify email={…} />`), linked like calls with one props argument. */
+  private readonly jsxCalls: { element: ts.JsxSelfClosingElement | ts.JsxOpeningElement; scope: Scope }[] = [];
   private readonly facts: ModuleFacts = emptyFacts();
   /** Local names imported from linkable modules. */
   private readonly linkable = new Set<string>();
@@ -145,6 +150,10 @@ class FlowExtractor {
     this.collectClients();
     for (const pending of this.linkCalls) {
       const fact = this.linkCallFact(pending);
+      if (fact) this.facts.calls.push(fact);
+    }
+    for (const pending of this.jsxCalls) {
+      const fact = this.jsxCallFact(pending.element, pending.scope);
       if (fact) this.facts.calls.push(fact);
     }
     return { flows, module: this.facts };
@@ -375,6 +384,12 @@ class FlowExtractor {
       case RETURN:
         this.visitReturn(node as ts.ReturnStatement, scope);
         break;
+      case JSX: {
+        // `<PostHogIdentify email={user.email} />`: a component of the project, called with its props.
+        const element = node as ts.JsxSelfClosingElement | ts.JsxOpeningElement;
+        if (typescript.isIdentifier(element.tagName) && /^[A-Z]/.test(element.tagName.text) && element.attributes.properties.length > 0) this.jsxCalls.push({ element, scope });
+        break;
+      }
       case FUNCTION: {
         const fn = node as ts.SignatureDeclaration;
         this.visitParameters(fn);
@@ -546,6 +561,20 @@ class FlowExtractor {
     if (typescript.isBinaryExpression(node)) return this.returnedImportCall(node.right, depth + 1) ?? this.returnedImportCall(node.left, depth + 1);
     if (typescript.isIdentifier(node)) return this.bindings.initializersOf(node.text).map((e) => this.returnedImportCall(e, depth + 1)).find((x) => x !== undefined);
     return undefined;
+  }
+
+  private jsxCallFact(element: ts.JsxSelfClosingElement | ts.JsxOpeningElement, scope: Scope): CallFact | undefined {
+    const name = (element.tagName as ts.Identifier).text;
+    const nested = scope.fn ? `${scope.fn.id}/${name}` : undefined;
+    const root = this.linkable.has(name) ? name : nested && this.functionIds.has(nested) ? nested : this.functionIds.has(name) ? name : undefined;
+    if (!root) return undefined;
+    const start = element.getStart(this.sourceFile);
+    const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(start);
+    const fact: CallFact = { root, path: [], args: [jsxArgFact(element.attributes, this.dataContext(scope), scope.fn?.params)], line: line + 1, col: character + 1, container: scope.container, purposes: scope.purposes };
+    const suppressed = this.suppression(line, scope);
+    if (suppressed) fact.suppressed = suppressed;
+    if (scope.fn) fact.fn = scope.fn.id;
+    return fact;
   }
 
   private linkCallFact({ call, scope }: PendingCall): CallFact | undefined {

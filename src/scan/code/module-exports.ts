@@ -89,6 +89,8 @@ export function mayLink(sourceFile: ts.SourceFile, compiled: CompiledCatalogue):
   // a constructor can lead to a wrapper; an entity imported for a relation (`() => Team`) cannot.
   const alternatives = names.map((n) => n.replace(/\$/g, '\\$')).join('|');
   if (new RegExp(`\\b(?:${alternatives})\\s*(?:\\(|\\.|\\?\\.|<)`).test(sourceFile.text)) return true;
+  // `<PostHogIdentify email={user.email} />`: a component of the project rendered with props.
+  if (new RegExp(`<(?:${alternatives})[\\s/>]`).test(sourceFile.text)) return true;
   // `constructor(private readonly mail: MailService)`: an injected service of the project.
   return sourceFile.text.includes('constructor(') && new RegExp(`:\\s*(?:${alternatives})\\b`).test(sourceFile.text);
 }
