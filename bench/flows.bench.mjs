@@ -57,7 +57,9 @@ export default async function (log) {
     });
     // A call handing on its function's own parameter is labelled at its callers; a flow there is not wrong either.
     const handedOn = (repo.passThrough ?? []).map((at) => ({ file: at.slice(0, at.lastIndexOf(':')), line: Number(at.slice(at.lastIndexOf(':') + 1)) }));
-    const inScope = flows.filter((f) => files.has(f.location.file) && !handedOn.some((h) => near(f, h)));
+    // A label set scoped to the calls of some functions (`scopeCallees: [sendEmail]`) judges only flows at those calls.
+    const callees = repo.scopeCallees ? new Set(repo.scopeCallees) : undefined;
+    const inScope = flows.filter((f) => files.has(f.location.file) && !handedOn.some((h) => near(f, h)) && (!callees || callees.has(f.sink)));
     const wrong = inScope.filter((f) => !labelled.some((l) => near(f, l)));
     const t = totals[repo.heldOut];
     t.labels += labelled.length;
