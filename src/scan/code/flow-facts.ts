@@ -6,7 +6,7 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
-import { classify, inExpression, inProperty, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
+import { classify, inExpression, inProperty, isConstantLocal, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { unwrap } from './unwrap.js';
 
@@ -100,7 +100,7 @@ function carriedOf(fill: (out: Carried) => void): Carried {
 }
 
 function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext, params: ParamNames | undefined): ValueFact {
-  const isVariable = isVariableValue(expression);
+  const isVariable = isVariableValue(expression) && !isConstantLocal(expression, ctx);
   const fact: ValueFact = {
     categories: [...carried.categories].sort(),
     expressions: [...carried.expressions].sort(),

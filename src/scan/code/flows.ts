@@ -40,6 +40,7 @@ const CALL = 10;
 const FUNCTION = 11;
 const RETURN = 12;
 const JSX = 13;
+const FOR_OF = 14;
 const steps = perTypeScript(() => {
   const STEP = new Uint8Array(typescript.SyntaxKind.Count);
   // Tokens (identifiers, literals, keywords) are leaves, and types hold no calls worth reading; skipping them
@@ -59,6 +60,7 @@ const steps = perTypeScript(() => {
   STEP[typescript.SyntaxKind.CallExpression] = CALL;
   STEP[typescript.SyntaxKind.ReturnStatement] = RETURN;
   STEP[typescript.SyntaxKind.JsxSelfClosingElement] = JSX;
+  STEP[typescript.SyntaxKind.ForOfStatement] = FOR_OF;
   STEP[typescript.SyntaxKind.JsxOpeningElement] = JSX;
   for (const kind of [typescript.SyntaxKind.FunctionDeclaration, typescript.SyntaxKind.MethodDeclaration, typescript.SyntaxKind.Constructor, typescript.SyntaxKind.GetAccessor, typescript.SyntaxKind.SetAccessor, typescript.SyntaxKind.FunctionExpression, typescript.SyntaxKind.ArrowFunction]) STEP[kind] = FUNCTION;
   return STEP;
@@ -384,6 +386,15 @@ class FlowExtractor {
       case RETURN:
         this.visitReturn(node as ts.ReturnStatement, scope);
         break;
+      case FOR_OF: {
+        // `for (const recipient of recipients)`: the loop variable stands for an element of what it iterates.
+        const loop = node as ts.ForOfStatement;
+        if (typescript.isVariableDeclarationList(loop.initializer)) {
+          const declared = loop.initializer.declarations[0]?.name;
+          if (declared && typescript.isIdentifier(declared)) scope.locals.set(declared.text, loop.expression);
+        }
+        break;
+      }
       case JSX: {
         // `<PostHogIdentify email={user.email} />`: a component of the project, called with its props.
         const element = node as ts.JsxSelfClosingElement | ts.JsxOpeningElement;
