@@ -80,6 +80,15 @@ export function isLiteral(node: ts.Expression): boolean {
   return typescript.isStringLiteralLike(node) || typescript.isNumericLiteral(node) || node.kind === typescript.SyntaxKind.TrueKeyword || node.kind === typescript.SyntaxKind.FalseKeyword || node.kind === typescript.SyntaxKind.NullKeyword || (typescript.isIdentifier(node) && node.text === 'undefined');
 }
 
+/** A local standing for an UPPER_CASE constant (`const to = SUPPORT_EMAIL`, `for (const email of TEST_EMAILS)`). */
+export function isConstantLocal(node: ts.Expression, ctx: DataContext): boolean {
+  const n = unwrap(node);
+  if (!typescript.isIdentifier(n)) return false;
+  const local = ctx.resolveLocal(n.text);
+  const value = local && unwrap(local);
+  return value !== undefined && typescript.isIdentifier(value) && /^[A-Z][A-Z0-9_]*$/.test(value.text) && value.text.length > 1;
+}
+
 function calleeName(node: ts.Expression): string | undefined {
   if (typescript.isIdentifier(node)) return node.text;
   if (typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression)) return `${node.expression.text}.${node.name.text}`;
@@ -181,6 +190,8 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
   } else if (typescript.isIdentifier(node)) {
     // `SUPPORT_EMAIL`, `DOCUMENSO_INTERNAL_EMAIL`: a constant is the system's address, not a person's.
     if (/^[A-Z][A-Z0-9_]*$/.test(node.text) && node.text.length > 1) return;
+    // `for (const email of TEST_EMAILS)`: an element of such a constant is the system's too.
+    if (isConstantLocal(node, ctx)) return;
     if (add(out, classify(node.text, [], ctx), node.text)) return;
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);
