@@ -8,6 +8,7 @@ import { typescript } from '../scan/code/typescript-api.js';
 import type { Category, Detector } from '../detect/types.js';
 import { typeCategories } from './type-categories.js';
 import { unwrap } from '../scan/code/unwrap.js';
+import { isVariableValue } from './roles.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -121,8 +122,9 @@ export function inProperty(property: ts.ObjectLiteralElementLike, ctx: DataConte
     const before = out.expressions.size;
     inExpression(value, ctx, out, depth);
     // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
-    // A constant (`{ email: SUPPORT_EMAIL }`, an element of `TEST_EMAILS`) is the system's whatever its key.
-    const isConstant = (typescript.isIdentifier(value) && /^[A-Z][A-Z0-9_]*$/.test(value.text) && value.text.length > 1) || isConstantLocal(value, ctx);
+    // The environment, configuration or a constant (`{ email: SUPPORT_EMAIL }`, `{ CRM_EMAIL: env.CRM_EMAIL }`,
+    // an element of `TEST_EMAILS`) is the system's whatever its key.
+    const isConstant = !isVariableValue(value) || isConstantLocal(value, ctx);
     if (out.expressions.size === before && !isConstant && !isLiteral(value) && !typescript.isObjectLiteralExpression(value) && !typescript.isArrayLiteralExpression(value) && !typescript.isFunctionLike(value)) {
       const key = typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name) ? property.name.text : undefined;
       if (key) add(out, classify(key, [], ctx), `${key}: ${textOf(value, ctx)}`);
