@@ -83,11 +83,14 @@ export function mayLink(sourceFile: ts.SourceFile, compiled: CompiledCatalogue):
       else if (bindings) for (const element of bindings.elements) if (!element.isTypeOnly) names.push(element.name.text);
     } else if (typescript.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) return true;
   }
-  if (names.length === 0) return false;
+  // `const { sendEmail } = await import('./email')`: a module loaded late is linked like an import.
+  if (names.length === 0) return /\bimport\(\s*['"`][./@~#]/.test(sourceFile.text);
   // Only a name that is called (`sendEmail(`, `mailer.sendMail(`, `useAnalytics()`, `new Mailer(`) or handed to
   // a constructor can lead to a wrapper; an entity imported for a relation (`() => Team`) cannot.
   const alternatives = names.map((n) => n.replace(/\$/g, '\\$')).join('|');
   if (new RegExp(`\\b(?:${alternatives})\\s*(?:\\(|\\.|\\?\\.|<)`).test(sourceFile.text)) return true;
+  // `<PostHogIdentify email={user.email} />`: a component of the project rendered with props.
+  if (new RegExp(`<(?:${alternatives})[\\s/>]`).test(sourceFile.text)) return true;
   // `constructor(private readonly mail: MailService)`: an injected service of the project.
   return sourceFile.text.includes('constructor(') && new RegExp(`:\\s*(?:${alternatives})\\b`).test(sourceFile.text);
 }
