@@ -17,7 +17,7 @@ interface Scored {
 }
 
 /** Whether a context rule's record is there: a person, an address, a record shaped like an address, a message. */
-function contextHolds(context: NonNullable<CompiledRule['context']>, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules): string | undefined {
+function contextHolds(context: NonNullable<CompiledRule['context']>, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, mailWord?: string, callWord?: string): string | undefined {
   const byContainer = container === 'person' || container === 'organisation' ? `container:${containerWord}` : undefined;
   switch (context) {
     case 'person':
@@ -31,7 +31,12 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, container: 
       return record.addressRecord ? 'record:address' : undefined;
     case 'message':
       // A person container alone is not enough: an invoice's number range has a `to_number` too.
-      return container === 'message' ? `container:${containerWord}` : record.person ? 'siblings:person' : undefined;
+      return container === 'message' ? `container:${containerWord}` : record.message ? 'siblings:message' : record.person ? 'siblings:person' : undefined;
+    case 'message-record':
+      // A sender or recipient list is an address only in a mail: a person's record has other `from`s (a date, a source).
+      return mailWord ? `container:${mailWord}` : record.message ? 'siblings:message' : undefined;
+    case 'call-record':
+      return callWord ? `container:${callWord}` : undefined;
   }
 }
 
@@ -51,7 +56,7 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
   return { note: `language:${label}` };
 }
 
-function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false): Scored | undefined {
+function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string): Scored | undefined {
   const { rule } = match;
   const notes: string[] = [];
   const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
@@ -86,8 +91,10 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   const ownerNoun = match.prefix[match.prefix.length - 1];
   const ownedByNoun = qualifiedByPerson || (rule.owned && ownerNoun !== undefined && rules.organisationContainers.has(ownerNoun));
   if (rule.context && !ownedByNoun) {
-    if (container === 'non-person') return exclude(`container:non-person(${containerWord})`);
-    const why = contextHolds(rule.context, container, containerWord, record, rules);
+    // A mail's or a call's own words outweigh a thing's head: `CRM Call Log`, `MailLog` are still a call, a mail.
+    const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord);
+    if (container === 'non-person' && !channel) return exclude(`container:non-person(${containerWord})`);
+    const why = contextHolds(rule.context, container, containerWord, record, rules, mailWord, callWord);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
   } else if (container === 'non-person' && rule.generic && !qualifiedByPerson) {
@@ -164,7 +171,7 @@ export function classifyWithRules(
   const matches = [...cachedTerms.matches];
   excluded.push(...cachedTerms.excluded);
 
-  const { kind: container, word: containerWord, settingsOf } = classifyContainer(facts.container, rules);
+  const { kind: container, word: containerWord, settingsOf, mail, call } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
   const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages);
   const siblings = needsSiblings ? siblingsOf(matches.some((m) => m.rule.languages)) : NO_RECORD;
@@ -211,7 +218,7 @@ export function classifyWithRules(
       consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
       continue;
     }
-    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf));
+    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {

@@ -3,7 +3,7 @@ import { inferableLanguages, languageVocabulary, lexiconTerms, loadLexicon } fro
 import { loadBuiltinRules, validateExtraRules, type RuleEntry } from './load-rules.js';
 import { normalizeWord } from './normalize.js';
 
-export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'message';
+export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'message' | 'message-record' | 'call-record';
 export type EvidenceKind = 'person' | 'address' | 'place' | 'thing' | 'region';
 
 export interface CompiledRule {
@@ -58,6 +58,12 @@ export interface CompiledRules {
   payloadContainers: Set<string>;
   componentContainers: Set<string>;
   messageComponentWords: Set<string>;
+  /** Last words of a field that make its record a message: copy recipients (`cc`, `bcc`, `invoice_cc`). */
+  messageEvidence: Set<string>;
+  /** Words of a container that make it a mail: its `from` and `recipients` are addresses. */
+  mailContainers: Set<string>;
+  /** Words of a container that make it a phone call: its `from` and `to` are numbers. */
+  callContainers: Set<string>;
   opaqueGenerics: Set<string>;
   personContainers: Set<string>;
   nonPersonContainers: Set<string>;
@@ -175,7 +181,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     const evidence = lexicon.concepts[entry.concept]!.evidence;
     if (evidence && !entry.languages) addEvidence(entry.term.split(' '), evidence);
   }
-  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
+  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.messageEvidence ?? [], c.mailContainers ?? [], c.callContainers ?? [], c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
   for (const list of lists) for (const w of set(list)) vocabulary.add(w);
   for (const d of deny.values()) for (const pattern of d) termWords.add(pattern[0]!);
   return {
@@ -194,6 +200,9 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     payloadContainers: set(c.payloadContainers),
     componentContainers: set(c.componentContainers),
     messageComponentWords: set(c.messageComponentWords),
+    messageEvidence: set(c.messageEvidence ?? []),
+    mailContainers: set(c.mailContainers ?? []),
+    callContainers: set(c.callContainers ?? []),
     opaqueGenerics: new Set(c.opaqueGenerics),
     personContainers: set([...c.personContainers, ...lexiconNouns]),
     nonPersonContainers: set(c.nonPersonContainers),

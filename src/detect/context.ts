@@ -20,6 +20,11 @@ export interface RecordEvidence {
   /** A field names a region (country, state): a town beside it is a location's. */
   region: boolean;
   /**
+   * A field is a copy recipient (`cc`, `bcc`, `invoice_cc`): the record is a message, whatever it is called, unless
+   * it links to a transport or configuration (`id_smtp`): then it is a template of one.
+   */
+  message?: boolean;
+  /**
    * A short word most columns start with that is no word of the vocabulary (`eec_` of `eec_name`, `eec_mobile_no`
    * in an emergency-contacts table): the table's initials, not a noun that the data is of.
    */
@@ -32,7 +37,7 @@ const NO_EVIDENCE: RecordEvidence = Object.freeze({ person: false, strongPerson:
 
 interface Caches {
   words: Map<string, string[]>;
-  containers: Map<string, { kind: ContainerKind; word?: string }>;
+  containers: Map<string, ContainerVerdict>;
   siblings: Map<string, RecordEvidence>;
   withLanguages: WeakMap<RecordEvidence, Map<string[], RecordEvidence>>;
   languageSets: Map<number, string[]>;
@@ -98,7 +103,15 @@ function kindOfWord(word: string, rules: CompiledRules): ContainerKind | undefin
  * (shipping_methods is methods, not shipping); other words only when the head says nothing (customer_entity).
  */
 /** `settingsOf`: a person's own settings (`UserPreference`, `UserEnvironment`): their `name` is a setting's. */
-export interface ContainerVerdict { kind: ContainerKind; word?: string; settingsOf?: boolean }
+export interface ContainerVerdict {
+  kind: ContainerKind;
+  word?: string;
+  settingsOf?: boolean;
+  /** A word of the innermost container that makes it a stored mail (`EmailMessage`, `Imap_Email`, an inbox's `threads`). */
+  mail?: string;
+  /** A word of the innermost container that makes it a phone call's record (`CallLog`, `ICallCdr`). */
+  call?: string;
+}
 
 export function classifyContainer(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
   const cache = cachesOf(rules).containers;
@@ -106,6 +119,13 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
   let cached = cache.get(key);
   if (!cached) {
     cached = classifyContainerUncached(container, rules);
+    const segment = container?.[container.length - 1];
+    const words = segment ? wordsOf(segment, rules) : [];
+    // A payload of a mail being sent (`MailPayload`, `SendEmailParams`) has the system as its sender; a stored mail
+    // (`EmailMessage`, an inbox's `threads`) has a person.
+    const mail = words.some((w) => rules.payloadContainers.has(w)) ? undefined : words.find((w) => rules.mailContainers.has(w));
+    const call = words.find((w) => rules.callContainers.has(w));
+    if (mail || call) cached = { ...cached, ...(mail ? { mail } : {}), ...(call ? { call } : {}) };
     if (cache.size > 50_000) cache.clear();
     cache.set(key, cached);
   }
@@ -213,8 +233,13 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let place = 0;
   let thing = false;
   let region = false;
+  let message = false;
+  let configured = false;
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
+    if (rules.messageEvidence.has(words[words.length - 1]!)) message = true;
+    // A link to a transport or configuration (`id_smtp`, `mailer_id`): the record is a template sent through it.
+    if (isLink(words, rules) || REFERENCE_WORDS.has(words[0]!)) configured ||= words.some((w) => rules.settingsContainers.has(w));
     let kinds = 0;
     for (let i = 0; i < words.length; i++) {
       const candidates = rules.evidenceIndex.get(words[i]!);
@@ -235,6 +260,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   const tablePrefix = tablePrefixOf(siblings, rules);
   return {
     ...(tablePrefix ? { tablePrefix } : {}),
+    ...(message && !configured ? { message } : {}),
     person: person > 0,
     strongPerson: person > 1,
     address: address > 0,

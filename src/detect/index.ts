@@ -46,7 +46,7 @@ function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
 }
 
 const evidenceKey = (e: SiblingEvidence): string =>
-  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}:${e.languages.join(',')}`;
+  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.message ? 'm' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}:${e.languages.join(',')}`;
 
 export function createDetector(options: DetectorOptions = {}): Detector {
   const rules = compileRules(options.rules ?? [], options.categories ?? []);
@@ -78,7 +78,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           : given;
       if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
       const container = classifyContainer(facts.container, rules);
-      const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;
+      const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}${container.mail ? '+mail' : ''}${container.call ? '+call' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;
       const entry = memo.get(key);
       let result: FieldResult | undefined;
       if (entry && 'result' in entry) result = entry.result;

@@ -13,7 +13,7 @@ export interface RuleEntry {
   confidence: number;
   terms?: string[];
   words?: string[][];
-  context?: 'person' | 'address' | 'place' | 'address-record' | 'message';
+  context?: 'person' | 'address' | 'place' | 'address-record' | 'message' | 'message-record' | 'call-record';
   baseWithoutContext?: number;
   generic?: boolean;
   person?: boolean;
@@ -57,6 +57,9 @@ export interface ContextFile {
   payloadContainers: string[];
   componentContainers: string[];
   messageComponentWords: string[];
+  messageEvidence?: string[];
+  mailContainers?: string[];
+  callContainers?: string[];
   thingEvidence: string[];
   opaqueGenerics: string[];
 }

@@ -352,3 +352,47 @@ describe('legacy HR conventions', () => {
     expect(categories('sort_by_name', { container: ['list_settings'], siblings: ['id', 'sort_by_name'], type: 'varchar(10)' })).toEqual([]);
   });
 });
+
+describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', () => {
+  it('reads a record with copy recipients as a mail, whatever it is called, unless it links to a transport', () => {
+    const action = ['id', 'ruleId', 'subject', 'content', 'to', 'cc', 'bcc', 'url'];
+    for (const field of ['to', 'cc', 'bcc']) expect(categories(field, { container: ['Action'], siblings: action, type: 'String?' })).toEqual(['email']);
+    // Without copy recipients, an action's `to` is no address.
+    expect(categories('to', { container: ['Action'], siblings: ['id', 'ruleId', 'to', 'url'], type: 'String?' })).toEqual([]);
+    // A template sent through an SMTP account: its copies are settings.
+    const template = ['id', 'id_smtp', 'name', 'subject', 'reply_to', 'cc', 'bcc', 'body'];
+    expect(categories('cc', { container: ['zz_emails'], siblings: template, type: 'varchar(255)' })).toEqual([]);
+  });
+
+  it('takes the sender and recipients of a mail itself as addresses, not of a notification or a booking', () => {
+    expect(categories('from', { container: ['EmailMessage'], siblings: ['id', 'from', 'subject', 'date'], type: 'String' })).toEqual(['email']);
+    expect(categories('from', { container: ['threads'], siblings: ['id', 'from', 'body', 'status'], type: 'string' })).toEqual(['email']);
+    expect(categories('recipient', { container: ['SentEmail'], siblings: ['id', 'recipient', 'type'], type: 'String' })).toEqual(['email']);
+    expect(categories('sender', { container: ['emails'], siblings: ['id', 'subject', 'sender', 'cc', 'bcc'], type: 'json' })).toEqual(['email']);
+    expect(categories('from', { container: ['Notification'], siblings: ['id', 'from', 'userId'], type: 'String' })).toEqual([]);
+    expect(categories('from', { container: ['Booking'], siblings: ['id', 'from', 'to', 'name'], type: 'String' })).toEqual([]);
+    expect(categories('from', { container: ['MailSettings'], siblings: ['host', 'port', 'from'], type: 'string' })).toEqual([]);
+    // A mail being sent from the app has the system as its sender.
+    expect(categories('from', { container: ['SendEmailParams'], siblings: ['to', 'from', 'subject'], type: 'string' })).toEqual([]);
+  });
+
+  it('takes the ends of a phone call in its record as numbers', () => {
+    for (const field of ['src', 'dst', 'clid']) expect(categories(field, { container: ['ICallCdr'], siblings: ['src', 'dst', 'clid', 'duration'], type: 'string' })).toEqual(['phone']);
+    expect(categories('from', { container: ['CRM Call Log'], siblings: ['id', 'from', 'to', 'duration'], type: 'Data' })).toEqual(['phone']);
+    expect(categories('src', { container: ['Image'], siblings: ['id', 'src', 'alt'], type: 'string' })).toEqual([]);
+  });
+
+  it('splits the party glued on a legacy column after the table prefix (OXBILLFNAME, OXDELZIP)', () => {
+    const order = ['OXID', 'OXBILLFNAME', 'OXBILLLNAME', 'OXBILLSTREET', 'OXBILLCITY', 'OXBILLZIP', 'OXBILLFON', 'OXDELFNAME', 'OXDELZIP'];
+    expect(categories('OXBILLFNAME', { container: ['oxorder'], siblings: order, type: 'varchar(255)' })).toEqual(['name']);
+    expect(categories('OXBILLCITY', { container: ['oxorder'], siblings: order, type: 'varchar(255)' })).toEqual(['address']);
+    expect(categories('OXDELZIP', { container: ['oxorder'], siblings: order, type: 'varchar(16)' })).toEqual(['address']);
+    expect(categories('OXBILLFON', { container: ['oxorder'], siblings: order, type: 'varchar(128)' })).toEqual(['phone']);
+  });
+
+  it('reads a client after a word that is no person as software (OAuthClient), not as a customer', () => {
+    expect(categories('name', { container: ['oauthClient'], siblings: ['id', 'name', 'secret', 'redirectUris'], type: 'String?' })).toEqual([]);
+    expect(categories('name', { container: ['Client'], siblings: ['id', 'name', 'email'], type: 'String' })).toEqual(['name']);
+    expect(categories('name', { container: ['CustomerClient'], siblings: ['id', 'name', 'email'], type: 'String' })).toEqual(['name']);
+  });
+});
