@@ -83,7 +83,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // A person's settings hold their addresses, but a bare `name` there names a setting or an environment.
     if (settingsOf && !qualifiedByPerson) return exclude(`container:settings-of(${containerWord})`);
     // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's.
-    if (record.thing && container !== 'person' && !qualifiedByPerson) return exclude('siblings:thing');
+    // A mail's `parent_id` is the thread it answers, not a catalogue's tree: its recipients stay addresses.
+    const mailOf = rule.context === 'message' && (container === 'message' || record.message);
+    if (record.thing && container !== 'person' && !qualifiedByPerson && !mailOf) return exclude('siblings:thing');
   }
   let confidence = rule.confidence;
   // `companyMail`, `supplier_mobile`, `store_city`: an organisation noun names whose data it is, as a person noun

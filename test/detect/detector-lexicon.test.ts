@@ -395,4 +395,18 @@ describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', 
     expect(categories('name', { container: ['Client'], siblings: ['id', 'name', 'email'], type: 'String' })).toEqual(['name']);
     expect(categories('name', { container: ['CustomerClient'], siblings: ['id', 'name', 'email'], type: 'String' })).toEqual(['name']);
   });
+
+  it("keeps a mail thread's recipients with a parent_id (the thread it answers), but a catalogue's name stays no person's", () => {
+    const mail = ['id', 'subject', 'name', 'from', 'sender', 'cc', 'bcc', 'message_id', 'parent_id'];
+    expect(categories('cc', { container: ['emails'], siblings: mail, type: 'json' })).toEqual(['email']);
+    expect(categories('name', { container: ['emails'], siblings: mail, type: 'varchar(255)' })).toEqual([]);
+  });
+
+  it('reads a home, work or office number as a phone in a person record only, and a JSONField as text', () => {
+    const emergency = ['emp_number', 'eec_name', 'eec_relationship', 'eec_home_no', 'eec_mobile_no', 'eec_office_no'];
+    expect(categories('eec_home_no', { container: ['hs_hr_emp_emergency_contacts'], siblings: emergency, type: 'varchar(100)' })).toEqual(['phone']);
+    expect(categories('eec_office_no', { container: ['hs_hr_emp_emergency_contacts'], siblings: emergency, type: 'varchar(100)' })).toEqual(['phone']);
+    expect(categories('office_no', { container: ['buildings'], siblings: ['id', 'name', 'office_no', 'floor'], type: 'varchar(10)' })).toEqual([]);
+    expect(categories('billing_address', { container: ['Profile'], siblings: ['id', 'first_name', 'billing_address'], type: 'JSONField' })).toEqual(['address']);
+  });
 });
