@@ -83,6 +83,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // A person's settings hold their addresses, but a bare `name` there names a setting or an environment.
     if (settingsOf && !qualifiedByPerson) return exclude(`container:settings-of(${containerWord})`);
     // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's.
+    // A customer with a VAT id, a website or a contact person of its own and no given or family name is a company.
+    if (record.organisation && container === 'person' && containerWord && rules.partyContainers.has(containerWord) && !qualifiedByPerson) return exclude('siblings:organisation');
     // A mail's `parent_id` is the thread it answers, not a catalogue's tree: its recipients stay addresses.
     const mailOf = rule.context === 'message' && (container === 'message' || record.message);
     if (record.thing && container !== 'person' && !qualifiedByPerson && !mailOf) return exclude('siblings:thing');

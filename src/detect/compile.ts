@@ -64,6 +64,10 @@ export interface CompiledRules {
   mailContainers: Set<string>;
   /** Words of a container that make it a phone call: its `from` and `to` are numbers. */
   callContainers: Set<string>;
+  /** Containers of a party that may be a person or a company (a customer, a client). */
+  partyContainers: Set<string>;
+  /** Fields that make a party's record a company's (VAT id, website, its own contact person), as word lists. */
+  organisationEvidence: string[][];
   opaqueGenerics: Set<string>;
   personContainers: Set<string>;
   nonPersonContainers: Set<string>;
@@ -181,7 +185,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     const evidence = lexicon.concepts[entry.concept]!.evidence;
     if (evidence && !entry.languages) addEvidence(entry.term.split(' '), evidence);
   }
-  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.messageEvidence ?? [], c.mailContainers ?? [], c.callContainers ?? [], c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
+  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.messageEvidence ?? [], c.mailContainers ?? [], c.callContainers ?? [], c.partyContainers ?? [], c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
   for (const list of lists) for (const w of set(list)) vocabulary.add(w);
   for (const d of deny.values()) for (const pattern of d) termWords.add(pattern[0]!);
   return {
@@ -203,6 +207,8 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     messageEvidence: set(c.messageEvidence ?? []),
     mailContainers: set(c.mailContainers ?? []),
     callContainers: set(c.callContainers ?? []),
+    partyContainers: set(c.partyContainers ?? []),
+    organisationEvidence: (c.organisationEvidence ?? []).map(words),
     opaqueGenerics: new Set(c.opaqueGenerics),
     personContainers: set([...c.personContainers, ...lexiconNouns]),
     nonPersonContainers: set(c.nonPersonContainers),

@@ -1,6 +1,7 @@
 /** What a field's container and siblings say: a person, an address, an organisation, settings, or a thing. */
 import type { CompiledRules, EvidenceKind } from './compile.js';
 import { decompose } from './decompose.js';
+import { matchTerms } from './match-terms.js';
 import { splitWords } from './split-words.js';
 
 export type ContainerKind = 'person' | 'non-person' | 'organisation' | 'settings' | 'ui-text' | 'component' | 'message' | 'neutral';
@@ -24,6 +25,8 @@ export interface RecordEvidence {
    * it links to a transport or configuration (`id_smtp`): then it is a template of one.
    */
   message?: boolean;
+  /** A company's field (VAT id, website, its own contact) and no given or family name: a party's record is a company's. */
+  organisation?: boolean;
   /**
    * A short word most columns start with that is no word of the vocabulary (`eec_` of `eec_name`, `eec_mobile_no`
    * in an emergency-contacts table): the table's initials, not a noun that the data is of.
@@ -235,8 +238,12 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let region = false;
   let message = false;
   let configured = false;
+  let companyField = false;
+  let personName = false;
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
+    if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
+    if (!personName && words.some((w) => rules.termWords.has(w))) personName = matchTerms(words, rules).matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context);
     if (rules.messageEvidence.has(words[words.length - 1]!)) message = true;
     // A link to a transport or configuration (`id_smtp`, `mailer_id`): the record is a template sent through it.
     if (isLink(words, rules) || REFERENCE_WORDS.has(words[0]!)) configured ||= words.some((w) => rules.settingsContainers.has(w));
@@ -261,6 +268,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   return {
     ...(tablePrefix ? { tablePrefix } : {}),
     ...(message && !configured ? { message } : {}),
+    ...(companyField && !personName ? { organisation: true } : {}),
     person: person > 0,
     strongPerson: person > 1,
     address: address > 0,
@@ -272,6 +280,15 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
 }
 
 const NO_LANGUAGES: string[] = [];
+
+/** Whether the words end with the term, or are the term with a trailing reference or number (`vat_id`, `website_url`). */
+function endsWith(words: string[], term: string[]): boolean {
+  let end = words.length;
+  while (end > term.length && /^(?:\d+|url|uri)$/.test(words[end - 1]!)) end--;
+  if (end < term.length) return false;
+  for (let j = 0; j < term.length; j++) if (words[end - term.length + j] !== term[j]) return false;
+  return true;
+}
 
 /** The first word most columns share (at least three, and half of them), when it is 2-4 letters and no known word. */
 function tablePrefixOf(siblings: string[], rules: CompiledRules): string | undefined {

@@ -60,6 +60,8 @@ export interface ContextFile {
   messageEvidence?: string[];
   mailContainers?: string[];
   callContainers?: string[];
+  partyContainers?: string[];
+  organisationEvidence?: string[];
   thingEvidence: string[];
   opaqueGenerics: string[];
 }

@@ -409,4 +409,16 @@ describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', 
     expect(categories('office_no', { container: ['buildings'], siblings: ['id', 'name', 'office_no', 'floor'], type: 'varchar(10)' })).toEqual([]);
     expect(categories('billing_address', { container: ['Profile'], siblings: ['id', 'first_name', 'billing_address'], type: 'JSONField' })).toEqual(['address']);
   });
+
+  it('reads a customer with a VAT id, a website or a contact of its own and no given or family name as a company', () => {
+    const company = ['id', 'name', 'vat_id', 'contact', 'address', 'phone', 'email', 'homepage'];
+    expect(categories('name', { container: ['Customer'], siblings: company, type: 'string' })).toEqual([]);
+    expect(reasons('name', { container: ['Customer'], siblings: company, type: 'string' })).toContain('siblings:organisation');
+    // Its contact is still its contact person's name; a customer with a given name is a person whatever else it has.
+    expect(categories('contact', { container: ['Customer'], siblings: company, type: 'string' })).toEqual(['name']);
+    expect(categories('name', { container: ['customers'], siblings: ['id', 'first_name', 'last_name', 'name', 'website'], type: 'string' })).toEqual(['name']);
+    expect(categories('name', { container: ['Customer'], siblings: ['id', 'name', 'email', 'phone'], type: 'string' })).toEqual(['name']);
+    // Only a party's record: a user with a website is a person.
+    expect(categories('name', { container: ['users'], siblings: ['id', 'name', 'email', 'website'], type: 'string' })).toEqual(['name']);
+  });
 });
