@@ -21,10 +21,12 @@ export interface RecordEvidence {
   /** A field names a region (country, state): a town beside it is a location's. */
   region: boolean;
   /**
-   * A field is a copy recipient (`cc`, `bcc`, `invoice_cc`): the record is a message, whatever it is called, unless
+   * Two fields are copy recipients (`cc`, `bcc`, `invoice_cc`): the record is a message, whatever it is called, unless
    * it links to a transport or configuration (`id_smtp`): then it is a template of one.
    */
   message?: boolean;
+  /** A field links to a transport or configuration (`id_smtp`): a mail record is a template sent through it. */
+  template?: boolean;
   /** A company's field (VAT id, website, its own contact) and no given or family name: a party's record is a company's. */
   organisation?: boolean;
   /**
@@ -236,7 +238,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let place = 0;
   let thing = false;
   let region = false;
-  let message = false;
+  let copies = 0;
   let configured = false;
   let companyField = false;
   let personName = false;
@@ -244,7 +246,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     const words = wordsOf(sibling, rules);
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
     if (!personName && words.some((w) => rules.termWords.has(w))) personName = matchTerms(words, rules).matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context);
-    if (rules.messageEvidence.has(words[words.length - 1]!)) message = true;
+    if (rules.messageEvidence.has(words[words.length - 1]!)) copies++;
     // A link to a transport or configuration (`id_smtp`, `mailer_id`): the record is a template sent through it.
     if (isLink(words, rules) || REFERENCE_WORDS.has(words[0]!)) configured ||= words.some((w) => rules.settingsContainers.has(w));
     let kinds = 0;
@@ -267,7 +269,9 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   const tablePrefix = tablePrefixOf(siblings, rules);
   return {
     ...(tablePrefix ? { tablePrefix } : {}),
-    ...(message && !configured ? { message } : {}),
+    // Two copy fields (`cc` and `bcc`, `invoice_cc` and `order_cc`): one may be the field itself (a mailbox's `auto_bcc`).
+    ...(copies > 1 && !configured ? { message: true } : {}),
+    ...(configured ? { template: true } : {}),
     ...(companyField && !personName ? { organisation: true } : {}),
     person: person > 0,
     strongPerson: person > 1,

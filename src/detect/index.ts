@@ -46,7 +46,7 @@ function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
 }
 
 const evidenceKey = (e: SiblingEvidence): string =>
-  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.message ? 'm' : ''}${e.organisation ? 'o' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}:${e.languages.join(',')}`;
+  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.message ? 'm' : ''}${e.organisation ? 'o' : ''}${e.template ? 'T' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}:${e.languages.join(',')}`;
 
 export function createDetector(options: DetectorOptions = {}): Detector {
   const rules = compileRules(options.rules ?? [], options.categories ?? []);

@@ -421,4 +421,15 @@ describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', 
     // Only a party's record: a user with a website is a person.
     expect(categories('name', { container: ['users'], siblings: ['id', 'name', 'email', 'website'], type: 'string' })).toEqual(['name']);
   });
+
+  it("reads a document's copy address in a record that sends mail as an email, and a fax copy as a number", () => {
+    const party = ['id', 'name', 'email', 'invoice_cc', 'order_cc', 'invoice_fax_cc', 'order_fax_cc', 'phone'];
+    expect(categories('invoice_cc', { container: ['party'], siblings: party, type: 'varchar(128)' })).toEqual(['email']);
+    expect(categories('invoice_fax_cc', { container: ['party'], siblings: party, type: 'varchar(128)' })).toEqual(['phone']);
+    expect(categories('addressee', { container: ['emails_sent'], siblings: ['id', 'addressee', 'subject', 'body'], type: 'varchar(100)' })).toEqual(['email']);
+    // One copy field is no mail (a mailbox's automatic bcc is its setting), nor is a mailbox an email.
+    expect(categories('auto_bcc', { container: ['mailboxes'], siblings: ['id', 'name', 'email', 'auto_bcc'], type: 'string' })).toEqual([]);
+    // A credit card's number is no copy.
+    expect(categories('cc_number', { container: ['payments'], siblings: ['id', 'cc_number', 'cc_exp', 'amount'], type: 'string' })).toEqual([]);
+  });
 });
