@@ -237,7 +237,7 @@ export function classifyWithRules(
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: type.reason });
       continue;
     }
-    if (type.kind === 'numeric' && !rules.numericAllowed.has(s.category)) {
+    if (type.kind === 'numeric' && (!rules.numericAllowed.has(s.category) || rules.numericReferences.has(s.match.term.join(' ')))) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'type:numeric' });
       continue;
     }

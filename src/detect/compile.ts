@@ -96,6 +96,8 @@ export interface CompiledRules {
   /** Last words of a type name that make it a kind of the data, not the data (`EmailType`, `AddressKind`). */
   kindHeads: Set<string>;
   numericAllowed: Set<string>;
+  /** Terms (words joined by spaces) whose concept, stored as a number, is a reference: `adresse int(11)`. */
+  numericReferences: Set<string>;
   compoundHeads: Set<string>;
   categories: string[];
 }
@@ -232,6 +234,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     textTypes: set(c.ruledOutTypes.text ?? []),
     kindHeads: set(c.ruledOutTypes.kindHeads ?? []),
     numericAllowed: set(c.numericAllowed),
+    numericReferences: new Set(entries.filter((e) => (c.numericReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
     // (mor, far, barn) are left out: they end too many unrelated words.
     compoundHeads: set([...c.compoundHeads, ...lexiconNouns.filter((n) => n.length >= 6)]),

@@ -52,6 +52,7 @@ export interface ContextFile {
   partyVerbs?: string[];
   ruledOutTypes: { all: string[]; numeric: string[]; text?: string[]; kindHeads?: string[] };
   numericAllowed: string[];
+  numericReferenceConcepts?: string[];
   compoundHeads: string[];
   messageContainers: string[];
   payloadContainers: string[];

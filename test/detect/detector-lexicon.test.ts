@@ -432,4 +432,13 @@ describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', 
     // A credit card's number is no copy.
     expect(categories('cc_number', { container: ['payments'], siblings: ['id', 'cc_number', 'cc_exp', 'amount'], type: 'string' })).toEqual([]);
   });
+
+  it('reads a whole address, a street or a town stored as an integer as the key of its own record, a postcode as a number', () => {
+    const order = ['id', 'address', 'name', 'street', 'zip'];
+    expect(categories('address', { container: ['orders'], siblings: order, type: 'int(11)' })).toEqual([]);
+    expect(reasons('address', { container: ['orders'], siblings: order, type: 'int(11)' })).toContain('type:numeric');
+    expect(categories('street', { container: ['orders'], siblings: order, type: 'int8' })).toEqual([]);
+    expect(categories('zip', { container: ['orders'], siblings: order, type: 'integer' })).toEqual(['address']);
+    expect(categories('address', { container: ['orders'], siblings: order, type: 'text' })).toEqual(['address']);
+  });
 });
