@@ -34,7 +34,8 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, container: 
       return container === 'message' ? `container:${containerWord}` : record.message ? 'siblings:message' : record.person ? 'siblings:person' : undefined;
     case 'message-record':
       // A sender or recipient list is an address only in a mail: a person's record has other `from`s (a date, a source).
-      if (record.template) return undefined;
+      // A mail provider's or a company's sender is configuration, whatever mail words it has.
+      if (record.template || container === 'organisation') return undefined;
       return mailWord ? `container:${mailWord}` : record.message ? 'siblings:message' : undefined;
     case 'call-record':
       return callWord ? `container:${callWord}` : undefined;
