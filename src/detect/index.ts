@@ -1,9 +1,9 @@
 /** The one detector every front end uses: plain facts in, categories with evidence out. */
-import { gluedPrefixOf, withoutGluedPrefix } from './glued-prefix.js';
+import { gluedPrefixOf, withoutGluedPrefix, type GluedPrefix } from './glued-prefix.js';
 import { tablePrefixOf, withoutTablePrefix } from './table-prefix.js';
 import { hasAnnotations, parseAnnotations } from './annotations.js';
 import { classifyWithRules, THRESHOLD, type SiblingEvidence } from './classify-field.js';
-import { compileRules } from './compile.js';
+import { compileRules, type CompiledRules } from './compile.js';
 import { classifyContainer, classifySiblings, wordsOf } from './context.js';
 import { loadBuiltinRules } from './load-rules.js';
 import { splitWords } from './split-words.js';
@@ -48,6 +48,12 @@ function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
 const evidenceKey = (e: SiblingEvidence): string =>
   `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.message ? 'm' : ''}${e.organisation ? 'o' : ''}${e.template ? 'T' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}:${e.languages.join(',')}`;
 
+function withoutGluedTable(container: string[], glued: GluedPrefix, rules: CompiledRules): string[] {
+  const table = container[container.length - 1]!;
+  const bare = withoutGluedPrefix(table, glued, rules);
+  return bare === table ? container : [...container.slice(0, -1), bare];
+}
+
 export function createDetector(options: DetectorOptions = {}): Detector {
   const rules = compileRules(options.rules ?? [], options.categories ?? []);
   const classifyValue = createValueClassifier(loadBuiltinRules().values, options.defaultRegion);
@@ -71,8 +77,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       const glued = gluedPrefixOf(given.siblings, rules);
       // z01_nome in a table whose every column starts with the table code z01_: match nome.
       const table = glued ? undefined : tablePrefixOf(given.siblings);
+      // The table carries the vendor prefix too (oxshops, oxuser): its name without it says what the record is.
       const facts = glued
-        ? { ...given, name: withoutGluedPrefix(given.name, glued, rules), siblings: glued.siblings }
+        ? { ...given, name: withoutGluedPrefix(given.name, glued, rules), siblings: glued.siblings, ...(given.container?.length ? { container: withoutGluedTable(given.container, glued, rules) } : {}) }
         : table
           ? { ...given, name: withoutTablePrefix(given.name, table), siblings: table.siblings }
           : given;

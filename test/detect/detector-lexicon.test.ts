@@ -453,4 +453,13 @@ describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', 
     expect(categories('attention', { container: ['Ticket'], siblings: ['id', 'title', 'attention', 'status'], type: 'string' })).toEqual([]);
     expect(categories('authorizedSignatory', { container: ['OrganizationDTO'], siblings: ['name', 'authorizedSignatory'], type: 'String' })).toEqual(['name']);
   });
+
+  it("infers a glued vendor prefix beside numbered variants (OXTITLE_1) and reads the table's name without it", () => {
+    const shop = ['OXID', 'OXACTIVE', 'OXNAME', 'OXTITLEPREFIX_1', 'OXSTREET', 'OXZIP', 'OXCITY', 'OXFNAME', 'OXTELEFON'];
+    expect(categories('OXSTREET', { container: ['oxshops'], siblings: shop, type: 'varchar(255)' })).toEqual(['address']);
+    expect(categories('OXFNAME', { container: ['oxshops'], siblings: shop, type: 'varchar(255)' })).toEqual(['name']);
+    // oxshops is a shop: its name is the shop's.
+    expect(categories('OXNAME', { container: ['oxshops'], siblings: shop, type: 'varchar(255)' })).toEqual([]);
+    expect(detector.classifyField({ name: 'OXTELEFON', container: ['oxshops'], siblings: shop, type: 'varchar(255)' }).isOrganisation).toBe(true);
+  });
 });
