@@ -446,6 +446,8 @@ describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', 
     const message = ['id', 'from', 'fromName', 'fromEmail', 'subject'];
     expect(categories('fromName', { container: ['EmailMessage'], siblings: message, type: 'String?' })).toEqual(['name']);
     expect(categories('fromEmail', { container: ['EmailMessage'], siblings: message, type: 'String' })).toEqual(['email']);
+    expect(categories('email_from', { container: ['emails_sent'], siblings: ['id', 'addressee', 'email_from', 'subject'], type: 'varchar(100)' })).toEqual(['email']);
+    expect(categories('mail_from', { container: ['MailConfig'], siblings: ['host', 'mail_from'], type: 'string' })).toEqual([]);
     // A mail being sent, or a mail provider's configuration, has the system as its sender.
     expect(categories('fromName', { container: ['MailPayload'], siblings: ['to', 'fromName', 'fromEmail'], type: 'string' })).toEqual([]);
     expect(categories('fromAddress', { container: ['defaultEmailProvider'], siblings: ['id', 'type', 'fromAddress'], type: 'text' })).toEqual([]);
