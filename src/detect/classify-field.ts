@@ -76,6 +76,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (verdict.reason) return exclude(verdict.reason);
     notes.push(verdict.note!);
   }
+  // A record with copy recipients is a mail whatever its name's thing word (`OrganizationRuleAction`): its `to` counts.
+  const mailOf = rule.context === 'message' && (container === 'message' || record.message === true);
   if (rule.generic) {
     const before = match.prefix[match.prefix.length - 1];
     // `eec_name` in a table whose columns all start with `eec_`: the table's initials qualify nothing.
@@ -84,11 +86,10 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (container === 'organisation' && !qualifiedByPerson) return exclude(`container:organisation(${containerWord})`);
     // A person's settings hold their addresses, but a bare `name` there names a setting or an environment.
     if (settingsOf && !qualifiedByPerson) return exclude(`container:settings-of(${containerWord})`);
-    // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's.
     // A customer with a VAT id, a website or a contact person of its own and no given or family name is a company.
     if (record.organisation && container === 'person' && containerWord && rules.partyContainers.has(containerWord) && !qualifiedByPerson) return exclude('siblings:organisation');
-    // A mail's `parent_id` is the thread it answers, not a catalogue's tree: its recipients stay addresses.
-    const mailOf = rule.context === 'message' && (container === 'message' || record.message);
+    // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's. A mail's
+    // `parent_id` is the thread it answers, not a catalogue's tree: its recipients stay addresses.
     if (record.thing && container !== 'person' && !qualifiedByPerson && !mailOf) return exclude('siblings:thing');
   }
   let confidence = rule.confidence;
@@ -99,11 +100,11 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   if (rule.context && !ownedByNoun) {
     // A mail's or a call's own words outweigh a thing's head: `CRM Call Log`, `MailLog` are still a call, a mail.
     const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord);
-    if (container === 'non-person' && !channel) return exclude(`container:non-person(${containerWord})`);
+    if (container === 'non-person' && !channel && !mailOf) return exclude(`container:non-person(${containerWord})`);
     const why = contextHolds(rule.context, container, containerWord, record, rules, mailWord, callWord);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
-  } else if (container === 'non-person' && rule.generic && !qualifiedByPerson) {
+  } else if (container === 'non-person' && rule.generic && !qualifiedByPerson && !mailOf) {
     return exclude(`container:non-person(${containerWord})`);
   }
   if (confidence < THRESHOLD) return exclude('below-threshold');

@@ -357,6 +357,10 @@ describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', 
   it('reads a record with copy recipients as a mail, whatever it is called, unless it links to a transport', () => {
     const action = ['id', 'ruleId', 'subject', 'content', 'to', 'cc', 'bcc', 'url'];
     for (const field of ['to', 'cc', 'bcc']) expect(categories(field, { container: ['Action'], siblings: action, type: 'String?' })).toEqual(['email']);
+    // A thing's word in the name (a rule's action) does not outweigh the copy recipients.
+    const ruleAction = ['id', 'ruleId', 'to', 'cc', 'bcc', 'subject'];
+    expect(categories('to', { container: ['OrganizationRuleAction'], siblings: ruleAction, type: 'String?' })).toEqual(['email']);
+    expect(categories('to', { container: ['RuleAction'], siblings: ['id', 'ruleId', 'to', 'subject'], type: 'String?' })).toEqual([]);
     // Without copy recipients, an action's `to` is no address.
     expect(categories('to', { container: ['Action'], siblings: ['id', 'ruleId', 'to', 'url'], type: 'String?' })).toEqual([]);
     // A template sent through an SMTP account: its copies are settings.
