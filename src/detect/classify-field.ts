@@ -17,7 +17,7 @@ interface Scored {
 }
 
 /** Whether a context rule's record is there: a person, an address, a record shaped like an address, a message. */
-function contextHolds(context: NonNullable<CompiledRule['context']>, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules): string | undefined {
+function contextHolds(context: NonNullable<CompiledRule['context']>, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, mailWord?: string, callWord?: string): string | undefined {
   const byContainer = container === 'person' || container === 'organisation' ? `container:${containerWord}` : undefined;
   switch (context) {
     case 'person':
@@ -31,7 +31,14 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, container: 
       return record.addressRecord ? 'record:address' : undefined;
     case 'message':
       // A person container alone is not enough: an invoice's number range has a `to_number` too.
-      return container === 'message' ? `container:${containerWord}` : record.person ? 'siblings:person' : undefined;
+      return container === 'message' ? `container:${containerWord}` : record.message ? 'siblings:message' : record.person ? 'siblings:person' : undefined;
+    case 'message-record':
+      // A sender or recipient list is an address only in a mail: a person's record has other `from`s (a date, a source).
+      // A mail provider's or a company's sender is configuration, whatever mail words it has.
+      if (record.template || container === 'organisation') return undefined;
+      return mailWord ? `container:${mailWord}` : record.message ? 'siblings:message' : undefined;
+    case 'call-record':
+      return callWord ? `container:${callWord}` : undefined;
   }
 }
 
@@ -51,7 +58,7 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
   return { note: `language:${label}` };
 }
 
-function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false): Scored | undefined {
+function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string): Scored | undefined {
   const { rule } = match;
   const notes: string[] = [];
   const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
@@ -69,6 +76,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (verdict.reason) return exclude(verdict.reason);
     notes.push(verdict.note!);
   }
+  // A record with copy recipients is a mail whatever its name's thing word (`OrganizationRuleAction`): its `to` counts.
+  const mailOf = rule.context === 'message' && (container === 'message' || record.message === true);
   if (rule.generic) {
     const before = match.prefix[match.prefix.length - 1];
     // `eec_name` in a table whose columns all start with `eec_`: the table's initials qualify nothing.
@@ -77,8 +86,11 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (container === 'organisation' && !qualifiedByPerson) return exclude(`container:organisation(${containerWord})`);
     // A person's settings hold their addresses, but a bare `name` there names a setting or an environment.
     if (settingsOf && !qualifiedByPerson) return exclude(`container:settings-of(${containerWord})`);
-    // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's.
-    if (record.thing && container !== 'person' && !qualifiedByPerson) return exclude('siblings:thing');
+    // A customer with a VAT id, a website or a contact person of its own and no given or family name is a company.
+    if (record.organisation && container === 'person' && containerWord && rules.partyContainers.has(containerWord) && !qualifiedByPerson) return exclude('siblings:organisation');
+    // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's. A mail's
+    // `parent_id` is the thread it answers, not a catalogue's tree: its recipients stay addresses.
+    if (record.thing && container !== 'person' && !qualifiedByPerson && !mailOf) return exclude('siblings:thing');
   }
   let confidence = rule.confidence;
   // `companyMail`, `supplier_mobile`, `store_city`: an organisation noun names whose data it is, as a person noun
@@ -86,11 +98,13 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   const ownerNoun = match.prefix[match.prefix.length - 1];
   const ownedByNoun = qualifiedByPerson || (rule.owned && ownerNoun !== undefined && rules.organisationContainers.has(ownerNoun));
   if (rule.context && !ownedByNoun) {
-    if (container === 'non-person') return exclude(`container:non-person(${containerWord})`);
-    const why = contextHolds(rule.context, container, containerWord, record, rules);
+    // A mail's or a call's own words outweigh a thing's head: `CRM Call Log`, `MailLog` are still a call, a mail.
+    const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord);
+    if (container === 'non-person' && !channel && !mailOf) return exclude(`container:non-person(${containerWord})`);
+    const why = contextHolds(rule.context, container, containerWord, record, rules, mailWord, callWord);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
-  } else if (container === 'non-person' && rule.generic && !qualifiedByPerson) {
+  } else if (container === 'non-person' && rule.generic && !qualifiedByPerson && !mailOf) {
     return exclude(`container:non-person(${containerWord})`);
   }
   if (confidence < THRESHOLD) return exclude('below-threshold');
@@ -164,7 +178,7 @@ export function classifyWithRules(
   const matches = [...cachedTerms.matches];
   excluded.push(...cachedTerms.excluded);
 
-  const { kind: container, word: containerWord, settingsOf } = classifyContainer(facts.container, rules);
+  const { kind: container, word: containerWord, settingsOf, mail, call } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
   const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages);
   const siblings = needsSiblings ? siblingsOf(matches.some((m) => m.rule.languages)) : NO_RECORD;
@@ -211,7 +225,7 @@ export function classifyWithRules(
       consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
       continue;
     }
-    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf));
+    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {
@@ -225,7 +239,7 @@ export function classifyWithRules(
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: type.reason });
       continue;
     }
-    if (type.kind === 'numeric' && !rules.numericAllowed.has(s.category)) {
+    if (type.kind === 'numeric' && (!rules.numericAllowed.has(s.category) || rules.numericReferences.has(s.match.term.join(' ')))) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'type:numeric' });
       continue;
     }

@@ -3,7 +3,7 @@ import { inferableLanguages, languageVocabulary, lexiconTerms, loadLexicon } fro
 import { loadBuiltinRules, validateExtraRules, type RuleEntry } from './load-rules.js';
 import { normalizeWord } from './normalize.js';
 
-export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'message';
+export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'message' | 'message-record' | 'call-record';
 export type EvidenceKind = 'person' | 'address' | 'place' | 'thing' | 'region';
 
 export interface CompiledRule {
@@ -58,6 +58,16 @@ export interface CompiledRules {
   payloadContainers: Set<string>;
   componentContainers: Set<string>;
   messageComponentWords: Set<string>;
+  /** Last words of a field that make its record a message: copy recipients (`cc`, `bcc`, `invoice_cc`). */
+  messageEvidence: Set<string>;
+  /** Words of a container that make it a mail: its `from` and `recipients` are addresses. */
+  mailContainers: Set<string>;
+  /** Words of a container that make it a phone call: its `from` and `to` are numbers. */
+  callContainers: Set<string>;
+  /** Containers of a party that may be a person or a company (a customer, a client). */
+  partyContainers: Set<string>;
+  /** Fields that make a party's record a company's (VAT id, website, its own contact person), as word lists. */
+  organisationEvidence: string[][];
   opaqueGenerics: Set<string>;
   personContainers: Set<string>;
   nonPersonContainers: Set<string>;
@@ -86,6 +96,8 @@ export interface CompiledRules {
   /** Last words of a type name that make it a kind of the data, not the data (`EmailType`, `AddressKind`). */
   kindHeads: Set<string>;
   numericAllowed: Set<string>;
+  /** Terms (words joined by spaces) whose concept, stored as a number, is a reference: `adresse int(11)`. */
+  numericReferences: Set<string>;
   compoundHeads: Set<string>;
   categories: string[];
 }
@@ -175,7 +187,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     const evidence = lexicon.concepts[entry.concept]!.evidence;
     if (evidence && !entry.languages) addEvidence(entry.term.split(' '), evidence);
   }
-  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
+  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.messageEvidence ?? [], c.mailContainers ?? [], c.callContainers ?? [], c.partyContainers ?? [], c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
   for (const list of lists) for (const w of set(list)) vocabulary.add(w);
   for (const d of deny.values()) for (const pattern of d) termWords.add(pattern[0]!);
   return {
@@ -194,6 +206,11 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     payloadContainers: set(c.payloadContainers),
     componentContainers: set(c.componentContainers),
     messageComponentWords: set(c.messageComponentWords),
+    messageEvidence: set(c.messageEvidence ?? []),
+    mailContainers: set(c.mailContainers ?? []),
+    callContainers: set(c.callContainers ?? []),
+    partyContainers: set(c.partyContainers ?? []),
+    organisationEvidence: (c.organisationEvidence ?? []).map(words),
     opaqueGenerics: new Set(c.opaqueGenerics),
     personContainers: set([...c.personContainers, ...lexiconNouns]),
     nonPersonContainers: set(c.nonPersonContainers),
@@ -217,6 +234,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     textTypes: set(c.ruledOutTypes.text ?? []),
     kindHeads: set(c.ruledOutTypes.kindHeads ?? []),
     numericAllowed: set(c.numericAllowed),
+    numericReferences: new Set(entries.filter((e) => (c.numericReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
     // (mor, far, barn) are left out: they end too many unrelated words.
     compoundHeads: set([...c.compoundHeads, ...lexiconNouns.filter((n) => n.length >= 6)]),

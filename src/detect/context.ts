@@ -1,6 +1,7 @@
 /** What a field's container and siblings say: a person, an address, an organisation, settings, or a thing. */
 import type { CompiledRules, EvidenceKind } from './compile.js';
 import { decompose } from './decompose.js';
+import { matchTerms } from './match-terms.js';
 import { splitWords } from './split-words.js';
 
 export type ContainerKind = 'person' | 'non-person' | 'organisation' | 'settings' | 'ui-text' | 'component' | 'message' | 'neutral';
@@ -20,6 +21,15 @@ export interface RecordEvidence {
   /** A field names a region (country, state): a town beside it is a location's. */
   region: boolean;
   /**
+   * Two fields are copy recipients (`cc`, `bcc`, `invoice_cc`): the record is a message, whatever it is called, unless
+   * it links to a transport or configuration (`id_smtp`): then it is a template of one.
+   */
+  message?: boolean;
+  /** A field links to a transport or configuration (`id_smtp`): a mail record is a template sent through it. */
+  template?: boolean;
+  /** A company's field (VAT id, website, its own contact) and no given or family name: a party's record is a company's. */
+  organisation?: boolean;
+  /**
    * A short word most columns start with that is no word of the vocabulary (`eec_` of `eec_name`, `eec_mobile_no`
    * in an emergency-contacts table): the table's initials, not a noun that the data is of.
    */
@@ -32,7 +42,7 @@ const NO_EVIDENCE: RecordEvidence = Object.freeze({ person: false, strongPerson:
 
 interface Caches {
   words: Map<string, string[]>;
-  containers: Map<string, { kind: ContainerKind; word?: string }>;
+  containers: Map<string, ContainerVerdict>;
   siblings: Map<string, RecordEvidence>;
   withLanguages: WeakMap<RecordEvidence, Map<string[], RecordEvidence>>;
   languageSets: Map<number, string[]>;
@@ -98,7 +108,15 @@ function kindOfWord(word: string, rules: CompiledRules): ContainerKind | undefin
  * (shipping_methods is methods, not shipping); other words only when the head says nothing (customer_entity).
  */
 /** `settingsOf`: a person's own settings (`UserPreference`, `UserEnvironment`): their `name` is a setting's. */
-export interface ContainerVerdict { kind: ContainerKind; word?: string; settingsOf?: boolean }
+export interface ContainerVerdict {
+  kind: ContainerKind;
+  word?: string;
+  settingsOf?: boolean;
+  /** A word of the innermost container that makes it a stored mail (`EmailMessage`, `Imap_Email`, an inbox's `threads`). */
+  mail?: string;
+  /** A word of the innermost container that makes it a phone call's record (`CallLog`, `ICallCdr`). */
+  call?: string;
+}
 
 export function classifyContainer(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
   const cache = cachesOf(rules).containers;
@@ -106,6 +124,13 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
   let cached = cache.get(key);
   if (!cached) {
     cached = classifyContainerUncached(container, rules);
+    const segment = container?.[container.length - 1];
+    const words = segment ? wordsOf(segment, rules) : [];
+    // A payload of a mail being sent (`MailPayload`, `SendEmailParams`) has the system as its sender; a stored mail
+    // (`EmailMessage`, an inbox's `threads`) has a person.
+    const mail = words.some((w) => rules.payloadContainers.has(w)) ? undefined : words.find((w) => rules.mailContainers.has(w));
+    const call = words.find((w) => rules.callContainers.has(w));
+    if (mail || call) cached = { ...cached, ...(mail ? { mail } : {}), ...(call ? { call } : {}) };
     if (cache.size > 50_000) cache.clear();
     cache.set(key, cached);
   }
@@ -213,8 +238,17 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let place = 0;
   let thing = false;
   let region = false;
+  let copies = 0;
+  let configured = false;
+  let companyField = false;
+  let personName = false;
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
+    if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
+    if (!personName && words.some((w) => rules.termWords.has(w))) personName = matchTerms(words, rules).matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context);
+    if (rules.messageEvidence.has(words[words.length - 1]!)) copies++;
+    // A link to a transport or configuration (`id_smtp`, `mailer_id`): the record is a template sent through it.
+    if (isLink(words, rules) || REFERENCE_WORDS.has(words[0]!)) configured ||= words.some((w) => rules.settingsContainers.has(w));
     let kinds = 0;
     for (let i = 0; i < words.length; i++) {
       const candidates = rules.evidenceIndex.get(words[i]!);
@@ -235,6 +269,10 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   const tablePrefix = tablePrefixOf(siblings, rules);
   return {
     ...(tablePrefix ? { tablePrefix } : {}),
+    // Two copy fields (`cc` and `bcc`, `invoice_cc` and `order_cc`): one may be the field itself (a mailbox's `auto_bcc`).
+    ...(copies > 1 && !configured ? { message: true } : {}),
+    ...(configured ? { template: true } : {}),
+    ...(companyField && !personName ? { organisation: true } : {}),
     person: person > 0,
     strongPerson: person > 1,
     address: address > 0,
@@ -246,6 +284,15 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
 }
 
 const NO_LANGUAGES: string[] = [];
+
+/** Whether the words end with the term, or are the term with a trailing reference or number (`vat_id`, `website_url`). */
+function endsWith(words: string[], term: string[]): boolean {
+  let end = words.length;
+  while (end > term.length && /^(?:\d+|url|uri)$/.test(words[end - 1]!)) end--;
+  if (end < term.length) return false;
+  for (let j = 0; j < term.length; j++) if (words[end - term.length + j] !== term[j]) return false;
+  return true;
+}
 
 /** The first word most columns share (at least three, and half of them), when it is 2-4 letters and no known word. */
 function tablePrefixOf(siblings: string[], rules: CompiledRules): string | undefined {

@@ -1,12 +1,13 @@
 /**
  * A vendor prefix glued onto every column of a legacy table (`OXFNAME`, `OXCITY`, `OXZIP`): the common start of
- * all the table's column names, when each is one token in one case (no separator, no camelCase) and the start is
+ * all the table's column names, when each is one token in one case (no separator but a variant's number, no camelCase) and the start is
  * two or three letters that are no word of the vocabulary. The prefix is inferred from the table itself, so no
  * vendor has to be listed; `user_name`/`user_email` (separated) and `name`/`namespace` (a word) never qualify.
  */
 import type { CompiledRules } from './compile.js';
 
-const ONE_TOKEN = /^(?:[A-Z][A-Z0-9]*|[a-z][a-z0-9]*)$/;
+// A numbered variant (`OXTITLE_1`, a translation's column) is still one token.
+const ONE_TOKEN = /^(?:[A-Z][A-Z0-9]*|[a-z][a-z0-9]*)(?:_\d+)?$/;
 const MIN_COLUMNS = 4;
 
 export interface GluedPrefix {

@@ -1,10 +1,10 @@
 /** The one detector every front end uses: plain facts in, categories with evidence out. */
-import { gluedPrefixOf, withoutGluedPrefix } from './glued-prefix.js';
+import { gluedPrefixOf, withoutGluedPrefix, type GluedPrefix } from './glued-prefix.js';
 import { tablePrefixOf, withoutTablePrefix } from './table-prefix.js';
 import { tableSuffixOf, withoutTableSuffix } from './table-suffix.js';
 import { hasAnnotations, parseAnnotations } from './annotations.js';
 import { classifyWithRules, THRESHOLD, type SiblingEvidence } from './classify-field.js';
-import { compileRules } from './compile.js';
+import { compileRules, type CompiledRules } from './compile.js';
 import { classifyContainer, classifySiblings, wordsOf } from './context.js';
 import { loadBuiltinRules } from './load-rules.js';
 import { splitWords } from './split-words.js';
@@ -47,7 +47,13 @@ function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
 }
 
 const evidenceKey = (e: SiblingEvidence): string =>
-  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}:${e.languages.join(',')}`;
+  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.message ? 'm' : ''}${e.organisation ? 'o' : ''}${e.template ? 'T' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}:${e.languages.join(',')}`;
+
+function withoutGluedTable(container: string[], glued: GluedPrefix, rules: CompiledRules): string[] {
+  const table = container[container.length - 1]!;
+  const bare = withoutGluedPrefix(table, glued, rules);
+  return bare === table ? container : [...container.slice(0, -1), bare];
+}
 
 export function createDetector(options: DetectorOptions = {}): Detector {
   const rules = compileRules(options.rules ?? [], options.categories ?? []);
@@ -74,8 +80,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       const table = glued ? undefined : tablePrefixOf(given.siblings);
       // nom_adh in a table whose columns mostly end in the table code _adh: match nom.
       const suffixed = glued || table ? undefined : tableSuffixOf(given.siblings, rules);
+      // The table carries the vendor prefix too (oxshops, oxuser): its name without it says what the record is.
       const facts = glued
-        ? { ...given, name: withoutGluedPrefix(given.name, glued, rules), siblings: glued.siblings }
+        ? { ...given, name: withoutGluedPrefix(given.name, glued, rules), siblings: glued.siblings, ...(given.container?.length ? { container: withoutGluedTable(given.container, glued, rules) } : {}) }
         : table
           ? { ...given, name: withoutTablePrefix(given.name, table), siblings: table.siblings }
           : suffixed
@@ -83,7 +90,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
             : given;
       if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
       const container = classifyContainer(facts.container, rules);
-      const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;
+      const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}${container.mail ? '+mail' : ''}${container.call ? '+call' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;
       const entry = memo.get(key);
       let result: FieldResult | undefined;
       if (entry && 'result' in entry) result = entry.result;

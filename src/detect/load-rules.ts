@@ -13,7 +13,7 @@ export interface RuleEntry {
   confidence: number;
   terms?: string[];
   words?: string[][];
-  context?: 'person' | 'address' | 'place' | 'address-record' | 'message';
+  context?: 'person' | 'address' | 'place' | 'address-record' | 'message' | 'message-record' | 'call-record';
   baseWithoutContext?: number;
   generic?: boolean;
   person?: boolean;
@@ -52,11 +52,17 @@ export interface ContextFile {
   partyVerbs?: string[];
   ruledOutTypes: { all: string[]; numeric: string[]; text?: string[]; kindHeads?: string[] };
   numericAllowed: string[];
+  numericReferenceConcepts?: string[];
   compoundHeads: string[];
   messageContainers: string[];
   payloadContainers: string[];
   componentContainers: string[];
   messageComponentWords: string[];
+  messageEvidence?: string[];
+  mailContainers?: string[];
+  callContainers?: string[];
+  partyContainers?: string[];
+  organisationEvidence?: string[];
   thingEvidence: string[];
   opaqueGenerics: string[];
 }

@@ -385,3 +385,120 @@ describe('legacy HR conventions', () => {
     expect(categories('sort_by_name', { container: ['list_settings'], siblings: ['id', 'sort_by_name'], type: 'varchar(10)' })).toEqual([]);
   });
 });
+
+describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', () => {
+  it('reads a record with copy recipients as a mail, whatever it is called, unless it links to a transport', () => {
+    const action = ['id', 'ruleId', 'subject', 'content', 'to', 'cc', 'bcc', 'url'];
+    for (const field of ['to', 'cc', 'bcc']) expect(categories(field, { container: ['Action'], siblings: action, type: 'String?' })).toEqual(['email']);
+    // A thing's word in the name (a rule's action) does not outweigh the copy recipients.
+    const ruleAction = ['id', 'ruleId', 'to', 'cc', 'bcc', 'subject'];
+    expect(categories('to', { container: ['OrganizationRuleAction'], siblings: ruleAction, type: 'String?' })).toEqual(['email']);
+    expect(categories('to', { container: ['RuleAction'], siblings: ['id', 'ruleId', 'to', 'subject'], type: 'String?' })).toEqual([]);
+    // Without copy recipients, an action's `to` is no address.
+    expect(categories('to', { container: ['Action'], siblings: ['id', 'ruleId', 'to', 'url'], type: 'String?' })).toEqual([]);
+    // A template sent through an SMTP account: its copies are settings.
+    const template = ['id', 'id_smtp', 'name', 'subject', 'reply_to', 'cc', 'bcc', 'body'];
+    expect(categories('cc', { container: ['zz_emails'], siblings: template, type: 'varchar(255)' })).toEqual([]);
+  });
+
+  it('takes the sender and recipients of a mail itself as addresses, not of a notification or a booking', () => {
+    expect(categories('from', { container: ['EmailMessage'], siblings: ['id', 'from', 'subject', 'date'], type: 'String' })).toEqual(['email']);
+    expect(categories('from', { container: ['threads'], siblings: ['id', 'from', 'body', 'status'], type: 'string' })).toEqual(['email']);
+    expect(categories('recipient', { container: ['SentEmail'], siblings: ['id', 'recipient', 'type'], type: 'String' })).toEqual(['email']);
+    expect(categories('sender', { container: ['emails'], siblings: ['id', 'subject', 'sender', 'cc', 'bcc'], type: 'json' })).toEqual(['email']);
+    expect(categories('from', { container: ['Notification'], siblings: ['id', 'from', 'userId'], type: 'String' })).toEqual([]);
+    expect(categories('from', { container: ['Booking'], siblings: ['id', 'from', 'to', 'name'], type: 'String' })).toEqual([]);
+    expect(categories('from', { container: ['MailSettings'], siblings: ['host', 'port', 'from'], type: 'string' })).toEqual([]);
+    // A mail being sent from the app has the system as its sender.
+    expect(categories('from', { container: ['SendEmailParams'], siblings: ['to', 'from', 'subject'], type: 'string' })).toEqual([]);
+  });
+
+  it('takes the ends of a phone call in its record as numbers', () => {
+    for (const field of ['src', 'dst', 'clid']) expect(categories(field, { container: ['ICallCdr'], siblings: ['src', 'dst', 'clid', 'duration'], type: 'string' })).toEqual(['phone']);
+    expect(categories('from', { container: ['CRM Call Log'], siblings: ['id', 'from', 'to', 'duration'], type: 'Data' })).toEqual(['phone']);
+    expect(categories('src', { container: ['Image'], siblings: ['id', 'src', 'alt'], type: 'string' })).toEqual([]);
+  });
+
+  it('splits the party glued on a legacy column after the table prefix (OXBILLFNAME, OXDELZIP)', () => {
+    const order = ['OXID', 'OXBILLFNAME', 'OXBILLLNAME', 'OXBILLSTREET', 'OXBILLCITY', 'OXBILLZIP', 'OXBILLFON', 'OXDELFNAME', 'OXDELZIP'];
+    expect(categories('OXBILLFNAME', { container: ['oxorder'], siblings: order, type: 'varchar(255)' })).toEqual(['name']);
+    expect(categories('OXBILLCITY', { container: ['oxorder'], siblings: order, type: 'varchar(255)' })).toEqual(['address']);
+    expect(categories('OXDELZIP', { container: ['oxorder'], siblings: order, type: 'varchar(16)' })).toEqual(['address']);
+    expect(categories('OXBILLFON', { container: ['oxorder'], siblings: order, type: 'varchar(128)' })).toEqual(['phone']);
+  });
+
+  it('reads a client after a word that is no person as software (OAuthClient), not as a customer', () => {
+    expect(categories('name', { container: ['oauthClient'], siblings: ['id', 'name', 'secret', 'redirectUris'], type: 'String?' })).toEqual([]);
+    expect(categories('name', { container: ['Client'], siblings: ['id', 'name', 'email'], type: 'String' })).toEqual(['name']);
+    expect(categories('name', { container: ['CustomerClient'], siblings: ['id', 'name', 'email'], type: 'String' })).toEqual(['name']);
+  });
+
+  it("keeps a mail thread's recipients with a parent_id (the thread it answers), but a catalogue's name stays no person's", () => {
+    const mail = ['id', 'subject', 'name', 'from', 'sender', 'cc', 'bcc', 'message_id', 'parent_id'];
+    expect(categories('cc', { container: ['emails'], siblings: mail, type: 'json' })).toEqual(['email']);
+    expect(categories('name', { container: ['emails'], siblings: mail, type: 'varchar(255)' })).toEqual([]);
+  });
+
+  it('reads a home, work or office number as a phone in a person record only, and a JSONField as text', () => {
+    const emergency = ['emp_number', 'eec_name', 'eec_relationship', 'eec_home_no', 'eec_mobile_no', 'eec_office_no'];
+    expect(categories('eec_home_no', { container: ['hs_hr_emp_emergency_contacts'], siblings: emergency, type: 'varchar(100)' })).toEqual(['phone']);
+    expect(categories('eec_office_no', { container: ['hs_hr_emp_emergency_contacts'], siblings: emergency, type: 'varchar(100)' })).toEqual(['phone']);
+    expect(categories('office_no', { container: ['buildings'], siblings: ['id', 'name', 'office_no', 'floor'], type: 'varchar(10)' })).toEqual([]);
+    expect(categories('billing_address', { container: ['Profile'], siblings: ['id', 'first_name', 'billing_address'], type: 'JSONField' })).toEqual(['address']);
+  });
+
+  it('reads a customer with a VAT id, a website or a contact of its own and no given or family name as a company', () => {
+    const company = ['id', 'name', 'vat_id', 'contact', 'address', 'phone', 'email', 'homepage'];
+    expect(categories('name', { container: ['Customer'], siblings: company, type: 'string' })).toEqual([]);
+    expect(reasons('name', { container: ['Customer'], siblings: company, type: 'string' })).toContain('siblings:organisation');
+    // Its contact is still its contact person's name; a customer with a given name is a person whatever else it has.
+    expect(categories('contact', { container: ['Customer'], siblings: company, type: 'string' })).toEqual(['name']);
+    expect(categories('name', { container: ['customers'], siblings: ['id', 'first_name', 'last_name', 'name', 'website'], type: 'string' })).toEqual(['name']);
+    expect(categories('name', { container: ['Customer'], siblings: ['id', 'name', 'email', 'phone'], type: 'string' })).toEqual(['name']);
+    // Only a party's record: a user with a website is a person.
+    expect(categories('name', { container: ['users'], siblings: ['id', 'name', 'email', 'website'], type: 'string' })).toEqual(['name']);
+  });
+
+  it("reads a document's copy address in a record that sends mail as an email, and a fax copy as a number", () => {
+    const party = ['id', 'name', 'email', 'invoice_cc', 'order_cc', 'invoice_fax_cc', 'order_fax_cc', 'phone'];
+    expect(categories('invoice_cc', { container: ['party'], siblings: party, type: 'varchar(128)' })).toEqual(['email']);
+    expect(categories('invoice_fax_cc', { container: ['party'], siblings: party, type: 'varchar(128)' })).toEqual(['phone']);
+    expect(categories('addressee', { container: ['emails_sent'], siblings: ['id', 'addressee', 'subject', 'body'], type: 'varchar(100)' })).toEqual(['email']);
+    // One copy field is no mail (a mailbox's automatic bcc is its setting), nor is a mailbox an email.
+    expect(categories('auto_bcc', { container: ['mailboxes'], siblings: ['id', 'name', 'email', 'auto_bcc'], type: 'string' })).toEqual([]);
+    // A credit card's number is no copy.
+    expect(categories('cc_number', { container: ['payments'], siblings: ['id', 'cc_number', 'cc_exp', 'amount'], type: 'string' })).toEqual([]);
+  });
+
+  it('reads a whole address, a street or a town stored as an integer as the key of its own record, a postcode as a number', () => {
+    const order = ['id', 'address', 'name', 'street', 'zip'];
+    expect(categories('address', { container: ['orders'], siblings: order, type: 'int(11)' })).toEqual([]);
+    expect(reasons('address', { container: ['orders'], siblings: order, type: 'int(11)' })).toContain('type:numeric');
+    expect(categories('street', { container: ['orders'], siblings: order, type: 'int8' })).toEqual([]);
+    expect(categories('zip', { container: ['orders'], siblings: order, type: 'integer' })).toEqual(['address']);
+    expect(categories('address', { container: ['orders'], siblings: order, type: 'text' })).toEqual(['address']);
+  });
+
+  it("takes a stored mail's sender name and address, an address's attention line and a signatory as a person's", () => {
+    const message = ['id', 'from', 'fromName', 'fromEmail', 'subject'];
+    expect(categories('fromName', { container: ['EmailMessage'], siblings: message, type: 'String?' })).toEqual(['name']);
+    expect(categories('fromEmail', { container: ['EmailMessage'], siblings: message, type: 'String' })).toEqual(['email']);
+    expect(categories('email_from', { container: ['emails_sent'], siblings: ['id', 'addressee', 'email_from', 'subject'], type: 'varchar(100)' })).toEqual(['email']);
+    expect(categories('mail_from', { container: ['MailConfig'], siblings: ['host', 'mail_from'], type: 'string' })).toEqual([]);
+    // A mail being sent, or a mail provider's configuration, has the system as its sender.
+    expect(categories('fromName', { container: ['MailPayload'], siblings: ['to', 'fromName', 'fromEmail'], type: 'string' })).toEqual([]);
+    expect(categories('fromAddress', { container: ['defaultEmailProvider'], siblings: ['id', 'type', 'fromAddress'], type: 'text' })).toEqual([]);
+    expect(categories('attention', { container: ['AddressDTO'], siblings: ['street', 'postalCode', 'city', 'attention'], type: 'String' })).toEqual(['name']);
+    expect(categories('attention', { container: ['Ticket'], siblings: ['id', 'title', 'attention', 'status'], type: 'string' })).toEqual([]);
+    expect(categories('authorizedSignatory', { container: ['OrganizationDTO'], siblings: ['name', 'authorizedSignatory'], type: 'String' })).toEqual(['name']);
+  });
+
+  it("infers a glued vendor prefix beside numbered variants (OXTITLE_1) and reads the table's name without it", () => {
+    const shop = ['OXID', 'OXACTIVE', 'OXNAME', 'OXTITLEPREFIX_1', 'OXSTREET', 'OXZIP', 'OXCITY', 'OXFNAME', 'OXTELEFON'];
+    expect(categories('OXSTREET', { container: ['oxshops'], siblings: shop, type: 'varchar(255)' })).toEqual(['address']);
+    expect(categories('OXFNAME', { container: ['oxshops'], siblings: shop, type: 'varchar(255)' })).toEqual(['name']);
+    // oxshops is a shop: its name is the shop's.
+    expect(categories('OXNAME', { container: ['oxshops'], siblings: shop, type: 'varchar(255)' })).toEqual([]);
+    expect(detector.classifyField({ name: 'OXTELEFON', container: ['oxshops'], siblings: shop, type: 'varchar(255)' }).isOrganisation).toBe(true);
+  });
+});
