@@ -10,7 +10,7 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
-import type { Annotations } from '../../detect/types.js';
+import type { Annotations, Detector } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
 import { matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { isLocalHost, sinkForHost } from '../../flows/hosts.js';
@@ -24,6 +24,7 @@ import { functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import type { FileAnnotations } from './jsdoc.js';
 import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
 import type { CodeScanContext } from './types.js';
+import { askedOnce } from './asked-once.js';
 import { unwrap } from './unwrap.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
@@ -32,8 +33,8 @@ export interface FlowScope {
   className?: string;
   purposes: string[];
   suppressed?: { reason: string };
-  /** `const`/`let` initializers declared directly in this function, by name. */
-  locals: Map<string, ts.Expression>;
+  /** `const`/`let` initializers declared directly in this function, by name; made on the first. */
+  locals?: Map<string, ts.Expression>;
   parent?: FlowScope;
   /** The nearest named function around: its id in the module facts and its parameters by name. */
   fn?: FunctionScope;
@@ -79,6 +80,8 @@ export class FlowExtractor {
   private readonly functionIds = new Set<string>();
   private defaultExport: ts.Expression | undefined;
   private lineStarts?: readonly number[];
+  /** The detector, each distinct question asked once per run. */
+  private readonly detector: Detector;
 
   constructor(
     private readonly sourceFile: ts.SourceFile,
@@ -87,6 +90,7 @@ export class FlowExtractor {
     private readonly notes: FileAnnotations,
   ) {
     this.bindings = new Bindings(compiled);
+    this.detector = askedOnce(context.detector);
   }
 
   private annotations(node: ts.Node): Annotations | undefined {
@@ -95,7 +99,7 @@ export class FlowExtractor {
 
   /** The scope of the module's top-level statements. */
   moduleScope(): FlowScope {
-    return { container: '<module>', purposes: this.notes.file?.purposes ?? [], locals: new Map() };
+    return { container: '<module>', purposes: this.notes.file?.purposes ?? [] };
   }
 
   /** After the walk has visited a top-level statement: what it exports. */
@@ -159,7 +163,7 @@ export class FlowExtractor {
         else {
           // `require('pino')()`, `require('dd-trace').init()`: a client made from the package.
           this.bindings.addCandidate(node.name.text, { initializer: init });
-          scope.locals.set(node.name.text, init);
+          (scope.locals ??= new Map()).set(node.name.text, init);
           const made = this.linkableCall(init);
           if (made) this.aliases.set(node.name.text, made);
         }
@@ -213,7 +217,7 @@ export class FlowExtractor {
   }
 
   private childScope(scope: FlowScope, container: string, own: Annotations | undefined, className?: string): FlowScope {
-    const child: FlowScope = { container, purposes: own?.purposes.length ? own.purposes : scope.purposes, locals: new Map(), parent: scope };
+    const child: FlowScope = { container, purposes: own?.purposes.length ? own.purposes : scope.purposes, parent: scope };
     const cls = className ?? scope.className;
     if (cls) child.className = cls;
     const suppressed = own?.suppressed ?? scope.suppressed;
@@ -346,10 +350,10 @@ export class FlowExtractor {
   private dataContext(scope: FlowScope): DataContext {
     const dataContext: DataContext = {
       sourceFile: this.sourceFile,
-      detector: this.context.detector,
+      detector: this.detector,
       resolveLocal: (name) => {
         for (let s: FlowScope | undefined = scope; s; s = s.parent) {
-          const found = s.locals.get(name);
+          const found = s.locals?.get(name);
           if (found) return found;
         }
         return undefined;
