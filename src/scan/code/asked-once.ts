@@ -11,13 +11,16 @@ const MAX_QUESTIONS = 200_000;
 
 const memos = new WeakMap<Detector, Detector>();
 
+/** Answers by container path, one level per segment: no key is built per question. */
+interface Answers {
+  byName?: Map<string, FieldResult>;
+  within?: Map<string, Answers>;
+}
+
 export function askedOnce(detector: Detector): Detector {
   let memoised = memos.get(detector);
   if (memoised) return memoised;
-  /** Name -> answer, for names read on their own (`{ email }`, `email`). */
-  const alone = new Map<string, FieldResult>();
-  /** Container path (joined) -> name -> answer. */
-  const within = new Map<string, Map<string, FieldResult>>();
+  let root: Answers = {};
   let size = 0;
   memoised = {
     categories: detector.categories,
@@ -25,25 +28,21 @@ export function askedOnce(detector: Detector): Detector {
     classifyField(facts: FieldFacts): FieldResult {
       const container = facts.container;
       if (!container || facts.type !== undefined || facts.siblings !== undefined || facts.hints !== undefined || facts.annotations !== undefined) return detector.classifyField(facts);
-      let byName: Map<string, FieldResult> | undefined;
-      let key = '';
-      if (container.length === 0) byName = alone;
-      else {
-        key = container.length === 1 ? container[0]! : container.join('\u0000');
-        byName = within.get(key);
+      let node = root;
+      for (const segment of container) {
+        const within = (node.within ??= new Map());
+        let next = within.get(segment);
+        if (!next) within.set(segment, (next = {}));
+        node = next;
       }
-      let answer = byName?.get(facts.name);
+      const byName = (node.byName ??= new Map());
+      let answer = byName.get(facts.name);
       if (answer) return answer;
       answer = detector.classifyField(facts);
-      if (size >= MAX_QUESTIONS) {
-        alone.clear();
-        within.clear();
+      if (++size > MAX_QUESTIONS) {
+        root = {};
         size = 0;
-        if (byName !== alone) byName = undefined;
-      }
-      if (!byName) within.set(key, (byName = new Map()));
-      byName.set(facts.name, answer);
-      size++;
+      } else byName.set(facts.name, answer);
       return answer;
     },
   };
