@@ -293,10 +293,11 @@ export class FlowExtractor {
     // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
     const callee = call.expression;
     const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
-    if (isSinkCandidate) this.pending.push({ call, scope });
+    const entry: PendingCall | undefined = isSinkCandidate ? { call, scope } : undefined;
+    if (entry) this.pending.push(entry);
     // A call may reach another module's wrapper only through an imported name, an alias of one, `this.x`
     // (an injected service) or a bare name (a function of this file); which are kept is decided after the walk.
-    if (this.mayLink(callee)) this.linkCalls.push({ call, scope });
+    if (this.mayLink(callee)) this.linkCalls.push(entry ?? { call, scope });
   }
 
   /** A function: its parameters' bindings and its scope (`name`: the variable or property it is assigned to). */
