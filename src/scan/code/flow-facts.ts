@@ -34,7 +34,7 @@ const sameRef = (a: ParamRef, b: ParamRef) => a.param === b.param && a.key === b
 export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], resolveLocal?: (name: string) => ts.Expression | undefined): ParamRef[] {
   if (!params || params.size === 0) return out;
   // `const batch = emails.reduce(...)`; `send(batch)`: a local made from a parameter hands the parameter on.
-  const seenLocals = new Set<string>();
+  let seenLocals: Set<string> | undefined;
   const push = (ref: ParamRef) => {
     if (!out.some((r) => sameRef(r, ref))) out.push(ref);
   };
@@ -55,8 +55,8 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
     if (typescript.isIdentifier(n)) {
       const ref = params.get(n.text);
       if (ref) push(ref);
-      else if (resolveLocal && !seenLocals.has(n.text) && seenLocals.size < 8) {
-        seenLocals.add(n.text);
+      else if (resolveLocal && !seenLocals?.has(n.text) && (seenLocals?.size ?? 0) < 8) {
+        (seenLocals ??= new Set()).add(n.text);
         const local = resolveLocal(n.text);
         if (local) visit(local);
       }
@@ -92,8 +92,9 @@ function carriedOf(fill: (out: Carried) => void): Carried {
 function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext, params: ParamNames | undefined): ValueFact {
   const isVariable = isVariableValue(expression);
   const fact: ValueFact = {
-    categories: [...carried.categories].sort(),
-    expressions: [...carried.expressions].sort(),
+    // Most values carry nothing: an empty set needs no iterator to become an empty list.
+    categories: carried.categories.size === 0 ? [] : [...carried.categories].sort(),
+    expressions: carried.expressions.size === 0 ? [] : [...carried.expressions].sort(),
     isVariable,
     // Only a person's value is ever named in evidence; a literal's text is not worth the slice.
     text: isVariable ? textOf(expression, ctx) : '',
@@ -120,7 +121,8 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     const value = typescript.isShorthandPropertyAssignment(property) ? property.name : (property as ts.PropertyAssignment).initializer;
     const prop = valueFact(value, carriedOf((out) => inProperty(property, ctx, out)), ctx, params);
     if (prop.isVariable) {
-      const asPerson = classify(key, PERSON_CONTAINER, ctx).filter((c) => !prop.categories.includes(c));
+      const person = classify(key, PERSON_CONTAINER, ctx);
+      const asPerson = person.length === 0 ? person : person.filter((c) => !prop.categories.includes(c));
       if (asPerson.length) prop.asPerson = asPerson;
     }
     props[key] = prop;
