@@ -1,38 +1,10 @@
 // Issue 4's live-database benchmark: a catalog scan of 2,000 tables / 30,000 columns, and content sampling
 // of 200 tables of 1,000 rows. Uses PRIVMAP_BENCH_PG_URL, else a throwaway PostgreSQL started with
 // initdb/pg_ctl when they are installed, else PGlite served over the wire protocol.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
+import { startBenchServer } from './bench-server.mjs';
 
 const COLUMN_NAMES = ['first_name', 'last_name', 'email', 'email_verified', 'phone', 'street', 'postal_code', 'city', 'notes', 'status', 'created_at', 'total', 'sku', 'external_ref'];
-
-async function realServer() {
-  if (spawnSync('initdb', ['--version']).status !== 0) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'privmap-bench-pg-'));
-  const asRoot = userInfo().uid === 0;
-  const run = (cmd, args) => (asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'ignore' }) : execFileSync(cmd, args, { stdio: 'ignore' }));
-  if (asRoot) {
-    spawnSync('useradd', ['--system', '--no-create-home', 'postgres']);
-    execFileSync('chown', ['postgres', dir]);
-  }
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  run('initdb', ['-D', join(dir, 'data'), '-U', 'bench', '--auth=trust']);
-  run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`, 'start']);
-  return { url: `postgres://bench@127.0.0.1:${port}/postgres`, kind: 'PostgreSQL', stop: () => { run('pg_ctl', ['-D', join(dir, 'data'), '-m', 'immediate', 'stop']); rmSync(dir, { recursive: true, force: true }); } };
-}
-
-async function pglite() {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-  const db = await PGlite.create();
-  const port = 40000 + Math.floor(Math.random() * 20000);
-  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1' });
-  await server.start();
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, kind: 'PGlite', stop: async () => { await server.stop(); await db.close(); } };
-}
 
 async function exec(url, sql) {
   const client = new pg.Client({ connectionString: url });
@@ -42,7 +14,7 @@ async function exec(url, sql) {
 }
 
 export default async function (log) {
-  const server = process.env.PRIVMAP_BENCH_PG_URL ? { url: process.env.PRIVMAP_BENCH_PG_URL, kind: 'PostgreSQL', stop() {} } : (await realServer()) ?? (await pglite());
+  const server = await startBenchServer();
   try {
     const { scanPostgres } = await import('../dist/scan/postgres/index.js');
     const { createDetector } = await import('../dist/detect/index.js');

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startBenchServer } from './store-server.mjs';
+import { startBenchServer } from './bench-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REPOS = Number(process.env.PRIVMAP_BENCH_STORE_REPOS ?? 500);

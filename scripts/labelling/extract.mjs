@@ -81,7 +81,8 @@ function django(text, file) {
     const head = cls.match(/^(\w+)\(([^)]*)\)/);
     if (!head || /Meta|Admin|Form|Serializer|Config|TestCase|Enum|Choices/.test(head[1] + head[2])) continue;
     const fields = [];
-    for (const m of cls.matchAll(/\n    (\w+)\s*=\s*(?:models\.)?(\w+Field|ForeignKey|OneToOneField|ManyToManyField)\(/g)) {
+    // `Plus` variants: SUAP-style subclasses (CharFieldPlus, ForeignKeyPlus) are the same Django fields.
+    for (const m of cls.matchAll(/\n    (\w+)\s*=\s*(?:models\.)?(\w+Field(?:Plus)?|ForeignKey(?:Plus)?|OneToOneField(?:Plus)?|ManyToManyField(?:Plus)?)\(/g)) {
       const hint = /EmailField/.test(m[2]) ? 'email' : /PhoneNumberField/.test(m[2]) ? 'phone' : undefined;
       fields.push([m[1], m[2], guess(m[1]), ...(hint ? [hint] : [])]);
     }

@@ -24,6 +24,8 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, container: 
       return container === 'person' ? byContainer : record.person ? 'siblings:person' : undefined;
     case 'address':
       return byContainer ?? (record.person ? 'siblings:person' : record.address ? 'siblings:address' : undefined);
+    case 'place':
+      return byContainer ?? (record.person ? 'siblings:person' : record.address ? 'siblings:address' : record.region ? 'siblings:region' : undefined);
     case 'address-record':
       if (containerWord && rules.evidenceIndex.get(containerWord)?.some((e) => e.kind === 'address' && e.term.length === 1)) return `container:${containerWord}`;
       return record.addressRecord ? 'record:address' : undefined;
@@ -69,7 +71,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   }
   if (rule.generic) {
     const before = match.prefix[match.prefix.length - 1];
-    if (before && !qualifiedByPerson) return exclude(`name-of:${before}`);
+    // `eec_name` in a table whose columns all start with `eec_`: the table's initials qualify nothing.
+    const tableInitials = before !== undefined && match.prefix.length === 1 && before === record.tablePrefix;
+    if (before && !qualifiedByPerson && !tableInitials) return exclude(`name-of:${before}`);
     if (container === 'organisation' && !qualifiedByPerson) return exclude(`container:organisation(${containerWord})`);
     // A person's settings hold their addresses, but a bare `name` there names a setting or an environment.
     if (settingsOf && !qualifiedByPerson) return exclude(`container:settings-of(${containerWord})`);
@@ -77,7 +81,11 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (record.thing && container !== 'person' && !qualifiedByPerson) return exclude('siblings:thing');
   }
   let confidence = rule.confidence;
-  if (rule.context && !qualifiedByPerson) {
+  // `companyMail`, `supplier_mobile`, `store_city`: an organisation noun names whose data it is, as a person noun
+  // would (reported as organisation data below). Generic terms were decided above (`companyName` is no person's).
+  const ownerNoun = match.prefix[match.prefix.length - 1];
+  const ownedByNoun = qualifiedByPerson || (rule.owned && ownerNoun !== undefined && rules.organisationContainers.has(ownerNoun));
+  if (rule.context && !ownedByNoun) {
     if (container === 'non-person') return exclude(`container:non-person(${containerWord})`);
     const why = contextHolds(rule.context, container, containerWord, record, rules);
     if (why) notes.push(why);
@@ -91,6 +99,18 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   const ownedByOrganisation = before !== undefined && rules.organisationContainers.has(before) && !qualifiedByPerson;
   if (ownedByOrganisation) notes.push(`organisation-noun:${before}`);
   return { category: rule.category, confidence, match, notes, organisation: (container === 'organisation' || ownedByOrganisation) && !qualifiedByPerson };
+}
+
+/**
+ * A type named for a kind of record about the data (`ColdEmail`, `TeamEmail`, `OrganisationEmail`: a model of its
+ * own, linked to) rather than the value (`EmailAddress`, `HomeAddress`, `CustomerPhone`): a word before the term that
+ * is no person noun or record of a person (`OrderAddress`), no qualifier the data allows and no term word. A single
+ * letter is an interface's or type's naming prefix (`IAddress`, `TAddress`), not a word.
+ */
+function namesARecord(match: TermMatch, rules: CompiledRules): boolean {
+  return match.prefix.some(
+    (w) => w.length > 1 && !(rules.personNouns.has(w) || rules.personContainers.has(w) || rules.allowedSuffixes.has(w) || rules.anySuffix.has(w) || rules.termWords.has(w)),
+  );
 }
 
 /** The words of a type name without the wrappers around the value (`FullNameMetadata` -> full, name). */
@@ -120,7 +140,7 @@ function ownerCategory(container: string[] | undefined, match: TermMatch, rules:
 /** SQL character column types: a column typed so holds text, not a reference number or a code-level id. */
 const CHARACTER_COLUMN = /^\s*(?:n?varchar2?|character varying|n?char|character|n?text|citext|tinytext|mediumtext|longtext|data)\b/i;
 
-const NO_RECORD: RecordEvidence = Object.freeze({ person: false, strongPerson: false, address: false, addressRecord: false, thing: false, languages: [] as string[] });
+const NO_RECORD: RecordEvidence = Object.freeze({ person: false, strongPerson: false, address: false, addressRecord: false, thing: false, region: false, languages: [] as string[] });
 
 const NOTHING: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
 
@@ -156,7 +176,7 @@ export function classifyWithRules(
     const typed = matchTerms(typeWords(type.name, rules), rules);
     // A bare `name` in a type counts only with a person noun: `PersonName`, `CustomerName`.
     // Scoped words never count from a type name: `WindowStr` is no German street.
-    typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined));
+    typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined) && !namesARecord(m, rules));
     const typeHead = wordsOf(type.name, rules).at(-1);
     if (matches.length === 0 && typeHead && rules.kindHeads.has(typeHead)) typeMatches = [];
     if (typeMatches.length === 0 && matches.length > 0) {
@@ -195,7 +215,7 @@ export function classifyWithRules(
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {
-    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
+    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false, owned: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
   }
 
   const detections: Detection[] = [];

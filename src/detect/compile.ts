@@ -3,8 +3,8 @@ import { inferableLanguages, languageVocabulary, lexiconTerms, loadLexicon } fro
 import { loadBuiltinRules, validateExtraRules, type RuleEntry } from './load-rules.js';
 import { normalizeWord } from './normalize.js';
 
-export type RuleContext = 'person' | 'address' | 'address-record' | 'message';
-export type EvidenceKind = 'person' | 'address' | 'place' | 'thing';
+export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'message';
+export type EvidenceKind = 'person' | 'address' | 'place' | 'thing' | 'region';
 
 export interface CompiledRule {
   id: string;
@@ -21,6 +21,8 @@ export interface CompiledRule {
   bare: boolean;
   /** The term also reads as a reference (`email_id`): only a character column type or a hint makes it the data. */
   idLike: boolean;
+  /** An organisation noun before the term qualifies it like a person noun (`companyMail`). */
+  owned: boolean;
   /** Scoped terms: they count only in a record in one of these languages (Danish `by`). */
   languages?: Set<string>;
 }
@@ -35,6 +37,8 @@ export interface CompiledRules {
   rules: CompiledRule[];
   /** Words allowed after a term, per category. */
   suffixes: Map<string, Set<string>>;
+  /** Every category's suffixes together: words that may follow a term and keep it the data. */
+  anySuffix: Set<string>;
   deny: Map<string, string[][]>;
   /** Every word any rule or context list uses: what compound splitting may produce. */
   vocabulary: Set<string>;
@@ -63,6 +67,8 @@ export interface CompiledRules {
   mailedContainers: Set<string>;
   typeWrappers: Set<string>;
   personNouns: Set<string>;
+  /** Person containers that need a person's word before them when qualified at all (UserProfile, not SymbolProfile). */
+  qualifiedPersonContainers: Set<string>;
   personEvidence: string[][];
   addressEvidence: string[][];
   prefixes: Set<string>;
@@ -70,6 +76,8 @@ export interface CompiledRules {
   systemWords: Set<string>;
   /** `name_of_organizer`, `direccion_del_cliente`: a preposition before a person noun names the owner. */
   ownerPrepositions: Set<string>;
+  /** `bill_to_name`, `ship_to_address`: a verb and `to` name a party (read as one word, `billto`). */
+  partyVerbs: Set<string>;
   allowedSuffixes: Set<string>;
   ruledOutAll: Set<string>;
   ruledOutNumeric: Set<string>;
@@ -104,6 +112,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       person: Boolean(r.person),
       bare: Boolean(r.bare),
       idLike: Boolean(r.idLike),
+      owned: Boolean(r.owned),
       ...(languages ? { languages } : {}),
     };
   };
@@ -160,6 +169,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
   };
   for (const term of c.personEvidence) addEvidence(words(term), 'person');
   for (const term of c.addressEvidence) addEvidence(words(term), 'address');
+  for (const term of c.regionEvidence ?? []) addEvidence(words(term), 'region');
   for (const term of c.thingEvidence) addEvidence(words(term), 'thing');
   for (const entry of entries) {
     const evidence = lexicon.concepts[entry.concept]!.evidence;
@@ -171,6 +181,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
   return {
     rules,
     suffixes,
+    anySuffix: new Set([...suffixes.values()].flatMap((s) => [...s])),
     deny,
     vocabulary,
     termWords,
@@ -192,6 +203,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     mailedContainers: set(c.mailedContainers),
     typeWrappers: set(c.typeWrappers),
     personNouns: set([...c.personNouns, ...lexiconNouns]),
+    qualifiedPersonContainers: set(c.qualifiedPersonContainers ?? []),
     personEvidence: c.personEvidence.map(words),
     addressEvidence: c.addressEvidence.map(words),
     prefixes: set(c.prefixes),
@@ -199,6 +211,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     systemWords: set(c.systemWords),
     allowedSuffixes: set(c.allowedSuffixes),
     ownerPrepositions: set(c.ownerPrepositions ?? []),
+    partyVerbs: set(c.partyVerbs ?? []),
     ruledOutAll: set(c.ruledOutTypes.all),
     ruledOutNumeric: set(c.ruledOutTypes.numeric),
     textTypes: set(c.ruledOutTypes.text ?? []),

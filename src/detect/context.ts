@@ -17,11 +17,18 @@ export interface RecordEvidence {
   addressRecord: boolean;
   /** A tree or catalogue field (`parent_id`, `slug`, `sku`) and nothing strongly personal. */
   thing: boolean;
+  /** A field names a region (country, state): a town beside it is a location's. */
+  region: boolean;
+  /**
+   * A short word most columns start with that is no word of the vocabulary (`eec_` of `eec_name`, `eec_mobile_no`
+   * in an emergency-contacts table): the table's initials, not a noun that the data is of.
+   */
+  tablePrefix?: string;
   /** The languages the record's own words are most in (none when they are English or say nothing). */
   languages: string[];
 }
 
-const NO_EVIDENCE: RecordEvidence = Object.freeze({ person: false, strongPerson: false, address: false, addressRecord: false, thing: false, languages: [] }) as unknown as RecordEvidence;
+const NO_EVIDENCE: RecordEvidence = Object.freeze({ person: false, strongPerson: false, address: false, addressRecord: false, thing: false, region: false, languages: [] }) as unknown as RecordEvidence;
 
 interface Caches {
   words: Map<string, string[]>;
@@ -46,14 +53,36 @@ export function wordsOf(name: string, rules: CompiledRules): string[] {
   const cache = cachesOf(rules).words;
   let words = cache.get(name);
   if (!words) {
-    words = splitWords(name).flatMap((w) => decompose(w, rules));
+    words = joinParties(splitWords(name).flatMap((w) => decompose(w, rules)), rules);
     if (cache.size > 100_000) cache.clear();
     cache.set(name, words);
   }
   return words;
 }
 
+/** `speakers` -> speaker, `beneficiaries` -> beneficiary, `coaches` -> coach: a table is named in the plural. */
+function singularOf(word: string): string | undefined {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss') || word.endsWith('us')) return undefined;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/** `bill to name` -> billto name: a verb and `to` name the party (rules' `partyVerbs`), not a mail's recipient. */
+function joinParties(words: string[], rules: CompiledRules): string[] {
+  const at = words.indexOf('to');
+  if (at < 1 || !rules.partyVerbs.has(words[at - 1]!)) return words;
+  return [...words.slice(0, at - 1), `${words[at - 1]}to`, ...joinParties(words.slice(at + 1), rules)];
+}
+
 function kindOf(word: string, rules: CompiledRules): ContainerKind | undefined {
+  const kind = kindOfWord(word, rules);
+  if (kind) return kind;
+  const singular = singularOf(word);
+  return singular ? kindOfWord(singular, rules) : undefined;
+}
+
+function kindOfWord(word: string, rules: CompiledRules): ContainerKind | undefined {
   if (rules.componentContainers.has(word)) return 'component';
   if (rules.textContainers.has(word)) return 'ui-text';
   if (rules.messageContainers.has(word)) return 'message';
@@ -115,7 +144,12 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     // `PersonWorkspaceEntity`, `InvoiceTenantModel`: a person (an invoice) stored per workspace or tenant.
     if (words.length > 1 && SCOPES.has(words[words.length - 1]!) && TECHNICAL.has(all[all.length - 1]!)) words = words.slice(0, -1);
     const head = words[words.length - 1];
-    const headKind = head ? kindOf(head, rules) : undefined;
+    let headKind = head ? kindOf(head, rules) : undefined;
+    // `SymbolProfile`, `ShippingProfile`: a profile of a thing; `UserProfile`, `Profile`: a person's.
+    if (headKind === 'person' && words.length > 1 && rules.qualifiedPersonContainers.has(head!)) {
+      const before = words[words.length - 2]!;
+      if (kindOf(before, rules) !== 'person' || rules.mailedContainers.has(before)) continue;
+    }
     const yieldsTo = headKind && PERSON_QUALIFIER[headKind];
     const qualifier = yieldsTo ? words.find((w) => yieldsTo(w, rules)) : undefined;
     if (qualifier) return headKind === 'settings' ? { kind: 'person', word: qualifier, settingsOf: true } : { kind: 'person', word: qualifier };
@@ -170,47 +204,89 @@ const PERSON = 1;
 const ADDRESS = 2;
 const PLACE = 4;
 const THING = 8;
-const FLAG: Record<EvidenceKind, number> = { person: PERSON, address: ADDRESS, place: PLACE, thing: THING };
+const REGION = 16;
+const FLAG: Record<EvidenceKind, number> = { person: PERSON, address: ADDRESS, place: PLACE, thing: THING, region: REGION };
 
 function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let person = 0;
   let address = 0;
   let place = 0;
   let thing = false;
+  let region = false;
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
     let kinds = 0;
     for (let i = 0; i < words.length; i++) {
       const candidates = rules.evidenceIndex.get(words[i]!);
-      if (candidates) for (const { term, kind } of candidates) if (matchesAt(words, i, term)) kinds |= FLAG[kind];
+      if (candidates) for (const { term, kind } of candidates) if (matchesAt(words, i, term) && endsAsData(words, i + term.length, kind, rules)) kinds |= FLAG[kind];
     }
     // A flag, counter or timestamp about an email (`emailProtected`, `has_email`, `email_verified_at`) is no
     // evidence that the record is a person's.
-    if (kinds & PERSON && !isAboutData(words, rules)) person++;
+    // A link to another record (`emailAccountId`, `contact_person_fk`) is no evidence either: the person is there.
+    if (kinds & PERSON && !isAboutData(words, rules) && !isLink(words, rules)) person++;
     // A link to an address record (`bill_address_id`, `fk_adresse`) or a network address (`last_ip_address`)
     // does not make this record an address.
     if (kinds & (ADDRESS | PLACE) && isReferenceOrSystem(words, rules)) kinds &= ~(ADDRESS | PLACE);
     if (kinds & ADDRESS) address++;
     else if (kinds & PLACE) place++;
     if (kinds & THING) thing = true;
+    if (kinds & REGION && !isReferenceOrSystem(words, rules)) region = true;
   }
+  const tablePrefix = tablePrefixOf(siblings, rules);
   return {
+    ...(tablePrefix ? { tablePrefix } : {}),
     person: person > 0,
     strongPerson: person > 1,
     address: address > 0,
     addressRecord: address > 0 && address + place > 1,
     thing: thing && person < 2,
+    region,
     languages: NO_LANGUAGES,
   };
 }
 
 const NO_LANGUAGES: string[] = [];
 
+/** The first word most columns share (at least three, and half of them), when it is 2-4 letters and no known word. */
+function tablePrefixOf(siblings: string[], rules: CompiledRules): string | undefined {
+  if (siblings.length < 3) return undefined;
+  const counts = new Map<string, number>();
+  for (const sibling of siblings) {
+    const first = sibling.includes('_') ? sibling.slice(0, sibling.indexOf('_')).toLowerCase() : undefined;
+    if (first && first.length >= 2 && first.length <= 4) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  for (const [word, count] of counts) {
+    if (count >= 3 && count * 2 >= siblings.length && /^[a-z]+$/.test(word) && !rules.vocabulary.has(word)) return word;
+  }
+  return undefined;
+}
+
 const REFERENCE_WORDS = new Set(['id', 'ids', 'fk', 'uuid', 'pk', 'key']);
 
 function isReferenceOrSystem(words: string[], rules: CompiledRules): boolean {
   if (words.length < 2) return false;
   return REFERENCE_WORDS.has(words[words.length - 1]!) || REFERENCE_WORDS.has(words[0]!) || words.some((w) => rules.systemWords.has(w));
+}
+
+/**
+ * Whether the words after an evidence term keep it the data (`email_2`, `email_address`, `street_line_1`): a sibling
+ * named for something about the data (`emailAccount`, `email_template`, `address_format`) is no evidence.
+ */
+function endsAsData(words: string[], end: number, kind: EvidenceKind, rules: CompiledRules): boolean {
+  if (kind === 'thing') return true;
+  for (let i = end; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^\d+$/.test(w) || rules.allowedSuffixes.has(w) || rules.personNouns.has(w) || REFERENCE_WORDS.has(w)) continue;
+    if (!rules.termCategories.has(w) && !rules.anySuffix.has(w)) return false;
+  }
+  return true;
+}
+
+/** A reference to another record by id, unless the rules read the whole name as the data (`email_id`). */
+function isLink(words: string[], rules: CompiledRules): boolean {
+  if (words.length < 2 || !REFERENCE_WORDS.has(words[words.length - 1]!)) return false;
+  const name = words.join(' ');
+  return !rules.rules.some((rule) => rule.idLike && rule.terms.some((term) => term.join(' ') === name));
 }
 
 function isAboutData(words: string[], rules: CompiledRules): boolean {

@@ -1,5 +1,7 @@
 /** The one detector every front end uses: plain facts in, categories with evidence out. */
 import { gluedPrefixOf, withoutGluedPrefix } from './glued-prefix.js';
+import { tablePrefixOf, withoutTablePrefix } from './table-prefix.js';
+import { tableSuffixOf, withoutTableSuffix } from './table-suffix.js';
 import { hasAnnotations, parseAnnotations } from './annotations.js';
 import { classifyWithRules, THRESHOLD, type SiblingEvidence } from './classify-field.js';
 import { compileRules } from './compile.js';
@@ -45,7 +47,7 @@ function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
 }
 
 const evidenceKey = (e: SiblingEvidence): string =>
-  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.thing ? 't' : ''}:${e.languages.join(',')}`;
+  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}:${e.languages.join(',')}`;
 
 export function createDetector(options: DetectorOptions = {}): Detector {
   const rules = compileRules(options.rules ?? [], options.categories ?? []);
@@ -68,7 +70,17 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     classifyField(given) {
       // OXFNAME in a table whose every column starts with OX: match FNAME.
       const glued = gluedPrefixOf(given.siblings, rules);
-      const facts = glued ? { ...given, name: withoutGluedPrefix(given.name, glued, rules), siblings: glued.siblings } : given;
+      // z01_nome in a table whose every column starts with the table code z01_: match nome.
+      const table = glued ? undefined : tablePrefixOf(given.siblings);
+      // nom_adh in a table whose columns mostly end in the table code _adh: match nom.
+      const suffixed = glued || table ? undefined : tableSuffixOf(given.siblings, rules);
+      const facts = glued
+        ? { ...given, name: withoutGluedPrefix(given.name, glued, rules), siblings: glued.siblings }
+        : table
+          ? { ...given, name: withoutTablePrefix(given.name, table), siblings: table.siblings }
+          : suffixed
+            ? { ...given, name: withoutTableSuffix(given.name, suffixed), siblings: suffixed.siblings }
+            : given;
       if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
       const container = classifyContainer(facts.container, rules);
       const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;

@@ -13,12 +13,13 @@ export interface RuleEntry {
   confidence: number;
   terms?: string[];
   words?: string[][];
-  context?: 'person' | 'address' | 'address-record' | 'message';
+  context?: 'person' | 'address' | 'place' | 'address-record' | 'message';
   baseWithoutContext?: number;
   generic?: boolean;
   person?: boolean;
   bare?: boolean;
   idLike?: boolean;
+  owned?: boolean;
   language?: string | string[];
 }
 
@@ -39,13 +40,16 @@ export interface ContextFile {
   mailedContainers: string[];
   typeWrappers: string[];
   personNouns: string[];
+  qualifiedPersonContainers?: string[];
   personEvidence: string[];
   addressEvidence: string[];
+  regionEvidence?: string[];
   prefixes: string[];
   denyPrefixes: string[];
   systemWords: string[];
   allowedSuffixes: string[];
   ownerPrepositions?: string[];
+  partyVerbs?: string[];
   ruledOutTypes: { all: string[]; numeric: string[]; text?: string[]; kindHeads?: string[] };
   numericAllowed: string[];
   compoundHeads: string[];

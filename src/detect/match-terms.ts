@@ -107,7 +107,9 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     // Only the word next to the term qualifies it: shipping_method_name is a method's name.
     const before = prefix[prefix.length - 1];
     const after = suffix[0];
-    const personNoun = before && rules.personNouns.has(before) ? before : after && rules.personNouns.has(after) ? after : undefined;
+    // `created_by_name`, `attachedByName`: the name of whoever did it (a participle, then `by`).
+    const doer = before === 'by' && prefix.length >= 2 && /(?:ed|en|ne)$/.test(prefix[prefix.length - 2]!) ? 'by' : undefined;
+    const personNoun = before && rules.personNouns.has(before) ? before : doer ?? (after && rules.personNouns.has(after) ? after : undefined);
     matches.push({ rule, term: found.term, prefix, suffix, ...(personNoun ? { personNoun } : {}) });
   }
   return { matches, excluded };

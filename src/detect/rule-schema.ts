@@ -13,14 +13,15 @@ export const ruleEntrySchema = {
     terms: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Terms as words separated by spaces: "first name".' },
     words: { type: 'array', items: words, description: 'Terms as lists of words: [first, name].' },
     context: {
-      enum: ['person', 'address', 'address-record', 'message'],
-      description: 'Ambiguous terms count only in a person record (person), a person or address record (address), a record shaped like a postal address (address-record), or a message or person record (message).',
+      enum: ['person', 'address', 'place', 'address-record', 'message'],
+      description: 'Ambiguous terms count only in a person record (person), a person or address record (address), the same or a record that also names a country, state or region (place: a town), a record shaped like a postal address (address-record), or a message or person record (message).',
     },
     language: {
       anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
       description: "Language codes (no, da, de, ...): the terms count only in a record whose own words are in one of these languages (Danish `by` is a town, English `approved_by` is not).",
     },
     idLike: { type: 'boolean', description: 'The term also reads as a reference (`email_id`): it counts only with a validator hint or a character column type (varchar, text), never a bare `string`.' },
+    owned: { type: 'boolean', description: 'An organisation noun before the term names whose data it is, as a person noun would (`companyMail`, `store_city`): it counts without the context, as organisation data.' },
     bare: { type: 'boolean', description: 'The term counts only alone (digits may follow): `line_2`, never `order_line` or `numero_client`.' },
     baseWithoutContext: { type: 'number', minimum: 0, maximum: 1, description: 'Confidence when the context is missing (below the threshold means no match).' },
     generic: { type: 'boolean', description: 'A bare noun (name): the word before it must be a person noun, or the context a person.' },
@@ -84,8 +85,8 @@ export const contextFileSchema = {
   properties: {
     personContainers: wordList, nonPersonContainers: wordList, organisationContainers: wordList, settingsContainers: wordList, textContainers: wordList, mailedContainers: wordList, typeWrappers: wordList,
     messageContainers: wordList, payloadContainers: wordList, componentContainers: wordList, messageComponentWords: wordList, thingEvidence: wordList, opaqueGenerics: wordList,
-    personNouns: wordList, personEvidence: wordList, addressEvidence: wordList, prefixes: wordList, denyPrefixes: wordList,
-    systemWords: wordList, allowedSuffixes: wordList, ownerPrepositions: wordList, numericAllowed: wordList, compoundHeads: wordList,
+    personNouns: wordList, qualifiedPersonContainers: wordList, personEvidence: wordList, addressEvidence: wordList, regionEvidence: wordList, prefixes: wordList, denyPrefixes: wordList,
+    systemWords: wordList, allowedSuffixes: wordList, ownerPrepositions: wordList, partyVerbs: wordList, numericAllowed: wordList, compoundHeads: wordList,
     ruledOutTypes: { type: 'object', additionalProperties: false, required: ['all', 'numeric'], properties: { all: wordList, numeric: wordList, text: wordList, kindHeads: wordList } },
   },
 } as const;

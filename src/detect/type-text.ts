@@ -103,8 +103,11 @@ function judgeTypeUncached(type: string, rules: CompiledRules): TypeVerdict {
     return { kind: 'ruled-out', reason: 'type:literal-union' };
   }
   const lower = text.toLowerCase().replace(/\s+(with|without)\s+time\s+zone$/, '').replace(/^character varying$/, 'varchar');
-  const first = lower.split(/[\s(]/)[0] ?? lower;
+  // `Link:Contact` (a Frappe DocType link, written with its target): the kind is the word before the colon.
+  const first = lower.split(/[\s(:]/)[0] ?? lower;
   if (rules.ruledOutAll.has(first)) return { kind: 'ruled-out', reason: `type:${first}` };
+  // MySQL's BOOLEAN is tinyint(1); a one-digit int or bit column is a flag (`rechnungsadresse int(1)`), not a number.
+  if (/^(?:tinyint|int|bit|number)\s*\(1\)(?:\s+unsigned)?$/i.test(trimmed)) return { kind: 'ruled-out', reason: 'type:flag' };
   if (rules.ruledOutNumeric.has(first)) return { kind: 'numeric' };
   if (rules.textTypes.has(lower)) return { kind: 'text' };
   if (/^(string|text|varchar|char|character|citext|nvarchar|nchar|ntext|tinytext|mediumtext|longtext|clob|str|json|jsonb|object|any|unknown|stringfield|charfield|textfield)$/.test(first)) {

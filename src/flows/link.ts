@@ -129,7 +129,14 @@ export class ProjectLinks {
     if (!index) return undefined;
     const client = index.clients.get(name);
     if (client) return { kind: 'client', file, client };
-    if (index.functions.has(name)) return { kind: 'function', file, fn: name };
+    const fn = index.functions.get(name);
+    if (fn?.returnsFrom && fn.returnsFrom !== name) {
+      // `getStripe()` returning what `createStripeClient()` of a workspace package makes: a factory of that client.
+      const made = this.local(file, fn.returnsFrom, depth + 1);
+      // Calling a vendor's import (`new PostHog(key)`) makes an instance; a factory hands out its client as it is.
+      if (made?.kind === 'client') return { kind: 'client', file, client: { ...made.client, local: name, factory: true, ...(made.client.factory ? {} : { kind: 'instance' as const }) } };
+    }
+    if (fn) return { kind: 'function', file, fn: name };
     if (index.classes.has(name)) return { kind: 'class', file, name };
     const imported = index.imports.get(name);
     if (imported && imported.name !== '*') {
@@ -152,6 +159,11 @@ export class ProjectLinks {
       path = path.slice(1);
     } else target = this.local(file, call.root);
     if (!target) return undefined;
+    // `getTransport().sendMail(...)`: the client a factory hands out.
+    if (target.kind === 'client' && target.client.factory) {
+      if (path[0] !== '()') return undefined;
+      path = path.slice(1);
+    }
     // `useAnalytics().track` / `new MailService().send`: a member of what a function or class makes.
     if (path[0] === '()' && path.length === 2) {
       if (target.kind === 'class') return { target: { kind: 'function', file: target.file, fn: `${target.name}.${path[1]}` }, path: [] };
@@ -223,6 +235,8 @@ export class ProjectLinks {
         const positional = call.roles?.[`$${index}`];
         if (arg.props && !positional) {
           for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(call.roles?.[key] ? { role: call.roles[key] } : {}) }));
+          const keyRoles = keyRolesOf(call.roles);
+          for (const ref of spreadParams(arg)) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(keyRoles ? { keyRoles } : {}) }));
         } else for (const ref of arg.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(positional ? { role: positional } : {}), ...(keyRolesOf(call.roles) ? { keyRoles: keyRolesOf(call.roles)! } : {}) }));
       });
       return out;
@@ -235,10 +249,13 @@ export class ProjectLinks {
       const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}) };
       if (entry.key !== undefined) {
         const prop = arg.props?.[entry.key];
-        const refs = prop ? prop.params : arg.props ? undefined : arg.params?.map((r) => (r.key === undefined ? { param: r.param, key: entry.key! } : r));
+        // `{ ...options, subject }` without the key: the spread parameter's own key reaches it.
+        const handed = prop ? prop.params : arg.props ? spreadParams(arg) : arg.params;
+        const refs = handed?.map((r) => (r.key === undefined && !prop ? { param: r.param, key: entry.key! } : r));
         for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...(entry.role ? { role: entry.role } : {}) }));
       } else if (arg.props && entry.keyRoles) {
         for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { ...base, ...(entry.keyRoles[key] ? { role: entry.keyRoles[key] } : {}) }));
+        for (const ref of spreadParams(arg)) out.push(passOn(ref, { ...base, keyRoles: entry.keyRoles }));
       } else {
         for (const ref of arg.params ?? []) out.push(passOn(ref, { ...base, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : {}) }));
       }
@@ -318,6 +335,16 @@ export class ProjectLinks {
     }
     return out.sort((a, b) => (a.module < b.module ? -1 : a.module > b.module ? 1 : a.export < b.export ? -1 : a.export > b.export ? 1 : 0));
   }
+}
+
+/**
+ * Whole parameters spread into an object argument (`{ ...defaults, ...options, from }`): read by the object as a
+ * whole but by none of its written keys, so each of their keys reaches the callee as its own key.
+ */
+function spreadParams(arg: ArgFact): ParamRef[] {
+  if (!arg.props || !arg.params) return [];
+  const inProps = Object.values(arg.props).flatMap((p) => p.params ?? []);
+  return arg.params.filter((r) => r.key === undefined && !inProps.some((p) => p.param === r.param && p.key === undefined));
 }
 
 function keyRolesOf(roles: Record<string, Role> | undefined): Record<string, Role> | undefined {

@@ -35,6 +35,8 @@ export interface ClientFact {
   kind: 'import' | 'instance';
   exportName?: string;
   host?: string;
+  /** An exported function that returns the client (`getTransport().sendMail()`, `const stripe = getStripe()`). */
+  factory?: true;
 }
 
 /** One parameter (or one property of a destructured or dotted parameter) of the enclosing function. */
@@ -92,6 +94,8 @@ export interface FunctionFact {
   params: string[];
   /** A hook or factory returning an object of functions (`useAnalytics() { return { track } }`): member -> local function. */
   returns?: Record<string, string>;
+  /** What it returns is made by calling this import (`return createStripeClient(...)`, a lazily cached one): a factory if that is. */
+  returnsFrom?: string;
 }
 
 export interface ModuleFacts {

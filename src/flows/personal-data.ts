@@ -8,6 +8,7 @@ import { typescript } from '../scan/code/typescript-api.js';
 import type { Category, Detector } from '../detect/types.js';
 import { typeCategories } from './type-categories.js';
 import { unwrap } from '../scan/code/unwrap.js';
+import { isVariableValue } from './roles.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -80,6 +81,15 @@ export function isLiteral(node: ts.Expression): boolean {
   return typescript.isStringLiteralLike(node) || typescript.isNumericLiteral(node) || node.kind === typescript.SyntaxKind.TrueKeyword || node.kind === typescript.SyntaxKind.FalseKeyword || node.kind === typescript.SyntaxKind.NullKeyword || (typescript.isIdentifier(node) && node.text === 'undefined');
 }
 
+/** A local standing for an UPPER_CASE constant (`const to = SUPPORT_EMAIL`, `for (const email of TEST_EMAILS)`). */
+export function isConstantLocal(node: ts.Expression, ctx: DataContext): boolean {
+  const n = unwrap(node);
+  if (!typescript.isIdentifier(n)) return false;
+  const local = ctx.resolveLocal(n.text);
+  const value = local && unwrap(local);
+  return value !== undefined && typescript.isIdentifier(value) && /^[A-Z][A-Z0-9_]*$/.test(value.text) && value.text.length > 1;
+}
+
 function calleeName(node: ts.Expression): string | undefined {
   if (typescript.isIdentifier(node)) return node.text;
   if (typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression)) return `${node.expression.text}.${node.name.text}`;
@@ -112,7 +122,10 @@ export function inProperty(property: ts.ObjectLiteralElementLike, ctx: DataConte
     const before = out.expressions.size;
     inExpression(value, ctx, out, depth);
     // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
-    if (out.expressions.size === before && !isLiteral(value) && !typescript.isObjectLiteralExpression(value) && !typescript.isArrayLiteralExpression(value) && !typescript.isFunctionLike(value)) {
+    // The environment, configuration or a constant (`{ email: SUPPORT_EMAIL }`, `{ CRM_EMAIL: env.CRM_EMAIL }`,
+    // an element of `TEST_EMAILS`) is the system's whatever its key.
+    const isConstant = !isVariableValue(value) || isConstantLocal(value, ctx);
+    if (out.expressions.size === before && !isConstant && !isLiteral(value) && !typescript.isObjectLiteralExpression(value) && !typescript.isArrayLiteralExpression(value) && !typescript.isFunctionLike(value)) {
       const key = typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name) ? property.name.text : undefined;
       if (key) add(out, classify(key, [], ctx), `${key}: ${textOf(value, ctx)}`);
     }
@@ -121,12 +134,35 @@ export function inProperty(property: ts.ObjectLiteralElementLike, ctx: DataConte
   }
 }
 
+/** Email template renderers (react-email, React DOM server): the HTML carries what the element's props carry. */
+const RENDER_FUNCTIONS = new Set(['render', 'renderAsync', 'renderToString', 'renderToStaticMarkup', 'renderEmail']);
+
+/** `render(WelcomeEmail({ fullName }))`, `render(<Invite inviterName={name} />)`: the template's props. */
+function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth: number): void {
+  const node = unwrap(input);
+  if (typescript.isCallExpression(node) && typescript.isIdentifier(node.expression) && /^[A-Z]/.test(node.expression.text)) {
+    for (const arg of node.arguments) inExpression(arg, ctx, out, depth + 1);
+  } else if (typescript.isJsxElement(node) || typescript.isJsxSelfClosingElement(node)) {
+    const opening = typescript.isJsxElement(node) ? node.openingElement : node;
+    for (const attribute of opening.attributes.properties) {
+      if (typescript.isJsxSpreadAttribute(attribute)) inExpression(attribute.expression, ctx, out, depth + 1);
+      else if (attribute.initializer && typescript.isJsxExpression(attribute.initializer) && attribute.initializer.expression) {
+        const before = out.expressions.size;
+        inExpression(attribute.initializer.expression, ctx, out, depth + 1);
+        // `inviterName={invite.invitedBy}`: the prop's name says what the value is when the value's own does not.
+        if (out.expressions.size === before && typescript.isIdentifier(attribute.name)) add(out, classify(attribute.name.text, [], ctx), `${attribute.name.text}={${textOf(attribute.initializer.expression, ctx)}}`);
+      }
+    }
+  } else inExpression(node, ctx, out, depth + 1);
+}
+
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   const name = calleeName(node.expression);
   if (name && TRANSPARENT_FUNCTIONS.has(name)) {
     for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
     return;
   }
+  if (name && RENDER_FUNCTIONS.has(name) && node.arguments[0]) return inRendered(node.arguments[0], ctx, out, depth);
   const callee = unwrap(node.expression);
   if (typescript.isPropertyAccessExpression(callee)) {
     const method = callee.name.text;
@@ -158,6 +194,8 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
   } else if (typescript.isIdentifier(node)) {
     // `SUPPORT_EMAIL`, `DOCUMENSO_INTERNAL_EMAIL`: a constant is the system's address, not a person's.
     if (/^[A-Z][A-Z0-9_]*$/.test(node.text) && node.text.length > 1) return;
+    // `for (const email of TEST_EMAILS)`: an element of such a constant is the system's too.
+    if (isConstantLocal(node, ctx)) return;
     if (add(out, classify(node.text, [], ctx), node.text)) return;
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);

@@ -115,7 +115,9 @@ export function createResolver(root: string, files: Iterable<string>): ModuleRes
   /** A file of the package for a path inside it, also where a build output (`dist/`) stands for its source. */
   const inPackage = (pkg: WorkspacePackage, target: string): string | undefined => {
     const base = posix.join(pkg.dir, target);
-    return fileFor(base) ?? fileFor(base.replace(/\/(dist|build|lib|out)\//, '/src/').replace(/\.d\.ts$/, '')) ?? fileFor(posix.join(pkg.dir, 'src', target));
+    // `dist/index.js` built from `src/index.ts`, or `dist/src/index.js` built from `src/index.ts` (outDir at the root).
+    const built = /\/(dist|build|lib|out)\//;
+    return fileFor(base) ?? fileFor(base.replace(built, '/src/').replace(/\.d\.ts$/, '')) ?? fileFor(base.replace(built, '/').replace(/\.d\.ts$/, '')) ?? fileFor(posix.join(pkg.dir, 'src', target));
   };
 
   const viaPackage = (specifier: string): string | undefined => {

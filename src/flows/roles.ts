@@ -10,7 +10,7 @@ import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import type { Role } from './module-facts.js';
-import { add, classify, inExpression, inProperty, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
+import { add, classify, inExpression, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
 
 /** The container a person-describing key is classified under, so `name` reads as a person's name. */
@@ -39,7 +39,13 @@ export function isVariableValue(input: ts.Expression): boolean {
   const node = unwrap(input);
   if (isLiteral(node) || typescript.isNoSubstitutionTemplateLiteral(node)) return false;
   if (typescript.isTemplateExpression(node)) return node.templateSpans.some((span) => isVariableValue(span.expression));
-  if (typescript.isBinaryExpression(node)) return isVariableValue(node.left) && (node.operatorToken.kind !== typescript.SyntaxKind.BarBarToken && node.operatorToken.kind !== typescript.SyntaxKind.QuestionQuestionToken ? true : isVariableValue(node.right));
+  if (typescript.isBinaryExpression(node)) {
+    if (!isVariableValue(node.left)) return false;
+    if (node.operatorToken.kind !== typescript.SyntaxKind.BarBarToken && node.operatorToken.kind !== typescript.SyntaxKind.QuestionQuestionToken) return true;
+    // `user.name ?? ''` is the person's with an empty default; `options.from ?? process.env.MAIL_FROM` the system's sender.
+    const fallback = unwrap(node.right);
+    return isLiteral(fallback) || typescript.isNoSubstitutionTemplateLiteral(fallback) || isVariableValue(fallback);
+  }
   if (typescript.isConditionalExpression(node)) return isVariableValue(node.whenTrue) || isVariableValue(node.whenFalse);
   if (typescript.isIdentifier(node)) return !CONSTANT.test(node.text) && node.text !== 'undefined';
   if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
@@ -102,7 +108,7 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
   }
   const before = out.expressions.size;
   inExpression(node, ctx, out, depth + 1);
-  if (isCategory(role) && isVariableValue(node)) add(out, [role], textOf(node, ctx));
+  if (isCategory(role) && isVariableValue(node) && !isConstantLocal(node, ctx)) add(out, [role], textOf(node, ctx));
   else if (role === 'person' && out.expressions.size === before && typescript.isIdentifier(node)) {
     const local = ctx.resolveLocal(node.text);
     if (local && typescript.isObjectLiteralExpression(unwrap(local))) inRole(local, role, ctx, out, depth + 1);

@@ -76,8 +76,14 @@ function evidenceKey(e: Evidence): string {
 
 export function buildInventory({ policy, results, scanRoot }: BuildOptions): Inventory {
   const root = resolve(scanRoot);
-  const fromPolicyRoot = (file: string | undefined): string | undefined =>
-    file === undefined ? undefined : toPosix(relative(policy.root, resolve(root, file)));
+  // Many findings share a file: its path from the policy's folder is worked out once (issue 14: linear outputs).
+  const policyPaths = new Map<string, string>();
+  const fromPolicyRoot = (file: string | undefined): string | undefined => {
+    if (file === undefined) return undefined;
+    let path = policyPaths.get(file);
+    if (path === undefined) policyPaths.set(file, (path = toPosix(relative(policy.root, resolve(root, file)))));
+    return path;
+  };
   const groups = new Map<string, Group>();
   const add = (key: string, kind: 'field' | 'flow', category: string, finding: Finding, judgement: Judgement): void => {
     let group = groups.get(key);
@@ -101,28 +107,32 @@ export function buildInventory({ policy, results, scanRoot }: BuildOptions): Inv
 
   const elements: InventoryElement[] = [...groups.values()].map((group) => {
     // Findings arrive in source order; sort them so the element is the same whatever order sources ran in.
-    const order = group.findings.map((_, i) => i).sort((a, b) => compareLocations(group.findings[a]!.location, group.findings[b]!.location) || compare(group.findings[a]!.source, group.findings[b]!.source));
-    group.findings = order.map((i) => group.findings[i]!);
-    group.judgements = order.map((i) => group.judgements[i]!);
+    // Most elements have one finding, and nothing to sort.
+    if (group.findings.length > 1) {
+      const order = group.findings.map((_, i) => i).sort((a, b) => compareLocations(group.findings[a]!.location, group.findings[b]!.location) || compare(group.findings[a]!.source, group.findings[b]!.source));
+      group.findings = order.map((i) => group.findings[i]!);
+      group.judgements = order.map((i) => group.judgements[i]!);
+    }
     const first = group.findings[0]!;
     const merged = mergeGroup(group, policy);
     const locations = group.findings.map((f) => f.location).sort(compareLocations);
     const evidence = new Map<string, Evidence>();
     for (const f of group.findings) if (f.kind === 'field') evidence.set(evidenceKey(f.evidence), f.evidence);
     const sources = [...new Set(group.findings.map((f) => f.source))].sort() as SourceKind[];
+    const named = first.kind === 'field' ? preferredFinding(group.findings as FieldFinding[]) : undefined;
     const element: InventoryElement = {
       id: elementId(group.key),
       kind: group.kind,
       category: group.category,
-      container: first.kind === 'field' ? preferredContainer(group.findings as FieldFinding[]) : first.container,
-      field: first.kind === 'field' ? preferredField(group.findings as FieldFinding[]) : first.sink,
+      container: named ? named.container : first.container,
+      field: named ? named.field : (first as FlowFinding).sink,
       status: merged.status,
       reasons: merged.reasons,
       purposes: merged.purposes,
       recipients: [],
       sources,
       locations,
-      evidence: [...evidence.values()].sort((a, b) => evidenceKey(a).localeCompare(evidenceKey(b))),
+      evidence: evidence.size > 1 ? [...evidence.values()].sort((a, b) => evidenceKey(a).localeCompare(evidenceKey(b))) : [...evidence.values()],
       findings: group.findings,
     };
     if (merged.suppressedReason !== undefined) element.suppressedReason = merged.suppressedReason;
@@ -157,13 +167,9 @@ export function buildInventory({ policy, results, scanRoot }: BuildOptions): Inv
 /** A merged element is named after its most readable source: code or Prisma names over raw table names. */
 const SOURCE_RANK: Record<SourceKind, number> = { prisma: 0, code: 1, sql: 2, postgres: 3 };
 function preferredFinding(findings: FieldFinding[]): FieldFinding {
-  return [...findings].sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || compareLocations(a.location, b.location))[0]!;
-}
-function preferredContainer(findings: FieldFinding[]): string {
-  return preferredFinding(findings).container;
-}
-function preferredField(findings: FieldFinding[]): string {
-  return preferredFinding(findings).field;
+  let best = findings[0]!;
+  for (const f of findings) if (SOURCE_RANK[f.source] - SOURCE_RANK[best.source] < 0 || (f.source === best.source && compareLocations(f.location, best.location) < 0)) best = f;
+  return best;
 }
 
 export function compareElements(a: InventoryElement, b: InventoryElement): number {

@@ -4,7 +4,9 @@ import type { Category } from '../detect/types.js';
 import type { FieldFinding, FlowFinding } from '../finding.js';
 
 function hash(parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+  // The first 8 bytes as hex, made directly: slicing the 64-character hex string would keep each id a view into
+  // it, which every later comparison of ids (sorting 40,000 of them for a report) pays for.
+  return createHash('sha256').update(parts.join('\u0000')).digest().toString('hex', 0, 8);
 }
 
 /**

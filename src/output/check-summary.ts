@@ -17,9 +17,15 @@ export interface SummaryOptions {
 
 function countsTable(inventory: Inventory): string {
   const statuses: Status[] = ['declared', 'undeclared', 'suppressed'];
-  const categories = [...new Set(inventory.elements.map((e) => e.category))].sort();
-  const rows = categories.map((category) => {
-    const counts = statuses.map((s) => inventory.elements.filter((e) => e.category === category && e.status === s).length);
+  // One pass over the elements, not one per category and status (issue 14: linear outputs).
+  const byCategory = new Map<string, Record<Status, number>>();
+  for (const e of inventory.elements) {
+    let counts = byCategory.get(e.category);
+    if (!counts) byCategory.set(e.category, (counts = { declared: 0, undeclared: 0, suppressed: 0 }));
+    counts[e.status]++;
+  }
+  const rows = [...byCategory.keys()].sort().map((category) => {
+    const counts = statuses.map((s) => byCategory.get(category)![s]);
     return `  ${category.padEnd(14)}${counts.map((c) => String(c).padStart(12)).join('')}`;
   });
   return [`  ${'category'.padEnd(14)}${statuses.map((s) => s.padStart(12)).join('')}`, ...rows].join('\n');

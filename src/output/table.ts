@@ -42,7 +42,7 @@ export function renderTable(inventory: Inventory, options: TableOptions): string
   // Without a policy (a first look) nothing is judged: the status says so instead of "undeclared".
   const unjudged = isUnjudged(inventory.policy);
   const body = inventory.elements.length <= limit ? renderRows(inventory.elements, options, unjudged) : renderSummary(inventory, limit, options, unjudged);
-  return `${body}${thirdPartiesText(inventory, options.palette)}`;
+  return `${body}${thirdPartiesText(inventory, options)}`;
 }
 
 function renderSummary(inventory: Inventory, limit: number, options: TableOptions, unjudged: boolean): string {
@@ -88,10 +88,23 @@ function renderRows(elements: readonly InventoryElement[], { palette: p, verbose
   return `${table.toString()}\n`;
 }
 
+/**
+ * How many of a vendor's wrappers the table names unless verbose: a large code base can wrap an SDK in
+ * thousands of functions, which would make one line of megabytes (issue 14).
+ */
+export const TABLE_WRAPPER_LIMIT = 5;
+
+function wrappersText(wrappers: readonly string[], verbose: boolean): string {
+  if (wrappers.length === 0) return '';
+  if (verbose || wrappers.length <= TABLE_WRAPPER_LIMIT) return `, wrapped by ${wrappers.join(', ')}`;
+  const more = wrappers.length - TABLE_WRAPPER_LIMIT;
+  return `, wrapped by ${wrappers.slice(0, TABLE_WRAPPER_LIMIT).join(', ')} and ${more.toLocaleString('en')} more (-v lists them)`;
+}
+
 /** Vendors the manifests depend on: recipients to confirm even where no flow was found yet. */
-function thirdPartiesText(inventory: Inventory, p: TableOptions['palette']): string {
+function thirdPartiesText(inventory: Inventory, { palette: p, verbose }: TableOptions): string {
   const parties = inventory.thirdParties ?? [];
   if (parties.length === 0) return '';
-  const lines = parties.map((t) => showName(`  ${t.vendor} (${t.kind}${t.country ? `, ${t.country}` : ''}): ${t.package}${t.wrappers.length ? `, wrapped by ${t.wrappers.join(', ')}` : ''}`));
+  const lines = parties.map((t) => showName(`  ${t.vendor} (${t.kind}${t.country ? `, ${t.country}` : ''}): ${t.package}${wrappersText(t.wrappers, verbose)}`));
   return `\n${p.bold('Third parties in package.json')}\n${lines.join('\n')}\n`;
 }

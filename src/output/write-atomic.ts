@@ -56,9 +56,7 @@ export function writeFileAtomic(file: string, text: string, options: WriteOption
   }
   try {
     fd = openSync(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
-    const buffer = Buffer.from(text, 'utf8');
-    let offset = 0;
-    while (offset < buffer.length) offset += writeSync(fd, buffer, offset, buffer.length - offset);
+    writeText(fd, text);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -80,3 +78,20 @@ export function writeFileAtomic(file: string, text: string, options: WriteOption
   }
 }
 
+
+/** Characters encoded at a time: a report of tens of megabytes is not copied whole into a Buffer (issue 14). */
+export const WRITE_CHUNK = 1 << 20;
+
+/** Writes `text` as UTF-8, a slice at a time; a surrogate pair is never cut between two slices. */
+function writeText(fd: number, text: string): void {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + WRITE_CHUNK, text.length);
+    const last = text.charCodeAt(end - 1);
+    // Each half of a cut pair would be encoded on its own, as U+FFFD.
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    const buffer = Buffer.from(text.slice(start, end), 'utf8');
+    let offset = 0;
+    while (offset < buffer.length) offset += writeSync(fd, buffer, offset, buffer.length - offset);
+    start = end;
+  }
+}

@@ -1,12 +1,13 @@
 /** Turns an inventory (findings joined with the policy) into the report's data, which every format renders. */
 import type { Evidence } from '../detect/types.js';
+import type { Location } from '../finding.js';
 import type { Inventory, InventoryElement, Reason } from '../inventory/types.js';
 import { formatLocation } from '../output/location.js';
 import { legalBasisLetter } from '../policy/index.js';
 import type { LegalBasis, RecipientDef } from '../policy/types.js';
 import { compareReports } from './compare.js';
 import { isOutsideEea } from './eea.js';
-import type { ReportElement, ReportJson, ReportOptions, ReportReason, ReportTransfer, StatusCounts } from './model.js';
+import type { ReportElement, ReportJson, ReportLocation, ReportOptions, ReportReason, ReportTransfer, StatusCounts } from './model.js';
 import { fixText, reasonText } from './reason-text.js';
 import { rightsFor } from './rights.js';
 
@@ -22,8 +23,15 @@ export const LEGAL_BASIS_TITLES: Record<LegalBasis, string> = {
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function reason(r: Reason): ReportReason {
-  const { code, ...args } = r;
-  return { code, args: Object.fromEntries(Object.entries(args).sort(([a], [b]) => byText(a, b))) as Record<string, string | string[]>, text: reasonText(r) };
+  const args: Record<string, string | string[]> = {};
+  for (const key of Object.keys(r).sort()) if (key !== 'code') args[key] = r[key as keyof Reason] as string | string[];
+  return { code: r.code, args, text: reasonText(r) };
+}
+
+/** A sorted copy; the inventory's lists are sorted already, which one pass confirms (no sort per element). */
+function sortedCopy<T extends string>(list: readonly T[]): T[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return [...list].sort();
+  return list.slice();
 }
 
 /** `email.word 0.95 (type:text)`: rule, confidence and notes. Notes never carry a sampled value. */
@@ -35,36 +43,43 @@ function transfer(r: RecipientDef): ReportTransfer | undefined {
   return r.transfer ? { country: r.transfer.country, safeguard: r.transfer.safeguard, outsideEea: isOutsideEea(r.transfer.country) } : undefined;
 }
 
+/** A location as the report writes it; properties assigned one by one (no object spread per optional one: 40,000 elements). */
+function reportLocation(l: Location): ReportLocation {
+  const location: ReportLocation = { source: l.source, text: formatLocation(l) };
+  if (l.file !== undefined) location.file = l.file;
+  if (l.line !== undefined) location.line = l.line;
+  if (l.col !== undefined) location.col = l.col;
+  if (l.table !== undefined) location.table = l.table;
+  if (l.column !== undefined) location.column = l.column;
+  return location;
+}
+
 export function reportElement(e: InventoryElement, inventory: Inventory): ReportElement {
-  return {
-    id: e.id,
-    kind: e.kind,
-    category: e.category,
-    container: e.container,
-    field: e.field,
-    status: e.status,
-    reasons: e.reasons.map(reason),
-    ...(e.status === 'undeclared' ? { fix: fixText(e, inventory.policy) } : {}),
-    ...(e.status === 'suppressed' ? { suppressedReason: e.suppressedReason ?? '' } : {}),
-    purposes: [...e.purposes].sort(),
-    recipients: [...e.recipients].sort(),
-    sources: [...e.sources].sort(),
-    locations: e.locations.map((l) => ({
-      source: l.source,
-      text: formatLocation(l),
-      ...(l.file !== undefined ? { file: l.file } : {}),
-      ...(l.line !== undefined ? { line: l.line } : {}),
-      ...(l.col !== undefined ? { col: l.col } : {}),
-      ...(l.table !== undefined ? { table: l.table } : {}),
-      ...(l.column !== undefined ? { column: l.column } : {}),
-    })),
-    evidence: e.evidence.map(evidenceLine),
-    confidence: Math.max(0, ...e.evidence.map((ev) => ev.confidence)),
-    organisation: Boolean(e.isOrganisation),
-    ...(e.sink
-      ? { sink: { id: e.sink.id, kind: e.sink.kind, ...(e.sink.package ? { package: e.sink.package } : {}), ...(e.sink.host ? { host: e.sink.host } : {}) } }
-      : {}),
-  };
+  const { id, kind, category, container, field, status } = e;
+  const reasons = e.reasons.map(reason);
+  const purposes = sortedCopy(e.purposes);
+  const recipients = sortedCopy(e.recipients);
+  const sources = sortedCopy(e.sources);
+  const locations = e.locations.map(reportLocation);
+  const evidence = e.evidence.map(evidenceLine);
+  let confidence = 0;
+  for (const ev of e.evidence) confidence = Math.max(confidence, ev.confidence);
+  const organisation = Boolean(e.isOrganisation);
+  // One object literal per status, with the JSON's property order: 40,000 elements are built here, and an
+  // object grown property by property, or spread together, costs several allocations each (issue 14).
+  const element: ReportElement =
+    status === 'undeclared'
+      ? { id, kind, category, container, field, status, reasons, fix: fixText(e, inventory.policy), purposes, recipients, sources, locations, evidence, confidence, organisation }
+      : status === 'suppressed'
+        ? { id, kind, category, container, field, status, reasons, suppressedReason: e.suppressedReason ?? '', purposes, recipients, sources, locations, evidence, confidence, organisation }
+        : { id, kind, category, container, field, status, reasons, purposes, recipients, sources, locations, evidence, confidence, organisation };
+  if (e.sink) {
+    const sink: NonNullable<ReportElement['sink']> = { id: e.sink.id, kind: e.sink.kind };
+    if (e.sink.package) sink.package = e.sink.package;
+    if (e.sink.host) sink.host = e.sink.host;
+    element.sink = sink;
+  }
+  return element;
 }
 
 export function counts(elements: { status: string }[]): StatusCounts {
@@ -103,32 +118,54 @@ function countsBy(elements: ReportElement[], keys: (e: ReportElement) => string[
   return Object.fromEntries([...groups.entries()].sort(([a], [b]) => byText(a, b)).map(([k, tally]) => [k, tally.counts()]));
 }
 
-/** Ids in code-unit order: the default sort of strings is `byText` without a callback per comparison. */
-function sortedIds(elements: readonly ReportElement[]): string[] {
-  return elements.map((e) => e.id).sort();
+/**
+ * Element ids by recipient, each list in code-unit order, and elements by purpose, in one pass over the
+ * elements: the report lists both per recipient and per purpose.
+ */
+function indexElements(elements: ReportElement[]): { idsByRecipient: Map<string, string[]>; byPurpose: Map<string, ReportElement[]> } {
+  const idsByRecipient = new Map<string, string[]>();
+  const byPurpose = new Map<string, ReportElement[]>();
+  for (const e of elements) {
+    // A list may name a recipient or purpose twice only through a bug upstream; count each element once
+    // anyway. The lists are sorted (reportElement), so a repeat is next to its first.
+    const { recipients, purposes } = e;
+    for (let j = 0; j < recipients.length; j++) {
+      if (j > 0 && recipients[j] === recipients[j - 1]) continue;
+      const ids = idsByRecipient.get(recipients[j]!);
+      if (ids) ids.push(e.id);
+      else idsByRecipient.set(recipients[j]!, [e.id]);
+    }
+    for (let j = 0; j < purposes.length; j++) {
+      if (j > 0 && purposes[j] === purposes[j - 1]) continue;
+      const list = byPurpose.get(purposes[j]!);
+      if (list) list.push(e);
+      else byPurpose.set(purposes[j]!, [e]);
+    }
+  }
+  // The default sort compares strings by code unit (`byText`) without a callback per comparison.
+  for (const ids of idsByRecipient.values()) ids.sort();
+  return { idsByRecipient, byPurpose };
 }
 
-/** Element ids by recipient and by purpose, in one pass: the report lists both per recipient and per purpose. */
-function indexElements(elements: ReportElement[]): { byRecipient: Map<string, ReportElement[]>; byPurpose: Map<string, ReportElement[]> } {
-  const byRecipient = new Map<string, ReportElement[]>();
-  const byPurpose = new Map<string, ReportElement[]>();
-  const add = (map: Map<string, ReportElement[]>, key: string, e: ReportElement) => {
-    const list = map.get(key);
-    if (list) list.push(e);
-    else map.set(key, [e]);
-  };
+/** Per undeclared recipient, what the report says about it: the first reaching sink's kind in inventory order, and the categories. */
+function undeclaredRecipientFacts(elements: ReportElement[], isDeclared: (id: string) => boolean): Map<string, { kind?: string; categories: Set<string> }> {
+  const facts = new Map<string, { kind?: string; categories: Set<string> }>();
   for (const e of elements) {
-    // A list may name an id twice only through a bug upstream; count each element once per key anyway.
-    for (const r of new Set(e.recipients)) add(byRecipient, r, e);
-    for (const p of new Set(e.purposes)) add(byPurpose, p, e);
+    for (const r of e.recipients) {
+      if (isDeclared(r)) continue;
+      let fact = facts.get(r);
+      if (!fact) facts.set(r, (fact = { categories: new Set() }));
+      if (fact.kind === undefined && e.sink) fact.kind = e.sink.kind;
+      fact.categories.add(e.category);
+    }
   }
-  return { byRecipient, byPurpose };
+  return facts;
 }
 
 export function buildReport(inventory: Inventory, options: ReportOptions = {}): ReportJson {
   const policy = inventory.policy;
   const elements = inventory.elements.map((e) => reportElement(e, inventory));
-  const { byRecipient, byPurpose } = indexElements(elements);
+  const { idsByRecipient, byPurpose } = indexElements(elements);
   const c = policy.controller;
   const declaredRecipients = Object.values(policy.recipients).map((r) => {
     const t = transfer(r);
@@ -141,21 +178,21 @@ export function buildReport(inventory: Inventory, options: ReportOptions = {}): 
       purposes: r.purposes,
       categories: [...r.categories].sort(byText),
       ...(t ? { transfer: t } : {}),
-      elements: sortedIds(byRecipient.get(r.id) ?? []),
+      elements: idsByRecipient.get(r.id) ?? [],
     };
   });
   // Recipients the code reaches but the policy does not name: the report must show them too.
-  const undeclaredIds = [...byRecipient.keys()].filter((id) => !policy.recipients[id]).sort(byText);
-  const undeclaredRecipients = undeclaredIds.map((id) => {
-    const reaching = byRecipient.get(id)!;
+  const undeclared = undeclaredRecipientFacts(elements, (id) => Boolean(policy.recipients[id]));
+  const undeclaredRecipients = [...undeclared.keys()].sort(byText).map((id) => {
+    const fact = undeclared.get(id)!;
     return {
       id,
       title: id,
-      kind: reaching.find((e) => e.sink)?.sink?.kind ?? 'unknown',
+      kind: fact.kind ?? 'unknown',
       isDeclared: false,
       purposes: [],
-      categories: [...new Set(reaching.map((e) => e.category))].sort(byText),
-      elements: sortedIds(reaching),
+      categories: [...fact.categories].sort(byText),
+      elements: idsByRecipient.get(id)!,
     };
   });
   const report: ReportJson = {

@@ -2,8 +2,9 @@
  * One connection to the store. The URL comes from `--store` or PRIVMAP_STORE_URL and is never printed: messages
  * name only host, port and database (src/scan/postgres/redact.ts), and pg's own messages are reworded.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { DatabaseError, UsageError } from '../errors.js';
+import { connectClient } from '../scan/postgres/connect-client.js';
 import { describeError } from '../scan/postgres/describe-error.js';
 import { target } from '../scan/postgres/redact.js';
 
@@ -32,19 +33,12 @@ export function resolveStoreUrl(flag: string | undefined, env: NodeJS.ProcessEnv
 export async function connectStore(url: string, options: StoreConnectOptions = {}): Promise<StoreConnection> {
   const where = target(url);
   const statementTimeout = options.statementTimeoutMs ?? 120_000;
-  const client = new pg.Client({
-    connectionString: url,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
-    application_name: 'privmap store',
-    statement_timeout: statementTimeout,
-    query_timeout: statementTimeout + 5_000,
+  const client = await connectClient(url, where, {
+    applicationName: 'privmap store',
+    connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
+    statementTimeoutMs: statementTimeout,
+    queryGraceMs: 5_000,
   });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new DatabaseError(describeError(error, where));
-  }
   return { client, where, close: () => client.end().catch(() => {}) };
 }
 

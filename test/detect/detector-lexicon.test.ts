@@ -235,3 +235,153 @@ describe('mechanisms from the training misses', () => {
     expect(categories('name', { container: ['UserEnvironment'], siblings: ['id', 'userUid', 'name', 'variables'], type: 'String' })).toEqual([]);
   });
 });
+
+describe('mechanisms from the non-English training misses (issue 11, s2-lex-eu)', () => {
+  it('splits off a table-code prefix separated from every column (z01_nome), and only a letters-and-digits one', () => {
+    const cgm = ['z01_numcgm', 'z01_nome', 'z01_ender', 'z01_numero', 'z01_bairro', 'z01_cep', 'z01_telef', 'z01_email'];
+    expect(cgm.map((name) => categories(name, { container: ['cgm'], siblings: cgm, type: 'varchar(40)' }).join('+'))).toEqual(['', 'name', 'address', 'address', 'address', 'address', 'phone', 'email']);
+    // A one-letter type marker after the table code goes with it.
+    const aluno = ['ed47_i_codigo', 'ed47_v_nome', 'ed47_v_email', 'ed47_v_cep'];
+    expect(categories('ed47_v_nome', { container: ['aluno'], siblings: aluno, type: 'char(70)' })).toEqual(['name']);
+    // A word prefix is no table code: `user_name` beside `user_email` is still an account name.
+    const user = ['user_id', 'user_name', 'user_email', 'user_phone'];
+    expect(categories('user_name', { container: ['accounts'], siblings: user, type: 'varchar(40)' })).toEqual([]);
+  });
+
+  it('splits off a table-code suffix most columns share (nom_adh), and never a technical or two-letter one', () => {
+    const adherents = ['id_adh', 'id_statut', 'nom_adh', 'prenom_adh', 'adresse_adh', 'cp_adh', 'ville_adh', 'tel_adh', 'email_adh', 'login_adh', 'date_echeance', 'pref_lang'];
+    expect(['nom_adh', 'prenom_adh', 'adresse_adh', 'cp_adh', 'ville_adh', 'tel_adh', 'email_adh', 'login_adh'].map((name) => categories(name, { container: ['adherents'], siblings: adherents, type: 'varchar(255)' }).join('+')))
+      .toEqual(['name', 'name', 'address', 'address', 'address', 'phone', 'email', '']);
+    // Translations (`email_fr`: two letters) and shared technical endings (`email_txt`) name no table: kept whole.
+    const translated = ['id', 'email_fr', 'phone_fr', 'title_fr', 'body_fr'];
+    expect(categories('email_fr', { container: ['imports'], siblings: translated, type: 'varchar(255)' })).toEqual([]);
+    const texts = ['id', 'email_txt', 'phone_txt', 'title_txt', 'body_txt'];
+    expect(categories('email_txt', { container: ['imports'], siblings: texts, type: 'varchar(255)' })).toEqual([]);
+  });
+
+  it('knows the non-English terms of the second round (Dutch StUF/BRP, French postal norm, Italian PEC and c/o)', () => {
+    const natuurlijkPersoon = ['ACHTERNAAM', 'GESLACHTSNAAMAANSCHRIJVING', 'VOORNAMENAANSCHRIJVING', 'BURGERSERVICENUMMER'];
+    expect(categories('GESLACHTSNAAMAANSCHRIJVING', { container: ['NATUURLIJKPERSOON'], siblings: natuurlijkPersoon, type: 'varchar(200)' })).toEqual(['name']);
+    expect(categories('ADRESREGELBUITENLAND1', { container: ['ADRESBUITENLAND'], siblings: ['ADRESREGELBUITENLAND1', 'LANDADRESBUITENLAND'], type: 'varchar(50)' })).toEqual(['address']);
+    const etablissement = ['nom', 'typvoie', 'compvoie', 'compldistrib', 'lieuditbp', 'ligneacheminement'];
+    expect(['typvoie', 'compvoie', 'compldistrib', 'lieuditbp', 'ligneacheminement'].map((name) => categories(name, { container: ['etablissements'], siblings: etablissement, type: 'varchar(255)' }).join('+'))).toEqual(['address', 'address', 'address', 'address', 'address']);
+    const sportello = ['cod_sport', 'nome_rup', 'indirizzo', 'cap', 'citta', 'email_cert', 'presso'];
+    expect(['nome_rup', 'email_cert', 'presso'].map((name) => categories(name, { container: ['sportelli'], siblings: sportello, type: 'varchar(255)' }).join('+'))).toEqual(['name', 'email', 'address']);
+    // A key or flag named for the data it points at or marks is neither: the key word comes first in Italian.
+    const recapito = ['id_recapito', 'id_comune', 'indirizzo', 'cap', 'email', 'flg_mail'];
+    expect(['id_comune', 'flg_mail', 'indirizzo'].map((name) => categories(name, { container: ['recapiti'], siblings: recapito, type: name === 'flg_mail' ? 'varchar(1)' : name === 'indirizzo' ? 'varchar(255)' : 'int(11)' }).join('+'))).toEqual(['', '', 'address']);
+    // The subject or body of a mail named before it, and a Brazilian area code, are not the address or the number.
+    const mail = ['id_email', 'email_destinatario', 'oggetto_email', 'corpo_email'];
+    expect(['email_destinatario', 'oggetto_email', 'corpo_email'].map((name) => categories(name, { container: ['email'], siblings: mail, type: 'text' }).join('+'))).toEqual(['email', '', '']);
+    expect(categories('ddd_telefone', { container: ['escola_complemento'], siblings: ['ddd_telefone', 'telefone', 'email', 'cep'], type: 'numeric(2,0)' })).toEqual([]);
+    // A company table outside English, plural too: its `nom` is the company's, its phone still reported.
+    const entreprises = ['id', 'nom', 'legal_siren', 'adresse', 'code_postal', 'commune', 'email', 'telephone'];
+    expect(['nom', 'telephone'].map((name) => categories(name, { container: ['entreprises'], siblings: entreprises, type: 'varchar(255)' }).join('+'))).toEqual(['', 'phone']);
+    // `presso` (c/o) is scoped Italian: an English record's `presso` is nothing.
+    expect(categories('presso', { container: ['coffee_orders'], siblings: ['id', 'size', 'presso', 'price'], type: 'varchar(40)' })).toEqual([]);
+  });
+
+  it('reads a one-digit int or tinyint column as a flag (MySQL BOOLEAN), not as an address part', () => {
+    expect(categories('rechnungsadresse', { container: ['adresse'], siblings: ['name', 'strasse', 'plz', 'ort'], type: 'int(1)' })).toEqual([]);
+    expect(categories('standardlieferadresse', { container: ['lieferadressen'], type: 'tinyint(1)' })).toEqual([]);
+    expect(categories('hausnummer', { container: ['adresse'], siblings: ['strasse', 'plz', 'ort'], type: 'int(11)' })).toEqual(['address']);
+  });
+
+  it('knows German house-number compounds and holders, and no account name in any language', () => {
+    const schueler = ['Nachname', 'Vorname', 'Strassenname', 'HausNr', 'HausNrZusatz', 'Telefon', 'Email'];
+    expect(['HausNr', 'HausNrZusatz', 'AdrZusatz'].map((name) => categories(name, { container: ['DTOSchueler'], siblings: schueler, type: 'String' }).join('+'))).toEqual(['address', 'address', 'address']);
+    expect(categories('kontoinhaber', { container: ['mitglied'], type: 'varchar(27)' })).toEqual(['name']);
+    expect(categories('bank_inhaber', { container: ['auftrag'], type: 'varchar(255)' })).toEqual(['name']);
+    for (const account of ['Benutzername', 'gebruikersnaam', 'nombre_usuario', 'nome_utente', 'brukernavn']) {
+      expect(categories(account, { container: ['Credentials'], siblings: ['vorname', 'email', account], type: 'String' }), account).toEqual([]);
+    }
+  });
+
+  it('counts Portuguese legacy abbreviations only in a Portuguese record', () => {
+    const pessoa = ['nome', 'ender', 'compl', 'munic', 'cep', 'telef', 'telcel', 'cpf'];
+    expect(['ender', 'compl', 'munic', 'telef', 'telcel'].map((name) => categories(name, { container: ['pessoa'], siblings: pessoa, type: 'varchar(40)' }).join('+'))).toEqual(['address', 'address', 'address', 'phone', 'phone']);
+    expect(categories('ender', { container: ['Game'], siblings: ['id', 'ender', 'winner', 'score'], type: 'varchar(40)' })).toEqual([]);
+  });
+
+  it('does not take a Finnish municipality (kunta, kotikunta) for a postal town', () => {
+    const henkilo = ['etunimet', 'sukunimi', 'kotikunta', 'sahkoposti'];
+    expect(categories('kotikunta', { container: ['henkilo'], siblings: henkilo, type: 'varchar(255)' })).toEqual([]);
+    expect(categories('postitoimipaikka', { container: ['henkilo'], siblings: [...henkilo, 'postitoimipaikka', 'lahiosoite'], type: 'varchar(255)' })).toEqual(['address']);
+  });
+});
+
+describe('parties, roles and owners (English conventions)', () => {
+  it('reads a table named for a role, in the plural, as a person record; an account or a thing profile is none', () => {
+    const speaker = ['id', 'name', 'bio', 'city', 'mobile'];
+    for (const container of ['speakers', 'guardians', 'beneficiaries', 'signers']) {
+      expect(speaker.map((name) => categories(name, { container: [container], siblings: speaker, type: 'varchar(255)' }).join('+')), container).toEqual(['', 'name', '', 'address', 'phone']);
+    }
+    expect(categories('name', { container: ['accounts'], siblings: ['id', 'name', 'currency', 'balance'], type: 'varchar(255)' })).toEqual([]);
+    expect(categories('name', { container: ['SymbolProfile'], siblings: ['id', 'name', 'symbol', 'isin'], type: 'String' })).toEqual([]);
+    expect(categories('name', { container: ['ShippingProfile'], siblings: ['id', 'name', 'type'], type: 'String' })).toEqual([]);
+    expect(categories('name', { container: ['UserProfile'], siblings: ['id', 'name', 'bio'], type: 'String' })).toEqual(['name']);
+  });
+
+  it('reads bill-to and ship-to as parties of an order, not as mail recipients', () => {
+    const order = ['id', 'bill_to_name', 'ship_to_name', 'ship_to_address', 'ship_to_city', 'sold_to_phone'];
+    expect(order.map((name) => categories(name, { container: ['sales_orders'], siblings: order, type: 'varchar(100)' }).join('+'))).toEqual(['', 'name', 'name', 'address', 'address', 'phone']);
+    // A link to the user a notification goes to is no address.
+    expect(categories('user_to', { container: ['notifications'], siblings: ['id', 'user_to', 'text'], type: 'varchar(140)' })).toEqual([]);
+  });
+
+  it('takes display, legal and alias names for a person only in a person record', () => {
+    expect(categories('legal_name', { container: ['organizations'], siblings: ['id', 'legal_name', 'vat_number'], type: 'varchar' })).toEqual([]);
+    expect(categories('display_name', { container: ['teams'], siblings: ['id', 'display_name', 'email'], type: 'varchar' })).toEqual([]);
+    expect(categories('alias', { container: ['users'], siblings: ['id', 'alias', 'email'], type: 'varchar' })).toEqual(['name']);
+    expect(categories('alias', { container: ['modules'], siblings: ['id', 'alias', 'license'], type: 'varchar' })).toEqual([]);
+  });
+
+  it('lets an organisation noun own an ambiguous term, and a company contact be its contact person', () => {
+    const form = ['id', 'emitterCompanyName', 'emitterCompanyContact', 'emitterCompanyMail', 'emitterWorkSiteAddress'];
+    expect(form.map((name) => categories(name, { container: ['Form'], siblings: form, type: 'String?' }).join('+'))).toEqual(['', '', 'name', 'email', 'address']);
+    expect(detector.classifyField({ name: 'company_city', container: ['Form'], type: 'varchar' }).isOrganisation).toBe(true);
+    // A business unit is no flat, whoever owns it.
+    expect(categories('business_unit', { container: ['Form'], siblings: ['id', 'business_unit'], type: 'varchar' })).toEqual([]);
+    // A bare contact of a customer's record is the contact person; a link or a relation is not.
+    const customer = ['id', 'name', 'contact', 'email', 'phone'];
+    expect(categories('contact', { container: ['Customer'], siblings: customer, type: 'string' })).toEqual(['name']);
+    expect(categories('contact', { container: ['Deal'], siblings: ['id', 'contact', 'email'], type: 'Link:Contact' })).toEqual([]);
+    expect(categories('primary_contact', { container: ['Customer'], siblings: customer, type: 'string' })).toEqual([]);
+  });
+
+  it('takes no link or setting about the data as evidence of a person record, and a town beside a country as an address part', () => {
+    const rule = ['id', 'name', 'emailAccountId', 'emailAccount', 'instructions'];
+    expect(categories('name', { container: ['Rule'], siblings: rule, type: 'String' })).toEqual([]);
+    expect(categories('city', { container: ['Location'], siblings: ['id', 'city', 'country', 'lat', 'lng'], type: 'string' })).toEqual(['address']);
+    expect(categories('city', { container: ['Weather'], siblings: ['id', 'city', 'temperature'], type: 'string' })).toEqual([]);
+  });
+
+  it('knows caller, WhatsApp, house-name and next-of-kin words', () => {
+    expect(categories('callerName', { container: ['CallLog'], type: 'string' })).toEqual(['name']);
+    expect(categories('whatsapp', { container: ['contacts'], type: 'varchar(32)' })).toEqual(['phone']);
+    expect(categories('house_name', { container: ['addresses'], type: 'varchar(64)' })).toEqual(['address']);
+    expect(categories('next_of_kin', { container: ['patients'], type: 'varchar(64)' })).toEqual(['name']);
+  });
+});
+
+describe('types named for a record about the data', () => {
+  it('takes a model named for a kind of email as a relation, and a value type as the value', () => {
+    expect(categories('coldEmails', { container: ['EmailAccount'], type: 'ColdEmail[]' })).toEqual([]);
+    expect(categories('email', { container: ['TeamGlobalSettings'], type: 'OrganisationEmail?' })).toEqual([]);
+    expect(categories('primaryAddress', { container: ['ICustomer'], type: 'IAddress' })).toEqual(['address']);
+    expect(categories('shippingAddress', { container: ['Order'], type: 'OrderAddress' })).toEqual(['address']);
+    expect(categories('homeAddress', { container: ['Patient'], type: 'PostalAddress' })).toEqual(['address']);
+    // A store's support address is the system's.
+    expect(categories('customer_support_email', { container: ['spree_stores'], type: 'string' })).toEqual([]);
+  });
+});
+
+describe('legacy HR conventions', () => {
+  it('reads the table initials before a column (eec_name) and the doer of a past action (created_by_name)', () => {
+    const emergency = ['emp_number', 'eec_seqno', 'eec_name', 'eec_relationship', 'eec_mobile_no'];
+    expect(categories('eec_name', { container: ['hs_hr_emp_emergency_contacts'], siblings: emergency, type: 'varchar(100)' })).toEqual(['name']);
+    expect(categories('tax_name', { container: ['invoice_lines'], siblings: ['id', 'tax_name', 'amount'], type: 'varchar(100)' })).toEqual([]);
+    expect(categories('created_by_name', { container: ['leave_comment'], siblings: ['id', 'created_by_name', 'comments'], type: 'varchar(255)' })).toEqual(['name']);
+    expect(categories('sort_by_name', { container: ['list_settings'], siblings: ['id', 'sort_by_name'], type: 'varchar(10)' })).toEqual([]);
+  });
+});

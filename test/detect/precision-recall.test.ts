@@ -10,25 +10,29 @@ import { CATEGORIES, loadCodebasesFromRepo, perCodebase, report, scoreAll, tally
 
 const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', 'pl', 'fi'];
 
-// Held-out regression floors per category: measured on 2026-11-29 after the issue-11 detector work and the
-// training-miss pass of branch i11b (held-out P/R: address 0.929/0.777, email 0.952/0.799, name 0.876/0.710,
-// phone 0.978/0.843), rounded down a little. A held-out code base never moves these floors by being "fixed" -
-// it moves to training instead (fixtures/detect/labelled/README.md).
+// Held-out regression floors per category, rounded down a little from what was measured after the merges of
+// 2026-11-30 (branches s2-lex-en, s2-lex-eu, s2-lex-eu2). The held-out group then: 35 code bases; trackdechets,
+// inbox-zero, OpenXE, a2j-rechtsantragstelle, openstamanager, i-educar, socialgouv-emjpm, mijn-amsterdam and webcert
+// moved to training after their misses were read, and opencart, pixelfed, studip, stadtbezirksbudget, labussola,
+// suap, collectif-objets, nl-portal and privatlakarportal were labelled fresh to replace them. Measured P/R: address
+// 0.972/0.800, email 0.995/0.864, name 0.931/0.846, phone 1.000/0.847. A held-out code base never moves these floors
+// by being "fixed" - it moves to training instead (fixtures/detect/labelled/README.md).
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.92, recall: 0.77 },
-  email: { precision: 0.94, recall: 0.79 },
-  name: { precision: 0.87, recall: 0.7 },
-  phone: { precision: 0.97, recall: 0.84 },
+  address: { precision: 0.96, recall: 0.79 },
+  email: { precision: 0.98, recall: 0.85 },
+  name: { precision: 0.92, recall: 0.83 },
+  phone: { precision: 0.99, recall: 0.84 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.946 (227 of 240 code findings right)
-// Training floors (the legacy list plus the training code bases), measured the same day, rounded down:
-// address 0.968/0.952, email 0.948/0.881, name 0.922/0.895, phone 1.000/0.908.
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.960 (216 of 225 code findings right)
+// Training floors (the legacy list plus 106 training code bases), rounded down, same run: address 0.931/0.891,
+// email 0.969/0.829, name 0.919/0.838, phone 1.000/0.834. Lower than the first training split's (0.97/0.95 for
+// addresses) because training grew with harder code bases, among them the held-out ones whose misses were read.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.96, recall: 0.94 },
-  email: { precision: 0.94, recall: 0.87 },
-  name: { precision: 0.91, recall: 0.88 },
-  phone: { precision: 0.99, recall: 0.89 },
+  address: { precision: 0.92, recall: 0.88 },
+  email: { precision: 0.96, recall: 0.82 },
+  name: { precision: 0.91, recall: 0.83 },
+  phone: { precision: 0.99, recall: 0.83 },
 };
 
 describe('detector quality on labelled real code bases', () => {

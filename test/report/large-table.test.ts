@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldFinding } from '../../src/finding.js';
 import { buildInventory } from '../../src/inventory/build.js';
 import { palette } from '../../src/output/color.js';
-import { renderTable } from '../../src/output/table.js';
+import { renderTable, TABLE_WRAPPER_LIMIT } from '../../src/output/table.js';
 import { loadPolicy } from '../../src/policy/index.js';
 import { sampleApp } from '../helpers/cli.js';
 
@@ -30,5 +30,14 @@ describe('renderTable on a large inventory', () => {
     expect(text).toContain('The first 3 of 4 undeclared:');
     expect(text.match(/Customer\d+\.email/g)).toHaveLength(3);
     expect(text).toContain('privmap scan -f csv -o inventory.csv');
+  });
+
+  it('names a few of the functions wrapping a vendor, and all of them with --verbose', () => {
+    const wrappers = Array.from({ length: 2_500 }, (_, i) => `src/notify-${i}.ts#notify${i}`);
+    const withVendor = { ...inventory, thirdParties: [{ sinkId: 'sentry', vendor: 'Sentry', package: '@sentry/node', kind: 'monitoring', country: 'US', manifests: ['package.json'], wrappers }] };
+    const text = renderTable(withVendor, { palette: palette(false), verbose: false, rowLimit: 3 });
+    expect(text).toContain(`Sentry (monitoring, US): @sentry/node, wrapped by ${wrappers.slice(0, TABLE_WRAPPER_LIMIT).join(', ')} and 2,495 more (-v lists them)`);
+    expect(text).not.toContain(wrappers[TABLE_WRAPPER_LIMIT]);
+    expect(renderTable(withVendor, { palette: palette(false), verbose: true, rowLimit: 3 })).toContain(wrappers.join(', '));
   });
 });

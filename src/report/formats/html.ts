@@ -8,21 +8,26 @@
  * annotations come from untrusted code; the report data embedded as JSON with `<` written `\u003c`.
  */
 import { createHash } from 'node:crypto';
-import { showName } from '../../output/display-name.js';
+import { hiddenOr, showName } from '../../output/display-name.js';
 import type { ElementStatus, ReportElement, ReportJson, StatusCounts } from '../model.js';
 import { SCRIPT } from '../html/script.js';
+import { once } from '../once.js';
 import { STYLE } from '../html/style.js';
 import { RIGHT_TITLES, RIGHTS } from '../rights.js';
 import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail } from '../words.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const NEEDS_ESCAPING = hiddenOr(`&<>"'`);
+const entity = (c: string) => ENTITIES[c]!;
+
 /** Text and attribute values: all five characters, so the same function is safe in both places. */
 export function escapeHtml(text: string | number | undefined): string {
+  const value = String(text ?? '');
+  // Most names need no escaping: one test for both kinds, and no copy (issue 14: linear outputs).
+  if (!NEEDS_ESCAPING.test(value)) return value;
   // Hidden characters first (src/output/display-name.ts): a right-to-left override would reverse the page.
-  const value = showName(String(text ?? ''));
-  // Most names need no escaping; testing first skips building a copy of each (issue 14: linear outputs).
-  return /[&<>"']/.test(value) ? value.replace(/[&<>"']/g, (c) => ENTITIES[c]!) : value;
+  return showName(value).replace(/[&<>"']/g, entity);
 }
 
 /** Prose whose `quoted` identifiers become <code>. */
@@ -50,9 +55,11 @@ export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'sha256-${
 
 const STATUSES: ElementStatus[] = ['declared', 'undeclared', 'suppressed'];
 const tags = (ids: string[], cls = 'tag') => ids.map((id) => `<span class="${cls}">${escapeHtml(id)}</span>`).join('');
+
 const code = (text: string) => `<code>${escapeHtml(text)}</code>`;
 /** Identifiers may break after a dot rather than mid-word. */
-const breakableCode = (text: string) => `<code>${escapeHtml(text).replace(/\./g, '.<wbr>')}</code>`;
+const breakable = (escaped: string) => `<code>${escaped.replace(/\./g, '.<wbr>')}</code>`;
+const breakableCode = (text: string) => breakable(escapeHtml(text));
 const badge = (status: ElementStatus) => `<span class="badge ${status}">${STATUS_TITLES[status]}</span>`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const unique = (values: string[]) => [...new Set(values)].sort();
@@ -186,9 +193,9 @@ function rights(report: ReportJson): string {
 <table class="rights sortable"><thead><tr><th data-sort>Purpose</th>${RIGHTS.map((r) => `<th data-sort>${RIGHT_TITLES[r]}</th>`).join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 
-function statusCell(e: ReportElement): string {
+function statusCell(e: ReportElement, proseOf: (text: string) => string = prose): string {
   const detail = statusDetail(e);
-  const why = detail ? `<span class="why">${e.status === 'undeclared' ? 'Undeclared: ' : 'Not personal data: '}${prose(detail)}</span>` : '';
+  const why = detail ? `<span class="why">${e.status === 'undeclared' ? 'Undeclared: ' : 'Not personal data: '}${proseOf(detail)}</span>` : '';
   const fix = e.fix ? `<span class="fix"><b>Fix:</b> ${prose(e.fix)}</span>` : '';
   return `<td data-sort-value="${e.status}">${badge(e.status)}${why}${fix}</td>`;
 }
@@ -235,16 +242,26 @@ function inventory(report: ReportJson): string {
   const options = (values: string[], title: (v: string) => string = (v) => v) => values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(title(v))}</option>`).join('');
   const categoryTitle = (id: string) => report.categories.find((c) => c.id === id)?.title ?? id;
   const { shown, omitted, perSystem } = pagedElements(report);
+  // What rows repeat (issue 14: linear outputs): filter attributes, category titles, tags, reasons, sinks.
+  const attribute = once((values) => escapeHtml(values));
+  const oneValue = once((value) => escapeHtml(JSON.stringify([value])));
+  const filterValues = (values: string[]) => (values.length === 1 ? oneValue(values[0]!) : attribute(JSON.stringify(values)));
+  const category = once((id) => escapeHtml(categoryTitle(id)));
+  const tag = once((id) => `<span class="tag">${escapeHtml(id)}</span>`);
+  const tagList = (ids: string[]) => ids.map(tag).join('');
+  const proseOf = once(prose);
+  const sendsTo = once((text) => `<span class="why">${escapeHtml(text)}</span>`);
   const rows = shown.map((e) => {
     const where = e.locations.map((l) => `<div><span class="src">${escapeHtml(l.source)}</span>${escapeHtml(l.text)}</div>`).join('');
+    const label = escapeHtml(elementLabel(e));
     return (
-      `<tr data-category="${escapeHtml(JSON.stringify([e.category]))}" data-status="${escapeHtml(JSON.stringify([e.status]))}" data-purpose="${escapeHtml(JSON.stringify(e.purposes))}" data-source="${escapeHtml(JSON.stringify(e.sources))}" id="element-${escapeHtml(e.id)}">` +
-      statusCell(e) +
-      `<td>${escapeHtml(categoryTitle(e.category))}${e.organisation ? ' <span class="badge org">organisation</span>' : ''}</td>` +
-      `<td data-sort-value="${escapeHtml(elementLabel(e))}">${breakableCode(elementLabel(e))}${e.kind === 'flow' && e.sink ? `<span class="why">${escapeHtml(`sends to ${e.sink.kind}${e.sink.host ? ` (${e.sink.host})` : ''}`)}</span>` : ''}</td>` +
+      `<tr data-category="${filterValues([e.category])}" data-status="${filterValues([e.status])}" data-purpose="${filterValues(e.purposes)}" data-source="${filterValues(e.sources)}" id="element-${escapeHtml(e.id)}">` +
+      statusCell(e, proseOf) +
+      `<td>${category(e.category)}${e.organisation ? ' <span class="badge org">organisation</span>' : ''}</td>` +
+      `<td data-sort-value="${label}">${breakable(label)}${e.kind === 'flow' && e.sink ? sendsTo(`sends to ${e.sink.kind}${e.sink.host ? ` (${e.sink.host})` : ''}`) : ''}</td>` +
       `<td class="where">${where}</td>` +
-      `<td>${tags(e.purposes) || '<span class="muted">none</span>'}</td>` +
-      `<td>${tags(e.recipients) || '<span class="muted">none</span>'}</td>` +
+      `<td>${tagList(e.purposes) || '<span class="muted">none</span>'}</td>` +
+      `<td>${tagList(e.recipients) || '<span class="muted">none</span>'}</td>` +
       `<td class="evidence" data-sort-value="${e.confidence.toFixed(2)}">${e.evidence.map(escapeHtml).join('<br>')}</td></tr>`
     );
   });
@@ -269,9 +286,12 @@ function recipients(report: ReportJson): string {
       `<tr><td><b>${escapeHtml(r.title)}</b><span class="why">${escapeHtml(r.id)}</span></td><td>${r.isDeclared ? escapeHtml(r.kind) : `${escapeHtml(r.kind)} <span class="badge undeclared">Not declared</span>`}</td><td>${tags(r.purposes) || '<span class="muted">none</span>'}</td><td>${tags(r.categories)}</td><td>${r.transfer ? `<span class="badge transfer">${escapeHtml(r.transfer.outsideEea ? `Outside the EEA: ${r.transfer.country}` : r.transfer.country)}</span><span class="why">${escapeHtml(r.transfer.safeguard)}</span>` : '<span class="muted">none</span>'}</td><td data-sort-value="${r.elements.length}">${r.elements.length}</td></tr>`,
   );
   const flows = pagedElements(report).shown.filter((e) => e.kind === 'flow');
+  const proseOf = once(prose);
+  const sink = once((callee) => breakableCode(`${callee}()`));
+  const tag = once((id) => tags([id]));
   const flowRows = flows.map(
     (e) =>
-      `<tr>${statusCell(e)}<td>${breakableCode(e.container)}</td><td>${breakableCode(`${e.field}()`)}</td><td>${escapeHtml(e.category)}</td><td>${tags(e.recipients)}</td><td class="where">${e.locations.map((l) => `<div>${escapeHtml(l.text)}</div>`).join('')}</td></tr>`,
+      `<tr>${statusCell(e, proseOf)}<td>${breakableCode(e.container)}</td><td>${sink(e.field)}</td><td>${escapeHtml(e.category)}</td><td>${e.recipients.map(tag).join('')}</td><td class="where">${e.locations.map((l) => `<div>${escapeHtml(l.text)}</div>`).join('')}</td></tr>`,
   );
   return `<section id="recipients"><h2>Recipients and flows</h2>
 <p class="lead">Who receives personal data (Art. 30(1)(d)-(e)): the recipients declared in privacy.yml, and any the code sends data to without a declaration.</p>
@@ -285,14 +305,21 @@ function coverage(report: ReportJson): string {
     `<table class="sortable counts"><thead><tr><th data-sort>${heading}</th><th data-sort>Elements</th><th data-sort>Declared</th><th data-sort>Undeclared</th><th data-sort>Suppressed</th><th data-sort>Covered</th><th></th></tr></thead><tbody>${entries
       .map(([id, n]) => `<tr><td>${escapeHtml(title(id))}</td><td>${n.total}</td><td>${n.declared}</td><td>${n.undeclared}</td><td>${n.suppressed}</td><td data-sort-value="${n.percent}">${n.percent}%</td><td>${bar(n)}</td></tr>`)
       .join('')}</tbody></table>`;
-  const found = (category: string, purpose: string) => report.elements.filter((e) => e.category === category && e.purposes.includes(purpose));
+  // Elements per category and purpose, counted in one pass rather than a pass per cell of the matrix.
+  const foundCounts = new Map<string, number>();
+  for (const e of report.elements) {
+    for (const purpose of new Set(e.purposes)) {
+      const key = `${e.category}\0${purpose}`;
+      foundCounts.set(key, (foundCounts.get(key) ?? 0) + 1);
+    }
+  }
   const matrixRows = report.categories.map((c) => {
     const cells = report.purposes.map((p) => {
-      const list = found(c.id, p.id);
+      const found = foundCounts.get(`${c.id}\0${p.id}`) ?? 0;
       const allowed = p.categories.includes(c.id);
-      const cls = allowed ? 'allowed' : list.length ? 'violation' : 'empty';
-      const label = allowed ? `✓${list.length ? ` ${list.length}` : ''}` : list.length ? `✗ ${list.length}` : '·';
-      const title = `${c.title} for ${p.title}: ${allowed ? 'allowed' : 'not allowed'}, ${plural(list.length, 'element')} found`;
+      const cls = allowed ? 'allowed' : found ? 'violation' : 'empty';
+      const label = allowed ? `✓${found ? ` ${found}` : ''}` : found ? `✗ ${found}` : '·';
+      const title = `${c.title} for ${p.title}: ${allowed ? 'allowed' : 'not allowed'}, ${plural(found, 'element')} found`;
       return `<td class="${cls}" title="${escapeHtml(title)}">${label}</td>`;
     });
     return `<tr><th>${escapeHtml(c.title)}</th>${cells.join('')}</tr>`;

@@ -3,17 +3,23 @@
  * Scanned names are untrusted: identifiers go into code spans (no emphasis, links, HTML or @-mentions inside),
  * prose is escaped, and nothing can break out of a table cell.
  */
-import { showName } from '../../output/display-name.js';
+import { hasHiddenCharacters, showName } from '../../output/display-name.js';
 import type { ReportElement, ReportJson, StatusCounts } from '../model.js';
+import { once } from '../once.js';
 import { RIGHT_TITLES, RIGHTS } from '../rights.js';
 import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail, transferText } from '../words.js';
 
 /** One line, hidden characters escaped (src/output/display-name.ts): every cell and span passes here. */
-const oneLine = (text: string) => showName(/[\r\n\u2028\u2029]/.test(text) ? text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ') : text);
+// Line breaks are hidden characters too: text without any (almost all) is returned at once.
+const oneLine = (text: string) => (hasHiddenCharacters(text) ? showName(text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')) : text);
+
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]<>|~!#&]/;
 
 /** Prose: Markdown's punctuation escaped, on one line. */
 export function mdText(text: string | undefined): string {
-  return oneLine(text ?? '').replace(/[\\`*_[\]<>|~!#&]/g, (c) => `\\${c}`);
+  const line = oneLine(text ?? '');
+  // Most names and sentences have none: tested first, no copy (issue 14: linear outputs).
+  return MARKDOWN_PUNCTUATION.test(line) ? line.replace(/[\\`*_[\]<>|~!#&]/g, (c) => `\\${c}`) : line;
 }
 
 /**
@@ -22,7 +28,7 @@ export function mdText(text: string | undefined): string {
  */
 export function mdCode(text: string, inTable = true): string {
   let body = oneLine(text);
-  if (inTable) body = body.replace(/\|/g, '\\|');
+  if (inTable && body.includes('|')) body = body.replace(/\|/g, '\\|');
   if (body === '') return '';
   const longest = body.includes('`') ? Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length)) : 0;
   const fence = '`'.repeat(longest + 1);
@@ -42,9 +48,9 @@ const head = (cells: string[]) => [row(cells), `|${cells.map(() => ' --- |').joi
 const list = (ids: string[]) => ids.map((id) => mdCode(id)).join(', ');
 const tally = (c: StatusCounts) => `${c.total} (${c.declared} declared, ${c.undeclared} undeclared, ${c.suppressed} suppressed)`;
 
-function status(e: ReportElement): string {
+function status(e: ReportElement, proseOf: (text: string) => string = mdProse): string {
   const detail = statusDetail(e);
-  return `${e.status === 'undeclared' ? `**${STATUS_TITLES[e.status]}**` : STATUS_TITLES[e.status]}${detail ? `: ${mdProse(detail)}` : ''}`;
+  return `${e.status === 'undeclared' ? `**${STATUS_TITLES[e.status]}**` : STATUS_TITLES[e.status]}${detail ? `: ${proseOf(detail)}` : ''}`;
 }
 
 export function renderMarkdown(report: ReportJson): string {
@@ -75,10 +81,14 @@ export function renderMarkdown(report: ReportJson): string {
     }
   }
 
+  // What the rows of the two long tables repeat, formatted once (issue 14: linear outputs).
+  const code = once((id) => mdCode(id));
+  const codes = (ids: string[]) => ids.map(code).join(', ');
+  const proseOf = once((text) => mdProse(text));
   const undeclared = report.elements.filter((e) => e.status === 'undeclared');
   if (undeclared.length) {
     out.push('', '## Needs attention', '', ...head(['Data element', 'Category', 'Where', 'Why', 'Fix']));
-    for (const e of undeclared) out.push(row([mdCode(elementLabel(e)), mdCode(e.category), e.locations.map((l) => mdCode(l.text)).join('<br>'), mdProse(statusDetail(e)), mdProse(e.fix)]));
+    for (const e of undeclared) out.push(row([mdCode(elementLabel(e)), code(e.category), e.locations.map((l) => mdCode(l.text)).join('<br>'), proseOf(statusDetail(e)), mdProse(e.fix)]));
   }
 
   out.push('', '## Purposes');
@@ -104,7 +114,7 @@ export function renderMarkdown(report: ReportJson): string {
 
   out.push('', '## Inventory', '', ...head(['Status', 'Category', 'Data element', 'Where', 'Purposes', 'Recipients']));
   for (const e of report.elements) {
-    out.push(row([status(e), `${mdCode(e.category)}${e.organisation ? ' (organisation)' : ''}`, mdCode(elementLabel(e)), e.locations.map((l) => mdCode(l.text)).join('<br>'), list(e.purposes), list(e.recipients)]));
+    out.push(row([status(e, proseOf), `${code(e.category)}${e.organisation ? ' (organisation)' : ''}`, mdCode(elementLabel(e)), e.locations.map((l) => mdCode(l.text)).join('<br>'), codes(e.purposes), codes(e.recipients)]));
   }
 
   if (report.recipients.length) {

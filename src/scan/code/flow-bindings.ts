@@ -55,6 +55,11 @@ export class Bindings {
     return list?.length === 1 && 'initializer' in list[0]! ? list[0].initializer : undefined;
   }
 
+  /** Every value a name was given (`let client: Stripe | undefined` then `client = createClient()`). */
+  initializersOf(name: string): ts.Expression[] {
+    return (this.candidates.get(name) ?? []).flatMap((c) => ('initializer' in c ? [c.initializer] : []));
+  }
+
   /** `pino()`, `new Stripe(key)`, `Mixpanel.init(token)`, `logger.child()`, or an alias of an import. */
   fromExpression(expression: ts.Expression, seen: Set<string>): PackageBinding | undefined {
     let node = unwrap(expression);

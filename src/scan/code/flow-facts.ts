@@ -6,7 +6,7 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
-import { classify, inExpression, inProperty, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
+import { classify, inExpression, inProperty, isConstantLocal, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { unwrap } from './unwrap.js';
 
@@ -39,6 +39,8 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
     if (!out.some((r) => sameRef(r, ref))) out.push(ref);
   };
   const visit = (n: ts.Node): void => {
+    // `updateLastLoginAt(email)`, `createToken(email)`: what a data-access call returns is a row or a token, not its arguments.
+    if (typescript.isCallExpression(n) && isDataAccess(n.expression)) return;
     // `emails.map(...)`, `to.toLowerCase()`: a method of the parameter hands on the parameter, not a property.
     if (typescript.isCallExpression(n) && typescript.isPropertyAccessExpression(n.expression) && typescript.isIdentifier(n.expression.expression)) {
       const ref = params.get(n.expression.expression.text);
@@ -75,6 +77,14 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
   return out;
 }
 
+const DATA_ACCESS = /^(get|find|fetch|load|query|select|update|upsert|insert|create|delete|remove|save|count|exists|check|verify|validate|lookup|is|has)(?![a-z])/;
+
+/** A call named for reading or writing records (`getUserByEmail`, `updateLastLoginAt`), not for transforming a value. */
+function isDataAccess(callee: ts.Expression): boolean {
+  const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  return name !== undefined && DATA_ACCESS.test(name);
+}
+
 /** The parameter itself (`to`, `options.to`), handed on as it came. */
 function isParameter(expression: ts.Expression, params: ParamNames): boolean {
   const node = unwrap(expression);
@@ -90,7 +100,7 @@ function carriedOf(fill: (out: Carried) => void): Carried {
 }
 
 function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext, params: ParamNames | undefined): ValueFact {
-  const isVariable = isVariableValue(expression);
+  const isVariable = isVariableValue(expression) && !isConstantLocal(expression, ctx);
   const fact: ValueFact = {
     // Most values carry nothing: an empty set needs no iterator to become an empty list.
     categories: carried.categories.size === 0 ? [] : [...carried.categories].sort(),
@@ -154,5 +164,36 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     props[key] = prop;
   });
   fact.props = props;
+  return fact;
+}
+
+/** The props of a JSX element (`<Identify email={user.email} name={user.name} />`) as one object argument. */
+export function jsxArgFact(attributes: ts.JsxAttributes, ctx: DataContext, params: ParamNames | undefined): ArgFact {
+  const props: Record<string, ValueFact> = {};
+  const categories = new Set<string>();
+  const expressions = new Set<string>();
+  const refs: ParamRef[] = [];
+  for (const attribute of attributes.properties) {
+    if (!typescript.isJsxAttribute(attribute) || !typescript.isIdentifier(attribute.name)) continue;
+    const init = attribute.initializer;
+    const value = init && typescript.isJsxExpression(init) ? init.expression : init && typescript.isStringLiteral(init) ? init : undefined;
+    if (!value) continue;
+    const key = attribute.name.text;
+    const carried = carriedOf((out) => {
+      inExpression(value, ctx, out);
+      // `email={invite.to}`: the prop's name says what the value is when the value's own name does not.
+      if (out.expressions.size === 0 && isVariableValue(value)) {
+        const named = classify(key, [], ctx);
+        if (named.length) for (const c of named) out.categories.add(c), out.expressions.add(`${key}={${textOf(value, ctx)}}`);
+      }
+    });
+    const prop = valueFact(value, carried, ctx, params);
+    props[key] = prop;
+    for (const c of prop.categories) categories.add(c);
+    for (const e of prop.expressions) expressions.add(e);
+    for (const r of prop.params ?? []) if (!refs.some((x) => sameRef(x, r))) refs.push(r);
+  }
+  const fact: ArgFact = { categories: [...categories].sort() as ArgFact['categories'], expressions: [...expressions].sort(), isVariable: false, text: '', props };
+  if (refs.length) fact.params = refs;
   return fact;
 }

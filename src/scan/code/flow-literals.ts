@@ -11,7 +11,9 @@ const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host
 
 export function isRequire(node: ts.Expression): string | undefined {
   const n = unwrap(node);
-  if (typescript.isCallExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'require' && n.arguments[0] && typescript.isStringLiteralLike(n.arguments[0])) return n.arguments[0].text;
+  if (!typescript.isCallExpression(n) || !n.arguments[0] || !typescript.isStringLiteralLike(n.arguments[0])) return undefined;
+  // `require('x')`, and `await import('x')`: a module loaded late to keep it off a start-up path.
+  if ((typescript.isIdentifier(n.expression) && n.expression.text === 'require') || n.expression.kind === typescript.SyntaxKind.ImportKeyword) return n.arguments[0].text;
   return undefined;
 }
 

@@ -19,7 +19,7 @@ import type { Carried, DataContext } from '../../flows/personal-data.js';
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
-import { argFact, paramNames, paramsIn } from './flow-facts.js';
+import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
 import { functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import type { FileAnnotations } from './jsdoc.js';
 import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
@@ -72,6 +72,8 @@ export class FlowExtractor {
   private readonly pending: PendingCall[] = [];
   /** Calls kept for the module facts: rooted at a linkable import, a local function, or a sink reached from a parameter. */
   private readonly linkCalls: PendingCall[] = [];
+  /** JSX elements of components (`<Identify email={…} />`), linked like calls with one props argument. */
+  private readonly jsxCalls: { element: ts.JsxSelfClosingElement | ts.JsxOpeningElement; scope: FlowScope }[] = [];
   private readonly facts: ModuleFacts = emptyFacts();
   /** Local names imported from linkable modules. */
   private readonly linkable = new Set<string>();
@@ -122,6 +124,10 @@ export class FlowExtractor {
       const fact = this.linkCallFact(pending);
       if (fact) this.facts.calls.push(fact);
     }
+    for (const pending of this.jsxCalls) {
+      const fact = this.jsxCallFact(pending.element, pending.scope);
+      if (fact) this.facts.calls.push(fact);
+    }
     return { flows, module: this.facts };
   }
 
@@ -159,8 +165,10 @@ export class FlowExtractor {
     if (typescript.isIdentifier(node.name)) {
       if (init) {
         const required = isRequire(init);
-        if (required) this.bindings.addImport(node.name.text, required, undefined);
-        else {
+        if (required) {
+          this.bindings.addImport(node.name.text, required, undefined);
+          this.linkRequire(node.name.text, required, '*');
+        } else {
           // `require('pino')()`, `require('dd-trace').init()`: a client made from the package.
           this.bindings.addCandidate(node.name.text, { initializer: init });
           (scope.locals ??= new Map()).set(node.name.text, init);
@@ -184,10 +192,19 @@ export class FlowExtractor {
       for (const element of node.name.elements) {
         if (!typescript.isIdentifier(element.name)) continue;
         const exported = element.propertyName && typescript.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
-        if (required) this.bindings.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
-        else if (made) this.aliases.set(element.name.text, { root: made.root, path: [...made.path, exported] });
+        if (required) {
+          this.bindings.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
+          this.linkRequire(element.name.text, required, exported);
+        } else if (made) this.aliases.set(element.name.text, { root: made.root, path: [...made.path, exported] });
       }
     }
+  }
+
+  /** `const { sendEmail } = await import('@/lib/email')`: an import of the project's module like a static one. */
+  private linkRequire(local: string, from: string, name: string): void {
+    if (!isLinkableImport(from, this.compiled)) return;
+    this.facts.imports.push({ local, from, name });
+    this.linkable.add(local);
   }
 
   /** `useAnalytics()`, `new MailService()`, `createClient(...)` of a linkable import: its result, as a path. */
@@ -300,6 +317,18 @@ export class FlowExtractor {
     if (this.mayLink(callee)) this.linkCalls.push(entry ?? { call, scope });
   }
 
+  /** `for (const recipient of recipients)`: the loop variable stands for an element of what it iterates. */
+  forOf(loop: ts.ForOfStatement, scope: FlowScope): void {
+    if (!typescript.isVariableDeclarationList(loop.initializer)) return;
+    const declared = loop.initializer.declarations[0]?.name;
+    if (declared && typescript.isIdentifier(declared)) (scope.locals ??= new Map()).set(declared.text, loop.expression);
+  }
+
+  /** `<PostHogIdentify email={user.email} />`: a component of the project, called with its props. */
+  jsxElement(element: ts.JsxSelfClosingElement | ts.JsxOpeningElement, scope: FlowScope): void {
+    if (typescript.isIdentifier(element.tagName) && /^[A-Z]/.test(element.tagName.text) && element.attributes.properties.length > 0) this.jsxCalls.push({ element, scope });
+  }
+
   /** A function: its parameters' bindings and its scope (`name`: the variable or property it is assigned to). */
   functionScopeOf(fn: ts.SignatureDeclaration, scope: FlowScope, annotated: ts.Node, name: string | undefined): FlowScope {
     this.visitParameters(fn);
@@ -323,11 +352,16 @@ export class FlowExtractor {
   // ---- resolution ----------------------------------------------------------------------------------------
 
   private resolveSink(call: ts.CallExpression): { sink: SinkDef; callee: string; method?: string; binding?: PackageBinding } | undefined {
-    const callee = calleePath(call.expression);
+    const callee = calleePath(call.expression, true);
     if (!callee) return undefined;
     let { root, path } = callee;
-    let binding: PackageBinding | undefined;
-    if (root === 'this' && path.length > 0) {
+    // `posthog()?.capture(...)` where `posthog()` hands out a client made in this file; `pino().info()` is pino's.
+    const isCalled = path[0] === '()';
+    if (isCalled) path = path.slice(1);
+    let binding: PackageBinding | undefined = isCalled && !this.bindings.binding(root) ? this.bindings.binding(`${root}()`) : undefined;
+    if (binding) {
+      // The client the function returns.
+    } else if (root === 'this' && path.length > 0) {
       binding = this.bindings.binding(`this.${path[0]}`);
       if (binding) {
         root = `this.${path[0]}`;
@@ -427,7 +461,50 @@ export class FlowExtractor {
       // `export default new IntercomClient(...)`: the expression itself, under the name `default`.
       const binding = exported.local === 'default' && this.defaultExport ? this.bindings.fromExpression(this.defaultExport, new Set()) : this.bindings.binding(exported.local);
       if (binding) this.facts.clients.push({ local: exported.local, ...binding });
+      else if (this.functionIds.has(exported.local)) this.collectFactory(exported.local);
     }
+  }
+
+  /** `export function getTransport() { return cached ??= createTransport(...) }`: a function that hands out a client. */
+  private collectFactory(name: string): void {
+    const returned = this.bindings.initializersOf(`${name}()`);
+    // `return resend.emails.send(...)` hands out a sink call's result, not a client: a wrapper, summarised.
+    if (returned.some((e) => { const node = unwrap(e); return typescript.isCallExpression(node) && this.sinkCalls.has(node); })) return;
+    const made = this.bindings.binding(`${name}()`);
+    if (made) {
+      this.facts.clients.push({ local: name, ...made, factory: true });
+      return;
+    }
+    // `return stripeClient` where `stripeClient = createStripeClient(...)` of the project: resolved when linked.
+    const from = returned.map((e) => this.returnedImportCall(e, 0)).find((x) => x !== undefined);
+    const fact = this.facts.functions.find((f) => f.name === name);
+    if (from && fact) fact.returnsFrom = from;
+  }
+
+  private returnedImportCall(expression: ts.Expression, depth: number): string | undefined {
+    if (depth > 3) return undefined;
+    const node = unwrap(expression);
+    if (typescript.isCallExpression(node) || typescript.isNewExpression(node)) {
+      const callee = unwrap(node.expression);
+      return typescript.isIdentifier(callee) && this.linkable.has(callee.text) ? callee.text : undefined;
+    }
+    if (typescript.isBinaryExpression(node)) return this.returnedImportCall(node.right, depth + 1) ?? this.returnedImportCall(node.left, depth + 1);
+    if (typescript.isIdentifier(node)) return this.bindings.initializersOf(node.text).map((e) => this.returnedImportCall(e, depth + 1)).find((x) => x !== undefined);
+    return undefined;
+  }
+
+  private jsxCallFact(element: ts.JsxSelfClosingElement | ts.JsxOpeningElement, scope: FlowScope): CallFact | undefined {
+    const name = (element.tagName as ts.Identifier).text;
+    const nested = scope.fn ? `${scope.fn.id}/${name}` : undefined;
+    const root = this.linkable.has(name) ? name : nested && this.functionIds.has(nested) ? nested : this.functionIds.has(name) ? name : undefined;
+    if (!root) return undefined;
+    const start = element.getStart(this.sourceFile);
+    const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(start);
+    const fact: CallFact = { root, path: [], args: [jsxArgFact(element.attributes, this.dataContext(scope), scope.fn?.params)], line: line + 1, col: character + 1, container: scope.container, purposes: scope.purposes };
+    const suppressed = this.suppression(line, scope);
+    if (suppressed) fact.suppressed = suppressed;
+    if (scope.fn) fact.fn = scope.fn.id;
+    return fact;
   }
 
   private linkCallFact({ call, scope }: PendingCall): CallFact | undefined {
@@ -441,11 +518,12 @@ export class FlowExtractor {
       const alias = this.aliases.get(aliasKey);
       if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
       else if (this.linkable.has(callee.root)) target = callee;
-      else if (callee.path.length === 0) {
-        // A function of this file (`notify(user.email)` where `notify` wraps a sink), by its id.
+      else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
+        // A function of this file (`notify(user.email)` where `notify` wraps a sink), by its id; or the client
+        // one hands out (`posthog()?.capture(...)`), resolved when linked.
         const nested = scope.fn ? `${scope.fn.id}/${callee.root}` : undefined;
         const id = nested && this.functionIds.has(nested) ? nested : this.functionIds.has(callee.root) ? callee.root : undefined;
-        if (id) target = { root: id, path: [] };
+        if (id) target = { root: id, path: callee.path };
       }
       if (!target) return undefined;
     }

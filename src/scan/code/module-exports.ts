@@ -90,6 +90,16 @@ function isUsedAsValue(text: string, name: string): boolean {
   return false;
 }
 
+/** Whether `name` occurs in `text` as `<name[\s/>]` would find it: a component rendered in JSX (`<PostHogIdentify email={…} />`). */
+function isRenderedAsElement(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at === 0 || text[at - 1] !== '<') continue;
+    const c = text[at + name.length];
+    if (c !== undefined && (c === '/' || c === '>' || SPACE.test(c))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a file whose text names no sink may still matter to the link stage: it imports a module a wrapper
  * can come from, or re-exports one. Read from the top-level statements only.
@@ -106,11 +116,12 @@ export function mayLink(sourceFile: ts.SourceFile, compiled: CompiledCatalogue):
       else if (bindings) for (const element of bindings.elements) if (!element.isTypeOnly) names.push(element.name.text);
     } else if (typescript.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) return true;
   }
-  if (names.length === 0) return false;
+  // `const { sendEmail } = await import('./email')`: a module loaded late is linked like an import.
+  if (names.length === 0) return /\bimport\(\s*['"`][./@~#]/.test(sourceFile.text);
   // Only a name that is called (`sendEmail(`, `mailer.sendMail(`, `useAnalytics()`, `new Mailer(`) or handed to
   // a constructor can lead to a wrapper; an entity imported for a relation (`() => Team`) cannot.
   const text = sourceFile.text;
-  for (const name of names) if (isUsedAsValue(text, name)) return true;
+  for (const name of names) if (isUsedAsValue(text, name) || isRenderedAsElement(text, name)) return true;
   // `constructor(private readonly mail: MailService)`: an injected service of the project.
   if (!text.includes('constructor(')) return false;
   const alternatives = names.map((n) => n.replace(/\$/g, '\\$')).join('|');

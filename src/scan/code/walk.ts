@@ -32,6 +32,8 @@ const CALL = 12;
 const FUNCTION = 13;
 const RETURN = 14;
 const BLOCK = 15;
+const JSX = 16;
+const FOR_OF = 17;
 
 const steps = perTypeScript(() => {
   const K = typescript.SyntaxKind;
@@ -55,6 +57,9 @@ const steps = perTypeScript(() => {
   STEP[K.CallExpression] = CALL;
   STEP[K.ReturnStatement] = RETURN;
   STEP[K.Block] = BLOCK;
+  STEP[K.JsxSelfClosingElement] = JSX;
+  STEP[K.JsxOpeningElement] = JSX;
+  STEP[K.ForOfStatement] = FOR_OF;
   for (const kind of [K.FunctionDeclaration, K.MethodDeclaration, K.Constructor, K.GetAccessor, K.SetAccessor, K.FunctionExpression, K.ArrowFunction]) STEP[kind] = FUNCTION;
   return STEP;
 });
@@ -175,6 +180,12 @@ export class FileWalk {
         break;
       case RETURN:
         if (flow) this.flows!.returnStatement(node as ts.ReturnStatement, flow);
+        break;
+      case FOR_OF:
+        if (flow) this.flows!.forOf(node as ts.ForOfStatement, flow);
+        break;
+      case JSX:
+        if (flow) this.flows!.jsxElement(node as ts.JsxSelfClosingElement | ts.JsxOpeningElement, flow);
         break;
       case FUNCTION:
         this.visitFunction(node as FunctionNode, flow, declaration, annotated ?? node, name, body);

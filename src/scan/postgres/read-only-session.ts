@@ -2,9 +2,8 @@
  * One read-only session on a live database, shared by the scanner and `privmap dsar`: one connection, one READ ONLY
  * transaction with statement, lock and idle timeouts, so reading a person's rows is exactly as safe as a scan.
  */
-import pg from 'pg';
-import { DatabaseError } from '../../errors.js';
-import { describeError } from './describe-error.js';
+import type pg from 'pg';
+import { connectClient } from './connect-client.js';
 import { target } from './redact.js';
 
 export interface ReadOnlyTimeouts {
@@ -28,20 +27,12 @@ export interface ReadOnlySession {
 export async function openReadOnlySession(url: string | undefined, applicationName: string, options: ReadOnlyTimeouts = {}): Promise<ReadOnlySession> {
   const where = target(url);
   const statementTimeout = options.statementTimeoutMs ?? 10_000;
-  const client = new pg.Client({
-    ...(url ? { connectionString: url } : {}),
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
-    application_name: applicationName,
-    statement_timeout: statementTimeout,
-    query_timeout: statementTimeout + 2_000,
+  const client = await connectClient(url, where, {
+    applicationName,
+    connectTimeoutMs: options.connectTimeoutMs ?? 5_000,
+    statementTimeoutMs: statementTimeout,
+    queryGraceMs: 2_000,
   });
-  // A dropped connection emits 'error' outside any query; without a listener it would crash the process.
-  client.on('error', () => {});
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new DatabaseError(describeError(error, where));
-  }
   const close = async () => {
     await client.query('ROLLBACK').catch(() => {});
     await client.end().catch(() => {});

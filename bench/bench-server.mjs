@@ -1,4 +1,4 @@
-// A PostgreSQL for the store benchmark: PRIVMAP_BENCH_PG_URL, else a throwaway server started with
+// A PostgreSQL for the database and store benchmarks: PRIVMAP_BENCH_PG_URL, else a throwaway server started with
 // initdb/pg_ctl when they are installed, else PGlite served over the wire protocol (single-threaded: slower).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,7 +16,7 @@ function realServer() {
   }
   const port = 20000 + Math.floor(Math.random() * 20000);
   run('initdb', ['-D', join(dir, 'data'), '-U', 'bench', '--auth=trust']);
-  run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}`, 'start']);
+  run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`, 'start']);
   return {
     url: `postgres://bench@127.0.0.1:${port}/postgres`,
     kind: 'PostgreSQL',

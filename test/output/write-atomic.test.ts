@@ -1,0 +1,36 @@
+/**
+ * Reports are written a slice at a time (issue 14: no second copy of a large report in memory): the bytes on
+ * disk must be exactly the text's UTF-8, whatever falls on a slice's edge.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WRITE_CHUNK, writeFileAtomic } from '../../src/output/write-atomic.js';
+
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+describe('writeFileAtomic', () => {
+  it('writes a text of several slices byte for byte, with a surrogate pair across a slice edge', () => {
+    dir = mkdtempSync(join(tmpdir(), 'privmap-write-'));
+    const file = join(dir, 'report.html');
+    // An emoji (two UTF-16 units) whose halves straddle the first edge, multi-byte letters around it, and a
+    // lone surrogate further on, which UTF-8 writes as U+FFFD wherever it falls.
+    const text = `${'a'.repeat(WRITE_CHUNK - 1)}😀Ærøskøbing ${'ø'.repeat(WRITE_CHUNK)}\ud800x${'b'.repeat(WRITE_CHUNK)}`;
+    writeFileSync(file, 'the previous report');
+    writeFileAtomic(file, text);
+    expect(readFileSync(file).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    expect(readdirSync(dir)).toEqual(['report.html']);
+  });
+
+  it('writes an empty text as an empty file', () => {
+    dir = mkdtempSync(join(tmpdir(), 'privmap-write-'));
+    const file = join(dir, 'empty.csv');
+    writeFileAtomic(file, '');
+    expect(readFileSync(file, 'utf8')).toBe('');
+  });
+});
