@@ -1,5 +1,5 @@
-// The code scanner on real code against the floor it cannot beat, a bare `ts.createSourceFile` over the same
-// files (read + parse). The corpus is real code nobody here wrote (bench/code-scan-corpus.mjs): the folders
+// The code scanner on real code against the floor it cannot beat, a bare parse and walk of the same files (read,
+// `ts.createSourceFile`, `forEachChild` down to every node: what issue 14 measures against). The corpus is real code nobody here wrote (bench/code-scan-corpus.mjs): the folders
 // in PRIVMAP_BENCH_CORPUS, else the TypeScript sources npm packages ship in node_modules.
 //
 // Each measurement runs in its own process (bench/code-scan.worker.mjs) so heaps do not mix, in rounds of
@@ -73,7 +73,7 @@ export default async function (log) {
   const parse = runs.parse[0];
   log(`real-code corpus: ${corpus.label}`);
   log(`  ${corpus.files.toLocaleString('en')} files, ${parse.lines.toLocaleString('en')} lines parsed, ${runs.scan[0].skipped} skipped by the scanner (generated, minified, broken), ${runs.scan[0].findings.toLocaleString('en')} findings`);
-  log(`  bare createSourceFile:     ${seconds(runs.parse)}, ${Math.round(parse.lines / median(runs.parse.map((r) => r.seconds))).toLocaleString('en')} lines/s (median of ${ROUNDS} rounds)`);
+  log(`  bare parse + walk:        ${seconds(runs.parse)}, ${Math.round(parse.lines / median(runs.parse.map((r) => r.seconds))).toLocaleString('en')} lines/s (median of ${ROUNDS} rounds)`);
   const ratio = (key, field) => median(runs[key].map((r, i) => r[field] / runs.parse[i][field])).toFixed(2);
   const row = (label, key, target) => log(`  ${label.padEnd(26)} ${seconds(runs[key])}, ${ratio(key, 'seconds')} x parse wall clock, ${ratio(key, 'cpuSeconds')} x CPU time${target ? ` [target ${target}]` : ''}`);
   row('scan, no cache:', 'scan', '<= 1.3');
@@ -85,7 +85,7 @@ export default async function (log) {
   log(`  cache: warm ${warmStats.hits} hits / ${warmStats.misses} misses; one file changed ${changedStats.hits} hits / ${changedStats.misses} misses (${edited})`);
   const split = measure('split', dir);
   const share = (key) => `${key} ${split[key]} ms (${(split[key] / split.parse).toFixed(2)} x parse)`;
-  log(`  where the cold time goes (warm JIT, one process): parse ${split.parse} ms; ${share('declarations')}; ${share('detector')}; ${share('flows')}`);
+  log(`  where the cold time goes (warm JIT, one process): parse ${split.parse} ms; ${share('walk')} (one walk: declarations, writes, flow facts); ${share('detector')}; ${share('flows')} (calls resolved after the walk)`);
   // Worker threads: the same scan (no cache) on 1, 2 and 4 threads, in alternating rounds.
   const threads = [0, 2, 4];
   const byThreads = Object.fromEntries(threads.map((n) => [n, []]));

@@ -135,11 +135,17 @@ function firestoreWrite(call: ts.CallExpression): WrittenObject[] {
   return collection ? literals(data).map((object) => ({ container: collection, object })) : [];
 }
 
+/** Every method name a write below is recognised by: any other call is answered before its receiver is read. */
+const WRITE_METHODS = new Set(['values', 'set', 'add', 'update', 'create', 'into', ...MONGO_WRITES, ...PRISMA_WRITES, ...REPOSITORY_WRITES, ...MANAGER_WRITES, ...MODEL_WRITES, ...QUERY_BUILDER_WRITES]);
+/** What most calls write: nothing (shared, never changed). */
+const NOTHING: WrittenObject[] = [];
+
 export function writtenObjects(call: ts.CallExpression, index: FileIndex): WrittenObject[] {
   const callee = unwrap(call.expression);
-  if (typescript.isIdentifier(callee)) return FIRESTORE_FUNCTIONS.has(callee.text) ? firestoreWrite(call) : [];
-  if (!typescript.isPropertyAccessExpression(callee)) return [];
+  if (typescript.isIdentifier(callee)) return FIRESTORE_FUNCTIONS.has(callee.text) ? firestoreWrite(call) : NOTHING;
+  if (!typescript.isPropertyAccessExpression(callee)) return NOTHING;
   const method = callee.name.text;
+  if (!WRITE_METHODS.has(method)) return NOTHING;
   const receiver = unwrap(callee.expression);
   const [first, second] = call.arguments;
   const of = (container: string, objects: ts.ObjectLiteralExpression[], table?: string): WrittenObject[] => objects.map((object) => ({ container, object, ...(table ? { table } : {}) }));

@@ -4,9 +4,9 @@
  * (zod, yup, valibot, Joi, TypeBox, Drizzle, Mongoose, Sequelize) and object literals written to a database.
  * Produces plain facts; the detector decides what is personal.
  *
- * The walk descends only where such declarations live. Function bodies are mostly logic, so a body's
- * statements are visited only when a cheap text search found something that may start a declaration or a
- * database write inside them.
+ * The file's one walk (walk.ts) hands this collector the nodes it reads, with the collector's scope, or none
+ * where no declaration is looked for: function bodies are mostly logic, so a body's statements are read only
+ * when a cheap text search found something that may start a declaration or a database write inside them.
  */
 import type ts from 'typescript';
 import { perTypeScript, typescript } from './typescript-api.js';
@@ -14,8 +14,8 @@ import type { Annotations } from '../../detect/types.js';
 import { objectStringProperty, propertyName, readChain, stringArg } from './call-chain.js';
 import { writtenObjects } from './db-writes.js';
 import { columnFacts, columnName, decoratorsOf, isEntityReference, tableMapping, type TableMapping } from './entity-mapping.js';
-import { indexFile, type FileIndex } from './file-index.js';
-import { annotationsBefore, fileAnnotations, mayHoldAnnotations, mergeAnnotations } from './jsdoc.js';
+import type { FileIndex } from './file-index.js';
+import { mergeAnnotations, type FileAnnotations } from './jsdoc.js';
 import { pluralize, snakeCase, withoutSchemaSuffix } from './naming.js';
 import { builderFacts, definitionFacts, initializerType, objectSchemaLiterals, type BuilderFacts } from './schema-types.js';
 import { unwrap } from './unwrap.js';
@@ -33,7 +33,8 @@ export interface DeclaredField {
   storage?: { schema?: string; table: string; column: string };
 }
 
-interface Scope {
+/** Where the walk is, as the declaration collector sees it. */
+export interface DeclarationScope {
   container: string[];
   annotations?: Annotations;
   /** The table a schema object maps to, when it names one (Drizzle, Sequelize). */
@@ -84,25 +85,34 @@ function nestedLiteral(type: ts.TypeNode | undefined): ts.TypeLiteralNode | unde
   return undefined;
 }
 
+/** The scopes of a class's member bodies (methods, property initializers) worth reading, by member. */
+export type MemberScopes = Map<ts.ClassElement, DeclarationScope>;
+
 export class DeclarationCollector {
   readonly fields: DeclaredField[] = [];
   private readonly text: string;
-  private readonly index: FileIndex;
-  private fileAnnotations: Annotations | undefined;
   /** Offsets where something this collector handles may start inside a function body; found on first need. */
   private interesting: number[] | undefined;
-  private readonly hasAnnotations: boolean;
   private readonly hasInputDecorators: boolean;
+  /** Class expressions read by `variable` (`const Customer = class {…}`): their member scopes, for when the walk reaches them. */
+  private readonly classExpressions = new Map<ts.ClassLikeDeclaration, MemberScopes | undefined>();
 
-  constructor(private readonly sourceFile: ts.SourceFile) {
+  constructor(
+    sourceFile: ts.SourceFile,
+    private readonly index: FileIndex,
+    private readonly notes: FileAnnotations,
+  ) {
     this.text = sourceFile.text;
-    this.index = indexFile(sourceFile);
-    this.hasAnnotations = mayHoldAnnotations(this.text);
     this.hasInputDecorators = MAY_HAVE_INPUT_DECORATORS.test(this.text);
   }
 
+  /** The scope of the file's top-level statements. */
+  moduleScope(): DeclarationScope {
+    return { container: [] };
+  }
+
   /** Whether [pos, end) holds a place worth visiting; statements without one are skipped whole. */
-  private worthVisiting(node: ts.Node): boolean {
+  worthVisiting(node: ts.Node): boolean {
     let list = this.interesting;
     if (!list) {
       list = this.interesting = [];
@@ -119,13 +129,7 @@ export class DeclarationCollector {
   }
 
   private annotations(node: ts.Node): Annotations | undefined {
-    return this.hasAnnotations ? annotationsBefore(node, this.sourceFile) : undefined;
-  }
-
-  collect(): DeclaredField[] {
-    this.fileAnnotations = this.hasAnnotations ? fileAnnotations(this.sourceFile) : undefined;
-    for (const statement of this.sourceFile.statements) this.visit(statement, { container: [] });
-    return this.fields;
+    return this.notes.before(node);
   }
 
   private typeText(node: ts.TypeNode | undefined): string | undefined {
@@ -133,8 +137,8 @@ export class DeclarationCollector {
   }
 
   /** Records a field; `field` is always a fresh object, so its optional properties are set in place. */
-  private add(field: DeclaredField, own: Annotations | undefined, scope: Scope): void {
-    const annotations = own || scope.annotations || this.fileAnnotations ? mergeAnnotations(own, scope.annotations, this.fileAnnotations) : undefined;
+  private add(field: DeclaredField, own: Annotations | undefined, scope: DeclarationScope): void {
+    const annotations = own || scope.annotations || this.notes.file ? mergeAnnotations(own, scope.annotations, this.notes.file) : undefined;
     if (annotations) field.annotations = annotations;
     this.fields.push(field);
   }
@@ -147,13 +151,13 @@ export class DeclarationCollector {
   }
 
   /** A scope for a declaration's body, carrying the declaration's own JSDoc annotations. */
-  private inner(node: ts.Node, scope: Scope, container: string[]): Scope {
+  private inner(node: ts.Node, scope: DeclarationScope, container: string[]): DeclarationScope {
     const own = this.annotations(node);
     const annotations = own ? mergeAnnotations(own, scope.annotations, undefined) : scope.annotations;
     return { container, ...(annotations ? { annotations } : {}) };
   }
 
-  private typeMembers(members: ts.NodeArray<ts.TypeElement>, scope: Scope): void {
+  private typeMembers(members: ts.NodeArray<ts.TypeElement>, scope: DeclarationScope): void {
     for (const member of members) {
       if (!typescript.isPropertySignature(member) || isFunctionMember(member.type, undefined)) continue;
       const name = propertyName(member.name);
@@ -168,7 +172,11 @@ export class DeclarationCollector {
     }
   }
 
-  private typeAlias(node: ts.TypeAliasDeclaration, scope: Scope): void {
+  interfaceDeclaration(node: ts.InterfaceDeclaration, scope: DeclarationScope): void {
+    this.typeMembers(node.members, this.inner(node, scope, [node.name.text]));
+  }
+
+  typeAlias(node: ts.TypeAliasDeclaration, scope: DeclarationScope): void {
     const inner = this.inner(node, scope, [node.name.text]);
     const parts = typescript.isIntersectionTypeNode(node.type) || typescript.isUnionTypeNode(node.type) ? node.type.types : [node.type];
     for (const part of parts) {
@@ -177,7 +185,11 @@ export class DeclarationCollector {
     }
   }
 
-  private classDeclaration(node: ts.ClassLikeDeclaration, outer: Scope, fallbackName?: string): void {
+  /**
+   * A class's fields; returns the scopes in which the walk reads its member bodies (the writes in its
+   * methods), for the members worth reading.
+   */
+  classDeclaration(node: ts.ClassLikeDeclaration, outer: DeclarationScope, fallbackName?: string): MemberScopes | undefined {
     const className = node.name?.text ?? fallbackName ?? 'default';
     const scope = this.inner(node, outer, [className]);
     const mapping = tableMapping(className, decoratorsOf(node), node.members, this.index.modules);
@@ -213,17 +225,24 @@ export class DeclarationCollector {
     }
     if (this.hasInputDecorators) this.inputParameters(node, className, scope);
     // Methods may write to the database.
+    let bodies: MemberScopes | undefined;
     for (const member of node.members) {
       if ((typescript.isMethodDeclaration(member) || typescript.isConstructorDeclaration(member) || typescript.isGetAccessor(member) || typescript.isSetAccessor(member)) && member.body && this.worthVisiting(member.body)) {
-        this.visit(member.body, this.inner(member, scope, []));
+        (bodies ??= new Map()).set(member, this.inner(member, scope, []));
       } else if (typescript.isPropertyDeclaration(member) && member.initializer && this.worthVisiting(member.initializer)) {
-        this.visit(member.initializer, this.inner(member, scope, []));
+        (bodies ??= new Map()).set(member, this.inner(member, scope, []));
       }
     }
+    return bodies;
+  }
+
+  /** The member scopes of a class expression `variable` read already; undefined for any other class. */
+  classExpressionBodies(node: ts.ClassLikeDeclaration): MemberScopes | undefined {
+    return this.classExpressions.get(node);
   }
 
   /** Resolver and controller parameters bound to the client's input: `@Args('inviteeEmail') email: string`. */
-  private inputParameters(node: ts.ClassLikeDeclaration, className: string, scope: Scope): void {
+  private inputParameters(node: ts.ClassLikeDeclaration, className: string, scope: DeclarationScope): void {
     for (const member of node.members) {
       if (!typescript.isMethodDeclaration(member)) continue;
       let container: string[] | undefined;
@@ -240,7 +259,7 @@ export class DeclarationCollector {
     }
   }
 
-  private classProperty(member: ts.PropertyDeclaration | ts.ParameterDeclaration, name: string, typeNode: ts.TypeNode | undefined, initializer: ts.Expression | undefined, scope: Scope, mapping: TableMapping | undefined): void {
+  private classProperty(member: ts.PropertyDeclaration | ts.ParameterDeclaration, name: string, typeNode: ts.TypeNode | undefined, initializer: ts.Expression | undefined, scope: DeclarationScope, mapping: TableMapping | undefined): void {
     if (isFunctionMember(typeNode, initializer)) return;
     const decorators = decoratorsOf(member);
     const column = columnFacts(decorators);
@@ -264,7 +283,7 @@ export class DeclarationCollector {
   }
 
   /** Properties of a schema object literal: zod/yup/valibot/Drizzle builders or Mongoose/Sequelize definitions. */
-  private schemaObject(object: ts.ObjectLiteralExpression, scope: Scope, style: 'builder' | 'definition'): void {
+  private schemaObject(object: ts.ObjectLiteralExpression, scope: DeclarationScope, style: 'builder' | 'definition'): void {
     for (const property of object.properties) {
       if (!typescript.isPropertyAssignment(property)) continue;
       const name = propertyName(property.name);
@@ -283,12 +302,12 @@ export class DeclarationCollector {
   }
 
   /** `const CustomerSchema = z.object({...})`, `pgTable('customers', {...})`, `new Schema({...})`. Returns whether it was one. */
-  private variable(declaration: ts.VariableDeclaration, scope: Scope): boolean {
+  variable(declaration: ts.VariableDeclaration, scope: DeclarationScope): boolean {
     if (!declaration.initializer) return false;
     const init = unwrap(declaration.initializer);
     const variable = propertyName(declaration.name) ?? 'default';
     if (typescript.isClassExpression(init)) {
-      this.classDeclaration(init, scope, variable);
+      this.classExpressions.set(init, this.classDeclaration(init, scope, variable));
       return true;
     }
     if (typescript.isNewExpression(init)) {
@@ -328,7 +347,7 @@ export class DeclarationCollector {
   }
 
   /** Sequelize: `sequelize.define('Customer', {...}, options)` and `Customer.init({...}, { sequelize, tableName })`. */
-  private modelDefinition(call: ts.CallExpression, scope: Scope): boolean {
+  private modelDefinition(call: ts.CallExpression, scope: DeclarationScope): boolean {
     const callee = call.expression;
     if (!typescript.isPropertyAccessExpression(callee)) return false;
     const method = callee.name.text;
@@ -359,11 +378,11 @@ export class DeclarationCollector {
   }
 
   /** Object literals written to a database, with nested objects as nested containers. */
-  private databaseWrite(call: ts.CallExpression, scope: Scope): void {
+  private databaseWrite(call: ts.CallExpression, scope: DeclarationScope): void {
     for (const written of writtenObjects(call, this.index)) this.writtenObject(written.object, [written.container], written.table, scope);
   }
 
-  private writtenObject(object: ts.ObjectLiteralExpression, container: string[], table: string | undefined, scope: Scope): void {
+  private writtenObject(object: ts.ObjectLiteralExpression, container: string[], table: string | undefined, scope: DeclarationScope): void {
     for (const property of object.properties) {
       if (!typescript.isPropertyAssignment(property) && !typescript.isShorthandPropertyAssignment(property)) continue;
       const name = propertyName(property.name);
@@ -381,53 +400,22 @@ export class DeclarationCollector {
     }
   }
 
-  private visit(node: ts.Node, scope: Scope): void {
-    switch (node.kind) {
-      case typescript.SyntaxKind.InterfaceDeclaration: {
-        const n = node as ts.InterfaceDeclaration;
-        this.typeMembers(n.members, this.inner(n, scope, [n.name.text]));
-        return;
-      }
-      case typescript.SyntaxKind.TypeAliasDeclaration:
-        this.typeAlias(node as ts.TypeAliasDeclaration, scope);
-        return;
-      case typescript.SyntaxKind.ClassDeclaration:
-      case typescript.SyntaxKind.ClassExpression:
-        this.classDeclaration(node as ts.ClassLikeDeclaration, scope);
-        return;
-      case typescript.SyntaxKind.VariableStatement: {
-        const statement = node as ts.VariableStatement;
-        const own = this.annotations(statement);
-        const inner = own ? { ...scope, annotations: mergeAnnotations(own, scope.annotations, undefined)! } : scope;
-        for (const declaration of statement.declarationList.declarations) {
-          if (!this.variable(declaration, inner) && declaration.initializer) this.visit(declaration.initializer, inner);
-        }
-        return;
-      }
-      case typescript.SyntaxKind.FunctionDeclaration:
-      case typescript.SyntaxKind.MethodDeclaration: {
-        // A function's @purpose covers the data its body writes.
-        const own = this.annotations(node);
-        if (own) scope = { ...scope, annotations: mergeAnnotations(own, scope.annotations, undefined)! };
-        break;
-      }
-      case typescript.SyntaxKind.CallExpression:
-        if (this.modelDefinition(node as ts.CallExpression, scope)) return;
-        this.databaseWrite(node as ts.CallExpression, scope);
-        break;
-      case typescript.SyntaxKind.Block: {
-        // Most of a function body is logic, not data: visit only the statements that may hold something.
-        for (const statement of (node as ts.Block).statements) if (this.worthVisiting(statement)) this.visit(statement, scope);
-        return;
-      }
-      // Nothing below these declares data this scanner reads.
-      case typescript.SyntaxKind.ImportDeclaration:
-      case typescript.SyntaxKind.EnumDeclaration:
-      case typescript.SyntaxKind.StringLiteral:
-      case typescript.SyntaxKind.NoSubstitutionTemplateLiteral:
-      case typescript.SyntaxKind.Identifier:
-        return;
-    }
-    typescript.forEachChild(node, (child) => this.visit(child, scope));
+  /** A variable statement's scope: its own JSDoc's purposes cover the data its declarations hold. */
+  variableStatementScope(statement: ts.VariableStatement, scope: DeclarationScope): DeclarationScope {
+    const own = this.annotations(statement);
+    return own ? { ...scope, annotations: mergeAnnotations(own, scope.annotations, undefined)! } : scope;
+  }
+
+  /** A function's or method's scope: its @purpose covers the data its body writes. */
+  functionScope(node: ts.FunctionDeclaration | ts.MethodDeclaration, scope: DeclarationScope): DeclarationScope {
+    const own = this.annotations(node);
+    return own ? { ...scope, annotations: mergeAnnotations(own, scope.annotations, undefined)! } : scope;
+  }
+
+  /** A call: a model definition (nothing below it is read), or maybe a database write. Returns whether it was a model definition. */
+  call(call: ts.CallExpression, scope: DeclarationScope): boolean {
+    if (this.modelDefinition(call, scope)) return true;
+    this.databaseWrite(call, scope);
+    return false;
   }
 }

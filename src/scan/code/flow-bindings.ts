@@ -31,11 +31,13 @@ export class Bindings {
   }
 
   /** What a name (`logger`, `this.client`) is bound to, if it comes from a catalogue package. */
-  binding(name: string, seen = new Set<string>()): PackageBinding | undefined {
+  binding(name: string, seen?: Set<string>): PackageBinding | undefined {
     const imported = this.imports.get(name);
     if (imported) return imported;
     const cached = this.resolved.get(name);
     if (cached !== undefined) return cached ?? undefined;
+    // Made only for a name resolved afresh: most lookups are answered above.
+    seen ??= new Set<string>();
     if (seen.has(name)) return undefined;
     seen.add(name);
     let found: PackageBinding | undefined;

@@ -34,7 +34,7 @@ const sameRef = (a: ParamRef, b: ParamRef) => a.param === b.param && a.key === b
 export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], resolveLocal?: (name: string) => ts.Expression | undefined): ParamRef[] {
   if (!params || params.size === 0) return out;
   // `const batch = emails.reduce(...)`; `send(batch)`: a local made from a parameter hands the parameter on.
-  const seenLocals = new Set<string>();
+  let seenLocals: Set<string> | undefined;
   const push = (ref: ParamRef) => {
     if (!out.some((r) => sameRef(r, ref))) out.push(ref);
   };
@@ -57,8 +57,8 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
     if (typescript.isIdentifier(n)) {
       const ref = params.get(n.text);
       if (ref) push(ref);
-      else if (resolveLocal && !seenLocals.has(n.text) && seenLocals.size < 8) {
-        seenLocals.add(n.text);
+      else if (resolveLocal && !seenLocals?.has(n.text) && (seenLocals?.size ?? 0) < 8) {
+        (seenLocals ??= new Set()).add(n.text);
         const local = resolveLocal(n.text);
         if (local) visit(local);
       }
@@ -102,8 +102,9 @@ function carriedOf(fill: (out: Carried) => void): Carried {
 function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext, params: ParamNames | undefined): ValueFact {
   const isVariable = isVariableValue(expression) && !isConstantLocal(expression, ctx);
   const fact: ValueFact = {
-    categories: [...carried.categories].sort(),
-    expressions: [...carried.expressions].sort(),
+    // Most values carry nothing: an empty set needs no iterator to become an empty list.
+    categories: carried.categories.size === 0 ? [] : [...carried.categories].sort(),
+    expressions: carried.expressions.size === 0 ? [] : [...carried.expressions].sort(),
     isVariable,
     // Only a person's value is ever named in evidence; a literal's text is not worth the slice.
     text: isVariable ? textOf(expression, ctx) : '',
@@ -114,27 +115,54 @@ function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext
   return fact;
 }
 
+/**
+ * What an object literal carries as a whole, from what each of its properties carries alone: their union,
+ * when no two properties carry the same expression. Reading the literal whole goes property by property
+ * into one shared set, so it gives exactly this union then; where an expression repeats, a property's
+ * key may speak instead of its value (`inProperty`), and the caller reads the literal again.
+ */
+function unionOfShares(shares: readonly Carried[]): Carried | undefined {
+  const out: Carried = { categories: new Set(), expressions: new Set() };
+  let expressions = 0;
+  for (const share of shares) {
+    expressions += share.expressions.size;
+    for (const expression of share.expressions) out.expressions.add(expression);
+    for (const category of share.categories) out.categories.add(category);
+  }
+  return out.expressions.size === expressions ? out : undefined;
+}
+
+function propertyKey(property: ts.ObjectLiteralElementLike): string | undefined {
+  return typescript.isShorthandPropertyAssignment(property) ? property.name.text : typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) ? property.name.text : undefined;
+}
+
 /** What one argument of a call holds, as data (see `ArgFact`). */
 export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames | undefined): ArgFact {
-  const fact: ArgFact = valueFact(arg, carriedOf((out) => inExpression(arg, ctx, out)), ctx, params);
-  let object = unwrap(arg);
+  const written = unwrap(arg);
+  let object = written;
   if (typescript.isIdentifier(object)) {
     const local = ctx.resolveLocal(object.text);
     if (local && typescript.isObjectLiteralExpression(unwrap(local))) object = unwrap(local);
   }
-  if (!typescript.isObjectLiteralExpression(object)) return fact;
+  const whole = () => carriedOf((out) => inExpression(arg, ctx, out));
+  if (!typescript.isObjectLiteralExpression(object)) return valueFact(arg, whole(), ctx, params);
+  // An object literal written in the call: each property is read once, for its own fact and for the whole's.
+  const isWritten = object === written;
+  const shares = object.properties.map((property) => (isWritten || propertyKey(property) ? carriedOf((out) => inProperty(property, ctx, out)) : undefined));
+  const fact: ArgFact = valueFact(arg, (isWritten ? unionOfShares(shares as Carried[]) : undefined) ?? whole(), ctx, params);
   const props: Record<string, ValueFact> = {};
-  for (const property of object.properties) {
-    const key = typescript.isShorthandPropertyAssignment(property) ? property.name.text : typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) ? property.name.text : undefined;
-    if (!key) continue;
+  object.properties.forEach((property, index) => {
+    const key = propertyKey(property);
+    if (!key) return;
     const value = typescript.isShorthandPropertyAssignment(property) ? property.name : (property as ts.PropertyAssignment).initializer;
-    const prop = valueFact(value, carriedOf((out) => inProperty(property, ctx, out)), ctx, params);
+    const prop = valueFact(value, shares[index]!, ctx, params);
     if (prop.isVariable) {
-      const asPerson = classify(key, PERSON_CONTAINER, ctx).filter((c) => !prop.categories.includes(c));
+      const person = classify(key, PERSON_CONTAINER, ctx);
+      const asPerson = person.length === 0 ? person : person.filter((c) => !prop.categories.includes(c));
       if (asPerson.length) prop.asPerson = asPerson;
     }
     props[key] = prop;
-  }
+  });
   fact.props = props;
   return fact;
 }

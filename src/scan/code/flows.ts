@@ -1,17 +1,18 @@
 /**
  * Personal data reaching a sink (a logger, an analytics client, an HTTP call to a third party) within one
- * file. Parse-only: one walk records the file's bindings (imports, clients made from them) and its calls;
- * afterwards only calls whose callee resolves to a catalogue sink have their arguments read.
+ * file. Parse-only: the file's one walk (walk.ts) hands this collector the nodes it reads, which records the
+ * file's bindings (imports, clients made from them) and its calls; afterwards only calls whose callee resolves
+ * to a catalogue sink have their arguments read.
  *
  * Suppression: `// privmap-ignore-next-line <reason>` on the line above the call, or `@personal none --
  * <reason>` in the JSDoc of the enclosing function or class. Purposes: `@purpose` on the enclosing function,
  * else its class, else the file.
  */
 import type ts from 'typescript';
-import { perTypeScript, typescript } from './typescript-api.js';
-import type { Annotations } from '../../detect/types.js';
+import { typescript } from './typescript-api.js';
+import type { Annotations, Detector } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
-import { compileCatalogue, matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
+import { matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { isLocalHost, sinkForHost } from '../../flows/hosts.js';
 import { emptyFacts, type CallFact, type FunctionFact, type ModuleFacts, type ParamRef, type Role } from '../../flows/module-facts.js';
 import type { Carried, DataContext } from '../../flows/personal-data.js';
@@ -20,62 +21,21 @@ import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
 import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
 import { functionName, hostOfArguments, isRequire } from './flow-literals.js';
-import { annotationsBefore, fileAnnotations, mayHoldAnnotations } from './jsdoc.js';
+import type { FileAnnotations } from './jsdoc.js';
 import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
 import type { CodeScanContext } from './types.js';
+import { askedOnce } from './asked-once.js';
 import { unwrap } from './unwrap.js';
 
-// What the walk does with a node, by kind, in one array read instead of a chain of `case SyntaxKind.X`
-// comparisons (each a property load) for every node; 0, the default, is to descend.
-const SKIP = 1;
-const IMPORT = 2;
-const IMPORT_EQUALS = 3;
-const CLASS = 4;
-const PROPERTY = 5;
-const VARIABLE_STATEMENT = 6;
-const VARIABLE = 7;
-const PROPERTY_ASSIGNMENT = 8;
-const BINARY = 9;
-const CALL = 10;
-const FUNCTION = 11;
-const RETURN = 12;
-const JSX = 13;
-const FOR_OF = 14;
-const steps = perTypeScript(() => {
-  const STEP = new Uint8Array(typescript.SyntaxKind.Count);
-  // Tokens (identifiers, literals, keywords) are leaves, and types hold no calls worth reading; skipping them
-  // is most of what keeps the walk cheap.
-  STEP.fill(SKIP, typescript.SyntaxKind.FirstToken, typescript.SyntaxKind.LastToken + 1);
-  STEP.fill(SKIP, typescript.SyntaxKind.FirstTypeNode, typescript.SyntaxKind.LastTypeNode + 1);
-  for (const kind of [typescript.SyntaxKind.InterfaceDeclaration, typescript.SyntaxKind.TypeAliasDeclaration, typescript.SyntaxKind.EnumDeclaration, typescript.SyntaxKind.Decorator, typescript.SyntaxKind.JSDoc]) STEP[kind] = SKIP;
-  STEP[typescript.SyntaxKind.ImportDeclaration] = IMPORT;
-  STEP[typescript.SyntaxKind.ImportEqualsDeclaration] = IMPORT_EQUALS;
-  STEP[typescript.SyntaxKind.ClassDeclaration] = CLASS;
-  STEP[typescript.SyntaxKind.ClassExpression] = CLASS;
-  STEP[typescript.SyntaxKind.PropertyDeclaration] = PROPERTY;
-  STEP[typescript.SyntaxKind.VariableStatement] = VARIABLE_STATEMENT;
-  STEP[typescript.SyntaxKind.VariableDeclaration] = VARIABLE;
-  STEP[typescript.SyntaxKind.PropertyAssignment] = PROPERTY_ASSIGNMENT;
-  STEP[typescript.SyntaxKind.BinaryExpression] = BINARY;
-  STEP[typescript.SyntaxKind.CallExpression] = CALL;
-  STEP[typescript.SyntaxKind.ReturnStatement] = RETURN;
-  STEP[typescript.SyntaxKind.JsxSelfClosingElement] = JSX;
-  STEP[typescript.SyntaxKind.ForOfStatement] = FOR_OF;
-  STEP[typescript.SyntaxKind.JsxOpeningElement] = JSX;
-  for (const kind of [typescript.SyntaxKind.FunctionDeclaration, typescript.SyntaxKind.MethodDeclaration, typescript.SyntaxKind.Constructor, typescript.SyntaxKind.GetAccessor, typescript.SyntaxKind.SetAccessor, typescript.SyntaxKind.FunctionExpression, typescript.SyntaxKind.ArrowFunction]) STEP[kind] = FUNCTION;
-  return STEP;
-});
-
-interface Scope {
+/** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
+export interface FlowScope {
   container: string;
-  /** The walk's callback for this scope's children, made once per scope rather than once per node. */
-  visitChild?: (child: ts.Node) => void;
   className?: string;
   purposes: string[];
   suppressed?: { reason: string };
-  /** `const`/`let` initializers declared directly in this function, by name. */
-  locals: Map<string, ts.Expression>;
-  parent?: Scope;
+  /** `const`/`let` initializers declared directly in this function, by name; made on the first. */
+  locals?: Map<string, ts.Expression>;
+  parent?: FlowScope;
   /** The nearest named function around: its id in the module facts and its parameters by name. */
   fn?: FunctionScope;
 }
@@ -96,21 +56,24 @@ class FunctionScope {
 
 interface PendingCall {
   call: ts.CallExpression;
-  scope: Scope;
+  scope: FlowScope;
 }
 
 export const IGNORE_COMMENT = 'privmap-ignore-next-line';
 const IGNORE = new RegExp(`//\\s*${IGNORE_COMMENT}\\b[ \\t]*(.*)`);
 
 
-class FlowExtractor {
-  private readonly step = steps();
+/**
+ * The flow collector of one file. The walk (walk.ts) calls one handler per node kind it reads, in file order;
+ * `finish` then resolves the calls it kept.
+ */
+export class FlowExtractor {
   private readonly bindings: Bindings;
   private readonly pending: PendingCall[] = [];
   /** Calls kept for the module facts: rooted at a linkable import, a local function, or a sink reached from a parameter. */
   private readonly linkCalls: PendingCall[] = [];
   /** JSX elements of components (`<Identify email={…} />`), linked like calls with one props argument. */
-  private readonly jsxCalls: { element: ts.JsxSelfClosingElement | ts.JsxOpeningElement; scope: Scope }[] = [];
+  private readonly jsxCalls: { element: ts.JsxSelfClosingElement | ts.JsxOpeningElement; scope: FlowScope }[] = [];
   private readonly facts: ModuleFacts = emptyFacts();
   /** Local names imported from linkable modules. */
   private readonly linkable = new Set<string>();
@@ -119,31 +82,38 @@ class FlowExtractor {
   private readonly functionIds = new Set<string>();
   private defaultExport: ts.Expression | undefined;
   private lineStarts?: readonly number[];
-  private readonly hasAnnotations: boolean;
+  /** The detector, each distinct question asked once per run. */
+  private readonly detector: Detector;
 
   constructor(
     private readonly sourceFile: ts.SourceFile,
     private readonly context: CodeScanContext,
     private readonly compiled: CompiledCatalogue,
+    private readonly notes: FileAnnotations,
   ) {
-    this.hasAnnotations = mayHoldAnnotations(sourceFile.text);
     this.bindings = new Bindings(compiled);
+    this.detector = askedOnce(context.detector);
   }
 
   private annotations(node: ts.Node): Annotations | undefined {
-    return this.hasAnnotations ? annotationsBefore(node, this.sourceFile) : undefined;
+    return this.notes.before(node);
   }
 
-  extract(): { flows: FlowFinding[]; module: ModuleFacts } {
-    const file = this.hasAnnotations ? fileAnnotations(this.sourceFile) : undefined;
-    const module: Scope = { container: '<module>', purposes: file?.purposes ?? [], locals: new Map() };
-    for (const statement of this.sourceFile.statements) {
-      this.visit(statement, module);
-      if (isExportish(statement)) {
-        collectExports(statement, this.facts, this.sourceFile);
-        if (typescript.isExportAssignment(statement)) this.defaultExport = statement.expression;
-      }
+  /** The scope of the module's top-level statements. */
+  moduleScope(): FlowScope {
+    return { container: '<module>', purposes: this.notes.file?.purposes ?? [] };
+  }
+
+  /** After the walk has visited a top-level statement: what it exports. */
+  topLevel(statement: ts.Statement): void {
+    if (isExportish(statement)) {
+      collectExports(statement, this.facts, this.sourceFile);
+      if (typescript.isExportAssignment(statement)) this.defaultExport = statement.expression;
     }
+  }
+
+  /** After the walk: the flows of the calls kept, and the module's facts for the link stage. */
+  finish(): { flows: FlowFinding[]; module: ModuleFacts } {
     const flows: FlowFinding[] = [];
     for (const pending of this.pending) {
       const flow = this.flowOf(pending);
@@ -161,9 +131,9 @@ class FlowExtractor {
     return { flows, module: this.facts };
   }
 
-  // ---- walk ----------------------------------------------------------------------------------------------
+  // ---- what the walk hands over, by node kind ----------------------------------------------------------------------------------------------
 
-  private visitImport(node: ts.ImportDeclaration): void {
+  importDeclaration(node: ts.ImportDeclaration): void {
     const clause = node.importClause;
     if (!clause || !typescript.isStringLiteral(node.moduleSpecifier)) return;
     const pkg = node.moduleSpecifier.text;
@@ -190,7 +160,7 @@ class FlowExtractor {
     }
   }
 
-  private visitVariable(node: ts.VariableDeclaration, scope: Scope): void {
+  variable(node: ts.VariableDeclaration, scope: FlowScope): void {
     const init = node.initializer;
     if (typescript.isIdentifier(node.name)) {
       if (init) {
@@ -201,7 +171,7 @@ class FlowExtractor {
         } else {
           // `require('pino')()`, `require('dd-trace').init()`: a client made from the package.
           this.bindings.addCandidate(node.name.text, { initializer: init });
-          scope.locals.set(node.name.text, init);
+          (scope.locals ??= new Map()).set(node.name.text, init);
           const made = this.linkableCall(init);
           if (made) this.aliases.set(node.name.text, made);
         }
@@ -246,7 +216,7 @@ class FlowExtractor {
     return { root: callee.text, path: ['()'] };
   }
 
-  private functionScope(scope: Scope, name: string | undefined, annotated: ts.Node, fn: ts.SignatureDeclaration): Scope {
+  private functionScope(scope: FlowScope, name: string | undefined, annotated: ts.Node, fn: ts.SignatureDeclaration): FlowScope {
     const own = this.annotations(annotated);
     // A named function is its own container (`CustomerService.register`); a callback belongs to its enclosing one.
     const isMember = scope.className !== undefined && scope.container === scope.className;
@@ -263,8 +233,8 @@ class FlowExtractor {
     return child;
   }
 
-  private childScope(scope: Scope, container: string, own: Annotations | undefined, className?: string): Scope {
-    const child: Scope = { container, purposes: own?.purposes.length ? own.purposes : scope.purposes, locals: new Map(), parent: scope };
+  private childScope(scope: FlowScope, container: string, own: Annotations | undefined, className?: string): FlowScope {
+    const child: FlowScope = { container, purposes: own?.purposes.length ? own.purposes : scope.purposes, parent: scope };
     const cls = className ?? scope.className;
     if (cls) child.className = cls;
     const suppressed = own?.suppressed ?? scope.suppressed;
@@ -288,7 +258,7 @@ class FlowExtractor {
   }
 
   /** A function's `return { track, identify: (…) => … }`: which of its functions each member is. */
-  private visitReturn(node: ts.ReturnStatement, scope: Scope): void {
+  returnStatement(node: ts.ReturnStatement, scope: FlowScope): void {
     const value = node.expression && unwrap(node.expression);
     if (!value || !scope.fn) return;
     // What a function returns may be a client (`return createTransport(...)`), resolved only if asked.
@@ -305,112 +275,65 @@ class FlowExtractor {
     }
   }
 
-  private visit(node: ts.Node, scope: Scope, annotated?: ts.Node, name?: string): void {
-    switch (this.step[node.kind]) {
-      case SKIP:
-        return;
-      case IMPORT:
-        this.visitImport(node as ts.ImportDeclaration);
-        return;
-      case IMPORT_EQUALS: {
-        const decl = node as ts.ImportEqualsDeclaration;
-        const ref = decl.moduleReference;
-        if (typescript.isExternalModuleReference(ref) && typescript.isStringLiteral(ref.expression)) this.bindings.addImport(decl.name.text, ref.expression.text, undefined);
-        return;
-      }
-      case CLASS: {
-        const cls = node as ts.ClassLikeDeclaration;
-        const className = cls.name?.text ?? name ?? '<class>';
-        const classScope = this.childScope(scope, className, this.annotations(annotated ?? node), className);
-        typescript.forEachChild(node, this.childVisitor(classScope));
-        return;
-      }
-      case PROPERTY: {
-        const property = node as ts.PropertyDeclaration;
-        if (typescript.isIdentifier(property.name) || typescript.isPrivateIdentifier(property.name)) {
-          const key = `this.${property.name.text}`;
-          if (property.initializer) this.bindings.addCandidate(key, { initializer: property.initializer });
-          else if (property.type) this.bindings.addCandidate(key, { type: property.type });
-          if (property.initializer && (typescript.isArrowFunction(property.initializer) || typescript.isFunctionExpression(property.initializer))) {
-            this.visit(property.initializer, scope, node, property.name.text);
-            return;
-          }
-        }
-        break;
-      }
-      case VARIABLE_STATEMENT: {
-        for (const decl of (node as ts.VariableStatement).declarationList.declarations) this.visit(decl, scope, node);
-        return;
-      }
-      case VARIABLE: {
-        const decl = node as ts.VariableDeclaration;
-        this.visitVariable(decl, scope);
-        const init = decl.initializer && unwrap(decl.initializer);
-        if (init && (typescript.isArrowFunction(init) || typescript.isFunctionExpression(init) || typescript.isClassExpression(init)) && typescript.isIdentifier(decl.name)) {
-          this.visit(init, scope, annotated ?? node, decl.name.text);
-          return;
-        }
-        break;
-      }
-      case PROPERTY_ASSIGNMENT: {
-        const property = node as ts.PropertyAssignment;
-        const init = unwrap(property.initializer);
-        if ((typescript.isArrowFunction(init) || typescript.isFunctionExpression(init)) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) {
-          this.visit(init, scope, node, property.name.text);
-          return;
-        }
-        break;
-      }
-      case BINARY: {
-        const binary = node as ts.BinaryExpression;
-        if (binary.operatorToken.kind === typescript.SyntaxKind.EqualsToken) {
-          const left = binary.left;
-          if (typescript.isIdentifier(left)) this.bindings.addCandidate(left.text, { initializer: binary.right });
-          else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) this.bindings.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
-        }
-        break;
-      }
-      case CALL: {
-        const call = node as ts.CallExpression;
-        if (call.arguments.length > 0) {
-          // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
-          const callee = call.expression;
-          const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
-          if (isSinkCandidate) this.pending.push({ call, scope });
-          // A call may reach another module's wrapper only through an imported name, an alias of one, `this.x`
-          // (an injected service) or a bare name (a function of this file); which are kept is decided after the walk.
-          if (this.mayLink(callee)) this.linkCalls.push({ call, scope });
-        }
-        break;
-      }
-      case RETURN:
-        this.visitReturn(node as ts.ReturnStatement, scope);
-        break;
-      case FOR_OF: {
-        // `for (const recipient of recipients)`: the loop variable stands for an element of what it iterates.
-        const loop = node as ts.ForOfStatement;
-        if (typescript.isVariableDeclarationList(loop.initializer)) {
-          const declared = loop.initializer.declarations[0]?.name;
-          if (declared && typescript.isIdentifier(declared)) scope.locals.set(declared.text, loop.expression);
-        }
-        break;
-      }
-      case JSX: {
-        // `<PostHogIdentify email={user.email} />`: a component of the project, called with its props.
-        const element = node as ts.JsxSelfClosingElement | ts.JsxOpeningElement;
-        if (typescript.isIdentifier(element.tagName) && /^[A-Z]/.test(element.tagName.text) && element.attributes.properties.length > 0) this.jsxCalls.push({ element, scope });
-        break;
-      }
-      case FUNCTION: {
-        const fn = node as ts.SignatureDeclaration;
-        this.visitParameters(fn);
-        const fnName = name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined);
-        const fnScope = this.functionScope(scope, fnName, annotated ?? node, fn);
-        typescript.forEachChild(node, this.childVisitor(fnScope));
-        return;
-      }
+  importEquals(decl: ts.ImportEqualsDeclaration): void {
+    const ref = decl.moduleReference;
+    if (typescript.isExternalModuleReference(ref) && typescript.isStringLiteral(ref.expression)) this.bindings.addImport(decl.name.text, ref.expression.text, undefined);
+  }
+
+  /** A class: its own scope, named after the class, else the variable or property it is assigned to. */
+  classScope(cls: ts.ClassLikeDeclaration, scope: FlowScope, annotated: ts.Node, name: string | undefined): FlowScope {
+    const className = cls.name?.text ?? name ?? '<class>';
+    return this.childScope(scope, className, this.annotations(annotated), className);
+  }
+
+  /** A class property: `this.x` is bound to its initializer or type. Returns a function initializer, which the walk visits as a function named after the property. */
+  property(property: ts.PropertyDeclaration): ts.Expression | undefined {
+    if (typescript.isIdentifier(property.name) || typescript.isPrivateIdentifier(property.name)) {
+      const key = `this.${property.name.text}`;
+      if (property.initializer) this.bindings.addCandidate(key, { initializer: property.initializer });
+      else if (property.type) this.bindings.addCandidate(key, { type: property.type });
+      if (property.initializer && (typescript.isArrowFunction(property.initializer) || typescript.isFunctionExpression(property.initializer))) return property.initializer;
     }
-    typescript.forEachChild(node, this.childVisitor(scope));
+    return undefined;
+  }
+
+  binary(binary: ts.BinaryExpression): void {
+    if (binary.operatorToken.kind === typescript.SyntaxKind.EqualsToken) {
+      const left = binary.left;
+      if (typescript.isIdentifier(left)) this.bindings.addCandidate(left.text, { initializer: binary.right });
+      else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) this.bindings.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
+    }
+  }
+
+  call(call: ts.CallExpression, scope: FlowScope): void {
+    if (call.arguments.length === 0) return;
+    // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
+    const callee = call.expression;
+    const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
+    const entry: PendingCall | undefined = isSinkCandidate ? { call, scope } : undefined;
+    if (entry) this.pending.push(entry);
+    // A call may reach another module's wrapper only through an imported name, an alias of one, `this.x`
+    // (an injected service) or a bare name (a function of this file); which are kept is decided after the walk.
+    if (this.mayLink(callee)) this.linkCalls.push(entry ?? { call, scope });
+  }
+
+  /** `for (const recipient of recipients)`: the loop variable stands for an element of what it iterates. */
+  forOf(loop: ts.ForOfStatement, scope: FlowScope): void {
+    if (!typescript.isVariableDeclarationList(loop.initializer)) return;
+    const declared = loop.initializer.declarations[0]?.name;
+    if (declared && typescript.isIdentifier(declared)) (scope.locals ??= new Map()).set(declared.text, loop.expression);
+  }
+
+  /** `<PostHogIdentify email={user.email} />`: a component of the project, called with its props. */
+  jsxElement(element: ts.JsxSelfClosingElement | ts.JsxOpeningElement, scope: FlowScope): void {
+    if (typescript.isIdentifier(element.tagName) && /^[A-Z]/.test(element.tagName.text) && element.attributes.properties.length > 0) this.jsxCalls.push({ element, scope });
+  }
+
+  /** A function: its parameters' bindings and its scope (`name`: the variable or property it is assigned to). */
+  functionScopeOf(fn: ts.SignatureDeclaration, scope: FlowScope, annotated: ts.Node, name: string | undefined): FlowScope {
+    this.visitParameters(fn);
+    const fnName = name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined);
+    return this.functionScope(scope, fnName, annotated, fn);
   }
 
   private mayLink(callee: ts.Expression): boolean {
@@ -424,10 +347,6 @@ class FlowExtractor {
   /** A call that may be a catalogue sink: kept for the summary of its function when a parameter reaches it. */
   private isSinkCall(callee: ts.Expression): boolean {
     return !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
-  }
-
-  private childVisitor(scope: Scope): (child: ts.Node) => void {
-    return (scope.visitChild ??= (child) => this.visit(child, scope));
   }
 
   // ---- resolution ----------------------------------------------------------------------------------------
@@ -463,13 +382,13 @@ class FlowExtractor {
     return this.sourceFile.text.slice(start, end);
   }
 
-  private dataContext(scope: Scope): DataContext {
+  private dataContext(scope: FlowScope): DataContext {
     const dataContext: DataContext = {
       sourceFile: this.sourceFile,
-      detector: this.context.detector,
+      detector: this.detector,
       resolveLocal: (name) => {
-        for (let s: Scope | undefined = scope; s; s = s.parent) {
-          const found = s.locals.get(name);
+        for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+          const found = s.locals?.get(name);
           if (found) return found;
         }
         return undefined;
@@ -480,7 +399,7 @@ class FlowExtractor {
     return dataContext;
   }
 
-  private suppression(line: number, scope: Scope): { reason: string } | undefined {
+  private suppression(line: number, scope: FlowScope): { reason: string } | undefined {
     const ignore = line > 0 ? IGNORE.exec(this.lineText(line - 1)) : null;
     if (ignore) return { reason: ignore[1]!.trim() };
     return scope.suppressed;
@@ -574,7 +493,7 @@ class FlowExtractor {
     return undefined;
   }
 
-  private jsxCallFact(element: ts.JsxSelfClosingElement | ts.JsxOpeningElement, scope: Scope): CallFact | undefined {
+  private jsxCallFact(element: ts.JsxSelfClosingElement | ts.JsxOpeningElement, scope: FlowScope): CallFact | undefined {
     const name = (element.tagName as ts.Identifier).text;
     const nested = scope.fn ? `${scope.fn.id}/${name}` : undefined;
     const root = this.linkable.has(name) ? name : nested && this.functionIds.has(nested) ? nested : this.functionIds.has(name) ? name : undefined;
@@ -640,14 +559,14 @@ class FlowExtractor {
 }
 
 /**
- * Personal data reaching a sink within one file, and the file's facts for the cross-module stage; called once
- * per file by `scanSourceFile`. A file that names no catalogue package, no global sink and imports nothing a
- * wrapper can come from is not walked.
+ * Whether a file needs the flow collector: one that names no catalogue package, no global sink and imports
+ * nothing a wrapper can come from has no flow and nothing to link.
  */
-export function extractFlows(sourceFile: ts.SourceFile, context: CodeScanContext): { flows: FlowFinding[]; module?: ModuleFacts } {
-  const compiled = compileCatalogue(context.sinks);
-  if (!mayReachSink(compiled, sourceFile.text) && !mayLink(sourceFile, compiled)) return { flows: [] };
-  const { flows, module } = new FlowExtractor(sourceFile, context, compiled).extract();
-  const isEmpty = module.imports.length === 0 && module.exports.length === 0 && module.calls.length === 0;
-  return isEmpty ? { flows } : { flows, module };
+export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
+  return mayReachSink(compiled, sourceFile.text) || mayLink(sourceFile, compiled);
+}
+
+/** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */
+export function keptFacts(module: ModuleFacts): ModuleFacts | undefined {
+  return module.imports.length === 0 && module.exports.length === 0 && module.calls.length === 0 ? undefined : module;
 }

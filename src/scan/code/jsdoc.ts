@@ -55,3 +55,21 @@ export function mergeAnnotations(field: Annotations | undefined, container: Anno
   if (!purposes.length && !personal.length && !suppressed) return undefined;
   return { purposes, personal, ...(suppressed ? { suppressed } : {}) };
 }
+
+/**
+ * One file's annotations, shared by the collectors of its walk: the file's own, and the JSDoc before a node.
+ * Most files hold none, and then no comment is read at all.
+ */
+export class FileAnnotations {
+  readonly isPossible: boolean;
+  readonly file: Annotations | undefined;
+
+  constructor(private readonly sourceFile: ts.SourceFile) {
+    this.isPossible = mayHoldAnnotations(sourceFile.text);
+    this.file = this.isPossible ? fileAnnotations(sourceFile) : undefined;
+  }
+
+  before(node: ts.Node): Annotations | undefined {
+    return this.isPossible ? annotationsBefore(node, this.sourceFile) : undefined;
+  }
+}

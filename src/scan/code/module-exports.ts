@@ -67,6 +67,39 @@ export function collectExports(statement: ts.Statement, facts: ModuleFacts, sour
   void sourceFile;
 }
 
+const WORD = /\w/;
+// What `\s` matches: a name may be followed by any of these before its `(`.
+const SPACE = /\s/;
+
+/**
+ * Whether `name` occurs in `text` as `\bname\s*(?:\(|\.|\?\.|<)` would find it: called, a member read, or
+ * given type arguments. A search for the name and a look at its neighbours, rather than a regular expression
+ * compiled per file from its imports.
+ */
+function isUsedAsValue(text: string, name: string): boolean {
+  const startsWithWord = WORD.test(name[0]!);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    // `\b` before the name: a change between word and non-word characters.
+    const afterWord = at > 0 && WORD.test(text[at - 1]!);
+    if (afterWord === startsWithWord) continue;
+    let next = at + name.length;
+    while (next < text.length && SPACE.test(text[next]!)) next++;
+    const c = text[next];
+    if (c === '(' || c === '.' || c === '<' || (c === '?' && text[next + 1] === '.')) return true;
+  }
+  return false;
+}
+
+/** Whether `name` occurs in `text` as `<name[\s/>]` would find it: a component rendered in JSX (`<PostHogIdentify email={…} />`). */
+function isRenderedAsElement(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at === 0 || text[at - 1] !== '<') continue;
+    const c = text[at + name.length];
+    if (c !== undefined && (c === '/' || c === '>' || SPACE.test(c))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a file whose text names no sink may still matter to the link stage: it imports a module a wrapper
  * can come from, or re-exports one. Read from the top-level statements only.
@@ -87,10 +120,10 @@ export function mayLink(sourceFile: ts.SourceFile, compiled: CompiledCatalogue):
   if (names.length === 0) return /\bimport\(\s*['"`][./@~#]/.test(sourceFile.text);
   // Only a name that is called (`sendEmail(`, `mailer.sendMail(`, `useAnalytics()`, `new Mailer(`) or handed to
   // a constructor can lead to a wrapper; an entity imported for a relation (`() => Team`) cannot.
-  const alternatives = names.map((n) => n.replace(/\$/g, '\\$')).join('|');
-  if (new RegExp(`\\b(?:${alternatives})\\s*(?:\\(|\\.|\\?\\.|<)`).test(sourceFile.text)) return true;
-  // `<PostHogIdentify email={user.email} />`: a component of the project rendered with props.
-  if (new RegExp(`<(?:${alternatives})[\\s/>]`).test(sourceFile.text)) return true;
+  const text = sourceFile.text;
+  for (const name of names) if (isUsedAsValue(text, name) || isRenderedAsElement(text, name)) return true;
   // `constructor(private readonly mail: MailService)`: an injected service of the project.
-  return sourceFile.text.includes('constructor(') && new RegExp(`:\\s*(?:${alternatives})\\b`).test(sourceFile.text);
+  if (!text.includes('constructor(')) return false;
+  const alternatives = names.map((n) => n.replace(/\$/g, '\\$')).join('|');
+  return new RegExp(`:\\s*(?:${alternatives})\\b`).test(text);
 }

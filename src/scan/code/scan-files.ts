@@ -86,6 +86,8 @@ function isOutcome(value: unknown): value is FileOutcome {
 
 export function scanFileList(root: string, files: readonly CodeFile[], options: ScanFilesOptions): FilesScan {
   const read = options.read ?? ((path: string) => readFileSync(join(root, path)));
+  // Without a cache the bytes are never hashed: the file is read straight into a string, without a Buffer between.
+  const readText = options.read ? (path: string) => options.read!(path).toString('utf8') : (path: string) => readFileSync(join(root, path), 'utf8');
   const context: CodeScanContext = { detector: options.engine.detector, sinks: options.engine.sinks, file: '' };
   const result: FilesScan = { scanned: [], skipped: [], files: 0, lines: 0 };
   const cache = options.cache;
@@ -107,7 +109,7 @@ export function scanFileList(root: string, files: readonly CodeFile[], options: 
       }
     } else {
       try {
-        outcome = scanText(path, read(path).toString('utf8'), context);
+        outcome = scanText(path, readText(path), context);
       } catch (error) {
         outcome = unreadable(path, error);
       }

@@ -5,9 +5,13 @@
  */
 import type ts from 'typescript';
 import type { FieldFinding } from '../../finding.js';
+import { compileCatalogue } from '../../flows/call-patterns.js';
 import { DeclarationCollector, type DeclaredField } from './declarations.js';
-import { extractFlows } from './flows.js';
+import { indexFile } from './file-index.js';
+import { FlowExtractor, keptFacts, mayHoldFlows } from './flows.js';
+import { FileAnnotations } from './jsdoc.js';
 import type { CodeScanContext, SourceFileScan } from './types.js';
+import { FileWalk } from './walk.js';
 
 function toFindings(field: DeclaredField, siblings: string[], sourceFile: ts.SourceFile, context: CodeScanContext): FieldFinding[] {
   const result = context.detector.classifyField({
@@ -47,7 +51,13 @@ const byPosition = (a: FieldFinding, b: FieldFinding) =>
   a.location.line! - b.location.line! || a.location.col! - b.location.col! || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0);
 
 export function scanSourceFile(sourceFile: ts.SourceFile, context: CodeScanContext): SourceFileScan {
-  const declared = new DeclarationCollector(sourceFile).collect();
+  const notes = new FileAnnotations(sourceFile);
+  const declarations = new DeclarationCollector(sourceFile, indexFile(sourceFile), notes);
+  // The flow collector only where a flow can start or a wrapper be linked; most files (types, entities, components) have none.
+  const compiled = compileCatalogue(context.sinks);
+  const flowCollector = mayHoldFlows(sourceFile, compiled) ? new FlowExtractor(sourceFile, context, compiled, notes) : undefined;
+  new FileWalk(declarations, flowCollector).walk(sourceFile);
+  const declared = declarations.fields;
   // Siblings are the other fields of the same declaration (class, type, schema object, written object): the
   // collector gives them one container array, so grouping by that array avoids building a key per field.
   const siblingsOf = new Map<string[], string[]>();
@@ -60,6 +70,8 @@ export function scanSourceFile(sourceFile: ts.SourceFile, context: CodeScanConte
   for (const field of declared) for (const finding of toFindings(field, siblingsOf.get(field.container)!, sourceFile, context)) fields.push(finding);
   // Declarations are collected by kind (fields before the writes in method bodies); report them in file order.
   fields.sort(byPosition);
-  const { flows, module } = extractFlows(sourceFile, context);
-  return module ? { fields, flows, module } : { fields, flows };
+  if (!flowCollector) return { fields, flows: [] };
+  const { flows, module } = flowCollector.finish();
+  const kept = keptFacts(module);
+  return kept ? { fields, flows, module: kept } : { fields, flows };
 }
