@@ -4,7 +4,8 @@
  * slow or silent server gives a clear message instead of a hang. A failure to connect becomes a one-line
  * DatabaseError naming only host, port and database.
  */
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import { DatabaseError } from '../../errors.js';
 import { describeError } from './describe-error.js';
 
@@ -17,7 +18,9 @@ export interface ClientSettings {
 }
 
 export async function connectClient(url: string | undefined, where: string, settings: ClientSettings): Promise<pg.Client> {
-  const client = new pg.Client({
+  // Loaded when a database is connected to, not at start: a code scan has no use for the driver.
+  const { Client } = createRequire(import.meta.url)('pg') as typeof import('pg');
+  const client = new Client({
     ...(url ? { connectionString: url } : {}),
     connectionTimeoutMillis: settings.connectTimeoutMs,
     application_name: settings.applicationName,

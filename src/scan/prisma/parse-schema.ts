@@ -2,7 +2,12 @@
  * Parses a Prisma schema with @mrleebo/prisma-ast 0.15: the last version that runs on Node 20 (0.16 needs
  * Node 22). A file that does not parse becomes a position and a short reason, never a crash.
  */
-import { getSchema, PrismaParser, VisitorClassFactory, type Schema } from '@mrleebo/prisma-ast';
+import { createRequire } from 'node:module';
+import type { Schema } from '@mrleebo/prisma-ast';
+
+// Loaded on the first schema, not at start: the package builds its grammar when it is loaded (a third of a
+// second), which a run without a Prisma schema, or with every schema in the scan cache, should not pay.
+const load = () => createRequire(import.meta.url)('@mrleebo/prisma-ast') as typeof import('@mrleebo/prisma-ast');
 
 type Parse = (text: string) => Schema;
 
@@ -11,6 +16,7 @@ let cached: Parse | undefined;
 /** Building the parser costs chevrotain's grammar analysis; do it once per process. */
 function parser(): Parse {
   if (!cached) {
+    const { getSchema, PrismaParser, VisitorClassFactory } = load();
     const p = new PrismaParser({ nodeLocationTracking: 'full' });
     const Visitor = VisitorClassFactory(p);
     const visitor = new Visitor(p);

@@ -87,12 +87,12 @@ describe('traps', () => {
       'address PostalAddress.city -> - @10:3 #composite',
       'email Customer.email -> Customer.email @15:3',
       'address Customer.billingAddress -> Customer.billingAddress @19:3',
-      'email Customer.supportEmail -> Customer.supportEmail @22:3',
+      'email Customer.aliasEmail -> Customer.aliasEmail @22:3',
       'phone Warehouse.phone -> Warehouse.phone @33:3',
       'address Warehouse.street -> Warehouse.street @34:3',
     ]);
     const findings = result.findings as FieldFinding[];
-    expect(findings.find((f) => f.field === 'supportEmail')!.suppressed).toEqual({ reason: "an internal support alias, never the customer's own address" });
+    expect(findings.find((f) => f.field === 'aliasEmail')!.suppressed).toEqual({ reason: "an internal forwarding alias, never the customer's own address" });
     expect(findings.filter((f) => f.container === 'Warehouse').every((f) => f.isOrganisation)).toBe(true);
     // No column for composite-type fields: they live inside the Customer document.
     expect(result.columns!.some((c) => c.table === 'PostalAddress')).toBe(false);
