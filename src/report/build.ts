@@ -213,16 +213,19 @@ function indexElements(elements: ReportElement[], policy: Policy): Index {
     // anyway. The lists are sorted (reportElement), so a repeat is next to its first.
     for (let j = 0; j < recipients.length; j++) {
       const recipient = recipients[j]!;
-      if (!policy.recipients[recipient]) {
-        let fact = index.undeclared.get(recipient);
-        if (!fact) index.undeclared.set(recipient, (fact = { categories: new Set() }));
+      let ids = index.idsByRecipient.get(recipient);
+      // The policy is asked once per recipient: a miss in its dictionary costs more than a Map hit.
+      if (!ids) {
+        index.idsByRecipient.set(recipient, (ids = []));
+        if (!policy.recipients[recipient]) index.undeclared.set(recipient, { categories: new Set() });
+      }
+      const fact = index.undeclared.get(recipient);
+      if (fact) {
         if (fact.kind === undefined && e.sink) fact.kind = e.sink.kind;
         fact.categories.add(e.category);
       }
       if (j > 0 && recipient === recipients[j - 1]) continue;
-      const ids = index.idsByRecipient.get(recipient);
-      if (ids) ids.push(e.id);
-      else index.idsByRecipient.set(recipient, [e.id]);
+      ids.push(e.id);
     }
     for (let j = 0; j < purposes.length; j++) {
       if (j > 0 && purposes[j] === purposes[j - 1]) continue;
