@@ -21,8 +21,9 @@ describe('HTML report', () => {
       const style = /<style>([\s\S]*?)<\/style>/.exec(page)![1]!;
       const script = /<script>([\s\S]*?)<\/script>/.exec(page)![1]!;
       expect(csp).toBe(`default-src 'none'; style-src ${sha(style)}; script-src ${sha(script)}; img-src data:; base-uri 'none'; form-action 'none'`);
-      expect(page.match(/<script\b/g)).toHaveLength(2);
-      expect(page.match(/<script type="application\/json" id="privmap-report">/g)).toHaveLength(1);
+      // One script, the page's own: the data is in the table, not embedded a second time as JSON.
+      expect(page.match(/<script\b/g)).toHaveLength(1);
+      expect(page).not.toContain('application/json');
       expect(page).not.toMatch(/<(link|img|iframe|object|embed|base)\b/i);
       // No style attribute (the CSP would block it) and nothing fetched by a src.
       expect(attributeNames(page)).toEqual(expect.arrayContaining(['class', 'data-sort', 'http-equiv']));
@@ -64,18 +65,25 @@ describe('HTML report', () => {
     expect(html).toContain('title="Phone number for Sales and marketing: not allowed, 2 elements found">✗ 2</td>');
   });
 
-  it('escapes every scanned string and keeps the embedded data inert', () => {
+  it('escapes every scanned string, and its rows carry the data the filters need, exactly and inert', () => {
     expect(hostile).not.toContain('<script>alert');
     expect(hostile).not.toContain('<img src=x');
     expect(hostile).toContain('customers&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(hostile).toContain('&quot;double&quot; and &#39;single&#39;');
     expect(hostile).toContain('src/&lt;b&gt;evil&lt;/b&gt;.ts:3');
     expect(hostile).toContain(`<option value="${HOSTILE.purpose.replace(/</g, '&lt;').replace(/>/g, '&gt;')}">`);
-    const json = /<script type="application\/json" id="privmap-report">([\s\S]*?)<\/script>/.exec(hostile)![1]!;
-    expect(json).not.toMatch(/[<>]/);
-    const data = JSON.parse(json) as ReportJson;
-    expect(data.elements.map((e) => e.container)).toContain(HOSTILE.container);
-    expect(data).toEqual(JSON.parse(renderReport(withHostileNames(loadReportInventory()), 'json')));
+    // Every element is one row, and its data attributes decode to the JSON report's values for it.
+    const unescape = (value: string) => value.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name]!);
+    const rows = [...hostile.matchAll(/<tr data-category="([^"]*)" data-status="([^"]*)" data-purpose="([^"]*)" data-source="([^"]*)" id="element-([^"]*)">/g)].map((m) => ({
+      id: unescape(m[5]!),
+      category: JSON.parse(unescape(m[1]!)) as string[],
+      status: JSON.parse(unescape(m[2]!)) as string[],
+      purposes: JSON.parse(unescape(m[3]!)) as string[],
+      sources: JSON.parse(unescape(m[4]!)) as string[],
+    }));
+    const data = JSON.parse(renderReport(withHostileNames(loadReportInventory()), 'json')) as ReportJson;
+    expect(rows).toEqual(data.elements.map((e) => ({ id: e.id, category: [e.category], status: [e.status], purposes: e.purposes, sources: e.sources })));
+    expect(rows.flatMap((r) => r.purposes)).toContain(HOSTILE.purpose);
   });
 
   it('stamps a date only when asked, and lists changes since a previous report', () => {
