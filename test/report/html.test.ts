@@ -50,8 +50,8 @@ describe('HTML report', () => {
     expect(html).toContain('<span class="badge none">Not referenced</span>');
     expect(html).toContain('Opt-in checkbox on the account page');
     expect(html).toContain('<span class="badge transfer">Transfer to US</span><span class="why">Safeguard: EU-US Data Privacy Framework and Standard Contractual Clauses</span>');
-    expect(html).toContain('<span class="mark">✓ Yes</span>Art. 21(2): absolute for direct marketing');
-    expect(html).toContain('<span class="mark">— No</span>Art. 17(3)(b): kept as long as the law requires');
+    expect(html).toContain('<span class="mark">&#10003; Yes</span>Art. 21(2): absolute for direct marketing');
+    expect(html).toContain('<span class="mark">&#8212; No</span>Art. 17(3)(b): kept as long as the law requires');
     expect(html).toContain('prisma/schema.prisma:14 (public.customers.email)');
     expect(html).toContain('live public.customers.email');
     expect(html).toContain('Undeclared: no purpose is declared for it');
@@ -62,7 +62,7 @@ describe('HTML report', () => {
     expect(html).toContain('In the live database, in no schema file (undocumented)');
     expect(html).toContain('syntax error at or near &quot;PARTITION&quot;');
     // The category x purpose matrix marks phone used for marketing, which marketing does not allow.
-    expect(html).toContain('title="Phone number for Sales and marketing: not allowed, 2 elements found">✗ 2</td>');
+    expect(html).toContain('title="Phone number for Sales and marketing: not allowed, 2 elements found">&#10007; 2</td>');
   });
 
   it('escapes every scanned string, and its rows carry the data the filters need, exactly and inert', () => {
@@ -84,6 +84,15 @@ describe('HTML report', () => {
     const data = JSON.parse(renderReport(withHostileNames(loadReportInventory()), 'json')) as ReportJson;
     expect(rows).toEqual(data.elements.map((e) => ({ id: e.id, category: [e.category], status: [e.status], purposes: e.purposes, sources: e.sources })));
     expect(rows.flatMap((r) => r.purposes)).toContain(HOSTILE.purpose);
+  });
+
+  it('writes characters past Latin-1 as references, so a name in any script reads the same and the page stays one byte per character', () => {
+    const inventory = loadReportInventory();
+    const polish = { ...inventory.elements[0]!, id: 'eeee000000000001', container: 'Użytkownik', field: 'adres_e‑mail' };
+    const page = renderReport({ ...inventory, elements: [...inventory.elements, polish] }, 'html');
+    expect(page).toContain('<code>U&#380;ytkownik.<wbr>adres_e&#8209;mail</code>');
+    expect(page).toContain('<span class="mark">&#10003; Yes</span>');
+    expect(page).not.toMatch(/[^\u0000-\u00FF]/u);
   });
 
   it('stamps a date only when asked, and lists changes since a previous report', () => {

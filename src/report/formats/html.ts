@@ -23,16 +23,21 @@ import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, s
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-const NEEDS_ESCAPING = hiddenOr(`&<>"'`);
-const entity = (c: string) => ENTITIES[c]!;
+const NEEDS_ESCAPING = hiddenOr(`&<>"'\\u0100-\\u{10FFFF}`);
+const entity = (c: string) => ENTITIES[c] ?? `&#${c.codePointAt(0)!};`;
 
-/** Text and attribute values: all five characters, so the same function is safe in both places. */
+/**
+ * Text and attribute values: all five characters, so the same function is safe in both places. A character
+ * past Latin-1 is written as a numeric reference (`&#8226;`): the page then stays a one-byte string in V8,
+ * where one such character anywhere would make the whole page, tens of megabytes, two bytes per character to
+ * build and to encode (issue 14: linear outputs). The browser shows the same text.
+ */
 export function escapeHtml(text: string | number | undefined): string {
   const value = String(text ?? '');
   // Most names need no escaping: one test for both kinds, and no copy (issue 14: linear outputs).
   if (!NEEDS_ESCAPING.test(value)) return value;
   // Hidden characters first (src/output/display-name.ts): a right-to-left override would reverse the page.
-  return showName(value).replace(/[&<>"']/g, entity);
+  return showName(value).replace(/[&<>"']|[^\u0000-\u00FF]/gu, entity);
 }
 
 /** Prose whose `quoted` identifiers become <code>. */
@@ -176,7 +181,7 @@ ${p.description ? `<p>${escapeHtml(p.description)}</p>` : ''}<dl>${rows.map(([k,
 }
 
 function rights(report: ReportJson): string {
-  const mark = { yes: '✓ Yes', no: '— No', limited: '◐ Limited' };
+  const mark = { yes: '&#10003; Yes', no: '&#8212; No', limited: '&#9680; Limited' };
   const rows = report.purposes.map(
     (p) =>
       `<tr><td data-sort-value="${escapeHtml(p.title)}"><b>${escapeHtml(p.title)}</b><span class="why">${p.legalBasis ? `${escapeHtml(p.legalBasisTitle)}, Art. ${escapeHtml(p.article)}` : 'no legal basis'}</span></td>${RIGHTS.map((r) => `<td class="${p.rights[r].applies}" data-sort-value="${p.rights[r].applies}"><span class="mark">${mark[p.rights[r].applies]}</span>${escapeHtml(p.rights[r].why)}</td>`).join('')}</tr>`,
@@ -265,7 +270,7 @@ function inventory(report: ReportJson): string {
 <label>Purpose<select data-filter="purpose"><option value="">All purposes</option>${options(unique(report.elements.flatMap((e) => e.purposes)))}</select></label>
 <label>Status<select data-filter="status"><option value="">All statuses</option>${options(STATUSES, (s) => STATUS_TITLES[s as ElementStatus])}</select></label>
 <label>Source<select data-filter="source"><option value="">All sources</option>${options(unique(report.elements.flatMap((e) => e.sources)), (s) => SOURCE_TITLES[s] ?? s)}</select></label>
-<label>Search<input id="filter-text" type="search" placeholder="Field, table, file…" autocomplete="off"></label>
+<label>Search<input id="filter-text" type="search" placeholder="Field, table, file&#8230;" autocomplete="off"></label>
 <span class="count"><b id="shown">${shown.length}</b> of ${shown.length} shown</span>
 </div>
 ${omitted ? `<p class="lead small">This page lists each system's first ${perSystem} elements, undeclared first: ${plural(omitted, 'more element is', 'more elements are')} in the CSV and JSON formats, and <code>--repo &lt;system&gt;</code> shows one system in full.</p>` : ''}
@@ -311,7 +316,7 @@ function coverage(report: ReportJson): string {
       const found = foundCounts.get(`${c.id}\0${p.id}`) ?? 0;
       const allowed = p.categories.includes(c.id);
       const cls = allowed ? 'allowed' : found ? 'violation' : 'empty';
-      const label = allowed ? `✓${found ? ` ${found}` : ''}` : found ? `✗ ${found}` : '·';
+      const label = allowed ? `&#10003;${found ? ` ${found}` : ''}` : found ? `&#10007; ${found}` : '·';
       const title = `${c.title} for ${p.title}: ${allowed ? 'allowed' : 'not allowed'}, ${plural(found, 'element')} found`;
       return `<td class="${cls}" title="${escapeHtml(title)}">${label}</td>`;
     });
@@ -322,7 +327,7 @@ function coverage(report: ReportJson): string {
 <div class="stack"><div><h3>By source</h3>${table('Source', Object.entries(report.coverage.bySource), (id) => SOURCE_TITLES[id] ?? id)}</div>
 <div><h3>By category</h3>${table('Category', Object.entries(report.coverage.byCategory), (id) => report.categories.find((c) => c.id === id)?.title ?? id)}</div></div>
 <h3 class="section-sub">Which purposes may use which data</h3>
-<p class="lead small">✓ the purpose allows the category (with the number of elements found for it); ✗ elements name the purpose but it does not allow the category.</p>
+<p class="lead small">&#10003; the purpose allows the category (with the number of elements found for it); &#10007; elements name the purpose but it does not allow the category.</p>
 <table class="matrix"><thead><tr><th></th>${report.purposes.map((p) => `<th class="col" title="${escapeHtml(p.title)}">${escapeHtml(p.id)}</th>`).join('')}</tr></thead><tbody>${matrixRows.join('')}</tbody></table></section>`;
 }
 
@@ -345,7 +350,7 @@ function extras(report: ReportJson): string {
   }
   if (report.compare) {
     const k = report.compare;
-    const item = (e: (typeof k.appeared)[number], what: string) => `<li>${what} ${escapeHtml(e.category)} ${code(elementLabel(e))}${e.previousStatus ? `: ${STATUS_TITLES[e.previousStatus]} → ${badge(e.status)}` : what === 'New' ? ` ${badge(e.status)}` : ''}</li>`;
+    const item = (e: (typeof k.appeared)[number], what: string) => `<li>${what} ${escapeHtml(e.category)} ${code(elementLabel(e))}${e.previousStatus ? `: ${STATUS_TITLES[e.previousStatus]} &#8594; ${badge(e.status)}` : what === 'New' ? ` ${badge(e.status)}` : ''}</li>`;
     out.push(`<section id="changes"><h2>Since the previous report</h2><p class="lead">${plural(k.appeared.length, 'element')} appeared, ${k.disappeared.length} disappeared, ${k.changed.length} changed status${k.previousGeneratedAt ? ` since ${escapeHtml(k.previousGeneratedAt)}` : ''}.</p>
 <ul class="plain changes">${k.appeared.map((e) => item(e, 'New')).join('')}${k.disappeared.map((e) => item(e, 'Gone')).join('')}${k.changed.map((e) => item(e, 'Changed')).join('')}</ul></section>`);
   }
