@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { hiddenOr, showName } from '../../output/display-name.js';
 import type { ElementStatus, ReportElement, ReportJson, StatusCounts } from '../model.js';
 import { SCRIPT } from '../html/script.js';
-import { once } from '../once.js';
+import { once, perList } from '../once.js';
 import { STYLE } from '../html/style.js';
 import { RIGHT_TITLES, RIGHTS } from '../rights.js';
 import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail } from '../words.js';
@@ -243,24 +243,26 @@ function inventory(report: ReportJson): string {
   // What rows repeat (issue 14: linear outputs): filter attributes, category titles, tags, reasons, sinks.
   const attribute = once((values) => escapeHtml(values));
   const oneValue = once((value) => escapeHtml(JSON.stringify([value])));
-  const filterValues = (values: string[]) => (values.length === 1 ? oneValue(values[0]!) : attribute(JSON.stringify(values)));
+  const filterValues = perList<string>((values) => (values.length === 1 ? oneValue(values[0]!) : attribute(JSON.stringify(values))));
   const category = once((id) => escapeHtml(categoryTitle(id)));
   const tag = once((id) => `<span class="tag">${escapeHtml(id)}</span>`);
-  const tagList = (ids: string[]) => ids.map(tag).join('');
+  const tagList = perList<string>((ids) => ids.map(tag).join('') || '<span class="muted">none</span>');
+  const evidenceList = perList<string>((lines) => lines.map(escapeHtml).join('<br>'));
+  const place = (l: ReportElement['locations'][number]) => `<div><span class="src">${escapeHtml(l.source)}</span>${escapeHtml(l.text)}</div>`;
   const proseOf = once(prose);
   const sendsTo = once((text) => `<span class="why">${escapeHtml(text)}</span>`);
   const rows = shown.map((e) => {
-    const where = e.locations.map((l) => `<div><span class="src">${escapeHtml(l.source)}</span>${escapeHtml(l.text)}</div>`).join('');
+    const where = e.locations.length === 1 ? place(e.locations[0]!) : e.locations.map(place).join('');
     const label = escapeHtml(elementLabel(e));
     return (
-      `<tr data-category="${filterValues([e.category])}" data-status="${filterValues([e.status])}" data-purpose="${filterValues(e.purposes)}" data-source="${filterValues(e.sources)}" id="element-${escapeHtml(e.id)}">` +
+      `<tr data-category="${oneValue(e.category)}" data-status="${oneValue(e.status)}" data-purpose="${filterValues(e.purposes)}" data-source="${filterValues(e.sources)}" id="element-${escapeHtml(e.id)}">` +
       statusCell(e, proseOf) +
       `<td>${category(e.category)}${e.organisation ? ' <span class="badge org">organisation</span>' : ''}</td>` +
       `<td data-sort-value="${label}">${breakable(label)}${e.kind === 'flow' && e.sink ? sendsTo(`sends to ${e.sink.kind}${e.sink.host ? ` (${e.sink.host})` : ''}`) : ''}</td>` +
       `<td class="where">${where}</td>` +
-      `<td>${tagList(e.purposes) || '<span class="muted">none</span>'}</td>` +
-      `<td>${tagList(e.recipients) || '<span class="muted">none</span>'}</td>` +
-      `<td class="evidence" data-sort-value="${e.confidence.toFixed(2)}">${e.evidence.map(escapeHtml).join('<br>')}</td></tr>`
+      `<td>${tagList(e.purposes)}</td>` +
+      `<td>${tagList(e.recipients)}</td>` +
+      `<td class="evidence" data-sort-value="${e.confidence.toFixed(2)}">${evidenceList(e.evidence)}</td></tr>`
     );
   });
   return `<section id="inventory"><h2>Inventory</h2>
@@ -284,17 +286,18 @@ function recipients(report: ReportJson): string {
       `<tr><td><b>${escapeHtml(r.title)}</b><span class="why">${escapeHtml(r.id)}</span></td><td>${r.isDeclared ? escapeHtml(r.kind) : `${escapeHtml(r.kind)} <span class="badge undeclared">Not declared</span>`}</td><td>${tags(r.purposes) || '<span class="muted">none</span>'}</td><td>${tags(r.categories)}</td><td>${r.transfer ? `<span class="badge transfer">${escapeHtml(r.transfer.outsideEea ? `Outside the EEA: ${r.transfer.country}` : r.transfer.country)}</span><span class="why">${escapeHtml(r.transfer.safeguard)}</span>` : '<span class="muted">none</span>'}</td><td data-sort-value="${r.elements.length}">${r.elements.length}</td></tr>`,
   );
   const flows = pagedElements(report).shown.filter((e) => e.kind === 'flow');
-  const proseOf = once(prose);
+  // A flow's status links to its inventory row, which says why and what fixes it: the page says it once.
   const sink = once((callee) => breakableCode(`${callee}()`));
   const tag = once((id) => tags([id]));
   const flowRows = flows.map(
     (e) =>
-      `<tr>${statusCell(e, proseOf)}<td>${breakableCode(e.container)}</td><td>${sink(e.field)}</td><td>${escapeHtml(e.category)}</td><td>${e.recipients.map(tag).join('')}</td><td class="where">${e.locations.map((l) => `<div>${escapeHtml(l.text)}</div>`).join('')}</td></tr>`,
+      `<tr><td data-sort-value="${e.status}"><a href="#element-${escapeHtml(e.id)}">${badge(e.status)}</a></td><td>${breakableCode(e.container)}</td><td>${sink(e.field)}</td><td>${escapeHtml(e.category)}</td><td>${e.recipients.map(tag).join('')}</td><td class="where">${e.locations.map((l) => `<div>${escapeHtml(l.text)}</div>`).join('')}</td></tr>`,
   );
   return `<section id="recipients"><h2>Recipients and flows</h2>
 <p class="lead">Who receives personal data (Art. 30(1)(d)-(e)): the recipients declared in privacy.yml, and any the code sends data to without a declaration.</p>
 <table class="sortable"><thead><tr><th data-sort>Recipient</th><th data-sort>Kind</th><th data-sort>Purposes</th><th data-sort>Categories</th><th data-sort>Transfer</th><th data-sort>Flows found</th></tr></thead><tbody>${rows.join('\n') || '<tr><td colspan="6" class="muted">No recipients.</td></tr>'}</tbody></table>
 <h3 class="section-sub">Data flows found in the code</h3>
+<p class="lead small">A status links to the flow's row in the inventory, which says why and what would fix it.</p>
 <table class="sortable flows"><thead><tr><th data-sort>Status</th><th data-sort>In</th><th data-sort>Sink</th><th data-sort>Category</th><th data-sort>Recipient</th><th data-sort>Where</th></tr></thead><tbody>${flowRows.join('\n') || '<tr><td colspan="6" class="muted">No flows to loggers, analytics or other third parties were found.</td></tr>'}</tbody></table></section>`;
 }
 
