@@ -4,11 +4,11 @@ import type { Location } from '../finding.js';
 import type { Inventory, InventoryElement, Reason } from '../inventory/types.js';
 import { formatLocation } from '../output/location.js';
 import { legalBasisLetter } from '../policy/index.js';
-import type { LegalBasis, RecipientDef } from '../policy/types.js';
+import type { LegalBasis, Policy, RecipientDef } from '../policy/types.js';
 import { compareReports } from './compare.js';
 import { isOutsideEea } from './eea.js';
 import type { ReportElement, ReportJson, ReportLocation, ReportOptions, ReportReason, ReportTransfer, StatusCounts } from './model.js';
-import { fixText, reasonText } from './reason-text.js';
+import { fixText, purposeSuggestions, reasonText } from './reason-text.js';
 import { rightsFor } from './rights.js';
 
 export const LEGAL_BASIS_TITLES: Record<LegalBasis, string> = {
@@ -22,16 +22,91 @@ export const LEGAL_BASIS_TITLES: Record<LegalBasis, string> = {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * What many elements of one report repeat, built once: a reason, the evidence lines, a list of purposes or
+ * recipients, a sink. 40,000 elements would otherwise keep 40,000 copies of the same few values alive, and
+ * the garbage collector copies every live object (issue 14: linear outputs). So the model is read-only:
+ * elements share these arrays and objects. Keys are short-lived strings, which cost next to nothing.
+ */
+class Shared {
+  private readonly reasons = new Map<string, ReportReason[]>();
+  private readonly evidence = new Map<string, string[]>();
+  private readonly lists = new Map<string, string[]>();
+  private readonly sinks = new Map<string, NonNullable<ReportElement['sink']>>();
+  private readonly fixes = new Map<string, string[]>();
+  constructor(readonly policy: Policy) {}
+
+  reasonList(list: readonly Reason[]): ReportReason[] {
+    if (list.length === 0) return EMPTY;
+    let key = '';
+    for (const r of list) key += `${reasonKey(r)}\u0001`;
+    let shared = this.reasons.get(key);
+    if (!shared) this.reasons.set(key, (shared = list.map(reason)));
+    return shared;
+  }
+
+  evidenceLines(list: readonly Evidence[]): string[] {
+    if (list.length === 0) return EMPTY;
+    let key = '';
+    for (const ev of list) key += `${evidenceLine(ev)}\u0001`;
+    let shared = this.evidence.get(key);
+    if (!shared) this.evidence.set(key, (shared = list.map(evidenceLine)));
+    return shared;
+  }
+
+  /** A sorted list, one array per distinct content. The inventory's lists are sorted already, which one pass confirms. */
+  sorted<T extends string>(list: readonly T[]): T[] {
+    if (list.length === 0) return EMPTY;
+    let key: string = list[0]!;
+    let sorted = true;
+    for (let i = 1; i < list.length; i++) {
+      if (list[i - 1]! > list[i]!) sorted = false;
+      key += `\u0000${list[i]!}`;
+    }
+    if (!sorted) return [...list].sort();
+    let shared = this.lists.get(key);
+    if (!shared) this.lists.set(key, (shared = list.slice()));
+    return shared as T[];
+  }
+
+  sink(s: NonNullable<InventoryElement['sink']>): NonNullable<ReportElement['sink']> {
+    const key = `${s.id}\u0000${s.kind}\u0000${s.package ?? ''}\u0000${s.host ?? ''}`;
+    let shared = this.sinks.get(key);
+    if (!shared) {
+      shared = { id: s.id, kind: s.kind };
+      if (s.package) shared.package = s.package;
+      if (s.host) shared.host = s.host;
+      this.sinks.set(key, shared);
+    }
+    return shared;
+  }
+
+  /** The purposes a fix suggests for a category (fixText), looked up once per category. */
+  suggestions(category: string): string[] {
+    let list = this.fixes.get(category);
+    if (!list) this.fixes.set(category, (list = purposeSuggestions(category, this.policy)));
+    return list;
+  }
+}
+
+/** Frozen: a reporter that tried to change a shared list would throw rather than change every element. */
+const EMPTY = Object.freeze([]) as unknown as never[];
+
+/** The reason's fields in key order, values as written: equal keys, equal reasons. */
+function reasonKey(r: Reason): string {
+  let key: string = r.code;
+  for (const name of Object.keys(r).sort()) {
+    if (name === 'code') continue;
+    const value = r[name as keyof Reason] as string | string[];
+    key += `\u0000${name}\u0000${typeof value === 'string' ? value : JSON.stringify(value)}`;
+  }
+  return key;
+}
+
 function reason(r: Reason): ReportReason {
   const args: Record<string, string | string[]> = {};
   for (const key of Object.keys(r).sort()) if (key !== 'code') args[key] = r[key as keyof Reason] as string | string[];
   return { code: r.code, args, text: reasonText(r) };
-}
-
-/** A sorted copy; the inventory's lists are sorted already, which one pass confirms (no sort per element). */
-function sortedCopy<T extends string>(list: readonly T[]): T[] {
-  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return [...list].sort();
-  return list.slice();
 }
 
 /** `email.word 0.95 (type:text)`: rule, confidence and notes. Notes never carry a sampled value. */
@@ -54,31 +129,27 @@ function reportLocation(l: Location): ReportLocation {
   return location;
 }
 
-export function reportElement(e: InventoryElement, inventory: Inventory): ReportElement {
+/** One element as the report writes it. `shared` holds what elements of one report repeat (pass one per report). */
+export function reportElement(e: InventoryElement, inventory: Inventory, shared = new Shared(inventory.policy)): ReportElement {
   const { id, kind, category, container, field, status } = e;
-  const reasons = e.reasons.map(reason);
-  const purposes = sortedCopy(e.purposes);
-  const recipients = sortedCopy(e.recipients);
-  const sources = sortedCopy(e.sources);
-  const locations = e.locations.map(reportLocation);
-  const evidence = e.evidence.map(evidenceLine);
+  const reasons = shared.reasonList(e.reasons);
+  const purposes = shared.sorted(e.purposes);
+  const recipients = shared.sorted(e.recipients);
+  const sources = shared.sorted(e.sources);
+  const locations = e.locations.length === 1 ? [reportLocation(e.locations[0]!)] : e.locations.map(reportLocation);
+  const evidence = shared.evidenceLines(e.evidence);
   let confidence = 0;
-  for (const ev of e.evidence) confidence = Math.max(confidence, ev.confidence);
+  for (const ev of e.evidence) if (ev.confidence > confidence) confidence = ev.confidence;
   const organisation = Boolean(e.isOrganisation);
   // One object literal per status, with the JSON's property order: 40,000 elements are built here, and an
   // object grown property by property, or spread together, costs several allocations each (issue 14).
   const element: ReportElement =
     status === 'undeclared'
-      ? { id, kind, category, container, field, status, reasons, fix: fixText(e, inventory.policy), purposes, recipients, sources, locations, evidence, confidence, organisation }
+      ? { id, kind, category, container, field, status, reasons, fix: fixText(e, inventory.policy, shared.suggestions(category)), purposes, recipients, sources, locations, evidence, confidence, organisation }
       : status === 'suppressed'
         ? { id, kind, category, container, field, status, reasons, suppressedReason: e.suppressedReason ?? '', purposes, recipients, sources, locations, evidence, confidence, organisation }
         : { id, kind, category, container, field, status, reasons, purposes, recipients, sources, locations, evidence, confidence, organisation };
-  if (e.sink) {
-    const sink: NonNullable<ReportElement['sink']> = { id: e.sink.id, kind: e.sink.kind };
-    if (e.sink.package) sink.package = e.sink.package;
-    if (e.sink.host) sink.host = e.sink.host;
-    element.sink = sink;
-  }
+  if (e.sink) element.sink = shared.sink(e.sink);
   return element;
 }
 
@@ -106,66 +177,71 @@ class Tally {
   }
 }
 
-function countsBy(elements: ReportElement[], keys: (e: ReportElement) => string[]): Record<string, StatusCounts> {
-  const groups = new Map<string, Tally>();
-  for (const e of elements) {
-    for (const k of keys(e)) {
-      let tally = groups.get(k);
-      if (!tally) groups.set(k, (tally = new Tally()));
-      tally.add(e.status);
-    }
-  }
+function tallied(groups: Map<string, Tally>): Record<string, StatusCounts> {
   return Object.fromEntries([...groups.entries()].sort(([a], [b]) => byText(a, b)).map(([k, tally]) => [k, tally.counts()]));
 }
 
+function tallyIn(groups: Map<string, Tally>, key: string): Tally {
+  let tally = groups.get(key);
+  if (!tally) groups.set(key, (tally = new Tally()));
+  return tally;
+}
+
+interface Index {
+  summary: Tally;
+  /** Element ids per recipient, each list in code-unit order. */
+  idsByRecipient: Map<string, string[]>;
+  byPurpose: Map<string, Tally>;
+  bySource: Map<string, Tally>;
+  byCategory: Map<string, Tally>;
+  /** Per undeclared recipient: the first reaching sink's kind in inventory order, and the categories. */
+  undeclared: Map<string, { kind?: string; categories: Set<string> }>;
+}
+
 /**
- * Element ids by recipient, each list in code-unit order, and elements by purpose, in one pass over the
- * elements: the report lists both per recipient and per purpose.
+ * Everything the report counts or lists per status, recipient, purpose, source and category, in one pass over
+ * the elements: no list of elements per purpose, no array per element (issue 14: linear outputs).
  */
-function indexElements(elements: ReportElement[]): { idsByRecipient: Map<string, string[]>; byPurpose: Map<string, ReportElement[]> } {
-  const idsByRecipient = new Map<string, string[]>();
-  const byPurpose = new Map<string, ReportElement[]>();
+function indexElements(elements: ReportElement[], policy: Policy): Index {
+  const index: Index = { summary: new Tally(), idsByRecipient: new Map(), byPurpose: new Map(), bySource: new Map(), byCategory: new Map(), undeclared: new Map() };
   for (const e of elements) {
+    const { recipients, purposes, sources, status } = e;
+    index.summary.add(status);
+    tallyIn(index.byCategory, e.category).add(status);
+    for (const source of sources) tallyIn(index.bySource, source).add(status);
     // A list may name a recipient or purpose twice only through a bug upstream; count each element once
     // anyway. The lists are sorted (reportElement), so a repeat is next to its first.
-    const { recipients, purposes } = e;
     for (let j = 0; j < recipients.length; j++) {
-      if (j > 0 && recipients[j] === recipients[j - 1]) continue;
-      const ids = idsByRecipient.get(recipients[j]!);
-      if (ids) ids.push(e.id);
-      else idsByRecipient.set(recipients[j]!, [e.id]);
+      const recipient = recipients[j]!;
+      let ids = index.idsByRecipient.get(recipient);
+      // The policy is asked once per recipient: a miss in its dictionary costs more than a Map hit.
+      if (!ids) {
+        index.idsByRecipient.set(recipient, (ids = []));
+        if (!policy.recipients[recipient]) index.undeclared.set(recipient, { categories: new Set() });
+      }
+      const fact = index.undeclared.get(recipient);
+      if (fact) {
+        if (fact.kind === undefined && e.sink) fact.kind = e.sink.kind;
+        fact.categories.add(e.category);
+      }
+      if (j > 0 && recipient === recipients[j - 1]) continue;
+      ids.push(e.id);
     }
     for (let j = 0; j < purposes.length; j++) {
       if (j > 0 && purposes[j] === purposes[j - 1]) continue;
-      const list = byPurpose.get(purposes[j]!);
-      if (list) list.push(e);
-      else byPurpose.set(purposes[j]!, [e]);
+      tallyIn(index.byPurpose, purposes[j]!).add(status);
     }
   }
   // The default sort compares strings by code unit (`byText`) without a callback per comparison.
-  for (const ids of idsByRecipient.values()) ids.sort();
-  return { idsByRecipient, byPurpose };
-}
-
-/** Per undeclared recipient, what the report says about it: the first reaching sink's kind in inventory order, and the categories. */
-function undeclaredRecipientFacts(elements: ReportElement[], isDeclared: (id: string) => boolean): Map<string, { kind?: string; categories: Set<string> }> {
-  const facts = new Map<string, { kind?: string; categories: Set<string> }>();
-  for (const e of elements) {
-    for (const r of e.recipients) {
-      if (isDeclared(r)) continue;
-      let fact = facts.get(r);
-      if (!fact) facts.set(r, (fact = { categories: new Set() }));
-      if (fact.kind === undefined && e.sink) fact.kind = e.sink.kind;
-      fact.categories.add(e.category);
-    }
-  }
-  return facts;
+  for (const ids of index.idsByRecipient.values()) ids.sort();
+  return index;
 }
 
 export function buildReport(inventory: Inventory, options: ReportOptions = {}): ReportJson {
   const policy = inventory.policy;
-  const elements = inventory.elements.map((e) => reportElement(e, inventory));
-  const { idsByRecipient, byPurpose } = indexElements(elements);
+  const shared = new Shared(policy);
+  const elements = inventory.elements.map((e) => reportElement(e, inventory, shared));
+  const { summary, idsByRecipient, byPurpose, bySource, byCategory, undeclared } = indexElements(elements, policy);
   const c = policy.controller;
   const declaredRecipients = Object.values(policy.recipients).map((r) => {
     const t = transfer(r);
@@ -182,7 +258,6 @@ export function buildReport(inventory: Inventory, options: ReportOptions = {}): 
     };
   });
   // Recipients the code reaches but the policy does not name: the report must show them too.
-  const undeclared = undeclaredRecipientFacts(elements, (id) => Boolean(policy.recipients[id]));
   const undeclaredRecipients = [...undeclared.keys()].sort(byText).map((id) => {
     const fact = undeclared.get(id)!;
     return {
@@ -206,7 +281,7 @@ export function buildReport(inventory: Inventory, options: ReportOptions = {}): 
       ...(c.dpo ? { dpo: c.dpo } : {}),
       ...(c.supervisoryAuthority ? { supervisoryAuthority: c.supervisoryAuthority } : {}),
     },
-    summary: { ...counts(elements), files: inventory.stats.files, lines: inventory.stats.lines },
+    summary: { ...summary.counts(), files: inventory.stats.files, lines: inventory.stats.lines },
     categories: Object.values(policy.categories)
       .map((cat) => ({ id: cat.id, title: cat.title, ...(cat.description ? { description: cat.description } : {}), fides: cat.fides, builtin: cat.builtin }))
       .sort((a, b) => byText(a.id, b.id)),
@@ -232,11 +307,11 @@ export function buildReport(inventory: Inventory, options: ReportOptions = {}): 
       profiling: p.profiling,
       erasureExempt: p.erasureExempt,
       rights: rightsFor(p),
-      elements: counts(byPurpose.get(p.id) ?? []),
+      elements: (byPurpose.get(p.id) ?? new Tally()).counts(),
     })),
     recipients: [...declaredRecipients, ...undeclaredRecipients],
     elements,
-    coverage: { bySource: countsBy(elements, (e) => e.sources), byCategory: countsBy(elements, (e) => [e.category]) },
+    coverage: { bySource: tallied(bySource), byCategory: tallied(byCategory) },
     drift: inventory.drift
       .map((d) => ({ kind: d.kind, table: d.table, column: d.column }))
       .sort((a, b) => byText(`${a.table}.${a.column}\0${a.kind}`, `${b.table}.${b.column}\0${b.kind}`)),

@@ -32,7 +32,7 @@ export function purposesAllowing(category: string, policy: Policy): string[] {
 }
 
 /** For a fix, the policy's own order reads better: the privacy team lists the everyday purposes first. */
-function suggestions(category: string, policy: Policy): string[] {
+export function purposeSuggestions(category: string, policy: Policy): string[] {
   return Object.values(policy.purposes)
     .filter((p) => p.categories.includes(category))
     .map((p) => p.id)
@@ -56,10 +56,12 @@ function annotationPlace(element: InventoryElement, purpose: string): { annotate
   return { processing };
 }
 
-/** What would make this element declared, in one sentence. */
-export function fixText(element: InventoryElement, policy: Policy): string {
+/**
+ * What would make this element declared, in one sentence. `candidates` is `purposeSuggestions` for the
+ * element's category, passed in by a caller that words many elements (looked up once per category).
+ */
+export function fixText(element: InventoryElement, policy: Policy, candidates = purposeSuggestions(element.category, policy)): string {
   const reason = element.reasons.find((r) => r.code !== 'purpose-conflict') ?? element.reasons[0];
-  const candidates = suggestions(element.category, policy);
   switch (reason?.code) {
     case 'unknown-purpose':
       return reason.suggestion

@@ -21,8 +21,9 @@ describe('HTML report', () => {
       const style = /<style>([\s\S]*?)<\/style>/.exec(page)![1]!;
       const script = /<script>([\s\S]*?)<\/script>/.exec(page)![1]!;
       expect(csp).toBe(`default-src 'none'; style-src ${sha(style)}; script-src ${sha(script)}; img-src data:; base-uri 'none'; form-action 'none'`);
-      expect(page.match(/<script\b/g)).toHaveLength(2);
-      expect(page.match(/<script type="application\/json" id="privmap-report">/g)).toHaveLength(1);
+      // One script, the page's own: the data is in the table, not embedded a second time as JSON.
+      expect(page.match(/<script\b/g)).toHaveLength(1);
+      expect(page).not.toContain('application/json');
       expect(page).not.toMatch(/<(link|img|iframe|object|embed|base)\b/i);
       // No style attribute (the CSP would block it) and nothing fetched by a src.
       expect(attributeNames(page)).toEqual(expect.arrayContaining(['class', 'data-sort', 'http-equiv']));
@@ -49,8 +50,8 @@ describe('HTML report', () => {
     expect(html).toContain('<span class="badge none">Not referenced</span>');
     expect(html).toContain('Opt-in checkbox on the account page');
     expect(html).toContain('<span class="badge transfer">Transfer to US</span><span class="why">Safeguard: EU-US Data Privacy Framework and Standard Contractual Clauses</span>');
-    expect(html).toContain('<span class="mark">✓ Yes</span>Art. 21(2): absolute for direct marketing');
-    expect(html).toContain('<span class="mark">— No</span>Art. 17(3)(b): kept as long as the law requires');
+    expect(html).toContain('<span class="mark">&#10003; Yes</span>Art. 21(2): absolute for direct marketing');
+    expect(html).toContain('<span class="mark">&#8212; No</span>Art. 17(3)(b): kept as long as the law requires');
     expect(html).toContain('prisma/schema.prisma:14 (public.customers.email)');
     expect(html).toContain('live public.customers.email');
     expect(html).toContain('Undeclared: no purpose is declared for it');
@@ -61,21 +62,37 @@ describe('HTML report', () => {
     expect(html).toContain('In the live database, in no schema file (undocumented)');
     expect(html).toContain('syntax error at or near &quot;PARTITION&quot;');
     // The category x purpose matrix marks phone used for marketing, which marketing does not allow.
-    expect(html).toContain('title="Phone number for Sales and marketing: not allowed, 2 elements found">✗ 2</td>');
+    expect(html).toContain('title="Phone number for Sales and marketing: not allowed, 2 elements found">&#10007; 2</td>');
   });
 
-  it('escapes every scanned string and keeps the embedded data inert', () => {
+  it('escapes every scanned string, and its rows carry the data the filters need, exactly and inert', () => {
     expect(hostile).not.toContain('<script>alert');
     expect(hostile).not.toContain('<img src=x');
     expect(hostile).toContain('customers&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(hostile).toContain('&quot;double&quot; and &#39;single&#39;');
     expect(hostile).toContain('src/&lt;b&gt;evil&lt;/b&gt;.ts:3');
     expect(hostile).toContain(`<option value="${HOSTILE.purpose.replace(/</g, '&lt;').replace(/>/g, '&gt;')}">`);
-    const json = /<script type="application\/json" id="privmap-report">([\s\S]*?)<\/script>/.exec(hostile)![1]!;
-    expect(json).not.toMatch(/[<>]/);
-    const data = JSON.parse(json) as ReportJson;
-    expect(data.elements.map((e) => e.container)).toContain(HOSTILE.container);
-    expect(data).toEqual(JSON.parse(renderReport(withHostileNames(loadReportInventory()), 'json')));
+    // Every element is one row, and its data attributes decode to the JSON report's values for it.
+    const unescape = (value: string) => value.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name]!);
+    const rows = [...hostile.matchAll(/<tr data-category="([^"]*)" data-status="([^"]*)" data-purpose="([^"]*)" data-source="([^"]*)" id="element-([^"]*)">/g)].map((m) => ({
+      id: unescape(m[5]!),
+      category: JSON.parse(unescape(m[1]!)) as string[],
+      status: JSON.parse(unescape(m[2]!)) as string[],
+      purposes: JSON.parse(unescape(m[3]!)) as string[],
+      sources: JSON.parse(unescape(m[4]!)) as string[],
+    }));
+    const data = JSON.parse(renderReport(withHostileNames(loadReportInventory()), 'json')) as ReportJson;
+    expect(rows).toEqual(data.elements.map((e) => ({ id: e.id, category: [e.category], status: [e.status], purposes: e.purposes, sources: e.sources })));
+    expect(rows.flatMap((r) => r.purposes)).toContain(HOSTILE.purpose);
+  });
+
+  it('writes characters past Latin-1 as references, so a name in any script reads the same and the page stays one byte per character', () => {
+    const inventory = loadReportInventory();
+    const polish = { ...inventory.elements[0]!, id: 'eeee000000000001', container: 'Użytkownik', field: 'adres_e‑mail' };
+    const page = renderReport({ ...inventory, elements: [...inventory.elements, polish] }, 'html');
+    expect(page).toContain('<code>U&#380;ytkownik.<wbr>adres_e&#8209;mail</code>');
+    expect(page).toContain('<span class="mark">&#10003; Yes</span>');
+    expect(page).not.toMatch(/[^\u0000-\u00FF]/u);
   });
 
   it('stamps a date only when asked, and lists changes since a previous report', () => {

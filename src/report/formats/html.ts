@@ -5,29 +5,39 @@
  *
  * Safety: no external scripts, fonts, images or styles; a strict Content-Security-Policy allowing only the
  * hashes of the one inline style and script; every string escaped, since field names, comments and purposes in
- * annotations come from untrusted code; the report data embedded as JSON with `<` written `\u003c`.
+ * annotations come from untrusted code.
+ *
+ * The page carries the data once: the inventory's rows are the data, readable and printable without
+ * JavaScript, and each row carries in data attributes what the filters need (category, status, purposes,
+ * sources as JSON arrays). The report as data is the JSON format; embedding it again here tripled the page at
+ * 40,000 elements (issue 14: linear outputs).
  */
 import { createHash } from 'node:crypto';
 import { hiddenOr, showName } from '../../output/display-name.js';
 import type { ElementStatus, ReportElement, ReportJson, StatusCounts } from '../model.js';
 import { SCRIPT } from '../html/script.js';
-import { once } from '../once.js';
+import { once, perList } from '../once.js';
 import { STYLE } from '../html/style.js';
 import { RIGHT_TITLES, RIGHTS } from '../rights.js';
 import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail } from '../words.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-const NEEDS_ESCAPING = hiddenOr(`&<>"'`);
-const entity = (c: string) => ENTITIES[c]!;
+const NEEDS_ESCAPING = hiddenOr(`&<>"'\\u0100-\\u{10FFFF}`);
+const entity = (c: string) => ENTITIES[c] ?? `&#${c.codePointAt(0)!};`;
 
-/** Text and attribute values: all five characters, so the same function is safe in both places. */
+/**
+ * Text and attribute values: all five characters, so the same function is safe in both places. A character
+ * past Latin-1 is written as a numeric reference (`&#8226;`): the page then stays a one-byte string in V8,
+ * where one such character anywhere would make the whole page, tens of megabytes, two bytes per character to
+ * build and to encode (issue 14: linear outputs). The browser shows the same text.
+ */
 export function escapeHtml(text: string | number | undefined): string {
   const value = String(text ?? '');
   // Most names need no escaping: one test for both kinds, and no copy (issue 14: linear outputs).
   if (!NEEDS_ESCAPING.test(value)) return value;
   // Hidden characters first (src/output/display-name.ts): a right-to-left override would reverse the page.
-  return showName(value).replace(/[&<>"']/g, entity);
+  return showName(value).replace(/[&<>"']|[^\u0000-\u00FF]/gu, entity);
 }
 
 /** Prose whose `quoted` identifiers become <code>. */
@@ -35,18 +45,6 @@ function prose(text: string | undefined): string {
   return splitCode(text ?? '')
     .map((p) => (p.code ? `<code>${escapeHtml(p.text)}</code>` : escapeHtml(p.text)))
     .join('');
-}
-
-const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
-
-/**
- * JSON inside <script type="application/json">: escaping `<`, `>` and `&` keeps `</script>` and `<!--` from
- * ending or changing the element; U+2028/9 are escaped for readers that evaluate it as script, and hidden
- * characters (bidi overrides, zero-width) so the page source shows them too.
- */
-export function jsonForScript(value: unknown): string {
-  // One pass over what may be tens of megabytes, rather than a copy per character escaped.
-  return JSON.stringify(value).replace(/[<>&\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => SCRIPT_ESCAPES[c] ?? c.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''));
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
@@ -183,7 +181,7 @@ ${p.description ? `<p>${escapeHtml(p.description)}</p>` : ''}<dl>${rows.map(([k,
 }
 
 function rights(report: ReportJson): string {
-  const mark = { yes: '✓ Yes', no: '— No', limited: '◐ Limited' };
+  const mark = { yes: '&#10003; Yes', no: '&#8212; No', limited: '&#9680; Limited' };
   const rows = report.purposes.map(
     (p) =>
       `<tr><td data-sort-value="${escapeHtml(p.title)}"><b>${escapeHtml(p.title)}</b><span class="why">${p.legalBasis ? `${escapeHtml(p.legalBasisTitle)}, Art. ${escapeHtml(p.article)}` : 'no legal basis'}</span></td>${RIGHTS.map((r) => `<td class="${p.rights[r].applies}" data-sort-value="${p.rights[r].applies}"><span class="mark">${mark[p.rights[r].applies]}</span>${escapeHtml(p.rights[r].why)}</td>`).join('')}</tr>`,
@@ -245,24 +243,26 @@ function inventory(report: ReportJson): string {
   // What rows repeat (issue 14: linear outputs): filter attributes, category titles, tags, reasons, sinks.
   const attribute = once((values) => escapeHtml(values));
   const oneValue = once((value) => escapeHtml(JSON.stringify([value])));
-  const filterValues = (values: string[]) => (values.length === 1 ? oneValue(values[0]!) : attribute(JSON.stringify(values)));
+  const filterValues = perList<string>((values) => (values.length === 1 ? oneValue(values[0]!) : attribute(JSON.stringify(values))));
   const category = once((id) => escapeHtml(categoryTitle(id)));
   const tag = once((id) => `<span class="tag">${escapeHtml(id)}</span>`);
-  const tagList = (ids: string[]) => ids.map(tag).join('');
+  const tagList = perList<string>((ids) => ids.map(tag).join('') || '<span class="muted">none</span>');
+  const evidenceList = perList<string>((lines) => lines.map(escapeHtml).join('<br>'));
+  const place = (l: ReportElement['locations'][number]) => `<div><span class="src">${escapeHtml(l.source)}</span>${escapeHtml(l.text)}</div>`;
   const proseOf = once(prose);
   const sendsTo = once((text) => `<span class="why">${escapeHtml(text)}</span>`);
   const rows = shown.map((e) => {
-    const where = e.locations.map((l) => `<div><span class="src">${escapeHtml(l.source)}</span>${escapeHtml(l.text)}</div>`).join('');
+    const where = e.locations.length === 1 ? place(e.locations[0]!) : e.locations.map(place).join('');
     const label = escapeHtml(elementLabel(e));
     return (
-      `<tr data-category="${filterValues([e.category])}" data-status="${filterValues([e.status])}" data-purpose="${filterValues(e.purposes)}" data-source="${filterValues(e.sources)}" id="element-${escapeHtml(e.id)}">` +
+      `<tr data-category="${oneValue(e.category)}" data-status="${oneValue(e.status)}" data-purpose="${filterValues(e.purposes)}" data-source="${filterValues(e.sources)}" id="element-${escapeHtml(e.id)}">` +
       statusCell(e, proseOf) +
       `<td>${category(e.category)}${e.organisation ? ' <span class="badge org">organisation</span>' : ''}</td>` +
       `<td data-sort-value="${label}">${breakable(label)}${e.kind === 'flow' && e.sink ? sendsTo(`sends to ${e.sink.kind}${e.sink.host ? ` (${e.sink.host})` : ''}`) : ''}</td>` +
       `<td class="where">${where}</td>` +
-      `<td>${tagList(e.purposes) || '<span class="muted">none</span>'}</td>` +
-      `<td>${tagList(e.recipients) || '<span class="muted">none</span>'}</td>` +
-      `<td class="evidence" data-sort-value="${e.confidence.toFixed(2)}">${e.evidence.map(escapeHtml).join('<br>')}</td></tr>`
+      `<td>${tagList(e.purposes)}</td>` +
+      `<td>${tagList(e.recipients)}</td>` +
+      `<td class="evidence" data-sort-value="${e.confidence.toFixed(2)}">${evidenceList(e.evidence)}</td></tr>`
     );
   });
   return `<section id="inventory"><h2>Inventory</h2>
@@ -272,7 +272,7 @@ function inventory(report: ReportJson): string {
 <label>Purpose<select data-filter="purpose"><option value="">All purposes</option>${options(unique(report.elements.flatMap((e) => e.purposes)))}</select></label>
 <label>Status<select data-filter="status"><option value="">All statuses</option>${options(STATUSES, (s) => STATUS_TITLES[s as ElementStatus])}</select></label>
 <label>Source<select data-filter="source"><option value="">All sources</option>${options(unique(report.elements.flatMap((e) => e.sources)), (s) => SOURCE_TITLES[s] ?? s)}</select></label>
-<label>Search<input id="filter-text" type="search" placeholder="Field, table, file…" autocomplete="off"></label>
+<label>Search<input id="filter-text" type="search" placeholder="Field, table, file&#8230;" autocomplete="off"></label>
 <span class="count"><b id="shown">${shown.length}</b> of ${shown.length} shown</span>
 </div>
 ${omitted ? `<p class="lead small">This page lists each system's first ${perSystem} elements, undeclared first: ${plural(omitted, 'more element is', 'more elements are')} in the CSV and JSON formats, and <code>--repo &lt;system&gt;</code> shows one system in full.</p>` : ''}
@@ -286,17 +286,18 @@ function recipients(report: ReportJson): string {
       `<tr><td><b>${escapeHtml(r.title)}</b><span class="why">${escapeHtml(r.id)}</span></td><td>${r.isDeclared ? escapeHtml(r.kind) : `${escapeHtml(r.kind)} <span class="badge undeclared">Not declared</span>`}</td><td>${tags(r.purposes) || '<span class="muted">none</span>'}</td><td>${tags(r.categories)}</td><td>${r.transfer ? `<span class="badge transfer">${escapeHtml(r.transfer.outsideEea ? `Outside the EEA: ${r.transfer.country}` : r.transfer.country)}</span><span class="why">${escapeHtml(r.transfer.safeguard)}</span>` : '<span class="muted">none</span>'}</td><td data-sort-value="${r.elements.length}">${r.elements.length}</td></tr>`,
   );
   const flows = pagedElements(report).shown.filter((e) => e.kind === 'flow');
-  const proseOf = once(prose);
+  // A flow's status links to its inventory row, which says why and what fixes it: the page says it once.
   const sink = once((callee) => breakableCode(`${callee}()`));
   const tag = once((id) => tags([id]));
   const flowRows = flows.map(
     (e) =>
-      `<tr>${statusCell(e, proseOf)}<td>${breakableCode(e.container)}</td><td>${sink(e.field)}</td><td>${escapeHtml(e.category)}</td><td>${e.recipients.map(tag).join('')}</td><td class="where">${e.locations.map((l) => `<div>${escapeHtml(l.text)}</div>`).join('')}</td></tr>`,
+      `<tr><td data-sort-value="${e.status}"><a href="#element-${escapeHtml(e.id)}">${badge(e.status)}</a></td><td>${breakableCode(e.container)}</td><td>${sink(e.field)}</td><td>${escapeHtml(e.category)}</td><td>${e.recipients.map(tag).join('')}</td><td class="where">${e.locations.map((l) => `<div>${escapeHtml(l.text)}</div>`).join('')}</td></tr>`,
   );
   return `<section id="recipients"><h2>Recipients and flows</h2>
 <p class="lead">Who receives personal data (Art. 30(1)(d)-(e)): the recipients declared in privacy.yml, and any the code sends data to without a declaration.</p>
 <table class="sortable"><thead><tr><th data-sort>Recipient</th><th data-sort>Kind</th><th data-sort>Purposes</th><th data-sort>Categories</th><th data-sort>Transfer</th><th data-sort>Flows found</th></tr></thead><tbody>${rows.join('\n') || '<tr><td colspan="6" class="muted">No recipients.</td></tr>'}</tbody></table>
 <h3 class="section-sub">Data flows found in the code</h3>
+<p class="lead small">A status links to the flow's row in the inventory, which says why and what would fix it.</p>
 <table class="sortable flows"><thead><tr><th data-sort>Status</th><th data-sort>In</th><th data-sort>Sink</th><th data-sort>Category</th><th data-sort>Recipient</th><th data-sort>Where</th></tr></thead><tbody>${flowRows.join('\n') || '<tr><td colspan="6" class="muted">No flows to loggers, analytics or other third parties were found.</td></tr>'}</tbody></table></section>`;
 }
 
@@ -318,7 +319,7 @@ function coverage(report: ReportJson): string {
       const found = foundCounts.get(`${c.id}\0${p.id}`) ?? 0;
       const allowed = p.categories.includes(c.id);
       const cls = allowed ? 'allowed' : found ? 'violation' : 'empty';
-      const label = allowed ? `✓${found ? ` ${found}` : ''}` : found ? `✗ ${found}` : '·';
+      const label = allowed ? `&#10003;${found ? ` ${found}` : ''}` : found ? `&#10007; ${found}` : '·';
       const title = `${c.title} for ${p.title}: ${allowed ? 'allowed' : 'not allowed'}, ${plural(found, 'element')} found`;
       return `<td class="${cls}" title="${escapeHtml(title)}">${label}</td>`;
     });
@@ -329,7 +330,7 @@ function coverage(report: ReportJson): string {
 <div class="stack"><div><h3>By source</h3>${table('Source', Object.entries(report.coverage.bySource), (id) => SOURCE_TITLES[id] ?? id)}</div>
 <div><h3>By category</h3>${table('Category', Object.entries(report.coverage.byCategory), (id) => report.categories.find((c) => c.id === id)?.title ?? id)}</div></div>
 <h3 class="section-sub">Which purposes may use which data</h3>
-<p class="lead small">✓ the purpose allows the category (with the number of elements found for it); ✗ elements name the purpose but it does not allow the category.</p>
+<p class="lead small">&#10003; the purpose allows the category (with the number of elements found for it); &#10007; elements name the purpose but it does not allow the category.</p>
 <table class="matrix"><thead><tr><th></th>${report.purposes.map((p) => `<th class="col" title="${escapeHtml(p.title)}">${escapeHtml(p.id)}</th>`).join('')}</tr></thead><tbody>${matrixRows.join('')}</tbody></table></section>`;
 }
 
@@ -352,7 +353,7 @@ function extras(report: ReportJson): string {
   }
   if (report.compare) {
     const k = report.compare;
-    const item = (e: (typeof k.appeared)[number], what: string) => `<li>${what} ${escapeHtml(e.category)} ${code(elementLabel(e))}${e.previousStatus ? `: ${STATUS_TITLES[e.previousStatus]} → ${badge(e.status)}` : what === 'New' ? ` ${badge(e.status)}` : ''}</li>`;
+    const item = (e: (typeof k.appeared)[number], what: string) => `<li>${what} ${escapeHtml(e.category)} ${code(elementLabel(e))}${e.previousStatus ? `: ${STATUS_TITLES[e.previousStatus]} &#8594; ${badge(e.status)}` : what === 'New' ? ` ${badge(e.status)}` : ''}</li>`;
     out.push(`<section id="changes"><h2>Since the previous report</h2><p class="lead">${plural(k.appeared.length, 'element')} appeared, ${k.disappeared.length} disappeared, ${k.changed.length} changed status${k.previousGeneratedAt ? ` since ${escapeHtml(k.previousGeneratedAt)}` : ''}.</p>
 <ul class="plain changes">${k.appeared.map((e) => item(e, 'New')).join('')}${k.disappeared.map((e) => item(e, 'Gone')).join('')}${k.changed.map((e) => item(e, 'Changed')).join('')}</ul></section>`);
   }
@@ -381,8 +382,7 @@ ${recipients(report)}
 ${coverage(report)}
 ${extras(report)}
 </main>
-<footer class="wrap">Generated by privmap ${escapeHtml(report.tool.version)}. The data behind this page is embedded as JSON (formatVersion ${report.formatVersion}, element <code>privmap-report</code>).</footer>
-<script type="application/json" id="privmap-report">${jsonForScript(report.organisation ? { ...report, elements: pagedElements(report).shown } : report)}</script>
+<footer class="wrap">Generated by privmap ${escapeHtml(report.tool.version)}. The same data as JSON (formatVersion ${report.formatVersion}): the same <code>privmap report</code> with <code>--format json</code>.</footer>
 <script>${SCRIPT}</script>
 </body></html>
 `;

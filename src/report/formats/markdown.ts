@@ -5,7 +5,7 @@
  */
 import { hasHiddenCharacters, showName } from '../../output/display-name.js';
 import type { ReportElement, ReportJson, StatusCounts } from '../model.js';
-import { once } from '../once.js';
+import { once, perList } from '../once.js';
 import { RIGHT_TITLES, RIGHTS } from '../rights.js';
 import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail, transferText } from '../words.js';
 
@@ -83,7 +83,8 @@ export function renderMarkdown(report: ReportJson): string {
 
   // What the rows of the two long tables repeat, formatted once (issue 14: linear outputs).
   const code = once((id) => mdCode(id));
-  const codes = (ids: string[]) => ids.map(code).join(', ');
+  // The model shares a list that many elements repeat (src/report/build.ts): each is formatted once.
+  const codes = perList<string>((ids) => ids.map(code).join(', '));
   const proseOf = once((text) => mdProse(text));
   const undeclared = report.elements.filter((e) => e.status === 'undeclared');
   if (undeclared.length) {

@@ -82,7 +82,7 @@ svg.bar{width:100%;height:12px;display:block;border-radius:3px;background:var(--
 svg.swatch{width:10px;height:10px}
 .stack{display:grid;gap:18px}.stack h3{margin:0 0 8px}
 .counts td:last-child{width:32%}
-.flows th:first-child{width:36%}.flows .where div{display:block;overflow-wrap:normal;white-space:nowrap}
+.flows th:first-child{width:10%}.flows .where div{display:block;overflow-wrap:normal;white-space:nowrap}
 .matrix{width:auto;min-width:60%}.matrix thead th:first-child{background:none}.matrix tbody th{padding-right:28px}
 .matrix th.col{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;text-transform:none;letter-spacing:0;font-size:12px;vertical-align:bottom;text-align:left;padding:8px 4px}
 .matrix td{text-align:center;width:56px;font-size:12px}.matrix tbody th{font-weight:600;white-space:nowrap}
