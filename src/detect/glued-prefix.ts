@@ -5,10 +5,10 @@
  * vendor has to be listed; `user_name`/`user_email` (separated) and `name`/`namespace` (a word) never qualify.
  */
 import type { CompiledRules } from './compile.js';
+import { perTable } from './table-convention.js';
 
 // A numbered variant (`OXTITLE_1`, a translation's column) is still one token.
 const ONE_TOKEN = /^(?:[A-Z][A-Z0-9]*|[a-z][a-z0-9]*)(?:_\d+)?$/;
-const MIN_COLUMNS = 4;
 
 export interface GluedPrefix {
   prefix: string;
@@ -16,17 +16,7 @@ export interface GluedPrefix {
   siblings: string[];
 }
 
-const cache = new WeakMap<string[], GluedPrefix | null>();
-
-export function gluedPrefixOf(siblings: string[] | undefined, rules: CompiledRules): GluedPrefix | undefined {
-  if (!siblings || siblings.length < MIN_COLUMNS) return undefined;
-  let found = cache.get(siblings);
-  if (found === undefined) {
-    found = infer(siblings, rules);
-    cache.set(siblings, found);
-  }
-  return found ?? undefined;
-}
+export const gluedPrefixOf = perTable(infer);
 
 function infer(siblings: string[], rules: CompiledRules): GluedPrefix | null {
   let length = Infinity;

@@ -77,7 +77,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       // OXFNAME in a table whose every column starts with OX: match FNAME.
       const glued = gluedPrefixOf(given.siblings, rules);
       // z01_nome in a table whose every column starts with the table code z01_: match nome.
-      const table = glued ? undefined : tablePrefixOf(given.siblings);
+      const table = glued ? undefined : tablePrefixOf(given.siblings, rules);
       // nom_adh in a table whose columns mostly end in the table code _adh: match nom.
       const suffixed = glued || table ? undefined : tableSuffixOf(given.siblings, rules);
       // The table carries the vendor prefix too (oxshops, oxuser): its name without it says what the record is.

@@ -6,22 +6,12 @@
  * varchar, char, integer) goes with it.
  */
 import type { GluedPrefix } from './glued-prefix.js';
+import { perTable } from './table-convention.js';
 
 const TABLE_CODE = /^([a-z]{1,5}\d{1,4})_/;
 const TYPE_MARKER = /^[a-z]_(?=[a-z])/;
-const MIN_COLUMNS = 4;
 
-const cache = new WeakMap<string[], GluedPrefix | null>();
-
-export function tablePrefixOf(siblings: string[] | undefined): GluedPrefix | undefined {
-  if (!siblings || siblings.length < MIN_COLUMNS) return undefined;
-  let found = cache.get(siblings);
-  if (found === undefined) {
-    found = infer(siblings);
-    cache.set(siblings, found);
-  }
-  return found ?? undefined;
-}
+export const tablePrefixOf = perTable(infer);
 
 function infer(siblings: string[]): GluedPrefix | null {
   const prefix = siblings[0]!.toLowerCase().match(TABLE_CODE)?.[0];

@@ -6,9 +6,9 @@
  * `created_at`/`user_id` (technical), `name_fr`/`title_fr` (two letters: a language) never qualify.
  */
 import type { CompiledRules } from './compile.js';
+import { MIN_COLUMNS, perTable } from './table-convention.js';
 
 const SUFFIX = /_([a-z]{3,4})$/;
-const MIN_COLUMNS = 4;
 /** Endings many columns share without naming the table: keys, times, encodings, versions. */
 const TECHNICAL = new Set(['ids', 'key', 'url', 'uri', 'num', 'utc', 'txt', 'str', 'val', 'old', 'new', 'tmp', 'bak', 'raw', 'enc', 'md5', 'sha', 'hash', 'date', 'time', 'code', 'type', 'flag']);
 
@@ -18,17 +18,7 @@ export interface TableSuffix {
   siblings: string[];
 }
 
-const cache = new WeakMap<string[], TableSuffix | null>();
-
-export function tableSuffixOf(siblings: string[] | undefined, rules: CompiledRules): TableSuffix | undefined {
-  if (!siblings || siblings.length < MIN_COLUMNS) return undefined;
-  let found = cache.get(siblings);
-  if (found === undefined) {
-    found = infer(siblings, rules);
-    cache.set(siblings, found);
-  }
-  return found ?? undefined;
-}
+export const tableSuffixOf = perTable(infer);
 
 function infer(siblings: string[], rules: CompiledRules): TableSuffix | null {
   const counts = new Map<string, number>();
