@@ -20,6 +20,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BENCH_POLICY } from './outputs-policy.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -42,14 +43,7 @@ function generateProject(files) {
   const dir = mkdtempSync(join(tmpdir(), 'privmap-outputs-cli-'));
   writeFileSync(
     join(dir, 'privacy.yml'),
-    `version: 1
-controller: { name: Bench AS, contact: [privacy@example.com] }
-subjects: { customers: { title: Customers } }
-purposes:
-  service-provision: { title: Services, legalBasis: contract, categories: [name, email, phone, address], subjects: [customers], retention: 1 year }
-recipients:
-  sentry: { title: Sentry, kind: processor, purposes: [service-provision], categories: [email], packages: ['@sentry/node'] }
-`,
+    BENCH_POLICY,
   );
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-app', private: true, dependencies: { '@sentry/node': '^8.0.0' } }));
   for (let i = 0; i < files; i++) {

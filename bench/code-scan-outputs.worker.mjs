@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BENCH_POLICY } from './outputs-policy.mjs';
 
 const [format, count] = process.argv.slice(2);
 const { loadPolicy } = await import('../dist/policy/index.js');
@@ -20,14 +21,7 @@ const { writeFileAtomic } = await import('../dist/output/write-atomic.js');
 const dir = mkdtempSync(join(tmpdir(), 'privmap-outputs-'));
 writeFileSync(
   join(dir, 'privacy.yml'),
-  `version: 1
-controller: { name: Bench AS, contact: [privacy@example.com] }
-subjects: { customers: { title: Customers } }
-purposes:
-  service-provision: { title: Services, legalBasis: contract, categories: [name, email, phone, address], subjects: [customers], retention: 1 year }
-recipients:
-  sentry: { title: Sentry, kind: processor, purposes: [service-provision], categories: [email], packages: ['@sentry/node'] }
-`,
+  BENCH_POLICY,
 );
 const policy = loadPolicy(join(dir, 'privacy.yml'));
 
