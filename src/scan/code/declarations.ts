@@ -43,6 +43,18 @@ export interface DeclarationScope {
 
 const SCHEMA_ROOTS = new Set(['z', 'zod', 'yup', 'Yup', 'y', 'v', 'valibot', 'Joi', 'joi', 's', 'Type', 'T']);
 const TABLE_BUILDERS = new Set(['pgTable', 'mysqlTable', 'sqliteTable', 'singlestoreTable']);
+const SHAPE_NAME = /(?:Schema|Shape)$/;
+
+/** Every property of the object is `key: <schema expression>`: a call, a name or a member access, no literal. */
+function isSchemaShape(object: ts.ObjectLiteralExpression): boolean {
+  if (object.properties.length === 0) return false;
+  for (const property of object.properties) {
+    if (!typescript.isPropertyAssignment(property)) return false;
+    const value = unwrap(property.initializer);
+    if (!typescript.isCallExpression(value) && !typescript.isIdentifier(value) && !typescript.isPropertyAccessExpression(value)) return false;
+  }
+  return true;
+}
 
 /**
  * Text that may start a declaration or a database write inside a function body. Statements without a match
@@ -321,6 +333,14 @@ export class DeclarationCollector {
         return true;
       }
       return false;
+    }
+    if (typescript.isObjectLiteralExpression(init)) {
+      // A schema's shape written as a plain object and composed later (`const addressSchema = { street:
+      // stringSchema, plz: postcodeSchema }`, `z.object(addressShape)`): named like a schema, every value a
+      // schema expression (a builder call, another schema, a field of one), never a literal.
+      if (!SHAPE_NAME.test(variable) || !isSchemaShape(init)) return false;
+      this.schemaObject(init, { ...scope, container: [withoutSchemaSuffix(variable)] }, 'builder');
+      return true;
     }
     if (!typescript.isCallExpression(init)) return false;
     const chain = readChain(init);
