@@ -3,11 +3,11 @@
  * Meant for texts from a small set; a name unique to its row is formatted as it comes, or the cache would
  * only grow (issue 14: linear outputs).
  */
-export function once(format: (text: string) => string): (text: string) => string {
-  const done = new Map<string, string>();
-  return (text) => {
-    let formatted = done.get(text);
-    if (formatted === undefined) done.set(text, (formatted = format(text)));
+export function once<K = string>(format: (key: K) => string): (key: K) => string {
+  const done = new Map<K, string>();
+  return (key) => {
+    let formatted = done.get(key);
+    if (formatted === undefined) done.set(key, (formatted = format(key)));
     return formatted;
   };
 }
@@ -18,10 +18,5 @@ export function once(format: (text: string) => string): (text: string) => string
  * time; a list unique to its row is formatted as it comes and kept no longer than the render.
  */
 export function perList<T>(format: (list: readonly T[]) => string): (list: readonly T[]) => string {
-  const done = new Map<readonly T[], string>();
-  return (list) => {
-    let formatted = done.get(list);
-    if (formatted === undefined) done.set(list, (formatted = format(list)));
-    return formatted;
-  };
+  return once<readonly T[]>(format);
 }
