@@ -201,15 +201,29 @@ function statusCell(e: ReportElement, proseOf: (text: string) => string = prose)
 /**
  * An organisation's record can hold 100,000 elements across 500 systems: the page lists at most
  * ORGANISATION_ROWS rows, an equal share per system (undeclared first, at least 5 each), and says how to get the
- * rest, so it stays usable in a browser. A single project's report is never cut.
+ * rest, so it stays usable in a browser.
  */
 export const ORGANISATION_ROWS = 2_000;
+/**
+ * One project's page lists at most PROJECT_ROWS inventory rows, the undeclared first, and says that the complete
+ * list is in the CSV and JSON formats: a page of 40,000 rows is tens of megabytes no browser handles well, and
+ * rendering it cost four times SARIF's time (issue 14). The summary, purposes, recipients and rights sections
+ * count every element.
+ */
+export const PROJECT_ROWS = 5_000;
 
-const paged = new WeakMap<ReportJson, { shown: ReportElement[]; omitted: number; perSystem: number }>();
+export interface PagedElements {
+  shown: ReportElement[];
+  omitted: number;
+  /** The rows each system gets (an organisation's record), or the page's limit (one project's). */
+  perSystem: number;
+}
 
-export function pagedElements(report: ReportJson): { shown: ReportElement[]; omitted: number; perSystem: number } {
+const paged = new WeakMap<ReportJson, PagedElements>();
+
+export function pagedElements(report: ReportJson, projectRows = PROJECT_ROWS): PagedElements {
   const systems = report.organisation?.systems;
-  if (!systems) return { shown: report.elements, omitted: 0, perSystem: report.elements.length };
+  if (!systems) return projectPage(report, projectRows);
   const cached = paged.get(report);
   if (cached) return cached;
   const ids = new Set(systems.map((y) => y.id));
@@ -234,6 +248,27 @@ export function pagedElements(report: ReportJson): { shown: ReportElement[]; omi
   const result = { shown: report.elements.filter((e) => shown.has(e)), omitted: report.elements.length - shown.size, perSystem };
   paged.set(report, result);
   return result;
+}
+
+function projectPage(report: ReportJson, limit: number): PagedElements {
+  const all = report.elements;
+  if (all.length <= limit) return { shown: all, omitted: 0, perSystem: all.length };
+  const cached = paged.get(report);
+  if (cached) return cached;
+  const kept = new Set<ReportElement>();
+  for (const e of all) if (kept.size < limit && e.status === 'undeclared') kept.add(e);
+  for (const e of all) if (kept.size < limit) kept.add(e);
+  const result = { shown: all.filter((e) => kept.has(e)), omitted: all.length - kept.size, perSystem: limit };
+  paged.set(report, result);
+  return result;
+}
+
+function omittedNote(report: ReportJson, omitted: number, perSystem: number): string {
+  if (!omitted) return '';
+  const more = plural(omitted, 'more element is', 'more elements are');
+  return report.organisation
+    ? `<p class="lead small">This page lists each system's first ${perSystem} elements, undeclared first: ${more} in the CSV and JSON formats, and <code>--repo &lt;system&gt;</code> shows one system in full.</p>`
+    : `<p class="lead small">This page lists ${perSystem} of ${report.elements.length} elements, undeclared first: ${more} in the CSV and JSON formats (<code>privmap report --format csv</code>), which always list every element.</p>`;
 }
 
 function inventory(report: ReportJson): string {
@@ -275,7 +310,7 @@ function inventory(report: ReportJson): string {
 <label>Search<input id="filter-text" type="search" placeholder="Field, table, file&#8230;" autocomplete="off"></label>
 <span class="count"><b id="shown">${shown.length}</b> of ${shown.length} shown</span>
 </div>
-${omitted ? `<p class="lead small">This page lists each system's first ${perSystem} elements, undeclared first: ${plural(omitted, 'more element is', 'more elements are')} in the CSV and JSON formats, and <code>--repo &lt;system&gt;</code> shows one system in full.</p>` : ''}
+${omittedNote(report, omitted, perSystem)}
 <div class="table-scroll"><table id="inventory-table" class="sortable"><thead><tr><th data-sort>Status</th><th data-sort>Category</th><th data-sort>Data element</th><th data-sort>Where</th><th data-sort>Purposes</th><th data-sort>Recipients</th><th data-sort>Evidence</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div></section>`;
 }
