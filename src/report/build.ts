@@ -45,13 +45,15 @@ class Shared {
     return shared;
   }
 
+  /** The lines are their own key: each is written once, and the first element's array is the one kept. */
   evidenceLines(list: readonly Evidence[]): string[] {
     if (list.length === 0) return EMPTY;
-    let key = '';
-    for (const ev of list) key += `${evidenceLine(ev)}\u0001`;
-    let shared = this.evidence.get(key);
-    if (!shared) this.evidence.set(key, (shared = list.map(evidenceLine)));
-    return shared;
+    const lines = list.map(evidenceLine);
+    const key = lines.join('\u0001');
+    const shared = this.evidence.get(key);
+    if (shared) return shared;
+    this.evidence.set(key, lines);
+    return lines;
   }
 
   /** A sorted list, one array per distinct content. The inventory's lists are sorted already, which one pass confirms. */
