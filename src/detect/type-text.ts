@@ -1,5 +1,6 @@
 /** What a declared type says: ruled out (flags, numbers, dates, ids), a category of its own, or nothing. */
 import type { CompiledRules } from './compile.js';
+import { wordsOf } from './context.js';
 
 export type TypeVerdict =
   | { kind: 'text' }
@@ -113,6 +114,42 @@ function judgeTypeUncached(type: string, rules: CompiledRules): TypeVerdict {
   if (/^(string|text|varchar|char|character|citext|nvarchar|nchar|ntext|tinytext|mediumtext|longtext|clob|str|json|jsonb|object|any|unknown|stringfield|charfield|textfield)$/.test(first)) {
     return { kind: 'text' };
   }
+  const fieldClass = fieldClassVerdict(text, rules);
+  if (fieldClass) return fieldClass;
   if (/^[A-Z][A-Za-z0-9_]*$/.test(text)) return { kind: 'object', name: text };
   return { kind: 'unknown' };
+}
+
+// ORM field classes are named for what they store, and a project's own subclasses keep that name around a
+// modifier: `CharFieldPlus`, `EncryptedCharField`, `CICharField`, `LowerCaseEmailField`, `ForeignKeyPlus`,
+// `BRPostalCodeField`. Read them as their base class, never as a record type named `CharFieldPlus`.
+/** A subclass marker after the base class's name: `CharFieldPlus`, `ForeignKeyExt`, `EmailFieldV2`. */
+const SUBCLASS_SUFFIX = /(Field|Key|Relation)(?:Plus|Ext|Extended|Custom|Compat|V\d+)$/;
+/** Links to other records (Django, django-mptt, Wagtail's modelcluster, generic relations). */
+const RELATION_CLASS = /(?:ForeignKey|OneToOneField|ManyToManyField|GenericRelation|GenericForeignKey|ParentalKey)$/;
+/** The storage classes whose name says what the value is, whatever modifier comes before them. */
+const STORAGE_CLASSES: ReadonlyArray<[RegExp, TypeVerdict]> = [
+  [/(?:Char|Text|Slug|String|JSON|Json)Field$/, { kind: 'text' }],
+  [/(?:Integer|Decimal|Float|Auto)Field$/, { kind: 'numeric' }],
+  [/(?:Boolean|Date|Time|Duration|UUID|Uuid)Field$/, { kind: 'ruled-out', reason: 'type:field-class' }],
+  [/(?:URL|Url|File|Image|Binary|IPAddress)Field$/, { kind: 'ruled-out', reason: 'type:field-class' }],
+];
+
+/**
+ * The verdict for an ORM field class (`models.CharField`, `CharFieldPlus`, `ForeignKeyPlus`), or undefined when
+ * `text` is not one. A class named for a kind of data (`LowerCaseEmailField`, `BrTelefoneField`,
+ * `USZipCodeField`) is read as a value type named for that data (`EmailField`, `TelefoneField`,
+ * `ZipCodeField`): the modifiers before the lexicon's term (`lower case`, `br`, `us`) are dropped.
+ */
+function fieldClassVerdict(text: string, rules: CompiledRules): TypeVerdict | undefined {
+  if (!/^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/.test(text)) return undefined;
+  const name = text.slice(text.lastIndexOf('.') + 1).replace(SUBCLASS_SUFFIX, '$1');
+  if (!/^[A-Z]/.test(name) || !/(?:Field|Key|Relation)$/.test(name)) return undefined;
+  if (RELATION_CLASS.test(name)) return { kind: 'ruled-out', reason: 'type:relation' };
+  for (const [pattern, verdict] of STORAGE_CLASSES) if (pattern.test(name)) return verdict;
+  if (!name.endsWith('Field') || name === 'Field') return undefined;
+  const words = wordsOf(name.slice(0, -'Field'.length), rules);
+  const start = words.findIndex((w) => rules.termWords.has(w) || rules.personNouns.has(w));
+  if (start <= 0) return { kind: 'object', name };
+  return { kind: 'object', name: `${words.slice(start).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}Field` };
 }
