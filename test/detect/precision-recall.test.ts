@@ -18,9 +18,13 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // replace them. Measured P/R: address 0.973/0.805, email 0.995/0.883, name 0.938/0.843, phone 1.000/0.847. A
 // held-out code base never moves these floors by being "fixed" - it moves to training instead
 // (fixtures/detect/labelled/README.md).
+// On 2026-11-30 (s3-lex-eu) SUAP moved to training and SAPL replaced it; Grundsteuer (de), Toldbehandling (da) and
+// KISS (nl) joined the held-out group (38 code bases). Those new labels, not a rule change, moved address precision
+// to 0.955 and email recall to 0.868 (KISS's digital addresses that hold an email or a phone); the two floors
+// below follow the new group.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.96, recall: 0.8 },
-  email: { precision: 0.98, recall: 0.87 },
+  address: { precision: 0.95, recall: 0.8 },
+  email: { precision: 0.98, recall: 0.86 },
   name: { precision: 0.93, recall: 0.83 },
   phone: { precision: 0.99, recall: 0.84 },
 };
