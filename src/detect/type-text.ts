@@ -78,6 +78,9 @@ function isFunctionType(text: string): boolean {
   return close > 0 && /^\s*=>/.test(text.slice(close + 1));
 }
 
+/** Column and member types that hold plain text. */
+const TEXT_TYPE = /^(string|text|varchar|char|character|citext|nvarchar|nchar|ntext|tinytext|mediumtext|longtext|clob|str|json|jsonb|object|any|unknown|stringfield|charfield|textfield)$/;
+
 const verdicts = new WeakMap<CompiledRules, Map<string, TypeVerdict>>();
 
 export function judgeType(type: string | undefined, rules: CompiledRules): TypeVerdict {
@@ -111,9 +114,7 @@ function judgeTypeUncached(type: string, rules: CompiledRules): TypeVerdict {
   if (/^(?:tinyint|int|bit|number)\s*\(1\)(?:\s+unsigned)?$/i.test(trimmed)) return { kind: 'ruled-out', reason: 'type:flag' };
   if (rules.ruledOutNumeric.has(first)) return { kind: 'numeric' };
   if (rules.textTypes.has(lower)) return { kind: 'text' };
-  if (/^(string|text|varchar|char|character|citext|nvarchar|nchar|ntext|tinytext|mediumtext|longtext|clob|str|json|jsonb|object|any|unknown|stringfield|charfield|textfield)$/.test(first)) {
-    return { kind: 'text' };
-  }
+  if (TEXT_TYPE.test(first)) return { kind: 'text' };
   const fieldClass = fieldClassVerdict(text, rules);
   if (fieldClass) return fieldClass;
   if (/^[A-Z][A-Za-z0-9_]*$/.test(text)) return { kind: 'object', name: text };
@@ -124,32 +125,45 @@ function judgeTypeUncached(type: string, rules: CompiledRules): TypeVerdict {
 // modifier: `CharFieldPlus`, `EncryptedCharField`, `CICharField`, `LowerCaseEmailField`, `ForeignKeyPlus`,
 // `BRPostalCodeField`. Read them as their base class, never as a record type named `CharFieldPlus`.
 /** A subclass marker after the base class's name: `CharFieldPlus`, `ForeignKeyExt`, `EmailFieldV2`. */
-const SUBCLASS_SUFFIX = /(Field|Key|Relation)(?:Plus|Ext|Extended|Custom|Compat|V\d+)$/;
-/** Links to other records (Django, django-mptt, Wagtail's modelcluster, generic relations). */
+const SUBCLASS_MARKER = /(Field|Key|Relation)(?:Plus|Ext|Extended|Custom|Compat|V\d+)$/;
+/** Django's relation classes (and django-mptt's, modelcluster's, generic relations): links to other records. */
 const RELATION_CLASS = /(?:ForeignKey|OneToOneField|ManyToManyField|GenericRelation|GenericForeignKey|ParentalKey)$/;
-/** The storage classes whose name says what the value is, whatever modifier comes before them. */
-const STORAGE_CLASSES: ReadonlyArray<[RegExp, TypeVerdict]> = [
-  [/(?:Char|Text|Slug|String|JSON|Json)Field$/, { kind: 'text' }],
-  [/(?:Integer|Decimal|Float|Auto)Field$/, { kind: 'numeric' }],
-  [/(?:Boolean|Date|Time|Duration|UUID|Uuid)Field$/, { kind: 'ruled-out', reason: 'type:field-class' }],
-  [/(?:URL|Url|File|Image|Binary|IPAddress)Field$/, { kind: 'ruled-out', reason: 'type:field-class' }],
-];
 
 /**
  * The verdict for an ORM field class (`models.CharField`, `CharFieldPlus`, `ForeignKeyPlus`), or undefined when
  * `text` is not one. A class named for a kind of data (`LowerCaseEmailField`, `BrTelefoneField`,
  * `USZipCodeField`) is read as a value type named for that data (`EmailField`, `TelefoneField`,
- * `ZipCodeField`): the modifiers before the lexicon's term (`lower case`, `br`, `us`) are dropped.
+ * `ZipCodeField`): the modifiers before the lexicon's term (`lower case`, `br`, `us`) are dropped. Any other
+ * class is read as the declared type its name ends with (`PositiveIntegerField` an integer, `DateTimeFieldPlus`
+ * a datetime, `EncryptedCharField` a char), with the type lists of `rules/context.yml`; a relation class
+ * (`ForeignKeyPlus`, `OneToOneFieldPlus`) links to another record.
  */
 function fieldClassVerdict(text: string, rules: CompiledRules): TypeVerdict | undefined {
-  if (!/^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$/.test(text)) return undefined;
-  const name = text.slice(text.lastIndexOf('.') + 1).replace(SUBCLASS_SUFFIX, '$1');
-  if (!/^[A-Z]/.test(name) || !/(?:Field|Key|Relation)$/.test(name)) return undefined;
+  if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(text)) return undefined;
+  const name = text.slice(text.lastIndexOf('.') + 1).replace(SUBCLASS_MARKER, '$1');
+  if (!/^[A-Z]\w*(?:Field|Key|Relation)$/.test(name) || name === 'Field') return undefined;
   if (RELATION_CLASS.test(name)) return { kind: 'ruled-out', reason: 'type:relation' };
-  for (const [pattern, verdict] of STORAGE_CLASSES) if (pattern.test(name)) return verdict;
-  if (!name.endsWith('Field') || name === 'Field') return undefined;
-  const words = wordsOf(name.slice(0, -'Field'.length), rules);
-  const start = words.findIndex((w) => rules.termWords.has(w) || rules.personNouns.has(w));
-  if (start <= 0) return { kind: 'object', name };
-  return { kind: 'object', name: `${words.slice(start).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}Field` };
+  if (!name.endsWith('Field')) return { kind: 'object', name };
+  const stem = name.slice(0, -'Field'.length);
+  const words = wordsOf(stem, rules);
+  const start = words.findIndex((w, i) => rules.personNouns.has(w) || [1, 2, 3].some((n) => rules.termCategories.has(words.slice(i, i + n).join(' '))));
+  // A system word keeps the whole name, so the detector still sees it: `GenericIPAddressField` is no postal address.
+  if (start >= 0) {
+    if (start === 0 || words.some((w) => rules.systemWords.has(w))) return { kind: 'object', name };
+    return { kind: 'object', name: `${words.slice(start).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}Field` };
+  }
+  const parts = stem.match(/[A-Z]+(?![a-z])|[A-Z][a-z0-9]*/g) ?? [];
+  for (let i = 0; i < parts.length; i++) {
+    const base = baseTypeVerdict(parts.slice(i).join('').toLowerCase(), rules);
+    if (base) return base;
+  }
+  return { kind: 'object', name };
+}
+
+/** A declared type's own word (`integer`, `datetime`, `char`) read with the same lists as a column type. */
+function baseTypeVerdict(base: string, rules: CompiledRules): TypeVerdict | undefined {
+  if (rules.ruledOutAll.has(base)) return { kind: 'ruled-out', reason: `type:${base}` };
+  if (rules.ruledOutNumeric.has(base)) return { kind: 'numeric' };
+  if (rules.textTypes.has(base) || TEXT_TYPE.test(base)) return { kind: 'text' };
+  return undefined;
 }

@@ -32,6 +32,8 @@ describe('ORM field subclasses', () => {
     // A class named for something else keeps a name-like field out, as any other record type does.
     expect(categories('cpf', 'BrCpfField')).toEqual([]);
     expect(categories('email', 'ImageCropField')).toEqual([]);
+    // A system word stays in the name: an IP address class is no postal address.
+    expect(categories('endereco', 'GenericIPAddressField')).toEqual([]);
   });
 
   it('reads relation subclasses as relations, never as the data they point to', () => {
@@ -52,5 +54,6 @@ describe('ORM field subclasses', () => {
     // Numbers: a phone or a postcode may be stored as one; a town may not.
     expect(categories('telefone', 'PositiveIntegerFieldPlus')).toEqual(['phone']);
     expect(categories('cep', 'DecimalFieldPlus')).toEqual(['address']);
+    expect(categories('cidade', 'PositiveSmallIntegerField')).toEqual([]);
   });
 });
