@@ -1,0 +1,38 @@
+/**
+ * Catalogue entries added from misses on real repositories (bench/flows-labels.json, training sets), checked
+ * through the real scanner on a fixture written the way those apps call the vendor.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FlowFinding } from '../../../src/finding.js';
+import { scanCode } from '../../../src/scan/code/index.js';
+import { engine, fixtures } from './helpers.js';
+
+const result = await scanCode(join(fixtures, 'sink-vendors'), { engine });
+const flows = result.findings
+  .filter((f): f is FlowFinding => f.kind === 'flow')
+  .map((f) => `${f.location.file}:${f.location.line} ${f.sinkId} ${[...f.categories].sort().join(',')}`)
+  .sort();
+
+describe('sink catalogue on real call shapes', () => {
+  it('Stripe: looking a customer up by address (customers.list, customers.search) sends the address', () => {
+    expect(flows).toContain('src/billing.ts:7 stripe email');
+    expect(flows).toContain('src/billing.ts:12 stripe email');
+    // A subscription id is no one's personal data.
+    expect(flows.filter((f) => f.startsWith('src/billing.ts:16'))).toEqual([]);
+  });
+
+  it("Segment: identify traits describe a person, group traits a workspace", () => {
+    expect(flows).toContain('src/analytics.ts:7 segment name');
+    expect(flows.filter((f) => f.startsWith('src/analytics.ts:11'))).toEqual([]);
+  });
+
+  it("NestJS HttpService: an injected client's post to HubSpot's Forms API host", () => {
+    expect(flows).toContain('src/hubspot-form.ts:12 hubspot email,name');
+    expect(flows.filter((f) => f.startsWith('src/hubspot-form.ts:24'))).toEqual([]);
+  });
+
+  it('finds nothing else', () => {
+    expect(flows).toHaveLength(4);
+  });
+});
