@@ -32,7 +32,19 @@ describe('sink catalogue on real call shapes', () => {
     expect(flows.filter((f) => f.startsWith('src/hubspot-form.ts:24'))).toEqual([]);
   });
 
+  it("widgets: Pendo's visitor and Help Scout Beacon's identify describe a person, the account does not", () => {
+    expect(flows).toContain('src/widgets.tsx:18 pendo email,name');
+    expect(flows.filter((f) => f.startsWith('src/widgets.tsx:19'))).toEqual([]);
+    expect(flows).toContain('src/widgets.tsx:20 helpscout-beacon email,name');
+    expect(flows.filter((f) => f.startsWith('src/widgets.tsx:21'))).toEqual([]);
+  });
+
+  it("LaunchDarkly: a user context is a flow, an organisation's context is not", () => {
+    expect(flows.filter((f) => f.startsWith('src/widgets.tsx:26'))).toEqual([]);
+    expect(flows).toContain('src/widgets.tsx:27 launchdarkly email');
+  });
+
   it('finds nothing else', () => {
-    expect(flows).toHaveLength(4);
+    expect(flows).toHaveLength(7);
   });
 });
