@@ -44,7 +44,12 @@ describe('sink catalogue on real call shapes', () => {
     expect(flows).toContain('src/widgets.tsx:27 launchdarkly email');
   });
 
+  it('Effect: span attributes with an address are a flow to the tracing backend, ids are not', () => {
+    expect(flows).toContain('src/tracing.ts:5 effect-tracing email');
+    expect(flows.filter((f) => f.startsWith('src/tracing.ts:8'))).toEqual([]);
+  });
+
   it('finds nothing else', () => {
-    expect(flows).toHaveLength(7);
+    expect(flows).toHaveLength(8);
   });
 });
