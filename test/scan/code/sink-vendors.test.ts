@@ -1,14 +1,17 @@
 /**
- * Catalogue entries added from misses on real repositories (bench/flows-labels.json, training sets), checked
- * through the real scanner on a fixture written the way those apps call the vendor.
+ * Catalogue entries added from misses on real repositories (bench/flows-labels.json, training sets) and
+ * vendors people recognise, checked through the real scanner on fixtures/sink-catalogue/vendors, written the
+ * way apps call each vendor, with a negative beside each positive.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FlowFinding } from '../../../src/finding.js';
 import { scanCode } from '../../../src/scan/code/index.js';
-import { engine, fixtures } from './helpers.js';
+import { repoRoot } from '../../helpers/cli.js';
+import { engine } from './helpers.js';
 
-const result = await scanCode(join(fixtures, 'sink-vendors'), { engine });
+// Not under fixtures/scan/code: those scenarios state field findings line by line, these state flows.
+const result = await scanCode(join(repoRoot, 'fixtures', 'sink-catalogue', 'vendors'), { engine });
 const flows = result.findings
   .filter((f): f is FlowFinding => f.kind === 'flow')
   .map((f) => `${f.location.file}:${f.location.line} ${f.sinkId} ${[...f.categories].sort().join(',')}`)
@@ -49,7 +52,12 @@ describe('sink catalogue on real call shapes', () => {
     expect(flows.filter((f) => f.startsWith('src/tracing.ts:8'))).toEqual([]);
   });
 
+  it("a module's own static Logger is a logger by convention", () => {
+    expect(flows).toContain('src/logging.ts:9 conventional-logger email');
+    expect(flows.filter((f) => f.startsWith('src/logging.ts:10'))).toEqual([]);
+  });
+
   it('finds nothing else', () => {
-    expect(flows).toHaveLength(8);
+    expect(flows).toHaveLength(9);
   });
 });
