@@ -15,25 +15,26 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // trackdechets, inbox-zero, OpenXE, a2j-rechtsantragstelle, openstamanager, i-educar, socialgouv-emjpm,
 // mijn-amsterdam and webcert moved to training after their misses were read, and opencart, pixelfed, studip,
 // stadtbezirksbudget, labussola, suap, collectif-objets, nl-portal and privatlakarportal were labelled fresh to
-// replace them. Measured P/R: address 0.973/0.805, email 0.995/0.883, name 0.938/0.843, phone 1.000/0.847. A
-// held-out code base never moves these floors by being "fixed" - it moves to training instead
-// (fixtures/detect/labelled/README.md).
+// replace them. Measured P/R then: address 0.973/0.805, email 0.995/0.883, name 0.938/0.843, phone 1.000/0.847;
+// on branch s3-lex-en (2026-11-30, session 3): address 0.973/0.805, email 0.995/0.883, name 0.938/0.846, phone
+// 1.000/0.847 (unchanged: every change there was written from training misses only). A held-out code base never
+// moves these floors by being "fixed" - it moves to training instead (fixtures/detect/labelled/README.md).
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.96, recall: 0.8 },
-  email: { precision: 0.98, recall: 0.87 },
-  name: { precision: 0.93, recall: 0.83 },
+  address: { precision: 0.97, recall: 0.8 },
+  email: { precision: 0.99, recall: 0.88 },
+  name: { precision: 0.93, recall: 0.84 },
   phone: { precision: 0.99, recall: 0.84 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.969 (216 of 223 code findings right)
-// Training floors (the legacy list plus 106 training code bases), rounded down, same run (with schema shapes
-// written as plain objects read as records): address 0.947/0.913, email 0.972/0.904, name 0.929/0.876,
-// phone 1.000/0.901.
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.96; // measured 0.969 (216 of 223 code findings right)
+// Training floors (the legacy list plus 109 training code bases: OpenMRS, Logto and Snipe-IT added on branch
+// s3-lex-en), rounded down, same run: address 0.950/0.918, email 0.973/0.889, name 0.931/0.879, phone 1.000/0.894
+// (the same data under the rules before that branch: 0.950/0.916, 0.973/0.882, 0.924/0.870, 1.000/0.888).
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.94, recall: 0.91 },
-  email: { precision: 0.96, recall: 0.9 },
+  email: { precision: 0.96, recall: 0.88 },
   name: { precision: 0.92, recall: 0.87 },
-  phone: { precision: 0.99, recall: 0.9 },
+  phone: { precision: 0.99, recall: 0.89 },
 };
 
 describe('detector quality on labelled real code bases', () => {
