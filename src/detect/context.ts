@@ -171,10 +171,7 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const head = words[words.length - 1];
     let headKind = head ? kindOf(head, rules) : undefined;
     // `SymbolProfile`, `ShippingProfile`: a profile of a thing; `UserProfile`, `Profile`: a person's.
-    if (headKind === 'person' && words.length > 1 && rules.qualifiedPersonContainers.has(head!)) {
-      const before = words[words.length - 2]!;
-      if (kindOf(before, rules) !== 'person' || rules.mailedContainers.has(before)) continue;
-    }
+    if (headKind === 'person' && isThingsProfile(words, words.length - 1, rules)) continue;
     const yieldsTo = headKind && PERSON_QUALIFIER[headKind];
     const qualifier = yieldsTo ? words.find((w) => yieldsTo(w, rules)) : undefined;
     if (qualifier) return headKind === 'settings' ? { kind: 'person', word: qualifier, settingsOf: true } : { kind: 'person', word: qualifier };
@@ -182,12 +179,25 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const message = toMessage ? words.find((w) => toMessage(w, rules)) : undefined;
     if (message) return { kind: 'message', word: message };
     if (headKind) return { kind: headKind, word: head! };
-    for (const word of [...words].reverse()) {
-      const kind = kindOf(word, rules);
-      if (kind) return { kind, word };
+    for (let at = words.length - 1; at >= 0; at--) {
+      const kind = kindOf(words[at]!, rules);
+      // `AssetProfileOverrides`, `custom_profile_fields`: a thing's profile, whatever follows it.
+      if (kind === 'person' && isThingsProfile(words, at, rules)) continue;
+      if (kind) return { kind, word: words[at]! };
     }
   }
   return { kind: 'neutral' };
+}
+
+/** Words before a profile that say what is done to it or which one it is, not whose it is (`UpdateProfileInput`). */
+const ACTIONS = new Set(['get', 'set', 'create', 'update', 'edit', 'delete', 'patch', 'put', 'upsert', 'save', 'load', 'fetch', 'my', 'own', 'current', 'new', 'base']);
+
+/** A qualified person container (profile, client) after a word that is no person's: a thing's (`SymbolProfile`). */
+function isThingsProfile(words: string[], at: number, rules: CompiledRules): boolean {
+  if (at === 0 || !rules.qualifiedPersonContainers.has(words[at]!)) return false;
+  const before = words[at - 1]!;
+  if (ACTIONS.has(before)) return false;
+  return kindOf(before, rules) !== 'person' || rules.mailedContainers.has(before);
 }
 
 function containsTerm(words: string[], term: string[]): boolean {
@@ -245,6 +255,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
+    // The record's own given or family name, not its contact person's (`contactName` is a company's evidence).
     if (!personName && words.some((w) => rules.termWords.has(w))) personName = matchTerms(words, rules).matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context);
     if (rules.messageEvidence.has(words[words.length - 1]!)) copies++;
     // A link to a transport or configuration (`id_smtp`, `mailer_id`): the record is a template sent through it.

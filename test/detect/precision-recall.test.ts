@@ -29,15 +29,15 @@ const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
   phone: { precision: 0.99, recall: 0.84 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.969 (216 of 223 code findings right)
-// Training floors (the legacy list plus 106 training code bases), rounded down, same run (with schema shapes
-// written as plain objects read as records): address 0.947/0.913, email 0.972/0.904, name 0.929/0.876,
-// phone 1.000/0.901.
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.96; // measured 0.969 (216 of 223 code findings right)
+// Training floors (the legacy list plus 109 training code bases: OpenMRS, Logto and Snipe-IT added on branch
+// s3-lex-en), rounded down, same run: address 0.950/0.918, email 0.973/0.889, name 0.931/0.879, phone 1.000/0.894
+// (the same data under the rules before that branch: 0.950/0.916, 0.973/0.882, 0.924/0.870, 1.000/0.888).
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.94, recall: 0.91 },
-  email: { precision: 0.96, recall: 0.9 },
+  email: { precision: 0.96, recall: 0.88 },
   name: { precision: 0.92, recall: 0.87 },
-  phone: { precision: 0.99, recall: 0.9 },
+  phone: { precision: 0.99, recall: 0.89 },
 };
 
 describe('detector quality on labelled real code bases', () => {

@@ -83,16 +83,26 @@ function isFunctionMember(type: ts.TypeNode | undefined, initializer: ts.Express
 
 /** `{...}`, `{...}[]`, `Array<{...}>`, `{...} | null`: the type literal describing a nested object. */
 function nestedLiteral(type: ts.TypeNode | undefined): ts.TypeLiteralNode | undefined {
+  return nestedLiterals(type)?.[0];
+}
+
+/**
+ * The type literals describing a nested object: one, or each option of a union of object shapes
+ * (`source: { type: 'a' } | { type: 'b'; recipientEmail: string }`), whose members all belong to the member.
+ * A union mixing shapes with other types (`from: { name: string } | string`) is no nested object.
+ */
+function nestedLiterals(type: ts.TypeNode | undefined): ts.TypeLiteralNode[] | undefined {
   if (!type) return undefined;
-  if (typescript.isTypeLiteralNode(type)) return type;
-  if (typescript.isArrayTypeNode(type)) return nestedLiteral(type.elementType);
-  if (typescript.isParenthesizedTypeNode(type)) return nestedLiteral(type.type);
+  if (typescript.isTypeLiteralNode(type)) return [type];
+  if (typescript.isArrayTypeNode(type)) return nestedLiterals(type.elementType);
+  if (typescript.isParenthesizedTypeNode(type)) return nestedLiterals(type.type);
   if (typescript.isUnionTypeNode(type)) {
-    const literals = type.types.filter((t) => !(typescript.isLiteralTypeNode(t) && (t.literal.kind === typescript.SyntaxKind.NullKeyword)) && t.kind !== typescript.SyntaxKind.UndefinedKeyword);
-    return literals.length === 1 ? nestedLiteral(literals[0]) : undefined;
+    const parts = type.types.filter((t) => !(typescript.isLiteralTypeNode(t) && (t.literal.kind === typescript.SyntaxKind.NullKeyword)) && t.kind !== typescript.SyntaxKind.UndefinedKeyword);
+    const shapes = parts.map(nestedLiterals);
+    return shapes.length > 0 && shapes.every((s) => s !== undefined) ? shapes.flat() as ts.TypeLiteralNode[] : undefined;
   }
   if (typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && /^(Array|ReadonlyArray|Partial|Required|Readonly)$/.test(type.typeName.text) && type.typeArguments?.length === 1) {
-    return nestedLiteral(type.typeArguments[0]);
+    return nestedLiterals(type.typeArguments[0]);
   }
   return undefined;
 }
@@ -174,9 +184,9 @@ export class DeclarationCollector {
       if (!typescript.isPropertySignature(member) || isFunctionMember(member.type, undefined)) continue;
       const name = propertyName(member.name);
       if (!name) continue;
-      const nested = nestedLiteral(member.type);
+      const nested = nestedLiterals(member.type);
       if (nested) {
-        this.typeMembers(nested.members, this.inner(member, scope, [...scope.container, name]));
+        for (const shape of nested) this.typeMembers(shape.members, this.inner(member, scope, [...scope.container, name]));
         continue;
       }
       const type = this.typeText(member.type);
@@ -279,9 +289,9 @@ export class DeclarationCollector {
     // In a mapped entity, a member typed as another entity (or a list of them) without a column decorator is a
     // relation: the other record's own fields are reported where it is declared.
     if (mapping && !column.isColumn && isEntityReference(typeNode)) return;
-    const nested = nestedLiteral(typeNode);
+    const nested = nestedLiterals(typeNode);
     if (nested) {
-      this.typeMembers(nested.members, this.inner(member, scope, [...scope.container, name]));
+      for (const shape of nested) this.typeMembers(shape.members, this.inner(member, scope, [...scope.container, name]));
       return;
     }
     let hints = NO_HINTS;
@@ -304,7 +314,7 @@ export class DeclarationCollector {
       const own = this.annotations(property);
       if (facts.nested) {
         const { table: _table, ...rest } = scope;
-        this.schemaObject(facts.nested, { ...rest, container: [...scope.container, name] }, style);
+        for (const shape of [facts.nested, ...(facts.options ?? [])]) this.schemaObject(shape, { ...rest, container: [...scope.container, name] }, style);
         continue;
       }
       const table = scope.table;

@@ -35,6 +35,11 @@ export interface BuilderFacts {
   hints: string[];
   /** A nested object schema: `z.object({...})` as a property value, a Mongoose sub-document. */
   nested?: ts.ObjectLiteralExpression;
+  /**
+   * The other object shapes of a union (`z.union([z.object({...}), z.object({...})])`, `z.discriminatedUnion('type', [...])`):
+   * each option's members are members of the same nested container (an email in one option is still held).
+   */
+  options?: ts.ObjectLiteralExpression[];
   /** The SQL column a Drizzle builder (`text('first_name')`) or a Sequelize `field` names. */
   column?: string;
 }
@@ -56,26 +61,32 @@ export function objectSchemaLiterals(calls: ts.CallExpression[]): ts.ObjectLiter
 
 interface Collected {
   names: string[];
-  nested?: ts.ObjectLiteralExpression;
+  nested: ts.ObjectLiteralExpression[];
 }
 
 function collectNames(chain: CallChain, into: Collected, depth: number): void {
   for (const name of chain.names) into.names.push(name);
-  into.nested ??= objectSchemaLiterals(chain.calls)[0];
+  const own = objectSchemaLiterals(chain.calls)[0];
+  if (own) into.nested.push(own);
   if (depth > 4) return;
   for (const call of chain.calls) {
     for (const arg of call.arguments) {
       // valibot pipes and wrappers: v.pipe(v.string(), v.email()), z.array(z.object({...})), v.optional(v.string())
       if (typescript.isCallExpression(arg)) collectNames(readChain(arg), into, depth + 1);
+      // Union options: z.union([z.object({...}), ...]), z.discriminatedUnion('type', [...]), v.union([...]).
+      else if (typescript.isArrayLiteralExpression(arg)) {
+        for (const element of arg.elements) if (typescript.isCallExpression(element)) collectNames(readChain(element), into, depth + 1);
+      }
     }
   }
 }
 
 export function builderFacts(expression: ts.Expression): BuilderFacts {
   const chain = readChain(expression);
-  const collected: Collected = { names: [] };
+  const collected: Collected = { names: [], nested: [] };
   collectNames(chain, collected, 0);
-  const { names, nested } = collected;
+  const { names } = collected;
+  const [nested, ...options] = collected.nested;
   let hints: string[] = [];
   let typeName: string | undefined;
   for (const name of names) {
@@ -85,7 +96,7 @@ export function builderFacts(expression: ts.Expression): BuilderFacts {
   }
   const first = chain.base?.arguments[0];
   const column = first && (typescript.isStringLiteral(first) || typescript.isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
-  return { ...(nested ? { nested, type: 'object' } : typeName ? { type: TYPE_OF_BUILDER[typeName]! } : {}), hints, ...(column ? { column } : {}) };
+  return { ...(nested ? { nested, type: 'object', ...(options.length ? { options } : {}) } : typeName ? { type: TYPE_OF_BUILDER[typeName]! } : {}), hints, ...(column ? { column } : {}) };
 }
 
 /** `String`, `DataTypes.STRING`; or another schema (`AddressSchema`), passed on as the type it describes (`Address`). */
