@@ -13,6 +13,7 @@ import { glob } from 'glob';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
 import { compareFlyway, compareNatural, parseFlywayName } from './natural-order.js';
+import { listFiles } from '../list-files.js';
 
 export type HistoryKind = 'prisma' | 'drizzle' | 'flyway' | 'up-down' | 'plain' | 'snapshot' | 'custom';
 
@@ -97,7 +98,7 @@ function sortHistory(root: string, history: MigrationHistory): void {
 }
 
 export async function findMigrationHistories(root: string, extraGlobs: string[] = []): Promise<MigrationHistory[]> {
-  const files = (await glob('**/*.sql', { cwd: root, ignore: IGNORE, nodir: true, posix: true })).sort(compareNatural);
+  const files = listFiles(root, ['.sql'], IGNORED_DIRS).sort(compareNatural);
   const byId = new Map<string, MigrationHistory>();
   const drizzleCache = new Map<string, boolean>();
   const placed = new Set<string>();
