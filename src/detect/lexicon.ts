@@ -3,8 +3,8 @@
  * (`rules/lexicon/<language>.yml`), and what each concept is (`rules/lexicon/concepts.yml`). Compiled into
  * the category rules the concepts name, so a new language is a new file, not new rules.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
+import { readRulesYaml } from '../cache/parsed-rules.js';
 import { normalizeWord } from './normalize.js';
 import { conceptsFileSchema, lexiconFileSchema } from './rule-schema.js';
 import { Ajv } from 'ajv';
@@ -41,7 +41,8 @@ const LEXICON_DIR = new URL('../../rules/lexicon/', import.meta.url);
 /** The `language` of files that belong to no language (ERP abbreviations): never used to infer one. */
 export const ANY_LANGUAGE = 'any';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// Our own schemas (tested): not checked against the meta-schema at every start, whose compile cost most of this.
+const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false });
 const validateConcepts = ajv.compile(conceptsFileSchema);
 const validateLexicon = ajv.compile(lexiconFileSchema);
 
@@ -54,11 +55,11 @@ let loaded: Lexicon | undefined;
 
 export function loadLexicon(): Lexicon {
   if (loaded) return loaded;
-  const conceptsFile = parse(readFileSync(new URL('concepts.yml', LEXICON_DIR), 'utf8')) as { concepts: Record<string, Concept> };
+  const conceptsFile = readRulesYaml(new URL('concepts.yml', LEXICON_DIR)) as { concepts: Record<string, Concept> };
   if (!validateConcepts(conceptsFile)) fail(validateConcepts.errors, 'rules/lexicon/concepts.yml');
   const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.yml') && f !== 'concepts.yml').sort();
   const languages = files.map((file) => {
-    const data = parse(readFileSync(new URL(file, LEXICON_DIR), 'utf8')) as LexiconFile;
+    const data = readRulesYaml(new URL(file, LEXICON_DIR)) as LexiconFile;
     if (!validateLexicon(data)) fail(validateLexicon.errors, `rules/lexicon/${file}`);
     for (const concept of Object.keys(data.concepts)) {
       if (!conceptsFile.concepts[concept]) throw new Error(`invalid lexicon in rules/lexicon/${file}: unknown concept "${concept}" (rules/lexicon/concepts.yml lists them)`);
