@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { readRulesYaml } from '../cache/parsed-rules.js';
 import { normalizeWord } from './normalize.js';
 import { conceptsFileSchema, lexiconFileSchema } from './rule-schema.js';
-import { Ajv } from 'ajv';
+import { precompiled } from '../cache/validators.js';
 
 export interface Concept {
   rule: string;
@@ -41,10 +41,9 @@ const LEXICON_DIR = new URL('../../rules/lexicon/', import.meta.url);
 /** The `language` of files that belong to no language (ERP abbreviations): never used to infer one. */
 export const ANY_LANGUAGE = 'any';
 
-// Our own schemas (tested): not checked against the meta-schema at every start, whose compile cost most of this.
-const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false });
-const validateConcepts = ajv.compile(conceptsFileSchema);
-const validateLexicon = ajv.compile(lexiconFileSchema);
+// Compiled at build time (src/cache/validators.ts), not at every start.
+const validateConcepts = precompiled('lexicon-concepts-file', conceptsFileSchema);
+const validateLexicon = precompiled('lexicon-file', lexiconFileSchema);
 
 function fail(errors: typeof validateLexicon.errors, where: string): never {
   const first = errors?.[0];
