@@ -3,7 +3,8 @@
  * monitoring, AI, files, HTTP). Built-ins in `rules/sinks/*.yml`, extended or overridden (same id) by the
  * policy's `detection.sinks`. Validated against `sink-schema.ts`; the built-ins are parsed once per process.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { precompiled } from '../cache/validators.js';
 import { readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { readRulesYaml } from '../cache/parsed-rules.js';
@@ -13,10 +14,9 @@ import type { SinkCatalogue, SinkDef } from './types.js';
 
 const SINKS_DIR = new URL('../../rules/sinks/', import.meta.url);
 
-// Our own schemas (tested): not checked against the meta-schema at every start, whose compile cost most of this.
-const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false });
-const validateFile = ajv.compile(sinkFileSchema);
-const validateSink = ajv.compile(sinkSchema);
+// Compiled at build time (src/cache/validators.ts), not at every start.
+const validateFile = precompiled('sink-file', sinkFileSchema);
+const validateSink = precompiled('sink', sinkSchema);
 
 function describe(errors: ErrorObject[] | null | undefined): string {
   return (errors ?? [])
