@@ -2,7 +2,7 @@
  * Reads and validates the declarative rules in `rules/` once per process. `rules/` sits at the package root;
  * `src/detect` and `dist/detect` are both two levels below it.
  */
-import { Ajv } from 'ajv';
+import { precompiled } from '../cache/validators.js';
 import { readRulesYaml } from '../cache/parsed-rules.js';
 import { categoryFileSchema, contextFileSchema, ruleEntrySchema } from './rule-schema.js';
 
@@ -81,12 +81,10 @@ export interface BuiltinRules {
 const RULES_DIR = new URL('../../rules/', import.meta.url);
 export const CATEGORY_FILES = ['address.yml', 'email.yml', 'name.yml', 'phone.yml'];
 
-// Our own schemas, checked by the tests: not validated against the JSON Schema meta-schema at every start (its
-// compile was most of the start-up cost of each Ajv instance).
-const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false });
-const validateCategory = ajv.compile(categoryFileSchema);
-const validateContext = ajv.compile(contextFileSchema);
-const validateEntry = ajv.compile(ruleEntrySchema);
+// Compiled at build time (src/cache/validators.ts), not at every start.
+const validateCategory = precompiled('rule-category-file', categoryFileSchema);
+const validateContext = precompiled('rule-context-file', contextFileSchema);
+const validateEntry = precompiled('rule-entry', ruleEntrySchema);
 
 function readYaml(name: string): unknown {
   return readRulesYaml(new URL(name, RULES_DIR));
