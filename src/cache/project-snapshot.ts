@@ -33,6 +33,8 @@ type StatRecord = [number, number, number, number, string];
 /** What one file of the last scan yielded and what the link stage made of it. */
 export interface FileRecord {
   hash: string;
+  /** `[size, mtimeMs, ctimeMs, inode]` the file had when `hash` was taken (the stat index of listed files). */
+  stat?: [number, number, number, number];
   /** Lines of a scanned file; absent for a skipped one. */
   lines?: number;
   skipped?: Skipped;
@@ -58,7 +60,9 @@ export interface ScanState {
 interface SnapshotFile {
   format: number;
   root: string;
+  /** The stat index of files that are not in `scan.records` (package.json, tsconfig files). */
   stats: Record<string, StatRecord>;
+  /** Its records also hold the stat index of the files listed (one path and one hash per file on disk). */
   scan?: ScanState;
 }
 
@@ -94,17 +98,24 @@ export class ProjectSnapshot {
     return new ProjectSnapshot(file, absolute, new Map(Object.entries(parsed.stats)), racyFrom, parsed.scan);
   }
 
+  /** What the index holds for `path`: from its scan record (whatever the fingerprint), else from `stats`. */
+  private known(path: string): StatRecord | undefined {
+    const record = this.scan?.records[path];
+    if (record?.stat && typeof record.hash === 'string') return [...record.stat, record.hash];
+    return this.stats.get(path);
+  }
+
   /** The content hash of `path` when its stat is the one indexed and not racy; else undefined (read and hash it). */
   hashOf(path: string, stat: FileStat): string | undefined {
-    const known = this.stats.get(path);
-    if (!known || known[0] !== stat.size || known[1] !== stat.mtimeMs || known[2] !== stat.ctimeMs || known[3] !== stat.ino || stat.mtimeMs >= this.racyFrom) return undefined;
+    const known = this.known(path);
+    if (!known || known[0] !== stat.size || known[1] !== stat.mtimeMs || known[2] !== stat.ctimeMs || known[3] !== stat.ino || typeof known[4] !== 'string' || stat.mtimeMs >= this.racyFrom) return undefined;
     this.next.set(path, known);
     return known[4];
   }
 
   /** Records the hash a file was read with, under the stat taken before reading it. */
   record(path: string, stat: FileStat, hash: string): void {
-    const known = this.stats.get(path);
+    const known = this.known(path);
     const entry: StatRecord = [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, hash];
     if (!known || known.some((v, i) => v !== entry[i])) this.isDirty = true;
     // A racy entry is rewritten even when nothing changed: the new snapshot's later mtime makes it trusted.
@@ -114,8 +125,20 @@ export class ProjectSnapshot {
 
   /** Writes the snapshot with `scan` when anything changed; quietly does nothing on an unwritable folder. */
   save(scan: ScanState | undefined): void {
-    if (!this.isDirty && scan === this.scan && this.next.size === this.stats.size) return;
-    const body: SnapshotFile = { format: SNAPSHOT_FORMAT, root: this.root, stats: Object.fromEntries(this.next), ...(scan ? { scan } : {}) };
+    if (!this.isDirty && scan === this.scan && this.next.size === this.seen()) return;
+    const stats: Record<string, StatRecord> = {};
+    let written = scan;
+    if (scan) {
+      // Each listed file's stat goes into its record, so its path and hash are written once.
+      const records: Record<string, FileRecord> = {};
+      for (const [path, record] of Object.entries(scan.records)) {
+        const seen = this.next.get(path);
+        records[path] = seen && seen[4] === record.hash ? { ...record, stat: [seen[0], seen[1], seen[2], seen[3]] } : withoutStat(record);
+      }
+      written = { ...scan, records };
+    }
+    for (const [path, seen] of this.next) if (!written?.records[path]) stats[path] = seen;
+    const body: SnapshotFile = { format: SNAPSHOT_FORMAT, root: this.root, stats, ...(written ? { scan: written } : {}) };
     const temporary = `${this.file}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`;
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });
@@ -130,10 +153,18 @@ export class ProjectSnapshot {
     }
   }
 
-  /** Marks the snapshot as needing a write (a scan state that differs from the one read). */
-  touch(): void {
-    this.isDirty = true;
+  /** How many files the snapshot read indexes: a save with fewer seen this run drops the removed ones. */
+  private seen(): number {
+    let count = this.stats.size;
+    if (this.scan) for (const record of Object.values(this.scan.records)) if (record.stat) count++;
+    return count;
   }
+}
+
+function withoutStat(record: FileRecord): FileRecord {
+  if (!record.stat) return record;
+  const { stat: _stat, ...rest } = record;
+  return rest;
 }
 
 function isSnapshot(value: unknown, root: string): value is SnapshotFile {

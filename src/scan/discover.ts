@@ -8,7 +8,7 @@
  */
 import ignore, { type Ignore } from 'ignore';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Skipped } from '../finding.js';
 
@@ -130,11 +130,12 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       ignores.push({ dir, rules: ignore().add(readFileSync(join(absolute, '.gitignore'), 'utf8')) });
     }
-    const names = entries.map((e) => e.name).sort();
-    const byName = new Map(entries.map((e) => [e.name, e]));
-    for (const name of names) {
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Paths are joined by hand: `path.join` normalises every one, which cost more than the stat on 10,000 files.
+    const prefix = absolute.endsWith(sep) ? absolute : absolute + sep;
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
-      const entry = byName.get(name)!;
       const path = dir === '.' ? name : `${dir}/${name}`;
       if (entry.isDirectory()) {
         if (PRUNED_DIRS.includes(name)) continue;
@@ -157,14 +158,14 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
         skipped.push({ file: path, reason: 'minified', detail: 'a .min.js file' });
         continue;
       }
-      const stat = statSync(join(root, path));
+      const stat = statSync(prefix + name);
       const size = stat.size;
       stats?.set(path, { size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino });
       if (size > maxBytes) {
         skipped.push({ file: path, reason: 'too-large', detail: `${size} bytes, limit ${maxBytes}` });
         continue;
       }
-      const reason = checkContent && size > 0 ? contentSkipReason(readHead(join(root, path))) : undefined;
+      const reason = checkContent && size > 0 ? contentSkipReason(readHead(prefix + name)) : undefined;
       if (reason) skipped.push({ file: path, reason, detail: SKIP_DETAIL[reason] });
       else files.push(path);
     }
