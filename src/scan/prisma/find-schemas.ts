@@ -39,8 +39,9 @@ function groupOf(file: string, folder: string | undefined): string {
   return parts.join('/') || '.';
 }
 
-export async function findPrismaSchemas(root: string): Promise<PrismaSchemaSet[]> {
-  const files = new Set(listFiles(root, ['.prisma'], IGNORED_DIRS));
+/** `listed`: every `.prisma` file under the root when the caller listed them already (`listFiles`, IGNORED_DIRS). */
+export async function findPrismaSchemas(root: string, listed?: readonly string[]): Promise<PrismaSchemaSet[]> {
+  const files = new Set(listed ?? listFiles(root, ['.prisma'], IGNORED_DIRS));
   // The glob also finds a configured file or folder in an unusual place (`"schema": "db/app.prisma"`); the
   // configured folder matters for grouping, as it may have any name.
   const folder = configuredFolder(root);
