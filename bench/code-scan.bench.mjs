@@ -9,7 +9,8 @@
 // shared VM drifts by 10-20 % from minute to minute). Then the corpus repeated to 1M and 5M lines gives
 // peak memory. Targets (issue 14): warm and one-file-changed <= 0.1 x the bare parse; < 1 GB at 5M lines.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,28 @@ function measure(mode, dir, ...extra) {
 function measureWith(env, mode, dir, ...extra) {
   const out = execFileSync(process.execPath, [join(here, 'code-scan.worker.mjs'), mode, dir, ...extra], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, ...env } });
   return JSON.parse(out.trim().split('\n').pop());
+}
+
+/**
+ * The CLI as users run it (`privmap scan <dir> -f json -o <file> --cache-dir <dir>`), in its own process: the
+ * whole process's CPU time, start-up included (loading the CLI, the policy, the rules), which the in-process
+ * measurements above leave out on both sides. `cold` fills the CLI's own cache (its fingerprint is the unjudged
+ * policy's, not the worker's).
+ */
+function measureCli(dir, cacheDir) {
+  const scratch = mkdtempSync(join(tmpdir(), 'privmap-bench-cli-'));
+  const cpuFile = join(scratch, 'cpu');
+  const started = process.hrtime.bigint();
+  try {
+    execFileSync(process.execPath, ['--require', join(here, 'cpu-at-exit.cjs'), join(root, 'dist/cli/main.js'), 'scan', dir, '--cache-dir', cacheDir, '-f', 'json', '-o', join(scratch, 'out.json'), '-q'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, PRIVMAP_BENCH_CPU_FILE: cpuFile },
+    });
+    return { seconds: Number(process.hrtime.bigint() - started) / 1e9, cpuSeconds: Number(readFileSync(cpuFile, 'utf8')) };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -56,16 +79,26 @@ export default async function (log) {
   const { files } = await import('../dist/scan/discover.js').then((m) => m.discoverFiles(dir, { extensions: m.CODE_EXTENSIONS, checkContent: false }));
   // The file edited in the one-file-changed runs: a mid-sized one, chosen the same way every time.
   const edited = files[Math.floor(files.length / 2)];
-  const runs = { parse: [], scan: [], cold: [], warm: [], changed: [] };
+  const cliCacheDir = join(root, '.bench', 'code-scan-cli-cache');
+  const runs = { parse: [], scan: [], cold: [], warm: [], changed: [], cliWarm: [], cliChanged: [] };
   for (let round = 0; round < ROUNDS; round++) {
     runs.parse.push(measure('parse', dir));
     runs.scan.push(measure('scan', dir));
     rmSync(cacheDir, { recursive: true, force: true });
     runs.cold.push(measure('cold', dir, cacheDir));
     runs.warm.push(measure('warm', dir, cacheDir));
-    const restore = editOneFile(dir, edited, round);
+    let restore = editOneFile(dir, edited, round);
     try {
       runs.changed.push(measure('warm', dir, cacheDir));
+    } finally {
+      restore();
+    }
+    rmSync(cliCacheDir, { recursive: true, force: true });
+    measureCli(dir, cliCacheDir);
+    runs.cliWarm.push(measureCli(dir, cliCacheDir));
+    restore = editOneFile(dir, edited, round);
+    try {
+      runs.cliChanged.push(measureCli(dir, cliCacheDir));
     } finally {
       restore();
     }
@@ -80,6 +113,8 @@ export default async function (log) {
   row('cold scan (cache written):', 'cold', '');
   row('warm scan (no change):', 'warm', '<= 0.1');
   row('one file changed:', 'changed', '<= 0.1');
+  row('CLI warm, start-up incl.:', 'cliWarm', '<= 0.1');
+  row('CLI one file, start-up:', 'cliChanged', '<= 0.1');
   const warmStats = runs.warm[0].cache;
   const changedStats = runs.changed[0].cache;
   log(`  cache: warm ${warmStats.hits} hits / ${warmStats.misses} misses; one file changed ${changedStats.hits} hits / ${changedStats.misses} misses (${edited})`);

@@ -8,7 +8,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
 const benches = readdirSync(here)
   .filter((f) => f.endsWith('.bench.mjs'))
-  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  // A bench's exact name runs it alone (`code-scan` is not also `code-scan-outputs`); else any name containing the word.
+  .filter((f) => only.length === 0 || only.some((o) => (readdirSync(here).includes(`${o}.bench.mjs`) ? f === `${o}.bench.mjs` : f.includes(o))))
   .sort();
 for (const file of benches) {
   console.log(`\n## ${file.replace('.bench.mjs', '')}`);

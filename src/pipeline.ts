@@ -17,6 +17,8 @@ import { checkDatabaseUrl } from './scan/postgres/check-url.js';
 import { scanPostgres } from './scan/postgres/index.js';
 import { scanPrisma } from './scan/prisma/index.js';
 import { scanSql } from './scan/sql/index.js';
+import { IGNORED_DIRS } from './scan/sql/find-migrations.js';
+import { listFiles } from './scan/list-files.js';
 
 export interface DatabaseOptions {
   /** A connection URL; without it `pg` reads the standard PG* environment variables. */
@@ -72,6 +74,8 @@ export async function scanProject(options: ProjectScanOptions): Promise<Inventor
   const policy = resolvePolicy(dir, options.policyFile, options.allowMissingPolicy);
   const engine = createEngine(policy);
   const cache = openScanCache(dir, policy, options.cache);
+  // SQL migrations and Prisma schemas found by one walk of the tree, not one each.
+  const schemaFiles = listFiles(dir, ['.sql', '.prisma'], IGNORED_DIRS);
   const results: ScanResult[] = [
     await scanCode(dir, {
       engine,
@@ -81,8 +85,8 @@ export async function scanProject(options: ProjectScanOptions): Promise<Inventor
       ...(cache ? { cache } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     }),
-    await scanSql(dir, { engine, extraGlobs: policy.sql }),
-    await scanPrisma(dir, { engine }),
+    await scanSql(dir, { engine, extraGlobs: policy.sql, listed: schemaFiles.filter((f) => f.endsWith('.sql')) }),
+    await scanPrisma(dir, { engine, listed: schemaFiles.filter((f) => f.endsWith('.prisma')) }),
   ];
   if (options.database) {
     const url = resolveDatabaseUrl(policy, options.database.url);

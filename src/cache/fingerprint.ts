@@ -12,8 +12,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { typescript } from '../scan/code/typescript-api.js';
 import type { Policy } from '../policy/types.js';
 import { VERSION } from '../version.js';
 
@@ -36,6 +36,12 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, accept: (nam
     if (entry.isDirectory()) hashTree(hash, path, accept, `${prefix}${entry.name}/`);
     else if (entry.isFile() && accept(entry.name)) hash.update(`${prefix}${entry.name}\0`).update(readFileSync(path)).update('\0');
   }
+}
+
+/** The version of the TypeScript the CLI parses with, read from its package.json: loading the compiler to ask costs 0.2 s. */
+let parserVersion: string | undefined;
+function typescriptVersion(): string {
+  return (parserVersion ??= (createRequire(import.meta.url)('typescript/package.json') as { version: string }).version);
 }
 
 let installed: string | undefined;
@@ -61,7 +67,7 @@ export function scanFingerprint({ version = VERSION, detection, categories }: Fi
       JSON.stringify({
         format: CACHE_FORMAT,
         version,
-        typescript: typescript.version,
+        typescript: typescriptVersion(),
         installation: installationHash(),
         detection,
         categories: [...categories].sort(),

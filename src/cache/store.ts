@@ -9,8 +9,11 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join, resolve } from 'node:path';
 
 export interface FileCache {
-  /** The entry's value, or undefined when there is none or `accept` refuses it (both count as a miss). */
-  get(key: string, accept?: (value: unknown) => boolean): unknown;
+  /**
+   * The entry's value, or undefined when there is none or `accept` refuses it (both count as a miss). With
+   * `count` false the stats are left alone: the link stage reading a file's facts is not a scan of it.
+   */
+  get(key: string, accept?: (value: unknown) => boolean, count?: boolean): unknown;
   set(key: string, value: unknown): void;
   /** Whether an entry is there, without reading it: lets the diff read from git only the files it must scan. */
   has(key: string): boolean;
@@ -22,13 +25,13 @@ export interface FileCache {
 export class MemoryCache implements FileCache {
   private readonly entries = new Map<string, unknown>();
   readonly stats = { hits: 0, misses: 0, writeErrors: 0 };
-  get(key: string, accept: (value: unknown) => boolean = () => true): unknown {
+  get(key: string, accept: (value: unknown) => boolean = () => true, count = true): unknown {
     const value = this.entries.get(key);
     if (value === undefined || !accept(value)) {
-      this.stats.misses++;
+      if (count) this.stats.misses++;
       return undefined;
     }
-    this.stats.hits++;
+    if (count) this.stats.hits++;
     return value;
   }
   set(key: string, value: unknown): void {
@@ -69,10 +72,10 @@ export class DiskCache implements FileCache {
     return { folder, file: join(folder, `${key.slice(2)}.json`) };
   }
 
-  get(key: string, accept: (value: unknown) => boolean = () => true): unknown {
+  get(key: string, accept: (value: unknown) => boolean = () => true, count = true): unknown {
     const remembered = this.memory.get(key);
     if (remembered !== undefined && accept(remembered)) {
-      this.stats.hits++;
+      if (count) this.stats.hits++;
       return remembered;
     }
     let entry: Entry | undefined;
@@ -83,10 +86,10 @@ export class DiskCache implements FileCache {
     }
     // A foreign or damaged entry (not ours, truncated, another key) is ignored; the caller rewrites it.
     if (!entry || typeof entry !== 'object' || entry.key !== key || entry.value === undefined || entry.value === null || !accept(entry.value)) {
-      this.stats.misses++;
+      if (count) this.stats.misses++;
       return undefined;
     }
-    this.stats.hits++;
+    if (count) this.stats.hits++;
     return entry.value;
   }
 

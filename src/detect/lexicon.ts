@@ -3,11 +3,11 @@
  * (`rules/lexicon/<language>.yml`), and what each concept is (`rules/lexicon/concepts.yml`). Compiled into
  * the category rules the concepts name, so a new language is a new file, not new rules.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
+import { readRulesYaml } from '../cache/parsed-rules.js';
 import { normalizeWord } from './normalize.js';
 import { conceptsFileSchema, lexiconFileSchema } from './rule-schema.js';
-import { Ajv } from 'ajv';
+import { precompiled } from '../cache/validators.js';
 
 export interface Concept {
   rule: string;
@@ -41,9 +41,9 @@ const LEXICON_DIR = new URL('../../rules/lexicon/', import.meta.url);
 /** The `language` of files that belong to no language (ERP abbreviations): never used to infer one. */
 export const ANY_LANGUAGE = 'any';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateConcepts = ajv.compile(conceptsFileSchema);
-const validateLexicon = ajv.compile(lexiconFileSchema);
+// Compiled at build time (src/cache/validators.ts), not at every start.
+const validateConcepts = precompiled('lexicon-concepts-file', conceptsFileSchema);
+const validateLexicon = precompiled('lexicon-file', lexiconFileSchema);
 
 function fail(errors: typeof validateLexicon.errors, where: string): never {
   const first = errors?.[0];
@@ -54,11 +54,11 @@ let loaded: Lexicon | undefined;
 
 export function loadLexicon(): Lexicon {
   if (loaded) return loaded;
-  const conceptsFile = parse(readFileSync(new URL('concepts.yml', LEXICON_DIR), 'utf8')) as { concepts: Record<string, Concept> };
+  const conceptsFile = readRulesYaml(new URL('concepts.yml', LEXICON_DIR)) as { concepts: Record<string, Concept> };
   if (!validateConcepts(conceptsFile)) fail(validateConcepts.errors, 'rules/lexicon/concepts.yml');
   const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.yml') && f !== 'concepts.yml').sort();
   const languages = files.map((file) => {
-    const data = parse(readFileSync(new URL(file, LEXICON_DIR), 'utf8')) as LexiconFile;
+    const data = readRulesYaml(new URL(file, LEXICON_DIR)) as LexiconFile;
     if (!validateLexicon(data)) fail(validateLexicon.errors, `rules/lexicon/${file}`);
     for (const concept of Object.keys(data.concepts)) {
       if (!conceptsFile.concepts[concept]) throw new Error(`invalid lexicon in rules/lexicon/${file}: unknown concept "${concept}" (rules/lexicon/concepts.yml lists them)`);

@@ -2,9 +2,8 @@
  * Reads and validates the declarative rules in `rules/` once per process. `rules/` sits at the package root;
  * `src/detect` and `dist/detect` are both two levels below it.
  */
-import { Ajv } from 'ajv';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { precompiled } from '../cache/validators.js';
+import { readRulesYaml } from '../cache/parsed-rules.js';
 import { categoryFileSchema, contextFileSchema, ruleEntrySchema } from './rule-schema.js';
 
 export interface RuleEntry {
@@ -82,13 +81,13 @@ export interface BuiltinRules {
 const RULES_DIR = new URL('../../rules/', import.meta.url);
 export const CATEGORY_FILES = ['address.yml', 'email.yml', 'name.yml', 'phone.yml'];
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateCategory = ajv.compile(categoryFileSchema);
-const validateContext = ajv.compile(contextFileSchema);
-const validateEntry = ajv.compile(ruleEntrySchema);
+// Compiled at build time (src/cache/validators.ts), not at every start.
+const validateCategory = precompiled('rule-category-file', categoryFileSchema);
+const validateContext = precompiled('rule-context-file', contextFileSchema);
+const validateEntry = precompiled('rule-entry', ruleEntrySchema);
 
 function readYaml(name: string): unknown {
-  return parse(readFileSync(new URL(name, RULES_DIR), 'utf8'));
+  return readRulesYaml(new URL(name, RULES_DIR));
 }
 
 function check(valid: boolean, errors: typeof validateEntry.errors, where: string): void {

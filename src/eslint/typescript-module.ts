@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type ts from 'typescript';
-import { ownTypeScript, type TypeScriptModule } from '../scan/code/typescript-api.js';
+import { apiOf, ownTypeScript, type TypeScriptModule } from '../scan/code/typescript-api.js';
 
 export type TypeScriptLookup = { kind: 'found'; module: TypeScriptModule } | { kind: 'unsupported'; version: string } | { kind: 'unknown' };
 
@@ -57,7 +57,8 @@ function resolvedFrom(dir: string): TypeScriptModule[] {
 function lookup(sourceFile: ts.SourceFile, dirs: string[]): TypeScriptLookup {
   const prototype = Object.getPrototypeOf(sourceFile) as object;
   const candidates = (function* () {
-    yield ownTypeScript;
+    // The module itself, not the stand-in privmap keeps until TypeScript is first used (typescript-api.ts).
+    yield apiOf(ownTypeScript);
     yield* loadedCopies();
     for (const dir of dirs) yield* resolvedFrom(dir);
   })();

@@ -3,18 +3,20 @@
  * monitoring, AI, files, HTTP). Built-ins in `rules/sinks/*.yml`, extended or overridden (same id) by the
  * policy's `detection.sinks`. Validated against `sink-schema.ts`; the built-ins are parsed once per process.
  */
-import { Ajv, type ErrorObject } from 'ajv';
-import { readdirSync, readFileSync } from 'node:fs';
+import type { ErrorObject } from 'ajv';
+import { precompiled } from '../cache/validators.js';
+import { readdirSync } from 'node:fs';
 import { parse } from 'yaml';
+import { readRulesYaml } from '../cache/parsed-rules.js';
 import { UsageError } from '../errors.js';
 import { sinkFileSchema, sinkSchema } from './sink-schema.js';
 import type { SinkCatalogue, SinkDef } from './types.js';
 
 const SINKS_DIR = new URL('../../rules/sinks/', import.meta.url);
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateFile = ajv.compile(sinkFileSchema);
-const validateSink = ajv.compile(sinkSchema);
+// Compiled at build time (src/cache/validators.ts), not at every start.
+const validateFile = precompiled('sink-file', sinkFileSchema);
+const validateSink = precompiled('sink', sinkSchema);
 
 function describe(errors: ErrorObject[] | null | undefined): string {
   return (errors ?? [])
@@ -39,7 +41,11 @@ function normalise(raw: Record<string, unknown>, kind: string): SinkDef {
 
 /** Parses one catalogue file's text; `name` only labels errors. Exported for tests of the schema. */
 export function parseSinkFile(text: string, name: string): SinkDef[] {
-  const data = parse(text) as unknown;
+  return sinksOf(parse(text) as unknown, name);
+}
+
+/** One catalogue file's parsed data, validated. */
+function sinksOf(data: unknown, name: string): SinkDef[] {
   if (!validateFile(data)) throw new UsageError(`invalid sink catalogue ${name}: ${describe(validateFile.errors)}`);
   const file = data as { kind: string; sinks: Record<string, unknown>[] };
   return file.sinks.map((s) => normalise(s, file.kind));
@@ -51,7 +57,7 @@ function loadBuiltins(): SinkDef[] {
   builtins ??= readdirSync(SINKS_DIR)
     .filter((f) => f.endsWith('.yml'))
     .sort()
-    .flatMap((file) => parseSinkFile(readFileSync(new URL(file, SINKS_DIR), 'utf8'), `rules/sinks/${file}`));
+    .flatMap((file) => sinksOf(readRulesYaml(new URL(file, SINKS_DIR)), `rules/sinks/${file}`));
   return builtins;
 }
 

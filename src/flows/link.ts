@@ -59,13 +59,24 @@ export class ProjectLinks {
   private readonly targets = new Map<string, Target | null>();
   private readonly compiled;
 
+  /**
+   * `summaries`: the summaries a previous link of the same files made (`summaryTable()`), for the link cache
+   * (link-cache.ts) to judge a changed file's calls without summarising the project again.
+   */
   constructor(
     private readonly modules: ReadonlyMap<string, ModuleFacts>,
     private readonly catalogue: SinkCatalogue,
     private readonly resolver: ModuleResolver,
+    summaries?: ReadonlyMap<string, SummaryEntry[]>,
   ) {
     this.compiled = compileCatalogue(catalogue);
-    this.summarise();
+    if (summaries) for (const [key, entries] of summaries) this.summaries.set(key, entries);
+    else this.summarise();
+  }
+
+  /** Every function's summary (`file\0function` -> entries), as plain data. */
+  summaryTable(): ReadonlyMap<string, SummaryEntry[]> {
+    return this.summaries;
   }
 
   // ---- resolution of names across modules ----------------------------------------------------------------

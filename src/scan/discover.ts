@@ -8,7 +8,7 @@
  */
 import ignore, { type Ignore } from 'ignore';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Skipped } from '../finding.js';
 
@@ -40,7 +40,24 @@ export interface DiscoverOptions {
   checkContent?: boolean;
   /** Count files of `UNSCANNED_SOURCE_KINDS` (one skipped record per kind, `reason: not-scanned`). */
   countUnscanned?: boolean;
+  /**
+   * Keep what the walk learns for free for the scan cache: each listed file's stat (the walk stats every
+   * file for its size anyway) and the module-resolution files of every folder walked (`package.json`,
+   * `tsconfig*.json`, `jsconfig*.json`), which the cross-file link stage reads.
+   */
+  keepStats?: boolean;
 }
+
+/** What the scan cache compares to tell an unchanged file without reading it (git's index keeps the same). */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** Files the cross-file link stage reads to resolve imports: workspace manifests and tsconfig `paths`. */
+export const RESOLUTION_FILE = /^(?:package\.json|[tj]sconfig(?:\.[\w.-]+)?\.json)$/;
 
 export interface Discovered {
   /** POSIX paths relative to the root, sorted. */
@@ -49,6 +66,10 @@ export interface Discovered {
   skipped: Skipped[];
   /** Files excluded by a .gitignore or the policy's `ignore:`, counted rather than listed. */
   ignoredCount: number;
+  /** With `keepStats`: the stat of each listed file. */
+  stats?: Map<string, FileStat>;
+  /** With `keepStats`: the module-resolution files of the folders walked (POSIX, relative, sorted). */
+  resolutionFiles?: string[];
 }
 
 interface GitignoreRules {
@@ -91,6 +112,8 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
   const files: string[] = [];
   const skipped: Skipped[] = [];
   let ignoredCount = 0;
+  const stats = options.keepStats ? new Map<string, FileStat>() : undefined;
+  const resolutionFiles: string[] = [];
 
   const walk = (dir: string) => {
     const absolute = dir === '.' ? root : join(root, dir);
@@ -107,11 +130,12 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       ignores.push({ dir, rules: ignore().add(readFileSync(join(absolute, '.gitignore'), 'utf8')) });
     }
-    const names = entries.map((e) => e.name).sort();
-    const byName = new Map(entries.map((e) => [e.name, e]));
-    for (const name of names) {
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Paths are joined by hand: `path.join` normalises every one, which cost more than the stat on 10,000 files.
+    const prefix = absolute.endsWith(sep) ? absolute : absolute + sep;
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
-      const entry = byName.get(name)!;
       const path = dir === '.' ? name : `${dir}/${name}`;
       if (entry.isDirectory()) {
         if (PRUNED_DIRS.includes(name)) continue;
@@ -121,6 +145,8 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
         continue;
       }
       if (!entry.isFile()) continue;
+      // Whatever the ignore rules say: the link stage reads them all the same.
+      if (stats && RESOLUTION_FILE.test(name)) resolutionFiles.push(path);
       const dot = name.lastIndexOf('.');
       if (dot >= 0 && unscannedKinds.has(name.slice(dot)) && !isIgnored(path, ignores)) unscanned.set(name.slice(dot), (unscanned.get(name.slice(dot)) ?? 0) + 1);
       if (dot < 0 || !extensions.has(name.slice(dot)) || declarationFile.test(name)) continue;
@@ -132,12 +158,14 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
         skipped.push({ file: path, reason: 'minified', detail: 'a .min.js file' });
         continue;
       }
-      const size = statSync(join(root, path)).size;
+      const stat = statSync(prefix + name);
+      const size = stat.size;
+      stats?.set(path, { size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino });
       if (size > maxBytes) {
         skipped.push({ file: path, reason: 'too-large', detail: `${size} bytes, limit ${maxBytes}` });
         continue;
       }
-      const reason = checkContent && size > 0 ? contentSkipReason(readHead(join(root, path))) : undefined;
+      const reason = checkContent && size > 0 ? contentSkipReason(readHead(prefix + name)) : undefined;
       if (reason) skipped.push({ file: path, reason, detail: SKIP_DETAIL[reason] });
       else files.push(path);
     }
@@ -150,7 +178,7 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
   const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   files.sort(byPath);
   skipped.sort((a, b) => byPath(a.file, b.file));
-  return { files, skipped, ignoredCount };
+  return { files, skipped, ignoredCount, ...(stats ? { stats, resolutionFiles: resolutionFiles.sort(byPath) } : {}) };
 }
 
 /** Why a file's content was skipped, in words for the verbose list. */

@@ -66,6 +66,8 @@ describe('the scan cache', () => {
     const [truncated, foreign] = entryFiles(cacheDir);
     writeFileSync(truncated!, '{"key":"');
     writeFileSync(foreign!, JSON.stringify({ key: 'someone-else', value: { lines: 1, scan: { fields: [], flows: [] } } }));
+    // Without the project snapshot, which would serve every unchanged file without reading its entry.
+    rmSync(join(cacheDir, 'projects'), { recursive: true, force: true });
     const store = openDiskCache(cacheDir);
     const second = await scanWith(store);
     expect(store.stats.misses).toBe(2);
@@ -78,6 +80,7 @@ describe('the scan cache', () => {
     const [wrongShape] = entryFiles(cacheDir);
     const entry = JSON.parse(readFileSync(wrongShape!, 'utf8')) as { key: string };
     writeFileSync(wrongShape!, JSON.stringify({ key: entry.key, value: 'not a scan' }));
+    rmSync(join(cacheDir, 'projects'), { recursive: true, force: true });
     const third = openDiskCache(cacheDir);
     expect(await scanWith(third)).toEqual(first);
     expect(third.stats.misses).toBe(1);

@@ -14,6 +14,7 @@ import { autoWorkers, scanInPool, sourceBytes } from './pool.js';
 import type { PoolSettings } from './pool-worker.js';
 import type { ModuleFacts } from '../../flows/module-facts.js';
 import { scanSourceFile } from './scan-source-file.js';
+import { scanIncrementally } from './incremental.js';
 
 export { PARSE_OPTIONS, scriptKindFor } from './parse.js';
 export { scanSourceFile };
@@ -79,7 +80,10 @@ export function scanCodeFiles(root: string, files: readonly CodeFile[], options:
 }
 
 export async function scanCode(root: string, options: CodeScanOptions): Promise<ScanResult> {
+  const store = options.cache?.store;
   const discovered = await discoverFiles(root, {
+    // A disk cache keeps the stats the walk takes anyway, so an unchanged file is not read again.
+    keepStats: store instanceof DiskCache,
     extensions: CODE_EXTENSIONS,
     // The content checks run on the text read for parsing, rather than on a second read of each file.
     checkContent: false,
@@ -90,7 +94,6 @@ export async function scanCode(root: string, options: CodeScanOptions): Promise<
   const files = discovered.files.map((path) => ({ path }));
   const workers = options.detection ? workerCount(root, files, options.workers ?? 'auto') : 0;
   // The pool shares a cache only through the disk; an in-memory cache keeps the scan in this thread.
-  const store = options.cache?.store;
   if (workers > 1 && options.detection && (!store || store instanceof DiskCache)) {
     let done = 0;
     const scanned = await scanInPool(root, files, workers, { ...options.detection, ...(store instanceof DiskCache ? { cache: { dir: store.dir, fingerprint: options.cache!.fingerprint } } : {}) }, (n) =>
@@ -99,6 +102,7 @@ export async function scanCode(root: string, options: CodeScanOptions): Promise<
     const skipped = [...discovered.skipped, ...scanned.skipped].sort(byFile);
     return { ...linkFiles(root, scanned.scanned, options.engine.sinks), skipped, stats: { files: scanned.files, lines: scanned.lines } };
   }
+  if (store instanceof DiskCache) return scanIncrementally(root, discovered, { engine: options.engine, cache: { store, fingerprint: options.cache!.fingerprint }, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   return scanCodeFiles(root, files, { ...options, skipped: discovered.skipped });
 }
 

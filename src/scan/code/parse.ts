@@ -7,7 +7,15 @@ import type { Skipped } from '../../finding.js';
  * Annotations are read from the raw comment text (jsdoc.ts), never from TypeScript's JSDoc nodes, so the
  * parser skips building them.
  */
-export const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: typescript.ScriptTarget.Latest, jsDocParsingMode: typescript.JSDocParsingMode.ParseNone };
+export const PARSE_OPTIONS: ts.CreateSourceFileOptions = {
+  // Read when a file is parsed, from the TypeScript in use, so loading this module does not load TypeScript.
+  get languageVersion() {
+    return typescript.ScriptTarget.Latest;
+  },
+  get jsDocParsingMode() {
+    return typescript.JSDocParsingMode.ParseNone;
+  },
+};
 
 /** Single-file components whose `<script>` blocks the scanner reads: Vue and Svelte. */
 const COMPONENT_FILE = /\.(?:vue|svelte)$/i;

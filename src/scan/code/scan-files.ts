@@ -54,6 +54,8 @@ export interface ScanFilesOptions {
   read?: (path: string) => Buffer;
   cache?: ScanCache;
   onFile?: () => void;
+  /** Told each file's content hash once known (with a cache): the project snapshot's stat index keeps it. */
+  onHash?: (path: string, hash: string) => void;
 }
 
 /** Scans one file's text: the work a cache hit saves. */
@@ -78,7 +80,7 @@ function unreadable(file: string, error: unknown): FileOutcome {
 }
 
 /** A cached value is trusted only in the shape this version writes; anything else is scanned again. */
-function isOutcome(value: unknown): value is FileOutcome {
+export function isOutcome(value: unknown): value is FileOutcome {
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
   return (typeof v.lines === 'number' && !!v.scan && typeof v.scan === 'object') || (!!v.skipped && typeof v.skipped === 'object');
@@ -97,7 +99,9 @@ export function scanFileList(root: string, files: readonly CodeFile[], options: 
     if (cache) {
       let bytes: Buffer | undefined;
       try {
-        const key = fileKey(cache.fingerprint, path, hash ?? blobHash((bytes = read(path))));
+        const contentHash = hash ?? blobHash((bytes = read(path)));
+        options.onHash?.(path, contentHash);
+        const key = fileKey(cache.fingerprint, path, contentHash);
         const cached = cache.store.get(key, isOutcome) as FileOutcome | undefined;
         if (cached) outcome = cached;
         else {

@@ -12,10 +12,11 @@ import { createRequire } from 'node:module';
 
 // Loaded through require, not `import`: for an ES module importing a CommonJS package Node first scans the
 // package's 9 MB bundle for its export names and for its module format, which cost a second on every run,
-// a warm cached scan included. The API is the same object either way.
-const own = createRequire(import.meta.url)('typescript') as typeof import('typescript');
+// a warm cached scan included. The API is the same object either way. And loaded on first use, not at start:
+// a warm scan whose every file is a cache hit never parses, and loading the bundle costs 0.2 s of CPU.
+const requireHere = createRequire(import.meta.url);
 
-export type TypeScriptModule = typeof own;
+export type TypeScriptModule = typeof import('typescript');
 
 /**
  * The hot part of the API copied into a plain object once per TypeScript module: the bundle exposes its
@@ -28,6 +29,7 @@ const HOT_NAME = /^(?:is[A-Z]\w*|forEachChild|getModifiers|getDecorators|getLead
 const apis = new WeakMap<object, TypeScriptModule>();
 
 export function apiOf(module: TypeScriptModule): TypeScriptModule {
+  if (module === pending) return loadOwn();
   let api = apis.get(module);
   if (api) return api;
   const hot = Object.create(module) as Record<string, unknown>;
@@ -44,11 +46,36 @@ export function apiOf(module: TypeScriptModule): TypeScriptModule {
   return api;
 }
 
-/** privmap's own TypeScript: what the CLI parses with, and the default outside a plugin scan. */
-export const ownTypeScript: TypeScriptModule = apiOf(own);
+let loaded: TypeScriptModule | undefined;
+
+/** privmap's own TypeScript, loaded now if it was not yet; the live bindings below then point at it. */
+function loadOwn(): TypeScriptModule {
+  if (loaded) return loaded;
+  loaded = apiOf(requireHere('typescript') as TypeScriptModule);
+  if (typescript === pending) typescript = loaded;
+  ownTypeScript = loaded;
+  return loaded;
+}
+
+/**
+ * Stands for privmap's own TypeScript until something reads from it: the first property read loads the
+ * bundle and swaps the live bindings, so every later use reads the module itself.
+ */
+const pending = new Proxy({} as TypeScriptModule, {
+  get: (_, name) => Reflect.get(loadOwn(), name),
+  has: (_, name) => Reflect.has(loadOwn(), name),
+});
+
+/** privmap's own TypeScript: what the CLI parses with, and the default outside a plugin scan (a live binding). */
+export let ownTypeScript: TypeScriptModule = pending;
 
 /** The TypeScript API in use: read it at each use (it is a live binding), never copy it at module load. */
-export let typescript: TypeScriptModule = ownTypeScript;
+export let typescript: TypeScriptModule = pending;
+
+/** Whether privmap's own TypeScript has been loaded in this process (the start-up tests check a warm scan does not). */
+export function isTypeScriptLoaded(): boolean {
+  return loaded !== undefined;
+}
 
 /** Runs `scan` with `module` as the active TypeScript, restoring the previous one afterwards (also on throw). */
 export function withTypeScript<T>(module: TypeScriptModule, scan: () => T): T {
@@ -70,7 +97,7 @@ export function perTypeScript<T>(build: (api: TypeScriptModule) => T): () => T {
   let lastApi: TypeScriptModule | undefined;
   let last: T | undefined;
   return () => {
-    const api = typescript;
+    const api = typescript === pending ? loadOwn() : typescript;
     if (api === lastApi) return last as T;
     let value = built.get(api);
     if (value === undefined) built.set(api, (value = build(api)));

@@ -4,10 +4,10 @@
  * `prisma.schema` names, and the same in every package of a monorepo. Files that belong to one schema are
  * grouped: models in one file may use enums and composite types declared in another.
  */
-import { glob } from 'glob';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { IGNORED_DIRS } from '../sql/find-migrations.js';
+import { listFiles } from '../list-files.js';
 
 export interface PrismaSchemaSet {
   /** The schema folder, or the folder of a single-file schema. */
@@ -39,9 +39,9 @@ function groupOf(file: string, folder: string | undefined): string {
   return parts.join('/') || '.';
 }
 
-export async function findPrismaSchemas(root: string): Promise<PrismaSchemaSet[]> {
-  const ignore = IGNORED_DIRS.map((d) => `**/${d}/**`);
-  const files = new Set(await glob('**/*.prisma', { cwd: root, ignore, posix: true, nodir: true }));
+/** `listed`: every `.prisma` file under the root when the caller listed them already (`listFiles`, IGNORED_DIRS). */
+export async function findPrismaSchemas(root: string, listed?: readonly string[]): Promise<PrismaSchemaSet[]> {
+  const files = new Set(listed ?? listFiles(root, ['.prisma'], IGNORED_DIRS));
   // The glob also finds a configured file or folder in an unusual place (`"schema": "db/app.prisma"`); the
   // configured folder matters for grouping, as it may have any name.
   const folder = configuredFolder(root);

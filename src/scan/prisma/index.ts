@@ -22,6 +22,8 @@ export type { PrismaSchemaSet };
 
 export interface PrismaScanOptions {
   engine: Engine;
+  /** The `.prisma` files under the root when already listed (the pipeline lists them with the SQL files). */
+  listed?: string[];
 }
 
 type Container = Model | View | Type;
@@ -164,8 +166,8 @@ async function scanSet(root: string, set: PrismaSchemaSet, engine: Engine, resul
   }
 }
 
-export async function scanPrisma(root: string, { engine }: PrismaScanOptions): Promise<ScanResult> {
+export async function scanPrisma(root: string, { engine, listed }: PrismaScanOptions): Promise<ScanResult> {
   const result: ScanResult = { findings: [], skipped: [], stats: { files: 0, lines: 0 }, columns: [] };
-  for (const set of await findPrismaSchemas(root)) await scanSet(root, set, engine, result);
+  for (const set of await findPrismaSchemas(root, listed)) await scanSet(root, set, engine, result);
   return result;
 }

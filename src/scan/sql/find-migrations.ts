@@ -9,10 +9,10 @@
  * seen in both merges into one inventory element through its storage (schema.table.column), and tables only
  * one of them knows are still reported.
  */
-import { glob } from 'glob';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
 import { compareFlyway, compareNatural, parseFlywayName } from './natural-order.js';
+import { listFiles } from '../list-files.js';
 
 export type HistoryKind = 'prisma' | 'drizzle' | 'flyway' | 'up-down' | 'plain' | 'snapshot' | 'custom';
 
@@ -96,8 +96,9 @@ function sortHistory(root: string, history: MigrationHistory): void {
   }
 }
 
-export async function findMigrationHistories(root: string, extraGlobs: string[] = []): Promise<MigrationHistory[]> {
-  const files = (await glob('**/*.sql', { cwd: root, ignore: IGNORE, nodir: true, posix: true })).sort(compareNatural);
+/** `listed`: every `.sql` file under the root when the caller listed them already (`listFiles`, IGNORED_DIRS). */
+export async function findMigrationHistories(root: string, extraGlobs: string[] = [], listed?: readonly string[]): Promise<MigrationHistory[]> {
+  const files = [...(listed ?? listFiles(root, ['.sql'], IGNORED_DIRS))].sort(compareNatural);
   const byId = new Map<string, MigrationHistory>();
   const drizzleCache = new Map<string, boolean>();
   const placed = new Set<string>();
@@ -112,8 +113,10 @@ export async function findMigrationHistories(root: string, extraGlobs: string[] 
   }
   // The policy's `sql:` globs: each glob is one history (its files may depend on each other), minus the
   // files a tool's layout already placed.
+  // glob is loaded only for a policy that has `sql:` globs: loading it cost every run.
+  const glob = extraGlobs.length ? (await import('glob')).glob : undefined;
   for (const pattern of extraGlobs) {
-    const extra = (await glob(pattern, { cwd: root, ignore: IGNORE, nodir: true, posix: true })).map((f) => posix.normalize(f)).filter((f) => !placed.has(f));
+    const extra = (await glob!(pattern, { cwd: root, ignore: IGNORE, nodir: true, posix: true })).map((f) => posix.normalize(f)).filter((f) => !placed.has(f));
     if (extra.length === 0) continue;
     for (const f of extra) placed.add(f);
     byId.set(`custom\u0000${pattern}`, { id: pattern, kind: 'custom', files: extra });

@@ -20,6 +20,8 @@ export interface SqlScanOptions {
   engine: Engine;
   /** The policy's `sql:` globs. */
   extraGlobs?: string[];
+  /** The `.sql` files under the root when already listed (the pipeline lists them with the Prisma schemas). */
+  listed?: string[];
 }
 
 /** Replays one history; exported for tests and tools that want the final schema itself. */
@@ -35,9 +37,9 @@ export async function replayHistory(root: string, history: MigrationHistory, mod
   return { model, result };
 }
 
-export async function scanSql(root: string, { engine, extraGlobs = [] }: SqlScanOptions): Promise<ScanResult> {
+export async function scanSql(root: string, { engine, extraGlobs = [], listed }: SqlScanOptions): Promise<ScanResult> {
   const result: ScanResult = { findings: [], skipped: [], stats: { files: 0, lines: 0 }, columns: [] };
-  for (const history of await findMigrationHistories(root, extraGlobs)) {
+  for (const history of await findMigrationHistories(root, extraGlobs, listed)) {
     const { model, result: replayed } = await replayHistory(root, history);
     const { findings, columns } = modelFindings(model, engine.detector);
     result.findings.push(...findings);

@@ -1,0 +1,22 @@
+// Part of `npm run build`: every built-in rule file (rules/**/*.yml) parsed once, with the hash of its text,
+// into dist/rules.parsed.json, which src/cache/parsed-rules.ts reads instead of parsing YAML at every start.
+// A file whose parsed form does not survive JSON unchanged (a date, an infinity) is left out and parsed at run time.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'yaml';
+
+const table = {};
+const walk = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) walk(path);
+    else if (/\.ya?ml$/.test(entry.name)) {
+      const text = readFileSync(path, 'utf8');
+      const data = parse(text);
+      if (isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data)) table[path] = { hash: createHash('sha1').update(text).digest('hex'), data };
+    }
+  }
+};
+walk('rules');
+writeFileSync('dist/rules.parsed.json', JSON.stringify(table));

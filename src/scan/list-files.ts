@@ -1,0 +1,43 @@
+/**
+ * Every file with one of some extensions under a root, as `glob('**\/*.<ext>', { ignore: ['**\/<dir>/**'],
+ * nodir: true })` lists them (no dot files or folders, symlinked folders not entered, symlinked files kept),
+ * in one `readdir` walk. The SQL and Prisma finders used glob, whose matching machinery cost 0.3-0.4 s of CPU
+ * per walk on a 10,000-file monorepo: more than a warm code scan of the same tree.
+ */
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+
+/** POSIX paths relative to `root` of the files ending in one of `extensions` (`.sql`), in walk order. */
+export function listFiles(root: string, extensions: readonly string[], ignoredDirs: readonly string[]): string[] {
+  const ignored = new Set(ignoredDirs);
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir === '' ? root : join(root, dir), { withFileTypes: true });
+    } catch {
+      // An unreadable folder holds nothing we can read either.
+      return;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      if (name.startsWith('.')) continue;
+      const path = dir === '' ? name : `${dir}/${name}`;
+      if (entry.isDirectory()) {
+        if (!ignored.has(name)) walk(path);
+        continue;
+      }
+      if (!extensions.some((extension) => name.endsWith(extension))) continue;
+      if (entry.isFile()) out.push(path);
+      else if (entry.isSymbolicLink()) {
+        try {
+          if (statSync(join(root, path)).isFile()) out.push(path);
+        } catch {
+          // A dangling link is no file.
+        }
+      }
+    }
+  };
+  walk('');
+  return out;
+}
