@@ -40,6 +40,12 @@ export function counts(elements: { status: string }[]): StatusCounts {
   return tally.counts();
 }
 
+/** The list itself when sorted, as the inventory makes every list; a sorted copy otherwise. */
+function inOrder(list: readonly string[]): readonly string[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return [...list].sort();
+  return list;
+}
+
 function tallyIn(groups: Map<string, Tally>, key: string): Tally {
   let tally = groups.get(key);
   if (!tally) groups.set(key, (tally = new Tally()));
@@ -60,12 +66,15 @@ export interface ElementIndex {
 export function indexElements(elements: readonly IndexedElement[], policy: Policy): ElementIndex {
   const index: ElementIndex = { summary: new Tally(), idsByRecipient: new Map(), byPurpose: new Map(), bySource: new Map(), byCategory: new Map(), undeclared: new Map() };
   for (const e of elements) {
-    const { recipients, purposes, sources, status } = e;
+    const { status } = e;
+    const recipients = inOrder(e.recipients);
+    const purposes = inOrder(e.purposes);
+    const sources = inOrder(e.sources);
     index.summary.add(status);
     tallyIn(index.byCategory, e.category).add(status);
     for (const source of sources) tallyIn(index.bySource, source).add(status);
     // A list may name a recipient or purpose twice only through a bug upstream; count each element once
-    // anyway. The lists are sorted (the inventory sorts them), so a repeat is next to its first.
+    // anyway. The lists are sorted (inOrder), so a repeat is next to its first.
     for (let j = 0; j < recipients.length; j++) {
       const recipient = recipients[j]!;
       let ids = index.idsByRecipient.get(recipient);
