@@ -6,6 +6,7 @@ import { compareReports } from './compare.js';
 import { isOutsideEea } from './eea.js';
 import { type ElementIndex, indexElements, Tally } from './element-index.js';
 import { reportElement } from './element.js';
+import { viewFrom } from './element-rows.js';
 import { defineLazy, memo } from './lazy.js';
 import type { ReportJson, ReportOptions, ReportPurpose, ReportRecipient, ReportTransfer, StatusCounts } from './model.js';
 import { rightsFor } from './rights.js';
@@ -37,8 +38,10 @@ export function buildReport(inventory: Inventory, options: ReportOptions = {}): 
   const policy = inventory.policy;
   const c = policy.controller;
   // What a format may not read is made when read (./lazy.ts): the elements, and what the index counts.
+  const shared = new SharedValues(policy);
+  let isMade = false;
   const elements = memo(() => {
-    const shared = new SharedValues(policy);
+    isMade = true;
     return inventory.elements.map((e) => reportElement(e, inventory, shared));
   });
   const index = memo(() => indexElements(inventory.elements, policy));
@@ -80,6 +83,8 @@ export function buildReport(inventory: Inventory, options: ReportOptions = {}): 
   defineLazy(report, 'purposes', () => purposes(policy, index().byPurpose));
   defineLazy(report, 'recipients', recipients);
   defineLazy(report, 'elements', elements);
+  // A format that reads only part of each element can read it from the inventory (./element-rows.ts).
+  viewFrom(report, { inventory, shared, isMade: () => isMade });
   defineLazy(report, 'coverage', () => ({ bySource: tallied(index().bySource), byCategory: tallied(index().byCategory) }));
   const previous = options.compare;
   // The inventory's elements have what a comparison reads (id, kind, category, container, field, status).

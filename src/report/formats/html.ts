@@ -23,7 +23,8 @@ import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, s
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-const NEEDS_ESCAPING = hiddenOr(`&<>"'\\u0100-\\u{10FFFF}`);
+/** Also true past Latin-1 (anything past printable ASCII is): such characters become numeric references. */
+const NEEDS_ESCAPING = hiddenOr(`&<>"'`);
 const entity = (c: string) => ENTITIES[c] ?? `&#${c.codePointAt(0)!};`;
 
 /**
