@@ -6,6 +6,7 @@ import { compareReports } from './compare.js';
 import { isOutsideEea } from './eea.js';
 import { type ElementIndex, indexElements, Tally } from './element-index.js';
 import { reportElement } from './element.js';
+import { withElements } from './recipient-elements.js';
 import { viewFrom } from './element-rows.js';
 import { defineLazy, memo } from './lazy.js';
 import type { ReportJson, ReportOptions, ReportPurpose, ReportRecipient, ReportTransfer, StatusCounts } from './model.js';
@@ -98,17 +99,19 @@ const LATER = undefined as never;
 function declaredRecipients(policy: Policy, idsByRecipient: Map<string, string[]>): ReportRecipient[] {
   return Object.values(policy.recipients).map((r) => {
     const t = transfer(r);
-    return {
-      id: r.id,
-      title: r.title,
-      ...(r.description ? { description: r.description } : {}),
-      kind: r.kind,
-      isDeclared: true,
-      purposes: r.purposes,
-      categories: [...r.categories].sort(byText),
-      ...(t ? { transfer: t } : {}),
-      elements: idsByRecipient.get(r.id) ?? [],
-    };
+    return withElements(
+      {
+        id: r.id,
+        title: r.title,
+        ...(r.description ? { description: r.description } : {}),
+        kind: r.kind,
+        isDeclared: true,
+        purposes: r.purposes,
+        categories: [...r.categories].sort(byText),
+        ...(t ? { transfer: t } : {}),
+      },
+      idsByRecipient.get(r.id) ?? [],
+    );
   });
 }
 
@@ -116,15 +119,17 @@ function declaredRecipients(policy: Policy, idsByRecipient: Map<string, string[]
 function undeclaredRecipients(undeclared: ElementIndex['undeclared'], idsByRecipient: Map<string, string[]>): ReportRecipient[] {
   return [...undeclared.keys()].sort(byText).map((id) => {
     const fact = undeclared.get(id)!;
-    return {
-      id,
-      title: id,
-      kind: fact.kind ?? 'unknown',
-      isDeclared: false,
-      purposes: [],
-      categories: [...fact.categories].sort(byText),
-      elements: idsByRecipient.get(id)!,
-    };
+    return withElements(
+      {
+        id,
+        title: id,
+        kind: fact.kind ?? 'unknown',
+        isDeclared: false,
+        purposes: [],
+        categories: [...fact.categories].sort(byText),
+      },
+      idsByRecipient.get(id)!,
+    );
   });
 }
 

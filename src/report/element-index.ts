@@ -54,7 +54,7 @@ function tallyIn(groups: Map<string, Tally>, key: string): Tally {
 
 export interface ElementIndex {
   summary: Tally;
-  /** Element ids per recipient, each list in code-unit order. */
+  /** Element ids per recipient, in the elements' order (sorted when read: ./recipient-elements.ts). */
   idsByRecipient: Map<string, string[]>;
   byPurpose: Map<string, Tally>;
   bySource: Map<string, Tally>;
@@ -96,7 +96,5 @@ export function indexElements(elements: readonly IndexedElement[], policy: Polic
       tallyIn(index.byPurpose, purposes[j]!).add(status);
     }
   }
-  // The default sort compares strings by code unit without a callback per comparison.
-  for (const ids of index.idsByRecipient.values()) ids.sort();
   return index;
 }

@@ -20,6 +20,7 @@ import { elementFacts } from '../html/element-facts.js';
 import { pagedElements } from '../html/paging.js';
 import { SCRIPT } from '../html/script.js';
 import { once, perList } from '../once.js';
+import { elementTotal } from '../recipient-elements.js';
 import { STYLE } from '../html/style.js';
 import { RIGHT_TITLES, RIGHTS } from '../rights.js';
 import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail } from '../words.js';
@@ -260,7 +261,7 @@ ${omittedNote(report, omitted, perSystem)}
 function recipients(report: ReportJson): string {
   const rows = report.recipients.map(
     (r) =>
-      `<tr><td><b>${escapeHtml(r.title)}</b><span class="why">${escapeHtml(r.id)}</span></td><td>${r.isDeclared ? escapeHtml(r.kind) : `${escapeHtml(r.kind)} <span class="badge undeclared">Not declared</span>`}</td><td>${tags(r.purposes) || '<span class="muted">none</span>'}</td><td>${tags(r.categories)}</td><td>${r.transfer ? `<span class="badge transfer">${escapeHtml(r.transfer.outsideEea ? `Outside the EEA: ${r.transfer.country}` : r.transfer.country)}</span><span class="why">${escapeHtml(r.transfer.safeguard)}</span>` : '<span class="muted">none</span>'}</td><td data-sort-value="${r.elements.length}">${r.elements.length}</td></tr>`,
+      `<tr><td><b>${escapeHtml(r.title)}</b><span class="why">${escapeHtml(r.id)}</span></td><td>${r.isDeclared ? escapeHtml(r.kind) : `${escapeHtml(r.kind)} <span class="badge undeclared">Not declared</span>`}</td><td>${tags(r.purposes) || '<span class="muted">none</span>'}</td><td>${tags(r.categories)}</td><td>${r.transfer ? `<span class="badge transfer">${escapeHtml(r.transfer.outsideEea ? `Outside the EEA: ${r.transfer.country}` : r.transfer.country)}</span><span class="why">${escapeHtml(r.transfer.safeguard)}</span>` : '<span class="muted">none</span>'}</td><td data-sort-value="${elementTotal(r)}">${elementTotal(r)}</td></tr>`,
   );
   const flows = pagedElements(report).shown.filter((e) => e.kind === 'flow');
   // A flow's status links to its inventory row, which says why and what fixes it: the page says it once.
