@@ -65,6 +65,20 @@ export function forEachRow(report: ReportJson, visit: (row: ElementRow, index: n
   });
 }
 
+/** What every element has as it is, in the report's form and the inventory's alike (lists in any order). */
+export interface ElementHead {
+  status: string;
+  category: string;
+  purposes: readonly string[];
+  sources: readonly string[];
+  locations: readonly { file?: string }[];
+}
+
+/** Every element's head, in the report's order: nothing is made (the HTML page's counts, filters and paging). */
+export function elementHeads(report: ReportJson): readonly ElementHead[] {
+  return source(report)?.inventory.elements ?? report.elements;
+}
+
 /** The number of elements, without making them. */
 export function elementCount(report: ReportJson): number {
   return source(report)?.inventory.elements.length ?? report.elements.length;

@@ -1,8 +1,8 @@
 /**
  * What the HTML page reads of every element, besides the rows it shows: the filters' values and the count of
- * elements per category and purpose, in one pass over light rows (../element-rows.ts), made once per report.
+ * elements per category and purpose, in one pass over the elements' heads (../element-rows.ts), made once per report.
  */
-import { forEachRow } from '../element-rows.js';
+import { elementHeads } from '../element-rows.js';
 import type { ReportJson } from '../model.js';
 
 export interface ElementFacts {
@@ -20,7 +20,7 @@ export function elementFacts(report: ReportJson): ElementFacts {
   if (done) return done;
   done = { categories: new Set(), purposes: new Set(), sources: new Set(), found: new Map() };
   const { categories, purposes, sources, found } = done;
-  forEachRow(report, (e) => {
+  for (const e of elementHeads(report)) {
     categories.add(e.category);
     for (const source of e.sources) sources.add(source);
     let byPurpose = found.get(e.category);
@@ -35,7 +35,7 @@ export function elementFacts(report: ReportJson): ElementFacts {
       purposes.add(purpose);
       byPurpose.set(purpose, (byPurpose.get(purpose) ?? 0) + 1);
     }
-  });
+  }
   facts.set(report, done);
   return done;
 }

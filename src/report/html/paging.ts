@@ -1,10 +1,10 @@
 /**
  * Which inventory rows the HTML page shows. An organisation's record can hold 100,000 elements across 500
  * systems, one project's 40,000: a page of that many rows is tens of megabytes no browser handles well, and
- * rendering it cost four times SARIF's time (issue 14: linear outputs). The rows are picked from light rows
- * (../element-rows.ts), and only the shown ones are made in full.
+ * rendering it cost four times SARIF's time (issue 14: linear outputs). The rows are picked from the elements'
+ * heads (../element-rows.ts), and only the shown ones are made in full.
  */
-import { elementsAt, forEachRow, type ElementRow } from '../element-rows.js';
+import { type ElementHead, elementHeads, elementsAt } from '../element-rows.js';
 import type { ReportElement, ReportJson } from '../model.js';
 
 /**
@@ -31,8 +31,7 @@ const paged = new WeakMap<ReportJson, { projectRows: number; page: PagedElements
 export function pagedElements(report: ReportJson, projectRows = PROJECT_ROWS): PagedElements {
   const cached = paged.get(report);
   if (cached?.projectRows === projectRows) return cached.page;
-  const rows: ElementRow[] = [];
-  forEachRow(report, (row) => rows.push(row));
+  const rows = elementHeads(report);
   const kept = report.organisation ? organisationPage(report, rows) : projectPage(rows, projectRows);
   // The shown rows keep the report's order.
   const indexes = [...kept.indexes].sort((a, b) => a - b);
@@ -41,7 +40,7 @@ export function pagedElements(report: ReportJson, projectRows = PROJECT_ROWS): P
   return page;
 }
 
-function projectPage(rows: readonly ElementRow[], limit: number): { indexes: Set<number>; perSystem: number } {
+function projectPage(rows: readonly ElementHead[], limit: number): { indexes: Set<number>; perSystem: number } {
   const kept = new Set<number>();
   if (rows.length <= limit) {
     for (let i = 0; i < rows.length; i++) kept.add(i);
@@ -52,10 +51,10 @@ function projectPage(rows: readonly ElementRow[], limit: number): { indexes: Set
   return { indexes: kept, perSystem: limit };
 }
 
-function organisationPage(report: ReportJson, rows: readonly ElementRow[]): { indexes: Set<number>; perSystem: number } {
+function organisationPage(report: ReportJson, rows: readonly ElementHead[]): { indexes: Set<number>; perSystem: number } {
   const ids = new Set(report.organisation!.systems.map((y) => y.id));
   // Places are prefixed by their system (`acme/shop/src/x.ts`, or `acme/shop` for a live column); ids hold `/`.
-  const systemOf = (e: ElementRow) => {
+  const systemOf = (e: ElementHead) => {
     const file = e.locations[0]?.file ?? '';
     if (ids.has(file)) return file;
     for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1)) if (ids.has(file.slice(0, i))) return file.slice(0, i);
