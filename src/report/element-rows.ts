@@ -79,6 +79,11 @@ export function elementHeads(report: ReportJson): readonly ElementHead[] {
   return source(report)?.inventory.elements ?? report.elements;
 }
 
+/** The inventory and shared values the report's elements are made from, while they are not made yet. */
+export function unmadeElements(report: ReportJson): { inventory: Inventory; shared: SharedValues } | undefined {
+  return source(report);
+}
+
 /** The number of elements, without making them. */
 export function elementCount(report: ReportJson): number {
   return source(report)?.inventory.elements.length ?? report.elements.length;
