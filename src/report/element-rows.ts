@@ -7,17 +7,20 @@
  * own elements: the same values, so a format renders the same bytes either way.
  */
 import type { Inventory } from '../inventory/types.js';
-import { reportElement } from './element.js';
+import type { Location } from '../finding.js';
+import { formatLocation } from '../output/location.js';
+import { elementFix, reportElement } from './element.js';
 import type { ReportElement, ReportJson, ReportLocation } from './model.js';
 import type { SharedValues } from './shared-values.js';
 
 /** What a row reads of an element: the report's elements have it, and so do the views. */
-export interface ElementRow extends Pick<ReportElement, 'id' | 'kind' | 'category' | 'container' | 'field' | 'status' | 'suppressedReason'> {
+export interface ElementRow extends Pick<ReportElement, 'id' | 'kind' | 'category' | 'container' | 'field' | 'status' | 'suppressedReason' | 'organisation' | 'fix'> {
   reasons: readonly { text: string }[];
   purposes: readonly string[];
   recipients: readonly string[];
   sources: readonly string[];
-  locations: readonly Pick<ReportLocation, 'source' | 'file' | 'line' | 'table' | 'column'>[];
+  /** The report's locations, or the inventory's (without `text`: ask `locationText`). */
+  locations: readonly (Pick<ReportLocation, 'source' | 'file' | 'line' | 'table' | 'column'> & { text?: string })[];
   evidence: readonly string[];
 }
 
@@ -40,8 +43,13 @@ const source = (report: ReportJson) => {
   return found && !found.isMade() ? found : undefined;
 };
 
-/** Visits every element as a row, in the report's order. */
-export function forEachRow(report: ReportJson, visit: (row: ElementRow, index: number) => void): void {
+/** A row's location as the report writes it (`src/customer.ts:12`). */
+export function locationText(l: ElementRow['locations'][number]): string {
+  return l.text ?? formatLocation(l as Location);
+}
+
+/** Visits every element as a row, in the report's order; with `fix`, an undeclared one's fix sentence is made too. */
+export function forEachRow(report: ReportJson, visit: (row: ElementRow, index: number) => void, { fix = false } = {}): void {
   const from = source(report);
   if (!from) return report.elements.forEach(visit);
   const { inventory, shared } = from;
@@ -54,6 +62,8 @@ export function forEachRow(report: ReportJson, visit: (row: ElementRow, index: n
       field: e.field,
       status: e.status,
       suppressedReason: e.suppressedReason ?? '',
+      organisation: Boolean(e.isOrganisation),
+      fix: fix && e.status === 'undeclared' ? elementFix(e, shared) : undefined,
       reasons: shared.reasonList(e.reasons),
       purposes: shared.sorted(e.purposes),
       recipients: shared.sorted(e.recipients),

@@ -4,7 +4,8 @@
  * prose is escaped, and nothing can break out of a table cell.
  */
 import { hasHiddenCharacters, showName } from '../../output/display-name.js';
-import type { ElementStatus, ReportElement, ReportJson, ReportReason, StatusCounts } from '../model.js';
+import { type ElementRow, forEachRow, locationText } from '../element-rows.js';
+import type { ElementStatus, ReportJson, StatusCounts } from '../model.js';
 import { once, perList } from '../once.js';
 import { elementTotal } from '../recipient-elements.js';
 import { RIGHT_TITLES, RIGHTS } from '../rights.js';
@@ -61,7 +62,7 @@ function status(st: ElementStatus, detail: string, proseOf: (text: string) => st
 }
 
 /** An element's places, one per line of its cell. */
-const places = (e: ReportElement) => (e.locations.length === 1 ? mdCode(e.locations[0]!.text) : e.locations.map((l) => mdCode(l.text)).join('<br>'));
+const places = (e: ElementRow) => (e.locations.length === 1 ? mdCode(locationText(e.locations[0]!)) : e.locations.map((l) => mdCode(locationText(l))).join('<br>'));
 
 export function renderMarkdown(report: ReportJson): string {
   const c = report.controller;
@@ -97,15 +98,18 @@ export function renderMarkdown(report: ReportJson): string {
   const codes = perList<string>((ids) => ids.map(code).join(', '));
   const proseOf = once((text) => mdProse(text));
   // An undeclared element's reasons are a list the model shares: its words are joined once per list.
-  const reasonsText = perList<ReportReason>((reasons) => reasons.map((r) => r.text).join('; ') || 'no purpose is declared for it');
-  const detailOf = (e: ReportElement) => (e.status === 'undeclared' ? reasonsText(e.reasons) : statusDetail(e));
+  const reasonsText = perList<{ text: string }>((reasons) => reasons.map((r) => r.text).join('; ') || 'no purpose is declared for it');
   // The status cell of each status and list of reasons, made once.
-  const statusOf = perList<ReportReason>((reasons) => status('undeclared', reasonsText(reasons), proseOf));
-  const undeclared = report.elements.filter((e) => e.status === 'undeclared');
-  if (undeclared.length) {
-    out.push('', '## Needs attention', '', ...head(['Data element', 'Category', 'Where', 'Why', 'Fix']));
-    for (const e of undeclared) out.push(row([mdCode(elementLabel(e)), code(e.category), places(e), proseOf(detailOf(e)), mdProse(e.fix)]));
-  }
+  const statusOf = perList<{ text: string }>((reasons) => status('undeclared', reasonsText(reasons), proseOf));
+  // Rows straight from the inventory while the report's full elements are not made (../element-rows.ts).
+  let needsAttention = false;
+  const undeclaredRow = (e: ElementRow) => {
+    if (e.status !== 'undeclared') return;
+    if (!needsAttention) out.push('', '## Needs attention', '', ...head(['Data element', 'Category', 'Where', 'Why', 'Fix']));
+    needsAttention = true;
+    out.push(row([mdCode(elementLabel(e)), code(e.category), places(e), proseOf(reasonsText(e.reasons)), mdProse(e.fix)]));
+  };
+  forEachRow(report, undeclaredRow, { fix: true });
 
   out.push('', '## Purposes');
   for (const p of report.purposes) {
@@ -129,10 +133,10 @@ export function renderMarkdown(report: ReportJson): string {
   }
 
   out.push('', '## Inventory', '', ...head(['Status', 'Category', 'Data element', 'Where', 'Purposes', 'Recipients']));
-  for (const e of report.elements) {
+  forEachRow(report, (e) => {
     const statusCell = e.status === 'undeclared' ? statusOf(e.reasons) : status(e.status, statusDetail(e), proseOf);
     out.push(row([statusCell, e.organisation ? `${code(e.category)} (organisation)` : code(e.category), mdCode(elementLabel(e)), places(e), codes(e.purposes), codes(e.recipients)]));
-  }
+  });
 
   if (report.recipients.length) {
     out.push('', '## Recipients and transfers', '', ...head(['Recipient', 'Kind', 'Purposes', 'Categories', 'Transfer', 'Flows found']));
