@@ -4,7 +4,7 @@ import type { InventoryElement } from '../../inventory/types.js';
 import { unmadeElements } from '../element-rows.js';
 import type { ReportJson, ReportReason } from '../model.js';
 import type { SharedValues } from '../shared-values.js';
-import { elementsJson } from '../json/elements.js';
+import { pushElementsJson } from '../json/elements.js';
 
 /**
  * Names stay raw in the data fields (`field`, `container`, `file`: ids are hashed from them and tools match on
@@ -29,7 +29,10 @@ function withElementsWritten(report: ReportJson, elements: readonly InventoryEle
   const head = JSON.stringify(rest, null, 2);
   const at = head.indexOf(NO_ELEMENTS);
   const reasonsShown = (reasons: ReportReason[]) => (needsShowing(reasons) ? reasons.map(withTextShown) : reasons);
-  return [head.slice(0, at), '\n  "elements": [\n', elementsJson(elements, shared, reasonsShown), '\n  ]', head.slice(at + NO_ELEMENTS.length), '\n'].join('');
+  const out = [head.slice(0, at), '\n  "elements": [\n'];
+  pushElementsJson(out, elements, shared, reasonsShown);
+  out.push('\n  ]', head.slice(at + NO_ELEMENTS.length), '\n');
+  return out.join('');
 }
 
 type Sentence = { text: string };

@@ -45,14 +45,15 @@ function locationsJson(e: InventoryElement): string {
 }
 
 /**
- * The elements as the JSON array's items, joined by `,\n`. `shownReasons` gives a list of reasons as the JSON
- * format writes it (sentences with hidden characters escaped).
+ * The elements as the JSON array's items, each followed by `,\n` but the last, pushed onto `out` (the document
+ * is joined once, not the elements and then the document again). `shownReasons` gives a list of reasons as the
+ * JSON format writes it (sentences with hidden characters escaped).
  */
-export function elementsJson(elements: readonly InventoryElement[], shared: SharedValues, shownReasons: (reasons: ReportReason[]) => readonly ReportReason[]): string {
+export function pushElementsJson(out: string[], elements: readonly InventoryElement[], shared: SharedValues, shownReasons: (reasons: ReportReason[]) => readonly ReportReason[]): void {
   const json = nested();
   const reasonsJson = nested();
-  const items: string[] = [];
   for (const e of elements) {
+    if (e !== elements[0]) out.push(',\n');
     const reasons = shared.reasonList(e.reasons);
     const parts = [
       '    {',
@@ -77,7 +78,6 @@ export function elementsJson(elements: readonly InventoryElement[], shared: Shar
     );
     if (e.sink) parts.push(',', FIELD, '"sink": ', json(shared.sink(e.sink)));
     parts.push('\n    }');
-    items.push(parts.join(''));
+    out.push(parts.join(''));
   }
-  return items.join(',\n');
 }
