@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FieldFinding, FlowFinding } from '../../src/finding.js';
 import { buildInventory } from '../../src/inventory/build.js';
-import type { Inventory } from '../../src/inventory/types.js';
+import type { Inventory, InventoryElement } from '../../src/inventory/types.js';
 import { palette } from '../../src/output/color.js';
 import { renderGitlab } from '../../src/output/gitlab.js';
 import { renderSarif } from '../../src/output/sarif.js';
@@ -69,10 +69,13 @@ function previousReport(inventory: Inventory): ReportJson {
 function withHiddenCharacters(inventory: Inventory): Inventory {
   const hidden = withHostileNames(inventory);
   const evidence = [{ ruleId: 'email.word', words: ['email'], confidence: 0.9, notes: ['type:\u2028text'] }];
-  const element = { kind: 'field', status: 'undeclared', reasons: [{ code: 'no-purpose' }], purposes: [], recipients: [], sources: ['code'], evidence, findings: [] } as const;
+  const element = (id: string, category: string, container: string, field: string, lines: number[], file: string): InventoryElement => ({
+    id, kind: 'field', category, container, field, status: 'undeclared', reasons: [{ code: 'no-purpose' }], purposes: [], recipients: [], sources: ['code'], evidence, findings: [],
+    locations: lines.map((line) => ({ source: 'code', file, line })),
+  });
   hidden.elements.push(
-    { ...element, id: 'ffff000000000004', category: 'email', container: 'Customer\u202Elin', field: 'e\u200Bmail', locations: [{ source: 'code', file: 'src/cu\u202Estomer.ts', line: 7 }] },
-    { ...element, id: 'ffff000000000005', category: 'name', container: 'Kunde\u001b[31m', field: 'navn\u2029', locations: [{ source: 'code', file: 'src/kunde.ts', line: 2 }, { source: 'code', file: 'src/kunde.ts', line: 9 }] },
+    element('ffff000000000004', 'email', 'Customer\u202Elin', 'e\u200Bmail', [7], 'src/cu\u202Estomer.ts'),
+    element('ffff000000000005', 'name', 'Kunde\u001b[31m', 'navn\u2029', [2, 9], 'src/kunde.ts'),
   );
   return hidden;
 }
