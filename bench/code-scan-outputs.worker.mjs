@@ -1,7 +1,9 @@
 // One format rendered in a fresh process: builds a synthetic inventory of N elements (N/2 files, each with a
 // declared field and, alternately, an undeclared field or a flow to a recipient), then times each stage the
 // CLI runs after the scan, separately: the report model (JSON, CSV, HTML and Markdown render from it; SARIF,
-// GitLab and the table render from the inventory), the render itself, and the atomic write of the file.
+// GitLab and the table render from the inventory), the render itself, and the atomic write of the file. The
+// model is built lazily (src/report/lazy.ts): `buildReport` makes what no format can skip, and the elements,
+// counts and recipients are made when a format first reads them, so their cost is counted in the render.
 // Prints one JSON line: seconds per stage, bytes, and the process's peak RSS.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

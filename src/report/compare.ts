@@ -3,7 +3,7 @@
  * Ids hash what an element is, never its line, so moving code around is not a change.
  */
 import { UsageError } from '../errors.js';
-import type { ReportChange, ReportElement, ReportJson } from './model.js';
+import type { ReportChange, ReportJson } from './model.js';
 
 const change = (e: ReportChange): ReportChange => ({
   id: e.id,
@@ -14,7 +14,8 @@ const change = (e: ReportChange): ReportChange => ({
   status: e.status,
 });
 
-export function compareReports(previous: ReportJson, elements: ReportElement[]): NonNullable<ReportJson['compare']> {
+/** `elements` may be the report's or the inventory's: both have what a change names. */
+export function compareReports(previous: ReportJson, elements: readonly ReportChange[]): NonNullable<ReportJson['compare']> {
   const before = new Map(previous.elements.map((e) => [e.id, e]));
   const now = new Set(elements.map((e) => e.id));
   const byName = (a: ReportChange, b: ReportChange) => `${a.category}\0${a.container}\0${a.field}\0${a.id}`.localeCompare(`${b.category}\0${b.container}\0${b.field}\0${b.id}`);

@@ -17,7 +17,7 @@ export function elementLabel(e: Pick<ReportElement, 'kind' | 'container' | 'fiel
 }
 
 /** Why an element has its status, in words: the reasons of an undeclared one, the note of a suppressed one. */
-export function statusDetail(e: ReportElement): string {
+export function statusDetail(e: Pick<ReportElement, 'status' | 'suppressedReason'> & { reasons: readonly { text: string }[] }): string {
   if (e.status === 'undeclared') return e.reasons.map((r) => r.text).join('; ') || 'no purpose is declared for it';
   if (e.status === 'suppressed') return e.suppressedReason || 'no reason given';
   return '';

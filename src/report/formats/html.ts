@@ -15,15 +15,22 @@
 import { createHash } from 'node:crypto';
 import { hiddenOr, showName } from '../../output/display-name.js';
 import type { ElementStatus, ReportElement, ReportJson, StatusCounts } from '../model.js';
+import { elementCount } from '../element-rows.js';
+import { elementFacts } from '../html/element-facts.js';
+import { pagedElements } from '../html/paging.js';
 import { SCRIPT } from '../html/script.js';
 import { once, perList } from '../once.js';
+import { elementTotal } from '../recipient-elements.js';
 import { STYLE } from '../html/style.js';
 import { RIGHT_TITLES, RIGHTS } from '../rights.js';
 import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail } from '../words.js';
 
+export { ORGANISATION_ROWS, pagedElements, PROJECT_ROWS, type PagedElements } from '../html/paging.js';
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-const NEEDS_ESCAPING = hiddenOr(`&<>"'\\u0100-\\u{10FFFF}`);
+/** Also true past Latin-1 (anything past printable ASCII is): such characters become numeric references. */
+const NEEDS_ESCAPING = hiddenOr(`&<>"'`);
 const entity = (c: string) => ENTITIES[c] ?? `&#${c.codePointAt(0)!};`;
 
 /**
@@ -60,7 +67,7 @@ const breakable = (escaped: string) => `<code>${escaped.replace(/\./g, '.<wbr>')
 const breakableCode = (text: string) => breakable(escapeHtml(text));
 const badge = (status: ElementStatus) => `<span class="badge ${status}">${STATUS_TITLES[status]}</span>`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const unique = (values: string[]) => [...new Set(values)].sort();
+const sorted = (values: Set<string>) => [...values].sort();
 
 /** A stacked bar of declared / undeclared / suppressed, drawn as inline SVG (attributes, not styles: CSP). */
 function bar(c: StatusCounts): string {
@@ -198,83 +205,19 @@ function statusCell(e: ReportElement, proseOf: (text: string) => string = prose)
   return `<td data-sort-value="${e.status}">${badge(e.status)}${why}${fix}</td>`;
 }
 
-/**
- * An organisation's record can hold 100,000 elements across 500 systems: the page lists at most
- * ORGANISATION_ROWS rows, an equal share per system (undeclared first, at least 5 each), and says how to get the
- * rest, so it stays usable in a browser.
- */
-export const ORGANISATION_ROWS = 2_000;
-/**
- * One project's page lists at most PROJECT_ROWS inventory rows, the undeclared first, and says that the complete
- * list is in the CSV and JSON formats: a page of 40,000 rows is tens of megabytes no browser handles well, and
- * rendering it cost four times SARIF's time (issue 14). The summary, purposes, recipients and rights sections
- * count every element.
- */
-export const PROJECT_ROWS = 5_000;
-
-export interface PagedElements {
-  shown: ReportElement[];
-  omitted: number;
-  /** The rows each system gets (an organisation's record), or the page's limit (one project's). */
-  perSystem: number;
-}
-
-const paged = new WeakMap<ReportJson, PagedElements>();
-
-export function pagedElements(report: ReportJson, projectRows = PROJECT_ROWS): PagedElements {
-  const systems = report.organisation?.systems;
-  if (!systems) return projectPage(report, projectRows);
-  const cached = paged.get(report);
-  if (cached) return cached;
-  const ids = new Set(systems.map((y) => y.id));
-  // Places are prefixed by their system (`acme/shop/src/x.ts`, or `acme/shop` for a live column); ids hold `/`.
-  const systemOf = (e: ReportElement) => {
-    const file = e.locations[0]?.file ?? '';
-    if (ids.has(file)) return file;
-    for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1)) if (ids.has(file.slice(0, i))) return file.slice(0, i);
-    return '';
-  };
-  const bySystem = new Map<string, ReportElement[]>();
-  for (const e of report.elements) {
-    const id = systemOf(e);
-    const list = bySystem.get(id);
-    if (list) list.push(e);
-    else bySystem.set(id, [e]);
-  }
-  const perSystem = Math.max(5, Math.floor(ORGANISATION_ROWS / Math.max(1, bySystem.size)));
-  const rank = (e: ReportElement) => (e.status === 'undeclared' ? 0 : 1);
-  const shown = new Set<ReportElement>();
-  for (const list of bySystem.values()) for (const e of [...list].sort((a, b) => rank(a) - rank(b)).slice(0, perSystem)) shown.add(e);
-  const result = { shown: report.elements.filter((e) => shown.has(e)), omitted: report.elements.length - shown.size, perSystem };
-  paged.set(report, result);
-  return result;
-}
-
-function projectPage(report: ReportJson, limit: number): PagedElements {
-  const all = report.elements;
-  if (all.length <= limit) return { shown: all, omitted: 0, perSystem: all.length };
-  const cached = paged.get(report);
-  if (cached) return cached;
-  const kept = new Set<ReportElement>();
-  for (const e of all) if (kept.size < limit && e.status === 'undeclared') kept.add(e);
-  for (const e of all) if (kept.size < limit) kept.add(e);
-  const result = { shown: all.filter((e) => kept.has(e)), omitted: all.length - kept.size, perSystem: limit };
-  paged.set(report, result);
-  return result;
-}
-
 function omittedNote(report: ReportJson, omitted: number, perSystem: number): string {
   if (!omitted) return '';
   const more = plural(omitted, 'more element is', 'more elements are');
   return report.organisation
     ? `<p class="lead small">This page lists each system's first ${perSystem} elements, undeclared first: ${more} in the CSV and JSON formats, and <code>--repo &lt;system&gt;</code> shows one system in full.</p>`
-    : `<p class="lead small">This page lists ${perSystem} of ${report.elements.length} elements, undeclared first: ${more} in the CSV and JSON formats (<code>privmap report --format csv</code>), which always list every element.</p>`;
+    : `<p class="lead small">This page lists ${perSystem} of ${elementCount(report)} elements, undeclared first: ${more} in the CSV and JSON formats (<code>privmap report --format csv</code>), which always list every element.</p>`;
 }
 
 function inventory(report: ReportJson): string {
   const options = (values: string[], title: (v: string) => string = (v) => v) => values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(title(v))}</option>`).join('');
   const categoryTitle = (id: string) => report.categories.find((c) => c.id === id)?.title ?? id;
   const { shown, omitted, perSystem } = pagedElements(report);
+  const values = elementFacts(report);
   // What rows repeat (issue 14: linear outputs): filter attributes, category titles, tags, reasons, sinks.
   const attribute = once((values) => escapeHtml(values));
   const oneValue = once((value) => escapeHtml(JSON.stringify([value])));
@@ -303,10 +246,10 @@ function inventory(report: ReportJson): string {
   return `<section id="inventory"><h2>Inventory</h2>
 <p class="lead">Every data element with all the places it was seen. Click a column header to sort; the filters narrow the list.</p>
 <div class="filters" role="search">
-<label>Category<select data-filter="category"><option value="">All categories</option>${options(unique(report.elements.map((e) => e.category)), categoryTitle)}</select></label>
-<label>Purpose<select data-filter="purpose"><option value="">All purposes</option>${options(unique(report.elements.flatMap((e) => e.purposes)))}</select></label>
+<label>Category<select data-filter="category"><option value="">All categories</option>${options(sorted(values.categories), categoryTitle)}</select></label>
+<label>Purpose<select data-filter="purpose"><option value="">All purposes</option>${options(sorted(values.purposes))}</select></label>
 <label>Status<select data-filter="status"><option value="">All statuses</option>${options(STATUSES, (s) => STATUS_TITLES[s as ElementStatus])}</select></label>
-<label>Source<select data-filter="source"><option value="">All sources</option>${options(unique(report.elements.flatMap((e) => e.sources)), (s) => SOURCE_TITLES[s] ?? s)}</select></label>
+<label>Source<select data-filter="source"><option value="">All sources</option>${options(sorted(values.sources), (s) => SOURCE_TITLES[s] ?? s)}</select></label>
 <label>Search<input id="filter-text" type="search" placeholder="Field, table, file&#8230;" autocomplete="off"></label>
 <span class="count"><b id="shown">${shown.length}</b> of ${shown.length} shown</span>
 </div>
@@ -318,7 +261,7 @@ ${omittedNote(report, omitted, perSystem)}
 function recipients(report: ReportJson): string {
   const rows = report.recipients.map(
     (r) =>
-      `<tr><td><b>${escapeHtml(r.title)}</b><span class="why">${escapeHtml(r.id)}</span></td><td>${r.isDeclared ? escapeHtml(r.kind) : `${escapeHtml(r.kind)} <span class="badge undeclared">Not declared</span>`}</td><td>${tags(r.purposes) || '<span class="muted">none</span>'}</td><td>${tags(r.categories)}</td><td>${r.transfer ? `<span class="badge transfer">${escapeHtml(r.transfer.outsideEea ? `Outside the EEA: ${r.transfer.country}` : r.transfer.country)}</span><span class="why">${escapeHtml(r.transfer.safeguard)}</span>` : '<span class="muted">none</span>'}</td><td data-sort-value="${r.elements.length}">${r.elements.length}</td></tr>`,
+      `<tr><td><b>${escapeHtml(r.title)}</b><span class="why">${escapeHtml(r.id)}</span></td><td>${r.isDeclared ? escapeHtml(r.kind) : `${escapeHtml(r.kind)} <span class="badge undeclared">Not declared</span>`}</td><td>${tags(r.purposes) || '<span class="muted">none</span>'}</td><td>${tags(r.categories)}</td><td>${r.transfer ? `<span class="badge transfer">${escapeHtml(r.transfer.outsideEea ? `Outside the EEA: ${r.transfer.country}` : r.transfer.country)}</span><span class="why">${escapeHtml(r.transfer.safeguard)}</span>` : '<span class="muted">none</span>'}</td><td data-sort-value="${elementTotal(r)}">${elementTotal(r)}</td></tr>`,
   );
   const flows = pagedElements(report).shown.filter((e) => e.kind === 'flow');
   // A flow's status links to its inventory row, which says why and what fixes it: the page says it once.
@@ -342,16 +285,10 @@ function coverage(report: ReportJson): string {
       .map(([id, n]) => `<tr><td>${escapeHtml(title(id))}</td><td>${n.total}</td><td>${n.declared}</td><td>${n.undeclared}</td><td>${n.suppressed}</td><td data-sort-value="${n.percent}">${n.percent}%</td><td>${bar(n)}</td></tr>`)
       .join('')}</tbody></table>`;
   // Elements per category and purpose, counted in one pass rather than a pass per cell of the matrix.
-  const foundCounts = new Map<string, number>();
-  for (const e of report.elements) {
-    for (const purpose of new Set(e.purposes)) {
-      const key = `${e.category}\0${purpose}`;
-      foundCounts.set(key, (foundCounts.get(key) ?? 0) + 1);
-    }
-  }
+  const { found: foundCounts } = elementFacts(report);
   const matrixRows = report.categories.map((c) => {
     const cells = report.purposes.map((p) => {
-      const found = foundCounts.get(`${c.id}\0${p.id}`) ?? 0;
+      const found = foundCounts.get(c.id)?.get(p.id) ?? 0;
       const allowed = p.categories.includes(c.id);
       const cls = allowed ? 'allowed' : found ? 'violation' : 'empty';
       const label = allowed ? `&#10003;${found ? ` ${found}` : ''}` : found ? `&#10007; ${found}` : '·';

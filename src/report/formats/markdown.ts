@@ -4,8 +4,10 @@
  * prose is escaped, and nothing can break out of a table cell.
  */
 import { hasHiddenCharacters, showName } from '../../output/display-name.js';
-import type { ReportElement, ReportJson, StatusCounts } from '../model.js';
+import { type ElementRow, forEachRow, locationText } from '../element-rows.js';
+import type { ElementStatus, ReportJson, StatusCounts } from '../model.js';
 import { once, perList } from '../once.js';
+import { elementTotal } from '../recipient-elements.js';
 import { RIGHT_TITLES, RIGHTS } from '../rights.js';
 import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail, transferText } from '../words.js';
 
@@ -38,20 +40,29 @@ export function mdCode(text: string, inTable = true): string {
 
 /** Prose with `quoted` identifiers shown as code. */
 export function mdProse(text: string | undefined, inTable = true): string {
-  return splitCode(oneLine(text ?? ''))
+  const line = oneLine(text ?? '');
+  if (!line.includes('`')) return mdText(line);
+  return splitCode(line)
     .map((p) => (p.code ? mdCode(p.text, inTable) : mdText(p.text)))
     .join('');
 }
 
-const row = (cells: string[]) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
+/** `| a | b |`, an empty cell as a space. One join: the row is one flat string (no rope kept until the page is joined). */
+const row = (cells: string[]) => {
+  const parts = ['|'];
+  for (const cell of cells) parts.push(cell || ' ', '|');
+  return parts.join(' ');
+};
 const head = (cells: string[]) => [row(cells), `|${cells.map(() => ' --- |').join('')}`];
 const list = (ids: string[]) => ids.map((id) => mdCode(id)).join(', ');
 const tally = (c: StatusCounts) => `${c.total} (${c.declared} declared, ${c.undeclared} undeclared, ${c.suppressed} suppressed)`;
 
-function status(e: ReportElement, proseOf: (text: string) => string = mdProse): string {
-  const detail = statusDetail(e);
-  return `${e.status === 'undeclared' ? `**${STATUS_TITLES[e.status]}**` : STATUS_TITLES[e.status]}${detail ? `: ${proseOf(detail)}` : ''}`;
+function status(st: ElementStatus, detail: string, proseOf: (text: string) => string): string {
+  return `${st === 'undeclared' ? `**${STATUS_TITLES[st]}**` : STATUS_TITLES[st]}${detail ? `: ${proseOf(detail)}` : ''}`;
 }
+
+/** An element's places, one per line of its cell. */
+const places = (e: ElementRow) => (e.locations.length === 1 ? mdCode(locationText(e.locations[0]!)) : e.locations.map((l) => mdCode(locationText(l))).join('<br>'));
 
 export function renderMarkdown(report: ReportJson): string {
   const c = report.controller;
@@ -86,11 +97,19 @@ export function renderMarkdown(report: ReportJson): string {
   // The model shares a list that many elements repeat (src/report/build.ts): each is formatted once.
   const codes = perList<string>((ids) => ids.map(code).join(', '));
   const proseOf = once((text) => mdProse(text));
-  const undeclared = report.elements.filter((e) => e.status === 'undeclared');
-  if (undeclared.length) {
-    out.push('', '## Needs attention', '', ...head(['Data element', 'Category', 'Where', 'Why', 'Fix']));
-    for (const e of undeclared) out.push(row([mdCode(elementLabel(e)), code(e.category), e.locations.map((l) => mdCode(l.text)).join('<br>'), proseOf(statusDetail(e)), mdProse(e.fix)]));
-  }
+  // An undeclared element's reasons are a list the model shares: its words are joined once per list.
+  const reasonsText = perList<{ text: string }>((reasons) => reasons.map((r) => r.text).join('; ') || 'no purpose is declared for it');
+  // The status cell of each status and list of reasons, made once.
+  const statusOf = perList<{ text: string }>((reasons) => status('undeclared', reasonsText(reasons), proseOf));
+  // Rows straight from the inventory while the report's full elements are not made (../element-rows.ts).
+  let needsAttention = false;
+  const undeclaredRow = (e: ElementRow) => {
+    if (e.status !== 'undeclared') return;
+    if (!needsAttention) out.push('', '## Needs attention', '', ...head(['Data element', 'Category', 'Where', 'Why', 'Fix']));
+    needsAttention = true;
+    out.push(row([mdCode(elementLabel(e)), code(e.category), places(e), proseOf(reasonsText(e.reasons)), mdProse(e.fix)]));
+  };
+  forEachRow(report, undeclaredRow, { fix: true });
 
   out.push('', '## Purposes');
   for (const p of report.purposes) {
@@ -114,14 +133,15 @@ export function renderMarkdown(report: ReportJson): string {
   }
 
   out.push('', '## Inventory', '', ...head(['Status', 'Category', 'Data element', 'Where', 'Purposes', 'Recipients']));
-  for (const e of report.elements) {
-    out.push(row([status(e, proseOf), `${code(e.category)}${e.organisation ? ' (organisation)' : ''}`, mdCode(elementLabel(e)), e.locations.map((l) => mdCode(l.text)).join('<br>'), codes(e.purposes), codes(e.recipients)]));
-  }
+  forEachRow(report, (e) => {
+    const statusCell = e.status === 'undeclared' ? statusOf(e.reasons) : status(e.status, statusDetail(e), proseOf);
+    out.push(row([statusCell, e.organisation ? `${code(e.category)} (organisation)` : code(e.category), mdCode(elementLabel(e)), places(e), codes(e.purposes), codes(e.recipients)]));
+  });
 
   if (report.recipients.length) {
     out.push('', '## Recipients and transfers', '', ...head(['Recipient', 'Kind', 'Purposes', 'Categories', 'Transfer', 'Flows found']));
     for (const r of report.recipients) {
-      out.push(row([`${mdText(r.title)}${r.isDeclared ? '' : ' (**not declared**)'}`, mdText(r.kind), list(r.purposes), list(r.categories), r.transfer ? mdText(transferText(r.transfer)) : 'none', `${r.elements.length}`]));
+      out.push(row([`${mdText(r.title)}${r.isDeclared ? '' : ' (**not declared**)'}`, mdText(r.kind), list(r.purposes), list(r.categories), r.transfer ? mdText(transferText(r.transfer)) : 'none', `${elementTotal(r)}`]));
     }
   }
 
