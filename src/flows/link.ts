@@ -8,7 +8,7 @@
 import type { Category } from '../detect/types.js';
 import type { FlowFinding } from '../finding.js';
 import { compileCatalogue, matchSink } from './call-patterns.js';
-import type { ArgFact, CallFact, ClientFact, FunctionFact, ImportFact, ModuleFacts, ParamRef, Role, ValueFact } from './module-facts.js';
+import type { ArgFact, CallFact, ClientFact, FunctionFact, ImportFact, ModuleFacts, ObjectFact, ParamRef, Role, ValueFact } from './module-facts.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
 import type { SinkCatalogue, SinkDef } from './types.js';
@@ -41,7 +41,7 @@ export interface Wrapper {
   via: string[];
 }
 
-type Target = { kind: 'function'; file: string; fn: string } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string };
+type Target = { kind: 'function'; file: string; fn: string } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> };
 
 const MAX_ROUNDS = 8;
 const entryKey = (e: SummaryEntry) => `${e.param}\0${e.key ?? ''}\0${e.sinkId}\0${e.role ?? ''}`;
@@ -51,6 +51,7 @@ interface ModuleIndex {
   clients: Map<string, ClientFact>;
   functions: Map<string, FunctionFact>;
   classes: Set<string>;
+  objects: Map<string, ObjectFact>;
 }
 
 export class ProjectLinks {
@@ -75,7 +76,8 @@ export class ProjectLinks {
     if (index) return index;
     const facts = this.modules.get(file);
     if (!facts) return undefined;
-    index = { imports: new Map(), clients: new Map(), functions: new Map(), classes: new Set() };
+    index = { imports: new Map(), clients: new Map(), functions: new Map(), classes: new Set(), objects: new Map() };
+    for (const o of facts.objects ?? []) index.objects.set(o.local, o);
     for (const i of facts.imports) index.imports.set(i.local, i);
     for (const c of facts.clients) if (!index.clients.has(c.local)) index.clients.set(c.local, c);
     for (const f of facts.functions) {
@@ -138,6 +140,13 @@ export class ProjectLinks {
     }
     if (fn) return { kind: 'function', file, fn: name };
     if (index.classes.has(name)) return { kind: 'class', file, name };
+    const object = index.objects.get(name);
+    if (object?.members) return { kind: 'object', file, members: object.members };
+    // `export const mailer = new Mailer(...)`: its methods are the class's, wherever the class is.
+    if (object?.instanceOf && object.instanceOf !== name) {
+      const made = this.local(file, object.instanceOf, depth + 1);
+      if (made?.kind === 'class') return made;
+    }
     const imported = index.imports.get(name);
     if (imported && imported.name !== '*') {
       const to = this.resolver.resolve(file, imported.from);
@@ -158,6 +167,12 @@ export class ProjectLinks {
       target = this.exported(to, path[0]!);
       path = path.slice(1);
     } else target = this.local(file, call.root);
+    // `emailService.sendWelcome(...)`: the member of an object of functions.
+    if (target?.kind === 'object') {
+      const member = path[0] !== undefined ? target.members[path[0]] : undefined;
+      target = member !== undefined ? this.local(target.file, member) : undefined;
+      path = path.slice(1);
+    }
     if (!target) return undefined;
     // `getTransport().sendMail(...)`: the client a factory hands out.
     if (target.kind === 'client' && target.client.factory) {
@@ -325,6 +340,9 @@ export class ProjectLinks {
           if (sinks.length) out.push({ module: file, export: e.name, sinkIds: sinks, via: [target.client.package] });
         } else if (target.kind === 'function') {
           const entries = this.summaries.get(`${file}\0${target.fn}`) ?? [];
+          if (entries.length) out.push({ module: file, export: e.name, sinkIds: [...new Set(entries.map((x) => x.sinkId))].sort(), via: entries[0]!.chain });
+        } else if (target.kind === 'object') {
+          const entries = Object.values(target.members).flatMap((member) => this.summaries.get(`${file}\0${member}`) ?? []);
           if (entries.length) out.push({ module: file, export: e.name, sinkIds: [...new Set(entries.map((x) => x.sinkId))].sort(), via: entries[0]!.chain });
         } else {
           const methods = [...(this.index(file)?.functions.keys() ?? [])].filter((name) => name.startsWith(`${target.name}.`));

@@ -98,12 +98,27 @@ export interface FunctionFact {
   returnsFrom?: string;
 }
 
+/**
+ * A module-level value other modules call methods of: an object of functions (`export const email = { sendWelcome }`,
+ * `export default { identify, track }`), or an instance of a class (`export const mailer = new Mailer()`).
+ */
+export interface ObjectFact {
+  /** The local name (`default` for `export default { … }`). */
+  local: string;
+  /** Member -> the local function or imported name it is (`sendWelcome` -> `sendWelcome`). */
+  members?: Record<string, string>;
+  /** The class it is made from (a class of this file or an imported one). */
+  instanceOf?: string;
+}
+
 export interface ModuleFacts {
   imports: ImportFact[];
   exports: ExportFact[];
   clients: ClientFact[];
   functions: FunctionFact[];
   calls: CallFact[];
+  /** Exported objects of functions and class instances (absent when none). */
+  objects?: ObjectFact[];
 }
 
 export function emptyFacts(): ModuleFacts {

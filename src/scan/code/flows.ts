@@ -14,7 +14,7 @@ import type { Annotations, Detector } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
 import { matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { isLocalHost, sinkForHost } from '../../flows/hosts.js';
-import { emptyFacts, type CallFact, type FunctionFact, type ModuleFacts, type ParamRef, type Role } from '../../flows/module-facts.js';
+import { emptyFacts, type CallFact, type FunctionFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role } from '../../flows/module-facts.js';
 import type { Carried, DataContext } from '../../flows/personal-data.js';
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
@@ -81,6 +81,8 @@ export class FlowExtractor {
   private readonly aliases = new Map<string, { root: string; path: string[] }>();
   private readonly functionIds = new Set<string>();
   private defaultExport: ts.Expression | undefined;
+  /** Module-level objects of functions and class instances, kept in the facts if exported. */
+  private readonly objects: ObjectFact[] = [];
   private lineStarts?: readonly number[];
   /** The detector, each distinct question asked once per run. */
   private readonly detector: Detector;
@@ -108,7 +110,10 @@ export class FlowExtractor {
   topLevel(statement: ts.Statement): void {
     if (isExportish(statement)) {
       collectExports(statement, this.facts, this.sourceFile);
-      if (typescript.isExportAssignment(statement)) this.defaultExport = statement.expression;
+      if (typescript.isExportAssignment(statement)) {
+        this.defaultExport = statement.expression;
+        this.recordObject('default', statement.expression);
+      }
     }
   }
 
@@ -120,6 +125,9 @@ export class FlowExtractor {
       if (flow) flows.push(flow);
     }
     this.collectClients();
+    const exported = new Set(this.facts.exports.map((e) => e.local));
+    const objects = this.objects.filter((o) => exported.has(o.local));
+    if (objects.length) this.facts.objects = objects;
     for (const pending of this.linkCalls) {
       const fact = this.linkCallFact(pending);
       if (fact) this.facts.calls.push(fact);
@@ -174,6 +182,7 @@ export class FlowExtractor {
           (scope.locals ??= new Map()).set(node.name.text, init);
           const made = this.linkableCall(init);
           if (made) this.aliases.set(node.name.text, made);
+          if (scope.container === '<module>') this.recordObject(node.name.text, init);
         }
       } else if (node.type) this.bindings.addCandidate(node.name.text, { type: node.type });
     } else if (typescript.isObjectBindingPattern(node.name) && init) {
@@ -205,6 +214,32 @@ export class FlowExtractor {
     if (!isLinkableImport(from, this.compiled)) return;
     this.facts.imports.push({ local, from, name });
     this.linkable.add(local);
+  }
+
+  /**
+   * `const email = { sendWelcome, async sendReset() {…}, track: (e) => … }`, `export default { identify }`, `new Mailer()`:
+   * a module-level value whose members other modules call. Methods written in the literal are functions of
+   * this file named after their key (the walk names them so).
+   */
+  private recordObject(local: string, init: ts.Expression): void {
+    const value = unwrap(init);
+    if (typescript.isNewExpression(value)) {
+      const callee = unwrap(value.expression);
+      if (typescript.isIdentifier(callee)) this.objects.push({ local, instanceOf: callee.text });
+      return;
+    }
+    if (!typescript.isObjectLiteralExpression(value)) return;
+    const members: Record<string, string> = {};
+    for (const property of value.properties) {
+      if (typescript.isShorthandPropertyAssignment(property)) members[property.name.text] = property.name.text;
+      else if (typescript.isMethodDeclaration(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) members[property.name.text] = property.name.text;
+      else if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) {
+        const init = unwrap(property.initializer);
+        if (typescript.isIdentifier(init)) members[property.name.text] = init.text;
+        else if (typescript.isArrowFunction(init) || typescript.isFunctionExpression(init)) members[property.name.text] = property.name.text;
+      }
+    }
+    if (Object.keys(members).length) this.objects.push({ local, members });
   }
 
   /** `useAnalytics()`, `new MailService()`, `createClient(...)` of a linkable import: its result, as a path. */
@@ -339,7 +374,8 @@ export class FlowExtractor {
   private mayLink(callee: ts.Expression): boolean {
     let node = callee;
     while (typescript.isPropertyAccessExpression(node) || typescript.isCallExpression(node)) node = node.expression;
-    if (node.kind === typescript.SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.isSinkCall(callee);
+    // `this.deliver(...)`: a method of the same class, linked by its id when the class has one of that name.
+    if (node.kind === typescript.SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.isSinkCall(callee) || (typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword);
     if (!typescript.isIdentifier(node)) return false;
     return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.isSinkCall(callee);
   }
@@ -518,6 +554,7 @@ export class FlowExtractor {
       const alias = this.aliases.get(aliasKey);
       if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
       else if (this.linkable.has(callee.root)) target = callee;
+      else if (callee.root === 'this' && callee.path.length === 1 && scope.className && this.functionIds.has(`${scope.className}.${callee.path[0]}`)) target = { root: `${scope.className}.${callee.path[0]}`, path: [] };
       else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
         // A function of this file (`notify(user.email)` where `notify` wraps a sink), by its id; or the client
         // one hands out (`posthog()?.capture(...)`), resolved when linked.
