@@ -28,6 +28,8 @@ export interface SummaryEntry {
   chain: string[];
   /** The call is the sink call itself (a client from another module): a parameter handed on is reported too. */
   isAtSink?: true;
+  /** What the names of the parameters on the way say the value is (`firstName` -> name): added to a caller's value. */
+  named?: Category[];
 }
 
 /** A module of the project that reaches a sink: an exported client or a function with a summary. */
@@ -241,6 +243,8 @@ export class ProjectLinks {
   /** What a call inside a function adds to that function's summary: its parameters that reach a sink. */
   private entriesOf(file: string, call: CallFact): SummaryEntry[] {
     const out: SummaryEntry[] = [];
+    const named = call.fn ? this.index(file)?.functions.get(call.fn)?.named : undefined;
+    const passOn = named ? (ref: ParamRef, rest: Omit<SummaryEntry, 'param' | 'key'>) => withNamed(handOn(ref, rest), named[ref.key === undefined ? `${ref.param}` : `${ref.param}.${ref.key}`]) : handOn;
     const callee = [call.root, ...call.path.filter((p) => p !== '()')].join('.');
     if (call.sinkId) {
       const sink = this.catalogue.byId(call.sinkId);
@@ -248,10 +252,14 @@ export class ProjectLinks {
       const chain = [callee, call.package ?? sink.id];
       call.args.forEach((arg, index) => {
         const positional = call.roles?.[`$${index}`];
-        if (arg.props && !positional) {
-          for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(call.roles?.[key] ? { role: call.roles[key] } : {}) }));
-          const keyRoles = keyRolesOf(call.roles);
-          for (const ref of spreadParams(arg)) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(keyRoles ? { keyRoles } : {}) }));
+        if (arg.props) {
+          // `createContact({ email, properties })` under `$0: email`: the role speaks for the keys that hold one.
+          for (const [key, prop] of Object.entries(arg.props)) {
+            const role = positional ? roleWithin(positional, key) : call.roles?.[key];
+            for (const ref of prop.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(role ? { role } : {}) }));
+          }
+          const keyRoles = positional ? undefined : keyRolesOf(call.roles);
+          for (const ref of spreadParams(arg)) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(keyRoles ? { keyRoles } : {}), ...(positional === 'person' ? { role: positional } : {}) }));
         } else for (const ref of arg.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(positional ? { role: positional } : {}), ...(keyRolesOf(call.roles) ? { keyRoles: keyRolesOf(call.roles)! } : {}) }));
       });
       return out;
@@ -262,17 +270,20 @@ export class ProjectLinks {
       const arg = call.args[entry.param];
       if (!arg) continue;
       const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}) };
+      // What the callee's parameter is named for holds for this function's parameter only when handed on as it
+      // came (`{ userEmail }`); `user` whose `.email` is read inside is not itself an email.
+      const named = entry.named && (arg.props?.[entry.key ?? ''] ?? arg).isParam ? { named: entry.named } : {};
       if (entry.key !== undefined) {
         const prop = arg.props?.[entry.key];
         // `{ ...options, subject }` without the key: the spread parameter's own key reaches it.
         const handed = prop ? prop.params : arg.props ? spreadParams(arg) : arg.params;
         const refs = handed?.map((r) => (r.key === undefined && !prop ? { param: r.param, key: entry.key! } : r));
-        for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...(entry.role ? { role: entry.role } : {}) }));
+        for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...named, ...(entry.role ? { role: entry.role } : {}) }));
       } else if (arg.props && entry.keyRoles) {
         for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { ...base, ...(entry.keyRoles[key] ? { role: entry.keyRoles[key] } : {}) }));
         for (const ref of spreadParams(arg)) out.push(passOn(ref, { ...base, keyRoles: entry.keyRoles }));
       } else {
-        for (const ref of arg.params ?? []) out.push(passOn(ref, { ...base, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : {}) }));
+        for (const ref of arg.params ?? []) out.push(passOn(ref, { ...base, ...named, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : {}) }));
       }
     }
     return out;
@@ -365,6 +376,13 @@ function spreadParams(arg: ArgFact): ParamRef[] {
   return arg.params.filter((r) => r.key === undefined && !inProps.some((p) => p.param === r.param && p.key === undefined));
 }
 
+/** The role a key of an object holds when the whole object has one: `{ name, address }` as an email is a name and an email. */
+function roleWithin(role: Role, key: string): Role | undefined {
+  if (role === 'person') return role;
+  if (role === 'email') return key === 'address' || key === 'email' ? 'email' : key === 'name' ? 'name' : undefined;
+  return undefined;
+}
+
 function keyRolesOf(roles: Record<string, Role> | undefined): Record<string, Role> | undefined {
   if (!roles) return undefined;
   const keys = Object.entries(roles).filter(([k]) => !k.startsWith('$'));
@@ -382,18 +400,32 @@ function entryFor(param: number, key: string | undefined, sink: SinkDef, roles: 
   return entry;
 }
 
-function passOn(ref: ParamRef, rest: Omit<SummaryEntry, 'param' | 'key'>): SummaryEntry {
+function handOn(ref: ParamRef, rest: Omit<SummaryEntry, 'param' | 'key'>): SummaryEntry {
   return ref.key === undefined ? { param: ref.param, ...rest } : { param: ref.param, key: ref.key, ...rest };
+}
+
+/** Adds what the parameter's own name says (`firstName`) to what the callee's parameters said already. */
+function withNamed(entry: SummaryEntry, categories: readonly Category[] | undefined): SummaryEntry {
+  if (!categories?.length) return entry;
+  const all = [...new Set([...(entry.named ?? []), ...categories])].sort();
+  return { ...entry, named: all };
 }
 
 /** A value the caller itself received as a parameter enters the chain elsewhere: its own callers are judged. */
 const isPassedThrough = (value: ValueFact) => value.isParam === true && value.categories.length === 0;
 
-function addValue(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact, role: Role | undefined, isAtSink = false): void {
+function addValue(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact, role: Role | undefined, isAtSink = false, named?: readonly Category[]): void {
   if (!isAtSink && isPassedThrough(value)) return;
   for (const c of value.categories) out.categories.add(c);
   for (const e of value.expressions) out.expressions.add(e);
-  if (!value.isVariable || !role) return;
+  if (!value.isVariable) return;
+  // `createContact(email, firstName)` called with `name?.split(' ')[0]`: the parameter's name says what it is.
+  const adds = named?.filter((c) => !value.categories.includes(c));
+  if (adds?.length) {
+    for (const c of adds) out.categories.add(c);
+    out.expressions.add(value.text);
+  }
+  if (!role) return;
   if (role === 'person') {
     for (const c of value.asPerson ?? []) out.categories.add(c);
     if (value.asPerson?.length) out.expressions.add(value.text);
@@ -408,7 +440,7 @@ function carriedBy(arg: ArgFact, entry: SummaryEntry): { categories: Set<Categor
   const out = { categories: new Set<Category>(), expressions: new Set<string>() };
   if (entry.key !== undefined) {
     const prop = arg.props?.[entry.key];
-    if (prop) addValue(out, prop, entry.role, entry.isAtSink);
+    if (prop) addValue(out, prop, entry.role, entry.isAtSink, entry.named);
     else if (!arg.props) addValue(out, arg, undefined, entry.isAtSink);
     return out;
   }
@@ -417,7 +449,7 @@ function carriedBy(arg: ArgFact, entry: SummaryEntry): { categories: Set<Categor
     if (!entry.keyRoles && entry.role !== 'person') for (const c of arg.categories) out.categories.add(c);
     return out;
   }
-  addValue(out, arg, entry.role, entry.isAtSink);
+  addValue(out, arg, entry.role, entry.isAtSink, entry.named);
   return out;
 }
 

@@ -94,6 +94,12 @@ export interface FunctionFact {
   params: string[];
   /** A hook or factory returning an object of functions (`useAnalytics() { return { track } }`): member -> local function. */
   returns?: Record<string, string>;
+  /**
+   * What a parameter's own name says it holds, for the parameters that reach a call of interest (`1` ->
+   * [name] for `createContact(email, firstName)`, `0.email` for `{ email }` or `options.email`): the
+   * function's contract, so a caller's `name?.split(' ')[0]` handed there is a name.
+   */
+  named?: Record<string, Category[]>;
   /** What it returns is made by calling this import (`return createStripeClient(...)`, a lazily cached one): a factory if that is. */
   returnsFrom?: string;
 }

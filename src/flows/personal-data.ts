@@ -18,6 +18,16 @@ export interface DataContext {
   className?: string;
   /** The initializer of a local `const`/`let` visible at the call, so `track(payload)` sees what `payload` holds. */
   resolveLocal(name: string): ts.Expression | undefined;
+  /** Keys assigned to a local object after it was made (`const properties = {}; properties.firstName = name`). */
+  assigned?(object: ts.ObjectLiteralExpression): readonly AssignedProperty[] | undefined;
+  /** Elements pushed onto a local array after it was made (`const recipients = []; recipients.push(user.email)`). */
+  pushed?(array: ts.ArrayLiteralExpression): readonly ts.Expression[] | undefined;
+}
+
+/** `properties.firstName = user.firstName`: a key given to a local object after it was made. */
+export interface AssignedProperty {
+  key: string;
+  value: ts.Expression;
 }
 
 export interface Carried {
@@ -97,7 +107,7 @@ function calleeName(node: ts.Expression): string | undefined {
 }
 
 /** What a callback returns: its expression body, or the expressions of its `return` statements. */
-function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Expression[] {
+export function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Expression[] {
   if (!typescript.isBlock(fn.body)) return [fn.body];
   const found: ts.Expression[] = [];
   const visit = (node: ts.Node): void => {
@@ -110,6 +120,7 @@ function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression): ts.E
 
 function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out: Carried, depth: number): void {
   for (const property of node.properties) inProperty(property, ctx, out, depth);
+  for (const { key, value } of ctx.assigned?.(node) ?? []) inKeyValue(key, value, ctx, out, depth);
 }
 
 /** One property of an object literal passed on: its value, or its key when the value's own name says nothing. */
@@ -118,19 +129,55 @@ export function inProperty(property: ts.ObjectLiteralElementLike, ctx: DataConte
     const name = property.name.text;
     if (!add(out, classify(name, [], ctx), `{ ${name} }`)) inExpression(property.name, ctx, out, depth);
   } else if (typescript.isPropertyAssignment(property)) {
-    const value = unwrap(property.initializer);
-    const before = out.expressions.size;
-    inExpression(value, ctx, out, depth);
-    // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
-    // The environment, configuration or a constant (`{ email: SUPPORT_EMAIL }`, `{ CRM_EMAIL: env.CRM_EMAIL }`,
-    // an element of `TEST_EMAILS`) is the system's whatever its key.
-    const isConstant = !isVariableValue(value) || isConstantLocal(value, ctx);
-    if (out.expressions.size === before && !isConstant && !isLiteral(value) && !typescript.isObjectLiteralExpression(value) && !typescript.isArrayLiteralExpression(value) && !typescript.isFunctionLike(value)) {
-      const key = typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name) ? property.name.text : undefined;
-      if (key) add(out, classify(key, [], ctx), `${key}: ${textOf(value, ctx)}`);
-    }
+    inKeyValue(typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name) ? property.name.text : undefined, property.initializer, ctx, out, depth);
   } else if (typescript.isSpreadAssignment(property)) {
     inExpression(property.expression, ctx, out, depth);
+  }
+}
+
+/** Calls whose result holds what their first argument holds, element for element. */
+const SHAPE_KEEPING = new Set(['Promise.all', 'Promise.allSettled', 'Array.from', 'structuredClone']);
+const SHAPE_KEEPING_METHODS = new Set(['filter', 'slice', 'concat', 'reverse', 'sort', 'toSorted', 'flat']);
+
+/**
+ * The object literals a value is built from, for reading it key by key: the local it names, the elements of an
+ * array (written or pushed), what a `.map` callback returns (`Promise.all(invites.map(async (i) => ({ to: i.email })))`).
+ */
+export function shapesOf(input: ts.Expression, ctx: DataContext, depth = 0, out: ts.ObjectLiteralExpression[] = []): ts.ObjectLiteralExpression[] {
+  if (depth > 5 || out.length > 8) return out;
+  const node = unwrap(input);
+  if (typescript.isObjectLiteralExpression(node)) out.push(node);
+  else if (typescript.isArrayLiteralExpression(node)) {
+    for (const element of node.elements) shapesOf(typescript.isSpreadElement(element) ? element.expression : element, ctx, depth + 1, out);
+    for (const element of ctx.pushed?.(node) ?? []) shapesOf(element, ctx, depth + 1, out);
+  } else if (typescript.isIdentifier(node)) {
+    const local = ctx.resolveLocal(node.text);
+    if (local) shapesOf(local, ctx, depth + 1, out);
+  } else if (typescript.isCallExpression(node)) {
+    const name = calleeName(node.expression);
+    if (name && SHAPE_KEEPING.has(name) && node.arguments[0]) return shapesOf(node.arguments[0], ctx, depth + 1, out);
+    const callee = unwrap(node.expression);
+    if (!typescript.isPropertyAccessExpression(callee)) return out;
+    const method = callee.name.text;
+    const callback = node.arguments[0] && unwrap(node.arguments[0]);
+    if (CALLBACK_METHODS.has(method) && callback && (typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback))) {
+      for (const returned of returnedExpressions(callback)) shapesOf(returned, ctx, depth + 1, out);
+    } else if (SHAPE_KEEPING_METHODS.has(method)) shapesOf(callee.expression, ctx, depth + 1, out);
+  }
+  return out;
+}
+
+/** A value under a key (`{ email: input.contact }`, `properties.email = input.contact`). */
+export function inKeyValue(key: string | undefined, input: ts.Expression, ctx: DataContext, out: Carried, depth = 0): void {
+  const value = unwrap(input);
+  const before = out.expressions.size;
+  inExpression(value, ctx, out, depth);
+  // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
+  // The environment, configuration or a constant (`{ email: SUPPORT_EMAIL }`, `{ CRM_EMAIL: env.CRM_EMAIL }`,
+  // an element of `TEST_EMAILS`) is the system's whatever its key.
+  const isConstant = !isVariableValue(value) || isConstantLocal(value, ctx);
+  if (out.expressions.size === before && !isConstant && !isLiteral(value) && !typescript.isObjectLiteralExpression(value) && !typescript.isArrayLiteralExpression(value) && !typescript.isFunctionLike(value)) {
+    if (key) add(out, classify(key, [], ctx), `${key}: ${textOf(value, ctx)}`);
   }
 }
 
@@ -208,6 +255,7 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     inObjectLiteral(node, ctx, out, depth);
   } else if (typescript.isArrayLiteralExpression(node)) {
     for (const element of node.elements) inExpression(typescript.isSpreadElement(element) ? element.expression : element, ctx, out, depth);
+    for (const element of ctx.pushed?.(node) ?? []) inExpression(element, ctx, out, depth);
   } else if (typescript.isSpreadElement(node)) {
     inExpression(node.expression, ctx, out, depth);
   } else if (typescript.isCallExpression(node)) {

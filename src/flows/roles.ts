@@ -10,7 +10,7 @@ import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import type { Role } from './module-facts.js';
-import { add, classify, inExpression, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
+import { add, classify, inExpression, inKeyValue, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
 
 /** The container a person-describing key is classified under, so `name` reads as a person's name. */
@@ -84,6 +84,7 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
   const node = unwrap(input);
   if (typescript.isArrayLiteralExpression(node)) {
     for (const element of node.elements) inRole(element, role, ctx, out, depth + 1);
+    for (const element of ctx.pushed?.(node) ?? []) inRole(element, role, ctx, out, depth + 1);
     return;
   }
   if (typescript.isConditionalExpression(node)) {
@@ -104,6 +105,10 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
         if (isVariableValue(value)) add(out, classify('name', PERSON_CONTAINER, ctx), textOf(value, ctx));
       } else inProperty(property, ctx, out, depth + 1);
     }
+    for (const { key, value } of ctx.assigned?.(node) ?? []) {
+      const isNamed = role === 'person' && isVariableValue(value) && add(out, classify(key, PERSON_CONTAINER, ctx), `${key}: ${textOf(value, ctx)}`);
+      if (!isNamed) inKeyValue(key, value, ctx, out, depth + 1);
+    }
     return;
   }
   const before = out.expressions.size;
@@ -123,12 +128,22 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
   if (!roles || depth > 3) return inExpression(arg, ctx, out);
   if (typescript.isArrayLiteralExpression(node)) {
     for (const element of node.elements) inArgument(element, index, roles, ctx, out, depth + 1);
+    for (const element of ctx.pushed?.(node) ?? []) inArgument(element, index, roles, ctx, out, depth + 1);
     return;
   }
   if (typescript.isIdentifier(node) && depth === 0) {
     // `const message = { to: user.email, ... }; transport.sendMail(message)`.
     const local = ctx.resolveLocal(node.text);
     if (local && typescript.isObjectLiteralExpression(unwrap(local))) return inArgument(local, index, roles, ctx, out, depth + 1);
+  }
+  if (depth === 0 && (typescript.isIdentifier(node) || typescript.isCallExpression(node))) {
+    // `resend.batch.send(emails)` where `emails = await Promise.all(invites.map(async (i) => ({ to: [i.email], … })))`.
+    const shapes = shapesOf(node, ctx);
+    if (shapes.length) {
+      inExpression(arg, ctx, out);
+      for (const shape of shapes) inArgument(shape, index, roles, ctx, out, depth + 1);
+      return;
+    }
   }
   if (!typescript.isObjectLiteralExpression(node)) return inExpression(arg, ctx, out);
   for (const property of node.properties) {
@@ -138,5 +153,10 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
     if (role && value) inRole(value, role, ctx, out);
     else if (value && !typescript.isShorthandPropertyAssignment(property) && (typescript.isObjectLiteralExpression(unwrap(value)) || typescript.isArrayLiteralExpression(unwrap(value)))) inArgument(value, index, roles, ctx, out, depth + 1);
     else inProperty(property, ctx, out);
+  }
+  for (const { key, value } of ctx.assigned?.(node) ?? []) {
+    const role = roles[key];
+    if (role) inRole(value, role, ctx, out);
+    else inKeyValue(key, value, ctx, out);
   }
 }

@@ -14,8 +14,8 @@ import type { Annotations, Detector } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
 import { matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { isLocalHost, sinkForHost } from '../../flows/hosts.js';
-import { emptyFacts, type CallFact, type FunctionFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role } from '../../flows/module-facts.js';
-import type { Carried, DataContext } from '../../flows/personal-data.js';
+import { emptyFacts, type ArgFact, type CallFact, type FunctionFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role } from '../../flows/module-facts.js';
+import { classify, type AssignedProperty, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
@@ -332,9 +332,19 @@ export class FlowExtractor {
     return undefined;
   }
 
-  binary(binary: ts.BinaryExpression): void {
+  binary(binary: ts.BinaryExpression, scope?: FlowScope): void {
     if (binary.operatorToken.kind === typescript.SyntaxKind.EqualsToken) {
       const left = binary.left;
+      // `properties.firstName = user.firstName` on a local made as `{}`: a key of that object.
+      if (scope && (typescript.isPropertyAccessExpression(left) || (typescript.isElementAccessExpression(left) && typescript.isStringLiteralLike(left.argumentExpression))) && typescript.isIdentifier(left.expression)) {
+        const object = this.localValue(left.expression.text, scope);
+        if (object && typescript.isObjectLiteralExpression(object)) {
+          const key = typescript.isPropertyAccessExpression(left) ? left.name.text : (left.argumentExpression as ts.StringLiteralLike).text;
+          const list = this.assigned.get(object);
+          if (list) list.push({ key, value: binary.right });
+          else this.assigned.set(object, [{ key, value: binary.right }]);
+        }
+      }
       if (typescript.isIdentifier(left)) this.bindings.addCandidate(left.text, { initializer: binary.right });
       else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) this.bindings.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
     }
@@ -344,6 +354,16 @@ export class FlowExtractor {
     if (call.arguments.length === 0) return;
     // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
     const callee = call.expression;
+    // `recipients.push(user.email)` on a local made as `[]`: elements of that array.
+    if (typescript.isPropertyAccessExpression(callee) && callee.name.text === 'push' && typescript.isIdentifier(callee.expression)) {
+      const array = this.localValue(callee.expression.text, scope);
+      if (array && typescript.isArrayLiteralExpression(array)) {
+        const list = this.pushed.get(array);
+        const added = call.arguments.map((a) => (typescript.isSpreadElement(a) ? a.expression : a));
+        if (list) list.push(...added);
+        else this.pushed.set(array, added);
+      }
+    }
     const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
     const entry: PendingCall | undefined = isSinkCandidate ? { call, scope } : undefined;
     if (entry) this.pending.push(entry);
@@ -418,6 +438,20 @@ export class FlowExtractor {
     return this.sourceFile.text.slice(start, end);
   }
 
+  /** The value a local was declared with, seen from `scope` (unwrapped), if it has one. */
+  private localValue(name: string, scope: FlowScope): ts.Expression | undefined {
+    for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+      const found = s.locals?.get(name);
+      if (found) return unwrap(found);
+    }
+    return undefined;
+  }
+
+  private readonly assigned = new Map<ts.ObjectLiteralExpression, AssignedProperty[]>();
+  private readonly pushed = new Map<ts.ArrayLiteralExpression, ts.Expression[]>();
+  private readonly readAssigned = (object: ts.ObjectLiteralExpression) => this.assigned.get(object);
+  private readonly readPushed = (array: ts.ArrayLiteralExpression) => this.pushed.get(array);
+
   private dataContext(scope: FlowScope): DataContext {
     const dataContext: DataContext = {
       sourceFile: this.sourceFile,
@@ -430,6 +464,8 @@ export class FlowExtractor {
         return undefined;
       },
     };
+    if (this.assigned.size) dataContext.assigned = this.readAssigned;
+    if (this.pushed.size) dataContext.pushed = this.readPushed;
     if (this.context.checker) dataContext.checker = this.context.checker;
     if (scope.className) dataContext.className = scope.className;
     return dataContext;
@@ -529,6 +565,18 @@ export class FlowExtractor {
     return undefined;
   }
 
+  /** Records what the names of the parameters these arguments read say they hold (`FunctionFact.named`). */
+  private nameParams(fn: FunctionScope, args: readonly ArgFact[], context: DataContext): void {
+    const refs = args.flatMap((a) => [...(a.params ?? []), ...Object.values(a.props ?? {}).flatMap((p) => p.params ?? [])]);
+    for (const ref of refs) {
+      const name = ref.key ?? fn.fact.params[ref.param];
+      const key = ref.key === undefined ? `${ref.param}` : `${ref.param}.${ref.key}`;
+      if (!name || name === '{}' || fn.fact.named?.[key]) continue;
+      const categories = classify(name, [], context);
+      if (categories.length) (fn.fact.named ??= {})[key] = categories;
+    }
+  }
+
   private jsxCallFact(element: ts.JsxSelfClosingElement | ts.JsxOpeningElement, scope: FlowScope): CallFact | undefined {
     const name = (element.tagName as ts.Identifier).text;
     const nested = scope.fn ? `${scope.fn.id}/${name}` : undefined;
@@ -536,7 +584,10 @@ export class FlowExtractor {
     if (!root) return undefined;
     const start = element.getStart(this.sourceFile);
     const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(start);
-    const fact: CallFact = { root, path: [], args: [jsxArgFact(element.attributes, this.dataContext(scope), scope.fn?.params)], line: line + 1, col: character + 1, container: scope.container, purposes: scope.purposes };
+    const context = this.dataContext(scope);
+    const args = [jsxArgFact(element.attributes, context, scope.fn?.params)];
+    if (scope.fn) this.nameParams(scope.fn, args, context);
+    const fact: CallFact = { root, path: [], args, line: line + 1, col: character + 1, container: scope.container, purposes: scope.purposes };
     const suppressed = this.suppression(line, scope);
     if (suppressed) fact.suppressed = suppressed;
     if (scope.fn) fact.fn = scope.fn.id;
@@ -567,8 +618,9 @@ export class FlowExtractor {
     const params = scope.fn?.params;
     // A sink call feeds a summary only when a parameter reaches it: ask the cheap question first.
     const context = this.dataContext(scope);
-    if (sink && (!params || params.size === 0 || !call.arguments.some((arg) => paramsIn(arg, params, [], context.resolveLocal).length > 0))) return undefined;
+    if (sink && (!params || params.size === 0 || !call.arguments.some((arg) => paramsIn(arg, params, [], context).length > 0))) return undefined;
     const args = call.arguments.map((arg) => argFact(arg, context, params));
+    if (scope.fn) this.nameParams(scope.fn, args, context);
     // A sink call feeds a summary only when a parameter reaches it; the flow itself is reported already.
     if (sink && !args.some((a) => a.params || (a.props && Object.values(a.props).some((p) => p.params)))) return undefined;
     const start = call.getStart(this.sourceFile);
