@@ -306,8 +306,12 @@ export class ProjectLinks {
         if (call.sinkId) continue;
         const reached = this.reached(file, call);
         if (!reached) continue;
+        // A function no call of the project reaches (a framework's callback, a route handler, a server action
+        // bound to a form) gets its parameters from outside: what it hands on enters the chain here.
+        const isEntry = call.fn !== undefined && !this.isCalled(file, call.fn);
         const bySink = new Map<string, { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }>();
-        for (const entry of reached.entries) {
+        for (const reachedEntry of reached.entries) {
+          const entry: SummaryEntry = isEntry && !reachedEntry.isAtSink ? { ...reachedEntry, isAtSink: true } : reachedEntry;
           const arg = call.args[entry.param];
           if (!arg) continue;
           const found = carriedBy(arg, entry);
@@ -331,6 +335,25 @@ export class ProjectLinks {
       }
     }
     return flows;
+  }
+
+  private called: Set<string> | undefined;
+
+  /** Whether some call of the project (or a component rendered) reaches function `fn` of `file`. */
+  private isCalled(file: string, fn: string): boolean {
+    if (!this.called) {
+      this.called = new Set();
+      for (const [from, facts] of this.modules) {
+        for (const call of facts.calls) {
+          if (call.sinkId) continue;
+          const resolved = this.callTarget(from, call);
+          if (resolved?.target.kind === 'function') this.called.add(`${resolved.target.file}\0${resolved.target.fn}`);
+        }
+      }
+    }
+    // `useAnalytics/track` is called as `useAnalytics().track`: a nested function counts as its outer one's.
+    const slash = fn.indexOf('/');
+    return this.called.has(`${file}\0${fn}`) || (slash > 0 && this.called.has(`${file}\0${fn.slice(0, slash)}`));
   }
 
   /** Every cross-module flow of the project. */
@@ -442,11 +465,18 @@ function carriedBy(arg: ArgFact, entry: SummaryEntry): { categories: Set<Categor
     const prop = arg.props?.[entry.key];
     if (prop) addValue(out, prop, entry.role, entry.isAtSink, entry.named);
     else if (!arg.props) addValue(out, arg, undefined, entry.isAtSink);
+    else if (arg.spreads) {
+      // `{ ...parsedInput, logoUrl }` to a callee that sends its `email`: the spread supplies that key.
+      const categories = [...(entry.role && entry.role !== 'person' ? [entry.role] : []), ...(entry.named ?? [])];
+      for (const c of categories) out.categories.add(c);
+      if (categories.length) for (const spread of arg.spreads) out.expressions.add(`${spread}.${entry.key}`);
+    }
     return out;
   }
   if (arg.props) {
     for (const [key, prop] of Object.entries(arg.props)) addValue(out, prop, entry.role === 'person' ? 'person' : entry.keyRoles?.[key], entry.isAtSink);
-    if (!entry.keyRoles && entry.role !== 'person') for (const c of arg.categories) out.categories.add(c);
+    if ((!entry.keyRoles && entry.role !== 'person') || arg.isBuilt) for (const c of arg.categories) out.categories.add(c);
+    if (arg.isBuilt && arg.categories.length) for (const e of arg.expressions) out.expressions.add(e);
     return out;
   }
   addValue(out, arg, entry.role, entry.isAtSink, entry.named);

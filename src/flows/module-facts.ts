@@ -63,6 +63,10 @@ export interface ValueFact {
 export interface ArgFact extends ValueFact {
   /** An object literal argument's properties by key (one level; nested objects fold into their key). */
   props?: Record<string, ValueFact>;
+  /** Person-supplied objects spread into the literal (`{ ...parsedInput, logoUrl }`): they may hold any key the callee reads. */
+  spreads?: string[];
+  /** The props are those of the objects the value is built from (`Promise.all(xs.map(…))`), not written here: its names count too. */
+  isBuilt?: true;
 }
 
 /**

@@ -184,6 +184,17 @@ export function inKeyValue(key: string | undefined, input: ts.Expression, ctx: D
 /** Email template renderers (react-email, React DOM server): the HTML carries what the element's props carry. */
 const RENDER_FUNCTIONS = new Set(['render', 'renderAsync', 'renderToString', 'renderToStaticMarkup', 'renderEmail']);
 
+/** Template compilers whose result is a function from data to text (Handlebars, ejs, pug, lodash, doT). */
+const COMPILERS = new Set(['compile', 'template', 'compileFile', 'compileTemplate']);
+
+function isCompiledTemplate(value: ts.Expression | undefined): boolean {
+  const node = value && unwrap(value);
+  if (!node || !typescript.isCallExpression(node)) return false;
+  const callee = unwrap(node.expression);
+  const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  return name !== undefined && COMPILERS.has(name);
+}
+
 /** `render(WelcomeEmail({ fullName }))`, `render(<Invite inviterName={name} />)`: the template's props. */
 function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth: number): void {
   const node = unwrap(input);
@@ -211,6 +222,11 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   }
   if (name && RENDER_FUNCTIONS.has(name) && node.arguments[0]) return inRendered(node.arguments[0], ctx, out, depth);
   const callee = unwrap(node.expression);
+  // `const emailTemplate = Handlebars.compile(source); emailTemplate({ name: user.name })`: the text carries its data.
+  if (typescript.isIdentifier(callee) && isCompiledTemplate(ctx.resolveLocal(callee.text))) {
+    for (const arg of node.arguments) inExpression(arg, ctx, out, depth + 1);
+    return;
+  }
   if (typescript.isPropertyAccessExpression(callee)) {
     const method = callee.name.text;
     if (RECEIVER_METHODS.has(method) || CALLBACK_METHODS.has(method)) {
@@ -248,6 +264,8 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     const initializer = ctx.resolveLocal(node.text);
     if (initializer) inExpression(initializer, ctx, out, depth + 1);
   } else if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
+    // `ChannelTypeEnum.EMAIL`, `Channel.SMS`: an enum member or constant names a kind, it holds no one's data.
+    if (typescript.isPropertyAccessExpression(node) && /^[A-Z][A-Z0-9_]*$/.test(node.name.text) && node.name.text.length > 1) return;
     const path = accessPath(node, ctx);
     if (path && path.length > 1 && add(out, classify(path[path.length - 1]!, path.slice(0, -1), ctx), textOf(node, ctx))) return;
     byType(node, ctx, out);

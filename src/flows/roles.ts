@@ -29,6 +29,8 @@ export function rolesFor(sink: SinkDef, method: string | undefined): Record<stri
 }
 
 const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
+const CONVERSIONS = new Set(['String', 'Number', 'encodeURIComponent', 'decodeURIComponent']);
+const STRING_METHODS = new Set(['trim', 'toLowerCase', 'toUpperCase', 'toString', 'trimStart', 'trimEnd', 'normalize']);
 const SYSTEM_ROOTS = new Set(['process', 'env', 'config', 'configuration', 'settings', 'constants', 'CONFIG', 'ENV']);
 
 /**
@@ -59,6 +61,12 @@ export function isVariableValue(input: ts.Expression): boolean {
   }
   // `env('SMTP_FROM')`, `config.get('mail.from')`: configuration.
   if (typescript.isCallExpression(node) && node.arguments.length === 1 && typescript.isStringLiteral(node.arguments[0]!)) return false;
+  // `String(process.env.EMAIL_FROM)`, `process.env.MAIL_FROM.trim()`: a conversion is whose its value is.
+  if (typescript.isCallExpression(node)) {
+    const callee = unwrap(node.expression);
+    if (typescript.isIdentifier(callee) && CONVERSIONS.has(callee.text) && node.arguments.length === 1) return isVariableValue(node.arguments[0]!);
+    if (typescript.isPropertyAccessExpression(callee) && STRING_METHODS.has(callee.name.text)) return isVariableValue(callee.expression);
+  }
   return !typescript.isObjectLiteralExpression(node) && !typescript.isArrayLiteralExpression(node);
 }
 

@@ -149,7 +149,11 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     if (local && typescript.isObjectLiteralExpression(unwrap(local))) object = unwrap(local);
   }
   // `[{ to: a.email }]`, `Promise.all(invites.map(async (i) => ({ to: i.email })))`: read key by key like the object it is built from.
-  if (!typescript.isObjectLiteralExpression(object) && (typescript.isIdentifier(object) || typescript.isArrayLiteralExpression(object) || typescript.isCallExpression(object))) object = shapesOf(object, ctx)[0] ?? object;
+  let isBuilt = false;
+  if (!typescript.isObjectLiteralExpression(object) && (typescript.isIdentifier(object) || typescript.isArrayLiteralExpression(object) || typescript.isCallExpression(object))) {
+    const shape = shapesOf(object, ctx)[0];
+    if (shape) (object = shape), (isBuilt = true);
+  }
   const whole = () => carriedOf((out) => inExpression(arg, ctx, out));
   if (!typescript.isObjectLiteralExpression(object)) return valueFact(arg, whole(), ctx, params);
   // An object literal written in the call: each property is read once, for its own fact and for the whole's.
@@ -169,6 +173,14 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     }
     props[key] = prop;
   });
+  for (const property of object.properties) {
+    if (!typescript.isSpreadAssignment(property)) continue;
+    const spread = unwrap(property.expression);
+    const local = typescript.isIdentifier(spread) ? ctx.resolveLocal(spread.text) : undefined;
+    if (local && typescript.isObjectLiteralExpression(unwrap(local))) continue;
+    // `{ ...parsedInput }`: a value someone supplied, whose keys are not known here (a parameter is judged at its callers).
+    if ((typescript.isIdentifier(spread) || typescript.isPropertyAccessExpression(spread)) && isVariableValue(spread) && !isConstantLocal(spread, ctx) && paramsIn(spread, params, [], ctx).length === 0) (fact.spreads ??= []).push(textOf(spread, ctx));
+  }
   for (const { key, value } of ctx.assigned?.(object) ?? []) {
     if (props[key]) continue;
     const prop = valueFact(value, carriedOf((out) => inKeyValue(key, value, ctx, out)), ctx, params);
@@ -179,6 +191,7 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     props[key] = prop;
   }
   fact.props = props;
+  if (isBuilt) fact.isBuilt = true;
   return fact;
 }
 

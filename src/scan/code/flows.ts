@@ -59,6 +59,11 @@ interface PendingCall {
   scope: FlowScope;
 }
 
+/** Objects whose members are the page's globals (`window.Intercom`, `globalThis.Plain`). */
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
+
+const ELEMENT_CALLBACKS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'some', 'every']);
+
 export const IGNORE_COMMENT = 'privmap-ignore-next-line';
 const IGNORE = new RegExp(`//\\s*${IGNORE_COMMENT}\\b[ \\t]*(.*)`);
 
@@ -80,6 +85,11 @@ export class FlowExtractor {
   /** `const { identify } = useAnalytics()`: a local standing for a member of an imported call's result. */
   private readonly aliases = new Map<string, { root: string; path: string[] }>();
   private readonly functionIds = new Set<string>();
+  /** Callbacks of `.map`/`.forEach`/…: their first parameter and the array it is an element of. */
+  private readonly elementOf = new Map<ts.SignatureDeclaration, { name: string; receiver: ts.Expression }>();
+  private readonly elementNames = new Map<string, ts.Expression | null>();
+  /** `const { boot } = useIntercom()`: locals destructured from a value, by name (made on the first). */
+  private members: Map<string, { from: ts.Expression; key: string }> | undefined;
   private defaultExport: ts.Expression | undefined;
   /** Module-level objects of functions and class instances, kept in the facts if exported. */
   private readonly objects: ObjectFact[] = [];
@@ -205,6 +215,7 @@ export class FlowExtractor {
           this.bindings.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
           this.linkRequire(element.name.text, required, exported);
         } else if (made) this.aliases.set(element.name.text, { root: made.root, path: [...made.path, exported] });
+        else (this.members ??= new Map()).set(element.name.text, { from: init, key: exported });
       }
     }
   }
@@ -354,6 +365,16 @@ export class FlowExtractor {
     if (call.arguments.length === 0) return;
     // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
     const callee = call.expression;
+    // `emails.map((email) => ({ to: email }))`: the callback's parameter stands for an element of the receiver.
+    if (typescript.isPropertyAccessExpression(callee) && ELEMENT_CALLBACKS.has(callee.name.text)) {
+      const callback = unwrap(call.arguments[0]!);
+      const first = (typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback)) ? callback.parameters[0]?.name : undefined;
+      if (first && typescript.isIdentifier(first)) {
+        this.elementOf.set(callback as ts.SignatureDeclaration, { name: first.text, receiver: callee.expression });
+        // Read from outside the callback too (`send(emails.map((email) => ({ to: email })))`), when the name is unambiguous.
+        this.elementNames.set(first.text, this.elementNames.has(first.text) ? null : callee.expression);
+      }
+    }
     // `recipients.push(user.email)` on a local made as `[]`: elements of that array.
     if (typescript.isPropertyAccessExpression(callee) && callee.name.text === 'push' && typescript.isIdentifier(callee.expression)) {
       const array = this.localValue(callee.expression.text, scope);
@@ -388,7 +409,10 @@ export class FlowExtractor {
   functionScopeOf(fn: ts.SignatureDeclaration, scope: FlowScope, annotated: ts.Node, name: string | undefined): FlowScope {
     this.visitParameters(fn);
     const fnName = name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined);
-    return this.functionScope(scope, fnName, annotated, fn);
+    const child = this.functionScope(scope, fnName, annotated, fn);
+    const element = this.elementOf.get(fn);
+    if (element) (child.locals ??= new Map()).set(element.name, element.receiver);
+    return child;
   }
 
   private mayLink(callee: ts.Expression): boolean {
@@ -424,9 +448,27 @@ export class FlowExtractor {
         path = path.slice(1);
       }
     } else if (root !== 'this') binding = this.bindings.binding(root);
-    const sink = matchSink(this.compiled, root, path, binding);
+    // `const { boot } = useIntercom(); boot({ email })`: a method taken from a client reads as the client's.
+    const member = !binding ? this.members?.get(root) : undefined;
+    if (member) {
+      binding = this.bindings.fromExpression(member.from, new Set());
+      if (binding) path = [member.key, ...path];
+    }
+    let sink = matchSink(this.compiled, root, path, binding);
+    if (!sink && !binding) {
+      // `window.Plain.init(...)`, `(globalThis as any).Intercom(...)`, `const plain = getPlain()` returning
+      // `window.Plain`: a vendor's script configured through a global is the vendor's global.
+      const global = GLOBAL_OBJECTS.has(root) && path.length > 0 ? path[0] : this.globalOf(root, 0);
+      if (global) {
+        if (GLOBAL_OBJECTS.has(root)) path = path.slice(1);
+        sink = matchSink(this.compiled, global, path, undefined);
+        if (sink) root = global;
+      }
+    }
     if (!sink) return undefined;
-    const method = path[path.length - 1] ?? binding?.exportName ?? root;
+    // `Intercom('boot', { email })`: a global called as a function takes its method as the first argument.
+    const command = !binding && path.length === 0 ? call.arguments[0] : undefined;
+    const method = (command && typescript.isStringLiteralLike(command) ? command.text : undefined) ?? path[path.length - 1] ?? binding?.exportName ?? root;
     return { sink, callee: [root, ...path].join('.'), method, ...(binding ? { binding } : {}) };
   }
 
@@ -436,6 +478,54 @@ export class FlowExtractor {
     if (start === undefined) return '';
     const end = this.lineStarts[line + 1] ?? this.sourceFile.text.length;
     return this.sourceFile.text.slice(start, end);
+  }
+
+  /** `const url = \`https://api.hsforms.com/…\`; http.post(url, body)`: the arguments with locals made of a literal URL read as it. */
+  private literalLocals(args: readonly ts.Expression[], scope: FlowScope): ts.Expression[] | undefined {
+    let found = false;
+    const out = args.map((arg) => {
+      const node = unwrap(arg);
+      const value = typescript.isIdentifier(node) ? this.localValue(node.text, scope) : undefined;
+      if (value && (typescript.isStringLiteralLike(value) || typescript.isTemplateExpression(value))) {
+        found = true;
+        return value;
+      }
+      return arg;
+    });
+    return found ? out : undefined;
+  }
+
+  /** The global a local or a function's result stands for (`const plain = getPlain()`, `getPlain = () => window.Plain ?? null`). */
+  private globalOf(name: string, depth: number): string | undefined {
+    if (depth > 3) return undefined;
+    for (const value of this.bindings.initializersOf(name)) {
+      const found = this.globalIn(value, depth);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private globalIn(expression: ts.Expression, depth: number): string | undefined {
+    const node = unwrap(expression);
+    if (typescript.isBinaryExpression(node)) return this.globalIn(node.left, depth + 1) ?? this.globalIn(node.right, depth + 1);
+    if (typescript.isConditionalExpression(node)) return this.globalIn(node.whenTrue, depth + 1) ?? this.globalIn(node.whenFalse, depth + 1);
+    if (typescript.isPropertyAccessExpression(node)) {
+      const object = unwrap(node.expression);
+      return typescript.isIdentifier(object) && GLOBAL_OBJECTS.has(object.text) && this.compiled.globalByRoot.has(node.name.text) ? node.name.text : undefined;
+    }
+    if (typescript.isCallExpression(node) && node.arguments.length === 0) {
+      const callee = unwrap(node.expression);
+      if (!typescript.isIdentifier(callee)) return undefined;
+      const returned = this.globalOf(`${callee.text}()`, depth + 1);
+      if (returned) return returned;
+      // `const getPlain = () => window.Plain ?? null`: an arrow whose body is the value.
+      for (const fn of this.bindings.initializersOf(callee.text)) {
+        const body = unwrap(fn);
+        if (typescript.isArrowFunction(body) && !typescript.isBlock(body.body)) return this.globalIn(body.body, depth + 1);
+      }
+    }
+    if (typescript.isIdentifier(node)) return this.globalOf(node.text, depth + 1);
+    return undefined;
   }
 
   /** The value a local was declared with, seen from `scope` (unwrapped), if it has one. */
@@ -461,7 +551,7 @@ export class FlowExtractor {
           const found = s.locals?.get(name);
           if (found) return found;
         }
-        return undefined;
+        return this.elementNames.get(name) ?? undefined;
       },
     };
     if (this.assigned.size) dataContext.assigned = this.readAssigned;
@@ -483,7 +573,7 @@ export class FlowExtractor {
     let sink = resolved.sink;
     let pkg = resolved.binding?.package;
     // Only an HTTP call's own arguments name where it goes; other sinks keep the host their client was made with.
-    const host = sink.kind === 'http' ? (hostOfArguments(call.arguments) ?? resolved.binding?.host) : resolved.binding?.host;
+    const host = sink.kind === 'http' ? (hostOfArguments(call.arguments) ?? hostOfArguments(this.literalLocals(call.arguments, scope)) ?? resolved.binding?.host) : resolved.binding?.host;
     if (sink.kind === 'http') {
       // A generic HTTP call is a flow only to a known host; a relative URL is the app's own backend.
       if (!host || isLocalHost(host)) return undefined;
