@@ -250,7 +250,7 @@ export class ProjectLinks {
       const sink = this.catalogue.byId(call.sinkId);
       if (!sink) return out;
       const chain = [callee, call.package ?? sink.id];
-      call.args.forEach((arg, index) => {
+      viewsOf(call.args).forEach(([arg, index]) => {
         const positional = call.roles?.[`$${index}`];
         if (arg.props) {
           // `createContact({ email, properties })` under `$0: email`: the role speaks for the keys that hold one.
@@ -266,9 +266,8 @@ export class ProjectLinks {
     }
     const reached = this.reached(file, call);
     if (!reached) return out;
-    for (const entry of reached.entries) {
-      const arg = call.args[entry.param];
-      if (!arg) continue;
+    for (const [arg, param] of viewsOf(call.args)) for (const entry of reached.entries) {
+      if (entry.param !== param) continue;
       const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}) };
       // What the callee's parameter is named for holds for this function's parameter only when handed on as it
       // came (`{ userEmail }`); `user` whose `.email` is read inside is not itself an email.
@@ -315,6 +314,11 @@ export class ProjectLinks {
           const arg = call.args[entry.param];
           if (!arg) continue;
           const found = carriedBy(arg, entry);
+          if (arg.isBuilt) {
+            const whole = carriedBy(wholeOf(arg), entry);
+            for (const c of whole.categories) found.categories.add(c);
+            for (const e of whole.expressions) found.expressions.add(e);
+          }
           if (found.categories.size === 0) continue;
           const acc = bySink.get(entry.sinkId) ?? { categories: new Set<Category>(), expressions: new Set<string>(), entry };
           for (const c of found.categories) acc.categories.add(c);
@@ -387,6 +391,25 @@ export class ProjectLinks {
     }
     return out.sort((a, b) => (a.module < b.module ? -1 : a.module > b.module ? 1 : a.export < b.export ? -1 : a.export > b.export ? 1 : 0));
   }
+}
+
+/** An argument read as one value, without the keys of the objects it is built from. */
+function wholeOf(arg: ArgFact): ArgFact {
+  const { props: _props, isBuilt: _isBuilt, ...whole } = arg;
+  return whole;
+}
+
+/**
+ * Each argument with its position; one built from objects elsewhere (`Promise.all(xs.map(…))`) also as a whole
+ * value, so what its name or its parameters say still counts where its keys say nothing.
+ */
+function viewsOf(args: readonly ArgFact[]): [ArgFact, number][] {
+  const views: [ArgFact, number][] = [];
+  args.forEach((arg, index) => {
+    views.push([arg, index]);
+    if (arg.isBuilt) views.push([wholeOf(arg), index]);
+  });
+  return views;
 }
 
 /**
@@ -464,7 +487,7 @@ function carriedBy(arg: ArgFact, entry: SummaryEntry): { categories: Set<Categor
   if (entry.key !== undefined) {
     const prop = arg.props?.[entry.key];
     if (prop) addValue(out, prop, entry.role, entry.isAtSink, entry.named);
-    else if (!arg.props) addValue(out, arg, undefined, entry.isAtSink);
+    else if (!arg.props || arg.isBuilt) addValue(out, arg, undefined, entry.isAtSink);
     else if (arg.spreads) {
       // `{ ...parsedInput, logoUrl }` to a callee that sends its `email`: the spread supplies that key.
       const categories = [...(entry.role && entry.role !== 'person' ? [entry.role] : []), ...(entry.named ?? [])];

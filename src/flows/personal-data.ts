@@ -20,6 +20,11 @@ export interface DataContext {
   resolveLocal(name: string): ts.Expression | undefined;
   /** Keys assigned to a local object after it was made (`const properties = {}; properties.firstName = name`). */
   assigned?(object: ts.ObjectLiteralExpression): readonly AssignedProperty[] | undefined;
+  /**
+   * What a callback's parameter is an element of (`emails` for `email` in `emails.map((email) => …)`), for a
+   * callback read from outside it (`send(emails.map((email) => ({ to: email })))`); only to follow parameters.
+   */
+  elementOf?(name: string): ts.Expression | undefined;
   /** Elements pushed onto a local array after it was made (`const recipients = []; recipients.push(user.email)`). */
   pushed?(array: ts.ArrayLiteralExpression): readonly ts.Expression[] | undefined;
 }

@@ -31,9 +31,9 @@ export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
 const sameRef = (a: ParamRef, b: ParamRef) => a.param === b.param && a.key === b.key;
 
 /** The parameters an expression reads (`to`, `options.to`, `{ ...options }`), without entering nested functions. */
-export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], locals?: Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed'>): ParamRef[] {
+export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], locals?: Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf'>): ParamRef[] {
   if (!params || params.size === 0) return out;
-  const resolveLocal = locals?.resolveLocal;
+  const resolveLocal = locals && ((name: string) => locals.resolveLocal(name) ?? locals.elementOf?.(name));
   // `const batch = emails.reduce(...)`; `send(batch)`: a local made from a parameter hands the parameter on.
   let seenLocals: Set<string> | undefined;
   const push = (ref: ParamRef) => {

@@ -88,6 +88,7 @@ export class FlowExtractor {
   /** Callbacks of `.map`/`.forEach`/…: their first parameter and the array it is an element of. */
   private readonly elementOf = new Map<ts.SignatureDeclaration, { name: string; receiver: ts.Expression }>();
   private readonly elementNames = new Map<string, ts.Expression | null>();
+  private readonly readElement = (name: string) => this.elementNames.get(name) ?? undefined;
   /** `const { boot } = useIntercom()`: locals destructured from a value, by name (made on the first). */
   private members: Map<string, { from: ts.Expression; key: string }> | undefined;
   private defaultExport: ts.Expression | undefined;
@@ -551,9 +552,10 @@ export class FlowExtractor {
           const found = s.locals?.get(name);
           if (found) return found;
         }
-        return this.elementNames.get(name) ?? undefined;
+        return undefined;
       },
     };
+    if (this.elementNames.size) dataContext.elementOf = this.readElement;
     if (this.assigned.size) dataContext.assigned = this.readAssigned;
     if (this.pushed.size) dataContext.pushed = this.readPushed;
     if (this.context.checker) dataContext.checker = this.context.checker;
