@@ -80,6 +80,17 @@ export function classify(name: string, container: string[], ctx: DataContext): C
   return ctx.detector.classifyField({ name, container }).matches.map((m) => m.category);
 }
 
+/**
+ * A name the detector reads as a login (`userName`, `user_name`), not one word `username`: beside a person's
+ * email in a message, or in traits describing a person, it is what the person is called.
+ */
+export function isLoginName(input: ts.Expression, ctx: DataContext): boolean {
+  const node = unwrap(input);
+  const name = typescript.isIdentifier(node) ? node.text : typescript.isPropertyAccessExpression(node) ? node.name.text : undefined;
+  if (!name || /^username$/i.test(name) && !/[A-Z]/.test(name.slice(1))) return false;
+  return ctx.detector.classifyField({ name, container: [] }).excluded?.some((e) => e.category === 'name' && e.reason.startsWith('deny:user-name')) ?? false;
+}
+
 export function add(out: Carried, categories: Category[], expression: string): boolean {
   if (categories.length === 0) return false;
   for (const c of categories) out.categories.add(c);
@@ -256,7 +267,14 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
   const node = unwrap(input);
   if (isLiteral(node)) return;
   if (typescript.isTemplateExpression(node)) {
-    for (const span of node.templateSpans) inExpression(span.expression, ctx, out, depth);
+    const own: Carried = { categories: new Set(), expressions: new Set() };
+    for (const span of node.templateSpans) inExpression(span.expression, ctx, own, depth);
+    // `User: ${userName} (${userEmail})`: beside the person's address in one text, a user name is how they are called.
+    if (own.categories.has('email')) {
+      for (const span of node.templateSpans) if (isLoginName(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
+    }
+    for (const c of own.categories) out.categories.add(c);
+    for (const e of own.expressions) out.expressions.add(e);
   } else if (typescript.isTaggedTemplateExpression(node)) {
     if (typescript.isTemplateExpression(node.template)) for (const span of node.template.templateSpans) inExpression(span.expression, ctx, out, depth);
   } else if (typescript.isIdentifier(node)) {

@@ -10,7 +10,7 @@ import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import type { Role } from './module-facts.js';
-import { add, classify, inExpression, inKeyValue, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
+import { add, classify, inExpression, inKeyValue, isLoginName, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
 
 /** The container a person-describing key is classified under, so `name` reads as a person's name. */
@@ -105,7 +105,8 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
       const key = keyOf(property);
       const value = valueOf(property);
       if (role === 'person' && key && value) {
-        const isNamed = isVariableValue(value) && add(out, classify(key, PERSON_CONTAINER, ctx), typescript.isShorthandPropertyAssignment(property) ? `{ ${key} }` : `${key}: ${textOf(value, ctx)}`);
+        const text = typescript.isShorthandPropertyAssignment(property) ? `{ ${key} }` : `${key}: ${textOf(value, ctx)}`;
+        const isNamed = isVariableValue(value) && (add(out, classify(key, PERSON_CONTAINER, ctx), text) || (isLoginName(value, ctx) && add(out, ['name'], text)));
         if (!isNamed) inProperty(property, ctx, out, depth + 1);
       } else if (role === 'email' && (key === 'address' || key === 'email') && value) {
         if (isVariableValue(value)) add(out, ['email'], textOf(value, ctx));

@@ -234,7 +234,10 @@ export class FlowExtractor {
    * this file named after their key (the walk names them so).
    */
   private recordObject(local: string, init: ts.Expression): void {
-    const value = unwrap(init);
+    let value = unwrap(init);
+    // `env.RESEND_API_KEY ? new Mailer(key) : null`, `globalThis.mailer ?? new Mailer()`: the instance either way.
+    if (typescript.isConditionalExpression(value)) value = [value.whenTrue, value.whenFalse].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
+    else if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) value = [value.right, value.left].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
     if (typescript.isNewExpression(value)) {
       const callee = unwrap(value.expression);
       if (typescript.isIdentifier(callee)) this.objects.push({ local, instanceOf: callee.text });
