@@ -168,6 +168,11 @@ export class ProjectLinks {
       if (!to || path.length === 0) return undefined;
       target = this.exported(to, path[0]!);
       path = path.slice(1);
+    } else if (imported) {
+      // An imported name is the import's, even where a method of this file has the same name (`sendVerificationRequest`
+      // in an options object calling the imported `sendVerificationRequest`): a method is no binding.
+      const to = this.resolver.resolve(file, imported.from);
+      target = to ? this.exported(to, imported.name) : undefined;
     } else target = this.local(file, call.root);
     // `emailService.sendWelcome(...)`: the member of an object of functions.
     if (target?.kind === 'object') {

@@ -134,7 +134,25 @@ export function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression
   return found;
 }
 
+/** `{ name: 'Acme', address: from }`: a mailbox as mail libraries write one (only these two keys, `address` written out). */
+export function isMailbox(input: ts.Expression): boolean {
+  const node = unwrap(input);
+  if (!typescript.isObjectLiteralExpression(node)) return false;
+  let hasAddress = false;
+  for (const property of node.properties) {
+    if (!typescript.isPropertyAssignment(property) || !typescript.isIdentifier(property.name)) return false;
+    if (property.name.text === 'address') hasAddress = true;
+    else if (property.name.text !== 'name') return false;
+  }
+  return hasAddress;
+}
+
 function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out: Carried, depth: number): void {
+  // A mailbox's `address` is an email address, never a postal one: its value speaks by its own name only.
+  if (isMailbox(node)) {
+    for (const property of node.properties) inExpression((property as ts.PropertyAssignment).initializer, ctx, out, depth);
+    return;
+  }
   for (const property of node.properties) inProperty(property, ctx, out, depth);
   for (const { key, value } of ctx.assigned?.(node) ?? []) inKeyValue(key, value, ctx, out, depth);
 }

@@ -10,7 +10,7 @@ import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import type { Role } from './module-facts.js';
-import { add, classify, inExpression, inKeyValue, isLoginName, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
+import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
 
 /** The container a person-describing key is classified under, so `name` reads as a person's name. */
@@ -160,6 +160,13 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
     const value = valueOf(property);
     const role = key ? roles[key] : undefined;
     if (role && value) inRole(value, role, ctx, out);
+    // `from: { name: 'Acme', address: from }` in a message with recipients: a mailbox, whose `address` is no postal one.
+    else if (value && isMailbox(value) && Object.values(roles).includes('email')) {
+      for (const part of (unwrap(value) as ts.ObjectLiteralExpression).properties) {
+        const inner = valueOf(part);
+        if (inner) inExpression(inner, ctx, out);
+      }
+    }
     else if (value && !typescript.isShorthandPropertyAssignment(property) && (typescript.isObjectLiteralExpression(unwrap(value)) || typescript.isArrayLiteralExpression(unwrap(value)))) inArgument(value, index, roles, ctx, out, depth + 1);
     else inProperty(property, ctx, out);
   }
