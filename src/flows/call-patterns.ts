@@ -127,7 +127,8 @@ function hintFor(globalByRoot: CompiledCatalogue['globalByRoot'], globalAny: Com
     for (const name of first) words.add(name);
   }
   const bare = [...words].sort().map(escapeRegExp).join('|');
-  return bare ? new RegExp(`\\b(?:${bare})\\b`) : /(?!)/;
+  // Not `\b`: a global may start with `$` (`$crisp`), which is no word character.
+  return bare ? new RegExp(`(?<![\\w$])(?:${bare})(?![\\w$])`) : /(?!)/;
 }
 
 // Module specifiers of imports and requires. Matched here and looked up in a set: one alternation of every

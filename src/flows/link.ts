@@ -8,7 +8,7 @@
 import type { Category } from '../detect/types.js';
 import type { FlowFinding } from '../finding.js';
 import { compileCatalogue, matchSink } from './call-patterns.js';
-import type { ArgFact, CallFact, ClientFact, FunctionFact, ImportFact, ModuleFacts, ParamRef, Role, ValueFact } from './module-facts.js';
+import type { ArgFact, CallFact, ClientFact, FunctionFact, ImportFact, ModuleFacts, ObjectFact, ParamRef, Role, ValueFact } from './module-facts.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
 import type { SinkCatalogue, SinkDef } from './types.js';
@@ -28,6 +28,8 @@ export interface SummaryEntry {
   chain: string[];
   /** The call is the sink call itself (a client from another module): a parameter handed on is reported too. */
   isAtSink?: true;
+  /** What the names of the parameters on the way say the value is (`firstName` -> name): added to a caller's value. */
+  named?: Category[];
 }
 
 /** A module of the project that reaches a sink: an exported client or a function with a summary. */
@@ -41,7 +43,7 @@ export interface Wrapper {
   via: string[];
 }
 
-type Target = { kind: 'function'; file: string; fn: string } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string };
+type Target = { kind: 'function'; file: string; fn: string } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> };
 
 const MAX_ROUNDS = 8;
 const entryKey = (e: SummaryEntry) => `${e.param}\0${e.key ?? ''}\0${e.sinkId}\0${e.role ?? ''}`;
@@ -51,6 +53,7 @@ interface ModuleIndex {
   clients: Map<string, ClientFact>;
   functions: Map<string, FunctionFact>;
   classes: Set<string>;
+  objects: Map<string, ObjectFact>;
 }
 
 export class ProjectLinks {
@@ -86,7 +89,8 @@ export class ProjectLinks {
     if (index) return index;
     const facts = this.modules.get(file);
     if (!facts) return undefined;
-    index = { imports: new Map(), clients: new Map(), functions: new Map(), classes: new Set() };
+    index = { imports: new Map(), clients: new Map(), functions: new Map(), classes: new Set(), objects: new Map() };
+    for (const o of facts.objects ?? []) index.objects.set(o.local, o);
     for (const i of facts.imports) index.imports.set(i.local, i);
     for (const c of facts.clients) if (!index.clients.has(c.local)) index.clients.set(c.local, c);
     for (const f of facts.functions) {
@@ -149,6 +153,13 @@ export class ProjectLinks {
     }
     if (fn) return { kind: 'function', file, fn: name };
     if (index.classes.has(name)) return { kind: 'class', file, name };
+    const object = index.objects.get(name);
+    if (object?.members) return { kind: 'object', file, members: object.members };
+    // `export const mailer = new Mailer(...)`: its methods are the class's, wherever the class is.
+    if (object?.instanceOf && object.instanceOf !== name) {
+      const made = this.local(file, object.instanceOf, depth + 1);
+      if (made?.kind === 'class') return made;
+    }
     const imported = index.imports.get(name);
     if (imported && imported.name !== '*') {
       const to = this.resolver.resolve(file, imported.from);
@@ -168,7 +179,18 @@ export class ProjectLinks {
       if (!to || path.length === 0) return undefined;
       target = this.exported(to, path[0]!);
       path = path.slice(1);
+    } else if (imported) {
+      // An imported name is the import's, even where a method of this file has the same name (`sendVerificationRequest`
+      // in an options object calling the imported `sendVerificationRequest`): a method is no binding.
+      const to = this.resolver.resolve(file, imported.from);
+      target = to ? this.exported(to, imported.name) : undefined;
     } else target = this.local(file, call.root);
+    // `emailService.sendWelcome(...)`: the member of an object of functions.
+    if (target?.kind === 'object') {
+      const member = path[0] !== undefined ? target.members[path[0]] : undefined;
+      target = member !== undefined ? this.local(target.file, member) : undefined;
+      path = path.slice(1);
+    }
     if (!target) return undefined;
     // `getTransport().sendMail(...)`: the client a factory hands out.
     if (target.kind === 'client' && target.client.factory) {
@@ -237,38 +259,46 @@ export class ProjectLinks {
   /** What a call inside a function adds to that function's summary: its parameters that reach a sink. */
   private entriesOf(file: string, call: CallFact): SummaryEntry[] {
     const out: SummaryEntry[] = [];
+    const named = call.fn ? this.index(file)?.functions.get(call.fn)?.named : undefined;
+    const passOn = named ? (ref: ParamRef, rest: Omit<SummaryEntry, 'param' | 'key'>) => withNamed(handOn(ref, rest), named[ref.key === undefined ? `${ref.param}` : `${ref.param}.${ref.key}`]) : handOn;
     const callee = [call.root, ...call.path.filter((p) => p !== '()')].join('.');
     if (call.sinkId) {
       const sink = this.catalogue.byId(call.sinkId);
       if (!sink) return out;
       const chain = [callee, call.package ?? sink.id];
-      call.args.forEach((arg, index) => {
+      viewsOf(call.args).forEach(([arg, index]) => {
         const positional = call.roles?.[`$${index}`];
-        if (arg.props && !positional) {
-          for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(call.roles?.[key] ? { role: call.roles[key] } : {}) }));
-          const keyRoles = keyRolesOf(call.roles);
-          for (const ref of spreadParams(arg)) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(keyRoles ? { keyRoles } : {}) }));
+        if (arg.props) {
+          // `createContact({ email, properties })` under `$0: email`: the role speaks for the keys that hold one.
+          for (const [key, prop] of Object.entries(arg.props)) {
+            const role = positional ? roleWithin(positional, key) : call.roles?.[key];
+            for (const ref of prop.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(role ? { role } : {}) }));
+          }
+          const keyRoles = positional ? undefined : keyRolesOf(call.roles);
+          for (const ref of spreadParams(arg)) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(keyRoles ? { keyRoles } : {}), ...(positional === 'person' ? { role: positional } : {}) }));
         } else for (const ref of arg.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(positional ? { role: positional } : {}), ...(keyRolesOf(call.roles) ? { keyRoles: keyRolesOf(call.roles)! } : {}) }));
       });
       return out;
     }
     const reached = this.reached(file, call);
     if (!reached) return out;
-    for (const entry of reached.entries) {
-      const arg = call.args[entry.param];
-      if (!arg) continue;
+    for (const [arg, param] of viewsOf(call.args)) for (const entry of reached.entries) {
+      if (entry.param !== param) continue;
       const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}) };
+      // What the callee's parameter is named for holds for this function's parameter only when handed on as it
+      // came (`{ userEmail }`); `user` whose `.email` is read inside is not itself an email.
+      const named = entry.named && (arg.props?.[entry.key ?? ''] ?? arg).isParam ? { named: entry.named } : {};
       if (entry.key !== undefined) {
         const prop = arg.props?.[entry.key];
         // `{ ...options, subject }` without the key: the spread parameter's own key reaches it.
         const handed = prop ? prop.params : arg.props ? spreadParams(arg) : arg.params;
         const refs = handed?.map((r) => (r.key === undefined && !prop ? { param: r.param, key: entry.key! } : r));
-        for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...(entry.role ? { role: entry.role } : {}) }));
+        for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...named, ...(entry.role ? { role: entry.role } : {}) }));
       } else if (arg.props && entry.keyRoles) {
         for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { ...base, ...(entry.keyRoles[key] ? { role: entry.keyRoles[key] } : {}) }));
         for (const ref of spreadParams(arg)) out.push(passOn(ref, { ...base, keyRoles: entry.keyRoles }));
       } else {
-        for (const ref of arg.params ?? []) out.push(passOn(ref, { ...base, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : {}) }));
+        for (const ref of arg.params ?? []) out.push(passOn(ref, { ...base, ...named, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : {}) }));
       }
     }
     return out;
@@ -291,11 +321,20 @@ export class ProjectLinks {
         if (call.sinkId) continue;
         const reached = this.reached(file, call);
         if (!reached) continue;
+        // A function no call of the project reaches (a framework's callback, a route handler, a server action
+        // bound to a form) gets its parameters from outside: what it hands on enters the chain here.
+        const isEntry = call.fn !== undefined && !this.isCalled(file, call.fn);
         const bySink = new Map<string, { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }>();
-        for (const entry of reached.entries) {
+        for (const reachedEntry of reached.entries) {
+          const entry: SummaryEntry = isEntry && !reachedEntry.isAtSink ? { ...reachedEntry, isAtSink: true } : reachedEntry;
           const arg = call.args[entry.param];
           if (!arg) continue;
           const found = carriedBy(arg, entry);
+          if (arg.isBuilt) {
+            const whole = carriedBy(wholeOf(arg), entry);
+            for (const c of whole.categories) found.categories.add(c);
+            for (const e of whole.expressions) found.expressions.add(e);
+          }
           if (found.categories.size === 0) continue;
           const acc = bySink.get(entry.sinkId) ?? { categories: new Set<Category>(), expressions: new Set<string>(), entry };
           for (const c of found.categories) acc.categories.add(c);
@@ -318,6 +357,25 @@ export class ProjectLinks {
     return flows;
   }
 
+  private called: Set<string> | undefined;
+
+  /** Whether some call of the project (or a component rendered) reaches function `fn` of `file`. */
+  private isCalled(file: string, fn: string): boolean {
+    if (!this.called) {
+      this.called = new Set();
+      for (const [from, facts] of this.modules) {
+        for (const call of facts.calls) {
+          if (call.sinkId) continue;
+          const resolved = this.callTarget(from, call);
+          if (resolved?.target.kind === 'function') this.called.add(`${resolved.target.file}\0${resolved.target.fn}`);
+        }
+      }
+    }
+    // `useAnalytics/track` is called as `useAnalytics().track`: a nested function counts as its outer one's.
+    const slash = fn.indexOf('/');
+    return this.called.has(`${file}\0${fn}`) || (slash > 0 && this.called.has(`${file}\0${fn.slice(0, slash)}`));
+  }
+
   /** Every cross-module flow of the project. */
   allFlows(): FlowFinding[] {
     return [...this.modules.keys()].sort().flatMap((file) => this.flowsFor(file));
@@ -337,6 +395,9 @@ export class ProjectLinks {
         } else if (target.kind === 'function') {
           const entries = this.summaries.get(`${file}\0${target.fn}`) ?? [];
           if (entries.length) out.push({ module: file, export: e.name, sinkIds: [...new Set(entries.map((x) => x.sinkId))].sort(), via: entries[0]!.chain });
+        } else if (target.kind === 'object') {
+          const entries = Object.values(target.members).flatMap((member) => this.summaries.get(`${file}\0${member}`) ?? []);
+          if (entries.length) out.push({ module: file, export: e.name, sinkIds: [...new Set(entries.map((x) => x.sinkId))].sort(), via: entries[0]!.chain });
         } else {
           const methods = [...(this.index(file)?.functions.keys() ?? [])].filter((name) => name.startsWith(`${target.name}.`));
           const entries = methods.flatMap((name) => this.summaries.get(`${file}\0${name}`) ?? []);
@@ -348,6 +409,25 @@ export class ProjectLinks {
   }
 }
 
+/** An argument read as one value, without the keys of the objects it is built from. */
+function wholeOf(arg: ArgFact): ArgFact {
+  const { props: _props, isBuilt: _isBuilt, ...whole } = arg;
+  return whole;
+}
+
+/**
+ * Each argument with its position; one built from objects elsewhere (`Promise.all(xs.map(…))`) also as a whole
+ * value, so what its name or its parameters say still counts where its keys say nothing.
+ */
+function viewsOf(args: readonly ArgFact[]): [ArgFact, number][] {
+  const views: [ArgFact, number][] = [];
+  args.forEach((arg, index) => {
+    views.push([arg, index]);
+    if (arg.isBuilt) views.push([wholeOf(arg), index]);
+  });
+  return views;
+}
+
 /**
  * Whole parameters spread into an object argument (`{ ...defaults, ...options, from }`): read by the object as a
  * whole but by none of its written keys, so each of their keys reaches the callee as its own key.
@@ -356,6 +436,13 @@ function spreadParams(arg: ArgFact): ParamRef[] {
   if (!arg.props || !arg.params) return [];
   const inProps = Object.values(arg.props).flatMap((p) => p.params ?? []);
   return arg.params.filter((r) => r.key === undefined && !inProps.some((p) => p.param === r.param && p.key === undefined));
+}
+
+/** The role a key of an object holds when the whole object has one: `{ name, address }` as an email is a name and an email. */
+function roleWithin(role: Role, key: string): Role | undefined {
+  if (role === 'person') return role;
+  if (role === 'email') return key === 'address' || key === 'email' ? 'email' : key === 'name' ? 'name' : undefined;
+  return undefined;
 }
 
 function keyRolesOf(roles: Record<string, Role> | undefined): Record<string, Role> | undefined {
@@ -375,18 +462,32 @@ function entryFor(param: number, key: string | undefined, sink: SinkDef, roles: 
   return entry;
 }
 
-function passOn(ref: ParamRef, rest: Omit<SummaryEntry, 'param' | 'key'>): SummaryEntry {
+function handOn(ref: ParamRef, rest: Omit<SummaryEntry, 'param' | 'key'>): SummaryEntry {
   return ref.key === undefined ? { param: ref.param, ...rest } : { param: ref.param, key: ref.key, ...rest };
+}
+
+/** Adds what the parameter's own name says (`firstName`) to what the callee's parameters said already. */
+function withNamed(entry: SummaryEntry, categories: readonly Category[] | undefined): SummaryEntry {
+  if (!categories?.length) return entry;
+  const all = [...new Set([...(entry.named ?? []), ...categories])].sort();
+  return { ...entry, named: all };
 }
 
 /** A value the caller itself received as a parameter enters the chain elsewhere: its own callers are judged. */
 const isPassedThrough = (value: ValueFact) => value.isParam === true && value.categories.length === 0;
 
-function addValue(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact, role: Role | undefined, isAtSink = false): void {
+function addValue(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact, role: Role | undefined, isAtSink = false, named?: readonly Category[]): void {
   if (!isAtSink && isPassedThrough(value)) return;
   for (const c of value.categories) out.categories.add(c);
   for (const e of value.expressions) out.expressions.add(e);
-  if (!value.isVariable || !role) return;
+  if (!value.isVariable) return;
+  // `createContact(email, firstName)` called with `name?.split(' ')[0]`: the parameter's name says what it is.
+  const adds = named?.filter((c) => !value.categories.includes(c));
+  if (adds?.length) {
+    for (const c of adds) out.categories.add(c);
+    out.expressions.add(value.text);
+  }
+  if (!role) return;
   if (role === 'person') {
     for (const c of value.asPerson ?? []) out.categories.add(c);
     if (value.asPerson?.length) out.expressions.add(value.text);
@@ -401,16 +502,23 @@ function carriedBy(arg: ArgFact, entry: SummaryEntry): { categories: Set<Categor
   const out = { categories: new Set<Category>(), expressions: new Set<string>() };
   if (entry.key !== undefined) {
     const prop = arg.props?.[entry.key];
-    if (prop) addValue(out, prop, entry.role, entry.isAtSink);
-    else if (!arg.props) addValue(out, arg, undefined, entry.isAtSink);
+    if (prop) addValue(out, prop, entry.role, entry.isAtSink, entry.named);
+    else if (!arg.props || arg.isBuilt) addValue(out, arg, undefined, entry.isAtSink);
+    else if (arg.spreads) {
+      // `{ ...parsedInput, logoUrl }` to a callee that sends its `email`: the spread supplies that key.
+      const categories = [...(entry.role && entry.role !== 'person' ? [entry.role] : []), ...(entry.named ?? [])];
+      for (const c of categories) out.categories.add(c);
+      if (categories.length) for (const spread of arg.spreads) out.expressions.add(`${spread}.${entry.key}`);
+    }
     return out;
   }
   if (arg.props) {
     for (const [key, prop] of Object.entries(arg.props)) addValue(out, prop, entry.role === 'person' ? 'person' : entry.keyRoles?.[key], entry.isAtSink);
-    if (!entry.keyRoles && entry.role !== 'person') for (const c of arg.categories) out.categories.add(c);
+    if ((!entry.keyRoles && entry.role !== 'person') || arg.isBuilt) for (const c of arg.categories) out.categories.add(c);
+    if (arg.isBuilt && arg.categories.length) for (const e of arg.expressions) out.expressions.add(e);
     return out;
   }
-  addValue(out, arg, entry.role, entry.isAtSink);
+  addValue(out, arg, entry.role, entry.isAtSink, entry.named);
   return out;
 }
 

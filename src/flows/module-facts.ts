@@ -63,6 +63,10 @@ export interface ValueFact {
 export interface ArgFact extends ValueFact {
   /** An object literal argument's properties by key (one level; nested objects fold into their key). */
   props?: Record<string, ValueFact>;
+  /** Person-supplied objects spread into the literal (`{ ...parsedInput, logoUrl }`): they may hold any key the callee reads. */
+  spreads?: string[];
+  /** The props are those of the objects the value is built from (`Promise.all(xs.map(…))`), not written here: its names count too. */
+  isBuilt?: true;
 }
 
 /**
@@ -94,8 +98,27 @@ export interface FunctionFact {
   params: string[];
   /** A hook or factory returning an object of functions (`useAnalytics() { return { track } }`): member -> local function. */
   returns?: Record<string, string>;
+  /**
+   * What a parameter's own name says it holds, for the parameters that reach a call of interest (`1` ->
+   * [name] for `createContact(email, firstName)`, `0.email` for `{ email }` or `options.email`): the
+   * function's contract, so a caller's `name?.split(' ')[0]` handed there is a name.
+   */
+  named?: Record<string, Category[]>;
   /** What it returns is made by calling this import (`return createStripeClient(...)`, a lazily cached one): a factory if that is. */
   returnsFrom?: string;
+}
+
+/**
+ * A module-level value other modules call methods of: an object of functions (`export const email = { sendWelcome }`,
+ * `export default { identify, track }`), or an instance of a class (`export const mailer = new Mailer()`).
+ */
+export interface ObjectFact {
+  /** The local name (`default` for `export default { … }`). */
+  local: string;
+  /** Member -> the local function or imported name it is (`sendWelcome` -> `sendWelcome`). */
+  members?: Record<string, string>;
+  /** The class it is made from (a class of this file or an imported one). */
+  instanceOf?: string;
 }
 
 export interface ModuleFacts {
@@ -104,6 +127,8 @@ export interface ModuleFacts {
   clients: ClientFact[];
   functions: FunctionFact[];
   calls: CallFact[];
+  /** Exported objects of functions and class instances (absent when none). */
+  objects?: ObjectFact[];
 }
 
 export function emptyFacts(): ModuleFacts {

@@ -18,6 +18,21 @@ export interface DataContext {
   className?: string;
   /** The initializer of a local `const`/`let` visible at the call, so `track(payload)` sees what `payload` holds. */
   resolveLocal(name: string): ts.Expression | undefined;
+  /** Keys assigned to a local object after it was made (`const properties = {}; properties.firstName = name`). */
+  assigned?(object: ts.ObjectLiteralExpression): readonly AssignedProperty[] | undefined;
+  /**
+   * What a callback's parameter is an element of (`emails` for `email` in `emails.map((email) => …)`), for a
+   * callback read from outside it (`send(emails.map((email) => ({ to: email })))`); only to follow parameters.
+   */
+  elementOf?(name: string): ts.Expression | undefined;
+  /** Elements pushed onto a local array after it was made (`const recipients = []; recipients.push(user.email)`). */
+  pushed?(array: ts.ArrayLiteralExpression): readonly ts.Expression[] | undefined;
+}
+
+/** `properties.firstName = user.firstName`: a key given to a local object after it was made. */
+export interface AssignedProperty {
+  key: string;
+  value: ts.Expression;
 }
 
 export interface Carried {
@@ -65,6 +80,17 @@ export function classify(name: string, container: string[], ctx: DataContext): C
   return ctx.detector.classifyField({ name, container }).matches.map((m) => m.category);
 }
 
+/**
+ * A name the detector reads as a login (`userName`, `user_name`), not one word `username`: beside a person's
+ * email in a message, or in traits describing a person, it is what the person is called.
+ */
+export function isLoginName(input: ts.Expression, ctx: DataContext): boolean {
+  const node = unwrap(input);
+  const name = typescript.isIdentifier(node) ? node.text : typescript.isPropertyAccessExpression(node) ? node.name.text : undefined;
+  if (!name || /^username$/i.test(name) && !/[A-Z]/.test(name.slice(1))) return false;
+  return ctx.detector.classifyField({ name, container: [] }).excluded?.some((e) => e.category === 'name' && e.reason.startsWith('deny:user-name')) ?? false;
+}
+
 export function add(out: Carried, categories: Category[], expression: string): boolean {
   if (categories.length === 0) return false;
   for (const c of categories) out.categories.add(c);
@@ -97,7 +123,7 @@ function calleeName(node: ts.Expression): string | undefined {
 }
 
 /** What a callback returns: its expression body, or the expressions of its `return` statements. */
-function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Expression[] {
+export function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Expression[] {
   if (!typescript.isBlock(fn.body)) return [fn.body];
   const found: ts.Expression[] = [];
   const visit = (node: ts.Node): void => {
@@ -108,8 +134,27 @@ function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression): ts.E
   return found;
 }
 
+/** `{ name: 'Acme', address: from }`: a mailbox as mail libraries write one (only these two keys, `address` written out). */
+export function isMailbox(input: ts.Expression): boolean {
+  const node = unwrap(input);
+  if (!typescript.isObjectLiteralExpression(node)) return false;
+  let hasAddress = false;
+  for (const property of node.properties) {
+    if (!typescript.isPropertyAssignment(property) || !typescript.isIdentifier(property.name)) return false;
+    if (property.name.text === 'address') hasAddress = true;
+    else if (property.name.text !== 'name') return false;
+  }
+  return hasAddress;
+}
+
 function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out: Carried, depth: number): void {
+  // A mailbox's `address` is an email address, never a postal one: its value speaks by its own name only.
+  if (isMailbox(node)) {
+    for (const property of node.properties) inExpression((property as ts.PropertyAssignment).initializer, ctx, out, depth);
+    return;
+  }
   for (const property of node.properties) inProperty(property, ctx, out, depth);
+  for (const { key, value } of ctx.assigned?.(node) ?? []) inKeyValue(key, value, ctx, out, depth);
 }
 
 /** One property of an object literal passed on: its value, or its key when the value's own name says nothing. */
@@ -118,24 +163,71 @@ export function inProperty(property: ts.ObjectLiteralElementLike, ctx: DataConte
     const name = property.name.text;
     if (!add(out, classify(name, [], ctx), `{ ${name} }`)) inExpression(property.name, ctx, out, depth);
   } else if (typescript.isPropertyAssignment(property)) {
-    const value = unwrap(property.initializer);
-    const before = out.expressions.size;
-    inExpression(value, ctx, out, depth);
-    // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
-    // The environment, configuration or a constant (`{ email: SUPPORT_EMAIL }`, `{ CRM_EMAIL: env.CRM_EMAIL }`,
-    // an element of `TEST_EMAILS`) is the system's whatever its key.
-    const isConstant = !isVariableValue(value) || isConstantLocal(value, ctx);
-    if (out.expressions.size === before && !isConstant && !isLiteral(value) && !typescript.isObjectLiteralExpression(value) && !typescript.isArrayLiteralExpression(value) && !typescript.isFunctionLike(value)) {
-      const key = typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name) ? property.name.text : undefined;
-      if (key) add(out, classify(key, [], ctx), `${key}: ${textOf(value, ctx)}`);
-    }
+    inKeyValue(typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name) ? property.name.text : undefined, property.initializer, ctx, out, depth);
   } else if (typescript.isSpreadAssignment(property)) {
     inExpression(property.expression, ctx, out, depth);
   }
 }
 
+/** Calls whose result holds what their first argument holds, element for element. */
+const SHAPE_KEEPING = new Set(['Promise.all', 'Promise.allSettled', 'Array.from', 'structuredClone']);
+const SHAPE_KEEPING_METHODS = new Set(['filter', 'slice', 'concat', 'reverse', 'sort', 'toSorted', 'flat']);
+
+/**
+ * The object literals a value is built from, for reading it key by key: the local it names, the elements of an
+ * array (written or pushed), what a `.map` callback returns (`Promise.all(invites.map(async (i) => ({ to: i.email })))`).
+ */
+export function shapesOf(input: ts.Expression, ctx: DataContext, depth = 0, out: ts.ObjectLiteralExpression[] = []): ts.ObjectLiteralExpression[] {
+  if (depth > 5 || out.length > 8) return out;
+  const node = unwrap(input);
+  if (typescript.isObjectLiteralExpression(node)) out.push(node);
+  else if (typescript.isArrayLiteralExpression(node)) {
+    for (const element of node.elements) shapesOf(typescript.isSpreadElement(element) ? element.expression : element, ctx, depth + 1, out);
+    for (const element of ctx.pushed?.(node) ?? []) shapesOf(element, ctx, depth + 1, out);
+  } else if (typescript.isIdentifier(node)) {
+    const local = ctx.resolveLocal(node.text);
+    if (local) shapesOf(local, ctx, depth + 1, out);
+  } else if (typescript.isCallExpression(node)) {
+    const name = calleeName(node.expression);
+    if (name && SHAPE_KEEPING.has(name) && node.arguments[0]) return shapesOf(node.arguments[0], ctx, depth + 1, out);
+    const callee = unwrap(node.expression);
+    if (!typescript.isPropertyAccessExpression(callee)) return out;
+    const method = callee.name.text;
+    const callback = node.arguments[0] && unwrap(node.arguments[0]);
+    if (CALLBACK_METHODS.has(method) && callback && (typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback))) {
+      for (const returned of returnedExpressions(callback)) shapesOf(returned, ctx, depth + 1, out);
+    } else if (SHAPE_KEEPING_METHODS.has(method)) shapesOf(callee.expression, ctx, depth + 1, out);
+  }
+  return out;
+}
+
+/** A value under a key (`{ email: input.contact }`, `properties.email = input.contact`). */
+export function inKeyValue(key: string | undefined, input: ts.Expression, ctx: DataContext, out: Carried, depth = 0): void {
+  const value = unwrap(input);
+  const before = out.expressions.size;
+  inExpression(value, ctx, out, depth);
+  // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
+  // The environment, configuration or a constant (`{ email: SUPPORT_EMAIL }`, `{ CRM_EMAIL: env.CRM_EMAIL }`,
+  // an element of `TEST_EMAILS`) is the system's whatever its key.
+  const isConstant = !isVariableValue(value) || isConstantLocal(value, ctx);
+  if (out.expressions.size === before && !isConstant && !isLiteral(value) && !typescript.isObjectLiteralExpression(value) && !typescript.isArrayLiteralExpression(value) && !typescript.isFunctionLike(value)) {
+    if (key) add(out, classify(key, [], ctx), `${key}: ${textOf(value, ctx)}`);
+  }
+}
+
 /** Email template renderers (react-email, React DOM server): the HTML carries what the element's props carry. */
 const RENDER_FUNCTIONS = new Set(['render', 'renderAsync', 'renderToString', 'renderToStaticMarkup', 'renderEmail']);
+
+/** Template compilers whose result is a function from data to text (Handlebars, ejs, pug, lodash, doT). */
+const COMPILERS = new Set(['compile', 'template', 'compileFile', 'compileTemplate']);
+
+function isCompiledTemplate(value: ts.Expression | undefined): boolean {
+  const node = value && unwrap(value);
+  if (!node || !typescript.isCallExpression(node)) return false;
+  const callee = unwrap(node.expression);
+  const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  return name !== undefined && COMPILERS.has(name);
+}
 
 /** `render(WelcomeEmail({ fullName }))`, `render(<Invite inviterName={name} />)`: the template's props. */
 function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth: number): void {
@@ -164,6 +256,11 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   }
   if (name && RENDER_FUNCTIONS.has(name) && node.arguments[0]) return inRendered(node.arguments[0], ctx, out, depth);
   const callee = unwrap(node.expression);
+  // `const emailTemplate = Handlebars.compile(source); emailTemplate({ name: user.name })`: the text carries its data.
+  if (typescript.isIdentifier(callee) && isCompiledTemplate(ctx.resolveLocal(callee.text))) {
+    for (const arg of node.arguments) inExpression(arg, ctx, out, depth + 1);
+    return;
+  }
   if (typescript.isPropertyAccessExpression(callee)) {
     const method = callee.name.text;
     if (RECEIVER_METHODS.has(method) || CALLBACK_METHODS.has(method)) {
@@ -188,7 +285,14 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
   const node = unwrap(input);
   if (isLiteral(node)) return;
   if (typescript.isTemplateExpression(node)) {
-    for (const span of node.templateSpans) inExpression(span.expression, ctx, out, depth);
+    const own: Carried = { categories: new Set(), expressions: new Set() };
+    for (const span of node.templateSpans) inExpression(span.expression, ctx, own, depth);
+    // `User: ${userName} (${userEmail})`: beside the person's address in one text, a user name is how they are called.
+    if (own.categories.has('email')) {
+      for (const span of node.templateSpans) if (isLoginName(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
+    }
+    for (const c of own.categories) out.categories.add(c);
+    for (const e of own.expressions) out.expressions.add(e);
   } else if (typescript.isTaggedTemplateExpression(node)) {
     if (typescript.isTemplateExpression(node.template)) for (const span of node.template.templateSpans) inExpression(span.expression, ctx, out, depth);
   } else if (typescript.isIdentifier(node)) {
@@ -201,6 +305,8 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     const initializer = ctx.resolveLocal(node.text);
     if (initializer) inExpression(initializer, ctx, out, depth + 1);
   } else if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
+    // `ChannelTypeEnum.EMAIL`, `Channel.SMS`: an enum member or constant names a kind, it holds no one's data.
+    if (typescript.isPropertyAccessExpression(node) && /^[A-Z][A-Z0-9_]*$/.test(node.name.text) && node.name.text.length > 1) return;
     const path = accessPath(node, ctx);
     if (path && path.length > 1 && add(out, classify(path[path.length - 1]!, path.slice(0, -1), ctx), textOf(node, ctx))) return;
     byType(node, ctx, out);
@@ -208,6 +314,7 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     inObjectLiteral(node, ctx, out, depth);
   } else if (typescript.isArrayLiteralExpression(node)) {
     for (const element of node.elements) inExpression(typescript.isSpreadElement(element) ? element.expression : element, ctx, out, depth);
+    for (const element of ctx.pushed?.(node) ?? []) inExpression(element, ctx, out, depth);
   } else if (typescript.isSpreadElement(node)) {
     inExpression(node.expression, ctx, out, depth);
   } else if (typescript.isCallExpression(node)) {

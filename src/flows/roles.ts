@@ -10,7 +10,7 @@ import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import type { Role } from './module-facts.js';
-import { add, classify, inExpression, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
+import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
 
 /** The container a person-describing key is classified under, so `name` reads as a person's name. */
@@ -29,6 +29,8 @@ export function rolesFor(sink: SinkDef, method: string | undefined): Record<stri
 }
 
 const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
+const CONVERSIONS = new Set(['String', 'Number', 'encodeURIComponent', 'decodeURIComponent']);
+const STRING_METHODS = new Set(['trim', 'toLowerCase', 'toUpperCase', 'toString', 'trimStart', 'trimEnd', 'normalize']);
 const SYSTEM_ROOTS = new Set(['process', 'env', 'config', 'configuration', 'settings', 'constants', 'CONFIG', 'ENV']);
 
 /**
@@ -59,6 +61,12 @@ export function isVariableValue(input: ts.Expression): boolean {
   }
   // `env('SMTP_FROM')`, `config.get('mail.from')`: configuration.
   if (typescript.isCallExpression(node) && node.arguments.length === 1 && typescript.isStringLiteral(node.arguments[0]!)) return false;
+  // `String(process.env.EMAIL_FROM)`, `process.env.MAIL_FROM.trim()`: a conversion is whose its value is.
+  if (typescript.isCallExpression(node)) {
+    const callee = unwrap(node.expression);
+    if (typescript.isIdentifier(callee) && CONVERSIONS.has(callee.text) && node.arguments.length === 1) return isVariableValue(node.arguments[0]!);
+    if (typescript.isPropertyAccessExpression(callee) && STRING_METHODS.has(callee.name.text)) return isVariableValue(callee.expression);
+  }
   return !typescript.isObjectLiteralExpression(node) && !typescript.isArrayLiteralExpression(node);
 }
 
@@ -84,6 +92,7 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
   const node = unwrap(input);
   if (typescript.isArrayLiteralExpression(node)) {
     for (const element of node.elements) inRole(element, role, ctx, out, depth + 1);
+    for (const element of ctx.pushed?.(node) ?? []) inRole(element, role, ctx, out, depth + 1);
     return;
   }
   if (typescript.isConditionalExpression(node)) {
@@ -96,13 +105,18 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
       const key = keyOf(property);
       const value = valueOf(property);
       if (role === 'person' && key && value) {
-        const isNamed = isVariableValue(value) && add(out, classify(key, PERSON_CONTAINER, ctx), typescript.isShorthandPropertyAssignment(property) ? `{ ${key} }` : `${key}: ${textOf(value, ctx)}`);
+        const text = typescript.isShorthandPropertyAssignment(property) ? `{ ${key} }` : `${key}: ${textOf(value, ctx)}`;
+        const isNamed = isVariableValue(value) && (add(out, classify(key, PERSON_CONTAINER, ctx), text) || (isLoginName(value, ctx) && add(out, ['name'], text)));
         if (!isNamed) inProperty(property, ctx, out, depth + 1);
       } else if (role === 'email' && (key === 'address' || key === 'email') && value) {
         if (isVariableValue(value)) add(out, ['email'], textOf(value, ctx));
       } else if (role === 'email' && key === 'name' && value) {
         if (isVariableValue(value)) add(out, classify('name', PERSON_CONTAINER, ctx), textOf(value, ctx));
       } else inProperty(property, ctx, out, depth + 1);
+    }
+    for (const { key, value } of ctx.assigned?.(node) ?? []) {
+      const isNamed = role === 'person' && isVariableValue(value) && add(out, classify(key, PERSON_CONTAINER, ctx), `${key}: ${textOf(value, ctx)}`);
+      if (!isNamed) inKeyValue(key, value, ctx, out, depth + 1);
     }
     return;
   }
@@ -123,6 +137,7 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
   if (!roles || depth > 3) return inExpression(arg, ctx, out);
   if (typescript.isArrayLiteralExpression(node)) {
     for (const element of node.elements) inArgument(element, index, roles, ctx, out, depth + 1);
+    for (const element of ctx.pushed?.(node) ?? []) inArgument(element, index, roles, ctx, out, depth + 1);
     return;
   }
   if (typescript.isIdentifier(node) && depth === 0) {
@@ -130,13 +145,34 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
     const local = ctx.resolveLocal(node.text);
     if (local && typescript.isObjectLiteralExpression(unwrap(local))) return inArgument(local, index, roles, ctx, out, depth + 1);
   }
+  if (depth === 0 && (typescript.isIdentifier(node) || typescript.isCallExpression(node))) {
+    // `resend.batch.send(emails)` where `emails = await Promise.all(invites.map(async (i) => ({ to: [i.email], … })))`.
+    const shapes = shapesOf(node, ctx);
+    if (shapes.length) {
+      inExpression(arg, ctx, out);
+      for (const shape of shapes) inArgument(shape, index, roles, ctx, out, depth + 1);
+      return;
+    }
+  }
   if (!typescript.isObjectLiteralExpression(node)) return inExpression(arg, ctx, out);
   for (const property of node.properties) {
     const key = keyOf(property);
     const value = valueOf(property);
     const role = key ? roles[key] : undefined;
     if (role && value) inRole(value, role, ctx, out);
+    // `from: { name: 'Acme', address: from }` in a message with recipients: a mailbox, whose `address` is no postal one.
+    else if (value && isMailbox(value) && Object.values(roles).includes('email')) {
+      for (const part of (unwrap(value) as ts.ObjectLiteralExpression).properties) {
+        const inner = valueOf(part);
+        if (inner) inExpression(inner, ctx, out);
+      }
+    }
     else if (value && !typescript.isShorthandPropertyAssignment(property) && (typescript.isObjectLiteralExpression(unwrap(value)) || typescript.isArrayLiteralExpression(unwrap(value)))) inArgument(value, index, roles, ctx, out, depth + 1);
     else inProperty(property, ctx, out);
+  }
+  for (const { key, value } of ctx.assigned?.(node) ?? []) {
+    const role = roles[key];
+    if (role) inRole(value, role, ctx, out);
+    else inKeyValue(key, value, ctx, out);
   }
 }

@@ -66,6 +66,8 @@ export class Bindings {
     // `process.env.RESEND_API_KEY ? new Resend(key) : null`, `cached ?? new PostHog(key)`: either side.
     if (typescript.isConditionalExpression(node)) return this.fromExpression(node.whenTrue, seen) ?? this.fromExpression(node.whenFalse, seen);
     if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) return this.fromExpression(node.right, seen) ?? this.fromExpression(node.left, seen);
+    // `const transporter = this.transporter`: a local alias of a class field bound to a client.
+    if (typescript.isPropertyAccessExpression(node) && node.expression.kind === typescript.SyntaxKind.ThisKeyword) return this.binding(`this.${node.name.text}`, seen);
     const args: ts.Expression[] = [];
     let firstProperty: string | undefined;
     let isMade = false;
@@ -103,6 +105,14 @@ export class Bindings {
 
   /** `client: Stripe`, `logger: pino.Logger`, `logger: Logger` (NestJS). */
   private fromType(type: ts.TypeNode, seen: Set<string>): PackageBinding | undefined {
+    // `transporter: Transporter | undefined`, `client?: PostHog | null`.
+    if (typescript.isUnionTypeNode(type)) {
+      for (const member of type.types) {
+        const found = this.fromType(member, seen);
+        if (found) return found;
+      }
+      return undefined;
+    }
     if (!typescript.isTypeReferenceNode(type)) return undefined;
     let name: ts.EntityName = type.typeName;
     let right: string | undefined;

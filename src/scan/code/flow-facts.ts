@@ -6,7 +6,7 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
-import { classify, inExpression, inProperty, isConstantLocal, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
+import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { unwrap } from './unwrap.js';
 
@@ -31,8 +31,9 @@ export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
 const sameRef = (a: ParamRef, b: ParamRef) => a.param === b.param && a.key === b.key;
 
 /** The parameters an expression reads (`to`, `options.to`, `{ ...options }`), without entering nested functions. */
-export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], resolveLocal?: (name: string) => ts.Expression | undefined): ParamRef[] {
+export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], locals?: Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf'>): ParamRef[] {
   if (!params || params.size === 0) return out;
+  const resolveLocal = locals && ((name: string) => locals.resolveLocal(name) ?? locals.elementOf?.(name));
   // `const batch = emails.reduce(...)`; `send(batch)`: a local made from a parameter hands the parameter on.
   let seenLocals: Set<string> | undefined;
   const push = (ref: ParamRef) => {
@@ -72,6 +73,9 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
     if (typescript.isPropertyAssignment(n)) return visit(n.initializer);
     if (typescript.isFunctionLike(n)) return;
     typescript.forEachChild(n, visit);
+    // `const properties = {}; properties.firstName = firstName`, `recipients.push(to)`: what was added later.
+    if (typescript.isObjectLiteralExpression(n)) for (const a of locals?.assigned?.(n) ?? []) visit(a.value);
+    else if (typescript.isArrayLiteralExpression(n)) for (const e of locals?.pushed?.(n) ?? []) visit(e);
   };
   visit(node);
   return out;
@@ -109,7 +113,7 @@ function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext
     // Only a person's value is ever named in evidence; a literal's text is not worth the slice.
     text: isVariable ? textOf(expression, ctx) : '',
   };
-  const refs = paramsIn(expression, params, [], ctx.resolveLocal);
+  const refs = paramsIn(expression, params, [], ctx);
   if (refs.length) fact.params = refs;
   if (refs.length && params && isParameter(expression, params)) fact.isParam = true;
   return fact;
@@ -144,6 +148,12 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     const local = ctx.resolveLocal(object.text);
     if (local && typescript.isObjectLiteralExpression(unwrap(local))) object = unwrap(local);
   }
+  // `[{ to: a.email }]`, `Promise.all(invites.map(async (i) => ({ to: i.email })))`: read key by key like the object it is built from.
+  let isBuilt = false;
+  if (!typescript.isObjectLiteralExpression(object) && (typescript.isIdentifier(object) || typescript.isArrayLiteralExpression(object) || typescript.isCallExpression(object))) {
+    const shape = shapesOf(object, ctx)[0];
+    if (shape) (object = shape), (isBuilt = true);
+  }
   const whole = () => carriedOf((out) => inExpression(arg, ctx, out));
   if (!typescript.isObjectLiteralExpression(object)) return valueFact(arg, whole(), ctx, params);
   // An object literal written in the call: each property is read once, for its own fact and for the whole's.
@@ -163,7 +173,25 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     }
     props[key] = prop;
   });
+  for (const property of object.properties) {
+    if (!typescript.isSpreadAssignment(property)) continue;
+    const spread = unwrap(property.expression);
+    const local = typescript.isIdentifier(spread) ? ctx.resolveLocal(spread.text) : undefined;
+    if (local && typescript.isObjectLiteralExpression(unwrap(local))) continue;
+    // `{ ...parsedInput }`: a value someone supplied, whose keys are not known here (a parameter is judged at its callers).
+    if ((typescript.isIdentifier(spread) || typescript.isPropertyAccessExpression(spread)) && isVariableValue(spread) && !isConstantLocal(spread, ctx) && paramsIn(spread, params, [], ctx).length === 0) (fact.spreads ??= []).push(textOf(spread, ctx));
+  }
+  for (const { key, value } of ctx.assigned?.(object) ?? []) {
+    if (props[key]) continue;
+    const prop = valueFact(value, carriedOf((out) => inKeyValue(key, value, ctx, out)), ctx, params);
+    if (prop.isVariable) {
+      const person = classify(key, PERSON_CONTAINER, ctx).filter((c) => !prop.categories.includes(c));
+      if (person.length) prop.asPerson = person;
+    }
+    props[key] = prop;
+  }
   fact.props = props;
+  if (isBuilt) fact.isBuilt = true;
   return fact;
 }
 

@@ -14,8 +14,8 @@ import type { Annotations, Detector } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
 import { matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { isLocalHost, sinkForHost } from '../../flows/hosts.js';
-import { emptyFacts, type CallFact, type FunctionFact, type ModuleFacts, type ParamRef, type Role } from '../../flows/module-facts.js';
-import type { Carried, DataContext } from '../../flows/personal-data.js';
+import { emptyFacts, type ArgFact, type CallFact, type FunctionFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role } from '../../flows/module-facts.js';
+import { classify, type AssignedProperty, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
@@ -59,6 +59,11 @@ interface PendingCall {
   scope: FlowScope;
 }
 
+/** Objects whose members are the page's globals (`window.Intercom`, `globalThis.Plain`). */
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
+
+const ELEMENT_CALLBACKS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'some', 'every']);
+
 export const IGNORE_COMMENT = 'privmap-ignore-next-line';
 const IGNORE = new RegExp(`//\\s*${IGNORE_COMMENT}\\b[ \\t]*(.*)`);
 
@@ -80,7 +85,15 @@ export class FlowExtractor {
   /** `const { identify } = useAnalytics()`: a local standing for a member of an imported call's result. */
   private readonly aliases = new Map<string, { root: string; path: string[] }>();
   private readonly functionIds = new Set<string>();
+  /** Callbacks of `.map`/`.forEach`/…: their first parameter and the array it is an element of. */
+  private readonly elementOf = new Map<ts.SignatureDeclaration, { name: string; receiver: ts.Expression }>();
+  private readonly elementNames = new Map<string, ts.Expression | null>();
+  private readonly readElement = (name: string) => this.elementNames.get(name) ?? undefined;
+  /** `const { boot } = useIntercom()`: locals destructured from a value, by name (made on the first). */
+  private members: Map<string, { from: ts.Expression; key: string }> | undefined;
   private defaultExport: ts.Expression | undefined;
+  /** Module-level objects of functions and class instances, kept in the facts if exported. */
+  private readonly objects: ObjectFact[] = [];
   private lineStarts?: readonly number[];
   /** The detector, each distinct question asked once per run. */
   private readonly detector: Detector;
@@ -108,7 +121,10 @@ export class FlowExtractor {
   topLevel(statement: ts.Statement): void {
     if (isExportish(statement)) {
       collectExports(statement, this.facts, this.sourceFile);
-      if (typescript.isExportAssignment(statement)) this.defaultExport = statement.expression;
+      if (typescript.isExportAssignment(statement)) {
+        this.defaultExport = statement.expression;
+        this.recordObject('default', statement.expression);
+      }
     }
   }
 
@@ -120,6 +136,9 @@ export class FlowExtractor {
       if (flow) flows.push(flow);
     }
     this.collectClients();
+    const exported = new Set(this.facts.exports.map((e) => e.local));
+    const objects = this.objects.filter((o) => exported.has(o.local));
+    if (objects.length) this.facts.objects = objects;
     for (const pending of this.linkCalls) {
       const fact = this.linkCallFact(pending);
       if (fact) this.facts.calls.push(fact);
@@ -174,6 +193,7 @@ export class FlowExtractor {
           (scope.locals ??= new Map()).set(node.name.text, init);
           const made = this.linkableCall(init);
           if (made) this.aliases.set(node.name.text, made);
+          if (scope.container === '<module>') this.recordObject(node.name.text, init);
         }
       } else if (node.type) this.bindings.addCandidate(node.name.text, { type: node.type });
     } else if (typescript.isObjectBindingPattern(node.name) && init) {
@@ -196,6 +216,7 @@ export class FlowExtractor {
           this.bindings.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
           this.linkRequire(element.name.text, required, exported);
         } else if (made) this.aliases.set(element.name.text, { root: made.root, path: [...made.path, exported] });
+        else (this.members ??= new Map()).set(element.name.text, { from: init, key: exported });
       }
     }
   }
@@ -205,6 +226,35 @@ export class FlowExtractor {
     if (!isLinkableImport(from, this.compiled)) return;
     this.facts.imports.push({ local, from, name });
     this.linkable.add(local);
+  }
+
+  /**
+   * `const email = { sendWelcome, async sendReset() {…}, track: (e) => … }`, `export default { identify }`, `new Mailer()`:
+   * a module-level value whose members other modules call. Methods written in the literal are functions of
+   * this file named after their key (the walk names them so).
+   */
+  private recordObject(local: string, init: ts.Expression): void {
+    let value = unwrap(init);
+    // `env.RESEND_API_KEY ? new Mailer(key) : null`, `globalThis.mailer ?? new Mailer()`: the instance either way.
+    if (typescript.isConditionalExpression(value)) value = [value.whenTrue, value.whenFalse].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
+    else if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) value = [value.right, value.left].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
+    if (typescript.isNewExpression(value)) {
+      const callee = unwrap(value.expression);
+      if (typescript.isIdentifier(callee)) this.objects.push({ local, instanceOf: callee.text });
+      return;
+    }
+    if (!typescript.isObjectLiteralExpression(value)) return;
+    const members: Record<string, string> = {};
+    for (const property of value.properties) {
+      if (typescript.isShorthandPropertyAssignment(property)) members[property.name.text] = property.name.text;
+      else if (typescript.isMethodDeclaration(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) members[property.name.text] = property.name.text;
+      else if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) {
+        const init = unwrap(property.initializer);
+        if (typescript.isIdentifier(init)) members[property.name.text] = init.text;
+        else if (typescript.isArrowFunction(init) || typescript.isFunctionExpression(init)) members[property.name.text] = property.name.text;
+      }
+    }
+    if (Object.keys(members).length) this.objects.push({ local, members });
   }
 
   /** `useAnalytics()`, `new MailService()`, `createClient(...)` of a linkable import: its result, as a path. */
@@ -297,9 +347,19 @@ export class FlowExtractor {
     return undefined;
   }
 
-  binary(binary: ts.BinaryExpression): void {
+  binary(binary: ts.BinaryExpression, scope?: FlowScope): void {
     if (binary.operatorToken.kind === typescript.SyntaxKind.EqualsToken) {
       const left = binary.left;
+      // `properties.firstName = user.firstName` on a local made as `{}`: a key of that object.
+      if (scope && (typescript.isPropertyAccessExpression(left) || (typescript.isElementAccessExpression(left) && typescript.isStringLiteralLike(left.argumentExpression))) && typescript.isIdentifier(left.expression)) {
+        const object = this.localValue(left.expression.text, scope);
+        if (object && typescript.isObjectLiteralExpression(object)) {
+          const key = typescript.isPropertyAccessExpression(left) ? left.name.text : (left.argumentExpression as ts.StringLiteralLike).text;
+          const list = this.assigned.get(object);
+          if (list) list.push({ key, value: binary.right });
+          else this.assigned.set(object, [{ key, value: binary.right }]);
+        }
+      }
       if (typescript.isIdentifier(left)) this.bindings.addCandidate(left.text, { initializer: binary.right });
       else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) this.bindings.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
     }
@@ -309,6 +369,26 @@ export class FlowExtractor {
     if (call.arguments.length === 0) return;
     // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
     const callee = call.expression;
+    // `emails.map((email) => ({ to: email }))`: the callback's parameter stands for an element of the receiver.
+    if (typescript.isPropertyAccessExpression(callee) && ELEMENT_CALLBACKS.has(callee.name.text)) {
+      const callback = unwrap(call.arguments[0]!);
+      const first = (typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback)) ? callback.parameters[0]?.name : undefined;
+      if (first && typescript.isIdentifier(first)) {
+        this.elementOf.set(callback as ts.SignatureDeclaration, { name: first.text, receiver: callee.expression });
+        // Read from outside the callback too (`send(emails.map((email) => ({ to: email })))`), when the name is unambiguous.
+        this.elementNames.set(first.text, this.elementNames.has(first.text) ? null : callee.expression);
+      }
+    }
+    // `recipients.push(user.email)` on a local made as `[]`: elements of that array.
+    if (typescript.isPropertyAccessExpression(callee) && callee.name.text === 'push' && typescript.isIdentifier(callee.expression)) {
+      const array = this.localValue(callee.expression.text, scope);
+      if (array && typescript.isArrayLiteralExpression(array)) {
+        const list = this.pushed.get(array);
+        const added = call.arguments.map((a) => (typescript.isSpreadElement(a) ? a.expression : a));
+        if (list) list.push(...added);
+        else this.pushed.set(array, added);
+      }
+    }
     const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
     const entry: PendingCall | undefined = isSinkCandidate ? { call, scope } : undefined;
     if (entry) this.pending.push(entry);
@@ -333,13 +413,17 @@ export class FlowExtractor {
   functionScopeOf(fn: ts.SignatureDeclaration, scope: FlowScope, annotated: ts.Node, name: string | undefined): FlowScope {
     this.visitParameters(fn);
     const fnName = name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined);
-    return this.functionScope(scope, fnName, annotated, fn);
+    const child = this.functionScope(scope, fnName, annotated, fn);
+    const element = this.elementOf.get(fn);
+    if (element) (child.locals ??= new Map()).set(element.name, element.receiver);
+    return child;
   }
 
   private mayLink(callee: ts.Expression): boolean {
     let node = callee;
     while (typescript.isPropertyAccessExpression(node) || typescript.isCallExpression(node)) node = node.expression;
-    if (node.kind === typescript.SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.isSinkCall(callee);
+    // `this.deliver(...)`: a method of the same class, linked by its id when the class has one of that name.
+    if (node.kind === typescript.SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.isSinkCall(callee) || (typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword);
     if (!typescript.isIdentifier(node)) return false;
     return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.isSinkCall(callee);
   }
@@ -368,9 +452,27 @@ export class FlowExtractor {
         path = path.slice(1);
       }
     } else if (root !== 'this') binding = this.bindings.binding(root);
-    const sink = matchSink(this.compiled, root, path, binding);
+    // `const { boot } = useIntercom(); boot({ email })`: a method taken from a client reads as the client's.
+    const member = !binding ? this.members?.get(root) : undefined;
+    if (member) {
+      binding = this.bindings.fromExpression(member.from, new Set());
+      if (binding) path = [member.key, ...path];
+    }
+    let sink = matchSink(this.compiled, root, path, binding);
+    if (!sink && !binding) {
+      // `window.Plain.init(...)`, `(globalThis as any).Intercom(...)`, `const plain = getPlain()` returning
+      // `window.Plain`: a vendor's script configured through a global is the vendor's global.
+      const global = GLOBAL_OBJECTS.has(root) && path.length > 0 ? path[0] : this.globalOf(root, 0);
+      if (global) {
+        if (GLOBAL_OBJECTS.has(root)) path = path.slice(1);
+        sink = matchSink(this.compiled, global, path, undefined);
+        if (sink) root = global;
+      }
+    }
     if (!sink) return undefined;
-    const method = path[path.length - 1] ?? binding?.exportName ?? root;
+    // `Intercom('boot', { email })`: a global called as a function takes its method as the first argument.
+    const command = !binding && path.length === 0 ? call.arguments[0] : undefined;
+    const method = (command && typescript.isStringLiteralLike(command) ? command.text : undefined) ?? path[path.length - 1] ?? binding?.exportName ?? root;
     return { sink, callee: [root, ...path].join('.'), method, ...(binding ? { binding } : {}) };
   }
 
@@ -381,6 +483,68 @@ export class FlowExtractor {
     const end = this.lineStarts[line + 1] ?? this.sourceFile.text.length;
     return this.sourceFile.text.slice(start, end);
   }
+
+  /** `const url = \`https://api.hsforms.com/…\`; http.post(url, body)`: the arguments with locals made of a literal URL read as it. */
+  private literalLocals(args: readonly ts.Expression[], scope: FlowScope): ts.Expression[] | undefined {
+    let found = false;
+    const out = args.map((arg) => {
+      const node = unwrap(arg);
+      const value = typescript.isIdentifier(node) ? this.localValue(node.text, scope) : undefined;
+      if (value && (typescript.isStringLiteralLike(value) || typescript.isTemplateExpression(value))) {
+        found = true;
+        return value;
+      }
+      return arg;
+    });
+    return found ? out : undefined;
+  }
+
+  /** The global a local or a function's result stands for (`const plain = getPlain()`, `getPlain = () => window.Plain ?? null`). */
+  private globalOf(name: string, depth: number): string | undefined {
+    if (depth > 3) return undefined;
+    for (const value of this.bindings.initializersOf(name)) {
+      const found = this.globalIn(value, depth);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private globalIn(expression: ts.Expression, depth: number): string | undefined {
+    const node = unwrap(expression);
+    if (typescript.isBinaryExpression(node)) return this.globalIn(node.left, depth + 1) ?? this.globalIn(node.right, depth + 1);
+    if (typescript.isConditionalExpression(node)) return this.globalIn(node.whenTrue, depth + 1) ?? this.globalIn(node.whenFalse, depth + 1);
+    if (typescript.isPropertyAccessExpression(node)) {
+      const object = unwrap(node.expression);
+      return typescript.isIdentifier(object) && GLOBAL_OBJECTS.has(object.text) && this.compiled.globalByRoot.has(node.name.text) ? node.name.text : undefined;
+    }
+    if (typescript.isCallExpression(node) && node.arguments.length === 0) {
+      const callee = unwrap(node.expression);
+      if (!typescript.isIdentifier(callee)) return undefined;
+      const returned = this.globalOf(`${callee.text}()`, depth + 1);
+      if (returned) return returned;
+      // `const getPlain = () => window.Plain ?? null`: an arrow whose body is the value.
+      for (const fn of this.bindings.initializersOf(callee.text)) {
+        const body = unwrap(fn);
+        if (typescript.isArrowFunction(body) && !typescript.isBlock(body.body)) return this.globalIn(body.body, depth + 1);
+      }
+    }
+    if (typescript.isIdentifier(node)) return this.globalOf(node.text, depth + 1);
+    return undefined;
+  }
+
+  /** The value a local was declared with, seen from `scope` (unwrapped), if it has one. */
+  private localValue(name: string, scope: FlowScope): ts.Expression | undefined {
+    for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+      const found = s.locals?.get(name);
+      if (found) return unwrap(found);
+    }
+    return undefined;
+  }
+
+  private readonly assigned = new Map<ts.ObjectLiteralExpression, AssignedProperty[]>();
+  private readonly pushed = new Map<ts.ArrayLiteralExpression, ts.Expression[]>();
+  private readonly readAssigned = (object: ts.ObjectLiteralExpression) => this.assigned.get(object);
+  private readonly readPushed = (array: ts.ArrayLiteralExpression) => this.pushed.get(array);
 
   private dataContext(scope: FlowScope): DataContext {
     const dataContext: DataContext = {
@@ -394,6 +558,9 @@ export class FlowExtractor {
         return undefined;
       },
     };
+    if (this.elementNames.size) dataContext.elementOf = this.readElement;
+    if (this.assigned.size) dataContext.assigned = this.readAssigned;
+    if (this.pushed.size) dataContext.pushed = this.readPushed;
     if (this.context.checker) dataContext.checker = this.context.checker;
     if (scope.className) dataContext.className = scope.className;
     return dataContext;
@@ -411,7 +578,7 @@ export class FlowExtractor {
     let sink = resolved.sink;
     let pkg = resolved.binding?.package;
     // Only an HTTP call's own arguments name where it goes; other sinks keep the host their client was made with.
-    const host = sink.kind === 'http' ? (hostOfArguments(call.arguments) ?? resolved.binding?.host) : resolved.binding?.host;
+    const host = sink.kind === 'http' ? (hostOfArguments(call.arguments) ?? hostOfArguments(this.literalLocals(call.arguments, scope)) ?? resolved.binding?.host) : resolved.binding?.host;
     if (sink.kind === 'http') {
       // A generic HTTP call is a flow only to a known host; a relative URL is the app's own backend.
       if (!host || isLocalHost(host)) return undefined;
@@ -493,6 +660,18 @@ export class FlowExtractor {
     return undefined;
   }
 
+  /** Records what the names of the parameters these arguments read say they hold (`FunctionFact.named`). */
+  private nameParams(fn: FunctionScope, args: readonly ArgFact[], context: DataContext): void {
+    const refs = args.flatMap((a) => [...(a.params ?? []), ...Object.values(a.props ?? {}).flatMap((p) => p.params ?? [])]);
+    for (const ref of refs) {
+      const name = ref.key ?? fn.fact.params[ref.param];
+      const key = ref.key === undefined ? `${ref.param}` : `${ref.param}.${ref.key}`;
+      if (!name || name === '{}' || fn.fact.named?.[key]) continue;
+      const categories = classify(name, [], context);
+      if (categories.length) (fn.fact.named ??= {})[key] = categories;
+    }
+  }
+
   private jsxCallFact(element: ts.JsxSelfClosingElement | ts.JsxOpeningElement, scope: FlowScope): CallFact | undefined {
     const name = (element.tagName as ts.Identifier).text;
     const nested = scope.fn ? `${scope.fn.id}/${name}` : undefined;
@@ -500,7 +679,10 @@ export class FlowExtractor {
     if (!root) return undefined;
     const start = element.getStart(this.sourceFile);
     const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(start);
-    const fact: CallFact = { root, path: [], args: [jsxArgFact(element.attributes, this.dataContext(scope), scope.fn?.params)], line: line + 1, col: character + 1, container: scope.container, purposes: scope.purposes };
+    const context = this.dataContext(scope);
+    const args = [jsxArgFact(element.attributes, context, scope.fn?.params)];
+    if (scope.fn) this.nameParams(scope.fn, args, context);
+    const fact: CallFact = { root, path: [], args, line: line + 1, col: character + 1, container: scope.container, purposes: scope.purposes };
     const suppressed = this.suppression(line, scope);
     if (suppressed) fact.suppressed = suppressed;
     if (scope.fn) fact.fn = scope.fn.id;
@@ -518,6 +700,7 @@ export class FlowExtractor {
       const alias = this.aliases.get(aliasKey);
       if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
       else if (this.linkable.has(callee.root)) target = callee;
+      else if (callee.root === 'this' && callee.path.length === 1 && scope.className && this.functionIds.has(`${scope.className}.${callee.path[0]}`)) target = { root: `${scope.className}.${callee.path[0]}`, path: [] };
       else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
         // A function of this file (`notify(user.email)` where `notify` wraps a sink), by its id; or the client
         // one hands out (`posthog()?.capture(...)`), resolved when linked.
@@ -530,8 +713,9 @@ export class FlowExtractor {
     const params = scope.fn?.params;
     // A sink call feeds a summary only when a parameter reaches it: ask the cheap question first.
     const context = this.dataContext(scope);
-    if (sink && (!params || params.size === 0 || !call.arguments.some((arg) => paramsIn(arg, params, [], context.resolveLocal).length > 0))) return undefined;
+    if (sink && (!params || params.size === 0 || !call.arguments.some((arg) => paramsIn(arg, params, [], context).length > 0))) return undefined;
     const args = call.arguments.map((arg) => argFact(arg, context, params));
+    if (scope.fn) this.nameParams(scope.fn, args, context);
     // A sink call feeds a summary only when a parameter reaches it; the flow itself is reported already.
     if (sink && !args.some((a) => a.params || (a.props && Object.values(a.props).some((p) => p.params)))) return undefined;
     const start = call.getStart(this.sourceFile);

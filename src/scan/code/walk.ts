@@ -171,7 +171,7 @@ export class FileWalk {
         break;
       }
       case BINARY:
-        if (flow) this.flows!.binary(node as ts.BinaryExpression);
+        if (flow) this.flows!.binary(node as ts.BinaryExpression, flow);
         break;
       case CALL:
         // Below a model definition (`Customer.init({...})`) the collector has read all there is.

@@ -1,0 +1,69 @@
+/**
+ * The chains privmap names for flows through the project's own wrappers (issue 12), on the fixture projects
+ * under fixtures/flows/wrappers: the real scan, the flow reported where the data enters, with `via` naming
+ * each step to the vendor. fixtures/flows/*.ts comments state which rule fires (expectations.test.ts); this
+ * file checks the evidence a reader follows.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import type { FlowFinding } from '../../src/finding.js';
+import { loadPolicy } from '../../src/policy/index.js';
+import { scanCode } from '../../src/scan/code/index.js';
+import { repoRoot } from '../helpers/cli.js';
+
+const root = join(repoRoot, 'fixtures', 'flows', 'wrappers');
+const engine = createEngine(loadPolicy(join(repoRoot, 'fixtures', 'flows', 'privacy.yml')));
+const result = await scanCode(root, { engine });
+const flows = result.findings.filter((f): f is FlowFinding => f.kind === 'flow');
+
+function at(file: string, line: number): FlowFinding[] {
+  return flows.filter((f) => f.location.file === file && f.location.line === line);
+}
+
+describe('flows through wrappers: what the chain says', () => {
+  it('follows a member of an exported object of functions and of a default-exported one', () => {
+    expect(at('service-object/src/routes/signup.ts', 13).map((f) => [f.via, f.categories])).toEqual([[['emailService.sendWelcome', 'resend.emails.send', 'resend'], ['email', 'name']]]);
+    expect(at('service-object/src/routes/signup.ts', 18).map((f) => [f.via, f.expressions])).toEqual([[['analytics.identify', 'posthog.identify', 'posthog-js'], ['member.email', 'member.firstName']]]);
+    expect(at('service-object/src/routes/signup.ts', 20)).toEqual([]);
+  });
+
+  it('follows a class instance a module exports, and a class calling its own method', () => {
+    expect(at('instance-export/src/orders.ts', 13).map((f) => [f.via, f.categories])).toEqual([[['mail.send', 'sgMail.send', '@sendgrid/mail'], ['email', 'phone']]]);
+    expect(at('own-methods/src/notification.service.ts', 16).map((f) => f.via)).toEqual([['NotificationService.deliver', 'this.transport.sendMail', 'nodemailer']]);
+    // The fixed operations address is the system's: no flow.
+    expect(at('own-methods/src/notification.service.ts', 21)).toEqual([]);
+  });
+
+  it("reads a wrapper's parameter names, objects built by assignment and batches built with map", () => {
+    const contact = at('built-payloads/apps/web/billing.ts', 24);
+    expect(contact.map((f) => [f.via, f.categories, f.expressions])).toEqual([[['createContact', 'loops.createContact', 'loops'], ['email', 'name'], ["name?.split(' ')[0]", 'subscriber.email']]]);
+    expect(at('built-payloads/apps/web/billing.ts', 38).map((f) => [f.sinkId, f.categories])).toEqual([['resend', ['email', 'name']]]);
+    expect(at('built-payloads/apps/web/billing.ts', 45).map((f) => f.expressions)).toEqual([['subscriber.email']]);
+  });
+
+  it('reports at a framework callback no code of the project calls, and not at a helper the project calls', () => {
+    // The option's call is the imported helper's, even with the option named like it.
+    expect(at('framework-callbacks/app/auth.ts', 17).map((f) => [f.via, f.expressions])).toEqual([[['sendVerificationRequest', 'sendEmail', 'resend.emails.send', 'resend'], ['identifier']]]);
+    expect(at('framework-callbacks/lib/send-verification-request.ts', 5)).toEqual([]);
+    expect(at('framework-callbacks/app/auth.ts', 25)).toEqual([]);
+    expect(at('framework-callbacks/app/auth.ts', 30).map((f) => f.via)).toEqual([['sendMagicLink', 'sendEmail', 'resend.emails.send', 'resend']]);
+    // `ChannelType.EMAIL` names a channel.
+    expect(at('framework-callbacks/app/auth.ts', 41)).toEqual([]);
+  });
+
+  it('recognises chat widgets configured through their globals', () => {
+    expect(at('chat-widgets/src/layout.tsx', 12).map((f) => [f.sinkId, f.via, f.categories])).toEqual([['plain', ['PlainChat', 'plain.setCustomerDetails', 'plain'], ['email', 'name']]]);
+    expect(at('chat-widgets/src/layout.tsx', 19).map((f) => [f.sinkId, f.categories])).toEqual([['intercom', ['email', 'name']]]);
+    expect(at('chat-widgets/src/layout.tsx', 21).map((f) => f.sinkId)).toEqual(['crisp']);
+  });
+
+  it('binds a field read into a local, a union-typed field, a destructured hook method and a compiled template', () => {
+    expect(at('field-alias/src/mailer.ts', 27).map((f) => [f.sinkId, f.categories])).toEqual([['nodemailer', ['email', 'name']]]);
+    // A mailbox `{ name, address }` holds an email address, never a postal one.
+    expect(at('field-alias/src/mailer.ts', 39).map((f) => f.categories)).toEqual([['email']]);
+    // A sender from the environment, even as `{ name, address: String(process.env.X) }`, is no one's address.
+    expect(at('field-alias/src/mailer.ts', 45)).toEqual([]);
+    expect(at('field-alias/src/mailer.ts', 53).map((f) => [f.sinkId, f.categories])).toEqual([['intercom', ['email', 'name']]]);
+  });
+});
