@@ -6,6 +6,8 @@
  * once per distinct value; each element writes only its own names, places, fix and confidence.
  */
 import type { InventoryElement } from '../../inventory/types.js';
+import type { Location } from '../../finding.js';
+import { hasHiddenCharacters } from '../../output/display-name.js';
 import { formatLocation } from '../../output/location.js';
 import { elementFix, highestConfidence } from '../element.js';
 import type { ReportReason } from '../model.js';
@@ -16,7 +18,21 @@ const FIELD = '\n      ';
 const PLACE = '\n        ';
 const PLACE_FIELD = '\n          ';
 const text = (value: string) => JSON.stringify(value);
-const number = (value: number) => JSON.stringify(value);
+/** What `JSON.stringify` writes for a finite number (lines, columns, confidences), without its generic entry. */
+const number = (value: number) => (Number.isFinite(value) ? `${value}` : 'null');
+
+/**
+ * A string as JSON, remembered: kinds, categories, statuses, fields, sources and file paths repeat across
+ * 40,000 elements, and a map look-up costs less than quoting again (issue 14).
+ */
+function quoted(): (value: string) => string {
+  const done = new Map<string, string>();
+  return (value) => {
+    let json = done.get(value);
+    if (json === undefined) done.set(value, (json = JSON.stringify(value)));
+    return json;
+  };
+}
 
 /** A value as JSON at an element's field depth, written once per shared object. */
 function nested(): (value: object) => string {
@@ -28,12 +44,31 @@ function nested(): (value: object) => string {
   };
 }
 
-function locationsJson(e: InventoryElement): string {
+/**
+ * A location's `text` as JSON where it is `file:line` (../../output/location.ts) and the path has no hidden
+ * character, so showing it changes nothing: the quoted path's opening, remembered per file, then the line.
+ * Writing it from the path skips making, scanning and quoting a new string per location (issue 14). Null
+ * where the text is another shape; `formatLocation` writes those.
+ */
+function fileLineOpenings(): (l: Location) => string | null {
+  const done = new Map<string, string | null>();
+  return (l) => {
+    if (!l.file || !l.line || (l.source !== 'code' && l.table && l.column)) return null;
+    let opening = done.get(l.file);
+    if (opening === undefined) done.set(l.file, (opening = hasHiddenCharacters(l.file) ? null : `${text(l.file).slice(0, -1)}:`));
+    return opening;
+  };
+}
+
+function locationsJson(e: InventoryElement, quote: (value: string) => string, fileLine: (l: Location) => string | null): string {
   if (e.locations.length === 0) return '[]';
   const parts: string[] = ['['];
   e.locations.forEach((l, i) => {
-    parts.push(i ? ',' : '', PLACE, '{', PLACE_FIELD, '"source": ', text(l.source), ',', PLACE_FIELD, '"text": ', text(formatLocation(l)));
-    if (l.file !== undefined) parts.push(',', PLACE_FIELD, '"file": ', text(l.file));
+    parts.push(i ? ',' : '', PLACE, '{', PLACE_FIELD, '"source": ', quote(l.source), ',', PLACE_FIELD, '"text": ');
+    const opening = fileLine(l);
+    if (opening === null) parts.push(text(formatLocation(l)));
+    else parts.push(opening, number(l.line!), '"');
+    if (l.file !== undefined) parts.push(',', PLACE_FIELD, '"file": ', quote(l.file));
     if (l.line !== undefined) parts.push(',', PLACE_FIELD, '"line": ', number(l.line));
     if (l.col !== undefined) parts.push(',', PLACE_FIELD, '"col": ', number(l.col));
     if (l.table !== undefined) parts.push(',', PLACE_FIELD, '"table": ', text(l.table));
@@ -45,6 +80,13 @@ function locationsJson(e: InventoryElement): string {
 }
 
 /**
+ * Elements (and commas) joined into one string at a time: about 500 kB, which V8 makes in its large-object
+ * space, never copied again. Each element's own string then dies young, where keeping all 40,000 of them until
+ * the document is joined made every young-generation collection copy the ones made since the last (issue 14).
+ */
+const BATCH = 1000;
+
+/**
  * The elements as the JSON array's items, each followed by `,\n` but the last, pushed onto `out` (the document
  * is joined once, not the elements and then the document again). `shownReasons` gives a list of reasons as the
  * JSON format writes it (sentences with hidden characters escaped).
@@ -52,17 +94,20 @@ function locationsJson(e: InventoryElement): string {
 export function pushElementsJson(out: string[], elements: readonly InventoryElement[], shared: SharedValues, shownReasons: (reasons: ReportReason[]) => readonly ReportReason[]): void {
   const json = nested();
   const reasonsJson = nested();
+  const quote = quoted();
+  const fileLine = fileLineOpenings();
+  let batch: string[] = [];
   for (const e of elements) {
-    if (e !== elements[0]) out.push(',\n');
+    if (e !== elements[0]) batch.push(',\n');
     const reasons = shared.reasonList(e.reasons);
     const parts = [
       '    {',
       FIELD, '"id": ', text(e.id), ',',
-      FIELD, '"kind": ', text(e.kind), ',',
-      FIELD, '"category": ', text(e.category), ',',
+      FIELD, '"kind": ', quote(e.kind), ',',
+      FIELD, '"category": ', quote(e.category), ',',
       FIELD, '"container": ', text(e.container), ',',
-      FIELD, '"field": ', text(e.field), ',',
-      FIELD, '"status": ', text(e.status), ',',
+      FIELD, '"field": ', quote(e.field), ',',
+      FIELD, '"status": ', quote(e.status), ',',
       FIELD, '"reasons": ', reasons.length ? reasonsJson(shownReasons(reasons)) : '[]', ',',
     ];
     if (e.status === 'undeclared') parts.push(FIELD, '"fix": ', text(elementFix(e, shared)), ',');
@@ -71,13 +116,18 @@ export function pushElementsJson(out: string[], elements: readonly InventoryElem
       FIELD, '"purposes": ', json(shared.sorted(e.purposes)), ',',
       FIELD, '"recipients": ', json(shared.sorted(e.recipients)), ',',
       FIELD, '"sources": ', json(shared.sorted(e.sources)), ',',
-      FIELD, '"locations": ', locationsJson(e), ',',
+      FIELD, '"locations": ', locationsJson(e, quote, fileLine), ',',
       FIELD, '"evidence": ', json(shared.evidenceLines(e.evidence)), ',',
       FIELD, '"confidence": ', number(highestConfidence(e)), ',',
       FIELD, '"organisation": ', e.isOrganisation ? 'true' : 'false',
     );
     if (e.sink) parts.push(',', FIELD, '"sink": ', json(shared.sink(e.sink)));
     parts.push('\n    }');
-    out.push(parts.join(''));
+    batch.push(parts.join(''));
+    if (batch.length >= BATCH) {
+      out.push(batch.join(''));
+      batch = [];
+    }
   }
+  out.push(batch.join(''));
 }
