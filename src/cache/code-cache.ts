@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { threadId } from 'node:worker_threads';
 
 const DIGEST_BYTES = 32;
 
@@ -44,7 +45,8 @@ function readData(file: string): Buffer | undefined {
 }
 
 function writeData(file: string, payload: Buffer): void {
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Per process and thread: `--workers` threads each load TypeScript and may write at the same time.
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(temporary, Buffer.concat([digest(payload), payload]), { mode: 0o600 });
