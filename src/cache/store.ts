@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { useCodeCache } from '../scan/code/typescript-api.js';
 
 export interface FileCache {
   /**
@@ -140,5 +141,6 @@ export function openDiskCache(dir: string, { remember = false }: { remember?: bo
   } catch {
     // Unwritable: every write will fail quietly and the scan runs uncached.
   }
+  useCodeCache(join(absolute, 'v8'));
   return new DiskCache(absolute, remember);
 }

@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
   // Loaded after the handlers below are in place: the scanner (TypeScript and all) takes a moment to load,
   // and an interrupt or a broken pipe during it follows the contract too.
   const { createProgram } = await import('./program.js');
-  const program = createProgram();
+  const program = await createProgram(argv);
   program.exitOverride();
   for (const command of program.commands) command.exitOverride();
   try {

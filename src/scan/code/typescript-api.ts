@@ -9,6 +9,7 @@
  * A table indexed by kind is built per TypeScript module with `perTypeScript`.
  */
 import { createRequire } from 'node:module';
+import { requireWithCodeCache } from '../../cache/code-cache.js';
 
 // Loaded through require, not `import`: for an ES module importing a CommonJS package Node first scans the
 // package's 9 MB bundle for its export names and for its module format, which cost a second on every run,
@@ -47,11 +48,21 @@ export function apiOf(module: TypeScriptModule): TypeScriptModule {
 }
 
 let loaded: TypeScriptModule | undefined;
+let codeCacheDir: string | undefined;
+
+/**
+ * Keeps V8's compiled code for privmap's own TypeScript in `dir` (a scan cache opened on disk sets it):
+ * compiling the 9 MB bundle is most of what loading it costs.
+ */
+export function useCodeCache(dir: string): void {
+  codeCacheDir = dir;
+}
 
 /** privmap's own TypeScript, loaded now if it was not yet; the live bindings below then point at it. */
 function loadOwn(): TypeScriptModule {
   if (loaded) return loaded;
-  loaded = apiOf(requireHere('typescript') as TypeScriptModule);
+  const module = codeCacheDir ? requireWithCodeCache(requireHere.resolve('typescript'), codeCacheDir) : requireHere('typescript');
+  loaded = apiOf(module as TypeScriptModule);
   if (typescript === pending) typescript = loaded;
   ownTypeScript = loaded;
   return loaded;
