@@ -8,7 +8,7 @@
 import type { Category } from '../detect/types.js';
 import type { FlowFinding } from '../finding.js';
 import { compileCatalogue, matchSink } from './call-patterns.js';
-import type { ArgFact, CallFact, ClientFact, FunctionFact, ImportFact, ModuleFacts, ObjectFact, ParamRef, Role, ValueFact } from './module-facts.js';
+import type { ArgFact, CallFact, ClassFact, ClientFact, FunctionFact, ImportFact, ModuleFacts, ObjectFact, ParamRef, Role, ValueFact } from './module-facts.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
 import type { SinkCatalogue, SinkDef } from './types.js';
@@ -53,6 +53,8 @@ interface ModuleIndex {
   clients: Map<string, ClientFact>;
   functions: Map<string, FunctionFact>;
   classes: Set<string>;
+  /** Classes that keep constructor arguments in fields or extend another (`ClassFact`). */
+  classFacts: Map<string, ClassFact>;
   objects: Map<string, ObjectFact>;
 }
 
@@ -89,7 +91,8 @@ export class ProjectLinks {
     if (index) return index;
     const facts = this.modules.get(file);
     if (!facts) return undefined;
-    index = { imports: new Map(), clients: new Map(), functions: new Map(), classes: new Set(), objects: new Map() };
+    index = { imports: new Map(), clients: new Map(), functions: new Map(), classes: new Set(), classFacts: new Map(), objects: new Map() };
+    for (const c of facts.classes ?? []) index.classes.add(c.name), index.classFacts.set(c.name, c);
     for (const o of facts.objects ?? []) index.objects.set(o.local, o);
     for (const i of facts.imports) index.imports.set(i.local, i);
     for (const c of facts.clients) if (!index.clients.has(c.local)) index.clients.set(c.local, c);
@@ -197,6 +200,8 @@ export class ProjectLinks {
       if (path[0] !== '()') return undefined;
       path = path.slice(1);
     }
+    // `new InviteEmail({ to })`: the arguments the class's methods send from its fields.
+    if (path.length === 1 && path[0] === 'new') return target.kind === 'class' ? { target, path } : undefined;
     // `useAnalytics().track` / `new MailService().send`: a member of what a function or class makes.
     if (path[0] === '()' && path.length === 2) {
       if (target.kind === 'class') return { target: { kind: 'function', file: target.file, fn: `${target.name}.${path[1]}` }, path: [] };
@@ -218,6 +223,7 @@ export class ProjectLinks {
     const resolved = this.callTarget(file, call);
     if (!resolved) return undefined;
     const { target, path } = resolved;
+    if (target.kind === 'class' && path[0] === 'new') return { entries: this.constructorEntries(target.file, target.name), callee: `new ${call.root}` };
     const callee = [call.root, ...call.path.filter((p) => p !== '()')].join('.');
     if (target.kind === 'function' && path.length === 0) return { entries: this.summaries.get(`${target.file}\0${target.fn}`) ?? [], callee };
     if (target.kind === 'client') {
@@ -228,6 +234,35 @@ export class ProjectLinks {
       return { entries: call.args.map((_, param) => entryFor(param, undefined, sink, roles, target.client.package, chain)), callee };
     }
     return undefined;
+  }
+
+  /**
+   * What the arguments of `new C(...)` reach: every method of C (and of the classes it inherits its constructor
+   * from) that hands a field kept from constructor parameter N to a sink, as entries of parameter N. Any method
+   * counts, one that queues the object (`schedule()`) as well as `send()`: the data enters at the constructor.
+   */
+  private constructorEntries(file: string, name: string, depth = 0): SummaryEntry[] {
+    const index = this.index(file);
+    if (!index || depth > 8) return [];
+    const out: SummaryEntry[] = [];
+    const prefix = `${name}.`;
+    for (const method of index.functions.keys()) {
+      if (!method.startsWith(prefix)) continue;
+      for (const entry of this.summaries.get(`${file}\0${method}`) ?? []) {
+        // Only a key of the kept argument that the sink takes in a role (`to` as a recipient): a whole object
+        // handed through the class's own helpers (`this.from(data)`) says nothing of which key went where.
+        if (entry.param >= 0 || entry.key === undefined || entry.role === undefined) continue;
+        const { isAtSink: _isAtSink, ...rest } = entry;
+        out.push({ ...rest, param: -entry.param - 1, chain: [method, ...entry.chain] });
+      }
+    }
+    // `class InviteEmail extends BaseEmail` without its own constructor: its arguments are the base's.
+    const fact = index.classFacts.get(name);
+    if (fact?.extends && !fact.hasConstructor) {
+      const base = this.local(file, fact.extends);
+      if (base?.kind === 'class') out.push(...this.constructorEntries(base.file, base.name, depth + 1));
+    }
+    return out;
   }
 
   // ---- summaries ---------------------------------------------------------------------------------------
@@ -476,8 +511,11 @@ function withNamed(entry: SummaryEntry, categories: readonly Category[] | undefi
 /** A value the caller itself received as a parameter enters the chain elsewhere: its own callers are judged. */
 const isPassedThrough = (value: ValueFact) => value.isParam === true && value.categories.length === 0;
 
+/** `this.props.to` kept from the constructor's arguments: judged at each `new C({...})`, never in the method. */
+const isConstructorField = (value: ValueFact) => value.isParam === true && value.categories.length === 0 && value.params !== undefined && value.params.every((p) => p.param < 0);
+
 function addValue(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact, role: Role | undefined, isAtSink = false, named?: readonly Category[]): void {
-  if (!isAtSink && isPassedThrough(value)) return;
+  if ((!isAtSink && isPassedThrough(value)) || isConstructorField(value)) return;
   for (const c of value.categories) out.categories.add(c);
   for (const e of value.expressions) out.expressions.add(e);
   if (!value.isVariable) return;

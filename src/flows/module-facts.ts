@@ -41,6 +41,7 @@ export interface ClientFact {
 
 /** One parameter (or one property of a destructured or dotted parameter) of the enclosing function. */
 export interface ParamRef {
+  /** Negative for what a method reads of a field its class's constructor keeps: `-(N+1)` is constructor parameter N. */
   param: number;
   key?: string;
 }
@@ -121,6 +122,20 @@ export interface ObjectFact {
   instanceOf?: string;
 }
 
+/**
+ * A class that keeps constructor arguments in fields (`this.props = props`, `constructor(private props: P)`) or
+ * extends another: its methods read those fields as constructor parameters `-(N+1)` (see `ParamRef`).
+ */
+export interface ClassFact {
+  name: string;
+  /** The class it extends, by its local name here (`BaseEmail`, imported or of this file). */
+  extends?: string;
+  /** Field -> the constructor parameter it holds (`props` -> 0). */
+  fields?: Record<string, number>;
+  /** It declares its own constructor (then what its base keeps is not known to come from its arguments). */
+  hasConstructor?: true;
+}
+
 export interface ModuleFacts {
   imports: ImportFact[];
   exports: ExportFact[];
@@ -129,6 +144,8 @@ export interface ModuleFacts {
   calls: CallFact[];
   /** Exported objects of functions and class instances (absent when none). */
   objects?: ObjectFact[];
+  /** Classes that keep constructor arguments or extend another (absent when none). */
+  classes?: ClassFact[];
 }
 
 export function emptyFacts(): ModuleFacts {

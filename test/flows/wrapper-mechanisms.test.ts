@@ -35,6 +35,17 @@ describe('flows through wrappers: what the chain says', () => {
     expect(at('own-methods/src/notification.service.ts', 21)).toEqual([]);
   });
 
+  it('follows constructor arguments a class keeps in a field to what its methods send, through a subclass in another file', () => {
+    // `new InviteEmail({ to, name, actorName }).schedule()`: the base class keeps `this.props = props` and `send()`
+    // mails `this.props.to`; only that key reaches the mailer (the name stays in the process).
+    expect(at('class-props/server/commands/userInviter.ts', 11).map((f) => [f.via, f.categories, f.expressions])).toEqual([
+      [['new InviteEmail', 'BaseEmail.send', 'mailer.sendMail', 'this.transporter.sendMail', 'nodemailer'], ['email'], ['user.email']],
+    ]);
+    // A class that keeps its arguments but sends nothing, and the base's method that reads the field: no flow.
+    expect(at('class-props/server/commands/userInviter.ts', 13)).toEqual([]);
+    expect(flows.filter((f) => f.location.file === 'class-props/server/emails/templates/BaseEmail.ts')).toEqual([]);
+  });
+
   it("reads a wrapper's parameter names, objects built by assignment and batches built with map", () => {
     const contact = at('built-payloads/apps/web/billing.ts', 24);
     expect(contact.map((f) => [f.via, f.categories, f.expressions])).toEqual([[['createContact', 'loops.createContact', 'loops'], ['email', 'name'], ["name?.split(' ')[0]", 'subscriber.email']]]);

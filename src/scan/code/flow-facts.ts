@@ -49,6 +49,16 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
       for (const arg of n.arguments) visit(arg);
       return;
     }
+    // `this.props.to` in a method, where the constructor kept `this.props = props`: that parameter's `to`.
+    if (typescript.isPropertyAccessExpression(n) && typescript.isPropertyAccessExpression(n.expression) && n.expression.expression.kind === typescript.SyntaxKind.ThisKeyword) {
+      const ref = params.get(`this.${n.expression.name.text}`);
+      if (ref) return push({ param: ref.param, key: n.name.text });
+    }
+    if (typescript.isPropertyAccessExpression(n) && n.expression.kind === typescript.SyntaxKind.ThisKeyword) {
+      const ref = params.get(`this.${n.name.text}`);
+      if (ref) return push(ref);
+      return;
+    }
     if (typescript.isPropertyAccessExpression(n) && typescript.isIdentifier(n.expression)) {
       const ref = params.get(n.expression.text);
       if (ref && ref.key === undefined) return push({ param: ref.param, key: n.name.text });
@@ -94,6 +104,9 @@ function isParameter(expression: ts.Expression, params: ParamNames): boolean {
   const node = unwrap(expression);
   if (typescript.isIdentifier(node)) return params.has(node.text);
   if (typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression)) return params.get(node.expression.text)?.key === undefined && params.has(node.expression.text);
+  // `this.props`, `this.props.to`: a field the constructor kept from its arguments.
+  if (typescript.isPropertyAccessExpression(node) && node.expression.kind === typescript.SyntaxKind.ThisKeyword) return params.has(`this.${node.name.text}`);
+  if (typescript.isPropertyAccessExpression(node) && typescript.isPropertyAccessExpression(node.expression) && node.expression.expression.kind === typescript.SyntaxKind.ThisKeyword) return params.has(`this.${node.expression.name.text}`);
   return false;
 }
 

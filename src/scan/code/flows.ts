@@ -14,7 +14,7 @@ import type { Annotations, Detector } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
 import { matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { isLocalHost, sinkForHost } from '../../flows/hosts.js';
-import { emptyFacts, type ArgFact, type CallFact, type FunctionFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role } from '../../flows/module-facts.js';
+import { emptyFacts, type ArgFact, type CallFact, type ClassFact, type FunctionFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role } from '../../flows/module-facts.js';
 import { classify, type AssignedProperty, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
@@ -47,10 +47,15 @@ class FunctionScope {
     readonly id: string,
     readonly fact: FunctionFact,
     private readonly node: ts.SignatureDeclaration,
+    /** A method's class keeps these constructor arguments in fields: `this.props` is constructor parameter 0. */
+    private readonly fields?: Record<string, number>,
   ) {}
 
   get params(): Map<string, ParamRef> {
-    return (this.names ??= paramNames(this.node));
+    if (this.names) return this.names;
+    this.names = paramNames(this.node);
+    for (const [field, index] of Object.entries(this.fields ?? {})) if (!this.names.has(`this.${field}`)) this.names.set(`this.${field}`, { param: -(index + 1) });
+    return this.names;
   }
 }
 
@@ -76,7 +81,7 @@ export class FlowExtractor {
   private readonly bindings: Bindings;
   private readonly pending: PendingCall[] = [];
   /** Calls kept for the module facts: rooted at a linkable import, a local function, or a sink reached from a parameter. */
-  private readonly linkCalls: PendingCall[] = [];
+  private readonly linkCalls: { call: ts.CallExpression | ts.NewExpression; scope: FlowScope }[] = [];
   /** JSX elements of components (`<Identify email={…} />`), linked like calls with one props argument. */
   private readonly jsxCalls: { element: ts.JsxSelfClosingElement | ts.JsxOpeningElement; scope: FlowScope }[] = [];
   private readonly facts: ModuleFacts = emptyFacts();
@@ -85,6 +90,8 @@ export class FlowExtractor {
   /** `const { identify } = useAnalytics()`: a local standing for a member of an imported call's result. */
   private readonly aliases = new Map<string, { root: string; path: string[] }>();
   private readonly functionIds = new Set<string>();
+  /** Classes of this file by name: the constructor arguments their fields keep (see `ClassFact`). */
+  private readonly classFacts = new Map<string, ClassFact>();
   /** Callbacks of `.map`/`.forEach`/…: their first parameter and the array it is an element of. */
   private readonly elementOf = new Map<ts.SignatureDeclaration, { name: string; receiver: ts.Expression }>();
   private readonly elementNames = new Map<string, ts.Expression | null>();
@@ -276,7 +283,8 @@ export class FlowExtractor {
       // Ids are unique enough to link: a nested function is named after its enclosing one (`useAnalytics/track`).
       const id = isMember || !scope.fn ? container : `${scope.fn.id}/${name}`;
       const fact: FunctionFact = { name: id, params: fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : '{}')) };
-      child.fn = new FunctionScope(id, fact, fn);
+      const fields = isMember && !typescript.isConstructorDeclaration(fn) ? this.classFacts.get(scope.className!)?.fields : undefined;
+      child.fn = new FunctionScope(id, fact, fn, fields);
       this.functionIds.add(id);
       this.facts.functions.push(fact);
     } else if (scope.fn) child.fn = scope.fn;
@@ -333,7 +341,47 @@ export class FlowExtractor {
   /** A class: its own scope, named after the class, else the variable or property it is assigned to. */
   classScope(cls: ts.ClassLikeDeclaration, scope: FlowScope, annotated: ts.Node, name: string | undefined): FlowScope {
     const className = cls.name?.text ?? name ?? '<class>';
+    this.recordClass(cls, className);
     return this.childScope(scope, className, this.annotations(annotated), className);
+  }
+
+  /** What the link stage needs of a class: its base and the constructor arguments it keeps in fields. */
+  private recordClass(cls: ts.ClassLikeDeclaration, className: string): void {
+    const fact: ClassFact = { name: className };
+    const base = cls.heritageClauses?.find((c) => c.token === typescript.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    if (base && typescript.isIdentifier(base)) fact.extends = base.text;
+    const ctor = cls.members.find((m): m is ts.ConstructorDeclaration => typescript.isConstructorDeclaration(m) && m.body !== undefined);
+    if (ctor) {
+      fact.hasConstructor = true;
+      const fields: Record<string, number> = {};
+      const indexOf = new Map<string, number>();
+      ctor.parameters.forEach((parameter, index) => {
+        if (!typescript.isIdentifier(parameter.name)) return;
+        indexOf.set(parameter.name.text, index);
+        // `constructor(private props: Props)`: a parameter property is a field.
+        if (typescript.getModifiers(parameter)?.length) fields[parameter.name.text] = index;
+      });
+      // `this.props = props` directly in the constructor's body.
+      for (const statement of ctor.body!.statements) {
+        if (!typescript.isExpressionStatement(statement) || !typescript.isBinaryExpression(statement.expression)) continue;
+        const { left, operatorToken, right } = statement.expression;
+        if (operatorToken.kind !== typescript.SyntaxKind.EqualsToken || !typescript.isPropertyAccessExpression(left) || left.expression.kind !== typescript.SyntaxKind.ThisKeyword) continue;
+        const value = unwrap(right);
+        const index = typescript.isIdentifier(value) ? indexOf.get(value.text) : undefined;
+        if (index !== undefined) fields[left.name.text] = index;
+      }
+      if (Object.keys(fields).length) fact.fields = fields;
+    }
+    this.classFacts.set(className, fact);
+    if (fact.extends || fact.fields) (this.facts.classes ??= []).push(fact);
+  }
+
+  /** `new InviteEmail({ to: user.email })`: a class of the project made with arguments, judged by what its methods send. */
+  newExpression(node: ts.NewExpression, scope: FlowScope): void {
+    if (!node.arguments?.length) return;
+    const callee = unwrap(node.expression);
+    if (!typescript.isIdentifier(callee) || this.bindings.binding(callee.text)) return;
+    this.linkCalls.push({ call: node, scope });
   }
 
   /** A class property: `this.x` is bound to its initializer or type. Returns a function initializer, which the walk visits as a function named after the property. */
@@ -689,11 +737,16 @@ export class FlowExtractor {
     return fact;
   }
 
-  private linkCallFact({ call, scope }: PendingCall): CallFact | undefined {
-    const sink = this.sinkCalls.get(call);
+  private linkCallFact({ call, scope }: { call: ts.CallExpression | ts.NewExpression; scope: FlowScope }): CallFact | undefined {
+    const sink = typescript.isCallExpression(call) ? this.sinkCalls.get(call) : undefined;
     let target: { root: string; path: string[] } | undefined;
     if (sink) target = calleePath(call.expression);
-    else {
+    else if (typescript.isNewExpression(call)) {
+      const name = (unwrap(call.expression) as ts.Identifier).text;
+      // Only a class another module may summarise (an import) or one of this file that keeps or inherits fields.
+      if (!this.linkable.has(name) && !this.classFacts.get(name)?.fields && !this.classFacts.get(name)?.extends) return undefined;
+      target = { root: name, path: ['new'] };
+    } else {
       const callee = calleePath(call.expression, true);
       if (!callee) return undefined;
       const aliasKey = callee.root === 'this' && callee.path.length ? `this.${callee.path[0]}` : callee.root;
@@ -713,8 +766,8 @@ export class FlowExtractor {
     const params = scope.fn?.params;
     // A sink call feeds a summary only when a parameter reaches it: ask the cheap question first.
     const context = this.dataContext(scope);
-    if (sink && (!params || params.size === 0 || !call.arguments.some((arg) => paramsIn(arg, params, [], context).length > 0))) return undefined;
-    const args = call.arguments.map((arg) => argFact(arg, context, params));
+    if (sink && (!params || params.size === 0 || !call.arguments!.some((arg) => paramsIn(arg, params, [], context).length > 0))) return undefined;
+    const args = (call.arguments ?? []).map((arg) => argFact(arg, context, params));
     if (scope.fn) this.nameParams(scope.fn, args, context);
     // A sink call feeds a summary only when a parameter reaches it; the flow itself is reported already.
     if (sink && !args.some((a) => a.params || (a.props && Object.values(a.props).some((p) => p.params)))) return undefined;

@@ -34,6 +34,7 @@ const RETURN = 14;
 const BLOCK = 15;
 const JSX = 16;
 const FOR_OF = 17;
+const NEW = 18;
 
 const steps = perTypeScript(() => {
   const K = typescript.SyntaxKind;
@@ -55,6 +56,7 @@ const steps = perTypeScript(() => {
   STEP[K.PropertyAssignment] = PROPERTY_ASSIGNMENT;
   STEP[K.BinaryExpression] = BINARY;
   STEP[K.CallExpression] = CALL;
+  STEP[K.NewExpression] = NEW;
   STEP[K.ReturnStatement] = RETURN;
   STEP[K.Block] = BLOCK;
   STEP[K.JsxSelfClosingElement] = JSX;
@@ -177,6 +179,9 @@ export class FileWalk {
         // Below a model definition (`Customer.init({...})`) the collector has read all there is.
         if (declaration && this.declarations.call(node as ts.CallExpression, declaration)) declaration = undefined;
         if (flow) this.flows!.call(node as ts.CallExpression, flow);
+        break;
+      case NEW:
+        if (flow) this.flows!.newExpression(node as ts.NewExpression, flow);
         break;
       case RETURN:
         if (flow) this.flows!.returnStatement(node as ts.ReturnStatement, flow);
