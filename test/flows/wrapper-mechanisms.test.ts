@@ -38,11 +38,13 @@ describe('flows through wrappers: what the chain says', () => {
   it('follows constructor arguments a class keeps in a field to what its methods send, through a subclass in another file', () => {
     // `new InviteEmail({ to, name, actorName }).schedule()`: the base class keeps `this.props = props` and `send()`
     // mails `this.props.to`; only that key reaches the mailer (the name stays in the process).
-    expect(at('class-props/server/commands/userInviter.ts', 11).map((f) => [f.via, f.categories, f.expressions])).toEqual([
+    expect(at('class-props/server/commands/userInviter.ts', 12).map((f) => [f.via, f.categories, f.expressions])).toEqual([
       [['new InviteEmail', 'BaseEmail.send', 'mailer.sendMail', 'this.transporter.sendMail', 'nodemailer'], ['email'], ['user.email']],
     ]);
+    // `constructor(private readonly options)`: a parameter property is kept the same way.
+    expect(at('class-props/server/commands/userInviter.ts', 14).map((f) => [f.via, f.expressions])).toEqual([[['new DigestEmail', 'DigestEmail.send', 'mailer.sendMail', 'this.transporter.sendMail', 'nodemailer'], ['user.email']]]);
     // A class that keeps its arguments but sends nothing, and the base's method that reads the field: no flow.
-    expect(at('class-props/server/commands/userInviter.ts', 13)).toEqual([]);
+    expect(at('class-props/server/commands/userInviter.ts', 16)).toEqual([]);
     expect(flows.filter((f) => f.location.file === 'class-props/server/emails/templates/BaseEmail.ts')).toEqual([]);
   });
 
