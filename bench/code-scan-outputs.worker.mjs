@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BENCH_POLICY } from './outputs-policy.mjs';
+import { BENCH_POLICY, benchFindings } from './outputs-policy.mjs';
 
 const [format, count] = process.argv.slice(2);
 const { loadPolicy } = await import('../dist/policy/index.js');
@@ -27,26 +27,8 @@ writeFileSync(
 );
 const policy = loadPolicy(join(dir, 'privacy.yml'));
 
-const evidence = (category) => ({ ruleId: `${category}.term`, words: [category], confidence: 0.95, notes: ['type:text'] });
-const findings = [];
 const files = Number(count) / 2;
-for (let i = 0; i < files; i++) {
-  const file = `src/module-${Math.floor(i / 100)}/entity-${i}.ts`;
-  const container = `Customer${i}`;
-  findings.push({ kind: 'field', source: 'code', category: 'email', container, field: 'email', location: { source: 'code', file, line: 3, col: 3 }, evidence: evidence('email'), purposes: ['service-provision'] });
-  if (i % 2 === 0) {
-    findings.push({ kind: 'field', source: 'code', category: 'phone', container, field: 'mobilePhone', location: { source: 'code', file, line: 4, col: 3 }, evidence: evidence('phone'), purposes: [] });
-  } else {
-    // A handful of recipients, as an application has: the error monitor, the logs, two HTTP APIs.
-    const sink =
-      i % 8 === 1
-        ? { sink: 'Sentry.setUser', sinkId: 'sentry', sinkKind: 'monitoring', package: '@sentry/node' }
-        : i % 8 === 3
-          ? { sink: 'console.log', sinkId: 'console', sinkKind: 'logs' }
-          : { sink: 'fetch', sinkId: 'http', sinkKind: 'http', host: `api.vendor${i % 2}.example` };
-    findings.push({ kind: 'flow', source: 'code', categories: ['email'], container: `notify${i}`, ...sink, expressions: ['customer.email'], location: { source: 'code', file, line: 9, col: 5 }, purposes: [] });
-  }
-}
+const findings = benchFindings(files);
 // CPU time (user + system, every thread: the garbage collector's helpers too) beside the wall clock: on a
 // machine shared with other work, waiting for a core inflates the wall clock far more than the CPU time.
 const cpu = () => {

@@ -7,7 +7,7 @@
  */
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FieldFinding, FlowFinding } from '../../src/finding.js';
+import { BENCH_POLICY, benchFindings } from '../../bench/outputs-policy.mjs';
 import { buildInventory } from '../../src/inventory/build.js';
 import type { Inventory, InventoryElement } from '../../src/inventory/types.js';
 import { palette } from '../../src/output/color.js';
@@ -23,35 +23,8 @@ const golden = (name: string) => join(import.meta.dirname, 'golden', name);
 
 /** The outputs benchmark's shape, small: a declared email per file, and alternately an undeclared phone or a flow. */
 function benchShaped(files: number): Inventory {
-  const policy = parsePolicy(
-    `version: 1
-controller: { name: Bench AS, contact: [privacy@example.com] }
-subjects: { customers: { title: Customers } }
-purposes:
-  service-provision: { title: Services, legalBasis: contract, categories: [name, email, phone, address], subjects: [customers], retention: 1 year }
-recipients:
-  sentry: { title: Sentry, kind: processor, purposes: [service-provision], categories: [email], packages: ['@sentry/node'] }
-`,
-    '/project/privacy.yml',
-  );
-  const evidence = (category: string) => ({ ruleId: `${category}.term`, words: [category], confidence: 0.95, notes: ['type:text'] });
-  const findings: (FieldFinding | FlowFinding)[] = [];
-  for (let i = 0; i < files; i++) {
-    const file = `src/module-${Math.floor(i / 10)}/entity-${i}.ts`;
-    const container = `Customer${i}`;
-    findings.push({ kind: 'field', source: 'code', category: 'email', container, field: 'email', location: { source: 'code', file, line: 3, col: 3 }, evidence: evidence('email'), purposes: ['service-provision'] });
-    if (i % 2 === 0) {
-      findings.push({ kind: 'field', source: 'code', category: 'phone', container, field: 'mobilePhone', location: { source: 'code', file, line: 4, col: 3 }, evidence: evidence('phone'), purposes: i % 6 === 0 ? ['marketing'] : [] });
-    } else {
-      const sink =
-        i % 8 === 1
-          ? { sink: 'Sentry.setUser', sinkId: 'sentry', sinkKind: 'monitoring', package: '@sentry/node' }
-          : i % 8 === 3
-            ? { sink: 'console.log', sinkId: 'console', sinkKind: 'logs' }
-            : { sink: 'fetch', sinkId: 'http', sinkKind: 'http', host: `api.vendor${i % 2}.example` };
-      findings.push({ kind: 'flow', source: 'code', categories: ['email'], container: `notify${i}`, ...sink, expressions: ['customer.email'], location: { source: 'code', file, line: 9, col: 5 }, purposes: [] });
-    }
-  }
+  const policy = parsePolicy(BENCH_POLICY, '/project/privacy.yml');
+  const findings = benchFindings(files, { filesPerModule: 10, phonePurposes: (i) => (i % 6 === 0 ? ['marketing'] : []) });
   return buildInventory({ policy, results: [{ findings, skipped: [], stats: { files, lines: files * 20 } }], scanRoot: '/project' });
 }
 
