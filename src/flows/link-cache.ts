@@ -12,7 +12,7 @@
  * - Anything else (a wrapper's facts changed, a file added or removed, a manifest or tsconfig edited): the
  *   link stage runs over every file's facts, read from the per-file cache, no file parsed again.
  *
- * The result is the same as `linkProject`'s, flow for flow and in the same order (test/cache/link-cache.test.ts).
+ * The result is the same as `linkProject`'s, flow for flow and in the same order (test/cache/incremental.test.ts).
  */
 import { createHash } from 'node:crypto';
 import type { FlowFinding } from '../finding.js';
