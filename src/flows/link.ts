@@ -171,8 +171,23 @@ export class ProjectLinks {
     return undefined;
   }
 
+  /**
+   * Call targets resolved so far: a target depends on the facts only, never on the summaries, and the
+   * summaries' rounds, the judging of callers and `isCalled` each ask it of every call again.
+   * Emptied whenever `flowsFor` swaps a file's facts.
+   */
+  private readonly resolvedCalls = new Map<CallFact, { target: Target; path: string[] } | null>();
+
   /** The target of a call fact's callee (`sendEmail`, `mailer.sendMail`, `useAnalytics().track`, `mail.send`). */
   private callTarget(file: string, call: CallFact): { target: Target; path: string[] } | undefined {
+    const known = this.resolvedCalls.get(call);
+    if (known !== undefined) return known ?? undefined;
+    const resolved = this.resolveCall(file, call);
+    this.resolvedCalls.set(call, resolved ?? null);
+    return resolved;
+  }
+
+  private resolveCall(file: string, call: CallFact): { target: Target; path: string[] } | undefined {
     let path = call.path;
     let target: Target | undefined;
     const imported = this.index(file)?.imports.get(call.root);
@@ -268,11 +283,19 @@ export class ProjectLinks {
   // ---- summaries ---------------------------------------------------------------------------------------
 
   private summarise(): void {
+    // How many entries each call's callee summary had when the call was last read: a call whose callee's
+    // summary did not grow since adds nothing new in a later round (summaries only grow), so it is not read again.
+    const readAt = new Map<CallFact, number>();
     for (let round = 0; round < MAX_ROUNDS; round++) {
       let isChanged = false;
       for (const [file, facts] of this.modules) {
         for (const call of facts.calls) {
           if (!call.fn) continue;
+          const size = this.calleeSummarySize(file, call);
+          if (size !== undefined) {
+            if (readAt.get(call) === size) continue;
+            readAt.set(call, size);
+          }
           const produced = this.entriesOf(file, call);
           if (produced.length === 0) continue;
           const key = `${file}\0${call.fn}`;
@@ -289,6 +312,21 @@ export class ProjectLinks {
       }
       if (!isChanged) break;
     }
+  }
+
+  /**
+   * The size of what a call's entries are made from, where only the summaries can change it: `-1` for a sink
+   * call or a client's method (their entries depend on the call alone), the callee's summary size for a
+   * function, `undefined` where it is not known cheaply (a constructor reads its class's methods).
+   */
+  private calleeSummarySize(file: string, call: CallFact): number | undefined {
+    if (call.sinkId) return -1;
+    const resolved = this.callTarget(file, call);
+    if (!resolved) return -1;
+    const { target, path } = resolved;
+    if (target.kind === 'function' && path.length === 0) return this.summaries.get(`${target.file}\0${target.fn}`)?.length ?? 0;
+    if (target.kind === 'class' && path[0] === 'new') return undefined;
+    return -1;
   }
 
   /** What a call inside a function adds to that function's summary: its parameters that reach a sink. */
@@ -350,6 +388,7 @@ export class ProjectLinks {
     if (saved !== facts) {
       (this.modules as Map<string, ModuleFacts>).set(file, facts);
       this.indexes.delete(file);
+      this.resolvedCalls.clear();
     }
     try {
       for (const call of facts.calls) {
@@ -387,6 +426,7 @@ export class ProjectLinks {
         if (saved) (this.modules as Map<string, ModuleFacts>).set(file, saved);
         else (this.modules as Map<string, ModuleFacts>).delete(file);
         this.indexes.delete(file);
+        this.resolvedCalls.clear();
       }
     }
     return flows;
