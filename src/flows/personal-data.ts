@@ -52,7 +52,14 @@ const MAX_DEPTH = 4;
 const MAX_TEXT = 60;
 
 export function textOf(node: ts.Node, ctx: DataContext): string {
-  const text = node.getText(ctx.sourceFile).replace(/\s+/g, ' ');
+  const raw = node.getText(ctx.sourceFile);
+  // A long value (a callback passed on) is collapsed only as far as the MAX_TEXT characters kept need: the
+  // collapsed head agrees with the whole collapsed text up to its own last character.
+  if (raw.length > 4 * MAX_TEXT) {
+    const head = raw.slice(0, 4 * MAX_TEXT).replace(/\s+/g, ' ');
+    if (head.length > MAX_TEXT) return `${head.slice(0, MAX_TEXT - 1)}…`;
+  }
+  const text = raw.replace(/\s+/g, ' ');
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
