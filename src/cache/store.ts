@@ -2,7 +2,7 @@
  * Where per-file results are kept between runs. Each entry is keyed by a hash of the scan fingerprint, the
  * file's path and its content hash, so an entry never changes once written and two concurrent runs can only
  * write the same value for a key. A run's new entries are kept in memory and written together as one pack
- * (src/cache/pack.ts) when its file list is scanned, or earlier once they pass 32 MB: one file per run instead
+ * (src/cache/pack.ts) when its file list is scanned, or earlier once they pass 16 MB: one file per run instead
  * of one per scanned file. A pack is written to a private temporary file and renamed into place, which is
  * atomic on one file system, so a reader sees a whole pack or none. An entry that does not parse or names
  * another key (a corrupt or foreign pack) is a miss, and is rewritten into the next pack.
@@ -51,7 +51,7 @@ export class MemoryCache implements FileCache {
 /** The folder of packs; `v1/` held one file per entry before packs (retired with the fingerprint's code hash). */
 const PACKS = 'packs';
 /** A run writes its entries once they pass this size, so a huge cold scan does not hold them all in memory. */
-const SEGMENT_BYTES = 32 << 20;
+const SEGMENT_BYTES = 16 << 20;
 /**
  * With more packs than this, a flush merges the small ones (one-file-changed runs add one each) into the pack
  * it writes and removes them: a miss reads every pack's index, so their number must stay small.
