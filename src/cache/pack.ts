@@ -1,21 +1,27 @@
 /**
  * A pack: many cache entries in one file, like git's pack files, so a cold scan writes one file per run
- * instead of one per scanned file (10,776 files cost about 0.7 of a bare parse's CPU time in `open`, `write`,
- * `rename` and `mkdir`, against a few milliseconds for one file).
+ * instead of one per scanned file (10,776 entry files cost about 0.7 of a bare parse's CPU time in `open`,
+ * `write`, `rename` and `mkdir`, against a few milliseconds for one file).
  *
- * Layout: a first line `privmap-pack <format> <index bytes>`, then the index (JSON `[[key, offset, length],
- * ...]`, offsets counted from the end of the index), then the entries, each `{"key":...,"value":...}` as
- * JSON. A pack is written whole to a private temporary file and renamed into place, so a reader sees a whole
- * pack or none, and is never changed after. Reading one entry is one positioned read; an entry is trusted
- * only when it parses and names the key asked for, so a damaged or foreign pack is only a miss.
+ * Layout: a first line `privmap-pack <format> <count>`, then the index, one 64-byte line per entry sorted by
+ * key (`<40 hex key> <11-digit offset> <10-digit length>\n`, offsets counted from the end of the index), then
+ * the entries, each `{"key":...,"value":...}` as JSON. A lookup is a binary search in the index bytes, so
+ * opening a pack parses nothing: a one-file-changed run opens every pack to look up a handful of keys. A pack
+ * is written whole to a private temporary file and renamed into place, so a reader sees a whole pack or none,
+ * and is never changed after. An entry is trusted only when it parses and names the key asked for, so a
+ * damaged or foreign pack is only a miss.
  */
-import { closeSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 const MAGIC = 'privmap-pack';
 /** Bumped when the pack layout changes. */
 export const PACK_FORMAT = 1;
 /** The first line is at most this long. */
 const HEAD_BYTES = 64;
+const LINE = 64;
+const KEY = 40;
+/** Keys are SHA-1 hex digests (`fileKey`): fixed width, so the index needs no parsing. */
+export const isPackKey = (key: string): boolean => /^[0-9a-f]{40}$/.test(key);
 
 export interface PackEntry {
   key: string;
@@ -30,20 +36,20 @@ export interface Location {
   length: number;
 }
 
-/** Writes `entries` as the pack `file` (through a temporary file); throws when the folder is unwritable. */
+/** Writes `entries` (keys from `isPackKey`) as the pack `file` through a temporary file; throws when it cannot. */
 export function writePack(file: string, entries: readonly PackEntry[], tag: string): void {
-  const index: [string, number, number][] = [];
+  const sorted = [...entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).filter((e, i, all) => i === 0 || all[i - 1]!.key !== e.key);
+  const index = Buffer.alloc(sorted.length * LINE);
   let offset = 0;
-  for (const { key, bytes } of entries) {
-    index.push([key, offset, bytes.length]);
+  sorted.forEach(({ key, bytes }, i) => {
+    index.write(`${key} ${String(offset).padStart(11, '0')} ${String(bytes.length).padStart(10, '0')}\n`, i * LINE, 'latin1');
     offset += bytes.length;
-  }
-  const indexBytes = Buffer.from(JSON.stringify(index));
-  const head = Buffer.from(`${MAGIC} ${PACK_FORMAT} ${indexBytes.length}\n`);
+  });
+  const head = Buffer.from(`${MAGIC} ${PACK_FORMAT} ${sorted.length}\n`);
   const temporary = `${file}.${tag}.tmp`;
   try {
     // One buffer, one write; the temporary name is private to this run (`tag`: process id and a random part).
-    writeFileSync(temporary, Buffer.concat([head, indexBytes, ...entries.map((e) => e.bytes)]));
+    writeFileSync(temporary, Buffer.concat([head, index, ...sorted.map((e) => e.bytes)]));
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -51,8 +57,48 @@ export function writePack(file: string, entries: readonly PackEntry[], tag: stri
   }
 }
 
-/** The index of the pack `file`: key -> location. Undefined for anything that is not a whole pack's head. */
-export function readPackIndex(file: string): Map<string, Location> | undefined {
+/** One pack's index, read once: lookups are binary searches in its bytes. */
+export class PackIndex {
+  constructor(
+    readonly file: string,
+    private readonly lines: Buffer,
+    readonly count: number,
+    private readonly body: number,
+  ) {}
+
+  private location(i: number): Location | undefined {
+    const at = i * LINE;
+    const offset = Number(this.lines.toString('latin1', at + KEY + 1, at + KEY + 12));
+    const length = Number(this.lines.toString('latin1', at + KEY + 13, at + KEY + 23));
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length)) return undefined;
+    return { file: this.file, offset: this.body + offset, length };
+  }
+
+  get(key: string): Location | undefined {
+    if (!isPackKey(key)) return undefined;
+    const wanted = Buffer.from(key, 'latin1');
+    let low = 0;
+    let high = this.count - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const order = this.lines.compare(wanted, 0, KEY, middle * LINE, middle * LINE + KEY);
+      if (order === 0) return this.location(middle);
+      if (order > 0) high = middle - 1;
+      else low = middle + 1;
+    }
+    return undefined;
+  }
+
+  *entries(): IterableIterator<[string, Location]> {
+    for (let i = 0; i < this.count; i++) {
+      const location = this.location(i);
+      if (location) yield [this.lines.toString('latin1', i * LINE, i * LINE + KEY), location];
+    }
+  }
+}
+
+/** The index of the pack `file`, or undefined for anything that is not a whole pack's head and index. */
+export function readPackIndex(file: string): PackIndex | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
@@ -61,18 +107,12 @@ export function readPackIndex(file: string): Map<string, Location> | undefined {
     const newline = head.subarray(0, got).indexOf(10);
     const match = newline > 0 ? /^privmap-pack (\d+) (\d+)$/.exec(head.toString('latin1', 0, newline)) : null;
     if (!match || Number(match[1]) !== PACK_FORMAT) return undefined;
-    const indexLength = Number(match[2]);
-    const indexBytes = Buffer.alloc(indexLength);
-    if (readSync(fd, indexBytes, 0, indexLength, newline + 1) !== indexLength) return undefined;
-    const index = JSON.parse(indexBytes.toString('utf8')) as unknown;
-    if (!Array.isArray(index)) return undefined;
-    const body = newline + 1 + indexLength;
-    const locations = new Map<string, Location>();
-    for (const item of index) {
-      if (!Array.isArray(item) || typeof item[0] !== 'string' || !Number.isSafeInteger(item[1]) || !Number.isSafeInteger(item[2]) || item[1] < 0 || item[2] < 0) return undefined;
-      locations.set(item[0], { file, offset: body + (item[1] as number), length: item[2] as number });
-    }
-    return locations;
+    const count = Number(match[2]);
+    // A head that promises more than the file holds is not a whole pack (and must not size an allocation).
+    if (newline + 1 + count * LINE > fstatSync(fd).size) return undefined;
+    const lines = Buffer.alloc(count * LINE);
+    if (readSync(fd, lines, 0, lines.length, newline + 1) !== lines.length) return undefined;
+    return new PackIndex(file, lines, count, newline + 1 + lines.length);
   } catch {
     return undefined;
   } finally {

@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { useCodeCache } from '../scan/code/typescript-api.js';
-import { type Location, type PackEntry, readPackEntry, readPackIndex, writePack } from './pack.js';
+import { isPackKey, type Location, type PackEntry, type PackIndex, readPackEntry, readPackIndex, writePack } from './pack.js';
 
 export interface FileCache {
   /**
@@ -71,7 +71,7 @@ export class DiskCache implements FileCache {
   private pendingValues = new Map<string, unknown>();
   private pendingBytes = 0;
   /** Every pack's index, newest pack first; read at the first lookup that memory cannot answer. */
-  private index: Map<string, Location[]> | undefined;
+  private index: PackIndex[] | undefined;
   private readonly tag = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   private written = 0;
 
@@ -108,6 +108,11 @@ export class DiskCache implements FileCache {
 
   set(key: string, value: unknown): void {
     if (this.remember) this.memory.set(key, value);
+    // Keys are `fileKey` digests; anything else has no place in a pack's fixed-width index.
+    if (!isPackKey(key)) {
+      this.stats.writeErrors++;
+      return;
+    }
     const bytes = Buffer.from(JSON.stringify({ key, value }));
     if (!this.pending.length) unflushed.add(this);
     this.pending.push({ key, bytes });
@@ -140,7 +145,7 @@ export class DiskCache implements FileCache {
       for (const pack of merged) rmSync(pack.file, { force: true });
       if (this.index) {
         const written = readPackIndex(file);
-        for (const [key, location] of written ?? []) this.index.set(key, [location, ...(this.index.get(key) ?? []).filter((l) => !merged.some((m) => m.file === l.file))]);
+        this.index = [...(written ? [written] : []), ...this.index.filter((pack) => !merged.some((m) => m.file === pack.file))];
       }
     } catch {
       // A read-only or full disk makes the cache useless, not the scan wrong: carry on without it.
@@ -182,7 +187,7 @@ export class DiskCache implements FileCache {
         const index = readPackIndex(file);
         const bytes = readFileSync(file);
         // A pack that is not one (foreign, truncated head) is removed with the others: it was never read.
-        const entries = [...(index ?? [])].filter(([, l]) => l.offset + l.length <= bytes.length).map(([key, l]) => ({ key, bytes: bytes.subarray(l.offset, l.offset + l.length) }));
+        const entries = [...(index?.entries() ?? [])].filter(([, l]) => l.offset + l.length <= bytes.length).map(([key, l]) => ({ key, bytes: bytes.subarray(l.offset, l.offset + l.length) }));
         merged.push({ file, entries });
       } catch {
         // Removed by another run's merge meanwhile.
@@ -191,18 +196,15 @@ export class DiskCache implements FileCache {
     return merged;
   }
 
+  /** Where `key` is stored, newest pack first (an older copy is read when a newer one is damaged). */
   private locations(key: string): Location[] {
-    if (!this.index) {
-      this.index = new Map();
-      for (const file of this.packFiles()) {
-        for (const [k, location] of readPackIndex(file) ?? []) {
-          const known = this.index.get(k);
-          if (known) known.push(location);
-          else this.index.set(k, [location]);
-        }
-      }
+    this.index ??= this.packFiles().flatMap((file) => readPackIndex(file) ?? []);
+    const found: Location[] = [];
+    for (const pack of this.index) {
+      const location = pack.get(key);
+      if (location) found.push(location);
     }
-    return this.index.get(key) ?? [];
+    return found;
   }
 }
 

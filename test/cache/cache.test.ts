@@ -30,7 +30,7 @@ function entries(folder: string): { file: string; key: string; offset: number; l
   if (!existsSync(packs)) return [];
   return readdirSync(packs)
     .filter((name) => name.endsWith('.pack'))
-    .flatMap((name) => [...(readPackIndex(join(packs, name)) ?? [])].map(([key, location]) => ({ key, ...location })));
+    .flatMap((name) => [...(readPackIndex(join(packs, name))?.entries() ?? [])].map(([key, location]) => ({ key, ...location })));
 }
 
 /** Overwrites an entry's bytes in place, keeping its length (the pack's index stays valid). */
@@ -107,7 +107,7 @@ describe('the scan cache', () => {
     const bytes = readFileSync(pack!);
     // Cut in the middle of the entries: those before the cut are still read, the others are misses.
     writeFileSync(pack!, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
-    writeFileSync(join(cacheDir, 'packs', 'zzz-not-ours.pack'), 'privmap-pack 1 99999999\n[');
+    writeFileSync(join(cacheDir, 'packs', 'zzz-not-ours.pack'), 'privmap-pack 1 99999999\n0123');
     rmSync(join(cacheDir, 'projects'), { recursive: true, force: true });
     const store = openDiskCache(cacheDir);
     expect(await scanWith(store)).toEqual(first);

@@ -76,7 +76,7 @@ describe('an interrupted run', () => {
     for (const pack of written.filter((f) => f.endsWith('.pack'))) {
       const index = readPackIndex(join(cacheDir, pack));
       expect(index).toBeDefined();
-      for (const [key, location] of index!) expect(readPackEntry(location, key)).toBeDefined();
+      for (const [key, location] of index!.entries()) expect(readPackEntry(location, key)).toBeDefined();
     }
     const uncached = runCli(['scan', copy.dir, '-f', 'json', '--no-cache']);
     expect(runCli(['scan', copy.dir, '-f', 'json', '--cache-dir', cacheDir]).stdout).toBe(uncached.stdout);
