@@ -1,6 +1,6 @@
 /** The decision for one field: which categories it holds, how sure, and why near misses were excluded. */
 import type { CompiledRule, CompiledRules } from './compile.js';
-import { classifyContainer, classifySiblings, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
+import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
 import { judgeType } from './type-text.js';
 import type { Detection, Exclusion, FieldFacts, FieldResult } from './types.js';
@@ -234,7 +234,13 @@ export function classifyWithRules(
 
   const detections: Detection[] = [];
   let organisation = false;
+  // `zipcodes.zip`, `streets.name`: a reference list of postcodes or streets holds nobody's address.
+  const referenceList = scored.has('address') ? referenceListOf(facts.container, rules) : undefined;
   for (const s of scored.values()) {
+    if (referenceList && s.category === 'address' && !facts.hints?.includes('address')) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: `container:reference(${referenceList})` });
+      continue;
+    }
     if (type.kind === 'ruled-out') {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: type.reason });
       continue;

@@ -384,3 +384,18 @@ function matchesAt(words: string[], index: number, term: string[]): boolean {
 }
 
 export { containsTerm };
+
+/**
+ * The word a top-level table or type is named for when it is a reference list of an address part (`zipcodes`,
+ * `streets`, `DTOOrt`): its own head word, or that word's singular, is a postcode's, street's or town's word.
+ * A nested object (`customer.city: { name, zip }`) is a person's part, so only a container of one segment counts.
+ */
+export function referenceListOf(container: string[] | undefined, rules: CompiledRules): string | undefined {
+  if (container?.length !== 1) return undefined;
+  const words = wordsOf(container[0]!, rules).filter((w) => !/^\d+$/.test(w) && !TECHNICAL.has(w));
+  const head = words[words.length - 1];
+  if (!head) return undefined;
+  if (rules.referenceContainers.has(head)) return head;
+  const singular = singularOf(head);
+  return singular && rules.referenceContainers.has(singular) ? head : undefined;
+}

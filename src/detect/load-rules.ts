@@ -52,6 +52,7 @@ export interface ContextFile {
   ruledOutTypes: { all: string[]; numeric: string[]; text?: string[]; kindHeads?: string[] };
   numericAllowed: string[];
   numericReferenceConcepts?: string[];
+  referenceConcepts?: string[];
   compoundHeads: string[];
   messageContainers: string[];
   payloadContainers: string[];
