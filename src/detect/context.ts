@@ -256,7 +256,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     const words = wordsOf(sibling, rules);
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
     // The record's own given or family name, not its contact person's (`contactName` is a company's evidence).
-    if (!personName && words.some((w) => rules.termWords.has(w))) personName = matchTerms(words, rules).matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context);
+    if (!personName && words.some((w) => rules.termWords.has(w))) personName = matchTerms(words, rules).matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context && !m.rule.person);
     if (rules.messageEvidence.has(words[words.length - 1]!)) copies++;
     // A link to a transport or configuration (`id_smtp`, `mailer_id`): the record is a template sent through it.
     if (isLink(words, rules) || REFERENCE_WORDS.has(words[0]!)) configured ||= words.some((w) => rules.settingsContainers.has(w));
