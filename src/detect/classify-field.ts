@@ -161,6 +161,27 @@ const NOTHING: FieldResult = Object.freeze({ matches: [], excluded: [] }) as Fie
 export type SiblingEvidence = RecordEvidence;
 
 /**
+ * The value field of a record of one contact point (`contact_information.data`, `ContactInfoPiece.value`,
+ * `yhteystiedot.yhteystieto_arvo`): a phone number or an email address, whichever its kind field says. The field is
+ * the value word alone or after the record's own words; typed as text (a `value: ContactValue` is a relation).
+ */
+function contactPointValue(facts: FieldFacts, words: string[], rules: CompiledRules): FieldResult | undefined {
+  const valueWord = words[words.length - 1];
+  if (!valueWord || !rules.contactPointValues.has(valueWord) || facts.hints?.length) return undefined;
+  const segment = facts.container?.[facts.container.length - 1];
+  const point = segment && classifyContainer(facts.container, rules).point;
+  if (!point) return undefined;
+  const containerWords = wordsOf(segment, rules);
+  const own = new Set([...containerWords, ...rules.contactPointContainers.flat()]);
+  if (!words.slice(0, -1).every((w) => own.has(w))) return undefined;
+  const type = judgeType(facts.type, rules);
+  if (type.kind !== 'text' && type.kind !== 'unknown') return undefined;
+  const notes = [`container:contact-point(${point})`];
+  const matches: Detection[] = ['email', 'phone'].map((category) => ({ category, confidence: 0.8, evidence: { ruleId: `${category}.contact-point`, words: [valueWord], confidence: 0.8, notes } }));
+  return { matches, excluded: [] };
+}
+
+/**
  * `siblingsOf` is called only when an ambiguous term needs the siblings' evidence (and their language only for a
  * scoped word, which always asks it for the same name); the detector's memo uses
  * that to share one result among all fields with the same name, type and container kind otherwise.
@@ -171,6 +192,8 @@ export function classifyWithRules(
   siblingsOf: (withLanguage: boolean) => SiblingEvidence = (withLanguage) => classifySiblings(facts.siblings, facts.name, rules, withLanguage ? facts.container ?? [] : undefined),
 ): FieldResult {
   const words = wordsOf(facts.name, rules);
+  const contactPoint = contactPointValue(facts, words, rules);
+  if (contactPoint) return contactPoint;
   // The common case: a field whose words match no rule, with no validator hint and no telling type.
   if (!facts.hints?.length && !words.some((w) => rules.termWords.has(w)) && !(facts.type && /^[A-Z]/.test(facts.type))) return NOTHING;
   const excluded: Exclusion[] = [];

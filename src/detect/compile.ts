@@ -100,6 +100,10 @@ export interface CompiledRules {
   numericReferences: Set<string>;
   /** Single words of the concepts a reference list is named for (`zipcodes`, `DTOOrt`, `streets`): rules' `referenceConcepts`. */
   referenceContainers: Set<string>;
+  /** Names of a record that holds one contact point of a person (`contact_information`, `ContactInfoPiece`). */
+  contactPointContainers: string[][];
+  /** The field of such a record that holds the value itself (`value`, `data`, `arvo`). */
+  contactPointValues: Set<string>;
   compoundHeads: Set<string>;
   categories: string[];
 }
@@ -237,6 +241,8 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     kindHeads: set(c.ruledOutTypes.kindHeads ?? []),
     numericAllowed: set(c.numericAllowed),
     numericReferences: new Set(entries.filter((e) => (c.numericReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
+    contactPointContainers: (c.contactPointContainers ?? []).map(words),
+    contactPointValues: set(c.contactPointValues ?? []),
     referenceContainers: new Set(entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
     // (mor, far, barn) are left out: they end too many unrelated words.

@@ -116,6 +116,8 @@ export interface ContainerVerdict {
   mail?: string;
   /** A word of the innermost container that makes it a phone call's record (`CallLog`, `ICallCdr`). */
   call?: string;
+  /** The words that make the innermost container one contact point of a person (`contact information`). */
+  point?: string;
 }
 
 export function classifyContainer(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
@@ -130,7 +132,8 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
     // (`EmailMessage`, an inbox's `threads`) has a person.
     const mail = words.some((w) => rules.payloadContainers.has(w)) ? undefined : words.find((w) => rules.mailContainers.has(w));
     const call = words.find((w) => rules.callContainers.has(w));
-    if (mail || call) cached = { ...cached, ...(mail ? { mail } : {}), ...(call ? { call } : {}) };
+    const point = rules.contactPointContainers.find((term) => containsTerm(words, term))?.join(' ');
+    if (mail || call || point) cached = { ...cached, ...(mail ? { mail } : {}), ...(call ? { call } : {}), ...(point ? { point } : {}) };
     if (cache.size > 50_000) cache.clear();
     cache.set(key, cached);
   }

@@ -53,6 +53,8 @@ export interface ContextFile {
   numericAllowed: string[];
   numericReferenceConcepts?: string[];
   referenceConcepts?: string[];
+  contactPointContainers?: string[];
+  contactPointValues?: string[];
   compoundHeads: string[];
   messageContainers: string[];
   payloadContainers: string[];
