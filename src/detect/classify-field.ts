@@ -17,7 +17,16 @@ interface Scored {
 }
 
 /** Whether a context rule's record is there: a person, an address, a record shaped like an address, a message. */
-function contextHolds(context: NonNullable<CompiledRule['context']>, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, mailWord?: string, callWord?: string): string | undefined {
+/**
+ * A record named for a person's name (`HumanName`, `PersonName`, a `name: { first, last }` object): the innermost
+ * container ends with a name's word. Not in a thing's or an organisation's record, and not a name's kind or format.
+ */
+function nameRecord(container: ContainerKind, containerWord: string | undefined, names: string[] | undefined): string | undefined {
+  if (container === 'non-person' || container === 'organisation' || !names?.length) return undefined;
+  return `container:${names.join(' ')}`;
+}
+
+function contextHolds(context: NonNullable<CompiledRule['context']>, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, mailWord?: string, callWord?: string, containerNames?: string[]): string | undefined {
   const byContainer = container === 'person' || container === 'organisation' ? `container:${containerWord}` : undefined;
   switch (context) {
     case 'person':
@@ -39,6 +48,8 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, container: 
       return mailWord ? `container:${mailWord}` : record.message ? 'siblings:message' : undefined;
     case 'call-record':
       return callWord ? `container:${callWord}` : undefined;
+    case 'name-record':
+      return nameRecord(container, containerWord, containerNames);
   }
 }
 
@@ -58,7 +69,7 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
   return { note: `language:${label}` };
 }
 
-function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string): Scored | undefined {
+function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string, containerNames?: string[]): Scored | undefined {
   const { rule } = match;
   const notes: string[] = [];
   const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
@@ -101,7 +112,7 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // A mail's or a call's own words outweigh a thing's head: `CRM Call Log`, `MailLog` are still a call, a mail.
     const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord);
     if (container === 'non-person' && !channel && !mailOf) return exclude(`container:non-person(${containerWord})`);
-    const why = contextHolds(rule.context, container, containerWord, record, rules, mailWord, callWord);
+    const why = contextHolds(rule.context, container, containerWord, record, rules, mailWord, callWord, containerNames);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
   } else if (container === 'non-person' && rule.generic && !qualifiedByPerson && !mailOf) {
@@ -149,6 +160,17 @@ function ownerCategory(container: string[] | undefined, match: TermMatch, rules:
     }
   }
   return undefined;
+}
+
+/** The name's words a container ends with (`HumanName`, `PersonNameDto`, `name` of `{ name: { first, last } }`). */
+function nameOfContainer(container: string[] | undefined, rules: CompiledRules): string[] | undefined {
+  const segment = container?.[container.length - 1];
+  if (!segment) return undefined;
+  const words = typeWords(segment, rules);
+  const last = words[words.length - 1];
+  if (!last) return undefined;
+  const named = rules.rules.some((r) => r.category === 'name' && (r.generic || r.id === 'name.part') && !r.languages && r.terms.some((t) => t.length === 1 && t[0] === last));
+  return named ? [last] : undefined;
 }
 
 /** SQL character column types: a column typed so holds text, not a reference number or a code-level id. */
@@ -248,7 +270,7 @@ export function classifyWithRules(
       consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
       continue;
     }
-    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call));
+    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : undefined));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {

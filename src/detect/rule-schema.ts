@@ -13,8 +13,8 @@ export const ruleEntrySchema = {
     terms: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Terms as words separated by spaces: "first name".' },
     words: { type: 'array', items: words, description: 'Terms as lists of words: [first, name].' },
     context: {
-      enum: ['person', 'address', 'place', 'address-record', 'message', 'message-record', 'call-record'],
-      description: 'Ambiguous terms count only in a person record (person), a person or address record (address), the same or a record that also names a country, state or region (place: a town), a record shaped like a postal address (address-record), or a message or person record (message), or a message alone: a mail container or a record with copy recipients (message-record), or a phone call\'s record (call-record).',
+      enum: ['person', 'address', 'place', 'address-record', 'message', 'message-record', 'call-record', 'name-record'],
+      description: 'Ambiguous terms count only in a person record (person), a person or address record (address), the same or a record that also names a country, state or region (place: a town), a record shaped like a postal address (address-record), or a message or person record (message), or a message alone: a mail container or a record with copy recipients (message-record), or a phone call\'s record (call-record), or a record named for a person\'s name (name-record: `HumanName.given`).',
     },
     language: {
       anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
