@@ -238,7 +238,17 @@ export function classifyWithRules(
     typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined) && !namesARecord(m, rules));
     const typeHead = wordsOf(type.name, rules).at(-1);
     if (matches.length === 0 && typeHead && rules.kindHeads.has(typeHead)) typeMatches = [];
-    if (typeMatches.length === 0 && matches.length > 0) {
+    // `phoneNumbers: ContactInfoPiece[]`: a list of a person's contact points, which the member's name says the kind of.
+    // A digital address (a Dutch `DigitaalAdres`) is a phone or an email, never the postal address its name's word says.
+    const point = typeMatches.length === 0 ? classifyContainer([type.name], rules).point : undefined;
+    if (point && wordsOf(point, rules).some((w) => rules.termCategories.get(w)?.has('address'))) {
+      for (let i = matches.length - 1; i >= 0; i--) {
+        if (matches[i]!.rule.category !== 'address') continue;
+        excluded.push({ category: 'address', ruleId: matches[i]!.rule.id, reason: `type:${type.name}` });
+        matches.splice(i, 1);
+      }
+    }
+    if (typeMatches.length === 0 && matches.length > 0 && !point) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
       matches.length = 0;
     }

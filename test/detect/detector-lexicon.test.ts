@@ -329,10 +329,11 @@ describe('parties, roles and owners (English conventions)', () => {
     expect(categories('user_to', { container: ['notifications'], siblings: ['id', 'user_to', 'text'], type: 'varchar(140)' })).toEqual([]);
   });
 
-  it('takes display, legal and alias names for a person only in a person record', () => {
+  it('takes display and legal names for a person only in a person record, and an alias as a label', () => {
     expect(categories('legal_name', { container: ['organizations'], siblings: ['id', 'legal_name', 'vat_number'], type: 'varchar' })).toEqual([]);
     expect(categories('display_name', { container: ['teams'], siblings: ['id', 'display_name', 'email'], type: 'varchar' })).toEqual([]);
-    expect(categories('alias', { container: ['users'], siblings: ['id', 'alias', 'email'], type: 'varchar' })).toEqual(['name']);
+    // An address's alias ("Home"), a mailbox's or a certificate's is a label; so, for want of telling them apart, is a user's.
+    expect(categories('alias', { container: ['ps_address'], siblings: ['id', 'alias', 'firstname', 'address1'], type: 'varchar(32)' })).toEqual([]);
     expect(categories('alias', { container: ['modules'], siblings: ['id', 'alias', 'license'], type: 'varchar' })).toEqual([]);
   });
 
@@ -529,6 +530,18 @@ describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', 
     expect(categories('kind', { container: ['contact_information'], siblings: ['id', 'kind', 'data'], type: 'string' })).toEqual([]);
     expect(categories('value', { container: ['ContactInfoPiece'], siblings: ['id', 'value'], type: 'ContactValue' })).toEqual([]);
     expect(categories('data', { container: ['contacts'], siblings: ['id', 'first_name', 'data'], type: 'string' })).toEqual([]);
+    // A list of contact points is what the member's name says; a digital address is never a postal one.
+    expect(categories('phoneNumbers', { container: ['ContactInformation'], siblings: ['phoneNumbers', 'emails'], type: 'ContactInfoPiece[]' })).toEqual(['phone']);
+    expect(categories('addresses', { container: ['ContactInformation'], siblings: ['phoneNumbers', 'addresses'], type: 'ContactInfoPiece[]' })).toEqual(['address']);
+    expect(categories('adressen', { container: ['Klant'], siblings: ['naam', 'adressen'], type: 'DigitaalAdres[]' })).toEqual([]);
+    expect(categories('phoneNumbers', { container: ['Customer'], siblings: ['phoneNumbers'], type: 'PhoneSettings' })).toEqual([]);
+  });
+
+  it("reads a person's contact card (vCard) as their name, address, phone and email; a group's card as nobody's", () => {
+    const contact = ['id', 'first_name', 'last_name', 'vcard'];
+    expect(categories('vcard', { container: ['contacts'], siblings: contact, type: 'mediumText' })).toEqual(['address', 'email', 'name', 'phone']);
+    expect(categories('vcard', { container: ['groups'], siblings: ['id', 'name', 'vcard'], type: 'mediumText' })).toEqual([]);
+    expect(categories('vcard_id', { container: ['contacts'], siblings: contact, type: 'varchar(64)' })).toEqual([]);
   });
 
   it("reads the parts of a record named for a person's name (HumanName, name: { first, last }) and `name_first`", () => {
