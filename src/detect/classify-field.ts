@@ -240,7 +240,7 @@ export function classifyWithRules(
     if (matches.length === 0 && typeHead && rules.kindHeads.has(typeHead)) typeMatches = [];
     // `phoneNumbers: ContactInfoPiece[]`: a list of a person's contact points, which the member's name says the kind of.
     // A digital address (a Dutch `DigitaalAdres`) is a phone or an email, never the postal address its name's word says.
-    const point = typeMatches.length === 0 ? classifyContainer([type.name], rules).point : undefined;
+    const point = classifyContainer([type.name], rules).point;
     if (point && wordsOf(point, rules).some((w) => rules.termCategories.get(w)?.has('address'))) {
       for (let i = matches.length - 1; i >= 0; i--) {
         if (matches[i]!.rule.category !== 'address') continue;

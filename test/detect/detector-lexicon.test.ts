@@ -533,7 +533,7 @@ describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', 
     // A list of contact points is what the member's name says; a digital address is never a postal one.
     expect(categories('phoneNumbers', { container: ['ContactInformation'], siblings: ['phoneNumbers', 'emails'], type: 'ContactInfoPiece[]' })).toEqual(['phone']);
     expect(categories('addresses', { container: ['ContactInformation'], siblings: ['phoneNumbers', 'addresses'], type: 'ContactInfoPiece[]' })).toEqual(['address']);
-    expect(categories('adressen', { container: ['Klant'], siblings: ['naam', 'adressen'], type: 'DigitaalAdres[]' })).toEqual([]);
+    expect(categories('adressen', { container: ['Klant'], siblings: ['naam', 'adressen'], type: 'DigitaalAdres[]' })).toEqual(['email', 'phone']);
     expect(categories('phoneNumbers', { container: ['Customer'], siblings: ['phoneNumbers'], type: 'PhoneSettings' })).toEqual([]);
   });
 
