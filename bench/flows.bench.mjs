@@ -50,8 +50,8 @@ export default async function (log) {
   const repos = [...labels.repos].sort((a, b) => Number(b.heldOut) - Number(a.heldOut));
   const totals = { true: { tp: 0, labels: 0, found: 0, correct: 0 }, false: { tp: 0, labels: 0, found: 0, correct: 0 } };
   for (const repo of repos) {
-    const short = repo.name.split('/')[1];
-    const path = paths.find((p) => basename(p).includes(short));
+    const short = repo.name.split('/')[1].toLowerCase();
+    const path = paths.find((p) => basename(p).toLowerCase().includes(short));
     if (!path) {
       log(`${repo.name}: no --repo path given, skipped`);
       continue;
