@@ -8,9 +8,10 @@
 import type { Category } from '../detect/types.js';
 import type { FlowFinding } from '../finding.js';
 import { compileCatalogue, matchSink } from './call-patterns.js';
-import type { ArgFact, CallFact, ClassFact, ClientFact, FunctionFact, ImportFact, ModuleFacts, ObjectFact, ParamRef, Role, ValueFact } from './module-facts.js';
+import { PAYLOAD_KEYS, type ArgFact, type CallFact, type ClassFact, type ClientFact, type FunctionFact, type ImportFact, type JobFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type ValueFact } from './module-facts.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
+
 import type { SinkCatalogue, SinkDef } from './types.js';
 
 /** One way a function's parameter reaches a sink. */
@@ -43,7 +44,7 @@ export interface Wrapper {
   via: string[];
 }
 
-type Target = { kind: 'function'; file: string; fn: string } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> };
+type Target = { kind: 'function'; file: string; fn: string } | { kind: 'functions'; list: { file: string; fn: string }[] } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> };
 
 const MAX_ROUNDS = 8;
 const entryKey = (e: SummaryEntry) => `${e.param}\0${e.key ?? ''}\0${e.sinkId}\0${e.role ?? ''}`;
@@ -207,7 +208,13 @@ export class ProjectLinks {
       if (target.kind === 'class') return { target: { kind: 'function', file: target.file, fn: `${target.name}.${path[1]}` }, path: [] };
       if (target.kind === 'function') {
         const functions = this.index(target.file)!.functions;
-        const member = functions.get(target.fn)?.returns?.[path[1]!];
+        const made = functions.get(target.fn);
+        const member = made?.returns?.[path[1]!];
+        // `constructMailTransport(options).send(…)`: the method of whichever class the factory makes.
+        if (!member && made?.instances) {
+          const list = made.instances.map((name) => this.local(target.file, name)).flatMap((c) => (c?.kind === 'class' ? [{ file: c.file, fn: `${c.name}.${path[1]}` }] : []));
+          return list.length ? { target: { kind: 'functions', list }, path: [] } : undefined;
+        }
         if (!member) return undefined;
         const nested = `${target.fn}/${member}`;
         const fn = functions.has(nested) ? nested : member;
@@ -218,14 +225,53 @@ export class ProjectLinks {
     return { target, path };
   }
 
-  /** The sink entries a call reaches through its target, as if the call's arguments were parameters. */
+  /** The sink entries a call reaches through its target or the handler of the job it queues, as if the call's arguments were parameters. */
   private reached(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {
+    const direct = this.reachedTarget(file, call);
+    if (!call.job) return direct;
+    const queued = this.jobEntries(call.job);
+    if (queued.length === 0) return direct;
+    return { entries: [...(direct?.entries ?? []), ...queued], callee: direct?.callee ?? [call.root, ...call.path.filter((p) => p !== '()')].filter(Boolean).join('.') };
+  }
+
+  private handlers: Map<string, { file: string; fn: string }[]> | undefined;
+
+  /** The functions handling each job name, across the project. */
+  private handlersOf(name: string): { file: string; fn: string }[] {
+    if (!this.handlers) {
+      this.handlers = new Map();
+      for (const [file, facts] of this.modules) for (const f of facts.functions) if (f.handles) this.handlers.set(f.handles, [...(this.handlers.get(f.handles) ?? []), { file, fn: f.name }]);
+    }
+    return this.handlers.get(name) ?? [];
+  }
+
+  /**
+   * What a queued job's payload reaches: its handler's parameter 0 is the job (`({ payload })`, `job.data`) or the
+   * payload itself (`(payload, helpers)`); the payload sits at the call's argument `arg`, or its key `key`.
+   */
+  private jobEntries(job: JobFact): SummaryEntry[] {
+    const out: SummaryEntry[] = [];
+    for (const handler of this.handlersOf(job.name)) {
+      for (const entry of this.summaries.get(`${handler.file}\0${handler.fn}`) ?? []) {
+        if (entry.param !== 0) continue;
+        const { key, role, keyRoles, param: _param, ...rest } = entry;
+        const isPayload = key === undefined || PAYLOAD_KEYS.has(key);
+        // A key of the payload itself (`send({ to: payload.to })` in `(payload) => …`): a key role of the payload.
+        const roles = isPayload ? { ...(role ? { role } : {}), ...(keyRoles ? { keyRoles } : {}) } : role && role !== 'person' ? { keyRoles: { [key]: role } } : {};
+        out.push({ param: job.arg, ...(job.key ? { key: job.key } : {}), ...rest, ...roles, chain: [handler.fn, ...entry.chain] });
+      }
+    }
+    return out;
+  }
+
+  private reachedTarget(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {
     const resolved = this.callTarget(file, call);
     if (!resolved) return undefined;
     const { target, path } = resolved;
     if (target.kind === 'class' && path[0] === 'new') return { entries: this.constructorEntries(target.file, target.name), callee: `new ${call.root}` };
     const callee = [call.root, ...call.path.filter((p) => p !== '()')].join('.');
     if (target.kind === 'function' && path.length === 0) return { entries: this.summaries.get(`${target.file}\0${target.fn}`) ?? [], callee };
+    if (target.kind === 'functions' && path.length === 0) return { entries: target.list.flatMap((t) => this.summaries.get(`${t.file}\0${t.fn}`) ?? []), callee };
     if (target.kind === 'client') {
       const sink = matchSink(this.compiled, call.root, path, target.client);
       if (!sink) return undefined;
@@ -328,7 +374,8 @@ export class ProjectLinks {
         // `{ ...options, subject }` without the key: the spread parameter's own key reaches it.
         const handed = prop ? prop.params : arg.props ? spreadParams(arg) : arg.params;
         const refs = handed?.map((r) => (r.key === undefined && !prop ? { param: r.param, key: entry.key! } : r));
-        for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...named, ...(entry.role ? { role: entry.role } : {}) }));
+        // `sendEmail(payload)` where `payload` is `{ payload }` of a job: the key's role stays a key role of what is handed.
+        for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...named, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : !prop && ref.key !== undefined && ref.key !== entry.key && entry.role && entry.role !== 'person' ? { keyRoles: { [entry.key]: entry.role } } : {}) }));
       } else if (arg.props && entry.keyRoles) {
         for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { ...base, ...(entry.keyRoles[key] ? { role: entry.keyRoles[key] } : {}) }));
         for (const ref of spreadParams(arg)) out.push(passOn(ref, { ...base, keyRoles: entry.keyRoles }));
@@ -402,7 +449,9 @@ export class ProjectLinks {
         for (const call of facts.calls) {
           if (call.sinkId) continue;
           const resolved = this.callTarget(from, call);
+          if (call.job) for (const h of this.handlersOf(call.job.name)) this.called.add(`${h.file}\0${h.fn}`);
           if (resolved?.target.kind === 'function') this.called.add(`${resolved.target.file}\0${resolved.target.fn}`);
+          else if (resolved?.target.kind === 'functions') for (const t of resolved.target.list) this.called.add(`${t.file}\0${t.fn}`);
         }
       }
     }
@@ -423,7 +472,7 @@ export class ProjectLinks {
       for (const e of facts.exports) {
         if (e.from || !e.local) continue;
         const target = this.local(file, e.local);
-        if (!target || target.file !== file) continue;
+        if (!target || target.kind === 'functions' || target.file !== file) continue;
         if (target.kind === 'client') {
           const sinks = this.compiled.byPackage.get(target.client.package)?.map((s) => s.sink.id) ?? [];
           if (sinks.length) out.push({ module: file, export: e.name, sinkIds: sinks, via: [target.client.package] });
