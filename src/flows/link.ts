@@ -31,6 +31,11 @@ export interface SummaryEntry {
   isAtSink?: true;
   /** What the names of the parameters on the way say the value is (`firstName` -> name): added to a caller's value. */
   named?: Category[];
+  /**
+   * The whole argument of `new C(…)` rendered into the message: judged by its keys' own names at that call only,
+   * never handed on to the caller's parameters (which key of theirs went where is not known).
+   */
+  isBody?: true;
 }
 
 /** A module of the project that reaches a sink: an exported client or a function with a summary. */
@@ -295,11 +300,17 @@ export class ProjectLinks {
     for (const method of index.functions.keys()) {
       if (!method.startsWith(prefix)) continue;
       for (const entry of this.summaries.get(`${file}\0${method}`) ?? []) {
-        // Only a key of the kept argument that the sink takes in a role (`to` as a recipient): a whole object
-        // handed through the class's own helpers (`this.from(data)`) says nothing of which key went where.
-        if (entry.param >= 0 || entry.key === undefined || entry.role === undefined) continue;
+        // A key of the kept argument that the sink takes in a role (`to` as a recipient), or the whole argument
+        // rendered into the message (`text: this.renderAsText({ ...this.props })`): a template's data is in the mail
+        // its vendor delivers. A key handed on without a role says nothing of where it went.
+        if (entry.param >= 0 || (entry.key !== undefined && entry.role === undefined) || (entry.key === undefined && this.catalogue.byId(entry.sinkId)?.kind === 'logs')) continue;
         const { isAtSink: _isAtSink, ...rest } = entry;
-        out.push({ ...rest, param: -entry.param - 1, chain: [method, ...entry.chain] });
+        if (entry.key !== undefined) out.push({ ...rest, param: -entry.param - 1, chain: [method, ...entry.chain] });
+        else {
+          // The whole argument is in the message whatever key it reached (`replyTo: this.replyTo?.(data)`): read by its keys' own names.
+          const { role: _role, keyRoles: _keyRoles, ...body } = rest;
+          out.push({ ...body, param: -entry.param - 1, chain: [method, ...entry.chain], isBody: true });
+        }
       }
     }
     // `class InviteEmail extends BaseEmail` without its own constructor: its arguments are the base's.
@@ -364,7 +375,7 @@ export class ProjectLinks {
     const reached = this.reached(file, call);
     if (!reached) return out;
     for (const [arg, param] of viewsOf(call.args)) for (const entry of reached.entries) {
-      if (entry.param !== param) continue;
+      if (entry.param !== param || entry.isBody) continue;
       const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}) };
       // What the callee's parameter is named for holds for this function's parameter only when handed on as it
       // came (`{ userEmail }`); `user` whose `.email` is read inside is not itself an email.
@@ -560,8 +571,8 @@ function withNamed(entry: SummaryEntry, categories: readonly Category[] | undefi
 /** A value the caller itself received as a parameter enters the chain elsewhere: its own callers are judged. */
 const isPassedThrough = (value: ValueFact) => value.isParam === true && value.categories.length === 0;
 
-/** `this.props.to` kept from the constructor's arguments: judged at each `new C({...})`, never in the method. */
-const isConstructorField = (value: ValueFact) => value.isParam === true && value.categories.length === 0 && value.params !== undefined && value.params.every((p) => p.param < 0);
+/** `this.props.to`, `this.replyTo(data)` with `data = { ...this.props }`: made of the constructor's arguments, judged at each `new C({...})`, never in the method. */
+const isConstructorField = (value: ValueFact) => value.categories.length === 0 && value.params !== undefined && value.params.length > 0 && value.params.every((p) => p.param < 0);
 
 function addValue(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact, role: Role | undefined, isAtSink = false, named?: readonly Category[]): void {
   if ((!isAtSink && isPassedThrough(value)) || isConstructorField(value)) return;

@@ -94,4 +94,16 @@ describe('flows through wrappers: what the chain says', () => {
     // The client's own sender (`from: this.#from`) is the system's, not a person's.
     expect(flows.filter((f) => f.location.file === 'job-queue/packages/emails/src/index.ts')).toEqual([]);
   });
+
+  it("reads a template object's whole props as the mail's text, judged only where the object is made", () => {
+    const notify = 'template-body/server/tasks/notify.ts';
+    expect(at(notify, 11).map((f) => [f.via, f.categories, f.expressions])).toEqual([
+      [['new MentionEmail', 'BaseEmail.send', 'mailer.sendMail', 'transporter.sendMail', 'nodemailer'], ['email', 'name'], ['author.name', 'user.email']],
+    ]);
+    expect(at(notify, 14).map((f) => f.categories)).toEqual([['email']]);
+    // The caller of a method that mails part of its argument is not told the whole was sent.
+    expect(at(notify, 25)).toEqual([]);
+    // The base class's `replyTo: this.replyTo?.(data)` is made of the props: judged where they are given.
+    expect(flows.filter((f) => f.location.file === 'template-body/server/emails/templates/BaseEmail.ts')).toEqual([]);
+  });
 });
