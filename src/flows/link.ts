@@ -164,6 +164,12 @@ export class ProjectLinks {
     if (index.classes.has(name)) return { kind: 'class', file, name };
     const object = index.objects.get(name);
     if (object?.members) return { kind: 'object', file, members: object.members };
+    const maker = object?.madeBy !== undefined ? index.functions.get(object.madeBy) : undefined;
+    if (maker?.returns) {
+      // `trackingServices.identify` where `trackingServices = createTrackingServices()` returns `{ identify: (…) => … }`.
+      const members = Object.fromEntries(Object.entries(maker.returns).map(([key, fn]) => [key, index.functions.has(`${maker.name}/${fn}`) ? `${maker.name}/${fn}` : fn]));
+      return { kind: 'object', file, members };
+    }
     // `export const mailer = new Mailer(...)`: its methods are the class's, wherever the class is.
     if (object?.instanceOf && object.instanceOf !== name) {
       const made = this.local(file, object.instanceOf, depth + 1);

@@ -136,6 +136,8 @@ export interface ObjectFact {
   members?: Record<string, string>;
   /** The class it is made from (a class of this file or an imported one). */
   instanceOf?: string;
+  /** The function of this file that made it (`createTrackingServices()`): its members are what that function returns. */
+  madeBy?: string;
 }
 
 /**

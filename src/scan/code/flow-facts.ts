@@ -203,6 +203,16 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     const spread = unwrap(property.expression);
     const local = typescript.isIdentifier(spread) ? ctx.resolveLocal(spread.text) : undefined;
     if (local && typescript.isObjectLiteralExpression(unwrap(local))) continue;
+    // `{ to, ...mailer.resetPasswordOptions({ name: user.name }) }`: options a helper builds from what it is given
+    // hold it (a subject, a template's context); a look-up's result (`...await getDefaults(user)`) is a record, not its arguments.
+    const built = local ? unwrap(local) : spread;
+    if (typescript.isCallExpression(built) && built.arguments.length > 0 && !isDataAccess(built.expression)) {
+      const carried = carriedOf((out) => {
+        for (const a of built.arguments) inExpression(a, ctx, out);
+      });
+      if (carried.categories.size) props[`...${textOf(spread, ctx)}`] = { ...valueFact(built, carried, ctx, params), isVariable: true };
+      continue;
+    }
     // `{ ...parsedInput }`: a value someone supplied, whose keys are not known here (a parameter is judged at its callers).
     if ((typescript.isIdentifier(spread) || typescript.isPropertyAccessExpression(spread)) && isVariableValue(spread) && !isConstantLocal(spread, ctx) && paramsIn(spread, params, [], ctx).length === 0) (fact.spreads ??= []).push(textOf(spread, ctx));
   }

@@ -254,6 +254,11 @@ export class FlowExtractor {
       if (typescript.isIdentifier(callee)) this.objects.push({ local, instanceOf: callee.text });
       return;
     }
+    // `export const trackingServices = createTrackingServices()`: the object of functions that function returns.
+    if (typescript.isCallExpression(value) && typescript.isIdentifier(unwrap(value.expression)) && !this.linkable.has((unwrap(value.expression) as ts.Identifier).text)) {
+      this.objects.push({ local, madeBy: (unwrap(value.expression) as ts.Identifier).text });
+      return;
+    }
     if (!typescript.isObjectLiteralExpression(value)) return;
     const members: Record<string, string> = {};
     for (const property of value.properties) {
