@@ -6,7 +6,7 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { importCounts, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
-import { hostOfArguments, isRequire } from './flow-literals.js';
+import { factoryResult, hostOfArguments, isRequire } from './flow-literals.js';
 import { unwrap } from './unwrap.js';
 
 /** What a name may be bound to: an initializer or a type annotation, resolved lazily (order-independent). */
@@ -68,6 +68,11 @@ export class Bindings {
     if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) return this.fromExpression(node.right, seen) ?? this.fromExpression(node.left, seen);
     // `const transporter = this.transporter`: a local alias of a class field bound to a client.
     if (typescript.isPropertyAccessExpression(node) && node.expression.kind === typescript.SyntaxKind.ThisKeyword) return this.binding(`this.${node.name.text}`, seen);
+    // `singleton('posthog', () => new PostHog(key))`: what the memoised callback makes, unless the wrapper is the vendor's.
+    if (typescript.isCallExpression(node) && typescript.isIdentifier(unwrap(node.expression)) && !this.binding((unwrap(node.expression) as ts.Identifier).text, seen)) {
+      const made = factoryResult(node);
+      if (made) return this.fromExpression(made, seen);
+    }
     const args: ts.Expression[] = [];
     let firstProperty: string | undefined;
     let isMade = false;
