@@ -12,9 +12,14 @@ import { unwrap } from './unwrap.js';
 /** What a name may be bound to: an initializer or a type annotation, resolved lazily (order-independent). */
 type Candidate = { initializer: ts.Expression } | { type: ts.TypeNode };
 
+const NO_INITIALIZERS: readonly ts.Expression[] = [];
+
 export class Bindings {
   private readonly imports = new Map<string, PackageBinding>();
   private readonly candidates = new Map<string, Candidate[]>();
+  /** The initializers alone, kept as they come: bundled code gives one name (`e`) thousands of values, and
+   * filtering the candidates at every look-up made a 16,000-line bundle cost minutes. */
+  private readonly initializers = new Map<string, ts.Expression[]>();
   private readonly resolved = new Map<string, PackageBinding | null>();
 
   constructor(private readonly compiled: CompiledCatalogue) {}
@@ -23,6 +28,10 @@ export class Bindings {
     const list = this.candidates.get(name);
     if (list) list.push(candidate);
     else this.candidates.set(name, [candidate]);
+    if (!('initializer' in candidate)) return;
+    const values = this.initializers.get(name);
+    if (values) values.push(candidate.initializer);
+    else this.initializers.set(name, [candidate.initializer]);
   }
 
   addImport(name: string, pkg: string, exportName: string | undefined): void {
@@ -56,8 +65,8 @@ export class Bindings {
   }
 
   /** Every value a name was given (`let client: Stripe | undefined` then `client = createClient()`). */
-  initializersOf(name: string): ts.Expression[] {
-    return (this.candidates.get(name) ?? []).flatMap((c) => ('initializer' in c ? [c.initializer] : []));
+  initializersOf(name: string): readonly ts.Expression[] {
+    return this.initializers.get(name) ?? NO_INITIALIZERS;
   }
 
   /** `pino()`, `new Stripe(key)`, `Mixpanel.init(token)`, `logger.child()`, or an alias of an import. */

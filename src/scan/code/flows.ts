@@ -93,6 +93,8 @@ export class FlowExtractor {
   /** `const { identify } = useAnalytics()`: a local standing for a member of an imported call's result. */
   private readonly aliases = new Map<string, { root: string; path: string[] }>();
   private readonly functionIds = new Set<string>();
+  /** `globalOf` answers, per depth and name (see there). */
+  private readonly globals = new Map<string, string | null>();
   /** Classes of this file by name: the constructor arguments their fields keep (see `ClassFact`). */
   private readonly classFacts = new Map<string, ClassFact>();
   /** Callbacks of `.map`/`.forEach`/…: their first parameter and the array it is an element of. */
@@ -588,11 +590,18 @@ export class FlowExtractor {
   /** The global a local or a function's result stands for (`const plain = getPlain()`, `getPlain = () => window.Plain ?? null`). */
   private globalOf(name: string, depth: number): string | undefined {
     if (depth > 3) return undefined;
+    // Asked after the walk, when every value is known, so the answer per (name, depth) can be kept: a bundle's
+    // `e` asked at each of its thousands of calls, each time through all of its values, is what made it slow.
+    const key = `${depth}\u0000${name}`;
+    const known = this.globals.get(key);
+    if (known !== undefined) return known ?? undefined;
+    let found: string | undefined;
     for (const value of this.bindings.initializersOf(name)) {
-      const found = this.globalIn(value, depth);
-      if (found) return found;
+      found = this.globalIn(value, depth);
+      if (found) break;
     }
-    return undefined;
+    this.globals.set(key, found ?? null);
+    return found;
   }
 
   private globalIn(expression: ts.Expression, depth: number): string | undefined {
