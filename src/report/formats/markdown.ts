@@ -4,6 +4,7 @@
  * prose is escaped, and nothing can break out of a table cell.
  */
 import { hasHiddenCharacters, showName } from '../../output/display-name.js';
+import { type TextSink, textOf } from '../../output/text-sink.js';
 import { type ElementRow, forEachRow, locationText } from '../element-rows.js';
 import type { ElementStatus, ReportJson, StatusCounts } from '../model.js';
 import { once, perList } from '../once.js';
@@ -61,13 +62,38 @@ function status(st: ElementStatus, detail: string, proseOf: (text: string) => st
   return `${st === 'undeclared' ? `**${STATUS_TITLES[st]}**` : STATUS_TITLES[st]}${detail ? `: ${proseOf(detail)}` : ''}`;
 }
 
+const undeclaredAbove = (n: number) => `${n === 1 ? 'The undeclared element is' : `The ${n} undeclared elements are`} listed under Needs attention above, with why and how to fix each`;
+
 /** An element's places, one per line of its cell. */
 const places = (e: ElementRow) => (e.locations.length === 1 ? mdCode(locationText(e.locations[0]!)) : e.locations.map((l) => mdCode(locationText(l))).join('<br>'));
 
+/** Lines handed to the sink a few thousand at a time: a report of 40,000 rows is never one string (issue 14). */
+class Lines {
+  private lines: string[] = [];
+  constructor(private readonly sink: TextSink) {}
+
+  push(...lines: string[]): void {
+    for (const line of lines) this.lines.push(line);
+    if (this.lines.length >= 2_000) this.flush();
+  }
+
+  /** Every line ends with a line break, the last one too. */
+  flush(): void {
+    if (this.lines.length === 0) return;
+    this.sink.write(`${this.lines.join('\n')}\n`);
+    this.lines = [];
+  }
+}
+
 export function renderMarkdown(report: ReportJson): string {
+  return textOf((sink) => writeMarkdown(report, sink));
+}
+
+export function writeMarkdown(report: ReportJson, sink: TextSink): void {
   const c = report.controller;
   const s = report.summary;
-  const out: string[] = [`# Record of processing activities: ${mdText(c.name)}`, ''];
+  const out = new Lines(sink);
+  out.push(`# Record of processing activities: ${mdText(c.name)}`, '');
   out.push(...head(['', '']));
   out.push(row(['Controller', `${mdText(c.name)}${c.website ? ` (${mdText(c.website)})` : ''}`]));
   out.push(row(['Contact', c.contact.map(mdText).join(', ')]));
@@ -99,17 +125,19 @@ export function renderMarkdown(report: ReportJson): string {
   const proseOf = once((text) => mdProse(text));
   // An undeclared element's reasons are a list the model shares: its words are joined once per list.
   const reasonsText = perList<{ text: string }>((reasons) => reasons.map((r) => r.text).join('; ') || 'no purpose is declared for it');
-  // The status cell of each status and list of reasons, made once.
-  const statusOf = perList<{ text: string }>((reasons) => status('undeclared', reasonsText(reasons), proseOf));
-  // Rows straight from the inventory while the report's full elements are not made (../element-rows.ts).
-  let needsAttention = false;
-  const undeclaredRow = (e: ElementRow) => {
-    if (e.status !== 'undeclared') return;
-    if (!needsAttention) out.push('', '## Needs attention', '', ...head(['Data element', 'Category', 'Where', 'Why', 'Fix']));
-    needsAttention = true;
-    out.push(row([mdCode(elementLabel(e)), code(e.category), places(e), proseOf(reasonsText(e.reasons)), mdProse(e.fix)]));
-  };
-  forEachRow(report, undeclaredRow, { fix: true });
+  const categoryCell = (e: ElementRow) => (e.organisation ? `${code(e.category)} (organisation)` : code(e.category));
+  // Each undeclared element is listed once, here, with all the inventory says of it and how to fix it; the
+  // inventory below lists the others (a reader of a pull-request comment meets each row once, and the
+  // document is shorter by a third at 40,000 elements: issue 14). Rows straight from the inventory while the
+  // report's full elements are not made (../element-rows.ts).
+  if (s.undeclared > 0) {
+    out.push('', '## Needs attention', '', ...head(['Data element', 'Category', 'Where', 'Purposes', 'Recipients', 'Why', 'Fix']));
+    forEachRow(
+      report,
+      (e) => out.push(row([mdCode(elementLabel(e)), categoryCell(e), places(e), codes(e.purposes), codes(e.recipients), proseOf(reasonsText(e.reasons)), mdProse(e.fix)])),
+      { fix: true, status: 'undeclared' },
+    );
+  }
 
   out.push('', '## Purposes');
   for (const p of report.purposes) {
@@ -132,11 +160,15 @@ export function renderMarkdown(report: ReportJson): string {
     out.push(row([mdText(p.title), ...RIGHTS.map((r) => `${p.rights[r].applies}: ${mdText(p.rights[r].why)}`)]));
   }
 
-  out.push('', '## Inventory', '', ...head(['Status', 'Category', 'Data element', 'Where', 'Purposes', 'Recipients']));
-  forEachRow(report, (e) => {
-    const statusCell = e.status === 'undeclared' ? statusOf(e.reasons) : status(e.status, statusDetail(e), proseOf);
-    out.push(row([statusCell, e.organisation ? `${code(e.category)} (organisation)` : code(e.category), mdCode(elementLabel(e)), places(e), codes(e.purposes), codes(e.recipients)]));
-  });
+  out.push('', '## Inventory', '');
+  const listed = s.total - s.undeclared;
+  if (s.undeclared > 0) out.push(listed ? `${undeclaredAbove(s.undeclared)}; this table lists the other ${listed}.` : `${undeclaredAbove(s.undeclared)}.`, '');
+  if (listed) {
+    out.push(...head(['Status', 'Category', 'Data element', 'Where', 'Purposes', 'Recipients']));
+    const declared = status('declared', '', proseOf);
+    const statusCell = (e: ElementRow) => (e.status === 'declared' ? declared : status(e.status, statusDetail(e), proseOf));
+    forEachRow(report, (e) => out.push(row([statusCell(e), categoryCell(e), mdCode(elementLabel(e)), places(e), codes(e.purposes), codes(e.recipients)])), { exceptStatus: 'undeclared' });
+  }
 
   if (report.recipients.length) {
     out.push('', '## Recipients and transfers', '', ...head(['Recipient', 'Kind', 'Purposes', 'Categories', 'Transfer', 'Flows found']));
@@ -171,5 +203,5 @@ export function renderMarkdown(report: ReportJson): string {
     for (const e of k.disappeared) out.push(`- gone: ${mdCode(e.category, false)} ${mdCode(elementLabel(e), false)}`);
     for (const e of k.changed) out.push(`- changed: ${mdCode(e.category, false)} ${mdCode(elementLabel(e), false)} ${e.previousStatus} → ${e.status}`);
   }
-  return `${out.join('\n')}\n`;
+  out.flush();
 }
