@@ -60,10 +60,10 @@ describe('writeFileAtomic', () => {
   });
 
   it('says which file it cannot write, before the writer runs', () => {
-    dir = mkdtempSync(join(tmpdir(), 'privmap-write-'));
-    writeFileSync(join(dir, 'file'), '');
+    const folder = (dir = mkdtempSync(join(tmpdir(), 'privmap-write-')));
+    writeFileSync(join(folder, 'file'), '');
     let ran = false;
-    expect(() => writeFileAtomicWith(join(dir, 'file', 'report.json'), () => void (ran = true))).toThrow(UsageError);
+    expect(() => writeFileAtomicWith(join(folder, 'file', 'report.json'), () => void (ran = true))).toThrow(UsageError);
     expect(ran).toBe(false);
   });
 });
