@@ -88,6 +88,23 @@ describe('Markdown report', () => {
     expect(hostile).toContain('``"double" and \'single\'.contact \\| `tick` phone``');
   });
 
+  it('lists every element in one table when none or all of them are undeclared', () => {
+    const declared = loadReportInventory();
+    declared.elements = declared.elements.filter((e) => e.status !== 'undeclared');
+    const clean = renderReport(declared, 'markdown');
+    expect(clean).not.toContain('## Needs attention');
+    expect(clean).not.toContain('listed under Needs attention');
+    expect(clean.split('\n').filter((l) => l.startsWith('| Declared |')).length).toBe(declared.elements.filter((e) => e.status === 'declared').length);
+
+    const undeclared = loadReportInventory();
+    undeclared.elements = undeclared.elements.filter((e) => e.status === 'undeclared');
+    const lines = renderReport(undeclared, 'markdown').split('\n');
+    const inventory = lines.indexOf('## Inventory');
+    expect(lines[inventory + 2]).toBe(`The ${undeclared.elements.length} undeclared elements are listed under Needs attention above, with why and how to fix each.`);
+    expect(lines[inventory + 4]).toBe('## Recipients and transfers');
+    expect(lines.slice(lines.indexOf('## Needs attention'), inventory).filter((l) => l.startsWith('| `')).length).toBe(undeclared.elements.length);
+  });
+
   it('builds code spans that survive backticks at the edges and pipes', () => {
     expect(mdCode('a|b')).toBe('`a\\|b`');
     expect(mdCode('`x`')).toBe('`` `x` ``');

@@ -212,7 +212,7 @@ export function writeMarkdown(report: ReportJson, sink: TextSink): void {
 
   out.push('', '## Inventory', '');
   const listed = s.total - s.undeclared;
-  if (s.undeclared > 0) out.push(listed ? `${undeclaredAbove(s.undeclared)}; this table lists the other ${listed}.` : `${undeclaredAbove(s.undeclared)}.`, '');
+  if (s.undeclared > 0) out.push(...(listed ? [`${undeclaredAbove(s.undeclared)}; this table lists the other ${listed}.`, ''] : [`${undeclaredAbove(s.undeclared)}.`]));
   if (listed) {
     out.push(...head(['Status', 'Category', 'Data element', 'Where', 'Purposes', 'Recipients']));
     const declared = status('declared', '', proseOf);
