@@ -5,7 +5,8 @@
 // 1. Stages, from one inventory: the inventory is built by the real `buildInventory` from findings shaped like
 //    the scanner's (shared by every format, so timed once and not counted); then per format, in a fresh
 //    process (one format's garbage does not slow the next), the report model (JSON, CSV, HTML and Markdown
-//    render from it; SARIF, GitLab and the table from the inventory), the render and the atomic write. The
+//    render from it; SARIF, GitLab and the table from the inventory), the render and the atomic write (the
+//    report formats write to the file as they render, as the CLI does: their write is inside the render). The
 //    ratio compares everything after the inventory, which is what each format costs the CLI.
 // 2. End to end: the built CLI on a generated project of the same shape (one entity file per two elements),
 //    each command in its own process with a warm scan cache (filled by one run first, not counted), so the
@@ -90,7 +91,7 @@ export default async function (log) {
   const rounds = [];
   for (let i = 0; i < ROUNDS; i++) rounds.push(Object.fromEntries(FORMATS.map((f) => [f, measure(f, elements)])));
   log(`${elements.toLocaleString('en')} elements from ${(elements / 2).toLocaleString('en')} files; inventory built once per process in ${median(rounds.map((r) => r.sarif.inventorySeconds)).toFixed(2)} s (shared by every format, not counted); median of ${ROUNDS} rounds`);
-  log('  CPU seconds (all threads) per stage after the inventory, then the wall clock; ratios paired per round (target <= 2 x SARIF)');
+  log('  CPU seconds (all threads) per stage after the inventory (the report formats write as they render), then the wall clock; ratios paired per round (target <= 2 x SARIF)');
   log('  format     model   render  write  | after inventory  x SARIF | wall      x SARIF | size      peak RSS');
   for (const format of FORMATS) {
     const stage = (key) => median(rounds.map((r) => r[format][key])).toFixed(2);

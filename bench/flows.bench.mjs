@@ -5,7 +5,8 @@
 // scanner in the same file within 3 lines that carries the label's categories, each flow at most one label. Precision counts the scanner's
 // non-log flows in the labelled files (the scope each label set states), so it is bounded to that scope.
 // Misses and extras are listed for training repositories only: reading a held-out repository's misses makes
-// it training (`--held-out-misses` lists them anyway, for a repository about to move to training).
+// it training. `--held-out-misses <owner/name>` lists one held-out repository's misses anyway, for a repository
+// about to move to training; it names the repository so that no other held-out set is opened by accident.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, basename } from 'node:path';
@@ -18,6 +19,18 @@ const { scanCode } = await import(join(here, '..', 'dist', 'scan', 'code', 'inde
 
 const NEUTRAL = 'version: 1\ncontroller:\n  name: Neutral\n  contact: [privacy@example.com]\npurposes: {}\nrecipients: {}\n';
 
+// The held-out repositories whose misses are listed: each named after `--held-out-misses`, never all at once.
+function heldOutMissesAsked() {
+  const names = new Set();
+  const argv = process.argv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== '--held-out-misses') continue;
+    if (!argv[i + 1] || argv[i + 1].startsWith('--')) return undefined;
+    names.add(argv[++i]);
+  }
+  return names;
+}
+
 function repoPaths() {
   const paths = [];
   const argv = process.argv;
@@ -28,6 +41,8 @@ function repoPaths() {
 export default async function (log) {
   const labels = JSON.parse(readFileSync(join(here, 'flows-labels.json'), 'utf8'));
   const paths = repoPaths();
+  const openHeldOut = heldOutMissesAsked();
+  if (!openHeldOut) return log('--held-out-misses needs the repository it opens (owner/name as in bench/flows-labels.json)');
   if (paths.length === 0) return log('no --repo given: pass snapshot worktrees of the labelled repositories (bench/flows-labels.json)');
   const policyDir = mkdtempSync(join(tmpdir(), 'privmap-flows-'));
   writeFileSync(join(policyDir, 'privacy.yml'), NEUTRAL);
@@ -35,8 +50,8 @@ export default async function (log) {
   const repos = [...labels.repos].sort((a, b) => Number(b.heldOut) - Number(a.heldOut));
   const totals = { true: { tp: 0, labels: 0, found: 0, correct: 0 }, false: { tp: 0, labels: 0, found: 0, correct: 0 } };
   for (const repo of repos) {
-    const short = repo.name.split('/')[1];
-    const path = paths.find((p) => basename(p).includes(short));
+    const short = repo.name.split('/')[1].toLowerCase();
+    const path = paths.find((p) => basename(p).toLowerCase().includes(short));
     if (!path) {
       log(`${repo.name}: no --repo path given, skipped`);
       continue;
@@ -67,7 +82,7 @@ export default async function (log) {
     t.found += inScope.length;
     t.correct += inScope.length - wrong.length;
     log(`${repo.heldOut ? 'HELD-OUT' : 'training'} ${repo.name}: recall ${((labelled.length - missed.length) / labelled.length).toFixed(2)} (${labelled.length - missed.length}/${labelled.length}), precision ${inScope.length ? ((inScope.length - wrong.length) / inScope.length).toFixed(2) : 'n/a'} (${inScope.length - wrong.length}/${inScope.length}), ${flows.length} non-log flows in all, ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    if (repo.heldOut && !process.argv.includes('--held-out-misses')) continue;
+    if (repo.heldOut && !openHeldOut.has(repo.name)) continue;
     for (const m of missed) log(`  missed ${m.file}:${m.line} ${m.categories.join(',')}`);
     for (const w of wrong) log(`  extra  ${w.location.file}:${w.location.line} ${w.sinkId} ${w.categories.join(',')}`);
   }

@@ -19,6 +19,7 @@ import { scanPrisma } from './scan/prisma/index.js';
 import { scanSql } from './scan/sql/index.js';
 import { IGNORED_DIRS } from './scan/sql/find-migrations.js';
 import { listFiles } from './scan/list-files.js';
+import { withSharedListing } from './scan/dir-entries.js';
 
 export interface DatabaseOptions {
   /** A connection URL; without it `pg` reads the standard PG* environment variables. */
@@ -70,6 +71,11 @@ export function resolveDatabaseUrl(policy: Policy, url: string | undefined, env:
 }
 
 export async function scanProject(options: ProjectScanOptions): Promise<Inventory> {
+  // Discovery and the SQL/Prisma listing read each folder once between them.
+  return withSharedListing(() => scanProjectOnce(options));
+}
+
+async function scanProjectOnce(options: ProjectScanOptions): Promise<Inventory> {
   const dir = resolve(options.dir);
   const policy = resolvePolicy(dir, options.policyFile, options.allowMissingPolicy);
   const engine = createEngine(policy);

@@ -133,7 +133,10 @@ export class ProjectSnapshot {
       const records: Record<string, FileRecord> = {};
       for (const [path, record] of Object.entries(scan.records)) {
         const seen = this.next.get(path);
-        records[path] = seen && seen[4] === record.hash ? { ...record, stat: [seen[0], seen[1], seen[2], seen[3]] } : withoutStat(record);
+        const stat = record.stat;
+        // A record read back with the stat seen again is written as it is: no copy of 10,776 records per run.
+        if (seen && seen[4] === record.hash && stat && stat[0] === seen[0] && stat[1] === seen[1] && stat[2] === seen[2] && stat[3] === seen[3]) records[path] = record;
+        else records[path] = seen && seen[4] === record.hash ? { ...record, stat: [seen[0], seen[1], seen[2], seen[3]] } : withoutStat(record);
       }
       written = { ...scan, records };
     }

@@ -1,13 +1,16 @@
 /**
- * Where per-file results are kept between runs. An entry is one JSON file named after its key (a hash of the
- * scan fingerprint, the file's path and its content hash), so entries never change once written and two
- * concurrent runs can only write the same bytes: each writes a private temporary file and renames it into
- * place, which is atomic on one file system, so a reader sees a whole entry or none. An entry that does not
- * parse or names another key (a corrupt or foreign file) is a miss, and is rewritten.
+ * Where per-file results are kept between runs. Each entry is keyed by a hash of the scan fingerprint, the
+ * file's path and its content hash, so an entry never changes once written and two concurrent runs can only
+ * write the same value for a key. A run's new entries are kept in memory and written together as one pack
+ * (src/cache/pack.ts) when its file list is scanned, or earlier once they pass 16 MB: one file per run instead
+ * of one per scanned file. A pack is written to a private temporary file and renamed into place, which is
+ * atomic on one file system, so a reader sees a whole pack or none. An entry that does not parse or names
+ * another key (a corrupt or foreign pack) is a miss, and is rewritten into the next pack.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { useCodeCache } from '../scan/code/typescript-api.js';
+import { isPackKey, type Location, type PackEntry, type PackIndex, readPackEntry, readPackIndex, writePack } from './pack.js';
 
 export interface FileCache {
   /**
@@ -18,6 +21,8 @@ export interface FileCache {
   set(key: string, value: unknown): void;
   /** Whether an entry is there, without reading it: lets the diff read from git only the files it must scan. */
   has(key: string): boolean;
+  /** Writes what `set` has kept in memory; called when a list of files is scanned. */
+  flush?(): void;
   /** Hits and misses so far, for summaries and the benchmark. */
   readonly stats: { hits: number; misses: number; writeErrors: number };
 }
@@ -43,23 +48,30 @@ export class MemoryCache implements FileCache {
   }
 }
 
-interface Entry {
-  key: string;
-  value: unknown;
-}
-
-/** Entries are spread over 256 folders so no folder grows past a few thousand files. */
-const ENTRIES = 'v1';
+/** The folder of packs; `v1/` held one file per entry before packs (retired with the fingerprint's code hash). */
+const PACKS = 'packs';
+/** A run writes its entries once they pass this size, so a huge cold scan does not hold them all in memory. */
+const SEGMENT_BYTES = 16 << 20;
+/**
+ * With more packs than this, a flush merges the small ones (one-file-changed runs add one each) into the pack
+ * it writes and removes them: a miss reads every pack's index, so their number must stay small.
+ */
+const MAX_PACKS = 24;
+const SMALL_PACK_BYTES = 4 << 20;
 
 export class DiskCache implements FileCache {
   readonly stats = { hits: 0, misses: 0, writeErrors: 0 };
-  /** Folders known to exist, so a cold run does not stat one per file. */
-  private readonly made = new Set<string>();
   /**
    * With `remember`, entries written in this run are also kept in memory: the diff reads unchanged files for
    * both of its sides, and must share them even when the disk refuses writes.
    */
   private readonly memory = new Map<string, unknown>();
+  /** Entries set and not yet written, with their values: a `get` in the same run sees them. */
+  private pending: PackEntry[] = [];
+  private pendingValues = new Map<string, unknown>();
+  private pendingBytes = 0;
+  /** Every pack's index, newest pack first; read at the first lookup that memory cannot answer. */
+  private index: PackIndex[] | undefined;
   private readonly tag = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   private written = 0;
 
@@ -68,58 +80,142 @@ export class DiskCache implements FileCache {
     private readonly remember = false,
   ) {}
 
-  private path(key: string): { folder: string; file: string } {
-    const folder = join(this.dir, ENTRIES, key.slice(0, 2));
-    return { folder, file: join(folder, `${key.slice(2)}.json`) };
+  private get packs(): string {
+    return join(this.dir, PACKS);
   }
 
   get(key: string, accept: (value: unknown) => boolean = () => true, count = true): unknown {
-    const remembered = this.memory.get(key);
-    if (remembered !== undefined && accept(remembered)) {
+    const kept = this.memory.get(key) ?? this.pendingValues.get(key);
+    if (kept !== undefined && accept(kept)) {
       if (count) this.stats.hits++;
-      return remembered;
+      return kept;
     }
-    let entry: Entry | undefined;
-    try {
-      entry = JSON.parse(readFileSync(this.path(key).file, 'utf8')) as Entry;
-    } catch {
-      entry = undefined;
+    // A foreign or damaged entry (not ours, truncated, another key) is passed over; the caller rewrites it.
+    for (const location of this.locations(key)) {
+      const value = readPackEntry(location, key);
+      if (value !== undefined && value !== null && accept(value)) {
+        if (count) this.stats.hits++;
+        return value;
+      }
     }
-    // A foreign or damaged entry (not ours, truncated, another key) is ignored; the caller rewrites it.
-    if (!entry || typeof entry !== 'object' || entry.key !== key || entry.value === undefined || entry.value === null || !accept(entry.value)) {
-      if (count) this.stats.misses++;
-      return undefined;
-    }
-    if (count) this.stats.hits++;
-    return entry.value;
+    if (count) this.stats.misses++;
+    return undefined;
   }
 
   has(key: string): boolean {
-    return this.memory.has(key) || existsSync(this.path(key).file);
+    return this.memory.has(key) || this.pendingValues.has(key) || this.locations(key).length > 0;
   }
 
   set(key: string, value: unknown): void {
     if (this.remember) this.memory.set(key, value);
-    const { folder, file } = this.path(key);
-    const temporary = `${file}.${this.tag}-${this.written++}.tmp`;
+    // Keys are `fileKey` digests; anything else has no place in a pack's fixed-width index.
+    if (!isPackKey(key)) {
+      this.stats.writeErrors++;
+      return;
+    }
+    const bytes = Buffer.from(JSON.stringify({ key, value }));
+    if (!this.pending.length) unflushed.add(this);
+    this.pending.push({ key, bytes });
+    this.pendingValues.set(key, value);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes >= SEGMENT_BYTES) this.flush();
+  }
+
+  flush(): void {
+    unflushed.delete(this);
+    if (!this.pending.length) return;
+    const entries = this.pending;
+    this.pending = [];
+    this.pendingValues = new Map();
+    this.pendingBytes = 0;
+    const file = join(this.packs, `${Date.now().toString(36).padStart(9, '0')}-${this.tag}-${this.written++}.pack`);
     try {
-      if (!this.made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        this.made.add(folder);
+      mkdirSync(this.packs, { recursive: true });
+      const merged = this.smallPacksToMerge();
+      const keys = new Set(entries.map((e) => e.key));
+      for (const pack of merged) {
+        for (const entry of pack.entries) {
+          if (keys.has(entry.key)) continue;
+          keys.add(entry.key);
+          entries.push(entry);
+        }
       }
-      writeFileSync(temporary, JSON.stringify({ key, value } satisfies Entry));
-      renameSync(temporary, file);
+      writePack(file, entries, this.tag);
+      // Another run may be reading a merged pack: it then misses, and scans that file again.
+      for (const pack of merged) rmSync(pack.file, { force: true });
+      if (this.index) {
+        const written = readPackIndex(file);
+        this.index = [...(written ? [written] : []), ...this.index.filter((pack) => !merged.some((m) => m.file === pack.file))];
+      }
     } catch {
       // A read-only or full disk makes the cache useless, not the scan wrong: carry on without it.
-      this.stats.writeErrors++;
-      try {
-        rmSync(temporary, { force: true });
-      } catch {
-        // The folder is not there or not a folder: nothing was written.
-      }
+      this.stats.writeErrors += entries.length;
     }
   }
+
+  /** Pack files, newest first (their names start with the time they were written). */
+  private packFiles(): string[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.packs);
+    } catch {
+      return [];
+    }
+    // A temporary file an hour old belongs to a run killed while writing (SIGKILL, power loss): remove it.
+    for (const name of names) {
+      if (!name.endsWith('.tmp')) continue;
+      try {
+        if (Date.now() - statSync(join(this.packs, name)).mtimeMs > 3_600_000) rmSync(join(this.packs, name), { force: true });
+      } catch {
+        // Renamed or removed by its run meanwhile.
+      }
+    }
+    return names
+      .filter((name) => name.endsWith('.pack'))
+      .sort()
+      .reverse()
+      .map((name) => join(this.packs, name));
+  }
+
+  private smallPacksToMerge(): { file: string; entries: PackEntry[] }[] {
+    const files = this.packFiles();
+    if (files.length < MAX_PACKS) return [];
+    const merged: { file: string; entries: PackEntry[] }[] = [];
+    for (const file of files) {
+      try {
+        if (statSync(file).size >= SMALL_PACK_BYTES) continue;
+        const index = readPackIndex(file);
+        const bytes = readFileSync(file);
+        // A pack that is not one (foreign, truncated head) is removed with the others: it was never read.
+        const entries = [...(index?.entries() ?? [])].filter(([, l]) => l.offset + l.length <= bytes.length).map(([key, l]) => ({ key, bytes: bytes.subarray(l.offset, l.offset + l.length) }));
+        merged.push({ file, entries });
+      } catch {
+        // Removed by another run's merge meanwhile.
+      }
+    }
+    return merged;
+  }
+
+  /** Where `key` is stored, newest pack first (an older copy is read when a newer one is damaged). */
+  private locations(key: string): Location[] {
+    this.index ??= this.packFiles().flatMap((file) => readPackIndex(file) ?? []);
+    const found: Location[] = [];
+    for (const pack of this.index) {
+      const location = pack.get(key);
+      if (location) found.push(location);
+    }
+    return found;
+  }
 }
+
+/**
+ * Caches holding entries not yet written. A run that ends early (an error, an interrupt: the CLI exits on
+ * SIGINT after the scan's synchronous part) still writes them, whole, when the process exits.
+ */
+const unflushed = new Set<DiskCache>();
+process.once('exit', () => {
+  for (const cache of [...unflushed]) cache.flush();
+});
 
 /**
  * The default cache folder of a project: `node_modules/.cache/privmap` where the project has a

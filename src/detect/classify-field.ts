@@ -1,6 +1,6 @@
 /** The decision for one field: which categories it holds, how sure, and why near misses were excluded. */
 import type { CompiledRule, CompiledRules } from './compile.js';
-import { classifyContainer, classifySiblings, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
+import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
 import { judgeType } from './type-text.js';
 import type { Detection, Exclusion, FieldFacts, FieldResult } from './types.js';
@@ -17,7 +17,16 @@ interface Scored {
 }
 
 /** Whether a context rule's record is there: a person, an address, a record shaped like an address, a message. */
-function contextHolds(context: NonNullable<CompiledRule['context']>, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, mailWord?: string, callWord?: string): string | undefined {
+/**
+ * A record named for a person's name (`HumanName`, `PersonName`, a `name: { first, last }` object): the innermost
+ * container ends with a name's word. Not in a thing's or an organisation's record, and not a name's kind or format.
+ */
+function nameRecord(container: ContainerKind, containerWord: string | undefined, names: string[] | undefined): string | undefined {
+  if (container === 'non-person' || container === 'organisation' || !names?.length) return undefined;
+  return `container:${names.join(' ')}`;
+}
+
+function contextHolds(context: NonNullable<CompiledRule['context']>, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, mailWord?: string, callWord?: string, containerNames?: string[]): string | undefined {
   const byContainer = container === 'person' || container === 'organisation' ? `container:${containerWord}` : undefined;
   switch (context) {
     case 'person':
@@ -39,6 +48,8 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, container: 
       return mailWord ? `container:${mailWord}` : record.message ? 'siblings:message' : undefined;
     case 'call-record':
       return callWord ? `container:${callWord}` : undefined;
+    case 'name-record':
+      return nameRecord(container, containerWord, containerNames);
   }
 }
 
@@ -58,7 +69,7 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
   return { note: `language:${label}` };
 }
 
-function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string): Scored | undefined {
+function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string, containerNames?: string[]): Scored | undefined {
   const { rule } = match;
   const notes: string[] = [];
   const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
@@ -101,7 +112,7 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // A mail's or a call's own words outweigh a thing's head: `CRM Call Log`, `MailLog` are still a call, a mail.
     const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord);
     if (container === 'non-person' && !channel && !mailOf) return exclude(`container:non-person(${containerWord})`);
-    const why = contextHolds(rule.context, container, containerWord, record, rules, mailWord, callWord);
+    const why = contextHolds(rule.context, container, containerWord, record, rules, mailWord, callWord, containerNames);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
   } else if (container === 'non-person' && rule.generic && !qualifiedByPerson && !mailOf) {
@@ -151,6 +162,17 @@ function ownerCategory(container: string[] | undefined, match: TermMatch, rules:
   return undefined;
 }
 
+/** The name's words a container ends with (`HumanName`, `PersonNameDto`, `name` of `{ name: { first, last } }`). */
+function nameOfContainer(container: string[] | undefined, rules: CompiledRules): string[] | undefined {
+  const segment = container?.[container.length - 1];
+  if (!segment) return undefined;
+  const words = typeWords(segment, rules);
+  const last = words[words.length - 1];
+  if (!last) return undefined;
+  const named = rules.rules.some((r) => r.category === 'name' && (r.generic || r.id === 'name.part') && !r.languages && r.terms.some((t) => t.length === 1 && t[0] === last));
+  return named ? [last] : undefined;
+}
+
 /** SQL character column types: a column typed so holds text, not a reference number or a code-level id. */
 const CHARACTER_COLUMN = /^\s*(?:n?varchar2?|character varying|n?char|character|n?text|citext|tinytext|mediumtext|longtext|data)\b/i;
 
@@ -159,6 +181,27 @@ const NO_RECORD: RecordEvidence = Object.freeze({ person: false, strongPerson: f
 const NOTHING: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
 
 export type SiblingEvidence = RecordEvidence;
+
+/**
+ * The value field of a record of one contact point (`contact_information.data`, `ContactInfoPiece.value`,
+ * `yhteystiedot.yhteystieto_arvo`): a phone number or an email address, whichever its kind field says. The field is
+ * the value word alone or after the record's own words; typed as text (a `value: ContactValue` is a relation).
+ */
+function contactPointValue(facts: FieldFacts, words: string[], rules: CompiledRules): FieldResult | undefined {
+  const valueWord = words[words.length - 1];
+  if (!valueWord || !rules.contactPointValues.has(valueWord) || facts.hints?.length) return undefined;
+  const segment = facts.container?.[facts.container.length - 1];
+  const point = segment && classifyContainer(facts.container, rules).point;
+  if (!point) return undefined;
+  const containerWords = wordsOf(segment, rules);
+  const own = new Set([...containerWords, ...rules.contactPointContainers.flat()]);
+  if (!words.slice(0, -1).every((w) => own.has(w))) return undefined;
+  const type = judgeType(facts.type, rules);
+  if (type.kind !== 'text' && type.kind !== 'unknown') return undefined;
+  const notes = [`container:contact-point(${point})`];
+  const matches: Detection[] = ['email', 'phone'].map((category) => ({ category, confidence: 0.8, evidence: { ruleId: `${category}.contact-point`, words: [valueWord], confidence: 0.8, notes } }));
+  return { matches, excluded: [] };
+}
 
 /**
  * `siblingsOf` is called only when an ambiguous term needs the siblings' evidence (and their language only for a
@@ -171,6 +214,8 @@ export function classifyWithRules(
   siblingsOf: (withLanguage: boolean) => SiblingEvidence = (withLanguage) => classifySiblings(facts.siblings, facts.name, rules, withLanguage ? facts.container ?? [] : undefined),
 ): FieldResult {
   const words = wordsOf(facts.name, rules);
+  const contactPoint = contactPointValue(facts, words, rules);
+  if (contactPoint) return contactPoint;
   // The common case: a field whose words match no rule, with no validator hint and no telling type.
   if (!facts.hints?.length && !words.some((w) => rules.termWords.has(w)) && !(facts.type && /^[A-Z]/.test(facts.type))) return NOTHING;
   const excluded: Exclusion[] = [];
@@ -193,7 +238,17 @@ export function classifyWithRules(
     typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined) && !namesARecord(m, rules));
     const typeHead = wordsOf(type.name, rules).at(-1);
     if (matches.length === 0 && typeHead && rules.kindHeads.has(typeHead)) typeMatches = [];
-    if (typeMatches.length === 0 && matches.length > 0) {
+    // `phoneNumbers: ContactInfoPiece[]`: a list of a person's contact points, which the member's name says the kind of.
+    // A digital address (a Dutch `DigitaalAdres`) is a phone or an email, never the postal address its name's word says.
+    const point = classifyContainer([type.name], rules).point;
+    if (point && wordsOf(point, rules).some((w) => rules.termCategories.get(w)?.has('address'))) {
+      for (let i = matches.length - 1; i >= 0; i--) {
+        if (matches[i]!.rule.category !== 'address') continue;
+        excluded.push({ category: 'address', ruleId: matches[i]!.rule.id, reason: `type:${type.name}` });
+        matches.splice(i, 1);
+      }
+    }
+    if (typeMatches.length === 0 && matches.length > 0 && !point) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
       matches.length = 0;
     }
@@ -225,7 +280,7 @@ export function classifyWithRules(
       consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
       continue;
     }
-    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call));
+    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : undefined));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {
@@ -234,7 +289,13 @@ export function classifyWithRules(
 
   const detections: Detection[] = [];
   let organisation = false;
+  // `zipcodes.zip`, `streets.name`: a reference list of postcodes or streets holds nobody's address.
+  const referenceList = scored.has('address') ? referenceListOf(facts.container, rules) : undefined;
   for (const s of scored.values()) {
+    if (referenceList && s.category === 'address' && !facts.hints?.includes('address')) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: `container:reference(${referenceList})` });
+      continue;
+    }
     if (type.kind === 'ruled-out') {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: type.reason });
       continue;

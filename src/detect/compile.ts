@@ -3,7 +3,7 @@ import { inferableLanguages, languageVocabulary, lexiconTerms, loadLexicon } fro
 import { loadBuiltinRules, validateExtraRules, type RuleEntry } from './load-rules.js';
 import { normalizeWord } from './normalize.js';
 
-export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'message' | 'message-record' | 'call-record';
+export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'message' | 'message-record' | 'call-record' | 'name-record';
 export type EvidenceKind = 'person' | 'address' | 'place' | 'thing' | 'region';
 
 export interface CompiledRule {
@@ -98,6 +98,12 @@ export interface CompiledRules {
   numericAllowed: Set<string>;
   /** Terms (words joined by spaces) whose concept, stored as a number, is a reference: `adresse int(11)`. */
   numericReferences: Set<string>;
+  /** Single words of the concepts a reference list is named for (`zipcodes`, `DTOOrt`, `streets`): rules' `referenceConcepts`. */
+  referenceContainers: Set<string>;
+  /** Names of a record that holds one contact point of a person (`contact_information`, `ContactInfoPiece`). */
+  contactPointContainers: string[][];
+  /** The field of such a record that holds the value itself (`value`, `data`, `arvo`). */
+  contactPointValues: Set<string>;
   compoundHeads: Set<string>;
   categories: string[];
 }
@@ -235,6 +241,9 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     kindHeads: set(c.ruledOutTypes.kindHeads ?? []),
     numericAllowed: set(c.numericAllowed),
     numericReferences: new Set(entries.filter((e) => (c.numericReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
+    contactPointContainers: (c.contactPointContainers ?? []).map(words),
+    contactPointValues: set(c.contactPointValues ?? []),
+    referenceContainers: new Set(entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
     // (mor, far, barn) are left out: they end too many unrelated words.
     compoundHeads: set([...c.compoundHeads, ...lexiconNouns.filter((n) => n.length >= 6)]),

@@ -116,6 +116,8 @@ export interface ContainerVerdict {
   mail?: string;
   /** A word of the innermost container that makes it a phone call's record (`CallLog`, `ICallCdr`). */
   call?: string;
+  /** The words that make the innermost container one contact point of a person (`contact information`). */
+  point?: string;
 }
 
 export function classifyContainer(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
@@ -130,7 +132,8 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
     // (`EmailMessage`, an inbox's `threads`) has a person.
     const mail = words.some((w) => rules.payloadContainers.has(w)) ? undefined : words.find((w) => rules.mailContainers.has(w));
     const call = words.find((w) => rules.callContainers.has(w));
-    if (mail || call) cached = { ...cached, ...(mail ? { mail } : {}), ...(call ? { call } : {}) };
+    const point = rules.contactPointContainers.find((term) => containsTerm(words, term))?.join(' ');
+    if (mail || call || point) cached = { ...cached, ...(mail ? { mail } : {}), ...(call ? { call } : {}), ...(point ? { point } : {}) };
     if (cache.size > 50_000) cache.clear();
     cache.set(key, cached);
   }
@@ -256,7 +259,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     const words = wordsOf(sibling, rules);
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
     // The record's own given or family name, not its contact person's (`contactName` is a company's evidence).
-    if (!personName && words.some((w) => rules.termWords.has(w))) personName = matchTerms(words, rules).matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context);
+    if (!personName && words.some((w) => rules.termWords.has(w))) personName = matchTerms(words, rules).matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context && !m.rule.person);
     if (rules.messageEvidence.has(words[words.length - 1]!)) copies++;
     // A link to a transport or configuration (`id_smtp`, `mailer_id`): the record is a template sent through it.
     if (isLink(words, rules) || REFERENCE_WORDS.has(words[0]!)) configured ||= words.some((w) => rules.settingsContainers.has(w));
@@ -384,3 +387,18 @@ function matchesAt(words: string[], index: number, term: string[]): boolean {
 }
 
 export { containsTerm };
+
+/**
+ * The word a top-level table or type is named for when it is a reference list of an address part (`zipcodes`,
+ * `streets`, `DTOOrt`): its own head word, or that word's singular, is a postcode's, street's or town's word.
+ * A nested object (`customer.city: { name, zip }`) is a person's part, so only a container of one segment counts.
+ */
+export function referenceListOf(container: string[] | undefined, rules: CompiledRules): string | undefined {
+  if (container?.length !== 1) return undefined;
+  const words = wordsOf(container[0]!, rules).filter((w) => !/^\d+$/.test(w) && !TECHNICAL.has(w));
+  const head = words[words.length - 1];
+  if (!head) return undefined;
+  if (rules.referenceContainers.has(head)) return head;
+  const singular = singularOf(head);
+  return singular && rules.referenceContainers.has(singular) ? head : undefined;
+}

@@ -65,7 +65,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   const quickMayMatch = (name: string) => {
     let may = quick.get(name);
     if (may === undefined) {
-      may = wordsOf(name, rules).some((w) => rules.termWords.has(w));
+      const words = wordsOf(name, rules);
+      // A contact point's `value` or `data` holds a phone or an email though no word of its name says so.
+      may = words.some((w) => rules.termWords.has(w)) || rules.contactPointValues.has(words[words.length - 1] ?? '');
       if (quick.size > 100_000) quick.clear();
       quick.set(name, may);
     }
@@ -90,7 +92,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
             : given;
       if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
       const container = classifyContainer(facts.container, rules);
-      const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}${container.mail ? '+mail' : ''}${container.call ? '+call' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;
+      const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}${container.mail ? '+mail' : ''}${container.call ? '+call' : ''}${container.point ? '+point' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}`;
       const entry = memo.get(key);
       let result: FieldResult | undefined;
       if (entry && 'result' in entry) result = entry.result;

@@ -12,7 +12,7 @@ export interface RuleEntry {
   confidence: number;
   terms?: string[];
   words?: string[][];
-  context?: 'person' | 'address' | 'place' | 'address-record' | 'message' | 'message-record' | 'call-record';
+  context?: 'person' | 'address' | 'place' | 'address-record' | 'message' | 'message-record' | 'call-record' | 'name-record';
   baseWithoutContext?: number;
   generic?: boolean;
   person?: boolean;
@@ -52,6 +52,9 @@ export interface ContextFile {
   ruledOutTypes: { all: string[]; numeric: string[]; text?: string[]; kindHeads?: string[] };
   numericAllowed: string[];
   numericReferenceConcepts?: string[];
+  referenceConcepts?: string[];
+  contactPointContainers?: string[];
+  contactPointValues?: string[];
   compoundHeads: string[];
   messageContainers: string[];
   payloadContainers: string[];

@@ -8,9 +8,10 @@
 import type { Category } from '../detect/types.js';
 import type { FlowFinding } from '../finding.js';
 import { compileCatalogue, matchSink } from './call-patterns.js';
-import type { ArgFact, CallFact, ClassFact, ClientFact, FunctionFact, ImportFact, ModuleFacts, ObjectFact, ParamRef, Role, ValueFact } from './module-facts.js';
+import { PAYLOAD_KEYS, type ArgFact, type CallFact, type ClassFact, type ClientFact, type FunctionFact, type ImportFact, type JobFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type ValueFact } from './module-facts.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
+
 import type { SinkCatalogue, SinkDef } from './types.js';
 
 /** One way a function's parameter reaches a sink. */
@@ -30,6 +31,11 @@ export interface SummaryEntry {
   isAtSink?: true;
   /** What the names of the parameters on the way say the value is (`firstName` -> name): added to a caller's value. */
   named?: Category[];
+  /**
+   * The whole argument of `new C(…)` rendered into the message: judged by its keys' own names at that call only,
+   * never handed on to the caller's parameters (which key of theirs went where is not known).
+   */
+  isBody?: true;
 }
 
 /** A module of the project that reaches a sink: an exported client or a function with a summary. */
@@ -43,7 +49,7 @@ export interface Wrapper {
   via: string[];
 }
 
-type Target = { kind: 'function'; file: string; fn: string } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> };
+type Target = { kind: 'function'; file: string; fn: string } | { kind: 'functions'; list: { file: string; fn: string }[] } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> };
 
 const MAX_ROUNDS = 8;
 const entryKey = (e: SummaryEntry) => `${e.param}\0${e.key ?? ''}\0${e.sinkId}\0${e.role ?? ''}`;
@@ -158,6 +164,12 @@ export class ProjectLinks {
     if (index.classes.has(name)) return { kind: 'class', file, name };
     const object = index.objects.get(name);
     if (object?.members) return { kind: 'object', file, members: object.members };
+    const maker = object?.madeBy !== undefined ? index.functions.get(object.madeBy) : undefined;
+    if (maker?.returns) {
+      // `trackingServices.identify` where `trackingServices = createTrackingServices()` returns `{ identify: (…) => … }`.
+      const members = Object.fromEntries(Object.entries(maker.returns).map(([key, fn]) => [key, index.functions.has(`${maker.name}/${fn}`) ? `${maker.name}/${fn}` : fn]));
+      return { kind: 'object', file, members };
+    }
     // `export const mailer = new Mailer(...)`: its methods are the class's, wherever the class is.
     if (object?.instanceOf && object.instanceOf !== name) {
       const made = this.local(file, object.instanceOf, depth + 1);
@@ -222,7 +234,13 @@ export class ProjectLinks {
       if (target.kind === 'class') return { target: { kind: 'function', file: target.file, fn: `${target.name}.${path[1]}` }, path: [] };
       if (target.kind === 'function') {
         const functions = this.index(target.file)!.functions;
-        const member = functions.get(target.fn)?.returns?.[path[1]!];
+        const made = functions.get(target.fn);
+        const member = made?.returns?.[path[1]!];
+        // `constructMailTransport(options).send(…)`: the method of whichever class the factory makes.
+        if (!member && made?.instances) {
+          const list = made.instances.map((name) => this.local(target.file, name)).flatMap((c) => (c?.kind === 'class' ? [{ file: c.file, fn: `${c.name}.${path[1]}` }] : []));
+          return list.length ? { target: { kind: 'functions', list }, path: [] } : undefined;
+        }
         if (!member) return undefined;
         const nested = `${target.fn}/${member}`;
         const fn = functions.has(nested) ? nested : member;
@@ -233,14 +251,53 @@ export class ProjectLinks {
     return { target, path };
   }
 
-  /** The sink entries a call reaches through its target, as if the call's arguments were parameters. */
+  /** The sink entries a call reaches through its target or the handler of the job it queues, as if the call's arguments were parameters. */
   private reached(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {
+    const direct = this.reachedTarget(file, call);
+    if (!call.job) return direct;
+    const queued = this.jobEntries(call.job);
+    if (queued.length === 0) return direct;
+    return { entries: [...(direct?.entries ?? []), ...queued], callee: direct?.callee ?? [call.root, ...call.path.filter((p) => p !== '()')].filter(Boolean).join('.') };
+  }
+
+  private handlers: Map<string, { file: string; fn: string }[]> | undefined;
+
+  /** The functions handling each job name, across the project. */
+  private handlersOf(name: string): { file: string; fn: string }[] {
+    if (!this.handlers) {
+      this.handlers = new Map();
+      for (const [file, facts] of this.modules) for (const f of facts.functions) if (f.handles) this.handlers.set(f.handles, [...(this.handlers.get(f.handles) ?? []), { file, fn: f.name }]);
+    }
+    return this.handlers.get(name) ?? [];
+  }
+
+  /**
+   * What a queued job's payload reaches: its handler's parameter 0 is the job (`({ payload })`, `job.data`) or the
+   * payload itself (`(payload, helpers)`); the payload sits at the call's argument `arg`, or its key `key`.
+   */
+  private jobEntries(job: JobFact): SummaryEntry[] {
+    const out: SummaryEntry[] = [];
+    for (const handler of this.handlersOf(job.name)) {
+      for (const entry of this.summaries.get(`${handler.file}\0${handler.fn}`) ?? []) {
+        if (entry.param !== 0) continue;
+        const { key, role, keyRoles, param: _param, ...rest } = entry;
+        const isPayload = key === undefined || PAYLOAD_KEYS.has(key);
+        // A key of the payload itself (`send({ to: payload.to })` in `(payload) => …`): a key role of the payload.
+        const roles = isPayload ? { ...(role ? { role } : {}), ...(keyRoles ? { keyRoles } : {}) } : role && role !== 'person' ? { keyRoles: { [key]: role } } : {};
+        out.push({ param: job.arg, ...(job.key ? { key: job.key } : {}), ...rest, ...roles, chain: [handler.fn, ...entry.chain] });
+      }
+    }
+    return out;
+  }
+
+  private reachedTarget(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {
     const resolved = this.callTarget(file, call);
     if (!resolved) return undefined;
     const { target, path } = resolved;
     if (target.kind === 'class' && path[0] === 'new') return { entries: this.constructorEntries(target.file, target.name), callee: `new ${call.root}` };
     const callee = [call.root, ...call.path.filter((p) => p !== '()')].join('.');
     if (target.kind === 'function' && path.length === 0) return { entries: this.summaries.get(`${target.file}\0${target.fn}`) ?? [], callee };
+    if (target.kind === 'functions' && path.length === 0) return { entries: target.list.flatMap((t) => this.summaries.get(`${t.file}\0${t.fn}`) ?? []), callee };
     if (target.kind === 'client') {
       const sink = matchSink(this.compiled, call.root, path, target.client);
       if (!sink) return undefined;
@@ -264,11 +321,17 @@ export class ProjectLinks {
     for (const method of index.functions.keys()) {
       if (!method.startsWith(prefix)) continue;
       for (const entry of this.summaries.get(`${file}\0${method}`) ?? []) {
-        // Only a key of the kept argument that the sink takes in a role (`to` as a recipient): a whole object
-        // handed through the class's own helpers (`this.from(data)`) says nothing of which key went where.
-        if (entry.param >= 0 || entry.key === undefined || entry.role === undefined) continue;
+        // A key of the kept argument that the sink takes in a role (`to` as a recipient), or the whole argument
+        // rendered into the message (`text: this.renderAsText({ ...this.props })`): a template's data is in the mail
+        // its vendor delivers. A key handed on without a role says nothing of where it went.
+        if (entry.param >= 0 || (entry.key !== undefined && entry.role === undefined) || (entry.key === undefined && this.catalogue.byId(entry.sinkId)?.kind === 'logs')) continue;
         const { isAtSink: _isAtSink, ...rest } = entry;
-        out.push({ ...rest, param: -entry.param - 1, chain: [method, ...entry.chain] });
+        if (entry.key !== undefined) out.push({ ...rest, param: -entry.param - 1, chain: [method, ...entry.chain] });
+        else {
+          // The whole argument is in the message whatever key it reached (`replyTo: this.replyTo?.(data)`): read by its keys' own names.
+          const { role: _role, keyRoles: _keyRoles, ...body } = rest;
+          out.push({ ...body, param: -entry.param - 1, chain: [method, ...entry.chain], isBody: true });
+        }
       }
     }
     // `class InviteEmail extends BaseEmail` without its own constructor: its arguments are the base's.
@@ -356,7 +419,7 @@ export class ProjectLinks {
     const reached = this.reached(file, call);
     if (!reached) return out;
     for (const [arg, param] of viewsOf(call.args)) for (const entry of reached.entries) {
-      if (entry.param !== param) continue;
+      if (entry.param !== param || entry.isBody) continue;
       const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}) };
       // What the callee's parameter is named for holds for this function's parameter only when handed on as it
       // came (`{ userEmail }`); `user` whose `.email` is read inside is not itself an email.
@@ -366,7 +429,8 @@ export class ProjectLinks {
         // `{ ...options, subject }` without the key: the spread parameter's own key reaches it.
         const handed = prop ? prop.params : arg.props ? spreadParams(arg) : arg.params;
         const refs = handed?.map((r) => (r.key === undefined && !prop ? { param: r.param, key: entry.key! } : r));
-        for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...named, ...(entry.role ? { role: entry.role } : {}) }));
+        // `sendEmail(payload)` where `payload` is `{ payload }` of a job: the key's role stays a key role of what is handed.
+        for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...named, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : !prop && ref.key !== undefined && ref.key !== entry.key && entry.role && entry.role !== 'person' ? { keyRoles: { [entry.key]: entry.role } } : {}) }));
       } else if (arg.props && entry.keyRoles) {
         for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { ...base, ...(entry.keyRoles[key] ? { role: entry.keyRoles[key] } : {}) }));
         for (const ref of spreadParams(arg)) out.push(passOn(ref, { ...base, keyRoles: entry.keyRoles }));
@@ -442,7 +506,9 @@ export class ProjectLinks {
         for (const call of facts.calls) {
           if (call.sinkId) continue;
           const resolved = this.callTarget(from, call);
+          if (call.job) for (const h of this.handlersOf(call.job.name)) this.called.add(`${h.file}\0${h.fn}`);
           if (resolved?.target.kind === 'function') this.called.add(`${resolved.target.file}\0${resolved.target.fn}`);
+          else if (resolved?.target.kind === 'functions') for (const t of resolved.target.list) this.called.add(`${t.file}\0${t.fn}`);
         }
       }
     }
@@ -463,7 +529,7 @@ export class ProjectLinks {
       for (const e of facts.exports) {
         if (e.from || !e.local) continue;
         const target = this.local(file, e.local);
-        if (!target || target.file !== file) continue;
+        if (!target || target.kind === 'functions' || target.file !== file) continue;
         if (target.kind === 'client') {
           const sinks = this.compiled.byPackage.get(target.client.package)?.map((s) => s.sink.id) ?? [];
           if (sinks.length) out.push({ module: file, export: e.name, sinkIds: sinks, via: [target.client.package] });
@@ -551,8 +617,8 @@ function withNamed(entry: SummaryEntry, categories: readonly Category[] | undefi
 /** A value the caller itself received as a parameter enters the chain elsewhere: its own callers are judged. */
 const isPassedThrough = (value: ValueFact) => value.isParam === true && value.categories.length === 0;
 
-/** `this.props.to` kept from the constructor's arguments: judged at each `new C({...})`, never in the method. */
-const isConstructorField = (value: ValueFact) => value.isParam === true && value.categories.length === 0 && value.params !== undefined && value.params.every((p) => p.param < 0);
+/** `this.props.to`, `this.replyTo(data)` with `data = { ...this.props }`: made of the constructor's arguments, judged at each `new C({...})`, never in the method. */
+const isConstructorField = (value: ValueFact) => value.categories.length === 0 && value.params !== undefined && value.params.length > 0 && value.params.every((p) => p.param < 0);
 
 function addValue(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact, role: Role | undefined, isAtSink = false, named?: readonly Category[]): void {
   if ((!isAtSink && isPassedThrough(value)) || isConstructorField(value)) return;

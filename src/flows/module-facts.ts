@@ -91,6 +91,18 @@ export interface CallFact {
   suppressed?: { reason: string };
   /** The enclosing function, when it is one a summary may be made of (`sendEmail`, `useAnalytics`). */
   fn?: string;
+  /** A job put on a queue (`worker.enqueue({ job: 'sendEmail', payload })`, `queue.add('sendEmail', data)`): its handler gets the payload. */
+  job?: JobFact;
+}
+
+/** Keys holding a job's data, in the call that queues it and in its handler's parameter (`({ payload })`, `job.data`). */
+export const PAYLOAD_KEYS: ReadonlySet<string> = new Set(['payload', 'data']);
+
+/** Which job a call queues and where its payload is: argument `arg`, or its property `key`. */
+export interface JobFact {
+  name: string;
+  arg: number;
+  key?: string;
 }
 
 /** A function another module may call: its parameters by name, for summaries. */
@@ -107,6 +119,10 @@ export interface FunctionFact {
   named?: Record<string, Category[]>;
   /** What it returns is made by calling this import (`return createStripeClient(...)`, a lazily cached one): a factory if that is. */
   returnsFrom?: string;
+  /** The job it handles (`jobs: { sendEmail: async ({ payload }) => … }`, `queue.process('sendEmail', (job) => …)`): its parameter 0 is the job. */
+  handles?: string;
+  /** The classes it returns instances of (`return new ResendMailTransport(options)` in one case of a switch): `f().send` is any of theirs. */
+  instances?: string[];
 }
 
 /**
@@ -120,6 +136,8 @@ export interface ObjectFact {
   members?: Record<string, string>;
   /** The class it is made from (a class of this file or an imported one). */
   instanceOf?: string;
+  /** The function of this file that made it (`createTrackingServices()`): its members are what that function returns. */
+  madeBy?: string;
 }
 
 /**

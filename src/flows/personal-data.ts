@@ -27,6 +27,8 @@ export interface DataContext {
   elementOf?(name: string): ts.Expression | undefined;
   /** Elements pushed onto a local array after it was made (`const recipients = []; recipients.push(user.email)`). */
   pushed?(array: ts.ArrayLiteralExpression): readonly ts.Expression[] | undefined;
+  /** What a destructured local was taken from (`const { component } = this.render(data)`); only to follow parameters. */
+  destructuredFrom?(name: string): ts.Expression | undefined;
 }
 
 /** `properties.firstName = user.firstName`: a key given to a local object after it was made. */

@@ -8,6 +8,7 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, realpathSync, rena
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { systemReason } from '../system-errors.js';
+import { type TextSink, textOf } from './text-sink.js';
 
 export function writeErrorMessage(file: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code ?? '';
@@ -21,6 +22,15 @@ export interface WriteOptions {
 
 /** Writes `text` to `file` atomically, creating folders. Throws a UsageError (exit 2) naming the file. */
 export function writeFileAtomic(file: string, text: string, options: WriteOptions = {}): void {
+  writeFileAtomicWith(file, (sink) => sink.write(text), options);
+}
+
+/**
+ * Writes what `writeTo` gives its sink to `file` atomically, as it comes: a reporter writes its pieces straight
+ * to the temporary file, and only a finished document is renamed over the target. If `writeTo` throws, the
+ * temporary file is removed and the error passes unchanged; a failed write is a UsageError naming the file.
+ */
+export function writeFileAtomicWith(file: string, writeTo: (sink: TextSink) => void, options: WriteOptions = {}): void {
   const target = resolve(file);
   let existing: ReturnType<typeof statSync> | undefined;
   try {
@@ -35,6 +45,7 @@ export function writeFileAtomic(file: string, text: string, options: WriteOption
   if (existing && (existing.mode & 0o222) === 0) throw new UsageError(writeErrorMessage(file, { code: 'EACCES' }));
   // A device or a pipe (`-o /dev/stdout`, `/dev/full`) is written in place: there is nothing to rename over.
   if (existing && !existing.isFile()) {
+    const text = textOf(writeTo);
     try {
       writeFileSync(target, text);
       return;
@@ -54,9 +65,31 @@ export function writeFileAtomic(file: string, text: string, options: WriteOption
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(writeErrorMessage(file, code === 'EEXIST' ? { code: 'ENOTDIR' } : error));
   }
+  const removeTemp = () => {
+    try {
+      if (fd !== undefined) closeSync(fd);
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was created (the folder is not one), or it cannot be removed: the target is untouched either way.
+    }
+  };
+  let sink: BufferedFile;
   try {
     fd = openSync(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
-    writeText(fd, text);
+    sink = new BufferedFile(fd, file);
+  } catch (error) {
+    removeTemp();
+    throw new UsageError(writeErrorMessage(file, error));
+  }
+  try {
+    // The reporter's own error (a bug) passes as it is; the sink's failed writes are UsageErrors already.
+    writeTo(sink);
+  } catch (error) {
+    removeTemp();
+    throw error;
+  }
+  try {
+    sink.flush();
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -68,16 +101,41 @@ export function writeFileAtomic(file: string, text: string, options: WriteOption
       renameSync(temp, real);
     }
   } catch (error) {
-    try {
-      if (fd !== undefined) closeSync(fd);
-      rmSync(temp, { force: true });
-    } catch {
-      // Nothing was created (the folder is not one), or it cannot be removed: the target is untouched either way.
-    }
-    throw new UsageError(writeErrorMessage(file, error));
+    removeTemp();
+    throw error instanceof UsageError ? error : new UsageError(writeErrorMessage(file, error));
   }
 }
 
+/**
+ * A sink onto an open file: pieces are kept until about WRITE_CHUNK characters are pending, then joined and
+ * written as one buffer. A reporter may hand over a row at a time without a system call per row.
+ */
+class BufferedFile implements TextSink {
+  private pending: string[] = [];
+  private size = 0;
+  constructor(
+    private readonly fd: number,
+    private readonly file: string,
+  ) {}
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= WRITE_CHUNK) this.flush();
+  }
+
+  flush(): void {
+    if (this.size === 0) return;
+    const text = this.pending.length === 1 ? this.pending[0]! : this.pending.join('');
+    this.pending = [];
+    this.size = 0;
+    try {
+      writeText(this.fd, text);
+    } catch (error) {
+      throw new UsageError(writeErrorMessage(this.file, error));
+    }
+  }
+}
 
 /** Characters encoded at a time: a report of tens of megabytes is not copied whole into a Buffer (issue 14). */
 export const WRITE_CHUNK = 1 << 20;

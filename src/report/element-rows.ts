@@ -48,12 +48,23 @@ export function locationText(l: ElementRow['locations'][number]): string {
   return l.text ?? formatLocation(l as Location);
 }
 
-/** Visits every element as a row, in the report's order; with `fix`, an undeclared one's fix sentence is made too. */
-export function forEachRow(report: ReportJson, visit: (row: ElementRow, index: number) => void, { fix = false } = {}): void {
+/**
+ * Visits every element as a row, in the report's order; with `fix`, an undeclared one's fix sentence is made
+ * too; with `status`, only the elements of that status, or with `exceptStatus`, the others (no view is made for
+ * an element passed over).
+ */
+export function forEachRow(report: ReportJson, visit: (row: ElementRow, index: number) => void, { fix = false, status, exceptStatus }: RowOptions = {}): void {
+  const isWanted = (e: { status: string }) => (status === undefined || e.status === status) && e.status !== exceptStatus;
   const from = source(report);
-  if (!from) return report.elements.forEach(visit);
+  if (!from) {
+    report.elements.forEach((e, index) => {
+      if (isWanted(e)) visit(e, index);
+    });
+    return;
+  }
   const { inventory, shared } = from;
   inventory.elements.forEach((e, index) => {
+    if (!isWanted(e)) return;
     const row: ElementRow = {
       id: e.id,
       kind: e.kind,
@@ -73,6 +84,12 @@ export function forEachRow(report: ReportJson, visit: (row: ElementRow, index: n
     };
     visit(row, index);
   });
+}
+
+export interface RowOptions {
+  fix?: boolean;
+  status?: ReportElement['status'];
+  exceptStatus?: ReportElement['status'];
 }
 
 /** What every element has as it is, in the report's form and the inventory's alike (lists in any order). */

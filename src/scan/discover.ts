@@ -7,10 +7,11 @@
  * few skips people need to see. Minified, generated and too-large files are listed with their reason.
  */
 import ignore, { type Ignore } from 'ignore';
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Skipped } from '../finding.js';
+import { readDirEntries } from './dir-entries.js';
 
 export const CODE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte'];
 
@@ -119,7 +120,7 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
     const absolute = dir === '.' ? root : join(root, dir);
     let entries: Dirent[];
     try {
-      entries = readdirSync(absolute, { withFileTypes: true });
+      entries = readDirEntries(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (dir === '.') throw new UsageError(`cannot read ${root}: ${code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'not a directory' : (code ?? String(error))}`);

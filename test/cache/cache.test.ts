@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultCacheDir, MemoryCache, openDiskCache, policyFingerprint, scanFingerprint } from '../../src/cache/index.js';
+import { readPackIndex } from '../../src/cache/pack.js';
 import { createEngine } from '../../src/engine.js';
 import { scanProject } from '../../src/pipeline.js';
 import { loadPolicy, parsePolicy } from '../../src/policy/index.js';
@@ -23,10 +24,20 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function entryFiles(folder: string): string[] {
-  const root = join(folder, 'v1');
-  if (!existsSync(root)) return [];
-  return readdirSync(root).flatMap((sub) => readdirSync(join(root, sub)).map((f) => join(root, sub, f)));
+/** Every entry of every pack in the cache folder: its pack file, key and byte range. */
+function entries(folder: string): { file: string; key: string; offset: number; length: number }[] {
+  const packs = join(folder, 'packs');
+  if (!existsSync(packs)) return [];
+  return readdirSync(packs)
+    .filter((name) => name.endsWith('.pack'))
+    .flatMap((name) => [...(readPackIndex(join(packs, name))?.entries() ?? [])].map(([key, location]) => ({ key, ...location })));
+}
+
+/** Overwrites an entry's bytes in place, keeping its length (the pack's index stays valid). */
+function overwrite(entry: { file: string; offset: number; length: number }, text: string) {
+  const bytes = readFileSync(entry.file);
+  Buffer.from(text.padEnd(entry.length, ' ')).copy(bytes, entry.offset, 0, entry.length);
+  writeFileSync(entry.file, bytes);
 }
 
 async function scanWith(store: ReturnType<typeof openDiskCache> | MemoryCache) {
@@ -40,7 +51,9 @@ describe('the scan cache', () => {
     const first = await scanWith(cold);
     expect(cold.stats.hits).toBe(0);
     expect(cold.stats.misses).toBe(first.stats.files);
-    expect(entryFiles(cacheDir)).toHaveLength(first.stats.files);
+    // One pack holds every file's entry.
+    expect(entries(cacheDir)).toHaveLength(first.stats.files);
+    expect(new Set(entries(cacheDir).map((e) => e.file)).size).toBe(1);
     const warm = openDiskCache(cacheDir);
     const second = await scanWith(warm);
     expect(warm.stats).toEqual({ hits: first.stats.files, misses: 0, writeErrors: 0 });
@@ -63,32 +76,69 @@ describe('the scan cache', () => {
 
   it('a corrupt or foreign entry is ignored and rewritten', async () => {
     const first = await scanWith(openDiskCache(cacheDir));
-    const [truncated, foreign] = entryFiles(cacheDir);
-    writeFileSync(truncated!, '{"key":"');
-    writeFileSync(foreign!, JSON.stringify({ key: 'someone-else', value: { lines: 1, scan: { fields: [], flows: [] } } }));
+    const [damaged, foreign] = entries(cacheDir);
+    overwrite(damaged!, '{"key":"');
+    overwrite(foreign!, JSON.stringify({ key: 'someone-else', value: { lines: 1, scan: { fields: [], flows: [] } } }));
     // Without the project snapshot, which would serve every unchanged file without reading its entry.
     rmSync(join(cacheDir, 'projects'), { recursive: true, force: true });
     const store = openDiskCache(cacheDir);
     const second = await scanWith(store);
     expect(store.stats.misses).toBe(2);
     expect(second).toEqual(first);
-    for (const file of [truncated!, foreign!]) {
-      const entry = JSON.parse(readFileSync(file, 'utf8')) as { key: string };
-      expect(file.replace(/\\/g, '/')).toContain(`${entry.key.slice(0, 2)}/${entry.key.slice(2)}.json`);
-    }
+    // Rewritten into a new pack, which the next run reads first.
+    const rewritten = entries(cacheDir).filter((e) => e.file !== damaged!.file);
+    expect(rewritten.map((e) => e.key).sort()).toEqual([damaged!.key, foreign!.key].sort());
+    rmSync(join(cacheDir, 'projects'), { recursive: true, force: true });
+    const again = openDiskCache(cacheDir);
+    expect(await scanWith(again)).toEqual(first);
+    expect(again.stats.misses).toBe(0);
     // An entry with the right key but a value of the wrong shape is scanned again too.
-    const [wrongShape] = entryFiles(cacheDir);
-    const entry = JSON.parse(readFileSync(wrongShape!, 'utf8')) as { key: string };
-    writeFileSync(wrongShape!, JSON.stringify({ key: entry.key, value: 'not a scan' }));
+    const wrongShape = entries(cacheDir).find((e) => e.file === damaged!.file && e.key !== damaged!.key && e.key !== foreign!.key)!;
+    overwrite(wrongShape, JSON.stringify({ key: wrongShape.key, value: 'not a scan' }));
     rmSync(join(cacheDir, 'projects'), { recursive: true, force: true });
     const third = openDiskCache(cacheDir);
     expect(await scanWith(third)).toEqual(first);
     expect(third.stats.misses).toBe(1);
   });
 
+  it('a truncated pack or a file that is not a pack costs only the entries it cannot give', async () => {
+    const first = await scanWith(openDiskCache(cacheDir));
+    const [pack] = entries(cacheDir).map((e) => e.file);
+    const bytes = readFileSync(pack!);
+    // Cut in the middle of the entries: those before the cut are still read, the others are misses.
+    writeFileSync(pack!, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    writeFileSync(join(cacheDir, 'packs', 'zzz-not-ours.pack'), 'privmap-pack 1 99999999\n0123');
+    rmSync(join(cacheDir, 'projects'), { recursive: true, force: true });
+    const store = openDiskCache(cacheDir);
+    expect(await scanWith(store)).toEqual(first);
+    expect(store.stats.misses).toBeGreaterThan(0);
+    expect(store.stats.hits).toBeGreaterThan(0);
+    rmSync(join(cacheDir, 'projects'), { recursive: true, force: true });
+    const after = openDiskCache(cacheDir);
+    expect(await scanWith(after)).toEqual(first);
+    expect(after.stats).toEqual({ hits: first.stats.files, misses: 0, writeErrors: 0 });
+  });
+
+  it('many small packs (one-file-changed runs) are merged into one, and nothing is lost', async () => {
+    const first = await scanWith(openDiskCache(cacheDir));
+    const file = join(dir, 'src/customers/customer.schema.ts');
+    const original = readFileSync(file, 'utf8');
+    for (let run = 0; run < 30; run++) {
+      writeFileSync(file, `${original}\n// edit ${run}\n`);
+      await scanWith(openDiskCache(cacheDir));
+    }
+    const packs = new Set(entries(cacheDir).map((e) => e.file));
+    expect(packs.size).toBeLessThan(25);
+    writeFileSync(file, original);
+    rmSync(join(cacheDir, 'projects'), { recursive: true, force: true });
+    const store = openDiskCache(cacheDir);
+    expect(await scanWith(store)).toEqual(first);
+    expect(store.stats.misses).toBe(0);
+  });
+
   it('leaves no temporary files, and an unwritable cache folder only costs the cache', async () => {
     await scanWith(openDiskCache(cacheDir));
-    expect(entryFiles(cacheDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(cacheDir, { recursive: true }).map(String).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const blocked = join(dir, 'blocked');
     writeFileSync(blocked, 'a file where the cache folder should be');
     const store = openDiskCache(blocked);
@@ -145,7 +195,7 @@ describe('where the cache lives', () => {
     expect(defaultCacheDir(dir)).toBe(join(dir, '.privmap-cache'));
     await scanProject({ dir });
     expect(readFileSync(join(dir, '.privmap-cache', '.gitignore'), 'utf8')).toContain('*');
-    expect(entryFiles(join(dir, '.privmap-cache')).length).toBeGreaterThan(0);
+    expect(entries(join(dir, '.privmap-cache')).length).toBeGreaterThan(0);
     mkdirSync(join(dir, 'node_modules'));
     expect(defaultCacheDir(dir)).toBe(join(dir, 'node_modules', '.cache', 'privmap'));
   });

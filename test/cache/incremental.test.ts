@@ -75,7 +75,7 @@ describe('the project snapshot', () => {
     expect(crossModule(cold.result.findings)).toHaveLength(1);
     expect(cold.result).toEqual(await uncached());
     // The per-file entries can go: an unchanged project needs none of them.
-    rmSync(join(cacheDir, 'v1'), { recursive: true, force: true });
+    rmSync(join(cacheDir, 'packs'), { recursive: true, force: true });
     const warm = await cached();
     expect(warm.stats).toEqual({ hits: 3, misses: 0, writeErrors: 0 });
     expect(warm.result).toEqual(cold.result);

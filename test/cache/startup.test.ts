@@ -4,7 +4,7 @@
  * sources compute (a stale one is not used).
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -14,6 +14,7 @@ import { rulesTextHash } from '../../src/cache/parsed-rules.js';
 import { schemaHash, VALIDATOR_OPTIONS } from '../../src/cache/validators.js';
 import { conceptsFileSchema, lexiconFileSchema } from '../../src/detect/rule-schema.js';
 import { sinkSchema } from '../../src/flows/sink-schema.js';
+import { readDirEntries, withSharedListing } from '../../src/scan/dir-entries.js';
 import { policySchema } from '../../src/policy/schema.js';
 import { copyFixture, repoRoot, sampleApp } from '../helpers/cli.js';
 
@@ -79,5 +80,20 @@ describe('start-up of a warm scan', () => {
         expect(built.errors ?? null, name).toEqual(compiled.errors ?? null);
       }
     }
+  });
+});
+
+describe('one scan reads each folder once', () => {
+  it('within a scan, discovery and the SQL/Prisma listing share one listing per folder; the next scan reads afresh', async () => {
+    const copy = copyFixture(sampleApp);
+    cleanup = copy.cleanup;
+    const names = () => readDirEntries(copy.dir).map((e) => e.name).sort();
+    const before = names();
+    await withSharedListing(async () => {
+      const first = names();
+      writeFileSync(join(copy.dir, 'added.ts'), 'export const added = 1;\n');
+      expect(names()).toEqual(first);
+    });
+    expect(names()).toEqual([...before, 'added.ts'].sort());
   });
 });

@@ -329,10 +329,11 @@ describe('parties, roles and owners (English conventions)', () => {
     expect(categories('user_to', { container: ['notifications'], siblings: ['id', 'user_to', 'text'], type: 'varchar(140)' })).toEqual([]);
   });
 
-  it('takes display, legal and alias names for a person only in a person record', () => {
+  it('takes display and legal names for a person only in a person record, and an alias as a label', () => {
     expect(categories('legal_name', { container: ['organizations'], siblings: ['id', 'legal_name', 'vat_number'], type: 'varchar' })).toEqual([]);
     expect(categories('display_name', { container: ['teams'], siblings: ['id', 'display_name', 'email'], type: 'varchar' })).toEqual([]);
-    expect(categories('alias', { container: ['users'], siblings: ['id', 'alias', 'email'], type: 'varchar' })).toEqual(['name']);
+    // An address's alias ("Home"), a mailbox's or a certificate's is a label; so, for want of telling them apart, is a user's.
+    expect(categories('alias', { container: ['ps_address'], siblings: ['id', 'alias', 'firstname', 'address1'], type: 'varchar(32)' })).toEqual([]);
     expect(categories('alias', { container: ['modules'], siblings: ['id', 'alias', 'license'], type: 'varchar' })).toEqual([]);
   });
 
@@ -500,5 +501,58 @@ describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', 
     // oxshops is a shop: its name is the shop's.
     expect(categories('OXNAME', { container: ['oxshops'], siblings: shop, type: 'varchar(255)' })).toEqual([]);
     expect(detector.classifyField({ name: 'OXTELEFON', container: ['oxshops'], siblings: shop, type: 'varchar(255)' }).isOrganisation).toBe(true);
+  });
+
+  it("reads an address record's house, flat and post office, and no address in a reference list of postcodes or streets", () => {
+    const address = ['id', 'street', 'house', 'flat', 'zip', 'city', 'postoffice'];
+    for (const part of ['house', 'flat', 'postoffice']) expect(categories(part, { container: ['addresses'], siblings: address, type: 'varchar(20)' })).toEqual(['address']);
+    // Elsewhere a house is a building, a flat a rate.
+    expect(categories('flat', { container: ['fees'], siblings: ['id', 'flat', 'percent'], type: 'varchar(20)' })).toEqual([]);
+    expect(categories('zip', { container: ['zipcodes'], siblings: ['id', 'zip', 'stateid'], type: 'varchar(10)' })).toEqual([]);
+    expect(reasons('zip', { container: ['zipcodes'], siblings: ['id', 'zip', 'stateid'], type: 'varchar(10)' })).toContain('container:reference(zipcodes)');
+    expect(categories('street_name', { container: ['Street'], siblings: ['id', 'street_name', 'postal_code'], type: 'string' })).toEqual([]);
+    // A person's nested postcode object is no reference list, and neither is a town (a residence).
+    expect(categories('zip', { container: ['customers'], siblings: ['id', 'name', 'zip'], type: 'varchar(10)' })).toEqual(['address']);
+  });
+
+  it("reads a company's own contact person as a company's evidence, and a division as an organisation", () => {
+    const client = ['id', 'name', 'email', 'contactName', 'number'];
+    expect(categories('name', { container: ['Client'], siblings: client, type: 'String' })).toEqual([]);
+    expect(categories('contactName', { container: ['Client'], siblings: client, type: 'String' })).toEqual(['name']);
+    expect(categories('name', { container: ['divisions'], siblings: ['id', 'name', 'firstname', 'lastname'], type: 'text' })).toEqual([]);
+  });
+
+  it("reads the value of a person's contact point as a phone or an email, whichever its kind says", () => {
+    expect(categories('data', { container: ['contact_information'], siblings: ['id', 'contact_id', 'kind', 'data', 'pref'], type: 'string' })).toEqual(['email', 'phone']);
+    expect(categories('value', { container: ['ContactInfoPiece'], siblings: ['id', 'value', 'type'], type: 'string' })).toEqual(['email', 'phone']);
+    expect(categories('yhteystieto_arvo', { container: ['yhteystiedot'], siblings: ['id', 'yhteystieto_tyyppi', 'yhteystieto_arvo'], type: 'varchar(255)' })).toEqual(['email', 'phone']);
+    // Its kind, a flag and a typed relation are not the value; a `data` elsewhere is nobody's.
+    expect(categories('kind', { container: ['contact_information'], siblings: ['id', 'kind', 'data'], type: 'string' })).toEqual([]);
+    expect(categories('value', { container: ['ContactInfoPiece'], siblings: ['id', 'value'], type: 'ContactValue' })).toEqual([]);
+    expect(categories('data', { container: ['contacts'], siblings: ['id', 'first_name', 'data'], type: 'string' })).toEqual([]);
+    // A list of contact points is what the member's name says; a digital address is never a postal one.
+    expect(categories('phoneNumbers', { container: ['ContactInformation'], siblings: ['phoneNumbers', 'emails'], type: 'ContactInfoPiece[]' })).toEqual(['phone']);
+    expect(categories('addresses', { container: ['ContactInformation'], siblings: ['phoneNumbers', 'addresses'], type: 'ContactInfoPiece[]' })).toEqual(['address']);
+    expect(categories('adressen', { container: ['Klant'], siblings: ['naam', 'adressen'], type: 'DigitaalAdres[]' })).toEqual(['email', 'phone']);
+    expect(categories('phoneNumbers', { container: ['Customer'], siblings: ['phoneNumbers'], type: 'PhoneSettings' })).toEqual([]);
+  });
+
+  it("reads a person's contact card (vCard) as their name, address, phone and email; a group's card as nobody's", () => {
+    const contact = ['id', 'first_name', 'last_name', 'vcard'];
+    expect(categories('vcard', { container: ['contacts'], siblings: contact, type: 'mediumText' })).toEqual(['address', 'email', 'name', 'phone']);
+    expect(categories('vcard', { container: ['groups'], siblings: ['id', 'name', 'vcard'], type: 'mediumText' })).toEqual([]);
+    expect(categories('vcard_id', { container: ['contacts'], siblings: contact, type: 'varchar(64)' })).toEqual([]);
+  });
+
+  it("reads the parts of a record named for a person's name (HumanName, name: { first, last }) and `name_first`", () => {
+    expect(categories('given', { container: ['HumanName'], siblings: ['given', 'family'], type: 'string' })).toEqual(['name']);
+    expect(categories('family', { container: ['HumanName'], siblings: ['given', 'family'], type: 'string' })).toEqual(['name']);
+    expect(categories('first', { container: ['Customer', 'name'], siblings: ['first', 'last'], type: 'string' })).toEqual(['name']);
+    expect(categories('name_last', { container: ['users'], siblings: ['id', 'name_first', 'name_last'], type: 'varchar(40)' })).toEqual(['name']);
+    // Elsewhere `last` is a time and `family` a product line; a product's name has no given part.
+    expect(categories('last', { container: ['sessions'], siblings: ['id', 'last'], type: 'varchar(40)' })).toEqual([]);
+    expect(categories('family', { container: ['products'], siblings: ['id', 'family'], type: 'varchar(40)' })).toEqual([]);
+    expect(categories('first', { container: ['ProductName'], siblings: ['first'], type: 'string' })).toEqual([]);
+    expect(categories('commenter_name', { container: ['comments'], siblings: ['id', 'body', 'commenter_name'], type: 'text' })).toEqual(['name']);
   });
 });

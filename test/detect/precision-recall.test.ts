@@ -19,26 +19,27 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // held-out code base never moves these floors by being "fixed" - it moves to training instead
 // (fixtures/detect/labelled/README.md).
 // On 2026-11-30 (s3-lex-eu) SUAP moved to training and SAPL replaced it; Grundsteuer (de), Toldbehandling (da) and
-// KISS (nl) joined the held-out group (38 code bases). Those new labels, not a rule change, moved address precision
-// to 0.955 and email recall to 0.868 (KISS's digital addresses that hold an email or a phone); the two floors
-// below follow the new group. Merged with s3-lex-en (38 code bases): address 0.954/0.849, email 0.995/0.868,
-// name 0.942/0.826, phone 0.993/0.847; code precision 0.964 (322 of 334).
+// KISS (nl) joined the held-out group (38 code bases).
+// Session 4 (s4-lex-eu, s4-lex-en, merged): SAPL, KISS, NL Portal, Grundsteuer, lms and monica moved to training;
+// SME-PTRF, oerelia, zaakafhandelapp, foodsharing, InvoicePlane and LibreBooking were labelled fresh (38 code bases,
+// 12,178 fields). Measured on the merged branch: address 0.974/0.880, email 0.995/0.905, name 0.942/0.825, phone
+// 0.993/0.944; code precision 0.965 (249 of 258). Floors rounded down from these.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.95, recall: 0.8 },
-  email: { precision: 0.98, recall: 0.86 },
+  address: { precision: 0.96, recall: 0.87 },
+  email: { precision: 0.98, recall: 0.9 },
   name: { precision: 0.93, recall: 0.82 },
-  phone: { precision: 0.99, recall: 0.84 },
+  phone: { precision: 0.99, recall: 0.93 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.964 (322 of 334 code findings right, 38 code bases)
-// Training floors (the legacy list plus 109 training code bases: OpenMRS, Logto and Snipe-IT added on branch
-// s3-lex-en), rounded down, same run: address 0.950/0.918, email 0.973/0.889, name 0.931/0.879, phone 1.000/0.894
-// (the same data under the rules before that branch: 0.950/0.916, 0.973/0.882, 0.924/0.870, 1.000/0.888).
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.965 (249 of 258 code findings right, 38 code bases)
+// Training floors (the legacy list plus 116 training code bases after the session-4 rotations), rounded down, same
+// run: address 0.963/0.922, email 0.978/0.894, name 0.953/0.879, phone 1.000/0.915 (the same data under main's
+// rules before s4-lex-en: 0.961/0.916, 0.977/0.882, 0.945/0.879, 1.000/0.891).
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.94, recall: 0.91 },
-  email: { precision: 0.96, recall: 0.88 },
-  name: { precision: 0.92, recall: 0.87 },
-  phone: { precision: 0.99, recall: 0.89 },
+  address: { precision: 0.95, recall: 0.91 },
+  email: { precision: 0.97, recall: 0.89 },
+  name: { precision: 0.94, recall: 0.87 },
+  phone: { precision: 0.99, recall: 0.91 },
 };
 
 describe('detector quality on labelled real code bases', () => {

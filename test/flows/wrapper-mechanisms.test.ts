@@ -79,4 +79,31 @@ describe('flows through wrappers: what the chain says', () => {
     expect(at('field-alias/src/mailer.ts', 45)).toEqual([]);
     expect(at('field-alias/src/mailer.ts', 53).map((f) => [f.sinkId, f.categories])).toEqual([['intercom', ['email', 'name']]]);
   });
+
+  it('follows a job queue to its handler, a memoised client, a field made by a factory of transports, and a template made from the whole message', () => {
+    // `scheduleEmail` puts the message on the worker's queue; the `scheduleEmail` job's handler sends it through a
+    // client made once (`singleton(…, () => new EmailClient(…))`) whose field holds whichever transport the factory makes.
+    const invite = 'job-queue/apps/webapp/app/routes/invite.ts';
+    expect(at(invite, 15).map((f) => [f.sinkId, f.via, f.categories])).toEqual([
+      ['nodemailer', ['scheduleEmail', 'worker.enqueue', 'initializeWorker/scheduleEmail', 'sendEmail', 'EmailClient.send', 'constructMailTransport.send', 'this.#client.sendMail', 'nodemailer'], ['email', 'name']],
+      ['resend', ['scheduleEmail', 'worker.enqueue', 'initializeWorker/scheduleEmail', 'sendEmail', 'EmailClient.send', 'constructMailTransport.send', 'this.#client.emails.send', 'resend'], ['email', 'name']],
+    ]);
+    // A job whose handler only stores its payload, and a system mailbox: no flow.
+    expect(at(invite, 22)).toEqual([]);
+    expect(at(invite, 30)).toEqual([]);
+    // The client's own sender (`from: this.#from`) is the system's, not a person's.
+    expect(flows.filter((f) => f.location.file === 'job-queue/packages/emails/src/index.ts')).toEqual([]);
+  });
+
+  it("reads a template object's whole props as the mail's text, judged only where the object is made", () => {
+    const notify = 'template-body/server/tasks/notify.ts';
+    expect(at(notify, 11).map((f) => [f.via, f.categories, f.expressions])).toEqual([
+      [['new MentionEmail', 'BaseEmail.send', 'mailer.sendMail', 'transporter.sendMail', 'nodemailer'], ['email', 'name'], ['author.name', 'user.email']],
+    ]);
+    expect(at(notify, 14).map((f) => f.categories)).toEqual([['email']]);
+    // The caller of a method that mails part of its argument is not told the whole was sent.
+    expect(at(notify, 25)).toEqual([]);
+    // The base class's `replyTo: this.replyTo?.(data)` is made of the props: judged where they are given.
+    expect(flows.filter((f) => f.location.file === 'template-body/server/emails/templates/BaseEmail.ts')).toEqual([]);
+  });
 });

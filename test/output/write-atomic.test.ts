@@ -6,7 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WRITE_CHUNK, writeFileAtomic } from '../../src/output/write-atomic.js';
+import { UsageError } from '../../src/errors.js';
+import { WRITE_CHUNK, writeFileAtomic, writeFileAtomicWith } from '../../src/output/write-atomic.js';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -32,5 +33,37 @@ describe('writeFileAtomic', () => {
     const file = join(dir, 'empty.csv');
     writeFileAtomic(file, '');
     expect(readFileSync(file, 'utf8')).toBe('');
+  });
+
+  it('writes pieces as they come, in order, whatever their sizes (a reporter writing to the file: issue 14)', () => {
+    dir = mkdtempSync(join(tmpdir(), 'privmap-write-'));
+    const file = join(dir, 'report.json');
+    const pieces = ['{', 'x'.repeat(WRITE_CHUNK - 2), '😀', 'Ærø'.repeat(WRITE_CHUNK), '', '\n', 'y'.repeat(3 * WRITE_CHUNK), '}'];
+    writeFileAtomicWith(file, (sink) => pieces.forEach((piece) => sink.write(piece)));
+    expect(readFileSync(file).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('leaves the previous file whole and no temporary file when the writer fails half-way', () => {
+    dir = mkdtempSync(join(tmpdir(), 'privmap-write-'));
+    const file = join(dir, 'report.md');
+    writeFileSync(file, 'the previous report');
+    const failure = new Error('a reporter bug');
+    expect(() =>
+      writeFileAtomicWith(file, (sink) => {
+        sink.write('z'.repeat(3 * WRITE_CHUNK)); // already on disk, in the temporary file
+        throw failure;
+      }),
+    ).toThrow(failure);
+    expect(readFileSync(file, 'utf8')).toBe('the previous report');
+    expect(readdirSync(dir)).toEqual(['report.md']);
+  });
+
+  it('says which file it cannot write, before the writer runs', () => {
+    const folder = (dir = mkdtempSync(join(tmpdir(), 'privmap-write-')));
+    writeFileSync(join(folder, 'file'), '');
+    let ran = false;
+    expect(() => writeFileAtomicWith(join(folder, 'file', 'report.json'), () => void (ran = true))).toThrow(UsageError);
+    expect(ran).toBe(false);
   });
 });

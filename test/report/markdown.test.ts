@@ -39,8 +39,33 @@ describe('Markdown report', () => {
     expect(cells(marketing)).toHaveLength(8);
     expect(marketing).toContain('yes: Art. 21(2): absolute for direct marketing');
     expect(md).toContain('`migrations/001_create_customers.sql:4 (public.customers.email)`');
-    expect(md).toContain('| **Undeclared**: no purpose is declared for it |');
     expect(md).toContain('## Needs attention');
+  });
+
+  it('lists each undeclared element once, under Needs attention, with all the inventory says of it (issue 14)', () => {
+    const lines = md.split('\n');
+    const attention = lines.indexOf('## Needs attention');
+    const inventory = lines.indexOf('## Inventory');
+    expect(attention).toBeGreaterThan(0);
+    expect(inventory).toBeGreaterThan(attention);
+    // The flow to an undeclared recipient: its purposes and recipients in its one row, the fix beside them.
+    const rows = lines.filter((l) => l.includes('`fetch() in syncContact`'));
+    expect(rows).toHaveLength(1);
+    expect(lines.indexOf(rows[0]!)).toBeLessThan(inventory);
+    expect(cells(rows[0]!).map((c) => c.trim())).toEqual([
+      '`fetch() in syncContact`',
+      '`email`',
+      '`src/crm/sync-contact.ts:23`',
+      '`customer-relationship`',
+      '`hubspot`',
+      'recipient `hubspot` is not declared in the policy',
+      'declare `hubspot` under recipients in privacy.yml (purposes, categories, transfer), or stop sending email there',
+    ]);
+    // The inventory says where they are and lists the others: 7 undeclared of 21 in the fixture.
+    expect(lines[inventory + 2]).toBe('The 7 undeclared elements are listed under Needs attention above, with why and how to fix each; this table lists the other 14.');
+    const inventoryRows = lines.slice(inventory).filter((l) => /^\| (Declared|Suppressed|\*\*Undeclared)/.test(l));
+    expect(inventoryRows).toHaveLength(14);
+    expect(inventoryRows.some((l) => l.includes('Undeclared'))).toBe(false);
   });
 
   it('keeps every table row on one line with its column count, whatever the names hold', () => {
@@ -61,6 +86,23 @@ describe('Markdown report', () => {
     expect(hostile).toContain('`customers</script><script>alert(1)</script>.=HYPERLINK("http://evil.example")`');
     // The backticks inside a name cannot close its code span: the fence is longer than any run inside.
     expect(hostile).toContain('``"double" and \'single\'.contact \\| `tick` phone``');
+  });
+
+  it('lists every element in one table when none or all of them are undeclared', () => {
+    const declared = loadReportInventory();
+    declared.elements = declared.elements.filter((e) => e.status !== 'undeclared');
+    const clean = renderReport(declared, 'markdown');
+    expect(clean).not.toContain('## Needs attention');
+    expect(clean).not.toContain('listed under Needs attention');
+    expect(clean.split('\n').filter((l) => l.startsWith('| Declared |')).length).toBe(declared.elements.filter((e) => e.status === 'declared').length);
+
+    const undeclared = loadReportInventory();
+    undeclared.elements = undeclared.elements.filter((e) => e.status === 'undeclared');
+    const lines = renderReport(undeclared, 'markdown').split('\n');
+    const inventory = lines.indexOf('## Inventory');
+    expect(lines[inventory + 2]).toBe(`The ${undeclared.elements.length} undeclared elements are listed under Needs attention above, with why and how to fix each.`);
+    expect(lines[inventory + 4]).toBe('## Recipients and transfers');
+    expect(lines.slice(lines.indexOf('## Needs attention'), inventory).filter((l) => l.startsWith('| `')).length).toBe(undeclared.elements.length);
   });
 
   it('builds code spans that survive backticks at the edges and pipes', () => {

@@ -8,7 +8,8 @@ import type { Inventory } from '../../inventory/types.js';
 import { renderCheckSummary } from '../../output/check-summary.js';
 import { renderGitlab } from '../../output/gitlab.js';
 import { renderSarif } from '../../output/sarif.js';
-import { renderReport } from '../../report/index.js';
+import { writeReport } from '../../report/index.js';
+import type { TextSink } from '../../output/text-sink.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { checkExitCode } from '../exit-code.js';
 import { emit, isStdout, stderrPalette, stdoutPalette } from '../io.js';
@@ -89,7 +90,7 @@ Examples:
           : options.format === 'gitlab'
             ? renderGitlab(inventory, { scanRoot: resolve(dir), baseline: comparison })
             : options.format === 'json'
-            ? renderReport(inventory, 'json')
+            ? (sink: TextSink) => writeReport(inventory, 'json', sink)
             : renderCheckSummary(inventory, { palette: stdoutPalette(options.output), comparison, limit: 20, verbose: Boolean(options.verbose) });
       // Set before writing, so a reader that closes the pipe early still sees the verdict.
       process.exitCode = checkExitCode(inventory, comparison);

@@ -3,7 +3,8 @@ import { loadPipeline } from '../load-pipeline.js';
 import { writeSkippedSchemas } from '../notes.js';
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
-import { readPreviousReport, renderReport, type ReportFormat } from '../../report/index.js';
+import { readPreviousReport, type ReportFormat, writeReport } from '../../report/index.js';
+import type { TextSink } from '../../output/text-sink.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { emit } from '../io.js';
 
@@ -60,8 +61,8 @@ Examples:
       progress.stop();
       if (!options.quiet && !options.verbose) writeSkippedSchemas(inventory.skipped);
       const generatedAt = options.generatedAt === true ? new Date().toISOString() : options.generatedAt || undefined;
-      const text = renderReport(inventory, options.format, { ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) });
-      emit(text, reportOutput(options), { quiet: options.quiet, what: `the ${options.format.toUpperCase()} report` });
+      const write = (sink: TextSink) => writeReport(inventory, options.format, sink, { ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) });
+      emit(write, reportOutput(options), { quiet: options.quiet, what: `the ${options.format.toUpperCase()} report` });
     });
 }
 

@@ -1,11 +1,12 @@
 import { Command } from 'commander';
 import { loadPipeline } from '../load-pipeline.js';
-import { renderReport } from '../../report/index.js';
+import { writeReport } from '../../report/index.js';
 import { renderGitlab } from '../../output/gitlab.js';
 import { renderSarif } from '../../output/sarif.js';
 import { renderTable } from '../../output/table.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { emit, stdoutPalette } from '../io.js';
+import type { TextSink } from '../../output/text-sink.js';
 import { writeScanNotes } from '../notes.js';
 import { resolve } from 'node:path';
 
@@ -38,7 +39,7 @@ Examples:
             ? renderSarif(inventory, { scanRoot: resolve(dir) })
             : options.format === 'gitlab'
               ? renderGitlab(inventory, { scanRoot: resolve(dir) })
-              : renderReport(inventory, options.format);
+              : (sink: TextSink) => writeReport(inventory, options.format as 'json' | 'csv', sink);
       emit(text, options.output, { quiet: options.quiet, what: options.format === 'table' ? 'the inventory' : `the ${options.format.toUpperCase()} inventory` });
       if (!options.quiet) writeScanNotes(inventory, Boolean(options.verbose));
     });

@@ -1,38 +1,78 @@
 /** The report data as written (formatVersion 1, schema/report.schema.json); `--compare` reads it back. */
 import { hasHiddenCharacters, showName } from '../../output/display-name.js';
+import { type TextSink, textOf } from '../../output/text-sink.js';
 import type { InventoryElement } from '../../inventory/types.js';
 import { unmadeElements } from '../element-rows.js';
-import type { ReportJson, ReportReason } from '../model.js';
+import type { ReportJson, ReportReason, ReportRecipient } from '../model.js';
 import type { SharedValues } from '../shared-values.js';
-import { pushElementsJson } from '../json/elements.js';
+import { writeElementsJson } from '../json/elements.js';
+import { writeIdList } from '../json/id-list.js';
 
 /**
  * Names stay raw in the data fields (`field`, `container`, `file`: ids are hashed from them and tools match on
  * them), but the sentences written for people (`text`) show hidden characters escaped, like every reporter.
  */
-export function renderJson(report: ReportJson): string {
+export function writeJson(report: ReportJson, sink: TextSink): void {
   const unmade = unmadeElements(report);
-  if (unmade?.inventory.elements.length) return withElementsWritten(report, unmade.inventory.elements, unmade.shared);
+  if (unmade?.inventory.elements.length) return writeWithElements(report, unmade.inventory.elements, unmade.shared, sink);
   // No replacer: a replacer function takes JSON.stringify off its fast path, twice the time at 40,000 elements
   // (issue 14: linear outputs). The sentences are escaped in a copy, made only when one needs it.
-  return `${JSON.stringify(withSentencesShown(report), null, 2)}\n`;
+  sink.write(`${JSON.stringify(withSentencesShown(report), null, 2)}\n`);
 }
 
-/** Where the report without its elements says `"elements": []`: a line break is never inside a JSON string. */
-const NO_ELEMENTS = '\n  "elements": []';
+export function renderJson(report: ReportJson): string {
+  return textOf((sink) => writeJson(report, sink));
+}
 
-/** The report with its elements written straight from the inventory (../json/elements.ts), the rest as always. */
-function withElementsWritten(report: ReportJson, elements: readonly InventoryElement[], shared: SharedValues): string {
-  const rest: Record<string, unknown> = {};
-  // Every property but the elements, read in order (each lazy one is made here: ../lazy.ts).
-  for (const key of Object.keys(report)) rest[key] = key === 'elements' ? [] : report[key as keyof ReportJson];
-  const head = JSON.stringify(rest, null, 2);
-  const at = head.indexOf(NO_ELEMENTS);
+/** A value as `JSON.stringify(…, null, 2)` writes it `depth` levels down: a line break is never inside a JSON string. */
+const indented = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+
+/**
+ * The report written one property at a time, in its order, to the sink: the elements straight from the
+ * inventory (../json/elements.ts), a batch at a time; the recipients' element ids by hand (../json/id-list.ts);
+ * every other property through `JSON.stringify` as before. The same bytes as `JSON.stringify(report, null, 2)`
+ * (test/report/golden.test.ts), without the document ever being one string (issue 14: linear outputs).
+ */
+function writeWithElements(report: ReportJson, elements: readonly InventoryElement[], shared: SharedValues, sink: TextSink): void {
   const reasonsShown = (reasons: ReportReason[]) => (needsShowing(reasons) ? reasons.map(withTextShown) : reasons);
-  const out = [head.slice(0, at), '\n  "elements": [\n'];
-  pushElementsJson(out, elements, shared, reasonsShown);
-  out.push('\n  ]', head.slice(at + NO_ELEMENTS.length), '\n');
-  return out.join('');
+  let separator = '{';
+  for (const key of Object.keys(report)) {
+    // Each lazy property is made here, as it is read (../lazy.ts).
+    const value = key === 'elements' ? elements : report[key as keyof ReportJson];
+    // What JSON.stringify leaves out of an object.
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    sink.write(`${separator}\n  ${JSON.stringify(key)}: `);
+    separator = ',';
+    if (key === 'elements') {
+      sink.write('[\n');
+      writeElementsJson(sink, elements, shared, reasonsShown);
+      sink.write('\n  ]');
+    } else if (key === 'recipients') {
+      writeRecipients(sink, value as ReportRecipient[]);
+    } else {
+      sink.write(indented(value, 1));
+    }
+  }
+  sink.write('\n}\n');
+}
+
+/** The recipients, each with its element ids (tens of thousands at 40,000 elements) written by hand. */
+function writeRecipients(sink: TextSink, recipients: readonly ReportRecipient[]): void {
+  if (recipients.length === 0) return sink.write('[]');
+  recipients.forEach((recipient, i) => {
+    sink.write(i === 0 ? '[\n    ' : ',\n    ');
+    const keys = Object.keys(recipient);
+    // The model defines `elements` last (../recipient-elements.ts); any other shape is written as it is.
+    if (keys[keys.length - 1] !== 'elements' || !Array.isArray(recipient.elements)) return sink.write(indented(recipient, 2));
+    const { elements, ...rest } = recipient;
+    const head = indented(rest, 2);
+    // `{…\n    }` without its closing line: the ids follow as the last property.
+    sink.write(keys.length === 1 ? '{' : `${head.slice(0, head.length - '\n    }'.length)},`);
+    sink.write('\n      "elements": ');
+    writeIdList(sink, elements, 3);
+    sink.write('\n    }');
+  });
+  sink.write('\n  ]');
 }
 
 type Sentence = { text: string };

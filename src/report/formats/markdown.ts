@@ -4,12 +4,13 @@
  * prose is escaped, and nothing can break out of a table cell.
  */
 import { hasHiddenCharacters, showName } from '../../output/display-name.js';
+import { type TextSink, textOf } from '../../output/text-sink.js';
 import { type ElementRow, forEachRow, locationText } from '../element-rows.js';
 import type { ElementStatus, ReportJson, StatusCounts } from '../model.js';
 import { once, perList } from '../once.js';
 import { elementTotal } from '../recipient-elements.js';
 import { RIGHT_TITLES, RIGHTS } from '../rights.js';
-import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, splitCode, statusDetail, transferText } from '../words.js';
+import { elementLabel, SOURCE_TITLES, STATUS_LEGEND, STATUS_TITLES, statusDetail, transferText } from '../words.js';
 
 /** One line, hidden characters escaped (src/output/display-name.ts): every cell and span passes here. */
 // Line breaks are hidden characters too: text without any (almost all) is returned at once.
@@ -17,19 +18,35 @@ const oneLine = (text: string) => (hasHiddenCharacters(text) ? showName(text.rep
 
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]<>|~!#&]/;
 
+/** Prose that needs no work: printable ASCII without Markdown's punctuation (one test: issue 14). */
+const PLAIN_TEXT = /^[^\\`*_[\]<>|~!#&\x00-\x1F\x7F-\uFFFF]*$/;
+
 /** Prose: Markdown's punctuation escaped, on one line. */
 export function mdText(text: string | undefined): string {
-  const line = oneLine(text ?? '');
-  // Most names and sentences have none: tested first, no copy (issue 14: linear outputs).
-  return MARKDOWN_PUNCTUATION.test(line) ? line.replace(/[\\`*_[\]<>|~!#&]/g, (c) => `\\${c}`) : line;
+  if (text === undefined) return '';
+  return PLAIN_TEXT.test(text) ? text : escapeText(oneLine(text));
 }
+
+/** Prose already on one line, hidden characters shown. Most names and sentences need nothing: tested first, no copy. */
+const escapeText = (line: string) => (MARKDOWN_PUNCTUATION.test(line) ? line.replace(/[\\`*_[\]<>|~!#&]/g, (c) => `\\${c}`) : line);
+
+/**
+ * A code span that needs no work: printable ASCII without a backtick or a pipe, and no space at either end
+ * (one test for what `codeSpan` checks one by one: issue 14).
+ */
+const PLAIN_CODE = /^[\x21-\x5F\x61-\x7B\x7D\x7E](?:[\x20-\x5F\x61-\x7B\x7D\x7E]*[\x21-\x5F\x61-\x7B\x7D\x7E])?$/;
 
 /**
  * A code span whose fence is longer than any run of backticks inside it. In a table a `|` must still be
  * escaped (GFM reads the row before the span); outside one the backslash would show.
  */
 export function mdCode(text: string, inTable = true): string {
-  let body = oneLine(text);
+  return PLAIN_CODE.test(text) ? `\`${text}\`` : codeSpan(oneLine(text), inTable);
+}
+
+/** `mdCode` of a text already on one line, hidden characters shown. */
+function codeSpan(line: string, inTable: boolean): string {
+  let body = line;
   if (inTable && body.includes('|')) body = body.replace(/\|/g, '\\|');
   if (body === '') return '';
   const longest = body.includes('`') ? Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length)) : 0;
@@ -41,10 +58,13 @@ export function mdCode(text: string, inTable = true): string {
 /** Prose with `quoted` identifiers shown as code. */
 export function mdProse(text: string | undefined, inTable = true): string {
   const line = oneLine(text ?? '');
-  if (!line.includes('`')) return mdText(line);
-  return splitCode(line)
-    .map((p) => (p.code ? mdCode(p.text, inTable) : mdText(p.text)))
-    .join('');
+  if (!line.includes('`')) return escapeText(line);
+  // As `splitCode` (../words.ts) splits it, each part then written as it is: the line has no hidden character left.
+  const parts = line.split('`');
+  // An odd number of backticks is not a quoting: everything is prose.
+  if (parts.length % 2 === 0) return escapeText(line);
+  for (let i = 0; i < parts.length; i++) parts[i] = i % 2 === 1 ? codeSpan(parts[i]!, inTable) : escapeText(parts[i]!);
+  return parts.join('');
 }
 
 /** `| a | b |`, an empty cell as a space. One join: the row is one flat string (no rope kept until the page is joined). */
@@ -61,13 +81,68 @@ function status(st: ElementStatus, detail: string, proseOf: (text: string) => st
   return `${st === 'undeclared' ? `**${STATUS_TITLES[st]}**` : STATUS_TITLES[st]}${detail ? `: ${proseOf(detail)}` : ''}`;
 }
 
-/** An element's places, one per line of its cell. */
-const places = (e: ElementRow) => (e.locations.length === 1 ? mdCode(locationText(e.locations[0]!)) : e.locations.map((l) => mdCode(locationText(l))).join('<br>'));
+const undeclaredAbove = (n: number) => `${n === 1 ? 'The undeclared element is' : `The ${n} undeclared elements are`} listed under Needs attention above, with why and how to fix each`;
+
+/**
+ * An element's places, one per line of its cell. A `file:line` place of the inventory's is written from its
+ * file's code-span opening, made once per file (issue 14); any other place through `mdCode`.
+ */
+function placesOf(): (e: ElementRow) => string {
+  const openings = new Map<string, string | null>();
+  const place = (l: ElementRow['locations'][number]) => {
+    if (l.text === undefined && l.file && l.line && !(l.source !== 'code' && l.table && l.column)) {
+      let opening = openings.get(l.file);
+      // The whole `file:line` is a plain code span when the file and a digit after it are.
+      if (opening === undefined) openings.set(l.file, (opening = PLAIN_CODE.test(`${l.file}:0`) ? `\`${l.file}:` : null));
+      if (opening !== null) return `${opening}${l.line}\``;
+    }
+    return mdCode(locationText(l));
+  };
+  return (e) => (e.locations.length === 1 ? place(e.locations[0]!) : e.locations.map(place).join('<br>'));
+}
+
+/**
+ * The document's pieces, handed to the sink a few thousand at a time: a report of 40,000 rows is never one
+ * string, and a row of the long tables is written as its cells, not joined first (issue 14).
+ */
+class Lines {
+  private pieces: string[] = [];
+  constructor(private readonly sink: TextSink) {}
+
+  /** Lines, each ending with a line break. */
+  push(...lines: string[]): void {
+    for (const line of lines) this.pieces.push(line, '\n');
+    if (this.pieces.length >= 20_000) this.flush();
+  }
+
+  /** A table row as `row` writes it. */
+  row(cells: string[]): void {
+    const pieces = this.pieces;
+    pieces.push('| ');
+    for (let i = 0; i < cells.length; i++) {
+      if (i > 0) pieces.push(' | ');
+      pieces.push(cells[i] || ' ');
+    }
+    pieces.push(' |\n');
+    if (pieces.length >= 20_000) this.flush();
+  }
+
+  flush(): void {
+    if (this.pieces.length === 0) return;
+    this.sink.write(this.pieces.join(''));
+    this.pieces = [];
+  }
+}
 
 export function renderMarkdown(report: ReportJson): string {
+  return textOf((sink) => writeMarkdown(report, sink));
+}
+
+export function writeMarkdown(report: ReportJson, sink: TextSink): void {
   const c = report.controller;
   const s = report.summary;
-  const out: string[] = [`# Record of processing activities: ${mdText(c.name)}`, ''];
+  const out = new Lines(sink);
+  out.push(`# Record of processing activities: ${mdText(c.name)}`, '');
   out.push(...head(['', '']));
   out.push(row(['Controller', `${mdText(c.name)}${c.website ? ` (${mdText(c.website)})` : ''}`]));
   out.push(row(['Contact', c.contact.map(mdText).join(', ')]));
@@ -99,17 +174,20 @@ export function renderMarkdown(report: ReportJson): string {
   const proseOf = once((text) => mdProse(text));
   // An undeclared element's reasons are a list the model shares: its words are joined once per list.
   const reasonsText = perList<{ text: string }>((reasons) => reasons.map((r) => r.text).join('; ') || 'no purpose is declared for it');
-  // The status cell of each status and list of reasons, made once.
-  const statusOf = perList<{ text: string }>((reasons) => status('undeclared', reasonsText(reasons), proseOf));
-  // Rows straight from the inventory while the report's full elements are not made (../element-rows.ts).
-  let needsAttention = false;
-  const undeclaredRow = (e: ElementRow) => {
-    if (e.status !== 'undeclared') return;
-    if (!needsAttention) out.push('', '## Needs attention', '', ...head(['Data element', 'Category', 'Where', 'Why', 'Fix']));
-    needsAttention = true;
-    out.push(row([mdCode(elementLabel(e)), code(e.category), places(e), proseOf(reasonsText(e.reasons)), mdProse(e.fix)]));
-  };
-  forEachRow(report, undeclaredRow, { fix: true });
+  const places = placesOf();
+  const categoryCell = (e: ElementRow) => (e.organisation ? `${code(e.category)} (organisation)` : code(e.category));
+  // Each undeclared element is listed once, here, with all the inventory says of it and how to fix it; the
+  // inventory below lists the others (a reader of a pull-request comment meets each row once, and the
+  // document is shorter by a third at 40,000 elements: issue 14). Rows straight from the inventory while the
+  // report's full elements are not made (../element-rows.ts).
+  if (s.undeclared > 0) {
+    out.push('', '## Needs attention', '', ...head(['Data element', 'Category', 'Where', 'Purposes', 'Recipients', 'Why', 'Fix']));
+    forEachRow(
+      report,
+      (e) => out.row([mdCode(elementLabel(e)), categoryCell(e), places(e), codes(e.purposes), codes(e.recipients), proseOf(reasonsText(e.reasons)), mdProse(e.fix)]),
+      { fix: true, status: 'undeclared' },
+    );
+  }
 
   out.push('', '## Purposes');
   for (const p of report.purposes) {
@@ -132,11 +210,15 @@ export function renderMarkdown(report: ReportJson): string {
     out.push(row([mdText(p.title), ...RIGHTS.map((r) => `${p.rights[r].applies}: ${mdText(p.rights[r].why)}`)]));
   }
 
-  out.push('', '## Inventory', '', ...head(['Status', 'Category', 'Data element', 'Where', 'Purposes', 'Recipients']));
-  forEachRow(report, (e) => {
-    const statusCell = e.status === 'undeclared' ? statusOf(e.reasons) : status(e.status, statusDetail(e), proseOf);
-    out.push(row([statusCell, e.organisation ? `${code(e.category)} (organisation)` : code(e.category), mdCode(elementLabel(e)), places(e), codes(e.purposes), codes(e.recipients)]));
-  });
+  out.push('', '## Inventory', '');
+  const listed = s.total - s.undeclared;
+  if (s.undeclared > 0) out.push(...(listed ? [`${undeclaredAbove(s.undeclared)}; this table lists the other ${listed}.`, ''] : [`${undeclaredAbove(s.undeclared)}.`]));
+  if (listed) {
+    out.push(...head(['Status', 'Category', 'Data element', 'Where', 'Purposes', 'Recipients']));
+    const declared = status('declared', '', proseOf);
+    const statusCell = (e: ElementRow) => (e.status === 'declared' ? declared : status(e.status, statusDetail(e), proseOf));
+    forEachRow(report, (e) => out.row([statusCell(e), categoryCell(e), mdCode(elementLabel(e)), places(e), codes(e.purposes), codes(e.recipients)]), { exceptStatus: 'undeclared' });
+  }
 
   if (report.recipients.length) {
     out.push('', '## Recipients and transfers', '', ...head(['Recipient', 'Kind', 'Purposes', 'Categories', 'Transfer', 'Flows found']));
@@ -171,5 +253,5 @@ export function renderMarkdown(report: ReportJson): string {
     for (const e of k.disappeared) out.push(`- gone: ${mdCode(e.category, false)} ${mdCode(elementLabel(e), false)}`);
     for (const e of k.changed) out.push(`- changed: ${mdCode(e.category, false)} ${mdCode(elementLabel(e), false)} ${e.previousStatus} → ${e.status}`);
   }
-  return `${out.join('\n')}\n`;
+  out.flush();
 }

@@ -12,6 +12,7 @@ import { formatLocation } from '../../output/location.js';
 import { elementFix, highestConfidence } from '../element.js';
 import type { ReportReason } from '../model.js';
 import type { SharedValues } from '../shared-values.js';
+import type { TextSink } from '../../output/text-sink.js';
 
 /** An element's fields sit three levels deep: the report, its `elements` array, the element. */
 const FIELD = '\n      ';
@@ -60,99 +61,133 @@ function fileLineOpenings(): (l: Location) => string | null {
   };
 }
 
-function pushLocationsJson(parts: string[], e: InventoryElement, quote: (value: string) => string, fileLine: (l: Location) => string | null): void {
-  if (e.locations.length === 0) {
+/** Line and column numbers as JSON text, made once each: they repeat across thousands of locations. */
+function numbers(): (value: number) => string {
+  const done: string[] = [];
+  return (value) => {
+    if (!Number.isInteger(value) || value < 0 || value > 100_000) return number(value);
+    return (done[value] ??= `${value}`);
+  };
+}
+
+const PLACE_SOURCE = `${PLACE}{${PLACE_FIELD}"source": `;
+const NEXT_PLACE_SOURCE = `,${PLACE_SOURCE}`;
+const PLACE_TEXT = `,${PLACE_FIELD}"text": `;
+/** After a `file:line` text written from its pieces: its closing quote, then the file. */
+const TEXT_END_FILE = `",${PLACE_FIELD}"file": `;
+const FILE = `,${PLACE_FIELD}"file": `;
+const LINE = `,${PLACE_FIELD}"line": `;
+const COL = `,${PLACE_FIELD}"col": `;
+const TABLE = `,${PLACE_FIELD}"table": `;
+const COLUMN = `,${PLACE_FIELD}"column": `;
+const PLACE_END = `${PLACE}}`;
+const PLACES_END = `${FIELD}]`;
+
+function pushLocationsJson(parts: string[], e: InventoryElement, quote: (value: string) => string, fileLine: (l: Location) => string | null, digits: (value: number) => string): void {
+  const { locations } = e;
+  if (locations.length === 0) {
     parts.push('[]');
     return;
   }
   parts.push('[');
-  e.locations.forEach((l, i) => {
-    parts.push(i ? ',' : '', PLACE_SOURCE, quote(l.source), PLACE_TEXT);
+  for (let i = 0; i < locations.length; i++) {
+    const l = locations[i]!;
+    parts.push(i ? NEXT_PLACE_SOURCE : PLACE_SOURCE, quote(l.source), PLACE_TEXT);
     const opening = fileLine(l);
-    if (opening === null) parts.push(text(formatLocation(l)));
-    else parts.push(opening, number(l.line!), '"');
-    if (l.file !== undefined) parts.push(',', PLACE_FIELD, '"file": ', quote(l.file));
-    if (l.line !== undefined) parts.push(',', PLACE_FIELD, '"line": ', number(l.line));
-    if (l.col !== undefined) parts.push(',', PLACE_FIELD, '"col": ', number(l.col));
-    if (l.table !== undefined) parts.push(',', PLACE_FIELD, '"table": ', text(l.table));
-    if (l.column !== undefined) parts.push(',', PLACE_FIELD, '"column": ', text(l.column));
-    parts.push(PLACE, '}');
-  });
-  parts.push(FIELD, ']');
+    // The opening is made only where the file and the line are there: the text's end and the file go together.
+    if (opening !== null) parts.push(opening, digits(l.line!), TEXT_END_FILE, quote(l.file!));
+    else {
+      parts.push(text(formatLocation(l)));
+      if (l.file !== undefined) parts.push(FILE, quote(l.file));
+    }
+    if (l.line !== undefined) parts.push(LINE, digits(l.line));
+    if (l.col !== undefined) parts.push(COL, digits(l.col));
+    if (l.table !== undefined) parts.push(TABLE, text(l.table));
+    if (l.column !== undefined) parts.push(COLUMN, text(l.column));
+    parts.push(PLACE_END);
+  }
+  parts.push(PLACES_END);
 }
 
-const PLACE_SOURCE = `${PLACE}{${PLACE_FIELD}"source": `;
-const PLACE_TEXT = `,${PLACE_FIELD}"text": `;
-
 /**
- * The pieces of about 1,000 elements joined into one string at a time: about 500 kB, which V8 makes in its large-object
- * space, never copied again. The pieces then die young, where keeping all 40,000 of them until
- * the document is joined made every young-generation collection copy the ones made since the last (issue 14).
+ * The pieces of about 1,000 elements joined into one string at a time: about 1 MB, which V8 makes in its
+ * large-object space and the sink writes at once. The pieces then die young, where keeping all 40,000 of them
+ * until the document is joined made every young-generation collection copy the ones made since the last
+ * (issue 14).
  */
-const BATCH = 40_000;
+const BATCH = 20_000;
 
 const ID = `    {${FIELD}"id": `;
 const NEXT_ID = `,\n${ID}`;
-const KIND = `,${FIELD}"kind": `;
-const CATEGORY = `,${FIELD}"category": `;
-const CONTAINER = `,${FIELD}"container": `;
-const FIELD_NAME = `,${FIELD}"field": `;
-const STATUS = `,${FIELD}"status": `;
-const REASONS = `,${FIELD}"reasons": `;
 const FIX = `,${FIELD}"fix": `;
 const SUPPRESSED = `,${FIELD}"suppressedReason": `;
-const PURPOSES = `,${FIELD}"purposes": `;
-const RECIPIENTS = `,${FIELD}"recipients": `;
-const SOURCES = `,${FIELD}"sources": `;
-const LOCATIONS = `,${FIELD}"locations": `;
-const EVIDENCE = `,${FIELD}"evidence": `;
-const CONFIDENCE = `,${FIELD}"confidence": `;
-const ORGANISATION = `,${FIELD}"organisation": `;
-const SINK = `,${FIELD}"sink": `;
+const ELEMENT_END = '\n    }';
+
+/** The value at the end of a path of keys in nested maps, made on first use. */
+class Segments {
+  private readonly root = new Map<unknown, unknown>();
+  at(keys: readonly unknown[], make: () => string): string {
+    let map = this.root;
+    for (let i = 0; i < keys.length - 1; i++) {
+      let inner = map.get(keys[i]) as Map<unknown, unknown> | undefined;
+      if (!inner) map.set(keys[i], (inner = new Map()));
+      map = inner;
+    }
+    const last = keys[keys.length - 1];
+    let value = map.get(last) as string | undefined;
+    if (value === undefined) map.set(last, (value = make()));
+    return value;
+  }
+}
 
 /**
- * The elements as the JSON array's items, each followed by `,\n` but the last, pushed onto `out` (the document
- * is joined once, not the elements and then the document again). `shownReasons` gives a list of reasons as the
- * JSON format writes it (sentences with hidden characters escaped).
+ * The elements as the JSON array's items, each followed by `,\n` but the last, written to the sink a batch at a
+ * time. `shownReasons` gives a list of reasons as the JSON format writes it (sentences with hidden characters
+ * escaped).
+ *
+ * What an element writes between its own names and places depends on a few values that thousands of elements
+ * share (kind and category; field, status and reasons; the purposes, recipients and sources; the evidence,
+ * confidence, organisation flag and sink): each such run of properties is written once per distinct set of
+ * values and kept, so an element is about a dozen pieces (issue 14).
  */
-export function pushElementsJson(out: string[], elements: readonly InventoryElement[], shared: SharedValues, shownReasons: (reasons: ReportReason[]) => readonly ReportReason[]): void {
+export function writeElementsJson(out: TextSink, elements: readonly InventoryElement[], shared: SharedValues, shownReasons: (reasons: ReportReason[]) => readonly ReportReason[]): void {
   const json = nested();
-  const reasonsJson = nested();
   const quote = quoted();
   const fileLine = fileLineOpenings();
+  const digits = numbers();
+  const kinds = new Segments();
+  const statuses = new Segments();
+  const lists = new Segments();
+  const tails = new Segments();
   let parts: string[] = [];
-  for (const e of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i]!;
     const reasons = shared.reasonList(e.reasons);
-    // Constant pieces written together: half the pieces to push and join.
+    const purposes = shared.sorted(e.purposes);
+    const recipients = shared.sorted(e.recipients);
+    const sources = shared.sorted(e.sources);
+    const evidence = shared.evidenceLines(e.evidence);
+    const confidence = highestConfidence(e);
+    const sink = e.sink ? shared.sink(e.sink) : undefined;
+    const organisation = Boolean(e.isOrganisation);
     parts.push(
-      e === elements[0] ? ID : NEXT_ID, text(e.id),
-      KIND, quote(e.kind),
-      CATEGORY, quote(e.category),
-      CONTAINER, text(e.container),
-      FIELD_NAME, quote(e.field),
-      STATUS, quote(e.status),
-      REASONS, reasons.length ? reasonsJson(shownReasons(reasons)) : '[]',
+      i === 0 ? ID : NEXT_ID,
+      text(e.id),
+      kinds.at([e.kind, e.category], () => `,${FIELD}"kind": ${quote(e.kind)},${FIELD}"category": ${quote(e.category)},${FIELD}"container": `),
+      text(e.container),
+      statuses.at([e.field, e.status, reasons], () => `,${FIELD}"field": ${quote(e.field)},${FIELD}"status": ${quote(e.status)},${FIELD}"reasons": ${reasons.length ? json(shownReasons(reasons)) : '[]'}`),
     );
     if (e.status === 'undeclared') parts.push(FIX, text(elementFix(e, shared)));
     else if (e.status === 'suppressed') parts.push(SUPPRESSED, text(e.suppressedReason ?? ''));
+    parts.push(lists.at([purposes, recipients, sources], () => `,${FIELD}"purposes": ${json(purposes)},${FIELD}"recipients": ${json(recipients)},${FIELD}"sources": ${json(sources)},${FIELD}"locations": `));
+    pushLocationsJson(parts, e, quote, fileLine, digits);
     parts.push(
-      PURPOSES, json(shared.sorted(e.purposes)),
-      RECIPIENTS, json(shared.sorted(e.recipients)),
-      SOURCES, json(shared.sorted(e.sources)),
-      LOCATIONS,
+      tails.at([evidence, confidence, organisation, sink], () => `,${FIELD}"evidence": ${json(evidence)},${FIELD}"confidence": ${number(confidence)},${FIELD}"organisation": ${organisation}${sink ? `,${FIELD}"sink": ${json(sink)}` : ''}${ELEMENT_END}`),
     );
-    pushLocationsJson(parts, e, quote, fileLine);
-    parts.push(
-      EVIDENCE, json(shared.evidenceLines(e.evidence)),
-      CONFIDENCE, number(highestConfidence(e)),
-      ORGANISATION, e.isOrganisation ? 'true' : 'false',
-    );
-    if (e.sink) parts.push(SINK, json(shared.sink(e.sink)));
-    parts.push('\n    }');
     if (parts.length >= BATCH) {
-      out.push(parts.join(''));
+      out.write(parts.join(''));
       parts = [];
     }
   }
-  out.push(parts.join(''));
+  out.write(parts.join(''));
 }

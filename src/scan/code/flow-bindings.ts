@@ -6,15 +6,20 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { importCounts, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
-import { hostOfArguments, isRequire } from './flow-literals.js';
+import { factoryResult, hostOfArguments, isRequire } from './flow-literals.js';
 import { unwrap } from './unwrap.js';
 
 /** What a name may be bound to: an initializer or a type annotation, resolved lazily (order-independent). */
 type Candidate = { initializer: ts.Expression } | { type: ts.TypeNode };
 
+const NO_INITIALIZERS: readonly ts.Expression[] = [];
+
 export class Bindings {
   private readonly imports = new Map<string, PackageBinding>();
   private readonly candidates = new Map<string, Candidate[]>();
+  /** The initializers alone, kept as they come: bundled code gives one name (`e`) thousands of values, and
+   * filtering the candidates at every look-up made a 16,000-line bundle cost minutes. */
+  private readonly initializers = new Map<string, ts.Expression[]>();
   private readonly resolved = new Map<string, PackageBinding | null>();
 
   constructor(private readonly compiled: CompiledCatalogue) {}
@@ -23,6 +28,10 @@ export class Bindings {
     const list = this.candidates.get(name);
     if (list) list.push(candidate);
     else this.candidates.set(name, [candidate]);
+    if (!('initializer' in candidate)) return;
+    const values = this.initializers.get(name);
+    if (values) values.push(candidate.initializer);
+    else this.initializers.set(name, [candidate.initializer]);
   }
 
   addImport(name: string, pkg: string, exportName: string | undefined): void {
@@ -56,8 +65,8 @@ export class Bindings {
   }
 
   /** Every value a name was given (`let client: Stripe | undefined` then `client = createClient()`). */
-  initializersOf(name: string): ts.Expression[] {
-    return (this.candidates.get(name) ?? []).flatMap((c) => ('initializer' in c ? [c.initializer] : []));
+  initializersOf(name: string): readonly ts.Expression[] {
+    return this.initializers.get(name) ?? NO_INITIALIZERS;
   }
 
   /** `pino()`, `new Stripe(key)`, `Mixpanel.init(token)`, `logger.child()`, or an alias of an import. */
@@ -68,6 +77,11 @@ export class Bindings {
     if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) return this.fromExpression(node.right, seen) ?? this.fromExpression(node.left, seen);
     // `const transporter = this.transporter`: a local alias of a class field bound to a client.
     if (typescript.isPropertyAccessExpression(node) && node.expression.kind === typescript.SyntaxKind.ThisKeyword) return this.binding(`this.${node.name.text}`, seen);
+    // `singleton('posthog', () => new PostHog(key))`: what the memoised callback makes, unless the wrapper is the vendor's.
+    if (typescript.isCallExpression(node) && typescript.isIdentifier(unwrap(node.expression)) && !this.binding((unwrap(node.expression) as ts.Identifier).text, seen)) {
+      const made = factoryResult(node);
+      if (made) return this.fromExpression(made, seen);
+    }
     const args: ts.Expression[] = [];
     let firstProperty: string | undefined;
     let isMade = false;

@@ -31,9 +31,9 @@ export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
 const sameRef = (a: ParamRef, b: ParamRef) => a.param === b.param && a.key === b.key;
 
 /** The parameters an expression reads (`to`, `options.to`, `{ ...options }`), without entering nested functions. */
-export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], locals?: Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf'>): ParamRef[] {
+export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], locals?: Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf' | 'destructuredFrom'>): ParamRef[] {
   if (!params || params.size === 0) return out;
-  const resolveLocal = locals && ((name: string) => locals.resolveLocal(name) ?? locals.elementOf?.(name));
+  const resolveLocal = locals && ((name: string) => locals.resolveLocal(name) ?? locals.elementOf?.(name) ?? locals.destructuredFrom?.(name));
   // `const batch = emails.reduce(...)`; `send(batch)`: a local made from a parameter hands the parameter on.
   let seenLocals: Set<string> | undefined;
   const push = (ref: ParamRef) => {
@@ -153,6 +153,18 @@ function propertyKey(property: ts.ObjectLiteralElementLike): string | undefined 
   return typescript.isShorthandPropertyAssignment(property) ? property.name.text : typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) ? property.name.text : undefined;
 }
 
+/** A message's sender is the system's unless its value's own name says whose (`from: user.email`): the key `from` alone says nothing. */
+const SENDER_KEYS = new Set(['from', 'sender']);
+
+function readProperty(property: ts.ObjectLiteralElementLike, ctx: DataContext, out: Carried): void {
+  if (!typescript.isPropertyAssignment(property) || !SENDER_KEYS.has(propertyKey(property) ?? '')) return inProperty(property, ctx, out);
+  // `from: this.#from`, `from: options.fromAddress`: a sender named as one is the system's.
+  const value = unwrap(property.initializer);
+  const last = typescript.isPropertyAccessExpression(value) ? value.name.text : typescript.isIdentifier(value) ? value.text : '';
+  if (/^#?(from|sender)/i.test(last)) return;
+  inExpression(property.initializer, ctx, out);
+}
+
 /** What one argument of a call holds, as data (see `ArgFact`). */
 export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames | undefined): ArgFact {
   const written = unwrap(arg);
@@ -171,7 +183,7 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
   if (!typescript.isObjectLiteralExpression(object)) return valueFact(arg, whole(), ctx, params);
   // An object literal written in the call: each property is read once, for its own fact and for the whole's.
   const isWritten = object === written;
-  const shares = object.properties.map((property) => (isWritten || propertyKey(property) ? carriedOf((out) => inProperty(property, ctx, out)) : undefined));
+  const shares = object.properties.map((property) => (isWritten || propertyKey(property) ? carriedOf((out) => readProperty(property, ctx, out)) : undefined));
   const fact: ArgFact = valueFact(arg, (isWritten ? unionOfShares(shares as Carried[]) : undefined) ?? whole(), ctx, params);
   const props: Record<string, ValueFact> = {};
   object.properties.forEach((property, index) => {
@@ -191,6 +203,16 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     const spread = unwrap(property.expression);
     const local = typescript.isIdentifier(spread) ? ctx.resolveLocal(spread.text) : undefined;
     if (local && typescript.isObjectLiteralExpression(unwrap(local))) continue;
+    // `{ to, ...mailer.resetPasswordOptions({ name: user.name }) }`: options a helper builds from what it is given
+    // hold it (a subject, a template's context); a look-up's result (`...await getDefaults(user)`) is a record, not its arguments.
+    const built = local ? unwrap(local) : spread;
+    if (typescript.isCallExpression(built) && built.arguments.length > 0 && !isDataAccess(built.expression)) {
+      const carried = carriedOf((out) => {
+        for (const a of built.arguments) inExpression(a, ctx, out);
+      });
+      if (carried.categories.size) props[`...${textOf(spread, ctx)}`] = { ...valueFact(built, carried, ctx, params), isVariable: true };
+      continue;
+    }
     // `{ ...parsedInput }`: a value someone supplied, whose keys are not known here (a parameter is judged at its callers).
     if ((typescript.isIdentifier(spread) || typescript.isPropertyAccessExpression(spread)) && isVariableValue(spread) && !isConstantLocal(spread, ctx) && paramsIn(spread, params, [], ctx).length === 0) (fact.spreads ??= []).push(textOf(spread, ctx));
   }

@@ -57,3 +57,18 @@ export function functionName(node: ts.Node, sourceFile: ts.SourceFile): string |
   if (typescript.isIdentifier(name) || typescript.isStringLiteral(name) || typescript.isPrivateIdentifier(name)) return name.text;
   return name.getText(sourceFile);
 }
+
+/**
+ * What a memoising wrapper hands out: `singleton('email-client', () => new EmailClient(…))`, `once(() => createClient())`,
+ * `lazy(function () { return new PostHog(key) })`. A call of a plain function whose last argument is a callback
+ * without parameters stands for what that callback returns; a method (`xs.map(() => …)`) does not.
+ */
+export function factoryResult(node: ts.Expression): ts.Expression | undefined {
+  const call = unwrap(node);
+  if (!typescript.isCallExpression(call) || !typescript.isIdentifier(unwrap(call.expression))) return undefined;
+  const last = call.arguments.length ? unwrap(call.arguments[call.arguments.length - 1]!) : undefined;
+  if (!last || !(typescript.isArrowFunction(last) || typescript.isFunctionExpression(last)) || last.parameters.length > 0) return undefined;
+  if (!typescript.isBlock(last.body)) return last.body;
+  const returned = last.body.statements.filter(typescript.isReturnStatement);
+  return returned.length === 1 ? returned[0]!.expression : undefined;
+}

@@ -14,13 +14,14 @@ import type { Annotations, Detector } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
 import { matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { isLocalHost, sinkForHost } from '../../flows/hosts.js';
-import { emptyFacts, type ArgFact, type CallFact, type ClassFact, type FunctionFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role } from '../../flows/module-facts.js';
+import { emptyFacts, type ArgFact, type CallFact, type ClassFact, type FunctionFact, type JobFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role } from '../../flows/module-facts.js';
 import { classify, type AssignedProperty, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
 import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
-import { functionName, hostOfArguments, isRequire } from './flow-literals.js';
+import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
+import { handlersIn, jobOf } from './flow-jobs.js';
 import type { FileAnnotations } from './jsdoc.js';
 import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
 import type { CodeScanContext } from './types.js';
@@ -35,6 +36,8 @@ export interface FlowScope {
   suppressed?: { reason: string };
   /** `const`/`let` initializers declared directly in this function, by name; made on the first. */
   locals?: Map<string, ts.Expression>;
+  /** `const { subject, component } = this.render(data)`: what destructured locals were taken from, by name. */
+  destructured?: Map<string, ts.Expression>;
   parent?: FlowScope;
   /** The nearest named function around: its id in the module facts and its parameters by name. */
   fn?: FunctionScope;
@@ -90,6 +93,8 @@ export class FlowExtractor {
   /** `const { identify } = useAnalytics()`: a local standing for a member of an imported call's result. */
   private readonly aliases = new Map<string, { root: string; path: string[] }>();
   private readonly functionIds = new Set<string>();
+  /** `globalOf` answers, per depth and name (see there). */
+  private readonly globals = new Map<string, string | null>();
   /** Classes of this file by name: the constructor arguments their fields keep (see `ClassFact`). */
   private readonly classFacts = new Map<string, ClassFact>();
   /** Callbacks of `.map`/`.forEach`/…: their first parameter and the array it is an element of. */
@@ -224,6 +229,7 @@ export class FlowExtractor {
           this.linkRequire(element.name.text, required, exported);
         } else if (made) this.aliases.set(element.name.text, { root: made.root, path: [...made.path, exported] });
         else (this.members ??= new Map()).set(element.name.text, { from: init, key: exported });
+        if (!required && !whole) (scope.destructured ??= new Map()).set(element.name.text, init);
       }
     }
   }
@@ -241,13 +247,18 @@ export class FlowExtractor {
    * this file named after their key (the walk names them so).
    */
   private recordObject(local: string, init: ts.Expression): void {
-    let value = unwrap(init);
+    let value = unwrap(factoryResult(init) ?? init);
     // `env.RESEND_API_KEY ? new Mailer(key) : null`, `globalThis.mailer ?? new Mailer()`: the instance either way.
     if (typescript.isConditionalExpression(value)) value = [value.whenTrue, value.whenFalse].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
     else if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) value = [value.right, value.left].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
     if (typescript.isNewExpression(value)) {
       const callee = unwrap(value.expression);
       if (typescript.isIdentifier(callee)) this.objects.push({ local, instanceOf: callee.text });
+      return;
+    }
+    // `export const trackingServices = createTrackingServices()`: the object of functions that function returns.
+    if (typescript.isCallExpression(value) && typescript.isIdentifier(unwrap(value.expression)) && !this.linkable.has((unwrap(value.expression) as ts.Identifier).text)) {
+      this.objects.push({ local, madeBy: (unwrap(value.expression) as ts.Identifier).text });
       return;
     }
     if (!typescript.isObjectLiteralExpression(value)) return;
@@ -269,8 +280,11 @@ export class FlowExtractor {
     const node = unwrap(init);
     if (!(typescript.isCallExpression(node) || typescript.isNewExpression(node))) return undefined;
     const callee = unwrap(node.expression);
-    if (!typescript.isIdentifier(callee) || !this.linkable.has(callee.text)) return undefined;
-    return { root: callee.text, path: ['()'] };
+    // `singleton('email-client', () => new EmailClient(…))`: what the memoised callback makes, the wrapper's own module aside.
+    const made = factoryResult(node);
+    const inner = made && this.linkableCall(made);
+    if (inner) return inner;
+    return typescript.isIdentifier(callee) && this.linkable.has(callee.text) ? { root: callee.text, path: ['()'] } : undefined;
   }
 
   private functionScope(scope: FlowScope, name: string | undefined, annotated: ts.Node, fn: ts.SignatureDeclaration): FlowScope {
@@ -321,8 +335,13 @@ export class FlowExtractor {
     if (!value || !scope.fn) return;
     // What a function returns may be a client (`return createTransport(...)`), resolved only if asked.
     this.bindings.addCandidate(`${scope.fn.id}()`, { initializer: value });
-    if (!typescript.isObjectLiteralExpression(value)) return;
     const fact = scope.fn.fact;
+    // `case 'resend': return new ResendMailTransport(options)`: the function makes instances of these classes.
+    if (typescript.isNewExpression(value) && typescript.isIdentifier(value.expression) && !this.bindings.binding(value.expression.text)) {
+      const made = (fact.instances ??= []);
+      if (!made.includes(value.expression.text)) made.push(value.expression.text);
+    }
+    if (!typescript.isObjectLiteralExpression(value)) return;
     for (const property of value.properties) {
       if (typescript.isShorthandPropertyAssignment(property)) (fact.returns ??= {})[property.name.text] = property.name.text;
       else if (typescript.isPropertyAssignment(property) && typescript.isIdentifier(property.name)) {
@@ -379,6 +398,7 @@ export class FlowExtractor {
   /** `new InviteEmail({ to: user.email })`: a class of the project made with arguments, judged by what its methods send. */
   newExpression(node: ts.NewExpression, scope: FlowScope): void {
     if (!node.arguments?.length) return;
+    handlersIn(node, this.handlers);
     const callee = unwrap(node.expression);
     if (!typescript.isIdentifier(callee) || this.bindings.binding(callee.text)) return;
     this.linkCalls.push({ call: node, scope });
@@ -388,7 +408,11 @@ export class FlowExtractor {
   property(property: ts.PropertyDeclaration): ts.Expression | undefined {
     if (typescript.isIdentifier(property.name) || typescript.isPrivateIdentifier(property.name)) {
       const key = `this.${property.name.text}`;
-      if (property.initializer) this.bindings.addCandidate(key, { initializer: property.initializer });
+      if (property.initializer) {
+        this.bindings.addCandidate(key, { initializer: property.initializer });
+        const made = this.linkableCall(property.initializer);
+        if (made) this.aliases.set(key, made);
+      }
       else if (property.type) this.bindings.addCandidate(key, { type: property.type });
       if (property.initializer && (typescript.isArrowFunction(property.initializer) || typescript.isFunctionExpression(property.initializer))) return property.initializer;
     }
@@ -409,7 +433,12 @@ export class FlowExtractor {
         }
       }
       if (typescript.isIdentifier(left)) this.bindings.addCandidate(left.text, { initializer: binary.right });
-      else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) this.bindings.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
+      else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) {
+        this.bindings.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
+        // `this.#transport = constructMailTransport(options)`: the field holds what the project's function makes.
+        const made = this.linkableCall(binary.right);
+        if (made) this.aliases.set(`this.${left.name.text}`, made);
+      }
     }
   }
 
@@ -442,8 +471,16 @@ export class FlowExtractor {
     if (entry) this.pending.push(entry);
     // A call may reach another module's wrapper only through an imported name, an alias of one, `this.x`
     // (an injected service) or a bare name (a function of this file); which are kept is decided after the walk.
-    if (this.mayLink(callee)) this.linkCalls.push(entry ?? { call, scope });
+    // `worker.enqueue({ job: 'sendEmail', payload })`: the job's handler, wherever it is, gets the payload.
+    handlersIn(call, this.handlers);
+    const job = jobOf(call);
+    if (job) this.jobs.set(call, job);
+    if (job || this.mayLink(callee)) this.linkCalls.push(entry ?? { call, scope });
   }
+
+  private readonly jobs = new Map<ts.CallExpression, JobFact>();
+  /** Job handlers registered by the calls seen so far, by function node (see `handlersIn`). */
+  private readonly handlers = new Map<ts.Node, string>();
 
   /** `for (const recipient of recipients)`: the loop variable stands for an element of what it iterates. */
   forOf(loop: ts.ForOfStatement, scope: FlowScope): void {
@@ -460,8 +497,11 @@ export class FlowExtractor {
   /** A function: its parameters' bindings and its scope (`name`: the variable or property it is assigned to). */
   functionScopeOf(fn: ts.SignatureDeclaration, scope: FlowScope, annotated: ts.Node, name: string | undefined): FlowScope {
     this.visitParameters(fn);
-    const fnName = name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined);
+    // `queue.process('sendEmail', async (job) => …)`: a job's handler is named after the job.
+    const handles = this.handlers.get(fn);
+    const fnName = name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
     const child = this.functionScope(scope, fnName, annotated, fn);
+    if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
     const element = this.elementOf.get(fn);
     if (element) (child.locals ??= new Map()).set(element.name, element.receiver);
     return child;
@@ -550,11 +590,18 @@ export class FlowExtractor {
   /** The global a local or a function's result stands for (`const plain = getPlain()`, `getPlain = () => window.Plain ?? null`). */
   private globalOf(name: string, depth: number): string | undefined {
     if (depth > 3) return undefined;
+    // Asked after the walk, when every value is known, so the answer per (name, depth) can be kept: a bundle's
+    // `e` asked at each of its thousands of calls, each time through all of its values, is what made it slow.
+    const key = `${depth}\u0000${name}`;
+    const known = this.globals.get(key);
+    if (known !== undefined) return known ?? undefined;
+    let found: string | undefined;
     for (const value of this.bindings.initializersOf(name)) {
-      const found = this.globalIn(value, depth);
-      if (found) return found;
+      found = this.globalIn(value, depth);
+      if (found) break;
     }
-    return undefined;
+    this.globals.set(key, found ?? null);
+    return found;
   }
 
   private globalIn(expression: ts.Expression, depth: number): string | undefined {
@@ -609,6 +656,13 @@ export class FlowExtractor {
     if (this.elementNames.size) dataContext.elementOf = this.readElement;
     if (this.assigned.size) dataContext.assigned = this.readAssigned;
     if (this.pushed.size) dataContext.pushed = this.readPushed;
+    dataContext.destructuredFrom = (name) => {
+      for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+        const found = s.destructured?.get(name);
+        if (found) return found;
+      }
+      return undefined;
+    };
     if (this.context.checker) dataContext.checker = this.context.checker;
     if (scope.className) dataContext.className = scope.className;
     return dataContext;
@@ -761,6 +815,7 @@ export class FlowExtractor {
         const id = nested && this.functionIds.has(nested) ? nested : this.functionIds.has(callee.root) ? callee.root : undefined;
         if (id) target = { root: id, path: callee.path };
       }
+      if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
       if (!target) return undefined;
     }
     const params = scope.fn?.params;
@@ -787,7 +842,9 @@ export class FlowExtractor {
       if (sink.roles) fact.roles = sink.roles;
       if (sink.package) fact.package = sink.package;
     }
-    if (!target && !sink) return undefined;
+    const job = typescript.isCallExpression(call) ? this.jobs.get(call) : undefined;
+    if (job) fact.job = job;
+    if (!target && !sink && !job) return undefined;
     const suppressed = this.suppression(line, scope);
     if (suppressed) fact.suppressed = suppressed;
     if (scope.fn) fact.fn = scope.fn.id;

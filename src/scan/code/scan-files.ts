@@ -126,5 +126,7 @@ export function scanFileList(root: string, files: readonly CodeFile[], options: 
     result.files++;
     result.lines += outcome.lines;
   }
+  // The new entries are written together, as one pack (src/cache/pack.ts).
+  cache?.store.flush?.();
   return result;
 }

@@ -1,0 +1,79 @@
+/**
+ * Job queues between an app and its vendors: a call that queues a named job with a payload, and the function
+ * that handles the job of that name, read off syntax by convention (BullMQ, Bull, pg-boss, graphile-worker,
+ * Agenda, trigger.dev's redis-worker and the like share these shapes), so the link stage can hand a payload to
+ * the sinks its handler reaches.
+ */
+import type ts from 'typescript';
+import { PAYLOAD_KEYS, type JobFact } from '../../flows/module-facts.js';
+import { typescript } from './typescript-api.js';
+import { unwrap } from './unwrap.js';
+
+/** Methods that put a named job on a queue. */
+const QUEUE_METHODS = new Set(['enqueue', 'enqueueOnce', 'add', 'addJob', 'send', 'sendAfter', 'dispatch', 'trigger', 'schedule', 'now']);
+/** Keys naming the job in an object form (`{ job: 'sendEmail', payload }`). */
+const NAME_KEYS = new Set(['job', 'name', 'task', 'type']);
+/** Object keys whose properties are handlers by job name (`jobs: { sendEmail: async ({ payload }) => … }`). */
+const HANDLER_MAPS = new Set(['jobs', 'handlers', 'tasks', 'taskList', 'taskHandlers', 'processors']);
+/** Methods registering a handler for a named job (`queue.process('sendEmail', handler)`, `agenda.define(…)`). */
+const HANDLER_METHODS = new Set(['process', 'work', 'define', 'handle']);
+
+function literalKey(name: ts.PropertyName | undefined): string | undefined {
+  return name && (typescript.isIdentifier(name) || typescript.isStringLiteral(name)) ? name.text : undefined;
+}
+
+/** The job a call queues, when it names one literally and hands it a payload. */
+export function jobOf(call: ts.CallExpression): JobFact | undefined {
+  const callee = unwrap(call.expression);
+  if (!typescript.isPropertyAccessExpression(callee) || !QUEUE_METHODS.has(callee.name.text)) return undefined;
+  const first = call.arguments[0] && unwrap(call.arguments[0]);
+  if (!first) return undefined;
+  // `queue.add('sendEmail', data)`, `boss.send('sendEmail', data)`.
+  if (typescript.isStringLiteralLike(first)) return call.arguments.length > 1 ? { name: first.text, arg: 1 } : undefined;
+  if (!typescript.isObjectLiteralExpression(first)) return undefined;
+  // `worker.enqueue({ job: 'sendEmail', payload: data })`, `inngest.send({ name: 'user/invited', data })`.
+  let name: string | undefined;
+  let key: string | undefined;
+  for (const property of first.properties) {
+    const k = typescript.isPropertyAssignment(property) || typescript.isShorthandPropertyAssignment(property) ? literalKey(property.name) : undefined;
+    if (!k) continue;
+    if (NAME_KEYS.has(k) && typescript.isPropertyAssignment(property) && typescript.isStringLiteralLike(unwrap(property.initializer))) name ??= (unwrap(property.initializer) as ts.StringLiteralLike).text;
+    else if (PAYLOAD_KEYS.has(k)) key ??= k;
+  }
+  return name && key ? { name, arg: 0, key } : undefined;
+}
+
+/**
+ * The job handlers a call registers, by function (the syntax tree has no parent links, so they are found from
+ * the call down): properties of a handler map in its arguments (`new Worker({ jobs: { sendEmail: async ({ payload }) => … } })`),
+ * or the callback registered for a job's name (`queue.process('sendEmail', async (job) => …)`).
+ */
+export function handlersIn(call: ts.CallExpression | ts.NewExpression, out: Map<ts.Node, string>): void {
+  const args = call.arguments ?? [];
+  const callee = unwrap(call.expression);
+  const first = args[0] && unwrap(args[0]);
+  const last = args.length > 1 ? unwrap(args[args.length - 1]!) : undefined;
+  if (typescript.isPropertyAccessExpression(callee) && HANDLER_METHODS.has(callee.name.text) && first && typescript.isStringLiteralLike(first) && last && isFunction(last)) out.set(last, first.text);
+  for (const arg of args) inObject(unwrap(arg), out, 0);
+}
+
+function isFunction(node: ts.Node): node is ts.ArrowFunction | ts.FunctionExpression {
+  return typescript.isArrowFunction(node) || typescript.isFunctionExpression(node);
+}
+
+function inObject(node: ts.Expression, out: Map<ts.Node, string>, depth: number): void {
+  if (!typescript.isObjectLiteralExpression(node) || depth > 2) return;
+  for (const property of node.properties) {
+    if (!typescript.isPropertyAssignment(property)) continue;
+    const value = unwrap(property.initializer);
+    const key = literalKey(property.name);
+    if (key && HANDLER_MAPS.has(key) && typescript.isObjectLiteralExpression(value)) {
+      for (const handler of value.properties) {
+        const name = literalKey(handler.name);
+        if (!name) continue;
+        if (typescript.isMethodDeclaration(handler)) out.set(handler, name);
+        else if (typescript.isPropertyAssignment(handler) && isFunction(unwrap(handler.initializer))) out.set(unwrap(handler.initializer), name);
+      }
+    } else inObject(value, out, depth + 1);
+  }
+}
