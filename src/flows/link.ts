@@ -380,16 +380,18 @@ export class ProjectLinks {
   /**
    * The size of what a call's entries are made from, where only the summaries can change it: `-1` for a sink
    * call or a client's method (their entries depend on the call alone), the callee's summary size for a
-   * function, `undefined` where it is not known cheaply (a constructor reads its class's methods).
+   * function, `undefined` where it is not known cheaply (a constructor reads its class's methods, a queued job
+   * its handlers', a factory's method those of the classes it makes): such a call is read every round.
    */
   private calleeSummarySize(file: string, call: CallFact): number | undefined {
     if (call.sinkId) return -1;
+    if (call.job) return undefined;
     const resolved = this.callTarget(file, call);
     if (!resolved) return -1;
     const { target, path } = resolved;
     if (target.kind === 'function' && path.length === 0) return this.summaries.get(`${target.file}\0${target.fn}`)?.length ?? 0;
-    if (target.kind === 'class' && path[0] === 'new') return undefined;
-    return -1;
+    if (target.kind === 'client') return -1;
+    return target.kind === 'function' ? -1 : undefined;
   }
 
   /** What a call inside a function adds to that function's summary: its parameters that reach a sink. */
