@@ -652,17 +652,18 @@ export class FlowExtractor {
         }
         return undefined;
       },
+      // `const { component } = this.render(data)`: what a destructured local was taken from.
+      destructuredFrom: (name) => {
+        for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+          const found = s.destructured?.get(name);
+          if (found) return found;
+        }
+        return undefined;
+      },
     };
     if (this.elementNames.size) dataContext.elementOf = this.readElement;
     if (this.assigned.size) dataContext.assigned = this.readAssigned;
     if (this.pushed.size) dataContext.pushed = this.readPushed;
-    dataContext.destructuredFrom = (name) => {
-      for (let s: FlowScope | undefined = scope; s; s = s.parent) {
-        const found = s.destructured?.get(name);
-        if (found) return found;
-      }
-      return undefined;
-    };
     if (this.context.checker) dataContext.checker = this.context.checker;
     if (scope.className) dataContext.className = scope.className;
     return dataContext;
