@@ -266,7 +266,14 @@ export class ProjectLinks {
   private handlersOf(name: string): { file: string; fn: string }[] {
     if (!this.handlers) {
       this.handlers = new Map();
-      for (const [file, facts] of this.modules) for (const f of facts.functions) if (f.handles) this.handlers.set(f.handles, [...(this.handlers.get(f.handles) ?? []), { file, fn: f.name }]);
+      for (const [file, facts] of this.modules) {
+        for (const f of facts.functions) {
+          if (!f.handles) continue;
+          const list = this.handlers.get(f.handles);
+          if (list) list.push({ file, fn: f.name });
+          else this.handlers.set(f.handles, [{ file, fn: f.name }]);
+        }
+      }
     }
     return this.handlers.get(name) ?? [];
   }

@@ -408,11 +408,7 @@ export class FlowExtractor {
   property(property: ts.PropertyDeclaration): ts.Expression | undefined {
     if (typescript.isIdentifier(property.name) || typescript.isPrivateIdentifier(property.name)) {
       const key = `this.${property.name.text}`;
-      if (property.initializer) {
-        this.bindings.addCandidate(key, { initializer: property.initializer });
-        const made = this.linkableCall(property.initializer);
-        if (made) this.aliases.set(key, made);
-      }
+      if (property.initializer) this.bindField(key, property.initializer);
       else if (property.type) this.bindings.addCandidate(key, { type: property.type });
       if (property.initializer && (typescript.isArrowFunction(property.initializer) || typescript.isFunctionExpression(property.initializer))) return property.initializer;
     }
@@ -433,13 +429,15 @@ export class FlowExtractor {
         }
       }
       if (typescript.isIdentifier(left)) this.bindings.addCandidate(left.text, { initializer: binary.right });
-      else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) {
-        this.bindings.addCandidate(`this.${left.name.text}`, { initializer: binary.right });
-        // `this.#transport = constructMailTransport(options)`: the field holds what the project's function makes.
-        const made = this.linkableCall(binary.right);
-        if (made) this.aliases.set(`this.${left.name.text}`, made);
-      }
+      else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) this.bindField(`this.${left.name.text}`, binary.right);
     }
+  }
+
+  /** `this.x` given a value (a property's initializer or `this.x = …`): bound to it, and where the project's function makes it (`this.#transport = constructMailTransport(options)`), an alias of that call. */
+  private bindField(key: string, value: ts.Expression): void {
+    this.bindings.addCandidate(key, { initializer: value });
+    const made = this.linkableCall(value);
+    if (made) this.aliases.set(key, made);
   }
 
   call(call: ts.CallExpression, scope: FlowScope): void {
