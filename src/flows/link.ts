@@ -8,7 +8,7 @@
 import type { Category } from '../detect/types.js';
 import type { FlowFinding } from '../finding.js';
 import { compileCatalogue, matchSink } from './call-patterns.js';
-import { PAYLOAD_KEYS, type ArgFact, type CallFact, type ClassFact, type ClientFact, type FunctionFact, type ImportFact, type JobFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type ValueFact } from './module-facts.js';
+import { PAYLOAD_KEYS, type ArgFact, type CallFact, type ClassFact, type ClientFact, type FunctionFact, type ImportFact, type JobFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type TypeFact, type ValueFact } from './module-facts.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
 
@@ -49,7 +49,7 @@ export interface Wrapper {
   via: string[];
 }
 
-type Target = { kind: 'function'; file: string; fn: string } | { kind: 'functions'; list: { file: string; fn: string }[] } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> };
+type Target = { kind: 'function'; file: string; fn: string } | { kind: 'functions'; list: { file: string; fn: string }[]; isDispatched?: true } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> };
 
 const MAX_ROUNDS = 8;
 const entryKey = (e: SummaryEntry) => `${e.param}\0${e.key ?? ''}\0${e.sinkId}\0${e.role ?? ''}`;
@@ -62,7 +62,21 @@ interface ModuleIndex {
   /** Classes that keep constructor arguments in fields or extend another (`ClassFact`). */
   classFacts: Map<string, ClassFact>;
   objects: Map<string, ObjectFact>;
+  /** Types that say where their values come from or what their members are (`TypeFact`). */
+  types: Map<string, TypeFact>;
 }
+
+/** Where a type's name was declared (or where following it stops), with what is known of it there. */
+interface TypeRef {
+  file: string;
+  name: string;
+  fact?: TypeFact;
+}
+
+/** What a value of a type may be: an instance of a class, what a function returns, or an object of typed members. */
+type TypedValue = { kind: 'class'; file: string; name: string } | { kind: 'made'; file: string; fn: string } | { kind: 'members'; file: string; members: Record<string, string> } | { kind: 'object'; file: string; members: Record<string, string> };
+
+type FunctionRef = { file: string; fn: string };
 
 export class ProjectLinks {
   private readonly indexes = new Map<string, ModuleIndex>();
@@ -97,7 +111,8 @@ export class ProjectLinks {
     if (index) return index;
     const facts = this.modules.get(file);
     if (!facts) return undefined;
-    index = { imports: new Map(), clients: new Map(), functions: new Map(), classes: new Set(), classFacts: new Map(), objects: new Map() };
+    index = { imports: new Map(), clients: new Map(), functions: new Map(), classes: new Set(), classFacts: new Map(), objects: new Map(), types: new Map() };
+    for (const t of facts.types ?? []) index.types.set(t.name, t);
     for (const c of facts.classes ?? []) index.classes.add(c.name), index.classFacts.set(c.name, c);
     for (const o of facts.objects ?? []) index.objects.set(o.local, o);
     for (const i of facts.imports) index.imports.set(i.local, i);
@@ -200,6 +215,8 @@ export class ProjectLinks {
   }
 
   private resolveCall(file: string, call: CallFact): { target: Target; path: string[] } | undefined {
+    // `mailer.send(…)` where `mailer: Mailer`: the methods a value of that type may be.
+    if (call.path[0] === ':') return this.resolveTyped(file, call.root, call.path.slice(1));
     let path = call.path;
     let target: Target | undefined;
     const imported = this.index(file)?.imports.get(call.root);
@@ -251,13 +268,193 @@ export class ProjectLinks {
     return { target, path };
   }
 
+  // ---- values known by their type ----------------------------------------------------------------------
+
+  /** A member called on a value of a type (`path`: members after the value): a client's method, or the project's functions it may be. */
+  private resolveTyped(file: string, typeName: string, path: string[]): { target: Target; path: string[] } | undefined {
+    if (path.length === 0) return undefined;
+    // `stripe: StripeClient` where `type StripeClient = ReturnType<typeof createStripeClient>` and that function hands out a vendor's client.
+    const ref = this.typeRef(file, typeName);
+    const madeBy = ref.fact?.returnOf ?? ref.fact?.value;
+    const client = madeBy !== undefined ? this.local(ref.file, madeBy) : undefined;
+    if (client?.kind === 'client') return { target: client, path: client.client.factory && ref.fact?.returnOf ? ['()', ...path] : path };
+    const list = this.typedMembers(file, typeName, path, 0);
+    return list.length ? { target: { kind: 'functions', list, isDispatched: true }, path: [] } : undefined;
+  }
+
+  /** Where a type name used in `file` is declared, following imports and re-exports (a file no fact was kept of ends the search there). */
+  private typeRef(file: string, name: string, depth = 0): TypeRef {
+    const index = this.index(file);
+    if (!index || depth > 12) return { file, name };
+    const fact = index.types.get(name);
+    if (fact) return { file, name, fact };
+    if (index.classes.has(name) || index.functions.has(name) || index.objects.has(name) || index.clients.has(name)) return { file, name };
+    const imported = index.imports.get(name);
+    if (!imported || imported.name === '*') return { file, name };
+    const to = this.resolver.resolve(file, imported.from);
+    return to ? this.exportedTypeRef(to, imported.name, depth + 1) : { file, name };
+  }
+
+  private exportedTypeRef(file: string, name: string, depth: number): TypeRef {
+    const facts = this.modules.get(file);
+    if (!facts || depth > 12) return { file, name };
+    if (this.declares(file, name)) return this.typeRef(file, name, depth);
+    for (const e of facts.exports) {
+      if (e.name !== name) continue;
+      if (e.local) return this.typeRef(file, e.local, depth + 1);
+      const to = e.from ? this.resolver.resolve(file, e.from) : undefined;
+      if (to) return this.exportedTypeRef(to, e.importName ?? name, depth + 1);
+    }
+    // `export * from './mailer.types'` in a barrel: the module that declares it, or the only one it could be.
+    const stars = facts.exports.flatMap((e) => (e.name === '*' && e.from ? [this.resolver.resolve(file, e.from)].filter((x): x is string => x !== undefined) : []));
+    const declaring = stars.find((to) => this.declares(to, name)) ?? (stars.length === 1 ? stars[0] : undefined);
+    return declaring ? this.exportedTypeRef(declaring, name, depth + 1) : { file, name };
+  }
+
+  private declares(file: string, name: string): boolean {
+    const index = this.index(file);
+    return index !== undefined && (index.types.has(name) || index.classes.has(name) || index.functions.has(name) || index.objects.has(name));
+  }
+
+  private implementers: Map<string, TypedValue[]> | undefined;
+
+  /** The classes implementing or extending a type, and the functions declared to return it, by the type's declaration (`file\0name`). */
+  private implementersOf(ref: TypeRef): TypedValue[] {
+    if (!this.implementers) {
+      const map = new Map<string, TypedValue[]>();
+      const add = (key: string, value: TypedValue) => {
+        const list = map.get(key);
+        if (list) list.push(value);
+        else map.set(key, [value]);
+      };
+      for (const [file, facts] of this.modules) {
+        for (const cls of facts.classes ?? []) {
+          for (const name of [...(cls.implements ?? []), ...(cls.extends ? [cls.extends] : [])]) {
+            const to = this.typeRef(file, name);
+            add(`${to.file}\0${to.name}`, { kind: 'class', file, name: cls.name });
+          }
+        }
+        for (const fn of facts.functions) {
+          if (fn.returnsType === undefined) continue;
+          const to = this.typeRef(file, fn.returnsType);
+          add(`${to.file}\0${to.name}`, { kind: 'made', file, fn: fn.name });
+        }
+      }
+      this.implementers = map;
+    }
+    return this.implementers.get(`${ref.file}\0${ref.name}`) ?? [];
+  }
+
+  /** What a value of type `name` (as written in `file`) may be. */
+  private valuesOfType(file: string, name: string, depth: number): TypedValue[] {
+    if (depth > 6) return [];
+    const ref = this.typeRef(file, name);
+    const out: TypedValue[] = [];
+    const fact = ref.fact;
+    if (fact?.members) out.push({ kind: 'members', file: ref.file, members: fact.members });
+    const made = fact?.returnOf ?? fact?.instanceOf ?? fact?.value ?? (fact ? undefined : ref.name);
+    const target = made !== undefined ? this.local(ref.file, made) : undefined;
+    if (target?.kind === 'class') out.push({ kind: 'class', file: target.file, name: target.name });
+    else if (target?.kind === 'function' && fact?.returnOf) out.push({ kind: 'made', file: target.file, fn: target.fn });
+    else if (target?.kind === 'object') out.push({ kind: 'object', file: target.file, members: target.members });
+    // A class or an interface: the classes implementing or extending it, and the functions that make one.
+    for (const value of this.implementersOf(target?.kind === 'class' ? { file: target.file, name: target.name } : ref)) {
+      out.push(value);
+      if (value.kind === 'class') for (const sub of this.implementersOf({ file: value.file, name: value.name })) if (depth < 3) out.push(sub);
+    }
+    return out;
+  }
+
+  /** The functions `value.member` may be. */
+  private memberOf(value: TypedValue, member: string, depth: number): FunctionRef[] {
+    const index = this.index(value.file);
+    if (!index || depth > 6) return [];
+    if (value.kind === 'object') {
+      const fn = value.members[member];
+      return fn !== undefined && index.functions.has(fn) ? [{ file: value.file, fn }] : [];
+    }
+    if (value.kind === 'class') {
+      const fn = `${value.name}.${member}`;
+      if (index.functions.has(fn)) return [{ file: value.file, fn }];
+      // An inherited method: the base class's.
+      const base = index.classFacts.get(value.name)?.extends;
+      const target = base !== undefined ? this.local(value.file, base) : undefined;
+      return target?.kind === 'class' ? this.memberOf({ kind: 'class', file: target.file, name: target.name }, member, depth + 1) : [];
+    }
+    if (value.kind !== 'made') return [];
+    const made = index.functions.get(value.fn);
+    if (!made) return [];
+    const returned = made.returns?.[member];
+    if (returned !== undefined) {
+      const nested = `${value.fn}/${returned}`;
+      const fn = index.functions.has(nested) ? nested : returned;
+      return index.functions.has(fn) ? [{ file: value.file, fn }] : [];
+    }
+    const out: FunctionRef[] = [];
+    for (const name of made.instances ?? []) {
+      const cls = this.local(value.file, name);
+      if (cls?.kind === 'class') out.push(...this.memberOf({ kind: 'class', file: cls.file, name: cls.name }, member, depth + 1));
+    }
+    if (made.returnsType !== undefined) for (const v of this.valuesOfType(value.file, made.returnsType, depth + 1)) out.push(...this.memberOf(v, member, depth + 1));
+    return out;
+  }
+
+  /** The functions `value.a.b` may be, for a value of type `name`: members typed by other types lead on (`deps.emails.send`). */
+  private typedMembers(file: string, name: string, path: string[], depth: number): FunctionRef[] {
+    const [member, ...rest] = path;
+    if (member === undefined || depth > 6) return [];
+    const out: FunctionRef[] = [];
+    const add = (list: FunctionRef[]) => {
+      for (const ref of list) if (!out.some((o) => o.file === ref.file && o.fn === ref.fn)) out.push(ref);
+    };
+    const values = this.valuesOfType(file, name, depth);
+    for (const value of values) {
+      if (value.kind === 'members') {
+        const type = value.members[member];
+        if (type !== undefined && rest.length) add(this.typedMembers(value.file, type, rest, depth + 1));
+      } else if (rest.length === 0) add(this.memberOf(value, member, depth));
+    }
+    if (out.length === 0 && rest.length === 0 && !values.some((v) => v.kind === 'members')) add(this.sameNamedNearby(this.typeRef(file, name), member));
+    return out;
+  }
+
+  /**
+   * A type whose values are made where syntax does not say (a driver picked from a record of factories, an object
+   * typed only by the function it is passed to): the functions named like the member in the modules the type's
+   * declaration, or the function it is derived from, imports (two steps at most). Only those reaching a sink matter.
+   */
+  private sameNamedNearby(ref: TypeRef, member: string): FunctionRef[] {
+    const start = ref.fact?.returnOf !== undefined ? this.local(ref.file, ref.fact.returnOf) : undefined;
+    const files = new Set<string>([ref.file]);
+    if (start?.kind === 'function') files.add(start.file);
+    let frontier = [...files];
+    for (let step = 0; step < 2 && frontier.length; step++) {
+      const next: string[] = [];
+      for (const file of frontier) {
+        for (const imported of this.modules.get(file)?.imports ?? []) {
+          if (imported.isType) continue;
+          const to = this.resolver.resolve(file, imported.from);
+          if (to && !files.has(to)) files.add(to), next.push(to);
+        }
+      }
+      frontier = next;
+    }
+    const out: FunctionRef[] = [];
+    for (const file of [...files].sort()) {
+      for (const fn of this.index(file)?.functions.keys() ?? []) {
+        if (fn === member || fn.endsWith(`/${member}`) || fn.endsWith(`.${member}`)) out.push({ file, fn });
+      }
+    }
+    return out.length <= 8 ? out : [];
+  }
+
   /** The sink entries a call reaches through its target or the handler of the job it queues, as if the call's arguments were parameters. */
   private reached(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {
     const direct = this.reachedTarget(file, call);
     if (!call.job) return direct;
     const queued = this.jobEntries(call.job);
     if (queued.length === 0) return direct;
-    return { entries: [...(direct?.entries ?? []), ...queued], callee: direct?.callee ?? [call.root, ...call.path.filter((p) => p !== '()')].filter(Boolean).join('.') };
+    return { entries: [...(direct?.entries ?? []), ...queued], callee: direct?.callee ?? calleeText(call) };
   }
 
   private handlers: Map<string, { file: string; fn: string }[]> | undefined;
@@ -302,9 +499,10 @@ export class ProjectLinks {
     if (!resolved) return undefined;
     const { target, path } = resolved;
     if (target.kind === 'class' && path[0] === 'new') return { entries: this.constructorEntries(target.file, target.name), callee: `new ${call.root}` };
-    const callee = [call.root, ...call.path.filter((p) => p !== '()')].join('.');
+    const callee = calleeText(call);
     if (target.kind === 'function' && path.length === 0) return { entries: this.summaries.get(`${target.file}\0${target.fn}`) ?? [], callee };
-    if (target.kind === 'functions' && path.length === 0) return { entries: target.list.flatMap((t) => this.summaries.get(`${t.file}\0${t.fn}`) ?? []), callee };
+    // A typed value's method names the function it was found to be (`this.mailer.send → SmtpMailer.send → …`).
+    if (target.kind === 'functions' && path.length === 0) return { entries: target.list.flatMap((t) => (this.summaries.get(`${t.file}\0${t.fn}`) ?? []).map((e) => (target.isDispatched ? { ...e, chain: [t.fn, ...e.chain] } : e))), callee };
     if (target.kind === 'client') {
       const sink = matchSink(this.compiled, call.root, path, target.client);
       if (!sink) return undefined;
@@ -406,7 +604,7 @@ export class ProjectLinks {
     const out: SummaryEntry[] = [];
     const named = call.fn ? this.index(file)?.functions.get(call.fn)?.named : undefined;
     const passOn = named ? (ref: ParamRef, rest: Omit<SummaryEntry, 'param' | 'key'>) => withNamed(handOn(ref, rest), named[ref.key === undefined ? `${ref.param}` : `${ref.param}.${ref.key}`]) : handOn;
-    const callee = [call.root, ...call.path.filter((p) => p !== '()')].join('.');
+    const callee = calleeText(call);
     if (call.sinkId) {
       const sink = this.catalogue.byId(call.sinkId);
       if (!sink) return out;
@@ -557,6 +755,11 @@ export class ProjectLinks {
     }
     return out.sort((a, b) => (a.module < b.module ? -1 : a.module > b.module ? 1 : a.export < b.export ? -1 : a.export > b.export ? 1 : 0));
   }
+}
+
+/** The callee for evidence: as written where the root is a typed value's type (`emailsServices.sendEmail`), else root and members. */
+function calleeText(call: CallFact): string {
+  return call.written ?? [call.root, ...call.path.filter((p) => p !== '()')].filter(Boolean).join('.');
 }
 
 /** An argument read as one value, without the keys of the objects it is built from. */

@@ -12,6 +12,8 @@ export type Role = Category | 'person';
 export interface ImportFact {
   /** The local name (`mailer`, `sendEmail`). */
   local: string;
+  /** `import type { Mailer }`: a type only, which names what a typed value is (kept only where one is called). */
+  isType?: true;
   /** The module specifier as written (`./mailer`, `@/lib/email`, `@acme/email`). */
   from: string;
   /** The imported name: an export, `default`, or `*` for a namespace import. */
@@ -76,7 +78,13 @@ export interface ArgFact extends ValueFact {
  */
 export interface CallFact {
   root: string;
+  /**
+   * Members after the root; `()` a call of what comes before, `new` a construction, `:` a value of the type the
+   * root names (`mailer: Mailer` -> root `Mailer`, path [`:`, `send`]).
+   */
   path: string[];
+  /** The callee as written, where root and path name a type instead (`this.mailer.send` for `Mailer` [`:`, `send`]). */
+  written?: string;
   /** A sink recognised in this file (the per-file flow is reported already; this feeds summaries). */
   sinkId?: string;
   /** The role of each argument position and key for that sink, resolved here (`0.to` -> email). */
@@ -123,6 +131,24 @@ export interface FunctionFact {
   handles?: string;
   /** The classes it returns instances of (`return new ResendMailTransport(options)` in one case of a switch): `f().send` is any of theirs. */
   instances?: string[];
+  /** Its declared return type (`createTrackingServices(): TrackingServices`, `Promise<Mailer>`): it makes a value of that type. */
+  returnsType?: string;
+}
+
+/**
+ * A type of this module that says where its values come from (`type EmailsServices = ReturnType<typeof
+ * createEmailsServices>`), or what its members are (`type Deps = { emails: EmailsServices }`): a value typed with it
+ * (`emailsServices.sendEmail(…)`, `deps.emails.sendEmail(…)`) calls what that function's result or member holds.
+ */
+export interface TypeFact {
+  name: string;
+  /** `ReturnType<typeof createX>` (also under `Awaited<…>`): what that function returns. */
+  returnOf?: string;
+  /** `InstanceType<typeof X>`: an instance of that class; `typeof x`: that value. */
+  instanceOf?: string;
+  value?: string;
+  /** Members typed by a named type (`{ mailer: MailService }`): member -> type name, as written here. */
+  members?: Record<string, string>;
 }
 
 /**
@@ -152,6 +178,8 @@ export interface ClassFact {
   fields?: Record<string, number>;
   /** It declares its own constructor (then what its base keeps is not known to come from its arguments). */
   hasConstructor?: true;
+  /** The types it implements (`implements Mailer`), by local name: a value typed with one may be this class's instance. */
+  implements?: string[];
 }
 
 export interface ModuleFacts {
@@ -162,8 +190,10 @@ export interface ModuleFacts {
   calls: CallFact[];
   /** Exported objects of functions and class instances (absent when none). */
   objects?: ObjectFact[];
-  /** Classes that keep constructor arguments or extend another (absent when none). */
+  /** Classes that keep constructor arguments, extend another or implement a type (absent when none). */
   classes?: ClassFact[];
+  /** Types that say where their values come from or what their members are (absent when none). */
+  types?: TypeFact[];
 }
 
 export function emptyFacts(): ModuleFacts {

@@ -107,3 +107,22 @@ describe('flows through wrappers: what the chain says', () => {
     expect(flows.filter((f) => f.location.file === 'template-body/server/emails/templates/BaseEmail.ts')).toEqual([]);
   });
 });
+
+describe('flows through values known by their type', () => {
+  const file = (path: string) => `typed-services/src/${path}`;
+
+  it('follows a service typed by what its factory returns, to the driver the factory picks from a record', () => {
+    expect(at(file('auth/auth.emails.ts'), 12).map((f) => [f.via, f.categories, f.expressions])).toEqual([[['emailsServices.sendEmail', 'sendEmail', 'client.emails.send', 'resend'], ['email'], ['user.email']]]);
+    expect(at(file('auth/auth.emails.ts'), 17)).toEqual([]);
+  });
+
+  it('follows a port injected by a token to the class implementing it, and not to a port whose adapter sends nothing', () => {
+    expect(at(file('users/users.service.ts'), 26).map((f) => [f.via, f.categories])).toEqual([[['this.mailer.send', 'SmtpMailer.send', 'this.transport.sendMail', 'nodemailer'], ['email', 'name']]]);
+    expect(at(file('users/users.service.ts'), 28)).toEqual([]);
+  });
+
+  it('follows the typed members of a context object to the function declared to make that type', () => {
+    expect(at(file('users/users.service.ts'), 35).map((f) => [f.via, f.categories])).toEqual([[['ctx.services.tracking.captureUserEvent', 'createTrackingServices/captureUserEvent', 'client.capture', 'posthog-node'], ['email']]]);
+    expect(at(file('users/users.service.ts'), 37)).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import type { Annotations, Detector } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
 import { matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { isLocalHost, sinkForHost } from '../../flows/hosts.js';
-import { emptyFacts, type ArgFact, type CallFact, type ClassFact, type FunctionFact, type JobFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role } from '../../flows/module-facts.js';
+import { emptyFacts, type ArgFact, type CallFact, type ClassFact, type FunctionFact, type ImportFact, type JobFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type TypeFact } from '../../flows/module-facts.js';
 import { classify, type AssignedProperty, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
@@ -22,6 +22,7 @@ import { Bindings, calleePath } from './flow-bindings.js';
 import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import { handlersIn, jobOf } from './flow-jobs.js';
+import { memberTypes, typeFactOf, typeNameOf } from './flow-types.js';
 import type { FileAnnotations } from './jsdoc.js';
 import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
 import type { CodeScanContext } from './types.js';
@@ -92,6 +93,16 @@ export class FlowExtractor {
   private readonly linkable = new Set<string>();
   /** `const { identify } = useAnalytics()`: a local standing for a member of an imported call's result. */
   private readonly aliases = new Map<string, { root: string; path: string[] }>();
+  /**
+   * `mailer: Mailer`, `{ emails }: { emails: EmailsServices }`, `@Inject(MAILER) private mailer: Mailer`: a name typed
+   * with a named type, as a value of it (`{ root: 'Mailer', path: [':'] }`); kept where the type is the project's.
+   */
+  private readonly typed = new Map<string, { root: string; path: string[] }>();
+  /** `import type { Mailer } from './mailer'` of a linkable module: a type that may name what a value is. */
+  private readonly typeImports = new Map<string, ImportFact>();
+  /** Classes, interfaces and type aliases declared at the top level of this file. */
+  private readonly localTypes = new Set<string>();
+  private readonly types: TypeFact[] = [];
   private readonly functionIds = new Set<string>();
   /** `globalOf` answers, per depth and name (see there). */
   private readonly globals = new Map<string, string | null>();
@@ -131,6 +142,11 @@ export class FlowExtractor {
 
   /** After the walk has visited a top-level statement: what it exports. */
   topLevel(statement: ts.Statement): void {
+    if (typescript.isInterfaceDeclaration(statement) || typescript.isTypeAliasDeclaration(statement) || (typescript.isClassDeclaration(statement) && statement.name)) {
+      this.localTypes.add(statement.name!.text);
+      const fact = typeFactOf(statement);
+      if (fact) this.types.push(fact);
+    }
     if (isExportish(statement)) {
       collectExports(statement, this.facts, this.sourceFile);
       if (typescript.isExportAssignment(statement)) {
@@ -159,7 +175,40 @@ export class FlowExtractor {
       const fact = this.jsxCallFact(pending.element, pending.scope);
       if (fact) this.facts.calls.push(fact);
     }
+    this.keepTypeFacts();
     return { flows, module: this.facts };
+  }
+
+  /** Whether a type name is one the link stage can follow: the project's (imported or of this file), not a vendor's or a framework's. */
+  private isProjectType(name: string): boolean {
+    return this.linkable.has(name) || this.typeImports.has(name) || this.localTypes.has(name);
+  }
+
+  /** A typed name's alias, where its type is the project's. */
+  private typedAlias(name: string): { root: string; path: string[] } | undefined {
+    const typed = this.typed.get(name);
+    return typed && this.isProjectType(typed.root) ? typed : undefined;
+  }
+
+  /** The types, declared return types and implemented types the link stage reads, with the type-only imports they name. */
+  private keepTypeFacts(): void {
+    const named = new Set<string>();
+    for (const call of this.facts.calls) if (call.path[0] === ':') named.add(call.root);
+    for (const fn of this.facts.functions) {
+      if (fn.returnsType === undefined) continue;
+      if (this.isProjectType(fn.returnsType)) named.add(fn.returnsType);
+      else delete fn.returnsType;
+    }
+    for (const cls of this.facts.classes ?? []) for (const name of cls.implements ?? []) named.add(name);
+    const types = this.types.filter((t) => t.returnOf !== undefined || t.instanceOf !== undefined || t.value !== undefined || Object.values(t.members ?? {}).some((m) => this.isProjectType(m)));
+    for (const t of types) {
+      for (const name of [t.returnOf, t.instanceOf, t.value, ...Object.values(t.members ?? {})]) if (name) named.add(name);
+    }
+    if (types.length) this.facts.types = types;
+    for (const name of [...named].sort()) {
+      const imported = this.typeImports.get(name);
+      if (imported && !this.linkable.has(name)) this.facts.imports.push(imported);
+    }
   }
 
   // ---- what the walk hands over, by node kind ----------------------------------------------------------------------------------------------
@@ -169,15 +218,17 @@ export class FlowExtractor {
     if (!clause || !typescript.isStringLiteral(node.moduleSpecifier)) return;
     const pkg = node.moduleSpecifier.text;
     if (!this.compiled.packages.has(pkg)) {
-      if (clause.isTypeOnly || !isLinkableImport(pkg, this.compiled)) return;
-      const record = (local: string, name: string) => {
+      if (!isLinkableImport(pkg, this.compiled)) return;
+      const record = (local: string, name: string, isType: boolean) => {
+        // A type-only import names what a typed value is; kept in the facts only where one is called (`keepTypeFacts`).
+        if (isType) return void this.typeImports.set(local, { local, from: pkg, name, isType: true });
         this.facts.imports.push({ local, from: pkg, name });
         this.linkable.add(local);
       };
-      if (clause.name) record(clause.name.text, 'default');
+      if (clause.name) record(clause.name.text, 'default', clause.isTypeOnly);
       const bindings = clause.namedBindings;
-      if (bindings && typescript.isNamespaceImport(bindings)) record(bindings.name.text, '*');
-      if (bindings && typescript.isNamedImports(bindings)) for (const element of bindings.elements) if (!element.isTypeOnly) record(element.name.text, (element.propertyName ?? element.name).text);
+      if (bindings && typescript.isNamespaceImport(bindings)) record(bindings.name.text, '*', clause.isTypeOnly);
+      if (bindings && typescript.isNamedImports(bindings)) for (const element of bindings.elements) record(element.name.text, (element.propertyName ?? element.name).text, clause.isTypeOnly || element.isTypeOnly);
       return;
     }
     if (clause.name) this.bindings.addImport(clause.name.text, pkg, undefined);
@@ -208,6 +259,7 @@ export class FlowExtractor {
           if (scope.container === '<module>') this.recordObject(node.name.text, init);
         }
       } else if (node.type) this.bindings.addCandidate(node.name.text, { type: node.type });
+      if (node.type) this.addTyped(node.name.text, node.type);
     } else if (typescript.isObjectBindingPattern(node.name) && init) {
       // `const { to, subject } = opts` where `opts` is a parameter: `to` is that parameter's `to`.
       const source = unwrap(init);
@@ -297,6 +349,9 @@ export class FlowExtractor {
       // Ids are unique enough to link: a nested function is named after its enclosing one (`useAnalytics/track`).
       const id = isMember || !scope.fn ? container : `${scope.fn.id}/${name}`;
       const fact: FunctionFact = { name: id, params: fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : '{}')) };
+      // `createTrackingServices(): TrackingServices`: what it returns is a value of that type (kept if the type is the project's).
+      const returned = typeNameOf(fn.type);
+      if (returned) fact.returnsType = returned;
       const fields = isMember && !typescript.isConstructorDeclaration(fn) ? this.classFacts.get(scope.className!)?.fields : undefined;
       child.fn = new FunctionScope(id, fact, fn, fields);
       this.functionIds.add(id);
@@ -317,8 +372,11 @@ export class FlowExtractor {
 
   private visitParameters(node: ts.SignatureDeclaration): void {
     for (const parameter of node.parameters) {
+      if (typescript.isObjectBindingPattern(parameter.name) && parameter.type) this.addTypedElements(parameter.name, parameter.type);
       if (!typescript.isIdentifier(parameter.name) || !parameter.type) continue;
       this.bindings.addCandidate(parameter.name.text, { type: parameter.type });
+      this.addTyped(parameter.name.text, parameter.type);
+      if (typescript.isConstructorDeclaration(node) && typescript.getModifiers(parameter)?.length) this.addTyped(`this.${parameter.name.text}`, parameter.type);
       // `constructor(private readonly stripe: Stripe)` is also `this.stripe`.
       if (typescript.isConstructorDeclaration(node) && typescript.getModifiers(parameter)?.length) {
         this.bindings.addCandidate(`this.${parameter.name.text}`, { type: parameter.type });
@@ -326,6 +384,25 @@ export class FlowExtractor {
         const type = parameter.type;
         if (typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && this.linkable.has(type.typeName.text)) this.aliases.set(`this.${parameter.name.text}`, { root: type.typeName.text, path: ['()'] });
       }
+    }
+  }
+
+  /** A name typed with a named type: a value of it (the first type a name is given in the file wins). */
+  private addTyped(name: string, type: ts.TypeNode, path: readonly string[] = []): void {
+    const root = typeNameOf(type);
+    if (root && !this.typed.has(name)) this.typed.set(name, { root, path: [':', ...path] });
+  }
+
+  /** `{ emailsServices, user }: { emailsServices: EmailsServices; user: User }` or `{ emails }: Deps`: each element as a value of its member's type. */
+  private addTypedElements(pattern: ts.ObjectBindingPattern, type: ts.TypeNode): void {
+    const members = typescript.isTypeLiteralNode(type) ? memberTypes(type.members) : undefined;
+    const named = members ? undefined : typeNameOf(type);
+    if (!members && !named) return;
+    for (const element of pattern.elements) {
+      if (!typescript.isIdentifier(element.name) || element.dotDotDotToken) continue;
+      const key = element.propertyName && (typescript.isIdentifier(element.propertyName) || typescript.isStringLiteral(element.propertyName)) ? element.propertyName.text : element.name.text;
+      if (members?.[key] && !this.typed.has(element.name.text)) this.typed.set(element.name.text, { root: members[key]!, path: [':'] });
+      else if (named && !this.typed.has(element.name.text)) this.typed.set(element.name.text, { root: named, path: [':', key] });
     }
   }
 
@@ -369,6 +446,9 @@ export class FlowExtractor {
     const fact: ClassFact = { name: className };
     const base = cls.heritageClauses?.find((c) => c.token === typescript.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
     if (base && typescript.isIdentifier(base)) fact.extends = base.text;
+    // `class SmtpMailer implements Mailer`: a value typed `Mailer` may be one of these.
+    const implemented = cls.heritageClauses?.find((c) => c.token === typescript.SyntaxKind.ImplementsKeyword)?.types.map((t) => t.expression).filter(typescript.isIdentifier).map((e) => e.text);
+    if (implemented?.length) fact.implements = implemented;
     const ctor = cls.members.find((m): m is ts.ConstructorDeclaration => typescript.isConstructorDeclaration(m) && m.body !== undefined);
     if (ctor) {
       fact.hasConstructor = true;
@@ -392,7 +472,7 @@ export class FlowExtractor {
       if (Object.keys(fields).length) fact.fields = fields;
     }
     this.classFacts.set(className, fact);
-    if (fact.extends || fact.fields) (this.facts.classes ??= []).push(fact);
+    if (fact.extends || fact.fields || fact.implements) (this.facts.classes ??= []).push(fact);
   }
 
   /** `new InviteEmail({ to: user.email })`: a class of the project made with arguments, judged by what its methods send. */
@@ -409,7 +489,11 @@ export class FlowExtractor {
     if (typescript.isIdentifier(property.name) || typescript.isPrivateIdentifier(property.name)) {
       const key = `this.${property.name.text}`;
       if (property.initializer) this.bindField(key, property.initializer);
-      else if (property.type) this.bindings.addCandidate(key, { type: property.type });
+      else if (property.type) {
+        this.bindings.addCandidate(key, { type: property.type });
+        // `@Inject(MAILER) private readonly mailer: Mailer;`, `private mailService: MailService;`: a value of that type.
+        this.addTyped(key, property.type);
+      }
       if (property.initializer && (typescript.isArrowFunction(property.initializer) || typescript.isFunctionExpression(property.initializer))) return property.initializer;
     }
     return undefined;
@@ -509,9 +593,9 @@ export class FlowExtractor {
     let node = callee;
     while (typescript.isPropertyAccessExpression(node) || typescript.isCallExpression(node)) node = node.expression;
     // `this.deliver(...)`: a method of the same class, linked by its id when the class has one of that name.
-    if (node.kind === typescript.SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.isSinkCall(callee) || (typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword);
+    if (node.kind === typescript.SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.typed.size > 0 || this.isSinkCall(callee) || (typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword);
     if (!typescript.isIdentifier(node)) return false;
-    return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.isSinkCall(callee);
+    return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.typed.has(node.text) || this.isSinkCall(callee);
   }
 
   /** A call that may be a catalogue sink: kept for the summary of its function when a parameter reaches it. */
@@ -793,6 +877,7 @@ export class FlowExtractor {
   private linkCallFact({ call, scope }: { call: ts.CallExpression | ts.NewExpression; scope: FlowScope }): CallFact | undefined {
     const sink = typescript.isCallExpression(call) ? this.sinkCalls.get(call) : undefined;
     let target: { root: string; path: string[] } | undefined;
+    let written: string | undefined;
     if (sink) target = calleePath(call.expression);
     else if (typescript.isNewExpression(call)) {
       const name = (unwrap(call.expression) as ts.Identifier).text;
@@ -803,8 +888,10 @@ export class FlowExtractor {
       const callee = calleePath(call.expression, true);
       if (!callee) return undefined;
       const aliasKey = callee.root === 'this' && callee.path.length ? `this.${callee.path[0]}` : callee.root;
-      const alias = this.aliases.get(aliasKey);
+      // A value of a type of the project (`this.mailer.send`, `emailsServices.sendEmail`) only with a member called on it.
+      const alias = this.aliases.get(aliasKey) ?? (callee.path.length > (callee.root === 'this' ? 1 : 0) ? this.typedAlias(aliasKey) : undefined);
       if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
+      if (alias?.path[0] === ':') written = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
       else if (this.linkable.has(callee.root)) target = callee;
       else if (callee.root === 'this' && callee.path.length === 1 && scope.className && this.functionIds.has(`${scope.className}.${callee.path[0]}`)) target = { root: `${scope.className}.${callee.path[0]}`, path: [] };
       else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
@@ -836,6 +923,7 @@ export class FlowExtractor {
       container: scope.container,
       purposes: scope.purposes,
     };
+    if (written !== undefined) fact.written = written;
     if (sink) {
       fact.sinkId = sink.sinkId;
       if (sink.roles) fact.roles = sink.roles;

@@ -106,24 +106,28 @@ function isRenderedAsElement(text: string, name: string): boolean {
  */
 export function mayLink(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
   const names: string[] = [];
+  // Type-only imports (`import type { Mailer }`): a value typed with one may be called (`mailer.send(…)`).
+  const types: string[] = [];
   for (const statement of sourceFile.statements) {
     if (typescript.isImportDeclaration(statement)) {
       const clause = statement.importClause;
-      if (!clause || clause.isTypeOnly || !typescript.isStringLiteral(statement.moduleSpecifier) || !isLinkableImport(statement.moduleSpecifier.text, compiled)) continue;
-      if (clause.name) names.push(clause.name.text);
+      if (!clause || !typescript.isStringLiteral(statement.moduleSpecifier) || !isLinkableImport(statement.moduleSpecifier.text, compiled)) continue;
+      const list = clause.isTypeOnly ? types : names;
+      if (clause.name) list.push(clause.name.text);
       const bindings = clause.namedBindings;
-      if (bindings && typescript.isNamespaceImport(bindings)) names.push(bindings.name.text);
-      else if (bindings) for (const element of bindings.elements) if (!element.isTypeOnly) names.push(element.name.text);
+      if (bindings && typescript.isNamespaceImport(bindings)) list.push(bindings.name.text);
+      else if (bindings) for (const element of bindings.elements) (element.isTypeOnly ? types : list).push(element.name.text);
     } else if (typescript.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) return true;
   }
+  const text = sourceFile.text;
+  // `type EmailsServices = ReturnType<typeof createEmailsServices>`: a type other modules' values are known by.
+  if (text.includes('<typeof ')) return true;
   // `const { sendEmail } = await import('./email')`: a module loaded late is linked like an import.
-  if (names.length === 0) return /\bimport\(\s*['"`][./@~#]/.test(sourceFile.text);
+  if (names.length === 0 && types.length === 0) return /\bimport\(\s*['"`][./@~#]/.test(text);
   // Only a name that is called (`sendEmail(`, `mailer.sendMail(`, `useAnalytics()`, `new Mailer(`) or handed to
   // a constructor can lead to a wrapper; an entity imported for a relation (`() => Team`) cannot.
-  const text = sourceFile.text;
   for (const name of names) if (isUsedAsValue(text, name) || isRenderedAsElement(text, name)) return true;
-  // `constructor(private readonly mail: MailService)`: an injected service of the project.
-  if (!text.includes('constructor(')) return false;
-  const alternatives = names.map((n) => n.replace(/\$/g, '\\$')).join('|');
-  return new RegExp(`:\\s*(?:${alternatives})\\b`).test(text);
+  // `constructor(private readonly mail: MailService)`, `{ emails }: { emails: EmailsServices }`: a value typed with a type of the project.
+  const alternatives = [...names, ...types].map((n) => n.replace(/\$/g, '\\$')).join('|');
+  return new RegExp(`:\\s*(?:${alternatives})\\b`).test(text) || /\bimport\(\s*['"`][./@~#]/.test(text);
 }
