@@ -126,3 +126,21 @@ describe('flows through values known by their type', () => {
     expect(at(file('users/users.service.ts'), 37)).toEqual([]);
   });
 });
+
+describe('flows through queues known by their name, and wrappers returning what the vendor answered', () => {
+  it("follows a NestJS queue injected by name to its processor's process(), and a BullMQ queue to its Worker", () => {
+    expect(at('nest-queue/src/auth/auth.service.ts', 21).map((f) => [f.via, f.categories])).toEqual([
+      [['MailService.sendToQueue', 'Queue.add', 'EmailProcessor.process', 'MailService.sendEmail', 'SmtpDriver.sendMail', 'this.transporter.sendMail', 'nodemailer'], ['email', 'name']],
+    ]);
+    // The audit queue's processor stores the job: no flow.
+    expect(at('nest-queue/src/auth/auth.service.ts', 23)).toEqual([]);
+    expect(at('nest-queue/src/jobs/welcome.ts', 15).map((f) => f.sinkId)).toEqual(['resend']);
+    expect(at('nest-queue/src/jobs/welcome.ts', 17)).toEqual([]);
+  });
+
+  it('keeps the summary of a wrapper that returns the sink call result through a local', () => {
+    expect(at('returned-result/src/digest.ts', 7).map((f) => [f.via, f.categories, f.expressions])).toEqual([[['sendEmail', 'transport.sendMail', 'nodemailer'], ['email'], ['to']]]);
+    expect(at('returned-result/src/digest.ts', 16).map((f) => f.via)).toEqual([['getTransport.sendMail', 'nodemailer']]);
+    expect(at('returned-result/src/digest.ts', 18)).toEqual([]);
+  });
+});

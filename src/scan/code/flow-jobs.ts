@@ -22,12 +22,15 @@ function literalKey(name: ts.PropertyName | undefined): string | undefined {
   return name && (typescript.isIdentifier(name) || typescript.isStringLiteral(name)) ? name.text : undefined;
 }
 
-/** The job a call queues, when it names one literally and hands it a payload. */
-export function jobOf(call: ts.CallExpression): JobFact | undefined {
+/** The job a call queues, when it names one literally and hands it a payload; on a queue known by its name (`queueOf`), any job of that queue. */
+export function jobOf(call: ts.CallExpression, queueOf?: (receiver: ts.Expression) => string | undefined): JobFact | undefined {
   const callee = unwrap(call.expression);
   if (!typescript.isPropertyAccessExpression(callee) || !QUEUE_METHODS.has(callee.name.text)) return undefined;
   const first = call.arguments[0] && unwrap(call.arguments[0]);
   if (!first) return undefined;
+  // `this.emailQueue.add(QueueJob.SEND_EMAIL, message)` on `@InjectQueue(QueueName.EMAIL_QUEUE)`: the queue's processor gets `message`.
+  const queue = callee.name.text === 'add' && call.arguments.length > 1 ? queueOf?.(unwrap(callee.expression)) : undefined;
+  if (queue !== undefined) return { name: queue, arg: 1 };
   // `queue.add('sendEmail', data)`, `boss.send('sendEmail', data)`.
   if (typescript.isStringLiteralLike(first)) return call.arguments.length > 1 ? { name: first.text, arg: 1 } : undefined;
   if (!typescript.isObjectLiteralExpression(first)) return undefined;
@@ -76,4 +79,59 @@ function inObject(node: ts.Expression, out: Map<ts.Node, string>, depth: number)
       }
     } else inObject(value, out, depth + 1);
   }
+}
+
+/**
+ * A queue's name as the code writes it on both sides (`'email'`, `QueueName.EMAIL_QUEUE`, `EMAIL_QUEUE`), as a job
+ * name of its own: every job put on the queue reaches its processor.
+ */
+export function queueName(node: ts.Expression | undefined): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (typescript.isStringLiteralLike(n)) return `queue:${n.text}`;
+  if (typescript.isIdentifier(n)) return `queue:${n.text}`;
+  if (typescript.isPropertyAccessExpression(n) && typescript.isIdentifier(n.expression)) return `queue:${n.expression.text}.${n.name.text}`;
+  // `@Processor({ name: QueueName.EMAIL_QUEUE })`.
+  if (typescript.isObjectLiteralExpression(n)) {
+    for (const property of n.properties) if (typescript.isPropertyAssignment(property) && literalKey(property.name) === 'name') return queueName(property.initializer);
+  }
+  return undefined;
+}
+
+/** The argument of a decorator called `name` on a node (`@InjectQueue(X)`, `@Processor(X)`), if it has one. */
+export function decoratorArgument(node: ts.Node, names: ReadonlySet<string>): ts.Expression | undefined {
+  if (!typescript.canHaveDecorators(node)) return undefined;
+  for (const decorator of typescript.getDecorators(node) ?? []) {
+    const expression = decorator.expression;
+    if (typescript.isCallExpression(expression) && typescript.isIdentifier(expression.expression) && names.has(expression.expression.text) && expression.arguments[0]) return expression.arguments[0];
+  }
+  return undefined;
+}
+
+/** Decorators injecting a queue by its name (NestJS BullMQ and Bull). */
+export const INJECT_QUEUE = new Set(['InjectQueue']);
+const PROCESSOR = new Set(['Processor']);
+const PROCESS = new Set(['Process']);
+
+/**
+ * `@Processor(QueueName.EMAIL_QUEUE) class EmailProcessor extends WorkerHost { async process(job) { … } }` (and Bull's
+ * `@Process()` methods): the methods handling every job of that queue, with the job as parameter 0.
+ */
+export function processorHandlers(cls: ts.ClassLikeDeclaration, out: Map<ts.Node, string>): void {
+  const queue = queueName(decoratorArgument(cls, PROCESSOR));
+  if (queue === undefined) return;
+  for (const member of cls.members) {
+    if (!typescript.isMethodDeclaration(member) || !member.body) continue;
+    const isProcess = typescript.isIdentifier(member.name) && member.name.text === 'process';
+    if (isProcess || (typescript.canHaveDecorators(member) && typescript.getDecorators(member)?.some((d) => typescript.isCallExpression(d.expression) && typescript.isIdentifier(d.expression.expression) && PROCESS.has(d.expression.expression.text)))) out.set(member, queue);
+  }
+}
+
+/** `new Worker('email', async (job) => …)` (BullMQ): the callback handles every job of that queue. */
+export function workerHandler(node: ts.NewExpression, out: Map<ts.Node, string>): void {
+  const callee = unwrap(node.expression);
+  if (!typescript.isIdentifier(callee) || callee.text !== 'Worker' || !node.arguments || node.arguments.length < 2) return;
+  const queue = queueName(node.arguments[0]);
+  const handler = unwrap(node.arguments[1]!);
+  if (queue !== undefined && isFunction(handler)) out.set(handler, queue);
 }

@@ -21,7 +21,7 @@ import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
 import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
-import { handlersIn, jobOf } from './flow-jobs.js';
+import { decoratorArgument, handlersIn, INJECT_QUEUE, jobOf, processorHandlers, queueName, workerHandler } from './flow-jobs.js';
 import { memberTypes, typeFactOf, typeNameOf } from './flow-types.js';
 import type { FileAnnotations } from './jsdoc.js';
 import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
@@ -254,6 +254,7 @@ export class FlowExtractor {
           // `require('pino')()`, `require('dd-trace').init()`: a client made from the package.
           this.bindings.addCandidate(node.name.text, { initializer: init });
           (scope.locals ??= new Map()).set(node.name.text, init);
+          this.noteQueue(node.name.text, init);
           const made = this.linkableCall(init);
           if (made) this.aliases.set(node.name.text, made);
           if (scope.container === '<module>') this.recordObject(node.name.text, init);
@@ -377,6 +378,9 @@ export class FlowExtractor {
       this.bindings.addCandidate(parameter.name.text, { type: parameter.type });
       this.addTyped(parameter.name.text, parameter.type);
       if (typescript.isConstructorDeclaration(node) && typescript.getModifiers(parameter)?.length) this.addTyped(`this.${parameter.name.text}`, parameter.type);
+      // `@InjectQueue(QueueName.EMAIL_QUEUE) private emailQueue: Queue`: the queue of that name.
+      const injected = typescript.isConstructorDeclaration(node) ? queueName(decoratorArgument(parameter, INJECT_QUEUE)) : undefined;
+      if (injected !== undefined) this.queues.set(`this.${parameter.name.text}`, injected);
       // `constructor(private readonly stripe: Stripe)` is also `this.stripe`.
       if (typescript.isConstructorDeclaration(node) && typescript.getModifiers(parameter)?.length) {
         this.bindings.addCandidate(`this.${parameter.name.text}`, { type: parameter.type });
@@ -438,6 +442,7 @@ export class FlowExtractor {
   classScope(cls: ts.ClassLikeDeclaration, scope: FlowScope, annotated: ts.Node, name: string | undefined): FlowScope {
     const className = cls.name?.text ?? name ?? '<class>';
     this.recordClass(cls, className);
+    processorHandlers(cls, this.handlers);
     return this.childScope(scope, className, this.annotations(annotated), className);
   }
 
@@ -479,6 +484,7 @@ export class FlowExtractor {
   newExpression(node: ts.NewExpression, scope: FlowScope): void {
     if (!node.arguments?.length) return;
     handlersIn(node, this.handlers);
+    workerHandler(node, this.handlers);
     const callee = unwrap(node.expression);
     if (!typescript.isIdentifier(callee) || this.bindings.binding(callee.text)) return;
     this.linkCalls.push({ call: node, scope });
@@ -488,6 +494,8 @@ export class FlowExtractor {
   property(property: ts.PropertyDeclaration): ts.Expression | undefined {
     if (typescript.isIdentifier(property.name) || typescript.isPrivateIdentifier(property.name)) {
       const key = `this.${property.name.text}`;
+      const injected = queueName(decoratorArgument(property, INJECT_QUEUE));
+      if (injected !== undefined) this.queues.set(key, injected);
       if (property.initializer) this.bindField(key, property.initializer);
       else if (property.type) {
         this.bindings.addCandidate(key, { type: property.type });
@@ -520,6 +528,7 @@ export class FlowExtractor {
   /** `this.x` given a value (a property's initializer or `this.x = …`): bound to it, and where the project's function makes it (`this.#transport = constructMailTransport(options)`), an alias of that call. */
   private bindField(key: string, value: ts.Expression): void {
     this.bindings.addCandidate(key, { initializer: value });
+    this.noteQueue(key, value);
     const made = this.linkableCall(value);
     if (made) this.aliases.set(key, made);
   }
@@ -555,12 +564,28 @@ export class FlowExtractor {
     // (an injected service) or a bare name (a function of this file); which are kept is decided after the walk.
     // `worker.enqueue({ job: 'sendEmail', payload })`: the job's handler, wherever it is, gets the payload.
     handlersIn(call, this.handlers);
-    const job = jobOf(call);
+    const job = jobOf(call, this.readQueue);
     if (job) this.jobs.set(call, job);
     if (job || this.mayLink(callee)) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
+  /** Queues known by their name (`@InjectQueue(X) private q: Queue`, `const q = new Queue('email')`), by local name or `this.q`. */
+  private readonly queues = new Map<string, string>();
+  private readonly readQueue = (receiver: ts.Expression): string | undefined => {
+    if (typescript.isIdentifier(receiver)) return this.queues.get(receiver.text);
+    if (typescript.isPropertyAccessExpression(receiver) && receiver.expression.kind === typescript.SyntaxKind.ThisKeyword) return this.queues.get(`this.${receiver.name.text}`);
+    return undefined;
+  };
+
+  /** `new Queue('email')` given to a name: that queue. */
+  private noteQueue(key: string, value: ts.Expression): void {
+    const node = unwrap(value);
+    if (typescript.isNewExpression(node) && typescript.isIdentifier(unwrap(node.expression)) && (unwrap(node.expression) as ts.Identifier).text === 'Queue') {
+      const name = queueName(node.arguments?.[0]);
+      if (name !== undefined) this.queues.set(key, name);
+    }
+  }
   /** Job handlers registered by the calls seen so far, by function node (see `handlersIn`). */
   private readonly handlers = new Map<ts.Node, string>();
 
@@ -820,8 +845,8 @@ export class FlowExtractor {
   /** `export function getTransport() { return cached ??= createTransport(...) }`: a function that hands out a client. */
   private collectFactory(name: string): void {
     const returned = this.bindings.initializersOf(`${name}()`);
-    // `return resend.emails.send(...)` hands out a sink call's result, not a client: a wrapper, summarised.
-    if (returned.some((e) => { const node = unwrap(e); return typescript.isCallExpression(node) && this.sinkCalls.has(node); })) return;
+    // `return resend.emails.send(...)`, `const res = await transport.sendMail(…); return res`: a sink call's result, not a client: a wrapper, summarised.
+    if (returned.some((e) => this.isSinkResult(e, 0))) return;
     const made = this.bindings.binding(`${name}()`);
     if (made) {
       this.facts.clients.push({ local: name, ...made, factory: true });
@@ -831,6 +856,15 @@ export class FlowExtractor {
     const from = returned.map((e) => this.returnedImportCall(e, 0)).find((x) => x !== undefined);
     const fact = this.facts.functions.find((f) => f.name === name);
     if (from && fact) fact.returnsFrom = from;
+  }
+
+  /** A sink call's result, directly or through locals (`const res = await resend.emails.send(…)`, `res.data`). */
+  private isSinkResult(expression: ts.Expression, depth: number): boolean {
+    let node = unwrap(expression);
+    while (typescript.isPropertyAccessExpression(node)) node = unwrap(node.expression);
+    if (typescript.isCallExpression(node)) return this.sinkCalls.has(node);
+    if (!typescript.isIdentifier(node) || depth > 3) return false;
+    return this.bindings.initializersOf(node.text).some((e) => this.isSinkResult(e, depth + 1));
   }
 
   private returnedImportCall(expression: ts.Expression, depth: number): string | undefined {
