@@ -52,6 +52,8 @@ export interface Wrapper {
 type Target = { kind: 'function'; file: string; fn: string } | { kind: 'functions'; list: { file: string; fn: string }[]; isDispatched?: true } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> };
 
 const MAX_ROUNDS = 8;
+/** The most classes or factories a value of a type is followed to (more: a base type of everything, which says nothing). */
+const MAX_IMPLEMENTERS = 8;
 const entryKey = (e: SummaryEntry) => `${e.param}\0${e.key ?? ''}\0${e.sinkId}\0${e.role ?? ''}`;
 
 interface ModuleIndex {
@@ -205,6 +207,15 @@ export class ProjectLinks {
    */
   private readonly resolvedCalls = new Map<CallFact, { target: Target; path: string[] } | null>();
 
+  /** After a file's facts changed (the editor's buffer): every answer read from them is asked again. */
+  private forgetResolved(): void {
+    this.resolvedCalls.clear();
+    this.typeRefs.clear();
+    this.typedValues.clear();
+    this.members.clear();
+    this.implementers = undefined;
+  }
+
   /** The target of a call fact's callee (`sendEmail`, `mailer.sendMail`, `useAnalytics().track`, `mail.send`). */
   private callTarget(file: string, call: CallFact): { target: Target; path: string[] } | undefined {
     const known = this.resolvedCalls.get(call);
@@ -282,8 +293,19 @@ export class ProjectLinks {
     return list.length ? { target: { kind: 'functions', list, isDispatched: true }, path: [] } : undefined;
   }
 
+  private readonly typeRefs = new Map<string, TypeRef>();
+
   /** Where a type name used in `file` is declared, following imports and re-exports (a file no fact was kept of ends the search there). */
   private typeRef(file: string, name: string, depth = 0): TypeRef {
+    const key = `${file}\0${name}`;
+    const known = this.typeRefs.get(key);
+    if (known) return known;
+    const found = this.findTypeRef(file, name, depth);
+    this.typeRefs.set(key, found);
+    return found;
+  }
+
+  private findTypeRef(file: string, name: string, depth: number): TypeRef {
     const index = this.index(file);
     if (!index || depth > 12) return { file, name };
     const fact = index.types.get(name);
@@ -345,10 +367,26 @@ export class ProjectLinks {
     return this.implementers.get(`${ref.file}\0${ref.name}`) ?? [];
   }
 
-  /** What a value of type `name` (as written in `file`) may be. */
+  private readonly typedValues = new Map<string, TypedValue[]>();
+
+  /**
+   * What a value of type `name` (as written in `file`) may be. A type with many implementations (a base class of
+   * every model) says too little to follow: past `MAX_IMPLEMENTERS` only what the type itself is counts.
+   */
   private valuesOfType(file: string, name: string, depth: number): TypedValue[] {
     if (depth > 6) return [];
     const ref = this.typeRef(file, name);
+    const key = `${ref.file}\0${ref.name}`;
+    const known = this.typedValues.get(key);
+    if (known) return known;
+    // Asked again while being answered (a type returning itself): nothing more than what is being found.
+    this.typedValues.set(key, []);
+    const found = this.findValuesOfType(ref);
+    this.typedValues.set(key, found);
+    return found;
+  }
+
+  private findValuesOfType(ref: TypeRef): TypedValue[] {
     const out: TypedValue[] = [];
     const fact = ref.fact;
     if (fact?.members) out.push({ kind: 'members', file: ref.file, members: fact.members });
@@ -357,18 +395,40 @@ export class ProjectLinks {
     if (target?.kind === 'class') out.push({ kind: 'class', file: target.file, name: target.name });
     else if (target?.kind === 'function' && fact?.returnOf) out.push({ kind: 'made', file: target.file, fn: target.fn });
     else if (target?.kind === 'object') out.push({ kind: 'object', file: target.file, members: target.members });
-    // A class or an interface: the classes implementing or extending it, and the functions that make one.
-    for (const value of this.implementersOf(target?.kind === 'class' ? { file: target.file, name: target.name } : ref)) {
-      out.push(value);
-      if (value.kind === 'class') for (const sub of this.implementersOf({ file: value.file, name: value.name })) if (depth < 3) out.push(sub);
+    // A class or an interface: the classes implementing or extending it (and theirs), and the functions that make one.
+    const implementations: TypedValue[] = [];
+    const seen = new Set<string>();
+    const queue = [target?.kind === 'class' ? { file: target.file, name: target.name } : ref];
+    while (queue.length && implementations.length <= MAX_IMPLEMENTERS) {
+      for (const value of this.implementersOf(queue.shift()!)) {
+        const id = `${value.file}\0${value.kind === 'made' ? value.fn : value.kind === 'class' ? value.name : ''}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        implementations.push(value);
+        if (value.kind === 'class') queue.push({ file: value.file, name: value.name });
+      }
     }
+    if (implementations.length <= MAX_IMPLEMENTERS) out.push(...implementations);
     return out;
   }
 
-  /** The functions `value.member` may be. */
+  private readonly members = new Map<string, FunctionRef[]>();
+
+  /** The functions `value.member` may be (kept per value and member: class hierarchies and factories share them). */
   private memberOf(value: TypedValue, member: string, depth: number): FunctionRef[] {
+    if (depth > 6 || value.kind === 'members') return [];
+    const key = `${value.kind}\0${value.file}\0${value.kind === 'made' ? value.fn : value.kind === 'class' ? value.name : Object.keys(value.members).join(',')}\0${member}`;
+    const known = this.members.get(key);
+    if (known) return known;
+    this.members.set(key, []);
+    const found = this.findMemberOf(value, member, depth);
+    this.members.set(key, found);
+    return found;
+  }
+
+  private findMemberOf(value: Exclude<TypedValue, { kind: 'members' }>, member: string, depth: number): FunctionRef[] {
     const index = this.index(value.file);
-    if (!index || depth > 6) return [];
+    if (!index) return [];
     if (value.kind === 'object') {
       const fn = value.members[member];
       return fn !== undefined && index.functions.has(fn) ? [{ file: value.file, fn }] : [];
@@ -404,8 +464,12 @@ export class ProjectLinks {
     const [member, ...rest] = path;
     if (member === undefined || depth > 6) return [];
     const out: FunctionRef[] = [];
+    const seen = new Set<string>();
     const add = (list: FunctionRef[]) => {
-      for (const ref of list) if (!out.some((o) => o.file === ref.file && o.fn === ref.fn)) out.push(ref);
+      for (const ref of list) {
+        const id = `${ref.file}\0${ref.fn}`;
+        if (!seen.has(id)) seen.add(id), out.push(ref);
+      }
     };
     const values = this.valuesOfType(file, name, depth);
     for (const value of values) {
@@ -659,7 +723,7 @@ export class ProjectLinks {
     if (saved !== facts) {
       (this.modules as Map<string, ModuleFacts>).set(file, facts);
       this.indexes.delete(file);
-      this.resolvedCalls.clear();
+      this.forgetResolved();
     }
     try {
       for (const call of facts.calls) {
@@ -697,7 +761,7 @@ export class ProjectLinks {
         if (saved) (this.modules as Map<string, ModuleFacts>).set(file, saved);
         else (this.modules as Map<string, ModuleFacts>).delete(file);
         this.indexes.delete(file);
-        this.resolvedCalls.clear();
+        this.forgetResolved();
       }
     }
     return flows;
