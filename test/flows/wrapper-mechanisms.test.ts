@@ -144,3 +144,18 @@ describe('flows through queues known by their name, and wrappers returning what 
     expect(at('returned-result/src/digest.ts', 18)).toEqual([]);
   });
 });
+
+describe('flows through events', () => {
+  const signup = 'event-listeners/src/signup.ts';
+
+  it("hands an emitted event's payload to the listeners of its name: NestJS @OnEvent, EventEmitter.on and a bus registered by object", () => {
+    expect(at(signup, 19).map((f) => [f.via, f.categories])).toEqual([[['this.eventEmitter.emit', 'WelcomeListener.handleUserCreated', 'this.transporter.sendMail', 'nodemailer'], ['email', 'name']]]);
+    expect(at(signup, 21).map((f) => [f.via, f.categories])).toEqual([[['events.emit', 'invite.sent', 'resend.emails.send', 'resend'], ['email']]]);
+    expect(at(signup, 23).map((f) => [f.sinkId, f.categories])).toEqual([['posthog', ['email']]]);
+  });
+
+  it('reports nothing for an event whose listeners reach no vendor, or that nobody listens to', () => {
+    expect(at(signup, 25)).toEqual([]);
+    expect(at(signup, 26)).toEqual([]);
+  });
+});

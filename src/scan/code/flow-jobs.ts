@@ -9,14 +9,19 @@ import { PAYLOAD_KEYS, type JobFact } from '../../flows/module-facts.js';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 
-/** Methods that put a named job on a queue. */
-const QUEUE_METHODS = new Set(['enqueue', 'enqueueOnce', 'add', 'addJob', 'send', 'sendAfter', 'dispatch', 'trigger', 'schedule', 'now']);
-/** Keys naming the job in an object form (`{ job: 'sendEmail', payload }`). */
-const NAME_KEYS = new Set(['job', 'name', 'task', 'type']);
+/** Methods that put a named job on a queue, or emit a named event to its listeners (`emitter.emit('user.created', user)`). */
+const QUEUE_METHODS = new Set(['enqueue', 'enqueueOnce', 'add', 'addJob', 'send', 'sendAfter', 'dispatch', 'trigger', 'schedule', 'now', 'emit', 'emitAsync', 'emitEvent', 'publish']);
+/** Keys naming the job in an object form (`{ job: 'sendEmail', payload }`, `{ eventName: 'user.created', payload }`). */
+const NAME_KEYS = new Set(['job', 'name', 'task', 'type', 'eventName', 'event']);
 /** Object keys whose properties are handlers by job name (`jobs: { sendEmail: async ({ payload }) => … }`). */
 const HANDLER_MAPS = new Set(['jobs', 'handlers', 'tasks', 'taskList', 'taskHandlers', 'processors']);
-/** Methods registering a handler for a named job (`queue.process('sendEmail', handler)`, `agenda.define(…)`). */
-const HANDLER_METHODS = new Set(['process', 'work', 'define', 'handle']);
+/** Methods registering a handler for a named job or event (`queue.process('sendEmail', handler)`, `agenda.define(…)`, `emitter.on('user.created', …)`). */
+const HANDLER_METHODS = new Set(['process', 'work', 'define', 'handle', 'on', 'once', 'addListener', 'subscribe']);
+/** Registration by an object (`events.onEvent({ eventName: 'user.created', handler })`): its name and function keys. */
+const EVENT_NAME_KEYS = new Set(['eventName', 'event', 'name']);
+const LISTENER_KEYS = new Set(['handler', 'listener', 'handle']);
+/** A method registering such an object: named for listening (`onEvent`, `subscribe`, `addListener`, `registerHandler`). */
+const LISTEN_METHOD = /^(on|once|subscribe|listen|addListener|addEventListener|register)/;
 
 function literalKey(name: ts.PropertyName | undefined): string | undefined {
   return name && (typescript.isIdentifier(name) || typescript.isStringLiteral(name)) ? name.text : undefined;
@@ -57,7 +62,32 @@ export function handlersIn(call: ts.CallExpression | ts.NewExpression, out: Map<
   const first = args[0] && unwrap(args[0]);
   const last = args.length > 1 ? unwrap(args[args.length - 1]!) : undefined;
   if (typescript.isPropertyAccessExpression(callee) && HANDLER_METHODS.has(callee.name.text) && first && typescript.isStringLiteralLike(first) && last && isFunction(last)) out.set(last, first.text);
+  // `eventServices.onEvent({ eventName: 'user.created', handler: async (payload) => … })`.
+  if (typescript.isPropertyAccessExpression(callee) && LISTEN_METHOD.test(callee.name.text) && first && typescript.isObjectLiteralExpression(first)) {
+    let name: string | undefined;
+    let handler: ts.Node | undefined;
+    for (const property of first.properties) {
+      const key = literalKey(property.name);
+      if (!key) continue;
+      if (EVENT_NAME_KEYS.has(key) && typescript.isPropertyAssignment(property) && typescript.isStringLiteralLike(unwrap(property.initializer))) name = (unwrap(property.initializer) as ts.StringLiteralLike).text;
+      else if (LISTENER_KEYS.has(key) && typescript.isPropertyAssignment(property) && isFunction(unwrap(property.initializer))) handler = unwrap(property.initializer);
+      else if (LISTENER_KEYS.has(key) && typescript.isMethodDeclaration(property)) handler = property;
+    }
+    if (name !== undefined && handler) out.set(handler, name);
+  }
   for (const arg of args) inObject(unwrap(arg), out, 0);
+}
+
+const ON_EVENT = new Set(['OnEvent', 'EventPattern']);
+
+/** `@OnEvent('user.created') async handleUserCreated(event) { … }` (NestJS): the methods of a class listening for a named event. */
+export function eventListeners(cls: ts.ClassLikeDeclaration, out: Map<ts.Node, string>): void {
+  for (const member of cls.members) {
+    if (!typescript.isMethodDeclaration(member) || !member.body) continue;
+    const name = decoratorArgument(member, ON_EVENT);
+    const event = name && unwrap(name);
+    if (event && typescript.isStringLiteralLike(event)) out.set(member, event.text);
+  }
 }
 
 function isFunction(node: ts.Node): node is ts.ArrowFunction | ts.FunctionExpression {

@@ -21,7 +21,7 @@ import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
 import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
-import { decoratorArgument, handlersIn, INJECT_QUEUE, jobOf, processorHandlers, queueName, workerHandler } from './flow-jobs.js';
+import { decoratorArgument, eventListeners, handlersIn, INJECT_QUEUE, jobOf, processorHandlers, queueName, workerHandler } from './flow-jobs.js';
 import { memberTypes, typeFactOf, typeNameOf } from './flow-types.js';
 import type { FileAnnotations } from './jsdoc.js';
 import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
@@ -443,6 +443,7 @@ export class FlowExtractor {
     const className = cls.name?.text ?? name ?? '<class>';
     this.recordClass(cls, className);
     processorHandlers(cls, this.handlers);
+    eventListeners(cls, this.handlers);
     return this.childScope(scope, className, this.annotations(annotated), className);
   }
 

@@ -122,6 +122,8 @@ export function mayLink(sourceFile: ts.SourceFile, compiled: CompiledCatalogue):
   const text = sourceFile.text;
   // `type EmailsServices = ReturnType<typeof createEmailsServices>`: a type other modules' values are known by.
   if (text.includes('<typeof ')) return true;
+  // `this.eventEmitter.emit('user.created', user)`: an event its listeners, wherever they are, receive.
+  if (/\.(?:emit|emitAsync|emitEvent|publish)\(/.test(text)) return true;
   // `const { sendEmail } = await import('./email')`: a module loaded late is linked like an import.
   if (names.length === 0 && types.length === 0) return /\bimport\(\s*['"`][./@~#]/.test(text);
   // Only a name that is called (`sendEmail(`, `mailer.sendMail(`, `useAnalytics()`, `new Mailer(`) or handed to
