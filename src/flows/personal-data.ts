@@ -29,6 +29,8 @@ export interface DataContext {
   pushed?(array: ts.ArrayLiteralExpression): readonly ts.Expression[] | undefined;
   /** What a destructured local was taken from (`const { component } = this.render(data)`); only to follow parameters. */
   destructuredFrom?(name: string): ts.Expression | undefined;
+  /** Values a `let` was given after it was declared (`properties = { ...properties, ...event.eventProperties }`); only to follow parameters. */
+  reassigned?(name: string): readonly ts.Expression[] | undefined;
 }
 
 /** `properties.firstName = user.firstName`: a key given to a local object after it was made. */

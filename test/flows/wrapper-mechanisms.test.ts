@@ -159,3 +159,10 @@ describe('flows through events', () => {
     expect(at(signup, 26)).toEqual([]);
   });
 });
+
+describe('flows through a local given new values', () => {
+  it("follows a parameter's key into a `let` rebuilt by spreads before it is sent", () => {
+    expect(at('reassigned-let/src/telemetry.ts', 14).map((f) => [f.via, f.categories])).toEqual([[['Telemetry.#capture', 'this.#client.capture', 'posthog-node'], ['email', 'name']]]);
+    expect(at('reassigned-let/src/telemetry.ts', 16)).toEqual([]);
+  });
+});

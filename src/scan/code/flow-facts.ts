@@ -31,7 +31,7 @@ export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
 const sameRef = (a: ParamRef, b: ParamRef) => a.param === b.param && a.key === b.key;
 
 /** The parameters an expression reads (`to`, `options.to`, `{ ...options }`), without entering nested functions. */
-export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], locals?: Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf' | 'destructuredFrom'>): ParamRef[] {
+export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], locals?: Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf' | 'destructuredFrom' | 'reassigned'>): ParamRef[] {
   if (!params || params.size === 0) return out;
   const resolveLocal = locals && ((name: string) => locals.resolveLocal(name) ?? locals.elementOf?.(name) ?? locals.destructuredFrom?.(name));
   // `const batch = emails.reduce(...)`; `send(batch)`: a local made from a parameter hands the parameter on.
@@ -72,6 +72,8 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
         (seenLocals ??= new Set()).add(n.text);
         const local = resolveLocal(n.text);
         if (local) visit(local);
+        // `let properties = {}; properties = { ...properties, ...event.eventProperties }`: every value it was given.
+        for (const value of locals?.reassigned?.(n.text) ?? []) visit(value);
       }
       return;
     }

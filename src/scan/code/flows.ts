@@ -39,6 +39,8 @@ export interface FlowScope {
   locals?: Map<string, ts.Expression>;
   /** `const { subject, component } = this.render(data)`: what destructured locals were taken from, by name. */
   destructured?: Map<string, ts.Expression>;
+  /** `properties = { ...properties, ...extra }`: values its locals were given after their declaration, by name. */
+  reassigned?: Map<string, ts.Expression[]>;
   parent?: FlowScope;
   /** The nearest named function around: its id in the module facts and its parameters by name. */
   fn?: FunctionScope;
@@ -521,7 +523,17 @@ export class FlowExtractor {
           else this.assigned.set(object, [{ key, value: binary.right }]);
         }
       }
-      if (typescript.isIdentifier(left)) this.bindings.addCandidate(left.text, { initializer: binary.right });
+      if (typescript.isIdentifier(left)) {
+        this.bindings.addCandidate(left.text, { initializer: binary.right });
+        // A local of an enclosing function given a new value: kept with the scope that declared it.
+        for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+          if (!s.locals?.has(left.text)) continue;
+          const list = (s.reassigned ??= new Map()).get(left.text);
+          if (list) list.push(binary.right);
+          else s.reassigned.set(left.text, [binary.right]);
+          break;
+        }
+      }
       else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) this.bindField(`this.${left.name.text}`, binary.right);
     }
   }
@@ -766,6 +778,10 @@ export class FlowExtractor {
           const found = s.destructured?.get(name);
           if (found) return found;
         }
+        return undefined;
+      },
+      reassigned: (name) => {
+        for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.locals?.has(name)) return s.reassigned?.get(name);
         return undefined;
       },
     };
