@@ -112,7 +112,8 @@ export class Bindings {
     if (!importCounts(this.compiled, root.package, exportName) && root.kind === 'import') return undefined;
     const made: PackageBinding = { package: root.package, kind: isMade ? 'instance' : root.kind };
     if (exportName) made.exportName = exportName;
-    const host = hostOfArguments(args) ?? root.host;
+    // `axios.create({ baseURL: API_BASE })`: a base held in a constant names the host too.
+    const host = hostOfArguments(args, (name) => this.initializerOf(name)) ?? root.host;
     if (host) made.host = host;
     return made;
   }

@@ -21,21 +21,32 @@ export function isRequire(node: ts.Expression): string | undefined {
  * A literal host: an absolute URL (`https://api.example.com/x`, a template's literal start, `new URL(...)`),
  * or, where the key says it is a host (`{ host: 'api-eu.mixpanel.com' }`), a bare host name.
  */
-export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolean): string | undefined {
-  if (!node) return undefined;
+export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolean, resolve?: ResolveConstant, depth = 0): string | undefined {
+  if (!node || depth > 3) return undefined;
   const n = unwrap(node);
   if (typescript.isStringLiteralLike(n)) return hostOfUrl(n.text) ?? (isHostKey && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(n.text) ? n.text.toLowerCase() : undefined);
-  if (typescript.isTemplateExpression(n)) return hostOfUrl(n.head.text);
-  if (typescript.isNewExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[0], false);
+  if (typescript.isTemplateExpression(n)) {
+    const host = hostOfUrl(n.head.text);
+    // `${HUBSPOT_API}/crm/v3/objects/contacts`: a URL that starts with a constant holding the base.
+    if (host || n.head.text !== '' || !resolve) return host;
+    const first = n.templateSpans[0]?.expression;
+    return first && typescript.isIdentifier(first) ? hostOfLiteral(resolve(first.text), isHostKey, resolve, depth + 1) : undefined;
+  }
+  if (typescript.isNewExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[1] ?? n.arguments?.[0], false, resolve, depth + 1) ?? hostOfLiteral(n.arguments?.[0], false, resolve, depth + 1);
+  // `const HUBSPOT_API = 'https://api.hubapi.com'` named where the URL goes.
+  if (typescript.isIdentifier(n) && resolve) return hostOfLiteral(resolve(n.text), isHostKey, resolve, depth + 1);
   return undefined;
 }
 
+/** The one value a name was given, for a URL built from a constant (`undefined` when it has none or several). */
+export type ResolveConstant = (name: string) => ts.Expression | undefined;
+
 /** The host a call's arguments name: a URL first argument, or `{ url | baseURL | hostname: ... }`. */
-export function hostOfArguments(args: readonly ts.Expression[] | undefined): string | undefined {
+export function hostOfArguments(args: readonly ts.Expression[] | undefined, resolve?: ResolveConstant): string | undefined {
   if (!args) return undefined;
   const first = args[0] && unwrap(args[0]);
   if (first && !typescript.isObjectLiteralExpression(first)) {
-    const host = hostOfLiteral(first, false);
+    const host = hostOfLiteral(first, false, resolve);
     if (host) return host;
   }
   for (const arg of args) {
@@ -43,7 +54,7 @@ export function hostOfArguments(args: readonly ts.Expression[] | undefined): str
     if (!typescript.isObjectLiteralExpression(a)) continue;
     for (const property of a.properties) {
       if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) && HOST_KEYS.has(property.name.text)) {
-        const host = hostOfLiteral(property.initializer, property.name.text !== 'url');
+        const host = hostOfLiteral(property.initializer, property.name.text !== 'url', resolve);
         if (host) return host;
       }
     }

@@ -692,21 +692,6 @@ export class FlowExtractor {
     return this.sourceFile.text.slice(start, end);
   }
 
-  /** `const url = \`https://api.hsforms.com/…\`; http.post(url, body)`: the arguments with locals made of a literal URL read as it. */
-  private literalLocals(args: readonly ts.Expression[], scope: FlowScope): ts.Expression[] | undefined {
-    let found = false;
-    const out = args.map((arg) => {
-      const node = unwrap(arg);
-      const value = typescript.isIdentifier(node) ? this.localValue(node.text, scope) : undefined;
-      if (value && (typescript.isStringLiteralLike(value) || typescript.isTemplateExpression(value))) {
-        found = true;
-        return value;
-      }
-      return arg;
-    });
-    return found ? out : undefined;
-  }
-
   /** The global a local or a function's result stands for (`const plain = getPlain()`, `getPlain = () => window.Plain ?? null`). */
   private globalOf(name: string, depth: number): string | undefined {
     if (depth > 3) return undefined;
@@ -805,7 +790,7 @@ export class FlowExtractor {
     let sink = resolved.sink;
     let pkg = resolved.binding?.package;
     // Only an HTTP call's own arguments name where it goes; other sinks keep the host their client was made with.
-    const host = sink.kind === 'http' ? (hostOfArguments(call.arguments) ?? hostOfArguments(this.literalLocals(call.arguments, scope)) ?? resolved.binding?.host) : resolved.binding?.host;
+    const host = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name)) ?? resolved.binding?.host) : resolved.binding?.host;
     if (sink.kind === 'http') {
       // A generic HTTP call is a flow only to a known host; a relative URL is the app's own backend.
       if (!host || isLocalHost(host)) return undefined;
