@@ -47,6 +47,8 @@ export interface Carried {
 
 /** Calls whose result carries their arguments: `JSON.stringify(customer)`, `String(phone)`. */
 const TRANSPARENT_FUNCTIONS = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'Buffer.from', 'Object.assign', 'Object.values', 'Object.entries', 'Array.from', 'structuredClone', 'util.format', 'format', 'escape']);
+/** Helpers named for escaping or reshaping text (`escapeHtml(user.name)`, `sanitize(…)`, `capitalize(…)`): the text still holds its argument. */
+const TEXT_HELPER = /^(?:escape|sanitize|encode|capitali[sz]e|truncate|normali[sz]e|upperFirst|lowerFirst|startCase|titleCase)/i;
 /** Methods whose result carries the receiver: `email.toLowerCase()`, `rows.map(...).join()`. */
 const RECEIVER_METHODS = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'toString', 'slice', 'substring', 'substr', 'split', 'join', 'concat', 'replace', 'replaceAll', 'padStart', 'padEnd', 'normalize', 'at', 'filter', 'flat', 'reverse', 'sort', 'toSorted', 'valueOf']);
 /** Methods whose callback's result is what comes out: `customers.map((c) => c.email)`. */
@@ -261,7 +263,7 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
 
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   const name = calleeName(node.expression);
-  if (name && TRANSPARENT_FUNCTIONS.has(name)) {
+  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)))) {
     for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
     return;
   }

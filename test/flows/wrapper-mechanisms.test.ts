@@ -112,8 +112,8 @@ describe('flows through values known by their type', () => {
   const file = (path: string) => `typed-services/src/${path}`;
 
   it('follows a service typed by what its factory returns, to the driver the factory picks from a record', () => {
-    expect(at(file('auth/auth.emails.ts'), 12).map((f) => [f.via, f.categories, f.expressions])).toEqual([[['emailsServices.sendEmail', 'sendEmail', 'client.emails.send', 'resend'], ['email'], ['user.email']]]);
-    expect(at(file('auth/auth.emails.ts'), 17)).toEqual([]);
+    expect(at(file('auth/auth.emails.ts'), 16).map((f) => [f.via, f.categories, f.expressions])).toEqual([[['emailsServices.sendEmail', 'sendEmail', 'client.emails.send', 'resend'], ['email', 'name'], ['user.email', 'user.name']]]);
+    expect(at(file('auth/auth.emails.ts'), 21)).toEqual([]);
   });
 
   it('follows a port injected by a token to the class implementing it, and not to a port whose adapter sends nothing', () => {
