@@ -402,3 +402,15 @@ export function referenceListOf(container: string[] | undefined, rules: Compiled
   const singular = singularOf(head);
   return singular && rules.referenceContainers.has(singular) ? head : undefined;
 }
+
+/**
+ * The innermost container segment when its own words can decide a field (`Telefone.numero` is a phone, `zipcodes.zip`
+ * a reference list, `HumanName.given` a name part), else ''. Field results are memoised per container kind; a
+ * container whose name holds a rule's term needs its own entry, or the first `numero` seen decides every later one.
+ */
+export function containerTermKey(container: string[] | undefined, rules: CompiledRules): string {
+  const segment = container?.[container.length - 1];
+  if (!segment) return '';
+  const words = wordsOf(segment, rules);
+  return words.some((w) => rules.termWords.has(w) || rules.termWords.has(singularOf(w) ?? '')) ? segment : '';
+}
