@@ -141,7 +141,7 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
 }
 
 /** Words a container name carries for the code's sake (CustomerDto, user_entity, PublicUser). */
-const TECHNICAL = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public']);
+const TECHNICAL = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public', 'fields']);
 const SCOPES = new Set(['workspace', 'tenant']);
 
 /**

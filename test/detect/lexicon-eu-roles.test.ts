@@ -71,6 +71,9 @@ describe('conventions around the words', () => {
     expect(categories('Person', 'adresse', 'EigentuemerPersonAdresseFields', ['adresse', 'name'])).toBe('address');
     expect(categories('Person', 'name', 'EigentuemerPersonNameFields', ['adresse', 'name'])).toBe('name');
     expect(categories('GrundstueckModel', 'steuernummer', 'GrundstueckSteuernummerFields', ['adresse', 'steuernummer'])).toBe('');
+    // The step itself: an address step's town is an address part; a form builder's custom fields stay a thing's.
+    expect(categories('AdresseFields', 'ort', 'string', ['strasse', 'hausnummer', 'plz', 'ort'])).toBe('address');
+    expect(categories('custom_fields', 'name', 'varchar(100)', ['name', 'type', 'options', 'required'])).toBe('');
   });
 
   it('a numbered person is that person in English too (parent2_name), a numbered step is not', () => {
