@@ -47,6 +47,12 @@ describe('general words per language', () => {
     ['it', 'Pratica', 'compilatore', 'varchar(100)', ['data', 'compilatore'], 'name'],
     ['it', 'Pratica', 'compilatore_id', 'integer', ['data', 'compilatore_id'], ''],
     ['it', 'Sede', 'telefono_generale', 'varchar(30)', ['indirizzo', 'telefono_generale'], 'phone'],
+    // Italian: a civic number's letter in an address record, a signature's name; a letter in a register is a document,
+    // and Portuguese `firma_nome` is a company's name (firma: signature in Italian, a firm in Portuguese).
+    ['it', 'recapiti', 'lettera', 'varchar(15)', ['indirizzo', 'civico', 'lettera', 'cap', 'comune'], 'address'],
+    ['it', 'Protocollo', 'lettera', 'text', ['oggetto', 'mittente', 'lettera'], ''],
+    ['it', 'interventi', 'firma_nome', 'varchar(255)', ['firma_file', 'firma_data', 'firma_nome', 'descrizione'], 'name'],
+    ['pt', 'empresa', 'firma_nome', 'varchar(255)', ['firma_nome', 'cnpj', 'endereco'], ''],
     // Swedish and Danish: `av`/`af` after a participle names whoever did it; after a verb's stem it does not.
     ['sv', 'Arende', 'signeratAvNamn', 'String', ['id', 'signeratAvNamn'], 'name'],
     ['sv', 'Produktkategori', 'namn', 'varchar(100)', ['namn', 'beskrivning'], ''],
