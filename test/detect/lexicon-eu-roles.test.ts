@@ -28,6 +28,8 @@ describe('general words per language', () => {
     ['pt', 'Solicitacao', 'senador_id', 'integer', ['senador_id', 'descricao'], ''],
     ['pt', 'Orgao', 'telefone_geral', 'CharField', ['nome', 'telefone_geral'], 'phone'],
     ['pt', 'Convite', 'nomes_participantes', 'TextField', ['evento', 'nomes_participantes'], 'name'],
+    ['pt', 'Bem', 'recebido_por', 'CharField', ['equipamento', 'num_serie', 'recebido_por'], 'name'],
+    ['pt', 'Pedido', 'recebido_por', 'ForeignKey', ['recebido_por', 'data'], ''],
     ['pt', 'Evento', 'nome', 'CharField', ['nome', 'descricao', 'data_inicio'], ''],
     // German: the married name, a work phone, a signatory alone; a head of department that is a relation.
     ['de', 'Person', 'ehename', 'varchar(100)', ['vorname', 'ehename'], 'name'],
