@@ -130,7 +130,7 @@ describe('flows through values known by their type', () => {
 describe('flows through queues known by their name, and wrappers returning what the vendor answered', () => {
   it("follows a NestJS queue injected by name to its processor's process(), and a BullMQ queue to its Worker", () => {
     expect(at('nest-queue/src/auth/auth.service.ts', 21).map((f) => [f.via, f.categories])).toEqual([
-      [['MailService.sendToQueue', 'Queue.add', 'EmailProcessor.process', 'MailService.sendEmail', 'SmtpDriver.sendMail', 'this.transporter.sendMail', 'nodemailer'], ['email', 'name']],
+      [['this.mailService.sendToQueue', 'MailService.sendToQueue', 'this.emailQueue.add', 'EmailProcessor.process', 'this.mailService.sendEmail', 'MailService.sendEmail', 'this.driver.sendMail', 'SmtpDriver.sendMail', 'this.transporter.sendMail', 'nodemailer'], ['email', 'name']],
     ]);
     // The audit queue's processor stores the job: no flow.
     expect(at('nest-queue/src/auth/auth.service.ts', 23)).toEqual([]);

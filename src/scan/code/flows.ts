@@ -379,17 +379,16 @@ export class FlowExtractor {
       if (!typescript.isIdentifier(parameter.name) || !parameter.type) continue;
       this.bindings.addCandidate(parameter.name.text, { type: parameter.type });
       this.addTyped(parameter.name.text, parameter.type);
-      if (typescript.isConstructorDeclaration(node) && typescript.getModifiers(parameter)?.length) this.addTyped(`this.${parameter.name.text}`, parameter.type);
+      if (!typescript.isConstructorDeclaration(node)) continue;
       // `@InjectQueue(QueueName.EMAIL_QUEUE) private emailQueue: Queue`: the queue of that name.
-      const injected = typescript.isConstructorDeclaration(node) ? queueName(decoratorArgument(parameter, INJECT_QUEUE)) : undefined;
+      const injected = queueName(decoratorArgument(parameter, INJECT_QUEUE));
       if (injected !== undefined) this.queues.set(`this.${parameter.name.text}`, injected);
-      // `constructor(private readonly stripe: Stripe)` is also `this.stripe`.
-      if (typescript.isConstructorDeclaration(node) && typescript.getModifiers(parameter)?.length) {
-        this.bindings.addCandidate(`this.${parameter.name.text}`, { type: parameter.type });
-        // `constructor(private mail: MailService)` with MailService from the project: `this.mail.x()` is its method.
-        const type = parameter.type;
-        if (typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && this.linkable.has(type.typeName.text)) this.aliases.set(`this.${parameter.name.text}`, { root: type.typeName.text, path: ['()'] });
-      }
+      if (!typescript.getModifiers(parameter)?.length) continue;
+      // `constructor(private readonly stripe: Stripe)` is also `this.stripe`; `constructor(private mail: MailService)`,
+      // `@Inject(TOKEN) private driver: MailDriver`: `this.mail.x()` is a method of a value of that type (the class, or
+      // the classes implementing the interface).
+      this.bindings.addCandidate(`this.${parameter.name.text}`, { type: parameter.type });
+      this.addTyped(`this.${parameter.name.text}`, parameter.type);
     }
   }
 
