@@ -1,0 +1,80 @@
+/**
+ * Session 5's record conventions (issue 11), each with a positive case and the trap it must not fall into:
+ * a legal entity's name, the fields of a thing (`NameFields`), and nested shapes inside nullability wrappers.
+ */
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/index.js';
+import { loadSinkCatalogue } from '../../src/flows/catalogue.js';
+import { PARSE_OPTIONS, scanSourceFile } from '../../src/scan/code/index.js';
+
+const detector = createDetector({ defaultRegion: 'NO' });
+const categories = (name: string, extra: { container?: string[]; type?: string; siblings?: string[] } = {}) =>
+  detector.classifyField({ name, ...extra }).matches.map((m) => m.category);
+
+/** The categories found on each declared member of `source`, by member name. */
+function scanned(source: string): Record<string, string[]> {
+  const sourceFile = ts.createSourceFile('types.ts', source, PARSE_OPTIONS, false, ts.ScriptKind.TS);
+  const found: Record<string, string[]> = {};
+  for (const field of scanSourceFile(sourceFile, { detector, sinks: loadSinkCatalogue([]), file: 'types.ts' }).fields) {
+    (found[field.field] ??= []).push(field.category);
+  }
+  return found;
+}
+
+describe('a legal entity', () => {
+  it("reads a customer's legal name and tax identification as a company's, whose bare name is no person's", () => {
+    const b2b = ['id', 'name', 'legal_name', 'tax_identification_number', 'email', 'city'];
+    expect(categories('name', { container: ['customers'], siblings: b2b, type: 'varchar' })).toEqual([]);
+    expect(categories('legal_name', { container: ['customers'], siblings: b2b, type: 'varchar' })).toEqual([]);
+    expect(categories('legal_name', { container: ['billing_entities'], siblings: ['id', 'legal_name', 'email'], type: 'varchar' })).toEqual([]);
+    // The company's email is still reported (as organisation data).
+    expect(categories('email', { container: ['customers'], siblings: b2b, type: 'varchar' })).toEqual(['email']);
+  });
+
+  it("keeps the name of a customer that has a person's given and family name beside its legal name", () => {
+    const both = ['id', 'name', 'legal_name', 'firstname', 'lastname', 'email'];
+    expect(categories('name', { container: ['customers'], siblings: both, type: 'varchar' })).toEqual(['name']);
+    expect(categories('firstname', { container: ['customers'], siblings: both, type: 'varchar' })).toEqual(['name']);
+    // A display name stays a person's name in a person's record.
+    expect(categories('display_name', { container: ['users'], siblings: ['id', 'display_name', 'email'], type: 'varchar' })).toEqual(['name']);
+  });
+});
+
+describe('the fields of a thing', () => {
+  it('reads `<Thing>Fields` as that thing (a name, an address, a person)', () => {
+    expect(categories('city', { container: ['AddressFields'], siblings: ['street', 'postcode', 'city'], type: 'string' })).toEqual(['address']);
+    expect(categories('name', { container: ['PersonFields'], siblings: ['name', 'email'], type: 'string' })).toEqual(['name']);
+    expect(categories('first', { container: ['NameFields'], siblings: ['first', 'last'], type: 'string' })).toEqual(['name']);
+    expect(categories('owner', { container: ['Property'], type: 'CustomerNameFields' })).toEqual(['name']);
+  });
+
+  it("keeps a product's fields and one field's definition things", () => {
+    expect(categories('name', { container: ['ProductFields'], siblings: ['name', 'sku', 'price'], type: 'string' })).toEqual([]);
+    expect(categories('name', { container: ['CustomField'], siblings: ['id', 'name', 'format'], type: 'string' })).toEqual([]);
+    expect(categories('name', { container: ['custom_fields'], siblings: ['id', 'name', 'format', 'element'], type: 'varchar' })).toEqual([]);
+  });
+});
+
+describe('nested shapes in nullability wrappers', () => {
+  it("scans a GraphQL codegen result's `Maybe<{ ... }>` and `InputMaybe<{ ... }>` members", () => {
+    const found = scanned(`export type GetPersonQuery = {
+  person?: Maybe<{ __typename?: 'Person', firstName?: Maybe<string>, email?: Maybe<string> }>,
+  address?: InputMaybe<{ street?: string, postalCode?: string }>,
+  total: number,
+};`);
+    expect(found.firstName).toEqual(['name']);
+    expect(found.email).toEqual(['email']);
+    expect(found.street).toEqual(['address']);
+    expect(found.postalCode).toEqual(['address']);
+  });
+
+  it('leaves a shape inside another generic (an event map, a mock) unread', () => {
+    const found = scanned(`export interface Hub {
+  events: EventEmitter<{ email: string }>;
+  fixture: Mock<{ lastName: string }>;
+}`);
+    expect(found.email).toBeUndefined();
+    expect(found.lastName).toBeUndefined();
+  });
+});
