@@ -41,6 +41,33 @@ describe('a legal entity', () => {
   });
 });
 
+describe('a party billed or buying', () => {
+  it("reads a billing entity with a legal name, or a customer with a company's industry, as a company", () => {
+    expect(categories('name', { container: ['billing_entities'], siblings: ['id', 'name', 'legal_name', 'email', 'address_line1'], type: 'varchar' })).toEqual([]);
+    expect(categories('name', { container: ['customers'], siblings: ['id', 'name', 'industry', 'email'], type: 'varchar' })).toEqual([]);
+    expect(categories('name', { container: ['clients'], siblings: ['id', 'name', 'domain', 'email'], type: 'varchar' })).toEqual([]);
+  });
+
+  it("keeps a billing party's name when it has a person's given and family name, and a user's name beside a domain", () => {
+    expect(categories('name', { container: ['Order', 'billing'], siblings: ['name', 'first_name', 'last_name', 'vat_id', 'street'], type: 'string' })).toEqual(['name']);
+    expect(categories('name', { container: ['users'], siblings: ['name', 'email', 'domain'], type: 'varchar' })).toEqual(['name']);
+  });
+});
+
+describe('people named by their role or kin', () => {
+  it("reads a technician's, a mentee's or a grandparent's name, phone and email as a person's", () => {
+    expect(categories('technicianName', { container: ['WorkOrder'], type: 'string' })).toEqual(['name']);
+    expect(categories('mentee_email', { container: ['sessions'], type: 'varchar' })).toEqual(['email']);
+    expect(categories('grandparent_name', { container: ['Student'], type: 'string' })).toEqual(['name']);
+  });
+
+  it("keeps a role that is as often a company's, and a software editor, no person's", () => {
+    expect(categories('broker_name', { container: ['Policy'], type: 'string' })).toEqual([]);
+    expect(categories('shareholder_name', { container: ['Filing'], type: 'string' })).toEqual([]);
+    expect(categories('name', { container: ['editors'], siblings: ['id', 'name', 'api_token'], type: 'varchar' })).toEqual([]);
+  });
+});
+
 describe('the fields of a thing', () => {
   it('reads `<Thing>Fields` as that thing (a name, an address, a person)', () => {
     expect(categories('city', { container: ['AddressFields'], siblings: ['street', 'postcode', 'city'], type: 'string' })).toEqual(['address']);
