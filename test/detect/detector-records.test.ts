@@ -55,10 +55,11 @@ describe('a party billed or buying', () => {
 });
 
 describe('people named by their role or kin', () => {
-  it("reads a technician's, a mentee's or a grandparent's name, phone and email as a person's", () => {
+  it("reads a technician's, a cashier's, a mentee's or a defendant's name as a person's", () => {
     expect(categories('technicianName', { container: ['WorkOrder'], type: 'string' })).toEqual(['name']);
-    expect(categories('mentee_email', { container: ['sessions'], type: 'varchar' })).toEqual(['email']);
-    expect(categories('grandparent_name', { container: ['Student'], type: 'string' })).toEqual(['name']);
+    expect(categories('cashierName', { container: ['Receipt'], type: 'string' })).toEqual(['name']);
+    expect(categories('mentee_name', { container: ['sessions'], type: 'varchar' })).toEqual(['name']);
+    expect(categories('defendant_name', { container: ['cases'], type: 'varchar' })).toEqual(['name']);
   });
 
   it("keeps a role that is as often a company's, and a software editor, no person's", () => {
