@@ -69,6 +69,22 @@ describe('people named by their role or kin', () => {
   });
 });
 
+describe("a thing's or a place's own name", () => {
+  it("keeps the name of a calendar, a monitor, a deal or a shop's location out, even beside an email", () => {
+    for (const container of ['calendars', 'monitors', 'deals', 'incidents', 'courses', 'locations']) {
+      expect(categories('name', { container: [container], siblings: ['id', 'name', 'email', 'created_at'], type: 'varchar' }), container).toEqual([]);
+    }
+  });
+
+  it("still reads the people and the place's address in them, and a form's or a waiting list's entrant", () => {
+    expect(categories('instructor_name', { container: ['courses'], type: 'varchar' })).toEqual(['name']);
+    expect(categories('owner_email', { container: ['vehicles'], type: 'varchar' })).toEqual(['email']);
+    expect(categories('city', { container: ['locations'], siblings: ['name', 'street', 'city', 'phone'], type: 'varchar' })).toEqual(['address']);
+    expect(categories('name', { container: ['form_submissions'], siblings: ['id', 'name', 'email'], type: 'varchar' })).toEqual(['name']);
+    expect(categories('name', { container: ['waitlist'], siblings: ['id', 'name', 'email'], type: 'varchar' })).toEqual(['name']);
+  });
+});
+
 describe('the fields of a thing', () => {
   it('reads `<Thing>Fields` as that thing (a name, an address, a person)', () => {
     expect(categories('city', { container: ['AddressFields'], siblings: ['street', 'postcode', 'city'], type: 'string' })).toEqual(['address']);
