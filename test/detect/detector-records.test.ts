@@ -85,6 +85,24 @@ describe("a thing's or a place's own name", () => {
   });
 });
 
+describe('the options of one message being sent', () => {
+  const mail = ['to', 'cc', 'bcc', 'from', 'replyTo', 'senderName', 'subject', 'html'];
+  it("reads a mail's or a text's options' recipients as people's: `to`, `cc`, `bcc` an email, an SMS's `to` a phone", () => {
+    for (const name of ['to', 'cc', 'bcc']) expect(categories(name, { container: ['IEmailOptions'], siblings: mail, type: 'string[]' }), name).toEqual(['email']);
+    expect(categories('to', { container: ['SendMailOptions'], siblings: ['to', 'from', 'subject', 'html'], type: 'string' })).toEqual(['email']);
+    expect(categories('to', { container: ['ISmsOptions'], siblings: ['to', 'content', 'from'], type: 'string' })).toEqual(['phone']);
+    expect(categories('phoneNumber', { container: ['IChatOptions'], siblings: ['phoneNumber', 'content', 'webhookUrl'], type: 'string' })).toEqual(['phone']);
+    expect(categories('to_number', { container: ['sms_messages'], siblings: ['to_number', 'from_number', 'body'], type: 'varchar' })).toEqual(['phone']);
+  });
+
+  it("keeps the sending side the system's, and a mailer's stored settings settings", () => {
+    for (const name of ['from', 'replyTo', 'senderName']) expect(categories(name, { container: ['IEmailOptions'], siblings: mail, type: 'string' }), name).toEqual([]);
+    expect(categories('from', { container: ['ISmsOptions'], siblings: ['to', 'content', 'from'], type: 'string' })).toEqual([]);
+    expect(categories('to', { container: ['EmailSettings'], siblings: ['to', 'cc', 'bcc'], type: 'string' })).toEqual([]);
+    expect(categories('to', { container: ['SmsMessage'], siblings: ['to', 'from', 'body'], type: 'string' })).toEqual(['phone']);
+  });
+});
+
 describe('the fields of a thing', () => {
   it('reads `<Thing>Fields` as that thing (a name, an address, a person)', () => {
     expect(categories('city', { container: ['AddressFields'], siblings: ['street', 'postcode', 'city'], type: 'string' })).toEqual(['address']);
