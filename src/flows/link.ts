@@ -327,10 +327,24 @@ export class ProjectLinks {
       const to = e.from ? this.resolver.resolve(file, e.from) : undefined;
       if (to) return this.exportedTypeRef(to, e.importName ?? name, depth + 1);
     }
-    // `export * from './mailer.types'` in a barrel: the module that declares it, or the only one it could be.
+    // `export * from './mailer.types'` in a barrel (of barrels): the module that declares it, or the only one it could be.
     const stars = facts.exports.flatMap((e) => (e.name === '*' && e.from ? [this.resolver.resolve(file, e.from)].filter((x): x is string => x !== undefined) : []));
-    const declaring = stars.find((to) => this.declares(to, name)) ?? (stars.length === 1 ? stars[0] : undefined);
+    const declaring = stars.find((to) => this.declaresDeep(to, name, 0)) ?? (stars.length === 1 ? stars[0] : undefined);
     return declaring ? this.exportedTypeRef(declaring, name, depth + 1) : { file, name };
+  }
+
+  /** Whether `file` declares `name` or re-exports it from a module that does (`export *` chains of a package's barrels). */
+  private declaresDeep(file: string, name: string, depth: number): boolean {
+    if (this.declares(file, name)) return true;
+    const facts = this.modules.get(file);
+    if (!facts || depth > 4) return false;
+    for (const e of facts.exports) {
+      if (e.name === name && (e.local !== undefined || e.from !== undefined)) return true;
+      if (e.name !== '*' || !e.from) continue;
+      const to = this.resolver.resolve(file, e.from);
+      if (to && this.declaresDeep(to, name, depth + 1)) return true;
+    }
+    return false;
   }
 
   private declares(file: string, name: string): boolean {
