@@ -44,6 +44,9 @@ const cases: Case[] = [
   // ...but a committee alone is an organisation, and an English head-last compound keeps its head.
   ['Portuguese committee', 'Comissao', 'nome', 'CharField', ['nome', 'sigla'], ''],
   ['English member committee', 'MemberCommittee', 'name', 'string', ['name', 'code'], ''],
+  // A licensee is a party like a lessee: their name counts in a licence's record; the licence's own name does not.
+  ['a licensee name', 'License', 'licenseeName', 'String?', ['id', 'licenseKey', 'licenseeName'], 'name'],
+  ['a licence name', 'License', 'licenseName', 'String?', ['id', 'licenseKey', 'licenseName'], ''],
 ];
 
 describe('container and type conventions', () => {
