@@ -2,9 +2,9 @@
 // is mostly start-up, and about a quarter of it was Node resolving, reading, compiling and linking each module).
 // rolldown bundles dist/cli/main.js and everything of privmap's own it imports into dist/cli/main.js again; each
 // command's module and what only it imports stay a separate chunk loaded on demand (src/cli/program.ts), so
-// `scan` still never loads PGlite or the reporters it does not use. Packages stay external (loaded from
-// node_modules as before; TypeScript through its code cache, src/cache/code-cache.ts). The library and ESLint
-// plugin entry points are tsc's output, untouched: only the `privmap` binary is bundled.
+// `scan` still never loads PGlite or the reporters it does not use. Most packages are bundled too (EXTERNAL
+// below says which are not and why). The library and ESLint plugin entry points are tsc's output, untouched:
+// only the `privmap` binary is bundled.
 //
 // A module that finds a file next to itself (`new URL('../../rules/', import.meta.url)`) keeps finding it: its
 // `import.meta.url` is rewritten to the URL of its own tsc output, which stays in dist/ beside the bundle.
@@ -24,12 +24,20 @@ const CHUNK_PREFIX = 'bundle-';
 for (const name of readdirSync(cliDir)) if (name.startsWith(CHUNK_PREFIX)) rmSync(join(cliDir, name));
 if (readFileSync(entry, 'utf8').includes('/* privmap bundle */')) throw new Error('dist/cli/main.js is already a bundle: run tsc first (npm run build)');
 
+/**
+ * Packages loaded from node_modules at run time rather than bundled: TypeScript (loaded through its V8 code
+ * cache and registered as the one copy in the process), what loads WebAssembly or native code or files beside
+ * itself (libpg-query, PGlite, pg), what runs in worker threads (piscina), and what ESLint's own process shares
+ * (ESLint, typescript-eslint). The rest (commander, yaml, cli-table3, minimatch, ...) is bundled: Node resolved,
+ * read, lexed (for CommonJS named exports) and compiled each of their files at every start.
+ */
+const EXTERNAL = ['typescript', 'libpg-query', '@electric-sql/', 'pg', 'pg-', 'piscina', 'eslint', '@typescript-eslint/', '@mrleebo/prisma-ast', 'ajv'];
+const isExternal = (id) => id.startsWith('node:') || EXTERNAL.some((name) => (name.endsWith('/') || name.endsWith('-') ? id.startsWith(name) : id === name || id.startsWith(`${name}/`)));
 const ownModule = (id) => id.startsWith(`${dist}/`) && id.endsWith('.js');
 const bundle = await rolldown({
   input: entry,
   platform: 'node',
-  // Every package is loaded from node_modules as before; only privmap's own modules are bundled.
-  external: (id, importer) => !id.startsWith('.') && !id.startsWith('/') && !(importer === undefined && id === entry),
+  external: (id) => !id.startsWith('.') && !id.startsWith('/') && isExternal(id),
   treeshake: true,
   plugins: [
     {
