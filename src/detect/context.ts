@@ -141,7 +141,7 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
 }
 
 /** Words a container name carries for the code's sake (CustomerDto, user_entity, PublicUser). */
-const TECHNICAL = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public']);
+const TECHNICAL = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public', 'fields']);
 const SCOPES = new Set(['workspace', 'tenant']);
 
 /**
@@ -401,4 +401,16 @@ export function referenceListOf(container: string[] | undefined, rules: Compiled
   if (rules.referenceContainers.has(head)) return head;
   const singular = singularOf(head);
   return singular && rules.referenceContainers.has(singular) ? head : undefined;
+}
+
+/**
+ * The innermost container segment when its own words can decide a field (`Telefone.numero` is a phone, `zipcodes.zip`
+ * a reference list, `HumanName.given` a name part), else ''. Field results are memoised per container kind; a
+ * container whose name holds a rule's term needs its own entry, or the first `numero` seen decides every later one.
+ */
+export function containerTermKey(container: string[] | undefined, rules: CompiledRules): string {
+  const segment = container?.[container.length - 1];
+  if (!segment) return '';
+  const words = wordsOf(segment, rules);
+  return words.some((w) => rules.termWords.has(w) || rules.termWords.has(singularOf(w) ?? '')) ? segment : '';
 }
