@@ -118,6 +118,8 @@ export interface ContainerVerdict {
   call?: string;
   /** The words that make the innermost container one contact point of a person (`contact information`). */
   point?: string;
+  /** The options of one message being sent (`IEmailOptions`): its recipients are people, its sender the system. */
+  sending?: boolean;
 }
 
 export function classifyContainer(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
@@ -155,6 +157,9 @@ const PERSON_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: Comp
   'ui-text': (word, rules) => rules.mailedContainers.has(word),
 };
 
+/** Heads that name the options of one call (`sendMail(options)`), which a message word makes the message's own. */
+const SEND_OPTIONS = new Set(['options', 'opts']);
+
 /** Head kinds that a word turns into a message: a mail template's props are its variables. */
 const MESSAGE_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: CompiledRules) => boolean>> = {
   component: (word, rules) => rules.messageComponentWords.has(word),
@@ -181,6 +186,10 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const toMessage = headKind && MESSAGE_QUALIFIER[headKind];
     const message = toMessage ? words.find((w) => toMessage(w, rules)) : undefined;
     if (message) return { kind: 'message', word: message };
+    // `IEmailOptions`, `SendMailOptions`, `ISmsOptions`: the options of one message being sent (its recipients are
+    // people), not a mailer's stored settings (`EmailSettings`, `MailConfig`).
+    const sent = head && SEND_OPTIONS.has(head) ? words.find((w) => rules.messageContainers.has(w) || rules.mailContainers.has(w)) : undefined;
+    if (sent) return { kind: 'message', word: sent, sending: true };
     if (headKind) return { kind: headKind, word: head! };
     for (let at = words.length - 1; at >= 0; at--) {
       const kind = kindOf(words[at]!, rules);
