@@ -44,8 +44,11 @@ async function main(argv: string[]): Promise<number> {
   // and an interrupt or a broken pipe during it follows the contract too.
   const { createProgram } = await import('./program.js');
   const program = await createProgram(argv);
-  program.exitOverride();
-  for (const command of program.commands) command.exitOverride();
+  // commander's usage errors in the contract's form too: one line, `privmap: error …`, its suggestion kept.
+  const outputError = (text: string, write: (line: string) => void) =>
+    write(`privmap: ${stderrPalette().red('error')} ${oneLine(text.replace(/^error:\s*/, '').replace(/\(Did you mean/, '(did you mean'))}\n`);
+  const all = (command: typeof program): (typeof program)[] => [command, ...command.commands.flatMap(all)];
+  for (const command of all(program)) command.exitOverride().configureOutput({ outputError });
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

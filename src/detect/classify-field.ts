@@ -26,7 +26,7 @@ function nameRecord(container: ContainerKind, containerWord: string | undefined,
   return `container:${names.join(' ')}`;
 }
 
-function contextHolds(context: NonNullable<CompiledRule['context']>, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, mailWord?: string, callWord?: string, containerNames?: string[]): string | undefined {
+function contextHolds(context: NonNullable<CompiledRule['context']>, category: string, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, mailWord?: string, callWord?: string, containerNames?: string[]): string | undefined {
   const byContainer = container === 'person' || container === 'organisation' ? `container:${containerWord}` : undefined;
   switch (context) {
     case 'person':
@@ -39,6 +39,8 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, container: 
       if (containerWord && rules.evidenceIndex.get(containerWord)?.some((e) => e.kind === 'address' && e.term.length === 1)) return `container:${containerWord}`;
       return record.addressRecord ? 'record:address' : undefined;
     case 'message':
+      // A call's or a text message's `to` is a number (call-party rules), not a mail recipient's address.
+      if (callWord && category === 'email') return undefined;
       // A person container alone is not enough: an invoice's number range has a `to_number` too.
       return container === 'message' ? `container:${containerWord}` : record.message ? 'siblings:message' : record.person ? 'siblings:person' : undefined;
     case 'message-record':
@@ -69,10 +71,15 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
   return { note: `language:${label}` };
 }
 
-function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string, containerNames?: string[]): Scored | undefined {
+/** Words of the sending side of a message: in the options of one message being sent, that side is the system's. */
+const SENDER_WORDS = new Set(['from', 'sender', 'reply', 'replyto', 'src', 'clid', 'caller']);
+
+function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string, containerNames?: string[], sending = false): Scored | undefined {
   const { rule } = match;
   const notes: string[] = [];
   const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
+  // `IEmailOptions.from`, `replyTo`, `senderName`: the sender of a message the system sends is the system.
+  if (sending && [...match.prefix, ...match.term].some((w) => SENDER_WORDS.has(w))) return exclude('sending:sender');
   const qualifiedByPerson = match.personNoun !== undefined || rule.person;
   if (match.personNoun !== undefined) notes.push(`person-noun:${match.personNoun}`);
 
@@ -112,7 +119,7 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // A mail's or a call's own words outweigh a thing's head: `CRM Call Log`, `MailLog` are still a call, a mail.
     const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord);
     if (container === 'non-person' && !channel && !mailOf) return exclude(`container:non-person(${containerWord})`);
-    const why = contextHolds(rule.context, container, containerWord, record, rules, mailWord, callWord, containerNames);
+    const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
   } else if (container === 'non-person' && rule.generic && !qualifiedByPerson && !mailOf) {
@@ -223,7 +230,7 @@ export function classifyWithRules(
   const matches = [...cachedTerms.matches];
   excluded.push(...cachedTerms.excluded);
 
-  const { kind: container, word: containerWord, settingsOf, mail, call } = classifyContainer(facts.container, rules);
+  const { kind: container, word: containerWord, settingsOf, mail, call, sending } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
   const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages);
   const siblings = needsSiblings ? siblingsOf(matches.some((m) => m.rule.languages)) : NO_RECORD;
@@ -280,7 +287,7 @@ export function classifyWithRules(
       consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
       continue;
     }
-    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : undefined));
+    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : undefined, sending));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {

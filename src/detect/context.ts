@@ -118,6 +118,8 @@ export interface ContainerVerdict {
   call?: string;
   /** The words that make the innermost container one contact point of a person (`contact information`). */
   point?: string;
+  /** The options of one message being sent (`IEmailOptions`): its recipients are people, its sender the system. */
+  sending?: boolean;
 }
 
 export function classifyContainer(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
@@ -141,7 +143,7 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
 }
 
 /** Words a container name carries for the code's sake (CustomerDto, user_entity, PublicUser). */
-const TECHNICAL = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public']);
+const TECHNICAL = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public', 'fields']);
 const SCOPES = new Set(['workspace', 'tenant']);
 
 /**
@@ -154,6 +156,9 @@ const PERSON_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: Comp
   settings: (word, rules) => kindOf(word, rules) === 'person',
   'ui-text': (word, rules) => rules.mailedContainers.has(word),
 };
+
+/** Heads that name the options of one call (`sendMail(options)`), which a message word makes the message's own. */
+const SEND_OPTIONS = new Set(['options', 'opts']);
 
 /** Head kinds that a word turns into a message: a mail template's props are its variables. */
 const MESSAGE_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: CompiledRules) => boolean>> = {
@@ -181,6 +186,10 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const toMessage = headKind && MESSAGE_QUALIFIER[headKind];
     const message = toMessage ? words.find((w) => toMessage(w, rules)) : undefined;
     if (message) return { kind: 'message', word: message };
+    // `IEmailOptions`, `SendMailOptions`, `ISmsOptions`: the options of one message being sent (its recipients are
+    // people), not a mailer's stored settings (`EmailSettings`, `MailConfig`).
+    const sent = head && SEND_OPTIONS.has(head) ? words.find((w) => rules.messageContainers.has(w) || rules.mailContainers.has(w)) : undefined;
+    if (sent) return { kind: 'message', word: sent, sending: true };
     if (headKind) return { kind: headKind, word: head! };
     for (let at = words.length - 1; at >= 0; at--) {
       const kind = kindOf(words[at]!, rules);
@@ -401,4 +410,16 @@ export function referenceListOf(container: string[] | undefined, rules: Compiled
   if (rules.referenceContainers.has(head)) return head;
   const singular = singularOf(head);
   return singular && rules.referenceContainers.has(singular) ? head : undefined;
+}
+
+/**
+ * The innermost container segment when its own words can decide a field (`Telefone.numero` is a phone, `zipcodes.zip`
+ * a reference list, `HumanName.given` a name part), else ''. Field results are memoised per container kind; a
+ * container whose name holds a rule's term needs its own entry, or the first `numero` seen decides every later one.
+ */
+export function containerTermKey(container: string[] | undefined, rules: CompiledRules): string {
+  const segment = container?.[container.length - 1];
+  if (!segment) return '';
+  const words = wordsOf(segment, rules);
+  return words.some((w) => rules.termWords.has(w) || rules.termWords.has(singularOf(w) ?? '')) ? segment : '';
 }

@@ -12,6 +12,9 @@ function matchesAt(words: string[], index: number, term: string[]): boolean {
   return true;
 }
 
+/** `by` after a participle outside English: Swedish and Norwegian `av`, Danish `af`, Dutch `door`, German `von`. */
+const DOER_BY = new Set(['av', 'af', 'door', 'von']);
+
 export interface TermMatch {
   rule: CompiledRule;
   term: string[];
@@ -108,8 +111,14 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     const before = prefix[prefix.length - 1];
     const after = suffix[0];
     // `created_by_name`, `attachedByName`: the name of whoever did it (a participle, then `by`).
-    const doer = before === 'by' && prefix.length >= 2 && /(?:ed|en|ne)$/.test(prefix[prefix.length - 2]!) ? 'by' : undefined;
-    const personNoun = before && rules.personNouns.has(before) ? before : doer ?? (after && rules.personNouns.has(after) ? after : undefined);
+    // The same in Scandinavian, Dutch and German (`signeratAvNamn`, `opprettet_av_navn`, `aangemaakt_door_naam`).
+    const doer =
+      prefix.length >= 2 && ((before === 'by' && /(?:ed|en|ne)$/.test(prefix[prefix.length - 2]!)) || (DOER_BY.has(before!) && /(?:t|d|en)$/.test(prefix[prefix.length - 2]!)))
+        ? before
+        : undefined;
+    // `forelder2_navn`, `parent2Name`, `guardian_1_email`: a numbered person is still that person.
+    const noun = before !== undefined && /^\d+$/.test(before) && prefix.length >= 2 ? prefix[prefix.length - 2]! : before;
+    const personNoun = noun && rules.personNouns.has(noun) ? noun : doer ?? (after && rules.personNouns.has(after) ? after : undefined);
     matches.push({ rule, term: found.term, prefix, suffix, ...(personNoun ? { personNoun } : {}) });
   }
   return { matches, excluded };

@@ -33,9 +33,21 @@ export function flatConfigs(plugin: TSESLint.FlatConfig.Plugin): Record<'recomme
   };
 }
 
+/**
+ * ESLint 8 lints only `*.js` of a directory (`eslint .`) unless an `overrides` entry names other files, so
+ * the legacy configs name TypeScript's extensions, as typescript-eslint's own legacy configs do: without it
+ * `npx eslint .` finds no file in a TypeScript project.
+ */
+const LEGACY_TYPESCRIPT_FILES = { files: ['*.ts', '*.tsx', '*.mts', '*.cts'] };
+
 export function legacyConfigs(): Record<'recommended-legacy' | 'strict-legacy', TSESLint.ClassicConfig.Config> {
   return {
-    'recommended-legacy': { plugins: ['privmap'], rules: rulesFor('recommended') as TSESLint.ClassicConfig.RulesRecord },
-    'strict-legacy': { plugins: ['privmap'], parserOptions: { ...TYPE_AWARE_PARSER_OPTIONS }, rules: rulesFor('strict') as TSESLint.ClassicConfig.RulesRecord },
+    'recommended-legacy': { plugins: ['privmap'], overrides: [LEGACY_TYPESCRIPT_FILES], rules: rulesFor('recommended') as TSESLint.ClassicConfig.RulesRecord },
+    'strict-legacy': {
+      plugins: ['privmap'],
+      parserOptions: { ...TYPE_AWARE_PARSER_OPTIONS },
+      overrides: [LEGACY_TYPESCRIPT_FILES],
+      rules: rulesFor('strict') as TSESLint.ClassicConfig.RulesRecord,
+    },
   };
 }

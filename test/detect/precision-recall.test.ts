@@ -23,23 +23,31 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // Session 4 (s4-lex-eu, s4-lex-en, merged): SAPL, KISS, NL Portal, Grundsteuer, lms and monica moved to training;
 // SME-PTRF, oerelia, zaakafhandelapp, foodsharing, InvoicePlane and LibreBooking were labelled fresh (38 code bases,
 // 12,178 fields). Measured on the merged branch: address 0.974/0.880, email 0.995/0.905, name 0.942/0.825, phone
-// 0.993/0.944; code precision 0.965 (249 of 258). Floors rounded down from these.
+// 0.993/0.944; code precision 0.965 (249 of 258).
+// Session 5 (s5-lex-eu, s5-lex-en, merged): oerelia, SME-PTRF, familie-ef-sak, Stud.IP, LibreBooking, novu, rallly
+// and ever-gauzy (three of its misses were printed by mistake) moved to training; Verenigingsregister,
+// SME-Terceirizadas, hm-brille-api, VacMe, hi-events, evershop, listmonk and reactive-resume were labelled fresh (38
+// code bases, 13,043 fields). Measured on s5-lex-en with main (s5-lex-eu) merged: address 0.981/0.874, email
+// 0.976/0.926, name 0.943/0.833, phone 1.000/0.948; code precision 0.959 (209 of 218). The same labels under main's
+// rules score the same: the group's change, not a rule, moved these. The email precision floor goes from 0.98 to
+// 0.97 for that reason (four email findings in a fresh code base's types, under either rules); the others rise to
+// the measured figures.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.96, recall: 0.87 },
-  email: { precision: 0.98, recall: 0.9 },
-  name: { precision: 0.93, recall: 0.82 },
-  phone: { precision: 0.99, recall: 0.93 },
+  address: { precision: 0.97, recall: 0.87 },
+  email: { precision: 0.97, recall: 0.92 },
+  name: { precision: 0.94, recall: 0.83 },
+  phone: { precision: 0.99, recall: 0.94 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.965 (249 of 258 code findings right, 38 code bases)
-// Training floors (the legacy list plus 116 training code bases after the session-4 rotations), rounded down, same
-// run: address 0.963/0.922, email 0.978/0.894, name 0.953/0.879, phone 1.000/0.915 (the same data under main's
-// rules before s4-lex-en: 0.961/0.916, 0.977/0.882, 0.945/0.879, 1.000/0.891).
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.959 (209 of 218 code findings right, 38 code bases)
+// Training floors (the legacy list plus 125 training code bases after the session-5 rotations), rounded down, same
+// run: address 0.963/0.929, email 0.981/0.902, name 0.955/0.880, phone 1.000/0.925 (the same data under main's
+// rules before s5-lex-en: 0.963/0.928, 0.980/0.893, 0.951/0.876, 1.000/0.917).
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.95, recall: 0.91 },
-  email: { precision: 0.97, recall: 0.89 },
-  name: { precision: 0.94, recall: 0.87 },
-  phone: { precision: 0.99, recall: 0.91 },
+  address: { precision: 0.96, recall: 0.92 },
+  email: { precision: 0.97, recall: 0.9 },
+  name: { precision: 0.95, recall: 0.87 },
+  phone: { precision: 0.99, recall: 0.92 },
 };
 
 describe('detector quality on labelled real code bases', () => {

@@ -80,4 +80,17 @@ describe('the plugin in real ESLint runs', () => {
     });
     expect(actual(await eslint.lintFiles(files))).toEqual(want);
   });
+
+  it('ESLint 8.57 lints the TypeScript files of a directory (`eslint .`) with the legacy config alone', async () => {
+    const { ESLint } = require('eslint8') as { ESLint: new (options: Record<string, unknown>) => { lintFiles(files: string[]): Promise<LintResultLike[]> } };
+    // The README's .eslintrc.cjs: a parser, the plugin and its config, no overrides and no --ext of its own.
+    const eslint = new ESLint({
+      cwd: projectDir,
+      useEslintrc: false,
+      plugins: { privmap: plugin },
+      overrideConfig: { root: true, parser: require.resolve('@typescript-eslint/parser'), extends: ['plugin:privmap/recommended-legacy'] },
+    });
+    const linted = (await eslint.lintFiles(['.'])).map((r) => relative(projectDir, r.filePath).split('\\').join('/'));
+    expect(linted).toEqual(expect.arrayContaining(['src/customer.ts', 'src/signup.ts', 'src/orders/shipping.ts']));
+  });
 });

@@ -149,7 +149,7 @@ for (const moduleType of ['commonjs', 'module'] as const) {
       const name = /^\/\/ (\S+)/.exec(config)![1]!;
       expect(name).toBe('eslint.config.mjs');
       writeFileSync(join(project, name), config);
-      const lint = run(join(project, 'node_modules', '.bin', 'eslint'), ['src'], project);
+      const lint = run(join(project, 'node_modules', '.bin', 'eslint'), ['.'], project); // the README's `npx eslint .`
       noStack(lint);
       expect(lint.stdout).toMatch(/privmap\/no-undeclared-personal-data/);
       expect(lint.status).toBe(1);
@@ -162,9 +162,10 @@ for (const moduleType of ['commonjs', 'module'] as const) {
         const name = /^\/\/ (\S+)/.exec(config)![1]!;
         expect(name).toBe('.eslintrc.cjs');
         writeFileSync(join(project, name), config);
-        // The repository's ESLint 8.57 (the eslint8 alias), resolving plugins and parser from the project.
+        // The repository's ESLint 8.57 (the eslint8 alias), resolving plugins and parser from the project, on `.` as
+        // the README's `npx eslint .` (ESLint 8 finds the .ts files through the legacy config's overrides).
         const script = `const { ESLint } = require(${JSON.stringify(join(repoRoot, 'node_modules', 'eslint8'))});
-new ESLint({ cwd: process.cwd(), resolvePluginsRelativeTo: process.cwd() }).lintFiles(['src/**/*.ts']).then((results) => {
+new ESLint({ cwd: process.cwd(), resolvePluginsRelativeTo: process.cwd() }).lintFiles(['.']).then((results) => {
   for (const r of results) for (const m of r.messages) console.log(m.ruleId + ' ' + m.message);
 }, (error) => { console.error(error.message); process.exit(2); });`;
         const lint = run(process.execPath, ['-e', script], project);
@@ -178,12 +179,14 @@ new ESLint({ cwd: process.cwd(), resolvePluginsRelativeTo: process.cwd() }).lint
     it('is importable as the README shows: privmap/eslint-plugin and the library entry', () => {
       const probe = moduleType === 'module'
         ? "import plugin from 'privmap/eslint-plugin'; import { scanProject } from 'privmap'; console.log(Object.keys(plugin.configs).join(','), typeof scanProject);"
-        : "const plugin = require('privmap/eslint-plugin').default; const { scanProject } = require('privmap'); console.log(Object.keys(plugin.configs).join(','), typeof scanProject);";
+        : "const plugin = require('privmap/eslint-plugin'); const { scanProject } = require('privmap'); console.log(Object.keys(plugin.configs).join(','), typeof scanProject, plugin.default.configs === plugin.configs, typeof plugin.rules['no-undeclared-personal-data']);";
       const file = join(project, moduleType === 'module' ? 'probe.js' : 'probe.cjs');
       writeFileSync(file, probe);
       const result = run(process.execPath, [file], project);
       expect(result.stderr).toBe('');
       expect(result.stdout).toContain('recommended,strict,recommended-legacy,strict-legacy function');
+      // CommonJS: require() gives the plugin's configs and rules directly, and `.default` is the same plugin.
+      if (moduleType === 'commonjs') expect(result.stdout).toContain('function true object');
       expect(existsSync(join(project, 'node_modules', 'privmap', 'templates', 'privacy.yml'))).toBe(true);
     });
   });

@@ -81,7 +81,7 @@ function isFunctionMember(type: ts.TypeNode | undefined, initializer: ts.Express
 }
 
 
-/** `{...}`, `{...}[]`, `Array<{...}>`, `{...} | null`: the type literal describing a nested object. */
+/** `{...}`, `{...}[]`, `Array<{...}>`, `Maybe<{...}>`, `{...} | null`: the type literal describing a nested object. */
 function nestedLiteral(type: ts.TypeNode | undefined): ts.TypeLiteralNode | undefined {
   return nestedLiterals(type)?.[0];
 }
@@ -101,7 +101,8 @@ function nestedLiterals(type: ts.TypeNode | undefined): ts.TypeLiteralNode[] | u
     const shapes = parts.map(nestedLiterals);
     return shapes.length > 0 && shapes.every((s) => s !== undefined) ? shapes.flat() as ts.TypeLiteralNode[] : undefined;
   }
-  if (typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && /^(Array|ReadonlyArray|Partial|Required|Readonly)$/.test(type.typeName.text) && type.typeArguments?.length === 1) {
+  // GraphQL codegen's and utility libraries' nullability wrappers hold the shape too: `Maybe<{ naam?: … }>`.
+  if (typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && /^(?:Array|ReadonlyArray|Partial|Required|Readonly|Maybe|InputMaybe|Nullable|Optional|NonNullable|DeepPartial)$/.test(type.typeName.text) && type.typeArguments?.length === 1) {
     return nestedLiterals(type.typeArguments[0]);
   }
   return undefined;
