@@ -133,6 +133,6 @@ export default async function (log) {
   for (const target of [1_000_000, 5_000_000]) {
     const big = repeatCorpus(root, corpus, target);
     const run = measure('scan', big.dir);
-    log(`  ${(run.lines / 1e6).toFixed(1)}M lines (corpus x${Math.round(big.lines / corpus.lines)}): scan ${run.seconds.toFixed(1)} s, peak RSS ${run.rssMb} MB [target < 1024 MB]`);
+    log(`  ${(run.lines / 1e6).toFixed(2)}M lines (corpus x${(big.lines / corpus.lines).toFixed(2)}): scan ${run.seconds.toFixed(1)} s, peak RSS ${run.rssMb} MB [target < 1024 MB]`);
   }
 }

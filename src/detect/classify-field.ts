@@ -255,7 +255,10 @@ export function classifyWithRules(
         matches.splice(i, 1);
       }
     }
-    if (typeMatches.length === 0 && matches.length > 0 && !point) {
+    // `naam: NaamSource`, `name: Name`: a type that repeats the field's own words is the field's own record, not another.
+    // One word only: `teamEmail: TeamEmail` is a record of its own about the data, linked to.
+    const ownRecord = words.length === 1 && typeWords(type.name, rules).join(' ') === words[0];
+    if (typeMatches.length === 0 && matches.length > 0 && !point && !ownRecord) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
       matches.length = 0;
     }
@@ -291,7 +294,7 @@ export function classifyWithRules(
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {
-    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false, owned: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
+    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false, owned: false, role: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
   }
 
   const detections: Detection[] = [];

@@ -23,6 +23,8 @@ export interface CompiledRule {
   idLike: boolean;
   /** An organisation noun before the term qualifies it like a person noun (`companyMail`). */
   owned: boolean;
+  /** A role towards a thing (author): a thing's word before it names whose role it is (`document_author`). */
+  role: boolean;
   /** Scoped terms: they count only in a record in one of these languages (Danish `by`). */
   languages?: Set<string>;
 }
@@ -79,6 +81,16 @@ export interface CompiledRules {
   personNouns: Set<string>;
   /** Person containers that need a person's word before them when qualified at all (UserProfile, not SymbolProfile). */
   qualifiedPersonContainers: Set<string>;
+  /**
+   * Person nouns of the languages that put a compound's head first (`MembroComissao`: a committee's member), known to
+   * no head-last language: a container starting with one is that person's record whatever thing follows.
+   */
+  headFirstNouns: Set<string>;
+  /** Words that negate the person noun after them in a container's name (`NietNatuurlijkPersoon`: a legal entity). */
+  negations: Set<string>;
+  /** Indexes in `languages` of the head-first languages, and of English (whose code words wrap other languages' nouns). */
+  headFirstIndexes: Set<number>;
+  englishIndex: number;
   personEvidence: string[][];
   addressEvidence: string[][];
   prefixes: Set<string>;
@@ -131,6 +143,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       bare: Boolean(r.bare),
       idLike: Boolean(r.idLike),
       owned: Boolean(r.owned),
+      role: Boolean(r.role),
       ...(languages ? { languages } : {}),
     };
   };
@@ -179,6 +192,12 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     }
   }
   const lexiconNouns = lexicon.languages.flatMap((l) => l.personNouns ?? []);
+  const languages = inferableLanguages(lexicon);
+  const languageOf = languageVocabulary(lexicon);
+  const headFirst = new Set(c.headFirstLanguages ?? []);
+  const headFirstIndexes = new Set(languages.flatMap((l, i) => (headFirst.has(l) ? [i] : [])));
+  const headFirstNouns = set(lexicon.languages.filter((l) => headFirst.has(l.language)).flatMap((l) => l.personNouns ?? []));
+  for (const noun of headFirstNouns) if (languageOf.get(noun)?.some((i) => !headFirstIndexes.has(i))) headFirstNouns.delete(noun);
   const evidenceIndex = new Map<string, { term: string[]; kind: EvidenceKind }[]>();
   const addEvidence = (term: string[], kind: EvidenceKind) => {
     const list = evidenceIndex.get(term[0]!);
@@ -206,8 +225,12 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     termIndex,
     termCategories,
     evidenceIndex,
-    languages: inferableLanguages(lexicon),
-    languageOf: languageVocabulary(lexicon),
+    languages,
+    languageOf,
+    headFirstNouns,
+    negations: set(c.negations ?? []),
+    headFirstIndexes,
+    englishIndex: languages.indexOf('en'),
     messageContainers: set(c.messageContainers),
     payloadContainers: set(c.payloadContainers),
     componentContainers: set(c.componentContainers),

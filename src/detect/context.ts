@@ -176,8 +176,16 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     }
     // `PersonWorkspaceEntity`, `InvoiceTenantModel`: a person (an invoice) stored per workspace or tenant.
     if (words.length > 1 && SCOPES.has(words[words.length - 1]!) && TECHNICAL.has(all[all.length - 1]!)) words = words.slice(0, -1);
+    // `ZorgnedPersoonSource`, `NaamSource`: an English code word after another language's noun wraps that record (an
+    // API's raw copy of it), where an English `LeadSource` is where leads come from.
+    if (words.length > 1 && rules.typeWrappers.has(words[words.length - 1]!) && isForeignNoun(words.slice(0, -1), rules)) words = words.slice(0, -1);
     const head = words[words.length - 1];
     let headKind = head ? kindOf(head, rules) : undefined;
+    // `NietNatuurlijkPersoon`, `NonNaturalPerson`: a person negated is a legal entity, an organisation.
+    if (headKind === 'person' && words.slice(0, -1).some((w) => rules.negations.has(w))) return { kind: 'organisation', word: head! };
+    // `MembroComissao`, `MiembroComite`, `MembreConseil`: Romance compounds put the head first, so a committee's member
+    // is a person, though the committee's word comes last.
+    if (words.length > 1 && (headKind === 'organisation' || headKind === 'non-person') && rules.headFirstNouns.has(words[0]!)) return { kind: 'person', word: words[0]! };
     // `SymbolProfile`, `ShippingProfile`: a profile of a thing; `UserProfile`, `Profile`: a person's.
     if (headKind === 'person' && isThingsProfile(words, words.length - 1, rules)) continue;
     const yieldsTo = headKind && PERSON_QUALIFIER[headKind];
@@ -199,6 +207,21 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     }
   }
   return { kind: 'neutral' };
+}
+
+/**
+ * Whether the words are a noun of a language other than English: some word is known to another language's lexicon
+ * and none to English (`zorgned persoon`, `naam`). Unknown words alone say nothing (`TrafficSource` stays a source).
+ */
+function isForeignNoun(words: string[], rules: CompiledRules): boolean {
+  let foreign = false;
+  for (const word of words) {
+    const languages = rules.languageOf.get(word);
+    if (!languages) continue;
+    if (languages.includes(rules.englishIndex)) return false;
+    foreign = true;
+  }
+  return foreign;
 }
 
 /** Words before a profile that say what is done to it or which one it is, not whose it is (`UpdateProfileInput`). */

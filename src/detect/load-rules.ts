@@ -19,6 +19,7 @@ export interface RuleEntry {
   bare?: boolean;
   idLike?: boolean;
   owned?: boolean;
+  role?: boolean;
   language?: string | string[];
 }
 
@@ -40,6 +41,8 @@ export interface ContextFile {
   typeWrappers: string[];
   personNouns: string[];
   qualifiedPersonContainers?: string[];
+  headFirstLanguages?: string[];
+  negations?: string[];
   personEvidence: string[];
   addressEvidence: string[];
   regionEvidence?: string[];

@@ -15,6 +15,19 @@ function matchesAt(words: string[], index: number, term: string[]): boolean {
 /** `by` after a participle outside English: Swedish and Norwegian `av`, Danish `af`, Dutch `door`, German `von`. */
 const DOER_BY = new Set(['av', 'af', 'door', 'von']);
 
+/**
+ * A role towards the thing named just before it (`document_author`, `page_author`, `DOCUMENTAUTEUR`): one thing's word
+ * and nothing after the role. Not where compounds put the head first: `documento_autor` is the author's document.
+ */
+function thingsRole(rule: CompiledRule, term: string[], prefix: string[], suffix: string[], rules: CompiledRules): boolean {
+  if (!rule.role || prefix.length !== 1 || suffix.some((w) => !/^\d+$/.test(w))) return false;
+  const thing = prefix[0]!;
+  if (!rules.nonPersonContainers.has(thing)) return false;
+  const headFirst = (word: string) => rules.languageOf.get(word)?.some((i) => rules.headFirstIndexes.has(i));
+  const onlyHeadFirst = (word: string) => rules.languageOf.get(word)?.every((i) => rules.headFirstIndexes.has(i));
+  return !headFirst(thing) && !term.every(onlyHeadFirst);
+}
+
 export interface TermMatch {
   rule: CompiledRule;
   term: string[];
@@ -77,7 +90,8 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
       continue;
     }
     // A bare part (`line_2`, `nummer`) stands alone: `order_line` and `numero_client` are something else.
-    const qualifier = rule.bare ? (prefix[prefix.length - 1] ?? suffix.find((w) => !/^\d+$/.test(w))) : undefined;
+    // A thing's author (`document_author`, `DOCUMENTAUTEUR`) is a person: a role after a thing's word is not qualified.
+    const qualifier = rule.bare && !thingsRole(rule, found.term, prefix, suffix, rules) ? (prefix[prefix.length - 1] ?? suffix.find((w) => !/^\d+$/.test(w))) : undefined;
     if (qualifier) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${qualifier}` });
       continue;

@@ -19,5 +19,9 @@ const plugin = {
 // The flat configs name the plugin object itself, so they are filled in once it exists.
 Object.assign(plugin.configs, flatConfigs(plugin as unknown as TSESLint.FlatConfig.Plugin), legacyConfigs());
 
-export { rules };
+// Named as well as default: `require('privmap/eslint-plugin')` (Node's require of an ES module) returns the
+// module namespace, which then carries `configs`, `rules` and `meta` itself, as a CommonJS plugin would; `.default`
+// keeps working for those who wrote it.
+const { meta, configs } = plugin;
+export { configs, meta, rules };
 export default plugin;

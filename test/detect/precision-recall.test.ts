@@ -31,7 +31,8 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // 0.976/0.926, name 0.943/0.833, phone 1.000/0.948; code precision 0.959 (209 of 218). The same labels under main's
 // rules score the same: the group's change, not a rule, moved these. The email precision floor goes from 0.98 to
 // 0.97 for that reason (four email findings in a fresh code base's types, under either rules); the others rise to
-// the measured figures.
+// the measured figures. s5-lex-logic's detector conventions then moved held-out name to 0.943/0.836 (one Norwegian
+// schema name more; main's rules 0.943/0.833 on the same labels): the floor stays at 0.83.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.97, recall: 0.87 },
   email: { precision: 0.97, recall: 0.92 },
@@ -42,11 +43,12 @@ const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
 const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.959 (209 of 218 code findings right, 38 code bases)
 // Training floors (the legacy list plus 125 training code bases after the session-5 rotations), rounded down, same
 // run: address 0.963/0.929, email 0.981/0.902, name 0.955/0.880, phone 1.000/0.925 (the same data under main's
-// rules before s5-lex-en: 0.963/0.928, 0.980/0.893, 0.951/0.876, 1.000/0.917).
+// rules before s5-lex-en: 0.963/0.928, 0.980/0.893, 0.951/0.876, 1.000/0.917). s5-lex-logic's container and type
+// conventions: name 0.955/0.880 -> 0.956/0.889 (eight misses and one false positive fixed, none added).
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.96, recall: 0.92 },
   email: { precision: 0.97, recall: 0.9 },
-  name: { precision: 0.95, recall: 0.87 },
+  name: { precision: 0.95, recall: 0.88 },
   phone: { precision: 0.99, recall: 0.92 },
 };
 

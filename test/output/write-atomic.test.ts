@@ -44,6 +44,16 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['report.json']);
   });
 
+  it('keeps a surrogate pair whole when its halves come in two pieces, and writes a lone half as U+FFFD', () => {
+    dir = mkdtempSync(join(tmpdir(), 'privmap-write-'));
+    const file = join(dir, 'report.json');
+    // The sink encodes each piece as it comes (issue 14): a high surrogate at a piece's end waits for the next.
+    const pieces = ['a\ud83d', '\ude00b', 'x'.repeat(WRITE_CHUNK), '\ud83d', '', '\ude00', 'end\ud800'];
+    writeFileAtomicWith(file, (sink) => pieces.forEach((piece) => sink.write(piece)));
+    expect(readFileSync(file).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    expect(readFileSync(file, 'utf8').endsWith('end\ufffd')).toBe(true);
+  });
+
   it('leaves the previous file whole and no temporary file when the writer fails half-way', () => {
     dir = mkdtempSync(join(tmpdir(), 'privmap-write-'));
     const file = join(dir, 'report.md');

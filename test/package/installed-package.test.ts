@@ -179,12 +179,14 @@ new ESLint({ cwd: process.cwd(), resolvePluginsRelativeTo: process.cwd() }).lint
     it('is importable as the README shows: privmap/eslint-plugin and the library entry', () => {
       const probe = moduleType === 'module'
         ? "import plugin from 'privmap/eslint-plugin'; import { scanProject } from 'privmap'; console.log(Object.keys(plugin.configs).join(','), typeof scanProject);"
-        : "const plugin = require('privmap/eslint-plugin').default; const { scanProject } = require('privmap'); console.log(Object.keys(plugin.configs).join(','), typeof scanProject);";
+        : "const plugin = require('privmap/eslint-plugin'); const { scanProject } = require('privmap'); console.log(Object.keys(plugin.configs).join(','), typeof scanProject, plugin.default.configs === plugin.configs, typeof plugin.rules['no-undeclared-personal-data']);";
       const file = join(project, moduleType === 'module' ? 'probe.js' : 'probe.cjs');
       writeFileSync(file, probe);
       const result = run(process.execPath, [file], project);
       expect(result.stderr).toBe('');
       expect(result.stdout).toContain('recommended,strict,recommended-legacy,strict-legacy function');
+      // CommonJS: require() gives the plugin's configs and rules directly, and `.default` is the same plugin.
+      if (moduleType === 'commonjs') expect(result.stdout).toContain('function true object');
       expect(existsSync(join(project, 'node_modules', 'privmap', 'templates', 'privacy.yml'))).toBe(true);
     });
   });

@@ -83,28 +83,29 @@ function status(st: ElementStatus, detail: string, proseOf: (text: string) => st
 
 const undeclaredAbove = (n: number) => `${n === 1 ? 'The undeclared element is' : `The ${n} undeclared elements are`} listed under Needs attention above, with why and how to fix each`;
 
+/** A path that, with `:<line>` after it, is a plain code span (PLAIN_CODE): no space first, no backtick or pipe. */
+const PLAIN_CODE_FILE = /^[\x21-\x5F\x61-\x7B\x7D\x7E][\x20-\x5F\x61-\x7B\x7D\x7E]*$/;
+
 /**
- * An element's places, one per line of its cell. A `file:line` place of the inventory's is written from its
- * file's code-span opening, made once per file (issue 14); any other place through `mdCode`.
+ * An element's places, one per line of its cell. A `file:line` place of the inventory's with a plain path is
+ * written from the path and the line after one test, with no string made and scanned first (issue 14); any
+ * other place through `mdCode`.
  */
 function placesOf(): (e: ElementRow) => string {
-  const openings = new Map<string, string | null>();
   const place = (l: ElementRow['locations'][number]) => {
-    if (l.text === undefined && l.file && l.line && !(l.source !== 'code' && l.table && l.column)) {
-      let opening = openings.get(l.file);
-      // The whole `file:line` is a plain code span when the file and a digit after it are.
-      if (opening === undefined) openings.set(l.file, (opening = PLAIN_CODE.test(`${l.file}:0`) ? `\`${l.file}:` : null));
-      if (opening !== null) return `${opening}${l.line}\``;
-    }
+    if (l.text === undefined && l.file && l.line && !(l.source !== 'code' && l.table && l.column) && PLAIN_CODE_FILE.test(l.file)) return `\`${l.file}:${l.line}\``;
     return mdCode(locationText(l));
   };
   return (e) => (e.locations.length === 1 ? place(e.locations[0]!) : e.locations.map(place).join('<br>'));
 }
 
 /**
- * The document's pieces, handed to the sink a few thousand at a time: a report of 40,000 rows is never one
- * string, and a row of the long tables is written as its cells, not joined first (issue 14).
+ * The document's pieces, handed to the sink 2,000 at a time: a report of 40,000 rows is never one string, a row
+ * of the long tables is written as its cells, not joined first, and each joined batch (tens of KB) is made and
+ * dies in V8's young generation, not in the large-object space only full collections free (issue 14).
  */
+const BATCH = 2_000;
+
 class Lines {
   private pieces: string[] = [];
   constructor(private readonly sink: TextSink) {}
@@ -112,7 +113,7 @@ class Lines {
   /** Lines, each ending with a line break. */
   push(...lines: string[]): void {
     for (const line of lines) this.pieces.push(line, '\n');
-    if (this.pieces.length >= 20_000) this.flush();
+    if (this.pieces.length >= BATCH) this.flush();
   }
 
   /** A table row as `row` writes it. */
@@ -124,7 +125,7 @@ class Lines {
       pieces.push(cells[i] || ' ');
     }
     pieces.push(' |\n');
-    if (pieces.length >= 20_000) this.flush();
+    if (pieces.length >= BATCH) this.flush();
   }
 
   flush(): void {

@@ -6,8 +6,6 @@
  * once per distinct value; each element writes only its own names, places, fix and confidence.
  */
 import type { InventoryElement } from '../../inventory/types.js';
-import type { Location } from '../../finding.js';
-import { hasHiddenCharacters } from '../../output/display-name.js';
 import { formatLocation } from '../../output/location.js';
 import { elementFix, highestConfidence } from '../element.js';
 import type { ReportReason } from '../model.js';
@@ -19,6 +17,14 @@ const FIELD = '\n      ';
 const PLACE = '\n        ';
 const PLACE_FIELD = '\n          ';
 const text = (value: string) => JSON.stringify(value);
+/**
+ * A segment made once and written thousands of times, flattened: a template literal is a rope, which every join
+ * would walk again. Converting a string to a number flattens it in place (V8); the number is of no use.
+ */
+const flat = (value: string): string => {
+  void Number(value);
+  return value;
+};
 /** What `JSON.stringify` writes for a finite number (lines, columns, confidences), without its generic entry. */
 const number = (value: number) => (Number.isFinite(value) ? `${value}` : 'null');
 
@@ -46,20 +52,11 @@ function nested(): (value: object) => string {
 }
 
 /**
- * A location's `text` as JSON where it is `file:line` (../../output/location.ts) and the path has no hidden
- * character, so showing it changes nothing: the quoted path's opening, remembered per file, then the line.
- * Writing it from the path skips making, scanning and quoting a new string per location (issue 14). Null
- * where the text is another shape; `formatLocation` writes those.
+ * Printable ASCII but the quote and the backslash: JSON writes such a string between quotes as it is, and it has
+ * no hidden character to show (../../output/display-name.ts). Almost every name, path and sentence is one, so
+ * it is written as it is between constant pieces, not quoted into a new string per element (issue 14).
  */
-function fileLineOpenings(): (l: Location) => string | null {
-  const done = new Map<string, string | null>();
-  return (l) => {
-    if (!l.file || !l.line || (l.source !== 'code' && l.table && l.column)) return null;
-    let opening = done.get(l.file);
-    if (opening === undefined) done.set(l.file, (opening = hasHiddenCharacters(l.file) ? null : `${text(l.file).slice(0, -1)}:`));
-    return opening;
-  };
-}
+const PLAIN = /^[\x20\x21\x23-\x5B\x5D-\x7E]*$/;
 
 /** Line and column numbers as JSON text, made once each: they repeat across thousands of locations. */
 function numbers(): (value: number) => string {
@@ -70,37 +67,44 @@ function numbers(): (value: number) => string {
   };
 }
 
-const PLACE_SOURCE = `${PLACE}{${PLACE_FIELD}"source": `;
-const NEXT_PLACE_SOURCE = `,${PLACE_SOURCE}`;
-const PLACE_TEXT = `,${PLACE_FIELD}"text": `;
-/** After a `file:line` text written from its pieces: its closing quote, then the file. */
-const TEXT_END_FILE = `",${PLACE_FIELD}"file": `;
-const FILE = `,${PLACE_FIELD}"file": `;
-const LINE = `,${PLACE_FIELD}"line": `;
-const COL = `,${PLACE_FIELD}"col": `;
-const TABLE = `,${PLACE_FIELD}"table": `;
-const COLUMN = `,${PLACE_FIELD}"column": `;
-const PLACE_END = `${PLACE}}`;
-const PLACES_END = `${FIELD}]`;
+const PLACE_SOURCE_OPEN = flat(`{${PLACE_FIELD}"source": `);
+const NEXT_PLACE = flat(`,${PLACE}`);
+const FIRST_PLACE = flat(`[${PLACE}`);
+const PLACE_TEXT = flat(`,${PLACE_FIELD}"text": `);
+const FILE = flat(`,${PLACE_FIELD}"file": `);
+/** Between a `file:line` text written from its plain path and line, and the path again: `", "file": "`. */
+const TEXT_END_FILE = flat(`",${PLACE_FIELD}"file": "`);
+const LINE = flat(`,${PLACE_FIELD}"line": `);
+/** After a plain path written between quotes: its closing quote, then the line. */
+const FILE_END_LINE = flat(`",${PLACE_FIELD}"line": `);
+const COL = flat(`,${PLACE_FIELD}"col": `);
+const TABLE = flat(`,${PLACE_FIELD}"table": `);
+const COLUMN = flat(`,${PLACE_FIELD}"column": `);
+const PLACE_END = flat(`${PLACE}}`);
+const PLACES_END = flat(`${FIELD}]`);
 
-function pushLocationsJson(parts: string[], e: InventoryElement, quote: (value: string) => string, fileLine: (l: Location) => string | null, digits: (value: number) => string): void {
+/**
+ * An element's locations. A location whose text is `file:line` (../../output/location.ts) with a plain path is
+ * written from the path and the line as they are: no text made, scanned and quoted per location (issue 14).
+ */
+function pushLocationsJson(parts: string[], e: InventoryElement, quote: (value: string) => string, digits: (value: number) => string): void {
   const { locations } = e;
   if (locations.length === 0) {
     parts.push('[]');
     return;
   }
-  parts.push('[');
   for (let i = 0; i < locations.length; i++) {
     const l = locations[i]!;
-    parts.push(i ? NEXT_PLACE_SOURCE : PLACE_SOURCE, quote(l.source), PLACE_TEXT);
-    const opening = fileLine(l);
-    // The opening is made only where the file and the line are there: the text's end and the file go together.
-    if (opening !== null) parts.push(opening, digits(l.line!), TEXT_END_FILE, quote(l.file!));
-    else {
+    const { file, line } = l;
+    parts.push(i ? NEXT_PLACE : FIRST_PLACE, PLACE_SOURCE_OPEN, quote(l.source), PLACE_TEXT);
+    if (file && line && (l.source === 'code' || !l.table || !l.column) && PLAIN.test(file)) {
+      const lineText = digits(line);
+      parts.push('"', file, ':', lineText, TEXT_END_FILE, file, FILE_END_LINE, lineText);
+    } else {
       parts.push(text(formatLocation(l)));
-      if (l.file !== undefined) parts.push(FILE, quote(l.file));
+      if (file !== undefined) parts.push(FILE, quote(file));
+      if (line !== undefined) parts.push(LINE, digits(line));
     }
-    if (l.line !== undefined) parts.push(LINE, digits(l.line));
     if (l.col !== undefined) parts.push(COL, digits(l.col));
     if (l.table !== undefined) parts.push(TABLE, text(l.table));
     if (l.column !== undefined) parts.push(COLUMN, text(l.column));
@@ -110,34 +114,32 @@ function pushLocationsJson(parts: string[], e: InventoryElement, quote: (value: 
 }
 
 /**
- * The pieces of about 1,000 elements joined into one string at a time: about 1 MB, which V8 makes in its
- * large-object space and the sink writes at once. The pieces then die young, where keeping all 40,000 of them
- * until the document is joined made every young-generation collection copy the ones made since the last
- * (issue 14).
+ * Pieces are joined and handed to the sink about 2,000 at a time (about 100 elements, 60 KB): a string that
+ * size is made in V8's young generation and dies there, where a megabyte is made in the large-object space,
+ * whose garbage only a full collection of the 100-MB heap frees (issue 14: linear outputs).
  */
-const BATCH = 20_000;
+const BATCH = 2_000;
 
-const ID = `    {${FIELD}"id": `;
-const NEXT_ID = `,\n${ID}`;
-const FIX = `,${FIELD}"fix": `;
-const SUPPRESSED = `,${FIELD}"suppressedReason": `;
+const ID = flat(`    {${FIELD}"id": `);
+const NEXT_ID = flat(`,\n${ID}`);
+const FIX = flat(`,${FIELD}"fix": `);
+const SUPPRESSED = flat(`,${FIELD}"suppressedReason": `);
 const ELEMENT_END = '\n    }';
 
-/** The value at the end of a path of keys in nested maps, made on first use. */
-class Segments {
-  private readonly root = new Map<unknown, unknown>();
-  at(keys: readonly unknown[], make: () => string): string {
-    let map = this.root;
-    for (let i = 0; i < keys.length - 1; i++) {
-      let inner = map.get(keys[i]) as Map<unknown, unknown> | undefined;
-      if (!inner) map.set(keys[i], (inner = new Map()));
-      map = inner;
-    }
-    const last = keys[keys.length - 1];
-    let value = map.get(last) as string | undefined;
-    if (value === undefined) map.set(last, (value = make()));
-    return value;
-  }
+/**
+ * Segments in nested maps, one level per key, read without a closure or an array of keys per element.
+ */
+type Level = Map<unknown, unknown>;
+const level = (map: Level, key: unknown): Level => {
+  let inner = map.get(key) as Level | undefined;
+  if (inner === undefined) map.set(key, (inner = new Map()));
+  return inner;
+};
+
+/** Pushes a string as JSON: a plain one as it is between quotes, any other through JSON.stringify. */
+function pushText(parts: string[], value: string): void {
+  if (PLAIN.test(value)) parts.push('"', value, '"');
+  else parts.push(text(value));
 }
 
 /**
@@ -153,15 +155,15 @@ class Segments {
 export function writeElementsJson(out: TextSink, elements: readonly InventoryElement[], shared: SharedValues, shownReasons: (reasons: ReportReason[]) => readonly ReportReason[]): void {
   const json = nested();
   const quote = quoted();
-  const fileLine = fileLineOpenings();
   const digits = numbers();
-  const kinds = new Segments();
-  const statuses = new Segments();
-  const lists = new Segments();
-  const tails = new Segments();
+  const kinds: Level = new Map();
+  const statuses: Level = new Map();
+  const lists: Level = new Map();
+  const tails: Level = new Map();
   let parts: string[] = [];
   for (let i = 0; i < elements.length; i++) {
     const e = elements[i]!;
+    const { kind, category, field, status } = e;
     const reasons = shared.reasonList(e.reasons);
     const purposes = shared.sorted(e.purposes);
     const recipients = shared.sorted(e.recipients);
@@ -170,20 +172,39 @@ export function writeElementsJson(out: TextSink, elements: readonly InventoryEle
     const confidence = highestConfidence(e);
     const sink = e.sink ? shared.sink(e.sink) : undefined;
     const organisation = Boolean(e.isOrganisation);
-    parts.push(
-      i === 0 ? ID : NEXT_ID,
-      text(e.id),
-      kinds.at([e.kind, e.category], () => `,${FIELD}"kind": ${quote(e.kind)},${FIELD}"category": ${quote(e.category)},${FIELD}"container": `),
-      text(e.container),
-      statuses.at([e.field, e.status, reasons], () => `,${FIELD}"field": ${quote(e.field)},${FIELD}"status": ${quote(e.status)},${FIELD}"reasons": ${reasons.length ? json(shownReasons(reasons)) : '[]'}`),
-    );
-    if (e.status === 'undeclared') parts.push(FIX, text(elementFix(e, shared)));
-    else if (e.status === 'suppressed') parts.push(SUPPRESSED, text(e.suppressedReason ?? ''));
-    parts.push(lists.at([purposes, recipients, sources], () => `,${FIELD}"purposes": ${json(purposes)},${FIELD}"recipients": ${json(recipients)},${FIELD}"sources": ${json(sources)},${FIELD}"locations": `));
-    pushLocationsJson(parts, e, quote, fileLine, digits);
-    parts.push(
-      tails.at([evidence, confidence, organisation, sink], () => `,${FIELD}"evidence": ${json(evidence)},${FIELD}"confidence": ${number(confidence)},${FIELD}"organisation": ${organisation}${sink ? `,${FIELD}"sink": ${json(sink)}` : ''}${ELEMENT_END}`),
-    );
+
+    const byKind = level(kinds, kind);
+    let kindRun = byKind.get(category) as string | undefined;
+    if (kindRun === undefined) byKind.set(category, (kindRun = flat(`,${FIELD}"kind": ${quote(kind)},${FIELD}"category": ${quote(category)},${FIELD}"container": `)));
+    const byStatus = level(level(statuses, field), status);
+    let statusRun = byStatus.get(reasons) as string | undefined;
+    if (statusRun === undefined) byStatus.set(reasons, (statusRun = flat(`,${FIELD}"field": ${quote(field)},${FIELD}"status": ${quote(status)},${FIELD}"reasons": ${reasons.length ? json(shownReasons(reasons)) : '[]'}`)));
+    parts.push(i === 0 ? ID : NEXT_ID);
+    pushText(parts, e.id);
+    parts.push(kindRun);
+    pushText(parts, e.container);
+    parts.push(statusRun);
+    if (status === 'undeclared') {
+      parts.push(FIX);
+      pushText(parts, elementFix(e, shared));
+    } else if (status === 'suppressed') {
+      parts.push(SUPPRESSED);
+      pushText(parts, e.suppressedReason ?? '');
+    }
+
+    const byLists = level(level(lists, purposes), recipients);
+    let listRun = byLists.get(sources) as string | undefined;
+    if (listRun === undefined) byLists.set(sources, (listRun = flat(`,${FIELD}"purposes": ${json(purposes)},${FIELD}"recipients": ${json(recipients)},${FIELD}"sources": ${json(sources)},${FIELD}"locations": `)));
+    parts.push(listRun);
+    pushLocationsJson(parts, e, quote, digits);
+
+    const byTail = level(level(level(tails, evidence), confidence), organisation);
+    let tail = byTail.get(sink) as string | undefined;
+    if (tail === undefined) {
+      tail = `,${FIELD}"evidence": ${json(evidence)},${FIELD}"confidence": ${number(confidence)},${FIELD}"organisation": ${organisation}${sink ? `,${FIELD}"sink": ${json(sink)}` : ''}${ELEMENT_END}`;
+      byTail.set(sink, (tail = flat(tail)));
+    }
+    parts.push(tail);
     if (parts.length >= BATCH) {
       out.write(parts.join(''));
       parts = [];

@@ -5,6 +5,7 @@
  * hints, annotations) goes to it as it is.
  */
 import type { Detector, FieldFacts, FieldResult } from '../../detect/types.js';
+import { detached } from './detached.js';
 
 /** Distinct questions kept per detector before the memo starts over: bounds memory on any corpus. */
 const MAX_QUESTIONS = 200_000;
@@ -32,7 +33,7 @@ export function askedOnce(detector: Detector): Detector {
       for (const segment of container) {
         const within = (node.within ??= new Map());
         let next = within.get(segment);
-        if (!next) within.set(segment, (next = {}));
+        if (!next) within.set(detached(segment), (next = {}));
         node = next;
       }
       const byName = (node.byName ??= new Map());
@@ -42,7 +43,7 @@ export function askedOnce(detector: Detector): Detector {
       if (++size > MAX_QUESTIONS) {
         root = {};
         size = 0;
-      } else byName.set(facts.name, answer);
+      } else byName.set(detached(facts.name), answer);
       return answer;
     },
   };

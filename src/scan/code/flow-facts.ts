@@ -118,12 +118,18 @@ function carriedOf(fill: (out: Carried) => void): Carried {
   return out;
 }
 
+/**
+ * The empty list most values' categories and expressions are (four in five of them on real code): one frozen
+ * array shared by every fact rather than two new ones per value, kept until the link stage.
+ */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext, params: ParamNames | undefined): ValueFact {
   const isVariable = isVariableValue(expression) && !isConstantLocal(expression, ctx);
   const fact: ValueFact = {
     // Most values carry nothing: an empty set needs no iterator to become an empty list.
-    categories: carried.categories.size === 0 ? [] : [...carried.categories].sort(),
-    expressions: carried.expressions.size === 0 ? [] : [...carried.expressions].sort(),
+    categories: carried.categories.size === 0 ? NONE : [...carried.categories].sort(),
+    expressions: carried.expressions.size === 0 ? NONE : [...carried.expressions].sort(),
     isVariable,
     // Only a person's value is ever named in evidence; a literal's text is not worth the slice.
     text: isVariable ? textOf(expression, ctx) : '',

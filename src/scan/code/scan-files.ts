@@ -17,6 +17,7 @@ import type { Skipped } from '../../finding.js';
 import { contentSkipReason, SKIP_DETAIL } from '../discover.js';
 import { PARSE_OPTIONS, parseError, scriptSource } from './parse.js';
 import { scanSourceFile } from './scan-source-file.js';
+import { detachingDetector, detachStrings } from './detached.js';
 import type { CodeScanContext, SourceFileScan } from './types.js';
 
 /** A file to scan: its POSIX path relative to the root, and its content hash when known without reading it. */
@@ -69,7 +70,8 @@ export function scanText(file: string, text: string, context: CodeScanContext): 
     const broken = parseError(sourceFile, file);
     if (broken) return { skipped: broken };
     context.file = file;
-    return { lines: sourceFile.getLineStarts().length, scan: scanSourceFile(sourceFile, context) };
+    // Kept until the link stage: its strings must not keep the file's text alive (detached.ts).
+    return { lines: sourceFile.getLineStarts().length, scan: detachStrings(scanSourceFile(sourceFile, context)) };
   } catch (error) {
     return { skipped: { file, reason: 'parse-error', detail: error instanceof Error ? error.message.split('\n')[0]! : String(error) } };
   }
@@ -90,7 +92,8 @@ export function scanFileList(root: string, files: readonly CodeFile[], options: 
   const read = options.read ?? ((path: string) => readFileSync(join(root, path)));
   // Without a cache the bytes are never hashed: the file is read straight into a string, without a Buffer between.
   const readText = options.read ? (path: string) => options.read!(path).toString('utf8') : (path: string) => readFileSync(join(root, path), 'utf8');
-  const context: CodeScanContext = { detector: options.engine.detector, sinks: options.engine.sinks, file: '' };
+  // The detector's memos live as long as the run: what they keep must not hold files' texts (detached.ts).
+  const context: CodeScanContext = { detector: detachingDetector(options.engine.detector), sinks: options.engine.sinks, file: '' };
   const result: FilesScan = { scanned: [], skipped: [], files: 0, lines: 0 };
   const cache = options.cache;
   for (const { path, hash } of files) {
