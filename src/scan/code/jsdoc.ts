@@ -4,7 +4,15 @@ import { parseAnnotations } from '../../detect/annotations.js';
 import type { Annotations } from '../../detect/types.js';
 
 function jsdocRanges(node: ts.Node, sourceFile: ts.SourceFile): ts.CommentRange[] {
-  return (typescript.getLeadingCommentRanges(sourceFile.text, node.pos) ?? []).filter((r) => sourceFile.text.startsWith('/**', r.pos));
+  const text = sourceFile.text;
+  const leading = typescript.getLeadingCommentRanges(text, node.pos) ?? [];
+  // A comment on the line of the token before (`{ /** @purpose x */ email: string }`) is a trailing comment to
+  // TypeScript, yet its author wrote it for this node: it counts when only spaces part it from the node. One
+  // followed by a line break stays with the line it ends (`name: string /** … */`).
+  const sameLine = (typescript.getTrailingCommentRanges(text, node.pos) ?? []).filter(
+    (r) => !r.hasTrailingNewLine && !leading.some((l) => l.pos === r.pos) && /^[ \t]*$/.test(text.slice(r.end, node.getStart(sourceFile))),
+  );
+  return [...sameLine, ...leading].filter((r) => text.startsWith('/**', r.pos));
 }
 
 function parseRange(range: ts.CommentRange, sourceFile: ts.SourceFile): Annotations | undefined {

@@ -48,4 +48,14 @@ describe('annotations', () => {
     expect(fields.get('DemoCustomer.fullName')?.suppressed).toBeDefined();
     expect(fields.get('Unannotated.email')?.suppressed).toBeUndefined();
   });
+
+  it('reads a JSDoc written on the line of the member it precedes, and not one that ends the line before', async () => {
+    const fields = await byField();
+    expect(fields.get('ContactRequest.contactPhone')?.purposes).toEqual(['customer-support']);
+    expect(fields.get('ContactRequest.contactEmail')?.purposes).toEqual(['marketing']);
+    // `recipientName: string /** … */` then a line break: the comment closes recipientName's line, so
+    // deliveryEmail on the next line has no purpose of its own.
+    expect(fields.get('ShippingLabel.deliveryEmail')?.purposes).toEqual([]);
+    expect(fields.get('ShippingLabel.recipientName')?.purposes).toEqual([]);
+  });
 });
