@@ -128,14 +128,15 @@ export function queueName(node: ts.Expression | undefined): string | undefined {
   return undefined;
 }
 
+/** The called decorators named one of `names` on a node (`@InjectQueue(X)`, `@Processor(X)`, `@Process()`). */
+function calledDecorators(node: ts.Node, names: ReadonlySet<string>): ts.CallExpression[] {
+  if (!typescript.canHaveDecorators(node)) return [];
+  return (typescript.getDecorators(node) ?? []).flatMap((d) => (typescript.isCallExpression(d.expression) && typescript.isIdentifier(d.expression.expression) && names.has(d.expression.expression.text) ? [d.expression] : []));
+}
+
 /** The argument of a decorator called `name` on a node (`@InjectQueue(X)`, `@Processor(X)`), if it has one. */
 export function decoratorArgument(node: ts.Node, names: ReadonlySet<string>): ts.Expression | undefined {
-  if (!typescript.canHaveDecorators(node)) return undefined;
-  for (const decorator of typescript.getDecorators(node) ?? []) {
-    const expression = decorator.expression;
-    if (typescript.isCallExpression(expression) && typescript.isIdentifier(expression.expression) && names.has(expression.expression.text) && expression.arguments[0]) return expression.arguments[0];
-  }
-  return undefined;
+  return calledDecorators(node, names).find((call) => call.arguments[0])?.arguments[0];
 }
 
 /** Decorators injecting a queue by its name (NestJS BullMQ and Bull). */
@@ -153,7 +154,7 @@ export function processorHandlers(cls: ts.ClassLikeDeclaration, out: Map<ts.Node
   for (const member of cls.members) {
     if (!typescript.isMethodDeclaration(member) || !member.body) continue;
     const isProcess = typescript.isIdentifier(member.name) && member.name.text === 'process';
-    if (isProcess || (typescript.canHaveDecorators(member) && typescript.getDecorators(member)?.some((d) => typescript.isCallExpression(d.expression) && typescript.isIdentifier(d.expression.expression) && PROCESS.has(d.expression.expression.text)))) out.set(member, queue);
+    if (isProcess || calledDecorators(member, PROCESS).length > 0) out.set(member, queue);
   }
 }
 
