@@ -25,6 +25,8 @@ export interface CompiledRule {
   owned: boolean;
   /** A role towards a thing (author): a thing's word before it names whose role it is (`document_author`). */
   role: boolean;
+  /** In a thing's or an organisation's record the term is that thing's (`countries.full_name`): a person noun keeps it a person's. */
+  thingOwns: boolean;
   /** Scoped terms: they count only in a record in one of these languages (Danish `by`). */
   languages?: Set<string>;
 }
@@ -144,6 +146,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       idLike: Boolean(r.idLike),
       owned: Boolean(r.owned),
       role: Boolean(r.role),
+      thingOwns: Boolean(r.thingOwns),
       ...(languages ? { languages } : {}),
     };
   };

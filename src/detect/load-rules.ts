@@ -20,6 +20,7 @@ export interface RuleEntry {
   idLike?: boolean;
   owned?: boolean;
   role?: boolean;
+  thingOwns?: boolean;
   language?: string | string[];
 }
 
