@@ -90,6 +90,9 @@ export interface CompiledRules {
   headFirstNouns: Set<string>;
   /** Words that negate the person noun after them in a container's name (`NietNatuurlijkPersoon`: a legal entity). */
   negations: Set<string>;
+  /** A host (a server's word) after an occasion's word is the person hosting it (`EventTypeHost`, `meeting_hosts`). */
+  hostWords: Set<string>;
+  hostedOccasions: Set<string>;
   /** Indexes in `languages` of the head-first languages, and of English (whose code words wrap other languages' nouns). */
   headFirstIndexes: Set<number>;
   englishIndex: number;
@@ -232,6 +235,8 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     languageOf,
     headFirstNouns,
     negations: set(c.negations ?? []),
+    hostWords: set(c.hostWords ?? []),
+    hostedOccasions: set(c.hostedOccasions ?? []),
     headFirstIndexes,
     englishIndex: languages.indexOf('en'),
     messageContainers: set(c.messageContainers),

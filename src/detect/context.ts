@@ -184,6 +184,8 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     let headKind = head ? kindOf(head, rules) : undefined;
     // `NietNatuurlijkPersoon`, `NonNaturalPerson`: a person negated is a legal entity, an organisation.
     if (headKind === 'person' && words.slice(0, -1).some((w) => rules.negations.has(w))) return { kind: 'organisation', word: head! };
+    // `EventTypeHost`, `meeting_hosts`: the host of an event or a meeting is a person, a bare `Host` a server.
+    if (head && rules.hostWords.has(head) && words.slice(0, -1).some((w) => rules.hostedOccasions.has(w))) return { kind: 'person', word: head };
     // `MembroComissao`, `MiembroComite`, `MembreConseil`: Romance compounds put the head first, so a committee's member
     // is a person, though the committee's word comes last.
     if (words.length > 1 && (headKind === 'organisation' || headKind === 'non-person') && rules.headFirstNouns.has(words[0]!)) return { kind: 'person', word: words[0]! };

@@ -44,6 +44,8 @@ export interface ContextFile {
   qualifiedPersonContainers?: string[];
   headFirstLanguages?: string[];
   negations?: string[];
+  hostWords?: string[];
+  hostedOccasions?: string[];
   personEvidence: string[];
   addressEvidence: string[];
   regionEvidence?: string[];
