@@ -104,7 +104,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     const before = match.prefix[match.prefix.length - 1];
     // `eec_name` in a table whose columns all start with `eec_`: the table's initials qualify nothing.
     const tableInitials = before !== undefined && match.prefix.length === 1 && before === record.tablePrefix;
-    if (before && !qualifiedByPerson && !tableInitials) return exclude(`name-of:${before}`);
+    // `english_name`, `other_names`: another spelling of the person's name, if the record is a person's (context decides).
+    const variant = before !== undefined && rule.category === 'name' && rules.nameVariants.has(before);
+    if (before && !qualifiedByPerson && !tableInitials && !variant) return exclude(`name-of:${before}`);
     if (container === 'organisation' && !qualifiedByPerson) return exclude(`container:organisation(${containerWord})`);
     // A person's settings hold their addresses, but a bare `name` there names a setting or an environment.
     if (settingsOf && !qualifiedByPerson) return exclude(`container:settings-of(${containerWord})`);

@@ -92,6 +92,8 @@ export interface CompiledRules {
   negations: Set<string>;
   /** A host (a server's word) after an occasion's word is the person hosting it (`EventTypeHost`, `meeting_hosts`). */
   hostWords: Set<string>;
+  /** Words before a person's name that say which spelling of it a field holds (`english_name`, `other_names`). */
+  nameVariants: Set<string>;
   hostedOccasions: Set<string>;
   /** Indexes in `languages` of the head-first languages, and of English (whose code words wrap other languages' nouns). */
   headFirstIndexes: Set<number>;
@@ -236,6 +238,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     headFirstNouns,
     negations: set(c.negations ?? []),
     hostWords: set(c.hostWords ?? []),
+    nameVariants: set(c.nameVariants ?? []),
     hostedOccasions: set(c.hostedOccasions ?? []),
     headFirstIndexes,
     englishIndex: languages.indexOf('en'),

@@ -45,6 +45,7 @@ export interface ContextFile {
   headFirstLanguages?: string[];
   negations?: string[];
   hostWords?: string[];
+  nameVariants?: string[];
   hostedOccasions?: string[];
   personEvidence: string[];
   addressEvidence: string[];
