@@ -110,6 +110,25 @@ describe('a signature', () => {
   });
 });
 
+describe('the person a thing was assigned, issued or addressed to', () => {
+  it("reads the assignee's name and email after a participle and `to`", () => {
+    expect(categories('assigned_to_name', { container: ['tickets'], type: 'varchar(255)' })).toEqual(['name']);
+    expect(categories('issuedToName', { container: ['Certificate'], type: 'string' })).toEqual(['name']);
+    expect(categories('assigned_to_email', { container: ['tickets'], type: 'varchar(255)' })).toEqual(['email']);
+  });
+
+  it('leaves what a thing was mapped to, and the assignee link, out', () => {
+    expect(categories('mapped_to_name', { container: ['field_mappings'], type: 'varchar(255)' })).toEqual([]);
+    expect(categories('assigned_to_id', { container: ['tickets'], type: 'varchar(36)' })).toEqual([]);
+  });
+
+  it('keeps a word that ends like a term whole after a two-letter function word (assigned is no `as` + `signed`)', () => {
+    expect(categories('assigned', { container: ['tickets'], type: 'varchar(255)' })).toEqual([]);
+    expect(categories('designed_by_name', { container: ['products'], type: 'varchar(255)' })).toEqual(['name']);
+    expect(categories('mysurname', { container: ['users'], type: 'varchar(255)' })).toEqual(['name']);
+  });
+});
+
 describe('the name a card or an account is held under', () => {
   const card = ['id', 'card_holder', 'name_on_card', 'last4', 'expiry_month'];
 
