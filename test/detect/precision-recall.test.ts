@@ -33,22 +33,29 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // 0.97 for that reason (four email findings in a fresh code base's types, under either rules); the others rise to
 // the measured figures. s5-lex-logic's detector conventions then moved held-out name to 0.943/0.836 (one Norwegian
 // schema name more; main's rules 0.943/0.833 on the same labels): the floor stays at 0.83.
+// Session 6 (s6-names): reactive-resume (en) moved to training; django-crm (en, 516 fields) was labelled fresh (38
+// code bases, 13,375 fields). The new group under main's rules: address 0.981/0.874, email 0.972/0.929, name
+// 0.938/0.842, phone 1.000/0.931; under s6-names' rules name 0.941/0.842, the rest the same; code precision 0.962
+// (204 of 212). Phone recall's floor goes from 0.94 to 0.93 for the change of group (the fresh code base's VoIP and
+// PBX numbers), not a rule.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.97, recall: 0.87 },
   email: { precision: 0.97, recall: 0.92 },
-  name: { precision: 0.94, recall: 0.83 },
-  phone: { precision: 0.99, recall: 0.94 },
+  name: { precision: 0.94, recall: 0.84 },
+  phone: { precision: 0.99, recall: 0.93 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.959 (209 of 218 code findings right, 38 code bases)
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.962 (204 of 212 code findings right, 38 code bases, session 6)
 // Training floors (the legacy list plus 125 training code bases after the session-5 rotations), rounded down, same
 // run: address 0.963/0.929, email 0.981/0.902, name 0.955/0.880, phone 1.000/0.925 (the same data under main's
 // rules before s5-lex-en: 0.963/0.928, 0.980/0.893, 0.951/0.876, 1.000/0.917). s5-lex-logic's container and type
 // conventions: name 0.955/0.880 -> 0.956/0.889 (eight misses and one false positive fixed, none added).
+// Session 6 (126 training code bases with reactive-resume): main's rules -> s6-names' name 0.955/0.889 -> 0.957/0.895,
+// email 0.981/0.901 -> 0.981/0.903, address 0.963/0.927 and phone 1.000/0.925 unchanged.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.96, recall: 0.92 },
   email: { precision: 0.97, recall: 0.9 },
-  name: { precision: 0.95, recall: 0.88 },
+  name: { precision: 0.95, recall: 0.89 },
   phone: { precision: 0.99, recall: 0.92 },
 };
 
