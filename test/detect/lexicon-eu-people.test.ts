@@ -1,0 +1,81 @@
+/**
+ * Issue 11, outside English (session 6): who a Norwegian or Portuguese field names, and whose data it is. Each
+ * convention with the fields it must read and the traps it must leave alone; the words are each language's, not one
+ * code base's.
+ */
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/index.js';
+import type { FieldFacts } from '../../src/detect/types.js';
+
+const detector = createDetector({ defaultRegion: 'NO' });
+const categories = (name: string, extra: Omit<FieldFacts, 'name'> = {}) => detector.classifyField({ name, ...extra }).matches.map((m) => m.category).sort().join('+');
+
+describe('Norwegian people', () => {
+  const vedtak = { container: ['Vedtak'], siblings: ['vedtakId', 'orgnr', 'orgNavn', 'barnsNavn', 'innsenderNavn', 'opprettet'], type: 'String' };
+
+  it('reads a person noun in the glued s-genitive before navn as that person name', () => {
+    expect(['barnsNavn', 'brukersNavn', 'innsendersNavn', 'sokers_navn'].map((n) => categories(n, vedtak))).toEqual(Array(4).fill('name'));
+  });
+
+  it('reads who submits, orders, treats or survives as people, before or after navn', () => {
+    expect(['innsenderNavn', 'navn_innsender', 'navnInnsender', 'optikerNavn', 'bestiller_navn', 'gjenlevende_navn'].map((n) => categories(n, vedtak))).toEqual(Array(6).fill('name'));
+  });
+
+  it('leaves an organisation name, a programme name and a case handler ident out', () => {
+    expect(categories('orgNavn', vedtak)).toBe('');
+    expect(categories('tiltakNavn', vedtak)).toBe('');
+    expect(categories('navn', { container: ['Arrangor'], siblings: ['id', 'navn', 'organisasjonsnummer', 'overordnetEnhetNavn'], type: 'String' })).toBe('');
+    // NAV stores the case handler's and the decider's ident under their role alone: no role name in Norwegian.
+    expect(categories('saksbehandler', { container: ['behandling'], type: 'varchar' })).toBe('');
+    expect(categories('beslutter', { container: ['behandling'], type: 'varchar' })).toBe('');
+  });
+
+  it('reads a contact person after an email or a phone as whose it is, not a name', () => {
+    const avtale = { container: ['bruksvilkar'], siblings: ['orgnr', 'navn_kontaktperson', 'epost_kontaktperson', 'telefon_kontaktperson'], type: 'text' };
+    expect(categories('epost_kontaktperson', avtale)).toBe('email');
+    expect(categories('telefon_kontaktperson', avtale)).toBe('phone');
+    expect(categories('navn_kontaktperson', avtale)).toBe('name');
+    expect(categories('kontaktperson', avtale)).toBe('name');
+  });
+});
+
+describe('Portuguese people and roles', () => {
+  it('reads a profession or a public role as a person record, so its nome is a name', () => {
+    for (const container of ['Nutricionista', 'Servidor', 'Produtor', 'Prescritor']) {
+      expect(categories('nome', { container: [container], siblings: ['nome', 'crn', 'criado_em'], type: 'CharField' }), container).toBe('name');
+    }
+  });
+
+  it('leaves the nome of a unit, a product or a file out', () => {
+    expect(categories('nome', { container: ['Unidade'], siblings: ['nome', 'codigo_eol', 'tipo_unidade'], type: 'CharField' })).toBe('');
+    expect(categories('nome', { container: ['Produto'], siblings: ['nome', 'preco'], type: 'CharField' })).toBe('');
+    expect(categories('nome_unidade', { container: ['Guia'], siblings: ['nome_unidade', 'endereco_unidade'], type: 'CharField' })).toBe('');
+  });
+
+  it('reads a role alone, or a role in something, as its holder name', () => {
+    const ata = { container: ['Ata'], siblings: ['data_reuniao', 'local_reuniao', 'presidente_reuniao', 'secretario_reuniao'], type: 'CharField' };
+    expect(categories('presidente_reuniao', ata)).toBe('name');
+    expect(categories('secretario_reuniao', ata)).toBe('name');
+    expect(categories('representante_legal', { container: ['Empresa'], type: 'CharField' })).toBe('name');
+    expect(categories('prescritor', { container: ['SolicitacaoDieta'], type: 'CharField' })).toBe('name');
+  });
+
+  it('leaves a role key, a role document number and a role email out of the role name', () => {
+    expect(categories('presidente_id', { container: ['Ata'], type: 'integer' })).toBe('');
+    expect(categories('responsavel_cpf', { container: ['Aluno'], type: 'CharField' })).toBe('');
+    expect(categories('representante_legal_cpf', { container: ['Empresa'], type: 'CharField' })).toBe('');
+    expect(categories('presidente_email', { container: ['Comissao'], type: 'CharField' })).toBe('email');
+  });
+
+  it('reads the address, phone and contact of a unit as the unit data', () => {
+    const guia = { container: ['Guia'], siblings: ['numero_guia', 'nome_unidade', 'endereco_unidade', 'cep_unidade', 'telefone_unidade', 'contato_unidade'], type: 'CharField' };
+    expect(categories('endereco_unidade', guia)).toBe('address');
+    expect(categories('cep_unidade', guia)).toBe('address');
+    expect(categories('telefone_unidade', guia)).toBe('phone');
+    expect(categories('telefone_escola', guia)).toBe('phone');
+    expect(categories('contato_unidade', guia)).toBe('name');
+    // A state or a code of the unit is no address.
+    expect(categories('estado_unidade', guia)).toBe('');
+    expect(categories('codigo_unidade', guia)).toBe('');
+  });
+});
