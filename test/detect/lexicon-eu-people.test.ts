@@ -50,6 +50,9 @@ describe('Portuguese people and roles', () => {
     expect(categories('nome', { container: ['Unidade'], siblings: ['nome', 'codigo_eol', 'tipo_unidade'], type: 'CharField' })).toBe('');
     expect(categories('nome', { container: ['Produto'], siblings: ['nome', 'preco'], type: 'CharField' })).toBe('');
     expect(categories('nome_unidade', { container: ['Guia'], siblings: ['nome_unidade', 'endereco_unidade'], type: 'CharField' })).toBe('');
+    // Words that are also adjectives are no person nouns: a product's technical name, a required name.
+    expect(categories('nome_tecnico', { container: ['Produto'], siblings: ['nome', 'nome_tecnico', 'preco'], type: 'CharField' })).toBe('');
+    expect(categories('nome_requerido', { container: ['Campo'], type: 'CharField' })).toBe('');
   });
 
   it('reads a role alone, or a role in something, as its holder name', () => {
