@@ -21,7 +21,17 @@ describe('Norwegian people', () => {
     expect(['innsenderNavn', 'navn_innsender', 'navnInnsender', 'optikerNavn', 'bestiller_navn', 'gjenlevende_navn'].map((n) => categories(n, vedtak))).toEqual(Array(6).fill('name'));
   });
 
+  it('reads a person after på (navn_paa_barnet, navnPaaBarn) as whose name it is, not a programme after it', () => {
+    const soknad = { container: ['Soknad'], siblings: ['navnPaaBarn', 'navnPaaTiltak', 'fodselsnummer'], type: 'String' };
+    expect(categories('navnPaaBarn', soknad)).toBe('name');
+    expect(categories('navn_paa_barnet', soknad)).toBe('name');
+    expect(categories('epostPaaBruker', soknad)).toBe('email');
+    expect(categories('navnPaaTiltak', soknad)).toBe('');
+  });
+
   it('leaves an organisation name, a programme name and a case handler ident out', () => {
+    expect(categories('organisasjonsnavn', vedtak)).toBe('');
+    expect(categories('virksomhetsnavn', vedtak)).toBe('');
     expect(categories('orgNavn', vedtak)).toBe('');
     expect(categories('tiltakNavn', vedtak)).toBe('');
     expect(categories('navn', { container: ['Arrangor'], siblings: ['id', 'navn', 'organisasjonsnummer', 'overordnetEnhetNavn'], type: 'String' })).toBe('');
