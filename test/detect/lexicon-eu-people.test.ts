@@ -92,3 +92,27 @@ describe('Portuguese people and roles', () => {
     expect(categories('codigo_unidade', guia)).toBe('');
   });
 });
+
+describe('Polish register conventions', () => {
+  const pobyt = { container: ['DanePobytu'], siblings: ['NumerDomu', 'NumerLokalu', 'Gmina', 'KodPocztowy', 'Miejscowosc', 'UlicaCecha', 'UlicaNazwa', 'Wojewodztwo'], type: 'string?' };
+
+  it('reads the ordinal after imie and the street name after ulica (PESEL register order)', () => {
+    expect(categories('ImiePierwsze', { container: ['DaneImion'], type: 'string?' })).toBe('name');
+    expect(categories('imieDrugie', { container: ['Imiona'], type: 'string?' })).toBe('name');
+    expect(categories('UlicaNazwa', pobyt)).toBe('address');
+    expect(categories('UlicaCecha', pobyt)).toBe('address');
+    expect(categories('Miejscowosc', pobyt)).toBe('address');
+  });
+
+  it('reads a member typed as Dane<concept> (the data of names) as that concept', () => {
+    expect(categories('Imiona', { container: ['Osoba'], type: 'DaneImion?' })).toBe('name');
+    expect(categories('Nazwiska', { container: ['Osoba'], type: 'DaneNazwiska?' })).toBe('name');
+  });
+
+  it('leaves a municipality, a county, a province and a country of residence out of the address', () => {
+    expect(categories('Gmina', pobyt)).toBe('');
+    expect(categories('powiat', pobyt)).toBe('');
+    expect(categories('Wojewodztwo', pobyt)).toBe('');
+    expect(categories('KrajZamieszkania', { container: ['Osoba'], type: 'DaneKrajowZamieszkania?' })).toBe('');
+  });
+});
