@@ -116,3 +116,22 @@ describe('Polish register conventions', () => {
     expect(categories('KrajZamieszkania', { container: ['Osoba'], type: 'DaneKrajowZamieszkania?' })).toBe('');
   });
 });
+
+describe('Danish register conventions', () => {
+  it('reads the c/o line and the old spelling of address lines as address', () => {
+    const adresse = { container: ['adresse'], siblings: ['cprKommunekode', 'cprVejkode', 'husnummer', 'etage', 'sidedør', 'adresselinie1', 'adresselinie2'], type: 'String' };
+    expect(categories('adresselinie1', adresse)).toBe('address');
+    expect(categories('conavn', { container: ['conavn'], type: 'String' })).toBe('address');
+    expect(categories('co_navn', { container: ['person'], siblings: ['fornavn', 'efternavn', 'co_navn'], type: 'varchar(34)' })).toBe('address');
+  });
+
+  it('reads a member typed as a register record of the value as that value', () => {
+    expect(categories('adresse', { container: ['person'], type: 'AddressDataRecord' })).toBe('address');
+  });
+
+  it('leaves codes, keys and templates named after the data out', () => {
+    expect(categories('cprVejkode', { container: ['adresse'], type: 'int' })).toBe('');
+    expect(categories('adresselinie1', { container: ['adresse'], type: 'int' })).toBe('');
+    expect(categories('email', { container: ['Notification'], type: 'EmailTemplateRecord' })).toBe('');
+  });
+});
