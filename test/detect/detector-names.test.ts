@@ -173,3 +173,65 @@ describe('zod unions with a literal', () => {
     expect(found.name).toBeUndefined();
   });
 });
+
+// Session 6, second round: from three fresh training code bases (an event platform's SQLAlchemy models, a help
+// desk's and a school system's Rails schemas), each a general word or convention.
+describe("India's postal index number", () => {
+  const student = ['first_name', 'last_name', 'address_line1', 'address_line2', 'city', 'state', 'pin_code', 'email'];
+
+  it('reads a pin code beside address lines and a town as the postcode', () => {
+    expect(categories('pin_code', { container: ['students'], type: 'string', siblings: student })).toEqual(['address']);
+    expect(categories('home_pin_code', { container: ['employees'], type: 'string', siblings: ['first_name', 'home_address_line1', 'home_city', 'home_pin_code', 'email'] })).toEqual(['address']);
+  });
+
+  it("leaves a login PIN or a device's PIN code alone", () => {
+    expect(categories('pin_code', { container: ['users'], type: 'string', siblings: ['first_name', 'last_name', 'email', 'pin_code'] })).toEqual([]);
+    expect(categories('pin_code', { container: ['devices'], type: 'string', siblings: ['name', 'serial', 'pin_code'] })).toEqual([]);
+  });
+});
+
+describe("a donation's donor", () => {
+  it("reads a text donor as the donor's name", () => {
+    expect(categories('donor', { container: ['finance_donations'], type: 'string', siblings: ['donor', 'description', 'amount'] })).toEqual(['name']);
+  });
+
+  it('leaves the link to a donor alone', () => {
+    expect(categories('donor_id', { container: ['finance_donations'], type: 'integer', siblings: ['donor_id', 'amount'] })).toEqual([]);
+    expect(categories('donor', { container: ['donations'], type: 'integer', siblings: ['donor', 'amount'] })).toEqual([]);
+  });
+});
+
+describe("a person's public name", () => {
+  it("reads a user's public name as a display name", () => {
+    expect(categories('public_name', { container: ['users'], type: 'String', siblings: ['first_name', 'last_name', 'public_name', 'email'] })).toEqual(['name']);
+  });
+
+  it("leaves a team's or a product's public name out", () => {
+    expect(categories('public_name', { container: ['teams'], type: 'String', siblings: ['name', 'public_name', 'slug'] })).toEqual([]);
+    expect(categories('public_name', { container: ['products'], type: 'String', siblings: ['sku', 'public_name', 'price'] })).toEqual([]);
+  });
+});
+
+describe("an organisation's catalogue of grades and positions", () => {
+  it("leaves the name of an employee grade or position out", () => {
+    expect(categories('name', { container: ['employee_grades'], type: 'string', siblings: ['name', 'priority', 'status', 'max_hours_day'] })).toEqual([]);
+    expect(categories('name', { container: ['employee_positions'], type: 'string', siblings: ['name', 'employee_category_id', 'status'] })).toEqual([]);
+  });
+
+  it("still reads an employee's name beside a position", () => {
+    expect(categories('name', { container: ['employees'], type: 'string', siblings: ['name', 'email', 'position', 'grade'] })).toEqual(['name']);
+    expect(categories('name', { container: ['employee_contacts'], type: 'string', siblings: ['name', 'email', 'phone'] })).toEqual(['name']);
+  });
+});
+
+describe("a fair's exhibitors", () => {
+  const exhibitor = ['name', 'status', 'description', 'url', 'logo_url', 'contact_email'];
+
+  it("leaves an exhibitor's name out: exhibitors are companies", () => {
+    expect(categories('name', { container: ['exhibitors'], type: 'String', siblings: exhibitor })).toEqual([]);
+  });
+
+  it("still reports the exhibitor's contact email", () => {
+    expect(categories('contact_email', { container: ['exhibitors'], type: 'String', siblings: exhibitor })).toEqual(['email']);
+  });
+});
