@@ -216,6 +216,9 @@ describe("an organisation's catalogue of grades and positions", () => {
   it("leaves the name of an employee grade or position out", () => {
     expect(categories('name', { container: ['employee_grades'], type: 'string', siblings: ['name', 'priority', 'status', 'max_hours_day'] })).toEqual([]);
     expect(categories('name', { container: ['employee_positions'], type: 'string', siblings: ['name', 'employee_category_id', 'status'] })).toEqual([]);
+    expect(categories('name', { container: ['member_levels'], type: 'varchar(100)', siblings: ['name', 'min_points', 'discount'] })).toEqual([]);
+    expect(categories('name', { container: ['candidate_skills'], type: 'varchar(100)', siblings: ['name', 'candidate_id', 'years'] })).toEqual([]);
+    expect(categories('name', { container: ['PatientAllergy'], type: 'String', siblings: ['name', 'severity', 'patientId'] })).toEqual([]);
   });
 
   it("still reads an employee's name beside a position", () => {
