@@ -43,6 +43,16 @@ describe('German people', () => {
     for (const field of ['vollstaendiger_name', 'rechnung_name', 'fruehere_namen']) expect(categories(field, kunde), field).toBe('name');
     for (const field of ['firmenname', 'produktname', 'rechnung_nummer', 'name_zusatz', 'bezeichnung']) expect(categories(field, kunde), field).toBe('');
   });
+
+  it('reads German abbreviations of given and family names and of a customer or contact person in a German record', () => {
+    for (const field of ['vname', 'nname', 'fam_name', 'kd_name', 'asp_name', 'anspr_name']) expect(categories(field, kunde), field).toBe('name');
+  });
+
+  it('leaves vname and nname of a record that is not German (a view\'s name) out', () => {
+    const views = { container: ['views'], siblings: ['vname', 'schema', 'definition'], type: 'varchar(100)' };
+    expect(categories('vname', views)).toBe('');
+    expect(categories('nname', views)).toBe('');
+  });
 });
 
 describe('German addresses and phones', () => {
@@ -63,6 +73,12 @@ describe('German addresses and phones', () => {
 
   it('reads a phone by the time or place it is for (tagsüber, abends, Geschäft, Büro)', () => {
     for (const field of ['telefon_tagsueber', 'telefon_abends', 'tel_geschaeft', 'telefon_buero']) expect(categories(field, antrag), field).toBe('phone');
+  });
+
+  it('reads an abbreviated email address (email_adr) as an email, not a postal address, and ort_name as a town', () => {
+    expect(categories('email_adr', kunde)).toBe('email');
+    expect(categories('e_mail_adr', kunde)).toBe('email');
+    expect(categories('ort_name', kunde)).toBe('address');
   });
 
   it('leaves an area code and a required-field flag out', () => {
