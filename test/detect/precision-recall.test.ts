@@ -39,8 +39,11 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // 0.946/0.905, phone 1.000/0.942; code precision 0.962 (204 of 212). Under main's rules the same labels score the same
 // but name 0.943/0.905. The name recall floor rises to 0.90 with the group's change; the email recall floor goes
 // from 0.92 to 0.91 for the same reason (the fresh code bases' email fields), not a rule.
+// s6-lex-eu's second round added Lunar (en, Laravel e-commerce) to the held-out group (39 code bases, 14,415 fields):
+// address recall 0.874 -> 0.852 under main's rules and s6-names' alike, so that floor goes from 0.87 to 0.85 for the
+// group, not a rule; name 0.945/0.908, email 0.971/0.918, phone 1.000/0.943, code precision 0.962.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.97, recall: 0.87 },
+  address: { precision: 0.97, recall: 0.85 },
   email: { precision: 0.97, recall: 0.91 },
   name: { precision: 0.94, recall: 0.9 },
   phone: { precision: 0.99, recall: 0.94 },
