@@ -7,6 +7,7 @@ import { readPreviousReport, type ReportFormat, writeReport } from '../../report
 import type { TextSink } from '../../output/text-sink.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { emit } from '../io.js';
+import { formatTitle } from '../format-titles.js';
 
 interface ReportOptions extends CommonOptions {
   format: ReportFormat;
@@ -50,7 +51,7 @@ Examples:
         const compare = options.compare ? readPreviousReport(readPrevious(options.compare), options.compare) : undefined;
         const { renderStoreReport } = await import('../../store/render.js');
         const text = await renderStoreReport(options.format, { store: options.store, ...(options.repo ? { repositories: options.repo } : {}), ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) });
-        emit(text, reportOutput(options), { quiet: options.quiet, what: `the organisation's ${options.format.toUpperCase()} report` });
+        emit(text, reportOutput(options), { quiet: options.quiet, what: `the organisation's ${formatTitle(options.format)} report` });
         return;
       }
       const progress = progressFor(options);
@@ -62,7 +63,7 @@ Examples:
       if (!options.quiet && !options.verbose) writeSkippedSchemas(inventory.skipped);
       const generatedAt = options.generatedAt === true ? new Date().toISOString() : options.generatedAt || undefined;
       const write = (sink: TextSink) => writeReport(inventory, options.format, sink, { ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) });
-      emit(write, reportOutput(options), { quiet: options.quiet, what: `the ${options.format.toUpperCase()} report` });
+      emit(write, reportOutput(options), { quiet: options.quiet, what: `the ${formatTitle(options.format)} report` });
     });
 }
 
