@@ -73,6 +73,14 @@ quietOnBrokenPipe(process.stderr);
 // Errors thrown outside the awaited chain (a socket callback, a stream) follow the same contract.
 process.on('uncaughtException', (error) => process.exit(reportError(error)));
 process.on('unhandledRejection', (error) => process.exit(reportError(error)));
+// Node prints a warning as several lines plus a hint about `node --trace-warnings` (pg's about `sslmode=require`
+// is ten lines on every run): one line in the contract's form instead. Deprecations and experimental features
+// of the packages privmap uses are nothing a user can act on, so they show only under --verbose.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (!verbose && (warning.name === 'DeprecationWarning' || warning.name === 'ExperimentalWarning')) return;
+  process.stderr.write(`privmap: ${stderrPalette().yellow('warning')} ${oneLine(warning.message.split('\n')[0] ?? '')}\n`);
+});
 // Interrupted: every output file is written atomically, so nothing half-written is left; say so in one line.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {

@@ -13,6 +13,11 @@ export interface SummaryOptions {
   /** How many failing elements to list in full. */
   limit: number;
   verbose: boolean;
+  /**
+   * Why `comparison.known` does not fail, as a sentence ends: `accepted by the baseline` (the default), or for
+   * `--changed-since main` `already undeclared at main`. A pass with accepted elements says so, never "none undeclared".
+   */
+  acceptedBecause?: string;
 }
 
 function countsTable(inventory: Inventory): string {
@@ -39,7 +44,7 @@ function describeRaw(element: InventoryElement): string {
   return element.kind === 'flow' ? `${element.category} sent through ${element.field}() in ${element.container}` : `${element.category}: ${element.container}.${element.field}`;
 }
 
-export function renderCheckSummary(inventory: Inventory, { palette: p, comparison, limit, verbose }: SummaryOptions): string {
+export function renderCheckSummary(inventory: Inventory, { palette: p, comparison, limit, verbose, acceptedBecause = 'accepted by the baseline' }: SummaryOptions): string {
   const lines: string[] = [];
   const errors = inventory.lint.filter((m) => m.severity === 'error');
   for (const message of inventory.lint) {
@@ -64,7 +69,7 @@ export function renderCheckSummary(inventory: Inventory, { palette: p, compariso
   }
   if (listed.length > shown.length) lines.push(p.dim(`... and ${listed.length - shown.length} more (use --verbose or --format sarif)`));
   if (!verbose && others.length) lines.push(p.dim(`${others.length} undeclared element(s) of organisation data or warning-level categories do not fail the check (--verbose lists them).`));
-  if (comparison.known.length) lines.push(p.dim(`${comparison.known.length} undeclared element(s) accepted by the baseline.`));
+  if (comparison.known.length) lines.push(p.dim(`${comparison.known.length} undeclared element(s) ${acceptedBecause}.`));
   for (const entry of comparison.resolved) lines.push(p.green(showName(`resolved since the baseline: ${entry.category} ${entry.container}.${entry.field} (${entry.where})`)));
   if (!verbose) for (const s of inventory.skipped) if (s.reason === 'not-scanned') lines.push(p.dim(`${s.detail} (privmap does not read this kind of file)`));
   if (verbose && inventory.skipped.length) {
@@ -75,7 +80,8 @@ export function renderCheckSummary(inventory: Inventory, { palette: p, compariso
 
   const failing = comparison.fresh.filter((e) => isBlocking(e, inventory.policy)).length;
   lines.push('');
-  if (failing === 0 && errors.length === 0) lines.push(p.green(`privmap check passed: ${inventory.elements.length} element(s), none undeclared.`));
+  const accepted = comparison.known.length ? `none newly undeclared (${comparison.known.length} ${acceptedBecause})` : 'none undeclared';
+  if (failing === 0 && errors.length === 0) lines.push(p.green(`privmap check passed: ${inventory.elements.length} element(s), ${accepted}.`));
   else lines.push(p.red(`privmap check failed: ${failing} undeclared element(s), ${errors.length} policy error(s).`));
   return `${lines.join('\n')}\n`;
 }

@@ -41,6 +41,8 @@ export function renderTable(inventory: Inventory, options: TableOptions): string
   const limit = options.rowLimit ?? TABLE_ROW_LIMIT;
   // Without a policy (a first look) nothing is judged: the status says so instead of "undeclared".
   const unjudged = isUnjudged(inventory.policy);
+  // An empty table reads like a broken run: say what was looked at instead.
+  if (inventory.elements.length === 0) return `No personal data found in ${inventory.stats.files.toLocaleString('en')} scanned file(s).\n${thirdPartiesText(inventory, options)}`;
   const body = inventory.elements.length <= limit ? renderRows(inventory.elements, options, unjudged) : renderSummary(inventory, limit, options, unjudged);
   return `${body}${thirdPartiesText(inventory, options)}`;
 }

@@ -83,6 +83,9 @@ const CASES: Case[] = [
   { name: '--sample without --db', args: ['scan', '$DIR', '--sample', '10'], code: 2, message: /--sample needs --db/ },
   { name: '--sample not a number', args: ['scan', '$DIR', '--db', 'postgres://localhost/x', '--sample', 'many'], code: 2, message: /--sample expects a positive whole number/ },
   { name: '--sample zero', args: ['scan', '$DIR', '--db', 'postgres://localhost/x', '--sample', '0'], code: 2, message: /--sample expects a positive whole number/ },
+  { name: '--generated-at that is not a date', args: ['report', '$DIR', '-f', 'json', '--generated-at', 'notadate'], code: 2, message: /--generated-at expects an ISO 8601 date or date-time .*got "notadate"/ },
+  { name: '--generated-at with a month 13', args: ['report', '$DIR', '-f', 'markdown', '--generated-at', '2026-13-45'], code: 2, message: /--generated-at expects an ISO 8601 date/ },
+  { name: '--generated-at on 30 February', args: ['report', '$DIR', '-f', 'markdown', '--generated-at', '2026-02-30'], code: 2, message: /--generated-at expects an ISO 8601 date/ },
   // Paths
   { name: 'directory that does not exist', args: ['scan', '/no/such/dir'], code: 2, message: /directory \/no\/such\/dir does not exist/ },
   { name: 'directory that is a file', args: ['check', '$DIR/src/customer.ts'], code: 2, message: /customer\.ts is not a directory/ },

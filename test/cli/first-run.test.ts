@@ -54,7 +54,7 @@ describe('first run (issue 13)', () => {
     const result = runCli(['report', project.dir, '-f', 'markdown', '-o', out]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(`wrote the MARKDOWN report to ${out}`);
+    expect(result.stderr).toContain(`wrote the Markdown report to ${out}`);
     expect(readFileSync(out, 'utf8')).toMatch(/^# Record of processing activities/);
   });
 

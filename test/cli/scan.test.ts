@@ -1,4 +1,7 @@
 /** `privmap scan`: the inventory of the sample app in every format, deterministic across runs. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, sampleApp } from '../helpers/cli.js';
 
@@ -31,4 +34,19 @@ describe('privmap scan on the sample app', () => {
       expect(second.stdout).toBe(first.stdout);
     }
   }, 300_000); // six scans of the sample app on a shared two-core machine
+});
+
+describe('privmap scan on a project without personal data', () => {
+  it('says nothing was found in how many files, instead of an empty table', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privmap-clean-'));
+    try {
+      mkdirSync(join(dir, 'src'));
+      writeFileSync(join(dir, 'src', 'sum.ts'), 'export const sum = (a: number, b: number) => a + b;\n');
+      const result = runCli(['scan', dir, '--no-cache']);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe('No personal data found in 1 scanned file(s).\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

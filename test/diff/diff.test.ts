@@ -177,6 +177,10 @@ describe('check --changed-since', () => {
     // The same undeclared flow, already there at the base: not this change's doing.
     const existing = runCli(['check', project.dir, '--changed-since', commits.flow!, '--no-cache', '-q']);
     expect(existing.status).toBe(0);
+    // Said as what it is: no baseline was given, so nothing was "accepted by the baseline".
+    expect(existing.stdout).toMatch(new RegExp(`\\d+ undeclared element\\(s\\) already undeclared at ${commits.flow}\\.`));
+    expect(existing.stdout).toMatch(new RegExp(`privmap check passed: \\d+ element\\(s\\), none newly undeclared \\(\\d+ already undeclared at ${commits.flow}\\)\\.`));
+    expect(existing.stdout).not.toContain('baseline');
     // Without the option the flow fails the build, as always.
     expect(runCli(['check', project.dir, '--no-cache', '-q']).status).toBe(1);
   });

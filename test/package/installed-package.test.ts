@@ -3,7 +3,8 @@
  * (one CommonJS, one ESM), and the README's snippets run there exactly as written (extracted from README.md
  * by readme-snippets.ts): the install line, the first-run commands (scan, init, check with a baseline,
  * report, export), the GitHub Actions check line, the flat ESLint config under the file name the README
- * gives, and the `.eslintrc.cjs` with `plugins: ['privmap']` under the real ESLint 8.
+ * gives, the `.eslintrc.cjs` with `plugins: ['privmap']` under the real ESLint 8, and the library example
+ * type-checked against the installed typings and run.
  *
  * npm reaches the registry for the third-party dependencies (`--prefer-offline`, so a warm cache suffices);
  * every child process has a timeout, so a stuck install fails the test instead of hanging CI.
@@ -12,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { installedPackages, readmeSnippet, shellCommands } from './readme-snippets.js';
@@ -175,6 +177,27 @@ new ESLint({ cwd: process.cwd(), resolvePluginsRelativeTo: process.cwd() }).lint
         rmSync(join(project, name));
       });
     }
+
+    it("type-checks the README's library example against the installed typings, and runs it", () => {
+      const source = readmeSnippet('api');
+      const name = /^\/\/ (\S+?):/.exec(source)![1]!;
+      expect(name).toBe('privmap-check.mts');
+      writeFileSync(join(project, name), source);
+      // tsc as a consumer runs it: strict, Node's module resolution, privmap's own .d.ts (no skipLibCheck).
+      const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+      const typeRoots = join(repoRoot, 'node_modules', '@types');
+      const checked = run(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', typeRoots, name], project);
+      expect(checked.status, checked.stdout).toBe(0);
+      // Run as written: the project's policy (from the first-run test) declares nothing yet, so it lists and exits 1.
+      const javascript = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+      writeFileSync(join(project, 'privmap-check.mjs'), javascript);
+      rmSync(join(project, 'privacy-record.md'), { force: true });
+      const ran = run(process.execPath, ['privmap-check.mjs'], project);
+      noStack(ran);
+      expect(ran.status, ran.stderr).toBe(1);
+      expect(ran.stdout).toMatch(/^src\/customers\/customer\.ts:\d+ {2}email: Customer\.email$/m);
+      expect(readFileSync(join(project, 'privacy-record.md'), 'utf8')).toContain('# Record of processing activities');
+    });
 
     it('is importable as the README shows: privmap/eslint-plugin and the library entry', () => {
       const probe = moduleType === 'module'

@@ -22,7 +22,7 @@ interface CheckOptions extends CommonOptions {
 }
 
 /** `--changed-since <ref>`: only the undeclared processing the change since `ref` introduced fails. */
-async function changedSince(dir: string, ref: string, options: CheckOptions, onProgress: (done: number, total: number) => void): Promise<{ inventory: Inventory; comparison: BaselineComparison }> {
+async function changedSince(dir: string, ref: string, options: CheckOptions, onProgress: (done: number, total: number) => void): Promise<{ inventory: Inventory; comparison: BaselineComparison; acceptedBecause: string }> {
   if (options.updateBaseline) throw new UsageError('--changed-since and --update-baseline do not go together');
   // Loaded here, like the scanner: usage errors are reported before any of it loads.
   const { diffProject } = await import('../../diff/index.js');
@@ -40,7 +40,8 @@ async function changedSince(dir: string, ref: string, options: CheckOptions, onP
     const accepted = new Set((readBaseline(resolve(options.baseline))?.entries ?? []).map((e) => e.id));
     fresh = fresh.filter((e) => !accepted.has(e.id));
   }
-  return { inventory: head, comparison: { fresh, known: undeclared.filter((e) => !fresh.includes(e)), resolved: [] } };
+  const acceptedBecause = `already undeclared at ${ref}${options.baseline ? ' or accepted by the baseline' : ''}`;
+  return { inventory: head, comparison: { fresh, known: undeclared.filter((e) => !fresh.includes(e)), resolved: [] }, acceptedBecause };
 }
 
 export const DEFAULT_BASELINE = 'privmap-baseline.json';
@@ -84,6 +85,7 @@ Examples:
       // The first CI run comes before anyone ran --update-baseline: an empty baseline, said out loud.
       if (options.baseline && !baseline) process.stderr.write(`${stderrPalette().yellow('warning:')} baseline ${baselineFile} does not exist yet; checking without one (create it with --update-baseline)\n`);
       const comparison = changed?.comparison ?? compareWithBaseline(inventory, baseline);
+      const acceptedBecause = changed?.acceptedBecause;
       const text =
         options.format === 'sarif'
           ? renderSarif(inventory, { scanRoot: resolve(dir), baseline: comparison })
@@ -91,12 +93,12 @@ Examples:
             ? renderGitlab(inventory, { scanRoot: resolve(dir), baseline: comparison })
             : options.format === 'json'
             ? (sink: TextSink) => writeReport(inventory, 'json', sink)
-            : renderCheckSummary(inventory, { palette: stdoutPalette(options.output), comparison, limit: 20, verbose: Boolean(options.verbose) });
+            : renderCheckSummary(inventory, { palette: stdoutPalette(options.output), comparison, limit: 20, verbose: Boolean(options.verbose), ...(acceptedBecause ? { acceptedBecause } : {}) });
       // Set before writing, so a reader that closes the pipe early still sees the verdict.
       process.exitCode = checkExitCode(inventory, comparison);
       emit(text, options.output, { quiet: options.quiet, what: options.format === 'text' ? 'the check summary' : options.format === 'sarif' ? 'SARIF' : options.format === 'gitlab' ? 'the GitLab Code Quality report' : 'the JSON report' });
       if (!isStdout(options.output) && options.format !== 'text' && !options.quiet) {
-        process.stderr.write(renderCheckSummary(inventory, { palette: stderrPalette(), comparison, limit: 5, verbose: false }));
+        process.stderr.write(renderCheckSummary(inventory, { palette: stderrPalette(), comparison, limit: 5, verbose: false, ...(acceptedBecause ? { acceptedBecause } : {}) }));
       }
     });
 }

@@ -8,6 +8,7 @@ import { openRepository } from '../../diff/git.js';
 import { renderDiffSarif } from '../../diff/sarif.js';
 import { formatOption, progressFor } from '../common-options.js';
 import { emit, stdoutPalette } from '../io.js';
+import { formatTitle } from '../format-titles.js';
 
 interface DiffCommandOptions {
   dir: string;
@@ -63,7 +64,7 @@ Examples:
             : options.format === 'markdown'
               ? renderDiffMarkdown(report, { ...withLinks(options.dir, report.head.sha) })
               : renderDiffText(report, stdoutPalette(options.output));
-      emit(text, options.output);
+      emit(text, options.output, { quiet: options.quiet, what: options.format === 'text' ? 'the change view' : `the change view as ${formatTitle(options.format)}` });
     });
 }
 

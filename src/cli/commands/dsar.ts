@@ -4,6 +4,7 @@ import { erasureScript, exportRows, exportScript, prepareDsar, type DsarFormat }
 import type { DsarPlan } from '../../dsar/plan.js';
 import { chainText } from '../../dsar/reach.js';
 import { emit, stderrPalette } from '../io.js';
+import { formatTitle } from '../format-titles.js';
 
 interface DsarCliOptions {
   db?: string | boolean;
@@ -59,13 +60,13 @@ Examples:
       });
       const { plan } = prepared;
       if (!options.run) {
-        emit(options.erasure ? erasureScript(plan) : exportScript(plan), options.output);
+        emit(options.erasure ? erasureScript(plan) : exportScript(plan), options.output, { quiet: options.quiet, what: options.erasure ? 'the erasure SQL (for review; privmap never runs it)' : 'the export SQL' });
         if (!options.quiet) process.stderr.write(describe(plan));
         return;
       }
       const chunks: string[] = [];
       const result = await exportRows(plan, prepared.url, prepared.selector.value, options.format, (text) => chunks.push(text));
-      emit(chunks.join(''), options.output);
+      emit(chunks.join(''), options.output, { quiet: options.quiet, what: `the subject's rows as ${formatTitle(options.format)}` });
       if (!options.quiet) process.stderr.write(describe(plan, new Map(result.counts.map((c) => [c.table, c.rows]))));
     });
 }

@@ -7,6 +7,7 @@ import { readPreviousReport, type ReportFormat, writeReport } from '../../report
 import type { TextSink } from '../../output/text-sink.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { emit } from '../io.js';
+import { formatTitle } from '../format-titles.js';
 
 interface ReportOptions extends CommonOptions {
   format: ReportFormat;
@@ -45,12 +46,12 @@ Examples:
     )
     .action(async (dir: string, options: ReportOptions) => {
       if (options.repo && !options.store) throw new UsageError('--repo needs --store');
+      const generatedAt = generatedAtOf(options.generatedAt);
       if (options.store) {
-        const generatedAt = options.generatedAt === true ? new Date().toISOString() : options.generatedAt || undefined;
         const compare = options.compare ? readPreviousReport(readPrevious(options.compare), options.compare) : undefined;
         const { renderStoreReport } = await import('../../store/render.js');
         const text = await renderStoreReport(options.format, { store: options.store, ...(options.repo ? { repositories: options.repo } : {}), ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) });
-        emit(text, reportOutput(options), { quiet: options.quiet, what: `the organisation's ${options.format.toUpperCase()} report` });
+        emit(text, reportOutput(options), { quiet: options.quiet, what: `the organisation's ${formatTitle(options.format)} report` });
         return;
       }
       const progress = progressFor(options);
@@ -60,9 +61,8 @@ Examples:
       const inventory = await (await loadPipeline()).scanProject(scanOptions);
       progress.stop();
       if (!options.quiet && !options.verbose) writeSkippedSchemas(inventory.skipped);
-      const generatedAt = options.generatedAt === true ? new Date().toISOString() : options.generatedAt || undefined;
       const write = (sink: TextSink) => writeReport(inventory, options.format, sink, { ...(compare ? { compare: compare as never } : {}), ...(generatedAt ? { generatedAt } : {}) });
-      emit(write, reportOutput(options), { quiet: options.quiet, what: `the ${options.format.toUpperCase()} report` });
+      emit(write, reportOutput(options), { quiet: options.quiet, what: `the ${formatTitle(options.format)} report` });
     });
 }
 
@@ -76,3 +76,21 @@ export function reportOutput(options: Pick<ReportOptions, 'output' | 'format'>, 
 }
 
 export const DEFAULT_HTML_REPORT = 'privmap-report.html';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * `--generated-at`: now when given bare, else the date as written, checked before the scan: the record is a
+ * legal document, and `on notadate` or `on 2026-13-45` in it is a typo nobody meant to publish.
+ */
+export function generatedAtOf(value: string | boolean | undefined): string | undefined {
+  if (value === true) return new Date().toISOString();
+  if (!value) return undefined;
+  const match = ISO_DATE.exec(value);
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  const isRealDay = day !== undefined && day.getUTCMonth() === Number(match![2]) - 1 && day.getUTCDate() === Number(match![3]);
+  if (!isRealDay || Number.isNaN(Date.parse(value))) {
+    throw new UsageError(`--generated-at expects an ISO 8601 date or date-time (2026-11-30, 2026-11-30T12:00:00Z), got "${value}"`);
+  }
+  return value;
+}

@@ -9,6 +9,7 @@ import { emit, stdoutPalette } from '../io.js';
 import type { TextSink } from '../../output/text-sink.js';
 import { writeScanNotes } from '../notes.js';
 import { resolve } from 'node:path';
+import { formatTitle } from '../format-titles.js';
 
 interface ScanOptions extends CommonOptions {
   format: 'table' | 'json' | 'sarif' | 'csv' | 'gitlab';
@@ -40,7 +41,7 @@ Examples:
             : options.format === 'gitlab'
               ? renderGitlab(inventory, { scanRoot: resolve(dir) })
               : (sink: TextSink) => writeReport(inventory, options.format as 'json' | 'csv', sink);
-      emit(text, options.output, { quiet: options.quiet, what: options.format === 'table' ? 'the inventory' : `the ${options.format.toUpperCase()} inventory` });
+      emit(text, options.output, { quiet: options.quiet, what: options.format === 'table' ? 'the inventory' : `the ${formatTitle(options.format)} inventory` });
       if (!options.quiet) writeScanNotes(inventory, Boolean(options.verbose));
     });
 }

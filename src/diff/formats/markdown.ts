@@ -5,6 +5,7 @@
  */
 import type { ReportElement, ReportLocation } from '../../report/model.js';
 import type { DiffReport } from '../model.js';
+import { mdCode, mdProse } from '../../report/formats/markdown.js';
 import { elementName, isEmpty, purposesOrRecipient, sideName, summaryLine } from './describe.js';
 
 export interface MarkdownOptions {
@@ -26,17 +27,13 @@ export function githubLinkBase(env: NodeJS.ProcessEnv, prefix: string, headSha?:
   return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}${prefix ? `/${prefix.split('/').map(encodeURIComponent).join('/')}` : ''}`;
 }
 
-/** Code names are shown as code; a backtick or pipe in one must not break the table. */
-function code(text: string): string {
-  if (!text) return '';
-  const clean = text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const fence = clean.includes('`') ? '`` ' : '`';
-  return `${fence}${clean}${fence === '`` ' ? ' ``' : '`'}`;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([<>[\]*_])/g, '\\$1');
-}
+/**
+ * Code names as code spans and prose as escaped text, by the record's own Markdown helpers: a name's hidden
+ * characters are shown escaped, and the `quoted` code in a fix stays code to copy (a backslash inside a code
+ * span would show), with only a table's `|` escaped.
+ */
+const code = (text: string, inTable = true) => mdCode(text, inTable);
+const cell = (text: string) => mdProse(text);
 
 function locationLink(l: ReportLocation, options: MarkdownOptions): string {
   if (!options.linkBase || !l.file) return code(l.text);
@@ -59,7 +56,7 @@ function table<T>(head: string[], items: readonly T[], row: (item: T) => string[
 const STATUS: Record<string, string> = { declared: 'declared', undeclared: '**undeclared**', suppressed: 'suppressed' };
 
 export function renderDiffMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {
-  const lines = ['## privmap: personal data in this change', '', `Compared ${code(sideName(report.base))} with ${code(sideName(report.head))}.`, ''];
+  const lines = ['## privmap: personal data in this change', '', `Compared ${code(sideName(report.base), false)} with ${code(sideName(report.head), false)}.`, ''];
   if (isEmpty(report)) return `${[...lines, 'No change to personal data.'].join('\n')}\n`;
   lines.push(`**${summaryLine(report)}**`, '');
   if (report.newlyUndeclared.length) {

@@ -2,7 +2,11 @@
 import type { Palette } from '../../output/color.js';
 import type { ReportElement } from '../../report/model.js';
 import type { DiffReport } from '../model.js';
-import { elementName, isEmpty, purposesOrRecipient, sideName, summaryLine } from './describe.js';
+import { showName } from '../../output/display-name.js';
+import { elementName as rawElementName, isEmpty, purposesOrRecipient, sideName, summaryLine } from './describe.js';
+
+// A scanned name with a bidirectional control or a terminal escape is shown escaped (src/output/display-name.ts).
+const elementName = (e: ReportElement) => showName(rawElementName(e));
 
 /** Longer lists are cut here with a pointer to the full formats; a terminal is for reading. */
 const LIMIT = 50;
@@ -10,7 +14,7 @@ const LIMIT = 50;
 function where(e: ReportElement): string {
   const first = e.locations[0];
   if (!first) return '';
-  return e.locations.length > 1 ? `${first.text} (+${e.locations.length - 1})` : first.text;
+  return showName(e.locations.length > 1 ? `${first.text} (+${e.locations.length - 1})` : first.text);
 }
 
 function section<T>(title: string, items: readonly T[], line: (item: T) => string, p: Palette): string[] {
@@ -28,7 +32,7 @@ export function renderDiffText(report: DiffReport, p: Palette): string {
     head,
     summaryLine(report),
     '',
-    ...section('Newly undeclared', report.newlyUndeclared, (e) => `${p.red('!')} ${e.category}  ${elementName(e)}  ${where(e)}  ${p.dim(e.reasons.map((r) => r.text).join('; '))}`, p),
+    ...section('Newly undeclared', report.newlyUndeclared, (e) => `${p.red('!')} ${e.category}  ${elementName(e)}  ${where(e)}  ${p.dim(showName(e.reasons.map((r) => r.text).join('; ')))}`, p),
     ...section('New', report.added, (e) => `${p.green('+')} ${e.category}  ${elementName(e)}  ${where(e)}  ${status(e)}${purposesOrRecipient(e) ? `  ${purposesOrRecipient(e)}` : ''}`, p),
     ...section('Removed', report.removed, (e) => `${p.red('-')} ${e.category}  ${elementName(e)}  ${where(e)}`, p),
     ...section(

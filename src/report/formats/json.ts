@@ -3,7 +3,7 @@ import { hasHiddenCharacters, showName } from '../../output/display-name.js';
 import { type TextSink, textOf } from '../../output/text-sink.js';
 import type { InventoryElement } from '../../inventory/types.js';
 import { unmadeElements } from '../element-rows.js';
-import type { ReportJson, ReportReason, ReportRecipient } from '../model.js';
+import type { ReportElement, ReportJson, ReportReason, ReportRecipient } from '../model.js';
 import type { SharedValues } from '../shared-values.js';
 import { writeElementsJson } from '../json/elements.js';
 import { writeIdList } from '../json/id-list.js';
@@ -79,11 +79,19 @@ type Sentence = { text: string };
 const needsShowing = (items: readonly Sentence[]) => items.some((item) => hasHiddenCharacters(item.text));
 const withTextShown = <T extends Sentence>(item: T): T => ({ ...item, text: showName(item.text) });
 
-/** The model's sentences are the `text` of each reason and location (model.ts); copied where one has a hidden character. */
+const hasSentenceToShow = (e: ReportElement) => needsShowing(e.reasons) || needsShowing(e.locations) || (e.fix !== undefined && hasHiddenCharacters(e.fix));
+
+/**
+ * An element's sentences (the `text` of each reason and location, and its `fix`: model.ts) with hidden characters
+ * shown; its data fields keep the raw name. The same element when it has none. Also used by `privmap diff`'s JSON.
+ */
+export function withElementSentencesShown<T extends ReportElement>(e: T): T {
+  if (!hasSentenceToShow(e)) return e;
+  return { ...e, reasons: e.reasons.map(withTextShown), locations: e.locations.map(withTextShown), ...(e.fix !== undefined ? { fix: showName(e.fix) } : {}) };
+}
+
+/** The report with every element's sentences shown; copied only where one has a hidden character. */
 function withSentencesShown(report: ReportJson): ReportJson {
-  if (!report.elements.some((e) => needsShowing(e.reasons) || needsShowing(e.locations))) return report;
-  return {
-    ...report,
-    elements: report.elements.map((e) => (needsShowing(e.reasons) || needsShowing(e.locations) ? { ...e, reasons: e.reasons.map(withTextShown), locations: e.locations.map(withTextShown) } : e)),
-  };
+  if (!report.elements.some(hasSentenceToShow)) return report;
+  return { ...report, elements: report.elements.map(withElementSentencesShown) };
 }

@@ -7,6 +7,7 @@
  */
 import type { InventoryElement } from '../../inventory/types.js';
 import { formatLocation } from '../../output/location.js';
+import { showName } from '../../output/display-name.js';
 import { elementFix, highestConfidence } from '../element.js';
 import type { ReportReason } from '../model.js';
 import type { SharedValues } from '../shared-values.js';
@@ -186,7 +187,8 @@ export function writeElementsJson(out: TextSink, elements: readonly InventoryEle
     parts.push(statusRun);
     if (status === 'undeclared') {
       parts.push(FIX);
-      pushText(parts, elementFix(e, shared));
+      // A sentence for people, like the reasons: a hidden character in the name it quotes is shown escaped.
+      pushText(parts, showName(elementFix(e, shared)));
     } else if (status === 'suppressed') {
       parts.push(SUPPRESSED);
       pushText(parts, e.suppressedReason ?? '');
