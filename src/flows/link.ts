@@ -167,7 +167,7 @@ export class ProjectLinks {
   /** What a name of `file` is: its own function, client or class, or an import. */
   private local(file: string, name: string, depth = 0): Target | undefined {
     const index = this.index(file);
-    if (!index) return undefined;
+    if (!index || depth > 12) return undefined;
     const client = index.clients.get(name);
     if (client) return { kind: 'client', file, client };
     const fn = index.functions.get(name);
@@ -192,6 +192,7 @@ export class ProjectLinks {
       const made = this.local(file, object.instanceOf, depth + 1);
       if (made?.kind === 'class') return made;
     }
+    if (object?.alias !== undefined) return this.local(file, object.alias, depth + 1);
     const imported = index.imports.get(name);
     if (imported && imported.name !== '*') {
       const to = this.resolver.resolve(file, imported.from);

@@ -164,6 +164,8 @@ export interface ObjectFact {
   instanceOf?: string;
   /** The function of this file that made it (`createTrackingServices()`): its members are what that function returns. */
   madeBy?: string;
+  /** Another name it is (`export const paymentProcessor: PaymentProcessor = stripePaymentProcessor`): a strategy chosen in code. */
+  alias?: string;
 }
 
 /**

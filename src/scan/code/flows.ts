@@ -316,6 +316,11 @@ export class FlowExtractor {
       this.objects.push({ local, madeBy: (unwrap(value.expression) as ts.Identifier).text });
       return;
     }
+    // `export const paymentProcessor: PaymentProcessor = stripePaymentProcessor`: the strategy object it names.
+    if (typescript.isIdentifier(value) && value.text !== local) {
+      this.objects.push({ local, alias: value.text });
+      return;
+    }
     if (!typescript.isObjectLiteralExpression(value)) return;
     const members: Record<string, string> = {};
     for (const property of value.properties) {
