@@ -28,6 +28,7 @@ import { collectExports, isExportish, isLinkableImport, mayLink } from './module
 import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { unwrap } from './unwrap.js';
+import { opaqueCallee } from './flow-opaque.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -583,7 +584,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers);
     const job = jobOf(call, this.readQueue);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee)) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || (scope.fn && opaqueCallee(call, () => scope.fn?.params))) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -918,6 +919,7 @@ export class FlowExtractor {
     const sink = typescript.isCallExpression(call) ? this.sinkCalls.get(call) : undefined;
     let target: { root: string; path: string[] } | undefined;
     let written: string | undefined;
+    let spelled: string | undefined;
     if (sink) target = calleePath(call.expression);
     else if (typescript.isNewExpression(call)) {
       const name = (unwrap(call.expression) as ts.Identifier).text;
@@ -932,6 +934,8 @@ export class FlowExtractor {
       const alias = this.aliases.get(aliasKey) ?? (callee.path.length > (callee.root === 'this' ? 1 : 0) ? this.typedAlias(aliasKey) : undefined);
       if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
       if (alias?.path[0] === ':') written = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
+      // `emailQueue.add(…)` where `emailQueue = new Queue('emails')`: its own name says where it delivers (named-recipient.ts).
+      else if (alias) spelled = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
       else if (this.linkable.has(callee.root)) target = callee;
       else if (callee.root === 'this' && callee.path.length === 1 && scope.className && this.functionIds.has(`${scope.className}.${callee.path[0]}`)) target = { root: `${scope.className}.${callee.path[0]}`, path: [] };
       else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
@@ -942,6 +946,9 @@ export class FlowExtractor {
         if (id) target = { root: id, path: callee.path };
       }
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
+      // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
+      const opaque = !target && typescript.isCallExpression(call) ? opaqueCallee(call, () => scope.fn?.params) : undefined;
+      if (opaque !== undefined) (target = { root: '', path: [] }), (written = opaque);
       if (!target) return undefined;
     }
     const params = scope.fn?.params;
@@ -964,6 +971,7 @@ export class FlowExtractor {
       purposes: scope.purposes,
     };
     if (written !== undefined) fact.written = written;
+    if (spelled !== undefined) fact.spelled = spelled;
     if (sink) {
       fact.sinkId = sink.sinkId;
       if (sink.roles) fact.roles = sink.roles;
