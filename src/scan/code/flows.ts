@@ -534,8 +534,11 @@ export class FlowExtractor {
         for (let s: FlowScope | undefined = scope; s; s = s.parent) {
           if (!s.locals?.has(left.text)) continue;
           const list = (s.reassigned ??= new Map()).get(left.text);
-          if (list) list.push(binary.right);
-          else s.reassigned.set(left.text, [binary.right]);
+          // Given in a callback (`keys.forEach((key) => { const value = data[key]; html = html.replace(re, value) })`):
+          // the callback's own locals it reads, as they were made, since they are not visible from `s`.
+          const values = [binary.right, ...(scope ? innerLocalsRead(binary.right, scope, s) : [])];
+          if (list) list.push(...values);
+          else s.reassigned.set(left.text, values);
           break;
         }
       }
@@ -985,6 +988,25 @@ export class FlowExtractor {
     if (scope.fn) fact.fn = scope.fn.id;
     return fact;
   }
+}
+
+/** The values of the locals of the scopes from `inner` up to (not including) `outer` that `expression` reads by name. */
+function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: FlowScope): ts.Expression[] {
+  if (inner === outer) return [];
+  const out: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (typescript.isIdentifier(node)) {
+      for (let s: FlowScope | undefined = inner; s && s !== outer; s = s.parent) {
+        const value = s.locals?.get(node.text);
+        if (value) {
+          out.push(value);
+          break;
+        }
+      }
+    } else if (!typescript.isFunctionLike(node)) typescript.forEachChild(node, visit);
+  };
+  visit(expression);
+  return out;
 }
 
 /**
