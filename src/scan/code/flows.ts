@@ -28,6 +28,7 @@ import { collectExports, isExportish, isLinkableImport, mayLink } from './module
 import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { unwrap } from './unwrap.js';
+import { opaqueCallee } from './flow-opaque.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -316,6 +317,11 @@ export class FlowExtractor {
       this.objects.push({ local, madeBy: (unwrap(value.expression) as ts.Identifier).text });
       return;
     }
+    // `export const paymentProcessor: PaymentProcessor = stripePaymentProcessor`: the strategy object it names.
+    if (typescript.isIdentifier(value) && value.text !== local) {
+      this.objects.push({ local, alias: value.text });
+      return;
+    }
     if (!typescript.isObjectLiteralExpression(value)) return;
     const members: Record<string, string> = {};
     for (const property of value.properties) {
@@ -528,8 +534,11 @@ export class FlowExtractor {
         for (let s: FlowScope | undefined = scope; s; s = s.parent) {
           if (!s.locals?.has(left.text)) continue;
           const list = (s.reassigned ??= new Map()).get(left.text);
-          if (list) list.push(binary.right);
-          else s.reassigned.set(left.text, [binary.right]);
+          // Given in a callback (`keys.forEach((key) => { const value = data[key]; html = html.replace(re, value) })`):
+          // the callback's own locals it reads, as they were made, since they are not visible from `s`.
+          const values = [binary.right, ...(scope ? innerLocalsRead(binary.right, scope, s) : [])];
+          if (list) list.push(...values);
+          else s.reassigned.set(left.text, values);
           break;
         }
       }
@@ -578,7 +587,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers);
     const job = jobOf(call, this.readQueue);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee)) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || (scope.fn && opaqueCallee(call, () => scope.fn?.params))) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -913,6 +922,7 @@ export class FlowExtractor {
     const sink = typescript.isCallExpression(call) ? this.sinkCalls.get(call) : undefined;
     let target: { root: string; path: string[] } | undefined;
     let written: string | undefined;
+    let spelled: string | undefined;
     if (sink) target = calleePath(call.expression);
     else if (typescript.isNewExpression(call)) {
       const name = (unwrap(call.expression) as ts.Identifier).text;
@@ -927,6 +937,8 @@ export class FlowExtractor {
       const alias = this.aliases.get(aliasKey) ?? (callee.path.length > (callee.root === 'this' ? 1 : 0) ? this.typedAlias(aliasKey) : undefined);
       if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
       if (alias?.path[0] === ':') written = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
+      // `emailQueue.add(…)` where `emailQueue = new Queue('emails')`: its own name says where it delivers (named-recipient.ts).
+      else if (alias) spelled = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
       else if (this.linkable.has(callee.root)) target = callee;
       else if (callee.root === 'this' && callee.path.length === 1 && scope.className && this.functionIds.has(`${scope.className}.${callee.path[0]}`)) target = { root: `${scope.className}.${callee.path[0]}`, path: [] };
       else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
@@ -937,6 +949,9 @@ export class FlowExtractor {
         if (id) target = { root: id, path: callee.path };
       }
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
+      // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
+      const opaque = !target && typescript.isCallExpression(call) ? opaqueCallee(call, () => scope.fn?.params) : undefined;
+      if (opaque !== undefined) (target = { root: '', path: [] }), (written = opaque);
       if (!target) return undefined;
     }
     const params = scope.fn?.params;
@@ -959,6 +974,7 @@ export class FlowExtractor {
       purposes: scope.purposes,
     };
     if (written !== undefined) fact.written = written;
+    if (spelled !== undefined) fact.spelled = spelled;
     if (sink) {
       fact.sinkId = sink.sinkId;
       if (sink.roles) fact.roles = sink.roles;
@@ -972,6 +988,25 @@ export class FlowExtractor {
     if (scope.fn) fact.fn = scope.fn.id;
     return fact;
   }
+}
+
+/** The values of the locals of the scopes from `inner` up to (not including) `outer` that `expression` reads by name. */
+function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: FlowScope): ts.Expression[] {
+  if (inner === outer) return [];
+  const out: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (typescript.isIdentifier(node)) {
+      for (let s: FlowScope | undefined = inner; s && s !== outer; s = s.parent) {
+        const value = s.locals?.get(node.text);
+        if (value) {
+          out.push(value);
+          break;
+        }
+      }
+    } else if (!typescript.isFunctionLike(node)) typescript.forEachChild(node, visit);
+  };
+  visit(expression);
+  return out;
 }
 
 /**
