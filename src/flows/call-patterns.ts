@@ -4,6 +4,7 @@
  * `conn.sobject('Contact').create` is `conn`, `sobject`, `create`) and by what its root is bound to.
  */
 import type { SinkCatalogue, SinkDef } from './types.js';
+import { mayNameVendor } from './vendor-named-receiver.js';
 
 type Segment = '*' | ReadonlySet<string>;
 
@@ -137,7 +138,7 @@ const SPECIFIER = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*(['"`])([^'"`\n]+)
 
 /** Whether a file's text may hold a sink call at all (see `CompiledCatalogue.hint`). */
 export function mayReachSink(compiled: CompiledCatalogue, text: string): boolean {
-  if (compiled.hint === undefined || compiled.hint.test(text)) return true;
+  if (compiled.hint === undefined || compiled.hint.test(text) || mayNameVendor(compiled, text)) return true;
   SPECIFIER.lastIndex = 0;
   for (let match = SPECIFIER.exec(text); match; match = SPECIFIER.exec(text)) if (compiled.packages.has(match[2]!)) return true;
   return false;

@@ -101,6 +101,9 @@ describe('hosts', () => {
     expect(mayReachSink(compiled, 'const pino = require("pino");')).toBe(true);
     expect(mayReachSink(compiled, "import { record } from '@acme/audit-log';")).toBe(true);
     expect(mayReachSink(compiled, "import { x } from './stripe-helpers';")).toBe(false);
+    // A client held under a vendor's name, with no import of its SDK in the file (vendor-named-receiver.ts).
+    expect(mayReachSink(compiled, 'await this.stripeClient.customers.create({ email });')).toBe(true);
+    expect(mayReachSink(compiled, 'const label = "Pay with Stripe";')).toBe(false);
     expect(mayReachSink(compiled, 'console.info(user.email);')).toBe(true);
     expect(mayReachSink(compiled, 'this.logger.warn(user.email);')).toBe(true);
     expect(mayReachSink(compiled, 'await fetch(url, { body });')).toBe(true);

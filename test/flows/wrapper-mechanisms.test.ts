@@ -206,7 +206,32 @@ describe("recipients inferred from a wrapper's own name", () => {
   });
 
   it('never marks a catalogued vendor as inferred', () => {
-    expect(flows.filter((f) => f.inferred && !f.sinkId.startsWith('inferred-'))).toEqual([]);
+    // A catalogued vendor is inferred only from its client's name and method path (vendor-named-receiver.ts).
+    expect(flows.filter((f) => f.inferred && !f.sinkId.startsWith('inferred-') && !f.inferred.evidence.startsWith('client named'))).toEqual([]);
     expect(flows.filter((f) => !f.inferred && f.sinkId.startsWith('inferred-'))).toEqual([]);
+  });
+});
+
+describe('vendor clients known by the name they are held under', () => {
+  const billing = 'vendor-named-receiver/src/billing/billing.service.ts';
+  const reminders = 'vendor-named-receiver/src/notify/reminders.ts';
+  const vendor = (f: FlowFinding) => [f.sink, f.sinkId, f.categories, f.inferred?.evidence, f.inferred?.confidence];
+
+  it('reads an injected or untyped client named for a catalogued vendor, calling that vendor\'s method path, as the vendor', () => {
+    expect(at(billing, 26).map(vendor)).toEqual([['this.stripe.customers.create', 'stripe', ['email', 'name'], 'client named `stripe`, method path of Stripe\'s SDK', 0.8]]);
+    // `Client` is stripped from the name; the catalogue's role `customer_email` is read.
+    expect(at(billing, 28).map(vendor)).toEqual([['this.stripeClient.checkout.sessions.create', 'stripe', ['email'], 'client named `stripeClient`, method path of Stripe\'s SDK', 0.8]]);
+    expect(at(billing, 30).map((f) => [f.sinkId, f.categories])).toEqual([['posthog', ['email']]]);
+    expect(at(billing, 32).map((f) => [f.sinkId, f.sinkKind, f.categories])).toEqual([['resend', 'email', ['email']]]);
+    expect(at(reminders, 14).map((f) => [f.sink, f.sinkId, f.sinkKind, f.categories])).toEqual([['twilio.messages.create', 'twilio', 'sms', ['phone']]]);
+  });
+
+  it('never where the method path is not the vendor\'s, or the receiver is a value privmap resolves to something else', () => {
+    expect(at(billing, 34)).toEqual([]);
+    // The app's own `TwilioService`, whose `messages.create` keeps the message in memory.
+    expect(at(billing, 36)).toEqual([]);
+    // Local objects with methods of their own.
+    expect(at(reminders, 18)).toEqual([]);
+    expect(at(reminders, 21)).toEqual([]);
   });
 });

@@ -29,6 +29,7 @@ import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { unwrap } from './unwrap.js';
 import { opaqueCallee } from './flow-opaque.js';
+import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -587,7 +588,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers);
     const job = jobOf(call, this.readQueue);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee) || (scope.fn && opaqueCallee(call, () => scope.fn?.params))) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || (scope.fn && opaqueCallee(call, () => scope.fn?.params, (name) => this.localValue(name, scope)))) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -651,7 +652,7 @@ export class FlowExtractor {
 
   // ---- resolution ----------------------------------------------------------------------------------------
 
-  private resolveSink(call: ts.CallExpression): { sink: SinkDef; callee: string; method?: string; binding?: PackageBinding } | undefined {
+  private resolveSink(call: ts.CallExpression, scope?: FlowScope): { sink: SinkDef; callee: string; method?: string; binding?: PackageBinding; vendorNamed?: string } | undefined {
     const callee = calleePath(call.expression, true);
     if (!callee) return undefined;
     let { root, path } = callee;
@@ -685,11 +686,27 @@ export class FlowExtractor {
         if (sink) root = global;
       }
     }
+    // `this.stripe.customers.create(…)` with `this.stripe` untraceable: the vendor its name names (vendor-named-receiver.ts).
+    if (!sink && !binding && !member) return this.vendorNamed(root, path, scope);
     if (!sink) return undefined;
     // `Intercom('boot', { email })`: a global called as a function takes its method as the first argument.
     const command = !binding && path.length === 0 ? call.arguments[0] : undefined;
     const method = (command && typescript.isStringLiteralLike(command) ? command.text : undefined) ?? path[path.length - 1] ?? binding?.exportName ?? root;
     return { sink, callee: [root, ...path].join('.'), method, ...(binding ? { binding } : {}) };
+  }
+
+  private vendorNamed(root: string, path: string[], scope: FlowScope | undefined): ReturnType<FlowExtractor['resolveSink']> {
+    const [receiver, key, rest] = root === 'this' ? [path[0], `this.${path[0]}`, path.slice(1)] : [root, root, path];
+    if (receiver === undefined || this.resolvesElsewhere(key) || (scope && root !== 'this' && this.localValue(root, scope))) return undefined;
+    const sink = vendorNamedSink(this.compiled, receiver, rest);
+    return sink && { sink, callee: [root, ...path].join('.'), method: rest[rest.length - 1]!, vendorNamed: receiver };
+  }
+
+  /** A name this file gives a value privmap follows: the project's type, import or function's result, or a value of its own. */
+  private resolvesElsewhere(key: string): boolean {
+    const typed = this.typed.get(key);
+    if (typed && this.isProjectType(typed.root)) return true;
+    return this.linkable.has(key) || this.aliases.has(key) || this.bindings.initializersOf(key).length > 0;
   }
 
   private lineText(line: number): string {
@@ -793,7 +810,7 @@ export class FlowExtractor {
   }
 
   private flowOf({ call, scope }: PendingCall): FlowFinding | undefined {
-    const resolved = this.resolveSink(call);
+    const resolved = this.resolveSink(call, scope);
     if (!resolved) return undefined;
     let sink = resolved.sink;
     let pkg = resolved.binding?.package;
@@ -832,6 +849,7 @@ export class FlowExtractor {
     };
     if (pkg) flow.package = pkg;
     if (host) flow.host = host;
+    if (resolved.vendorNamed) flow.inferred = { name: resolved.vendorNamed, evidence: vendorNamedEvidence(resolved.vendorNamed, sink), confidence: VENDOR_NAMED_CONFIDENCE };
     const suppressed = this.suppression(line, scope);
     if (suppressed) flow.suppressed = suppressed;
     return flow;
@@ -950,7 +968,7 @@ export class FlowExtractor {
       }
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
       // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
-      const opaque = !target && typescript.isCallExpression(call) ? opaqueCallee(call, () => scope.fn?.params) : undefined;
+      const opaque = !target && typescript.isCallExpression(call) ? opaqueCallee(call, () => scope.fn?.params, (name) => this.localValue(name, scope)) : undefined;
       if (opaque !== undefined) (target = { root: '', path: [] }), (written = opaque);
       if (!target) return undefined;
     }
