@@ -164,6 +164,11 @@ export interface ObjectFact {
   instanceOf?: string;
   /** The function of this file that made it (`createTrackingServices()`): its members are what that function returns. */
   madeBy?: string;
+  /**
+   * One of several implementations chosen at start-up (`backends[process.env.EMAIL_BACKEND]`, `cond ? createA() : new B()`),
+   * as link roots: a value or class (`smtpBackend`, `Mailer`) or what a function makes (`createMailer()`).
+   */
+  oneOf?: string[];
 }
 
 /**
