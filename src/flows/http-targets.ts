@@ -11,6 +11,7 @@ import type { SinkCatalogue, SinkDef } from './types.js';
 interface TargetRules {
   ownWords: string[];
   infrastructureWords: string[];
+  thirdPartyWords: string[];
   ambiguousWords: string[];
   vendorAliases: Record<string, string>;
   vendorPaths: Record<string, string>;
@@ -33,6 +34,7 @@ function targetRules(): TargetRules {
 interface Compiled {
   own: Set<string>;
   infrastructure: Set<string>;
+  thirdParty: Set<string>;
   vendorByWord: Map<string, SinkDef>;
   vendorPaths: [string, SinkDef][];
 }
@@ -74,7 +76,7 @@ function compile(catalogue: SinkCatalogue): Compiled {
   }
   // Longest first: `/v3/marketing/contacts` before any shorter path it contains.
   vendorPaths.sort((a, b) => b[0].length - a[0].length);
-  const compiled = { own: new Set(data.ownWords), infrastructure: new Set(data.infrastructureWords), vendorByWord, vendorPaths };
+  const compiled = { own: new Set(data.ownWords), infrastructure: new Set(data.infrastructureWords), thirdParty: new Set(data.thirdPartyWords), vendorByWord, vendorPaths };
   compiledFor.set(catalogue, compiled);
   return compiled;
 }
@@ -85,17 +87,19 @@ function isFiller(word: string): boolean {
 }
 
 /**
- * Whose server a URL setting names, from its words: a vendor's (`SIB_BASE_URL`, `HUBSPOT_API`), the app's own
- * (`API_URL`, `config.app.host`, `SUPABASE_URL`), or another third party's (`config.cerema.api`).
+ * Whose server a URL setting names, from its words: a vendor's (`SIB_BASE_URL`, `HUBSPOT_API`), someone's webhook
+ * (`FEEDBACK_WEBHOOK_URL`), the app's own (`API_URL`, `config.app.host`, `SUPABASE_URL`, `UNKEY_API_URL` in a file
+ * importing `@unkey/…`: `appNames`), or another third party's (`config.cerema.api`).
  */
-export function targetOfSetting(catalogue: SinkCatalogue, setting: string): HttpTarget {
+export function targetOfSetting(catalogue: SinkCatalogue, setting: string, appNames: ReadonlySet<string> = new Set()): HttpTarget {
   const compiled = compile(catalogue);
   const words = splitWords(setting).filter((w) => !isFiller(w));
   for (const word of words) {
     const vendor = compiled.vendorByWord.get(word);
     if (vendor) return { own: false, vendor };
   }
-  if (words.some((w) => compiled.infrastructure.has(w))) return { own: true };
+  if (words.some((w) => compiled.thirdParty.has(w))) return { own: false };
+  if (words.some((w) => compiled.infrastructure.has(w) || appNames.has(w))) return { own: true };
   return words.every((w) => compiled.own.has(w)) ? { own: true } : { own: false };
 }
 
