@@ -804,7 +804,7 @@ export class FlowExtractor {
     const host = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name)) ?? resolved.binding?.host) : resolved.binding?.host;
     if (sink.kind === 'http') {
       // A generic HTTP call is a flow only to a known host, or to a base URL set for someone else's server; a relative URL is the app's own backend.
-      const configured = host ? undefined : configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks);
+      const configured = host ? undefined : configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile);
       if ((!host && !configured) || (host && isLocalHost(host))) return undefined;
       const known = host ? sinkForHost(this.context.sinks, host) : configured!.vendor;
       if (known) {
