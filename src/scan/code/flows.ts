@@ -172,6 +172,11 @@ export class FlowExtractor {
     const exported = new Set(this.facts.exports.map((e) => e.local));
     const objects = this.objects.filter((o) => exported.has(o.local));
     if (objects.length) this.facts.objects = objects;
+    // `const setUser = Sentry.setUser; export default { setUser }`: a member standing for a vendor's function is that client.
+    for (const member of objects.flatMap((o) => Object.values(o.members ?? {}))) {
+      const binding = this.facts.clients.some((c) => c.local === member) ? undefined : this.bindings.binding(member);
+      if (binding) this.facts.clients.push({ local: member, ...binding });
+    }
     for (const pending of this.linkCalls) {
       const fact = this.linkCallFact(pending);
       if (fact) this.facts.calls.push(fact);
