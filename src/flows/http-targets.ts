@@ -13,11 +13,12 @@ interface TargetRules {
   infrastructureWords: string[];
   thirdPartyWords: string[];
   ambiguousWords: string[];
+  reportUnnamed: boolean;
   vendorAliases: Record<string, string>;
   vendorPaths: Record<string, string>;
 }
 
-/** Where a configured URL goes: the app's own server, or a third party (a catalogue vendor when named). */
+/** Where a configured URL goes: the app's own server (or one not known to be anyone else's), or a third party (a catalogue vendor when named). */
 export type HttpTarget = { own: true } | { own: false; vendor?: SinkDef };
 
 /** Kinds whose sinks are not reached over someone's HTTP API by name (a logger, a file, HTTP itself). */
@@ -35,6 +36,7 @@ interface Compiled {
   own: Set<string>;
   infrastructure: Set<string>;
   thirdParty: Set<string>;
+  reportUnnamed: boolean;
   vendorByWord: Map<string, SinkDef>;
   vendorPaths: [string, SinkDef][];
 }
@@ -76,7 +78,7 @@ function compile(catalogue: SinkCatalogue): Compiled {
   }
   // Longest first: `/v3/marketing/contacts` before any shorter path it contains.
   vendorPaths.sort((a, b) => b[0].length - a[0].length);
-  const compiled = { own: new Set(data.ownWords), infrastructure: new Set(data.infrastructureWords), thirdParty: new Set(data.thirdPartyWords), vendorByWord, vendorPaths };
+  const compiled = { own: new Set(data.ownWords), infrastructure: new Set(data.infrastructureWords), thirdParty: new Set(data.thirdPartyWords), reportUnnamed: data.reportUnnamed === true, vendorByWord, vendorPaths };
   compiledFor.set(catalogue, compiled);
   return compiled;
 }
@@ -88,8 +90,8 @@ function isFiller(word: string): boolean {
 
 /**
  * Whose server a URL setting names, from its words: a vendor's (`SIB_BASE_URL`, `HUBSPOT_API`), someone's webhook
- * (`FEEDBACK_WEBHOOK_URL`), the app's own (`API_URL`, `config.app.host`, `SUPABASE_URL`, `UNKEY_API_URL` in a file
- * importing `@unkey/…`: `appNames`), or another third party's (`config.cerema.api`).
+ * (`FEEDBACK_WEBHOOK_URL`), the app's own (`API_URL`, `config.app.host`, `SUPABASE_URL`, `ACME_API_URL` in a file
+ * importing `@acme/…`: `appNames`), or another third party's (`config.cerema.api`).
  */
 export function targetOfSetting(catalogue: SinkCatalogue, setting: string, appNames: ReadonlySet<string> = new Set()): HttpTarget {
   const compiled = compile(catalogue);
@@ -100,7 +102,9 @@ export function targetOfSetting(catalogue: SinkCatalogue, setting: string, appNa
   }
   if (words.some((w) => compiled.thirdParty.has(w))) return { own: false };
   if (words.some((w) => compiled.infrastructure.has(w) || appNames.has(w))) return { own: true };
-  return words.every((w) => compiled.own.has(w)) ? { own: true } : { own: false };
+  if (words.every((w) => compiled.own.has(w))) return { own: true };
+  // Named by a word that is neither a vendor's nor the app's as far as privmap can tell (`config.cerema.api`, an `api-server`).
+  return compiled.reportUnnamed ? { own: false } : { own: true };
 }
 
 /** The vendor a well-known API path names (`/v3/mail/send` is SendGrid's), at a segment boundary of `path`. */

@@ -31,9 +31,9 @@ export function configuredTarget(args: readonly ts.Expression[] | undefined, cli
 const appNamesOf = new WeakMap<ts.SourceFile, Set<string>>();
 
 /**
- * The names the app gives itself, as far as one file shows: the scopes of the packages it imports (`@unkey/db` ->
- * unkey, `@td/mail` -> td). A monorepo's packages carry the app's name, and so do the settings of its own services
- * (`UNKEY_API_URL`, `TD_API_HOST`). A vendor's scope (`@sentry/node`) is read as the vendor before this.
+ * The names the app gives itself, as far as one file shows: the scopes of the packages it imports (`@acme/db` ->
+ * acme, `@td/mail` -> td). A monorepo's packages carry the app's name, and so do the settings of its own services
+ * (`ACME_API_URL`, `TD_API_HOST`). A vendor's scope (`@sentry/node`) is read as the vendor before this.
  */
 function appNames(sourceFile: ts.SourceFile): Set<string> {
   const known = appNamesOf.get(sourceFile);
