@@ -30,7 +30,11 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, category: s
   const byContainer = container === 'person' || container === 'organisation' ? `container:${containerWord}` : undefined;
   switch (context) {
     case 'person':
-      return container === 'person' ? byContainer : record.person ? 'siblings:person' : undefined;
+      if (container === 'person') return byContainer;
+      if (record.person) return 'siblings:person';
+      // A stored mail with copy recipients (`emails(name, from, cc, bcc)`) names the person who sent it; a template of
+      // one names itself, and a mail's type or attachment (`email_notification.name`) has no copy recipients.
+      return category === 'name' && record.message && !record.template ? 'siblings:message' : undefined;
     case 'address':
       return byContainer ?? (record.person ? 'siblings:person' : record.address ? 'siblings:address' : undefined);
     case 'place':
@@ -100,7 +104,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     const before = match.prefix[match.prefix.length - 1];
     // `eec_name` in a table whose columns all start with `eec_`: the table's initials qualify nothing.
     const tableInitials = before !== undefined && match.prefix.length === 1 && before === record.tablePrefix;
-    if (before && !qualifiedByPerson && !tableInitials) return exclude(`name-of:${before}`);
+    // `english_name`, `other_names`: another spelling of the person's name, if the record is a person's (context decides).
+    const variant = before !== undefined && rule.category === 'name' && rules.nameVariants.has(before);
+    if (before && !qualifiedByPerson && !tableInitials && !variant) return exclude(`name-of:${before}`);
     if (container === 'organisation' && !qualifiedByPerson) return exclude(`container:organisation(${containerWord})`);
     // A person's settings hold their addresses, but a bare `name` there names a setting or an environment.
     if (settingsOf && !qualifiedByPerson) return exclude(`container:settings-of(${containerWord})`);
@@ -108,7 +114,14 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (record.organisation && container === 'person' && containerWord && rules.partyContainers.has(containerWord) && !qualifiedByPerson) return exclude('siblings:organisation');
     // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's. A mail's
     // `parent_id` is the thread it answers, not a catalogue's tree: its recipients stay addresses.
-    if (record.thing && container !== 'person' && !qualifiedByPerson && !mailOf) return exclude('siblings:thing');
+    // A stored mail's `parent_id` is the thread too (`emails(parent_id, name, cc, bcc)`): its `name` is the sender's.
+    if (record.thing && container !== 'person' && !qualifiedByPerson && !mailOf && !record.message) return exclude('siblings:thing');
+  }
+  // `countries.full_name`, `repo_full_name`, `Company.givenName`: a thing's or an organisation's own full or given name.
+  if (rule.thingOwns && !qualifiedByPerson) {
+    const before = match.prefix[match.prefix.length - 1];
+    if (before && (rules.nonPersonContainers.has(before) || rules.organisationContainers.has(before))) return exclude(`name-of:${before}`);
+    if ((container === 'non-person' && !mailOf) || container === 'organisation') return exclude(`container:${container}(${containerWord})`);
   }
   let confidence = rule.confidence;
   // `companyMail`, `supplier_mobile`, `store_city`: an organisation noun names whose data it is, as a person noun
@@ -294,7 +307,7 @@ export function classifyWithRules(
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {
-    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false, owned: false, role: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
+    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false, owned: false, role: false, thingOwns: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
   }
 
   const detections: Detection[] = [];

@@ -25,6 +25,8 @@ export interface CompiledRule {
   owned: boolean;
   /** A role towards a thing (author): a thing's word before it names whose role it is (`document_author`). */
   role: boolean;
+  /** In a thing's or an organisation's record the term is that thing's (`countries.full_name`): a person noun keeps it a person's. */
+  thingOwns: boolean;
   /** Scoped terms: they count only in a record in one of these languages (Danish `by`). */
   languages?: Set<string>;
 }
@@ -88,6 +90,11 @@ export interface CompiledRules {
   headFirstNouns: Set<string>;
   /** Words that negate the person noun after them in a container's name (`NietNatuurlijkPersoon`: a legal entity). */
   negations: Set<string>;
+  /** A host (a server's word) after an occasion's word is the person hosting it (`EventTypeHost`, `meeting_hosts`). */
+  hostWords: Set<string>;
+  /** Words before a person's name that say which spelling of it a field holds (`english_name`, `other_names`). */
+  nameVariants: Set<string>;
+  hostedOccasions: Set<string>;
   /** Indexes in `languages` of the head-first languages, and of English (whose code words wrap other languages' nouns). */
   headFirstIndexes: Set<number>;
   englishIndex: number;
@@ -144,6 +151,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       idLike: Boolean(r.idLike),
       owned: Boolean(r.owned),
       role: Boolean(r.role),
+      thingOwns: Boolean(r.thingOwns),
       ...(languages ? { languages } : {}),
     };
   };
@@ -229,6 +237,9 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     languageOf,
     headFirstNouns,
     negations: set(c.negations ?? []),
+    hostWords: set(c.hostWords ?? []),
+    nameVariants: set(c.nameVariants ?? []),
+    hostedOccasions: set(c.hostedOccasions ?? []),
     headFirstIndexes,
     englishIndex: languages.indexOf('en'),
     messageContainers: set(c.messageContainers),

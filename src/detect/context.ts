@@ -169,7 +169,8 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
   for (const segment of [...(container ?? [])].reverse()) {
     const all = wordsOf(segment, rules);
     // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
-    let words = all.filter((w) => !/^\d+$/.test(w) && !TECHNICAL.has(w) && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
+    // `IUserViewModel`, `CandidateViewModel`: MVVM's view model is the code's word for the record it shows, not a view.
+    let words = all.filter((w, i) => !/^\d+$/.test(w) && !TECHNICAL.has(w) && !(w === 'view' && all[i + 1] === 'model') && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
     // What a payload carries is not settings: `InviteEmailTemplateVariables` are the variables of one mail.
     if (words.length < all.length && rules.payloadContainers.has(all[all.length - 1]!) && !rules.componentContainers.has(all[all.length - 1]!)) {
       words = words.filter((w) => !rules.settingsContainers.has(w));
@@ -183,6 +184,8 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     let headKind = head ? kindOf(head, rules) : undefined;
     // `NietNatuurlijkPersoon`, `NonNaturalPerson`: a person negated is a legal entity, an organisation.
     if (headKind === 'person' && words.slice(0, -1).some((w) => rules.negations.has(w))) return { kind: 'organisation', word: head! };
+    // `EventTypeHost`, `meeting_hosts`: the host of an event or a meeting is a person, a bare `Host` a server.
+    if (head && rules.hostWords.has(head) && words.slice(0, -1).some((w) => rules.hostedOccasions.has(w))) return { kind: 'person', word: head };
     // `MembroComissao`, `MiembroComite`, `MembreConseil`: Romance compounds put the head first, so a committee's member
     // is a person, though the committee's word comes last.
     if (words.length > 1 && (headKind === 'organisation' || headKind === 'non-person') && rules.headFirstNouns.has(words[0]!)) return { kind: 'person', word: words[0]! };

@@ -22,7 +22,8 @@ function best(word: string, rules: CompiledRules): string[] | undefined {
       if (rest && rules.vocabulary.has(piece) && (!pieces[i] || pieces[i]!.length > rest.length + 1)) pieces[i] = [piece, ...rest];
     }
   }
-  if (pieces[0] && pieces[0].length > 1) return pieces[0];
+  // A function word of two letters does not start a compound (`as|signed`, `de|signed`): a vendor prefix may (`my|surname`).
+  if (pieces[0] && pieces[0].length > 1 && (pieces[0][0]!.length > 2 || rules.prefixes.has(pieces[0][0]!))) return pieces[0];
   // A vendor prefix glued on: xxfname, custemail.
   for (const prefix of rules.prefixes) {
     const rest = word.slice(prefix.length);

@@ -20,6 +20,7 @@ export interface RuleEntry {
   idLike?: boolean;
   owned?: boolean;
   role?: boolean;
+  thingOwns?: boolean;
   language?: string | string[];
 }
 
@@ -43,6 +44,9 @@ export interface ContextFile {
   qualifiedPersonContainers?: string[];
   headFirstLanguages?: string[];
   negations?: string[];
+  hostWords?: string[];
+  nameVariants?: string[];
+  hostedOccasions?: string[];
   personEvidence: string[];
   addressEvidence: string[];
   regionEvidence?: string[];

@@ -28,6 +28,18 @@ function thingsRole(rule: CompiledRule, term: string[], prefix: string[], suffix
   return !headFirst(thing) && !term.every(onlyHeadFirst);
 }
 
+/**
+ * A role, then what it is a role in, where compounds put the head first (`presidente_reuniao`, `secretario_comissao`,
+ * `representante_legal`): the role's holder, like a bare role. Only a qualifier, a thing or an organisation after it
+ * (`autor_id`, `responsavel_cpf` and `presidente_email` stay out).
+ */
+function roleOfThing(rule: CompiledRule, term: string[], prefix: string[], suffix: string[], rules: CompiledRules): boolean {
+  if (!rule.role || prefix.length > 0 || suffix.length === 0 || suffix.length > 2) return false;
+  if (!term.some((w) => rules.languageOf.get(w)?.some((i) => rules.headFirstIndexes.has(i)))) return false;
+  const qualifies = (w: string) => rules.allowedSuffixes.has(w) || rules.suffixes.get(rule.category)?.has(w) || rules.nonPersonContainers.has(w) || rules.organisationContainers.has(w);
+  return suffix.every((w) => qualifies(w) && !rules.termWords.has(w) && !rules.systemWords.has(w));
+}
+
 export interface TermMatch {
   rule: CompiledRule;
   term: string[];
@@ -91,7 +103,7 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     }
     // A bare part (`line_2`, `nummer`) stands alone: `order_line` and `numero_client` are something else.
     // A thing's author (`document_author`, `DOCUMENTAUTEUR`) is a person: a role after a thing's word is not qualified.
-    const qualifier = rule.bare && !thingsRole(rule, found.term, prefix, suffix, rules) ? (prefix[prefix.length - 1] ?? suffix.find((w) => !/^\d+$/.test(w))) : undefined;
+    const qualifier = rule.bare && !thingsRole(rule, found.term, prefix, suffix, rules) && !roleOfThing(rule, found.term, prefix, suffix, rules) ? (prefix[prefix.length - 1] ?? suffix.find((w) => !/^\d+$/.test(w))) : undefined;
     if (qualifier) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${qualifier}` });
       continue;
@@ -105,7 +117,10 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     let owned = false;
     for (let start = 0; start < prefix.length && !owned; start++) {
       for (const other of rules.termCategories.get(prefix.slice(start).join(' ')) ?? []) {
-        if (other !== rule.category && rules.suffixes.get(other)?.has(found.term[0]!)) owned = true;
+        // ...and a contact person after another category's data is whose it is (`epost_kontaktperson`): not their
+        // name. A person before the contact person stays a person (`recipientCompanyContact`).
+        const personBefore = prefix.slice(start).some((w) => rules.personNouns.has(w));
+        if (other !== rule.category && (rules.suffixes.get(other)?.has(found.term[0]!) || (rule.person && !personBefore))) owned = true;
       }
     }
     if (owned) continue;
@@ -116,7 +131,9 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
       matches.push({ rule, term: found.term, prefix, suffix, personNoun: owner });
       continue;
     }
-    const badSuffix = suffix.find((w) => !(/^\d+$/.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || rules.termCategories.get(w)?.has(rule.category)));
+    // An organisation after an address, phone or email owns it (`endereco_unidade`, `telefone_escola`): its data.
+    const orgOwns = (w: string) => (rule.category !== 'name' || rule.person) && rules.organisationContainers.has(w);
+    const badSuffix = suffix.find((w) => !(/^\d+$/.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || rules.termCategories.get(w)?.has(rule.category) || orgOwns(w)));
     if (badSuffix) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${badSuffix}` });
       continue;

@@ -437,7 +437,9 @@ describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', 
   it("keeps a mail thread's recipients with a parent_id (the thread it answers), but a catalogue's name stays no person's", () => {
     const mail = ['id', 'subject', 'name', 'from', 'sender', 'cc', 'bcc', 'message_id', 'parent_id'];
     expect(categories('cc', { container: ['emails'], siblings: mail, type: 'json' })).toEqual(['email']);
-    expect(categories('name', { container: ['emails'], siblings: mail, type: 'varchar(255)' })).toEqual([]);
+    // Session 6: a stored mail's `name` is its sender's (krayin's `emails.name`, labelled so), parent_id or not.
+    expect(categories('name', { container: ['emails'], siblings: mail, type: 'varchar(255)' })).toEqual(['name']);
+    expect(categories('name', { container: ['categories'], siblings: ['id', 'name', 'slug', 'parent_id', 'email'], type: 'varchar(255)' })).toEqual([]);
   });
 
   it('reads a home, work or office number as a phone in a person record only, and a JSONField as text', () => {

@@ -33,22 +33,30 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // 0.97 for that reason (four email findings in a fresh code base's types, under either rules); the others rise to
 // the measured figures. s5-lex-logic's detector conventions then moved held-out name to 0.943/0.836 (one Norwegian
 // schema name more; main's rules 0.943/0.833 on the same labels): the floor stays at 0.83.
+// Session 6 (s6-lex-eu, s6-names, merged): hm-brille-api, SME-Terceirizadas, amsterdam-signals, reactive-resume and
+// bagisto moved to training; amt-tiltak, SisRural, Makkelijke Markt, django-crm and typebot were labelled fresh (38
+// code bases, 14,017 fields). Measured on s6-names with main merged: address 0.982/0.874, email 0.971/0.917, name
+// 0.946/0.905, phone 1.000/0.942; code precision 0.962 (204 of 212). Under main's rules the same labels score the same
+// but name 0.943/0.905. The name recall floor rises to 0.90 with the group's change; the email recall floor goes
+// from 0.92 to 0.91 for the same reason (the fresh code bases' email fields), not a rule.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.97, recall: 0.87 },
-  email: { precision: 0.97, recall: 0.92 },
-  name: { precision: 0.94, recall: 0.83 },
+  email: { precision: 0.97, recall: 0.91 },
+  name: { precision: 0.94, recall: 0.9 },
   phone: { precision: 0.99, recall: 0.94 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.959 (209 of 218 code findings right, 38 code bases)
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.962 (204 of 212 code findings right, 38 code bases, session 6)
 // Training floors (the legacy list plus 125 training code bases after the session-5 rotations), rounded down, same
 // run: address 0.963/0.929, email 0.981/0.902, name 0.955/0.880, phone 1.000/0.925 (the same data under main's
 // rules before s5-lex-en: 0.963/0.928, 0.980/0.893, 0.951/0.876, 1.000/0.917). s5-lex-logic's container and type
 // conventions: name 0.955/0.880 -> 0.956/0.889 (eight misses and one false positive fixed, none added).
+// Session 6 (132 training code bases after the merge): main's rules -> s6-names' name 0.958/0.895 -> 0.960/0.901,
+// email 0.982/0.907 -> 0.982/0.908, address 0.962/0.917 and phone 1.000/0.927 unchanged.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.96, recall: 0.92 },
-  email: { precision: 0.97, recall: 0.9 },
-  name: { precision: 0.95, recall: 0.88 },
+  address: { precision: 0.96, recall: 0.91 },
+  email: { precision: 0.98, recall: 0.9 },
+  name: { precision: 0.95, recall: 0.9 },
   phone: { precision: 0.99, recall: 0.92 },
 };
 

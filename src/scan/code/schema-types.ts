@@ -89,11 +89,14 @@ export function builderFacts(expression: ts.Expression): BuilderFacts {
   const [nested, ...options] = collected.nested;
   let hints: string[] = [];
   let typeName: string | undefined;
+  // `z.literal('').or(z.string().email())`: an empty literal or a string is a string, not an enum of literals.
+  const union = names.includes('or') || names.includes('union');
   for (const name of names) {
     const hint = HINTS[name];
     if (hint !== undefined && !hints.includes(hint)) hints = [...hints, hint];
-    if (typeName === undefined && TYPE_OF_BUILDER[name] !== undefined) typeName = name;
+    if (typeName === undefined && TYPE_OF_BUILDER[name] !== undefined && !(union && TYPE_OF_BUILDER[name] === 'enum')) typeName = name;
   }
+  if (typeName === undefined) typeName = names.find((name) => TYPE_OF_BUILDER[name] !== undefined);
   const first = chain.base?.arguments[0];
   const column = first && (typescript.isStringLiteral(first) || typescript.isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
   return { ...(nested ? { nested, type: 'object', ...(options.length ? { options } : {}) } : typeName ? { type: TYPE_OF_BUILDER[typeName]! } : {}), hints, ...(column ? { column } : {}) };

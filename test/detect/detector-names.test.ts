@@ -1,0 +1,175 @@
+/**
+ * Session 6's name conventions (issue 11: held-out schema names below target), each from training misses or a
+ * general English convention, each with a positive case and the trap it must not fall into.
+ */
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/detect/index.js';
+import { loadSinkCatalogue } from '../../src/flows/catalogue.js';
+import { PARSE_OPTIONS, scanSourceFile } from '../../src/scan/code/index.js';
+
+const detector = createDetector({ defaultRegion: 'NO' });
+const categories = (name: string, extra: { container?: string[]; type?: string; siblings?: string[] } = {}) =>
+  detector.classifyField({ name, ...extra }).matches.map((m) => m.category);
+
+/** The categories found on each declared member of `source`, by member name. */
+function scanned(source: string): Record<string, string[]> {
+  const sourceFile = ts.createSourceFile('types.ts', source, PARSE_OPTIONS, false, ts.ScriptKind.TS);
+  const found: Record<string, string[]> = {};
+  for (const field of scanSourceFile(sourceFile, { detector, sinks: loadSinkCatalogue([]), file: 'types.ts' }).fields) {
+    (found[field.field] ??= []).push(field.category);
+  }
+  return found;
+}
+
+describe('name parts written apart', () => {
+  it('reads a family name written as two words (surName, middleAndSurName) as a name', () => {
+    expect(categories('surName', { container: ['PersonInformation'], type: 'String' })).toEqual(['name']);
+    expect(categories('middleAndSurName', { container: ['PersonInformation'], type: 'String' })).toEqual(['name']);
+    expect(categories('SUR_NAME', { container: ['KUNDE'], type: 'varchar(40)' })).toEqual(['name']);
+  });
+
+  it('leaves words that only start like one alone (surcharge, survey)', () => {
+    expect(categories('surcharge', { container: ['orders'], type: 'varchar(40)', siblings: ['id', 'surcharge', 'email'] })).toEqual([]);
+    expect(categories('surveyName', { container: ['Campaign'], type: 'string' })).toEqual([]);
+  });
+});
+
+describe("a thing's own full name", () => {
+  it("reads a person's full name, and a contact person's in a company", () => {
+    expect(categories('full_name', { container: ['users'], type: 'varchar(255)', siblings: ['id', 'full_name', 'email'] })).toEqual(['name']);
+    expect(categories('fullName', { container: ['Invoice'], type: 'string' })).toEqual(['name']);
+    expect(categories('contact_full_name', { container: ['companies'], type: 'varchar(255)', siblings: ['id', 'name', 'contact_full_name'] })).toEqual(['name']);
+  });
+
+  it("leaves a country's, a repository's or a company's full name out", () => {
+    expect(categories('full_name', { container: ['countries'], type: 'varchar(255)', siblings: ['id', 'iso', 'full_name', 'currency'] })).toEqual([]);
+    expect(categories('full_name', { container: ['repositories'], type: 'varchar(255)', siblings: ['id', 'full_name', 'owner_id'] })).toEqual([]);
+    expect(categories('repo_full_name', { container: ['webhook_events'], type: 'varchar(255)' })).toEqual([]);
+    expect(categories('full_name', { container: ['companies'], type: 'varchar(255)', siblings: ['id', 'full_name', 'website'] })).toEqual([]);
+  });
+});
+
+describe('a view model', () => {
+  it("is the record it shows (IUserViewModel is a user's)", () => {
+    expect(categories('fullName', { container: ['IUserViewModel'], type: 'string' })).toEqual(['name']);
+    expect(categories('name', { container: ['ICandidateViewModel'], type: 'string' })).toEqual(['name']);
+  });
+
+  it("keeps a thing's view model a thing's, and a view a view", () => {
+    expect(categories('name', { container: ['DashboardViewModel'], type: 'string' })).toEqual([]);
+    expect(categories('fullName', { container: ['ProjectViewModel'], type: 'string' })).toEqual([]);
+    expect(categories('name', { container: ['SavedView'], type: 'string', siblings: ['id', 'name', 'filters'] })).toEqual([]);
+  });
+});
+
+describe("a stored mail's name", () => {
+  const mail = ['id', 'subject', 'name', 'from', 'reply_to', 'cc', 'bcc', 'parent_id', 'message_id'];
+
+  it("reads the name of a mail with copy recipients as its sender's, though the mail answers a parent", () => {
+    expect(categories('name', { container: ['emails'], type: 'string', siblings: mail })).toEqual(['name']);
+  });
+
+  it("leaves a mail template's, an attachment's or a notification kind's name out", () => {
+    expect(categories('name', { container: ['email_templates'], type: 'string', siblings: ['id', 'name', 'subject', 'cc', 'bcc'] })).toEqual([]);
+    expect(categories('name', { container: ['email_attachments'], type: 'string', siblings: ['id', 'name', 'path', 'email_id'] })).toEqual([]);
+    expect(categories('name', { container: ['email_notifications'], type: 'varchar(100)', siblings: ['id', 'name', 'is_enabled'] })).toEqual([]);
+    // A mail record sent through a configured transport is a template of one: its name is its own.
+    expect(categories('name', { container: ['mail_queue'], type: 'string', siblings: ['id', 'name', 'cc', 'bcc', 'smtp_id'] })).toEqual([]);
+  });
+});
+
+describe("an occasion's host", () => {
+  it("reads the host of an event or a meeting as a person", () => {
+    expect(categories('name', { container: ['EventTypeHost'], type: 'string', siblings: ['name', 'email'] })).toEqual(['name']);
+    expect(categories('name', { container: ['meeting_hosts'], type: 'varchar(255)', siblings: ['id', 'name', 'meeting_id'] })).toEqual(['name']);
+    expect(scanned('export interface WebinarCohost {\n  name: string;\n  email: string;\n}\n')).toEqual({ name: ['name'], email: ['email'] });
+  });
+
+  it('keeps a bare host, a virtual host and a proxy host a server', () => {
+    expect(categories('name', { container: ['Host'], type: 'string', siblings: ['name', 'port'] })).toEqual([]);
+    expect(categories('name', { container: ['VirtualHost'], type: 'string', siblings: ['name', 'port'] })).toEqual([]);
+    expect(categories('name', { container: ['ProxyHost'], type: 'string', siblings: ['id', 'name', 'email'] })).toEqual([]);
+  });
+});
+
+describe('a signature', () => {
+  it('reads a text signedBy and a typed signature as the signer\'s name', () => {
+    const form = ['id', 'signedAt', 'signedBy', 'sentBy', 'status'];
+    expect(categories('signedBy', { container: ['Form'], type: 'String?', siblings: form })).toEqual(['name']);
+    expect(categories('signed_by', { container: ['contracts'], type: 'varchar(255)' })).toEqual(['name']);
+    expect(categories('typedSignature', { container: ['Signature'], type: 'String?', siblings: ['id', 'typedSignature', 'signatureImageAsBase64'] })).toEqual(['name']);
+  });
+
+  it('leaves a signer\'s id, a relation, a flag and the other audit columns out', () => {
+    expect(categories('signedById', { container: ['Form'], type: 'String?' })).toEqual([]);
+    expect(categories('signedBy', { container: ['Form'], type: 'User' })).toEqual([]);
+    expect(categories('signedByTransporter', { container: ['Form'], type: 'Boolean?' })).toEqual([]);
+    expect(categories('createdBy', { container: ['Survey'], type: 'String?' })).toEqual([]);
+    expect(categories('signatureImageAsBase64', { container: ['Signature'], type: 'String?' })).toEqual([]);
+  });
+});
+
+describe('the person a thing was assigned, issued or addressed to', () => {
+  it("reads the assignee's name and email after a participle and `to`", () => {
+    expect(categories('assigned_to_name', { container: ['tickets'], type: 'varchar(255)' })).toEqual(['name']);
+    expect(categories('issuedToName', { container: ['Certificate'], type: 'string' })).toEqual(['name']);
+    expect(categories('assigned_to_email', { container: ['tickets'], type: 'varchar(255)' })).toEqual(['email']);
+  });
+
+  it('leaves what a thing was mapped to, and the assignee link, out', () => {
+    expect(categories('mapped_to_name', { container: ['field_mappings'], type: 'varchar(255)' })).toEqual([]);
+    expect(categories('assigned_to_id', { container: ['tickets'], type: 'varchar(36)' })).toEqual([]);
+  });
+
+  it('keeps a word that ends like a term whole after a two-letter function word (assigned is no `as` + `signed`)', () => {
+    expect(categories('assigned', { container: ['tickets'], type: 'varchar(255)' })).toEqual([]);
+    expect(categories('designed_by_name', { container: ['products'], type: 'varchar(255)' })).toEqual(['name']);
+    expect(categories('mysurname', { container: ['users'], type: 'varchar(255)' })).toEqual(['name']);
+  });
+});
+
+describe('the name a card or an account is held under', () => {
+  const card = ['id', 'card_holder', 'name_on_card', 'last4', 'expiry_month'];
+
+  it('reads a card holder, the name on a card and an account holder as a name', () => {
+    expect(categories('card_holder', { container: ['payment_methods'], type: 'varchar(255)', siblings: card })).toEqual(['name']);
+    expect(categories('name_on_card', { container: ['payment_methods'], type: 'varchar(255)', siblings: card })).toEqual(['name']);
+    expect(categories('accountHolder', { container: ['BankDetails'], type: 'string' })).toEqual(['name']);
+  });
+
+  it("leaves the holder's id and relation out, and a holder's email an email", () => {
+    expect(categories('card_holder_id', { container: ['payment_methods'], type: 'varchar(36)', siblings: card })).toEqual([]);
+    expect(categories('accountHolder', { container: ['BankDetails'], type: 'Customer' })).toEqual([]);
+    expect(categories('cardholder_email', { container: ['payments'], type: 'varchar(255)' })).toEqual(['email']);
+  });
+});
+
+describe("another spelling of a person's name", () => {
+  const person = ['id', 'first_name', 'last_name', 'email', 'birth_date'];
+
+  it("reads a name in another script or language in a person's record as a name", () => {
+    expect(categories('first_name_kana', { container: ['customers'], type: 'varchar(255)', siblings: person })).toEqual(['name']);
+    expect(categories('english_name', { container: ['employees'], type: 'varchar(255)', siblings: person })).toEqual(['name']);
+    expect(categories('other_names', { container: ['patients'], type: 'varchar(255)', siblings: person })).toEqual(['name']);
+  });
+
+  it("leaves a product's or a category's English name out", () => {
+    expect(categories('english_name', { container: ['products'], type: 'varchar(255)', siblings: ['id', 'sku', 'english_name'] })).toEqual([]);
+    expect(categories('english_name', { container: ['tags'], type: 'varchar(255)', siblings: ['id', 'english_name', 'slug', 'parent_id'] })).toEqual([]);
+    expect(categories('other_names', { container: ['Species'], type: 'string' })).toEqual([]);
+  });
+});
+
+describe('zod unions with a literal', () => {
+  it('reads an empty literal or an email as an email', () => {
+    const found = scanned('export const basicsSchema = z.object({\n  email: z.literal("").or(z.string().email()),\n  phone: z.string(),\n});\n');
+    expect(found.email).toEqual(['email']);
+  });
+
+  it('keeps a union of literals an enum', () => {
+    const found = scanned('export const prefsSchema = z.object({\n  email: z.literal("all").or(z.literal("none")),\n  name: z.union([z.literal("a"), z.literal("b")]),\n});\n');
+    expect(found.email).toBeUndefined();
+    expect(found.name).toBeUndefined();
+  });
+});
