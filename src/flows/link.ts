@@ -12,6 +12,7 @@ import { PAYLOAD_KEYS, type ArgFact, type CallFact, type ClassFact, type ClientF
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
 import { inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
+import { resolveChoice } from './chosen-implementation.js';
 
 import type { SinkCatalogue, SinkDef } from './types.js';
 
@@ -50,7 +51,7 @@ export interface Wrapper {
   via: string[];
 }
 
-type Target = { kind: 'function'; file: string; fn: string } | { kind: 'functions'; list: { file: string; fn: string }[]; isDispatched?: true } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> };
+type Target = { kind: 'function'; file: string; fn: string } | { kind: 'functions'; list: { file: string; fn: string }[]; isDispatched?: true } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> } | { kind: 'choice'; file: string; options: string[] };
 
 const MAX_ROUNDS = 8;
 /** The most classes or factories a value of a type is followed to (more: a base type of everything, which says nothing). */
@@ -188,6 +189,7 @@ export class ProjectLinks {
       const members = Object.fromEntries(Object.entries(maker.returns).map(([key, fn]) => [key, index.functions.has(`${maker.name}/${fn}`) ? `${maker.name}/${fn}` : fn]));
       return { kind: 'object', file, members };
     }
+    if (object?.oneOf) return { kind: 'choice', file, options: object.oneOf };
     // `export const mailer = new Mailer(...)`: its methods are the class's, wherever the class is.
     if (object?.instanceOf && object.instanceOf !== name) {
       const made = this.local(file, object.instanceOf, depth + 1);
@@ -252,6 +254,7 @@ export class ProjectLinks {
       path = path.slice(1);
     }
     if (!target) return undefined;
+    if (target.kind === 'choice') return resolveChoice(target, path, (root, rest) => this.resolveCall(target.file, { ...call, root, path: rest }));
     // `getTransport().sendMail(...)`: the client a factory hands out.
     if (target.kind === 'client' && target.client.factory) {
       if (path[0] !== '()') return undefined;
@@ -824,7 +827,7 @@ export class ProjectLinks {
       for (const e of facts.exports) {
         if (e.from || !e.local) continue;
         const target = this.local(file, e.local);
-        if (!target || target.kind === 'functions' || target.file !== file) continue;
+        if (!target || target.kind === 'functions' || target.kind === 'choice' || target.file !== file) continue;
         if (target.kind === 'client') {
           const sinks = this.compiled.byPackage.get(target.client.package)?.map((s) => s.sink.id) ?? [];
           if (sinks.length) out.push({ module: file, export: e.name, sinkIds: sinks, via: [target.client.package] });

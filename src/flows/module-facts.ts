@@ -168,6 +168,11 @@ export interface ObjectFact {
   madeBy?: string;
   /** Another name it is (`export const paymentProcessor: PaymentProcessor = stripePaymentProcessor`): a strategy chosen in code. */
   alias?: string;
+  /**
+   * One of several implementations chosen at start-up (`backends[process.env.EMAIL_BACKEND]`, `cond ? createA() : new B()`),
+   * as link roots: a value or class (`smtpBackend`, `Mailer`) or what a function makes (`createMailer()`).
+   */
+  oneOf?: string[];
 }
 
 /**

@@ -21,6 +21,9 @@ import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
 import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
+import type { BaseNames } from './http-base.js';
+import { configuredTarget } from './http-configured.js';
+import { chosenImplementations } from './chosen-implementation.js';
 import { decoratorArgument, eventListeners, handlersIn, INJECT_QUEUE, jobOf, processorHandlers, queueName, workerHandler } from './flow-jobs.js';
 import { memberTypes, typeFactOf, typeNameOf } from './flow-types.js';
 import type { FileAnnotations } from './jsdoc.js';
@@ -171,6 +174,11 @@ export class FlowExtractor {
     const exported = new Set(this.facts.exports.map((e) => e.local));
     const objects = this.objects.filter((o) => exported.has(o.local));
     if (objects.length) this.facts.objects = objects;
+    // `const setUser = Sentry.setUser; export default { setUser }`: a member standing for a vendor's function is that client.
+    for (const member of objects.flatMap((o) => Object.values(o.members ?? {}))) {
+      const binding = this.facts.clients.some((c) => c.local === member) ? undefined : this.bindings.binding(member);
+      if (binding) this.facts.clients.push({ local: member, ...binding });
+    }
     for (const pending of this.linkCalls) {
       const fact = this.linkCallFact(pending);
       if (fact) this.facts.calls.push(fact);
@@ -305,6 +313,8 @@ export class FlowExtractor {
    */
   private recordObject(local: string, init: ts.Expression): void {
     let value = unwrap(factoryResult(init) ?? init);
+    const oneOf = chosenImplementations(value, (name) => this.bindings.initializerOf(name));
+    if (oneOf) return void this.objects.push({ local, oneOf });
     // `env.RESEND_API_KEY ? new Mailer(key) : null`, `globalThis.mailer ?? new Mailer()`: the instance either way.
     if (typescript.isConditionalExpression(value)) value = [value.whenTrue, value.whenFalse].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
     else if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) value = [value.right, value.left].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
@@ -757,6 +767,13 @@ export class FlowExtractor {
     return undefined;
   }
 
+  /** How a URL's base is read from `scope`: constants, locals, fields and destructured settings. */
+  private baseNames(scope: FlowScope): BaseNames {
+    // `private readonly crmUrl: string` then `this.crmUrl = config.get('CRM_URL')`: the one value it was given, its type aside.
+    const single = (name: string) => (this.bindings.initializersOf(name).length === 1 ? this.bindings.initializersOf(name)[0] : undefined);
+    return { value: (name) => this.localValue(name, scope) ?? single(name), destructuredFrom: (name) => this.dataContext(scope).destructuredFrom?.(name) };
+  }
+
   /** The value a local was declared with, seen from `scope` (unwrapped), if it has one. */
   private localValue(name: string, scope: FlowScope): ts.Expression | undefined {
     for (let s: FlowScope | undefined = scope; s; s = s.parent) {
@@ -817,9 +834,10 @@ export class FlowExtractor {
     // Only an HTTP call's own arguments name where it goes; other sinks keep the host their client was made with.
     const host = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name)) ?? resolved.binding?.host) : resolved.binding?.host;
     if (sink.kind === 'http') {
-      // A generic HTTP call is a flow only to a known host; a relative URL is the app's own backend.
-      if (!host || isLocalHost(host)) return undefined;
-      const known = sinkForHost(this.context.sinks, host);
+      // A generic HTTP call is a flow only to a known host, or to a base URL set for someone else's server; a relative URL is the app's own backend.
+      const configured = host ? undefined : configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile);
+      if ((!host && !configured) || (host && isLocalHost(host))) return undefined;
+      const known = host ? sinkForHost(this.context.sinks, host) : configured!.vendor;
       if (known) {
         // `axios.post('https://api.mixpanel.com/...')` reaches Mixpanel, not "axios".
         sink = known;
