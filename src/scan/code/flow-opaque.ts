@@ -15,7 +15,7 @@ import { typescript } from './typescript-api.js';
 const BUILT_INS = new Set(['Object', 'Array', 'JSON', 'Math', 'Promise', 'String', 'Number', 'Boolean', 'Date', 'Reflect', 'Symbol', 'Buffer', 'Intl', 'RegExp', 'Map', 'Set', 'URL', 'URLSearchParams', 'console', 'process', 'crypto', 'path', 'fs', 'util', 'assert']);
 
 /** The callee as written (`NewsletterService.getProvider.register`) when the call may hand one of the function's parameters on, as it came. */
-export function opaqueCallee(call: ts.CallExpression, params: () => ParamNames | undefined, localValue?: (name: string) => ts.Expression | undefined): string | undefined {
+export function opaqueCallee(call: ts.CallExpression, params: () => ParamNames | undefined): string | undefined {
   if (call.arguments.length === 0 || !typescript.isPropertyAccessExpression(call.expression)) return undefined;
   const callee = calleePath(call.expression);
   if (!callee) return undefined;
@@ -25,9 +25,6 @@ export function opaqueCallee(call: ts.CallExpression, params: () => ParamNames |
   if (!names || names.size === 0) return undefined;
   // `email.substring(…)`, `options.to.split(',')`: a method of the data itself, not a call that hands it on.
   if (names.has(callee.root) || BUILT_INS.has(callee.root)) return undefined;
-  // `const analytics = { tally: (x) => events.push(x) }`: an object of the function itself, whose methods are right there.
-  const local = localValue?.(callee.root);
-  if (local && typescript.isObjectLiteralExpression(local)) return undefined;
   // A method of the parameter itself (`email.split('@')`) reads it; only an argument hands it on.
   return call.arguments.some((arg) => paramsIn(arg, names).length > 0) ? text : undefined;
 }

@@ -598,7 +598,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers);
     const job = jobOf(call, this.readQueue);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee) || (scope.fn && opaqueCallee(call, () => scope.fn?.params, (name) => this.localValue(name, scope)))) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || (scope.fn && opaqueCallee(call, () => scope.fn?.params))) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -986,7 +986,7 @@ export class FlowExtractor {
       }
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
       // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
-      const opaque = !target && typescript.isCallExpression(call) ? opaqueCallee(call, () => scope.fn?.params, (name) => this.localValue(name, scope)) : undefined;
+      const opaque = !target && typescript.isCallExpression(call) ? opaqueCallee(call, () => scope.fn?.params) : undefined;
       if (opaque !== undefined) (target = { root: '', path: [] }), (written = opaque);
       if (!target) return undefined;
     }
