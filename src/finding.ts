@@ -76,6 +76,11 @@ export interface FlowFinding {
    * (`sendEmail`, `mailer.sendMail`, `nodemailer`). Absent when the sink is called directly.
    */
   via?: string[];
+  /**
+   * The recipient is inferred from a wrapper's own name (`mailService`), not a catalogued vendor: that name, the
+   * evidence in words, and a confidence below a catalogued call's 1.
+   */
+  inferred?: { name: string; evidence: string; confidence: number };
   location: Location;
   purposes: string[];
   suppressed?: { reason: string };

@@ -50,7 +50,7 @@ export function flowData(undeclared: UndeclaredFlow, stopped: StoppedWalk[] = []
     sink: undeclared.flow.sink,
     recipient: undeclared.recipient,
     reason: undeclared.reason,
-    note: stop ? ` (type walk stopped after ${stop.budgetMs} ms; ${quoted(stop.expressions)} may hold more)` : '',
+    note: stop ? ` (type walk stopped after ${stop.budgetMs} ms; ${quoted(stop.expressions)} may hold more)` : undeclared.flow.inferred ? ` (${undeclared.flow.inferred.evidence})` : '',
   };
 }
 

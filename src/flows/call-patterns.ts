@@ -51,6 +51,8 @@ export interface PackageBinding {
   exportName?: string;
   /** A literal host the client was configured with (`axios.create({ baseURL })`, Mixpanel's `host`). */
   host?: string;
+  /** Else the setting its base URL comes from (`axios.create({ baseURL: process.env.CRM_URL })`), or a relative base. */
+  base?: { relative: true } | { setting: string; path: string };
 }
 
 function segment(text: string): Segment {

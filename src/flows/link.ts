@@ -11,6 +11,8 @@ import { compileCatalogue, matchSink } from './call-patterns.js';
 import { PAYLOAD_KEYS, type ArgFact, type CallFact, type ClassFact, type ClientFact, type FunctionFact, type ImportFact, type JobFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type TypeFact, type ValueFact } from './module-facts.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
+import { inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
+import { resolveChoice } from './chosen-implementation.js';
 
 import type { SinkCatalogue, SinkDef } from './types.js';
 
@@ -49,7 +51,7 @@ export interface Wrapper {
   via: string[];
 }
 
-type Target = { kind: 'function'; file: string; fn: string } | { kind: 'functions'; list: { file: string; fn: string }[]; isDispatched?: true } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> };
+type Target = { kind: 'function'; file: string; fn: string } | { kind: 'functions'; list: { file: string; fn: string }[]; isDispatched?: true } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> } | { kind: 'choice'; file: string; options: string[] };
 
 const MAX_ROUNDS = 8;
 /** The most classes or factories a value of a type is followed to (more: a base type of everything, which says nothing). */
@@ -167,7 +169,7 @@ export class ProjectLinks {
   /** What a name of `file` is: its own function, client or class, or an import. */
   private local(file: string, name: string, depth = 0): Target | undefined {
     const index = this.index(file);
-    if (!index) return undefined;
+    if (!index || depth > 12) return undefined;
     const client = index.clients.get(name);
     if (client) return { kind: 'client', file, client };
     const fn = index.functions.get(name);
@@ -187,11 +189,13 @@ export class ProjectLinks {
       const members = Object.fromEntries(Object.entries(maker.returns).map(([key, fn]) => [key, index.functions.has(`${maker.name}/${fn}`) ? `${maker.name}/${fn}` : fn]));
       return { kind: 'object', file, members };
     }
+    if (object?.oneOf) return { kind: 'choice', file, options: object.oneOf };
     // `export const mailer = new Mailer(...)`: its methods are the class's, wherever the class is.
     if (object?.instanceOf && object.instanceOf !== name) {
       const made = this.local(file, object.instanceOf, depth + 1);
       if (made?.kind === 'class') return made;
     }
+    if (object?.alias !== undefined) return this.local(file, object.alias, depth + 1);
     const imported = index.imports.get(name);
     if (imported && imported.name !== '*') {
       const to = this.resolver.resolve(file, imported.from);
@@ -250,6 +254,7 @@ export class ProjectLinks {
       path = path.slice(1);
     }
     if (!target) return undefined;
+    if (target.kind === 'choice') return resolveChoice(target, path, (root, rest) => this.resolveCall(target.file, { ...call, root, path: rest }));
     // `getTransport().sendMail(...)`: the client a factory hands out.
     if (target.kind === 'client' && target.client.factory) {
       if (path[0] !== '()') return undefined;
@@ -528,6 +533,12 @@ export class ProjectLinks {
 
   /** The sink entries a call reaches through its target or the handler of the job it queues, as if the call's arguments were parameters. */
   private reached(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {
+    // A queued job whose handler was found is followed there, whatever the queue's own client is.
+    const isResolved = this.callTarget(file, call) !== undefined || (call.job !== undefined && this.handlersOf(call.job.name).length > 0);
+    return withNamedRecipient(call, this.reachedKnown(file, call), isResolved, call.spelled ?? calleeText(call));
+  }
+
+  private reachedKnown(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {
     const direct = this.reachedTarget(file, call);
     if (!call.job) return direct;
     const queued = this.jobEntries(call.job);
@@ -748,7 +759,7 @@ export class ProjectLinks {
         // bound to a form) gets its parameters from outside: what it hands on enters the chain here.
         const isEntry = call.fn !== undefined && !this.isCalled(file, call.fn);
         const bySink = new Map<string, { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }>();
-        for (const reachedEntry of reached.entries) {
+        for (const reachedEntry of judgedEntries(reached.entries)) {
           const entry: SummaryEntry = isEntry && !reachedEntry.isAtSink ? { ...reachedEntry, isAtSink: true } : reachedEntry;
           const arg = call.args[entry.param];
           if (!arg) continue;
@@ -765,9 +776,11 @@ export class ProjectLinks {
           bySink.set(entry.sinkId, acc);
         }
         for (const [sinkId, acc] of [...bySink].sort(([a], [b]) => (a < b ? -1 : 1))) {
-          const sink = this.catalogue.byId(sinkId);
+          const sink = this.catalogue.byId(sinkId) ?? inferredSink(sinkId);
           if (!sink) continue;
-          flows.push(toFlow(file, call, reached.callee, sink, acc));
+          const inferred = inferredFlow(sink, acc.categories, acc.entry.chain);
+          if (inferred === null) continue;
+          flows.push({ ...toFlow(file, call, reached.callee, sink, acc), ...inferred });
         }
       }
     } finally {
@@ -814,7 +827,7 @@ export class ProjectLinks {
       for (const e of facts.exports) {
         if (e.from || !e.local) continue;
         const target = this.local(file, e.local);
-        if (!target || target.kind === 'functions' || target.file !== file) continue;
+        if (!target || target.kind === 'functions' || target.kind === 'choice' || target.file !== file) continue;
         if (target.kind === 'client') {
           const sinks = this.compiled.byPackage.get(target.client.package)?.map((s) => s.sink.id) ?? [];
           if (sinks.length) out.push({ module: file, export: e.name, sinkIds: sinks, via: [target.client.package] });

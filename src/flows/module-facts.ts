@@ -85,6 +85,8 @@ export interface CallFact {
   path: string[];
   /** The callee as written, where root and path name a type instead (`this.mailer.send` for `Mailer` [`:`, `send`]). */
   written?: string;
+  /** The callee as written where root and path name what an alias was made from (`emailQueue.add` for `Queue` [`()`, `add`]): read for its name only. */
+  spelled?: string;
   /** A sink recognised in this file (the per-file flow is reported already; this feeds summaries). */
   sinkId?: string;
   /** The role of each argument position and key for that sink, resolved here (`0.to` -> email). */
@@ -164,6 +166,13 @@ export interface ObjectFact {
   instanceOf?: string;
   /** The function of this file that made it (`createTrackingServices()`): its members are what that function returns. */
   madeBy?: string;
+  /** Another name it is (`export const paymentProcessor: PaymentProcessor = stripePaymentProcessor`): a strategy chosen in code. */
+  alias?: string;
+  /**
+   * One of several implementations chosen at start-up (`backends[process.env.EMAIL_BACKEND]`, `cond ? createA() : new B()`),
+   * as link roots: a value or class (`smtpBackend`, `Mailer`) or what a function makes (`createMailer()`).
+   */
+  oneOf?: string[];
 }
 
 /**

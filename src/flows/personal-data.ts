@@ -49,6 +49,8 @@ export interface Carried {
 const TRANSPARENT_FUNCTIONS = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'Buffer.from', 'Object.assign', 'Object.values', 'Object.entries', 'Array.from', 'structuredClone', 'util.format', 'format', 'escape']);
 /** Helpers named for escaping or reshaping text (`escapeHtml(user.name)`, `sanitize(…)`, `capitalize(…)`): the text still holds its argument. */
 const TEXT_HELPER = /^(?:escape|sanitize|encode|capitali[sz]e|truncate|normali[sz]e|upperFirst|lowerFirst|startCase|titleCase)/i;
+/** Helpers named for building a message from what they are given (`renderMail(template, { to })`, `buildEmail(…)`): it holds their arguments. */
+const MESSAGE_BUILDER = /^(?:render|build|compose|prepare)[A-Z]/;
 /** Methods whose result carries the receiver: `email.toLowerCase()`, `rows.map(...).join()`. */
 const RECEIVER_METHODS = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'toString', 'slice', 'substring', 'substr', 'split', 'join', 'concat', 'replace', 'replaceAll', 'padStart', 'padEnd', 'normalize', 'at', 'filter', 'flat', 'reverse', 'sort', 'toSorted', 'valueOf']);
 /** Methods whose callback's result is what comes out: `customers.map((c) => c.email)`. */
@@ -203,6 +205,11 @@ export function shapesOf(input: ts.Expression, ctx: DataContext, depth = 0, out:
   } else if (typescript.isCallExpression(node)) {
     const name = calleeName(node.expression);
     if (name && SHAPE_KEEPING.has(name) && node.arguments[0]) return shapesOf(node.arguments[0], ctx, depth + 1, out);
+    // `renderMail(template, { to: [{ email, name }], variables })`: the message is built from the options it is given.
+    if (name && MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1))) {
+      for (const arg of node.arguments) if (typescript.isObjectLiteralExpression(unwrap(arg))) shapesOf(arg, ctx, depth + 1, out);
+      return out;
+    }
     const callee = unwrap(node.expression);
     if (!typescript.isPropertyAccessExpression(callee)) return out;
     const method = callee.name.text;
@@ -263,7 +270,7 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
 
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   const name = calleeName(node.expression);
-  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)))) {
+  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)))) {
     for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
     return;
   }

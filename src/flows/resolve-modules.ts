@@ -63,8 +63,16 @@ export function createResolver(root: string, files: Iterable<string>): ModuleRes
     const options = (config.compilerOptions ?? {}) as { paths?: Record<string, string[]>; baseUrl?: string };
     const dir = posix.dirname(file);
     if (options.paths) return { base: normal(posix.join(dir, options.baseUrl ?? '.')) ?? '', paths: Object.entries(options.paths) };
-    const parent = typeof config.extends === 'string' && config.extends.startsWith('.') && depth < 5 ? normal(posix.join(dir, config.extends.endsWith('.json') ? config.extends : `${config.extends}.json`)) : undefined;
-    return parent ? readTsconfig(parent, depth + 1) : undefined;
+    if (depth >= 5) return undefined;
+    // `extends` (a list since TypeScript 5.0), then a solution-style config's `references` (Vite's `tsconfig.app.json`).
+    const parents = (Array.isArray(config.extends) ? config.extends : [config.extends]).filter((e): e is string => typeof e === 'string' && e.startsWith('.')).map((e) => (e.endsWith('.json') ? e : `${e}.json`));
+    const references = Array.isArray(config.references) ? (config.references as { path?: unknown }[]).flatMap((r) => (typeof r?.path === 'string' ? [r.path.endsWith('.json') ? r.path : `${r.path}/tsconfig.json`] : [])) : [];
+    for (const next of [...parents, ...references]) {
+      const found = normal(posix.join(dir, next));
+      const config = found !== undefined && found !== file ? readTsconfig(found, depth + 1) : undefined;
+      if (config) return config;
+    }
+    return undefined;
   };
 
   const tsconfigFor = (dir: string): PathsConfig | undefined => {

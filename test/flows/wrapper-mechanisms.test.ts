@@ -166,3 +166,47 @@ describe('flows through a local given new values', () => {
     expect(at('reassigned-let/src/telemetry.ts', 16)).toEqual([]);
   });
 });
+
+describe("flows through Bull's data-first queue and a strategy object chosen in code", () => {
+  it('hands `queue.add(data, options)` to the @Process() worker of that queue, and not to a worker that only stores', () => {
+    const resolver = 'bull-data-first/src/account/update-password.resolver.ts';
+    expect(at(resolver, 13).map((f) => [f.sinkId, f.via, f.inferred])).toEqual([['nodemailer', ['this.mailService.passwordChangeAlert', 'MailService.passwordChangeAlert', 'MailService.addQueue', 'this.mailQueue.add', 'MailQueue.sendMail', 'smtpSendMail', 'transport.sendMail', 'nodemailer'], undefined]]);
+    // The audit worker inserts the row: the mail service's name says nothing once its body was followed.
+    expect(at(resolver, 15)).toEqual([]);
+  });
+
+  it('follows an exported const naming the strategy object the app picked', () => {
+    expect(at('strategy-alias/src/payment/operations.ts', 10).map((f) => [f.sinkId, f.via])).toEqual([['stripe', ['paymentProcessor.createCheckoutSession', 'ensureCustomer', 'stripe.customers.list', 'stripe']]]);
+    expect(at('strategy-alias/src/payment/operations.ts', 15)).toEqual([]);
+  });
+});
+
+describe("recipients inferred from a wrapper's own name", () => {
+  const evidence = (name: string) => ({ name, evidence: `recipient inferred from the name \`${name}\``, confidence: 0.6 });
+
+  it("names the wrapper whose body ends in a call privmap cannot follow, with the evidence and a confidence below a vendor's", () => {
+    const account = 'named-recipient/src/account/account.service.ts';
+    expect(at(account, 17).map((f) => [f.sinkId, f.sinkKind, f.via, f.categories, f.inferred])).toEqual([
+      ['inferred-email', 'email', ['this.emailService.sendEmail', 'recipient inferred from the name `emailService`'], ['email', 'name'], evidence('emailService')],
+    ]);
+    // A method of the same service that was read and sends nothing, and one that builds a preview: no flow.
+    expect(at(account, 22)).toEqual([]);
+    expect(at(account, 24)).toEqual([]);
+  });
+
+  it('infers payments, SMS, analytics and a mail queue from unresolved clients, only with data that makes sense for them', () => {
+    const checkout = 'named-recipient/src/billing/checkout.ts';
+    expect(at(checkout, 14).map((f) => [f.sinkId, f.categories, f.inferred])).toEqual([['inferred-payments', ['email', 'name'], evidence('paymentGateway')]]);
+    expect(at(checkout, 16)).toEqual([]);
+    expect(at(checkout, 18)).toEqual([]);
+    expect(at(checkout, 20).map((f) => [f.sinkId, f.categories])).toEqual([['inferred-sms', ['phone']]]);
+    expect(at('named-recipient/src/web/tracking.ts', 11).map((f) => [f.sinkId, f.categories, f.inferred?.name])).toEqual([['inferred-analytics', ['email', 'name'], 'analytics']]);
+    expect(at('named-recipient/src/web/tracking.ts', 13)).toEqual([]);
+    expect(at('named-recipient/src/jobs/welcome.ts', 8).map((f) => [f.sink, f.sinkId, f.inferred?.name])).toEqual([['emailQueue.add', 'inferred-email', 'emailQueue']]);
+  });
+
+  it('never marks a catalogued vendor as inferred', () => {
+    expect(flows.filter((f) => f.inferred && !f.sinkId.startsWith('inferred-'))).toEqual([]);
+    expect(flows.filter((f) => !f.inferred && f.sinkId.startsWith('inferred-'))).toEqual([]);
+  });
+});

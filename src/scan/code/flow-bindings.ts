@@ -7,6 +7,7 @@ import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { importCounts, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { factoryResult, hostOfArguments, isRequire } from './flow-literals.js';
+import { clientBase } from './http-base.js';
 import { unwrap } from './unwrap.js';
 
 /** What a name may be bound to: an initializer or a type annotation, resolved lazily (order-independent). */
@@ -115,6 +116,10 @@ export class Bindings {
     // `axios.create({ baseURL: API_BASE })`: a base held in a constant names the host too.
     const host = hostOfArguments(args, (name) => this.initializerOf(name)) ?? root.host;
     if (host) made.host = host;
+    else if (root.base ?? args[0]) {
+      const base = root.base ?? clientBase(args, (name) => this.initializerOf(name));
+      if (base) made.base = base;
+    }
     return made;
   }
 

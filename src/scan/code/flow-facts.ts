@@ -80,6 +80,8 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
     if (typescript.isShorthandPropertyAssignment(n)) {
       const ref = params.get(n.name.text);
       if (ref) push(ref);
+      // `data: { to, subject, html }` nested in the argument: a local is read as what it was made from.
+      else visit(n.name);
       return;
     }
     if (typescript.isPropertyAssignment(n)) return visit(n.initializer);

@@ -23,6 +23,11 @@ const LISTENER_KEYS = new Set(['handler', 'listener', 'handle']);
 /** A method registering such an object: named for listening (`onEvent`, `subscribe`, `addListener`, `registerHandler`). */
 const LISTEN_METHOD = /^(on|once|subscribe|listen|addListener|addEventListener|register)/;
 
+/** A first argument that is a job's data rather than its name (`{ to, subject }`, `[…]`, `{ ...message }`). */
+function isDataFirst(node: ts.Expression): boolean {
+  return typescript.isObjectLiteralExpression(node) || typescript.isArrayLiteralExpression(node);
+}
+
 function literalKey(name: ts.PropertyName | undefined): string | undefined {
   return name && (typescript.isIdentifier(name) || typescript.isStringLiteral(name)) ? name.text : undefined;
 }
@@ -34,8 +39,9 @@ export function jobOf(call: ts.CallExpression, queueOf?: (receiver: ts.Expressio
   const first = call.arguments[0] && unwrap(call.arguments[0]);
   if (!first) return undefined;
   // `this.emailQueue.add(QueueJob.SEND_EMAIL, message)` on `@InjectQueue(QueueName.EMAIL_QUEUE)`: the queue's processor gets `message`.
-  const queue = callee.name.text === 'add' && call.arguments.length > 1 ? queueOf?.(unwrap(callee.expression)) : undefined;
-  if (queue !== undefined) return { name: queue, arg: 1 };
+  const queue = callee.name.text === 'add' ? queueOf?.(unwrap(callee.expression)) : undefined;
+  // Bull's `queue.add(data, options?)` has no job name: an object (or a lone argument) first is the data itself.
+  if (queue !== undefined) return { name: queue, arg: call.arguments.length === 1 || isDataFirst(first) ? 0 : 1 };
   // `queue.add('sendEmail', data)`, `boss.send('sendEmail', data)`.
   if (typescript.isStringLiteralLike(first)) return call.arguments.length > 1 ? { name: first.text, arg: 1 } : undefined;
   if (!typescript.isObjectLiteralExpression(first)) return undefined;

@@ -21,6 +21,9 @@ import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
 import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
+import type { BaseNames } from './http-base.js';
+import { configuredTarget } from './http-configured.js';
+import { chosenImplementations } from './chosen-implementation.js';
 import { decoratorArgument, eventListeners, handlersIn, INJECT_QUEUE, jobOf, processorHandlers, queueName, workerHandler } from './flow-jobs.js';
 import { memberTypes, typeFactOf, typeNameOf } from './flow-types.js';
 import type { FileAnnotations } from './jsdoc.js';
@@ -28,6 +31,7 @@ import { collectExports, isExportish, isLinkableImport, mayLink } from './module
 import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { unwrap } from './unwrap.js';
+import { opaqueCallee } from './flow-opaque.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -169,6 +173,11 @@ export class FlowExtractor {
     const exported = new Set(this.facts.exports.map((e) => e.local));
     const objects = this.objects.filter((o) => exported.has(o.local));
     if (objects.length) this.facts.objects = objects;
+    // `const setUser = Sentry.setUser; export default { setUser }`: a member standing for a vendor's function is that client.
+    for (const member of objects.flatMap((o) => Object.values(o.members ?? {}))) {
+      const binding = this.facts.clients.some((c) => c.local === member) ? undefined : this.bindings.binding(member);
+      if (binding) this.facts.clients.push({ local: member, ...binding });
+    }
     for (const pending of this.linkCalls) {
       const fact = this.linkCallFact(pending);
       if (fact) this.facts.calls.push(fact);
@@ -303,6 +312,8 @@ export class FlowExtractor {
    */
   private recordObject(local: string, init: ts.Expression): void {
     let value = unwrap(factoryResult(init) ?? init);
+    const oneOf = chosenImplementations(value, (name) => this.bindings.initializerOf(name));
+    if (oneOf) return void this.objects.push({ local, oneOf });
     // `env.RESEND_API_KEY ? new Mailer(key) : null`, `globalThis.mailer ?? new Mailer()`: the instance either way.
     if (typescript.isConditionalExpression(value)) value = [value.whenTrue, value.whenFalse].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
     else if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) value = [value.right, value.left].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
@@ -314,6 +325,11 @@ export class FlowExtractor {
     // `export const trackingServices = createTrackingServices()`: the object of functions that function returns.
     if (typescript.isCallExpression(value) && typescript.isIdentifier(unwrap(value.expression)) && !this.linkable.has((unwrap(value.expression) as ts.Identifier).text)) {
       this.objects.push({ local, madeBy: (unwrap(value.expression) as ts.Identifier).text });
+      return;
+    }
+    // `export const paymentProcessor: PaymentProcessor = stripePaymentProcessor`: the strategy object it names.
+    if (typescript.isIdentifier(value) && value.text !== local) {
+      this.objects.push({ local, alias: value.text });
       return;
     }
     if (!typescript.isObjectLiteralExpression(value)) return;
@@ -528,8 +544,11 @@ export class FlowExtractor {
         for (let s: FlowScope | undefined = scope; s; s = s.parent) {
           if (!s.locals?.has(left.text)) continue;
           const list = (s.reassigned ??= new Map()).get(left.text);
-          if (list) list.push(binary.right);
-          else s.reassigned.set(left.text, [binary.right]);
+          // Given in a callback (`keys.forEach((key) => { const value = data[key]; html = html.replace(re, value) })`):
+          // the callback's own locals it reads, as they were made, since they are not visible from `s`.
+          const values = [binary.right, ...(scope ? innerLocalsRead(binary.right, scope, s) : [])];
+          if (list) list.push(...values);
+          else s.reassigned.set(left.text, values);
           break;
         }
       }
@@ -578,7 +597,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers);
     const job = jobOf(call, this.readQueue);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee)) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || (scope.fn && opaqueCallee(call, () => scope.fn?.params))) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -731,6 +750,13 @@ export class FlowExtractor {
     return undefined;
   }
 
+  /** How a URL's base is read from `scope`: constants, locals, fields and destructured settings. */
+  private baseNames(scope: FlowScope): BaseNames {
+    // `private readonly crmUrl: string` then `this.crmUrl = config.get('CRM_URL')`: the one value it was given, its type aside.
+    const single = (name: string) => (this.bindings.initializersOf(name).length === 1 ? this.bindings.initializersOf(name)[0] : undefined);
+    return { value: (name) => this.localValue(name, scope) ?? single(name), destructuredFrom: (name) => this.dataContext(scope).destructuredFrom?.(name) };
+  }
+
   /** The value a local was declared with, seen from `scope` (unwrapped), if it has one. */
   private localValue(name: string, scope: FlowScope): ts.Expression | undefined {
     for (let s: FlowScope | undefined = scope; s; s = s.parent) {
@@ -791,9 +817,10 @@ export class FlowExtractor {
     // Only an HTTP call's own arguments name where it goes; other sinks keep the host their client was made with.
     const host = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name)) ?? resolved.binding?.host) : resolved.binding?.host;
     if (sink.kind === 'http') {
-      // A generic HTTP call is a flow only to a known host; a relative URL is the app's own backend.
-      if (!host || isLocalHost(host)) return undefined;
-      const known = sinkForHost(this.context.sinks, host);
+      // A generic HTTP call is a flow only to a known host, or to a base URL set for someone else's server; a relative URL is the app's own backend.
+      const configured = host ? undefined : configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile);
+      if ((!host && !configured) || (host && isLocalHost(host))) return undefined;
+      const known = host ? sinkForHost(this.context.sinks, host) : configured!.vendor;
       if (known) {
         // `axios.post('https://api.mixpanel.com/...')` reaches Mixpanel, not "axios".
         sink = known;
@@ -913,6 +940,7 @@ export class FlowExtractor {
     const sink = typescript.isCallExpression(call) ? this.sinkCalls.get(call) : undefined;
     let target: { root: string; path: string[] } | undefined;
     let written: string | undefined;
+    let spelled: string | undefined;
     if (sink) target = calleePath(call.expression);
     else if (typescript.isNewExpression(call)) {
       const name = (unwrap(call.expression) as ts.Identifier).text;
@@ -927,6 +955,8 @@ export class FlowExtractor {
       const alias = this.aliases.get(aliasKey) ?? (callee.path.length > (callee.root === 'this' ? 1 : 0) ? this.typedAlias(aliasKey) : undefined);
       if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
       if (alias?.path[0] === ':') written = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
+      // `emailQueue.add(…)` where `emailQueue = new Queue('emails')`: its own name says where it delivers (named-recipient.ts).
+      else if (alias) spelled = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
       else if (this.linkable.has(callee.root)) target = callee;
       else if (callee.root === 'this' && callee.path.length === 1 && scope.className && this.functionIds.has(`${scope.className}.${callee.path[0]}`)) target = { root: `${scope.className}.${callee.path[0]}`, path: [] };
       else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
@@ -937,6 +967,9 @@ export class FlowExtractor {
         if (id) target = { root: id, path: callee.path };
       }
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
+      // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
+      const opaque = !target && typescript.isCallExpression(call) ? opaqueCallee(call, () => scope.fn?.params) : undefined;
+      if (opaque !== undefined) (target = { root: '', path: [] }), (written = opaque);
       if (!target) return undefined;
     }
     const params = scope.fn?.params;
@@ -959,6 +992,7 @@ export class FlowExtractor {
       purposes: scope.purposes,
     };
     if (written !== undefined) fact.written = written;
+    if (spelled !== undefined) fact.spelled = spelled;
     if (sink) {
       fact.sinkId = sink.sinkId;
       if (sink.roles) fact.roles = sink.roles;
@@ -972,6 +1006,25 @@ export class FlowExtractor {
     if (scope.fn) fact.fn = scope.fn.id;
     return fact;
   }
+}
+
+/** The values of the locals of the scopes from `inner` up to (not including) `outer` that `expression` reads by name. */
+function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: FlowScope): ts.Expression[] {
+  if (inner === outer) return [];
+  const out: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (typescript.isIdentifier(node)) {
+      for (let s: FlowScope | undefined = inner; s && s !== outer; s = s.parent) {
+        const value = s.locals?.get(node.text);
+        if (value) {
+          out.push(value);
+          break;
+        }
+      }
+    } else if (!typescript.isFunctionLike(node)) typescript.forEachChild(node, visit);
+  };
+  visit(expression);
+  return out;
 }
 
 /**

@@ -90,6 +90,20 @@ function isUsedAsValue(text: string, name: string): boolean {
   return false;
 }
 
+/** Whether `name` is a whole value given to another (`export const paymentProcessor: PaymentProcessor = stripePaymentProcessor;`): a strategy chosen in code. */
+function isAliased(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    let before = at - 1;
+    while (before >= 0 && SPACE.test(text[before]!)) before--;
+    if (text[before] !== '=' || /[=!<>]/.test(text[before - 1] ?? '')) continue;
+    let next = at + name.length;
+    while (next < text.length && text[next] === ' ') next++;
+    const c = text[next];
+    if (c === undefined || c === ';' || c === '\n' || c === '\r') return true;
+  }
+  return false;
+}
+
 /** Whether `name` occurs in `text` as `<name[\s/>]` would find it: a component rendered in JSX (`<PostHogIdentify email={…} />`). */
 function isRenderedAsElement(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -128,7 +142,7 @@ export function mayLink(sourceFile: ts.SourceFile, compiled: CompiledCatalogue):
   if (names.length === 0 && types.length === 0) return /\bimport\(\s*['"`][./@~#]/.test(text);
   // Only a name that is called (`sendEmail(`, `mailer.sendMail(`, `useAnalytics()`, `new Mailer(`) or handed to
   // a constructor can lead to a wrapper; an entity imported for a relation (`() => Team`) cannot.
-  for (const name of names) if (isUsedAsValue(text, name) || isRenderedAsElement(text, name)) return true;
+  for (const name of names) if (isUsedAsValue(text, name) || isRenderedAsElement(text, name) || isAliased(text, name)) return true;
   // `constructor(private readonly mail: MailService)`, `{ emails }: { emails: EmailsServices }`: a value typed with a type of the project.
   const alternatives = [...names, ...types].map((n) => n.replace(/\$/g, '\\$')).join('|');
   return new RegExp(`:\\s*(?:${alternatives})\\b`).test(text) || /\bimport\(\s*['"`][./@~#]/.test(text);

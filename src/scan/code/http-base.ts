@@ -1,0 +1,192 @@
+/**
+ * Where a URL that names no literal host starts: a relative path (the app's own server), or a setting of the
+ * environment or configuration (`${process.env.SIB_BASE_URL}/smtp/email`, `new URL('/x', config.cerema.api)`,
+ * `this.configService.get('HUBSPOT_URL')`), with the literal path written after it. Read off syntax only, through
+ * constants, locals and fields holding the URL (`const SIB_SMTP_URL = \`${SIB_BASE_URL}/smtp/email\``).
+ */
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
+import { splitWords } from '../../detect/split-words.js';
+import { unwrap } from './unwrap.js';
+
+/** A URL's base: relative (own), or the setting it is read from and the literal path after it. */
+export type UrlBase = { relative: true } | { setting: string; path: string };
+
+/** How the reader sees names: the one value one was given, and what a destructured one was taken from. */
+export interface BaseNames {
+  /** The one value a local, a module constant or a field (`this.baseUrl`) was given. */
+  value(name: string): ts.Expression | undefined;
+  /** `const { SIB_BASE_URL } = process.env`: the expression a destructured local was taken from. */
+  destructuredFrom(name: string): ts.Expression | undefined;
+}
+
+/** Keys of an options object that hold the URL (`axios({ url })`, `got({ prefixUrl })`). */
+const URL_KEYS = new Set(['url', 'baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'uri', 'endpoint']);
+
+/** Words of an object or function that holds settings (`config`, `appConfig`, `this.configService`, `env`). */
+const SETTINGS_WORDS = new Set(['config', 'configuration', 'configs', 'settings', 'setting', 'env', 'environment', 'conf', 'cfg', 'secrets', 'vars']);
+
+/** Methods reading one setting by its key (`configService.get('X')`, `config.getOrThrow('x.y')`, `env('X')`). */
+const GETTERS = new Set(['get', 'getOrThrow', 'getString', 'require', 'required', 'must', 'read', 'value']);
+
+const MAX_DEPTH = 5;
+
+function holdsSettings(name: string): boolean {
+  return splitWords(name).some((w) => SETTINGS_WORDS.has(w));
+}
+
+/** The base of a call's URL: its first argument, or the URL key of an options object. */
+export function baseOfArguments(args: readonly ts.Expression[] | undefined, names: BaseNames): UrlBase | undefined {
+  if (!args?.length) return undefined;
+  const first = unwrap(args[0]!);
+  if (!typescript.isObjectLiteralExpression(first)) return baseOf(first, names, 0);
+  return baseOfOptions(first, names);
+}
+
+/** `axios.create({ baseURL: process.env.X })`, `axios({ url, data })`: the URL key of an options object. */
+export function baseOfOptions(options: ts.ObjectLiteralExpression, names: BaseNames): UrlBase | undefined {
+  for (const property of options.properties) {
+    if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) && URL_KEYS.has(property.name.text)) {
+      const base = baseOf(property.initializer, names, 0);
+      if (base) return base;
+    } else if (typescript.isShorthandPropertyAssignment(property) && URL_KEYS.has(property.name.text)) {
+      const base = baseOf(property.name, names, 0);
+      if (base) return base;
+    }
+  }
+  return undefined;
+}
+
+function withPath(base: UrlBase | undefined, path: string): UrlBase | undefined {
+  return base && 'setting' in base ? { setting: base.setting, path: base.path + path } : base;
+}
+
+/** The literal text of a template after its first part, with other values as `*` (`/contacts/*`). */
+function restOfTemplate(node: ts.TemplateExpression): string {
+  return node.templateSpans.map((span, index) => (index === 0 ? '' : '*') + span.literal.text).join('');
+}
+
+function baseOf(expression: ts.Expression, names: BaseNames, depth: number): UrlBase | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const node = unwrap(expression);
+  if (typescript.isStringLiteralLike(node)) return isRelative(node.text) ? { relative: true } : undefined;
+  if (typescript.isTemplateExpression(node)) {
+    if (node.head.text !== '') return isRelative(node.head.text) ? { relative: true } : undefined;
+    return withPath(baseOf(node.templateSpans[0]!.expression, names, depth + 1), restOfTemplate(node));
+  }
+  if (typescript.isBinaryExpression(node)) {
+    const operator = node.operatorToken.kind;
+    if (operator === typescript.SyntaxKind.PlusToken) return withPath(baseOf(node.left, names, depth + 1), literalText(node.right));
+    // `process.env.CRM_URL ?? 'https://crm.example'`: the setting names it first.
+    if (operator === typescript.SyntaxKind.QuestionQuestionToken || operator === typescript.SyntaxKind.BarBarToken) return baseOf(node.left, names, depth + 1) ?? baseOf(node.right, names, depth + 1);
+    return undefined;
+  }
+  if (typescript.isConditionalExpression(node)) return baseOf(node.whenTrue, names, depth + 1) ?? baseOf(node.whenFalse, names, depth + 1);
+  if (typescript.isNewExpression(node) && typescript.isIdentifier(node.expression) && node.expression.text === 'URL' && node.arguments?.length) {
+    // `new URL('/smtp/email', base)`: the base, then the path; `new URL(url)`: the URL itself.
+    const [path, base] = node.arguments;
+    return base ? withPath(baseOf(base, names, depth + 1), literalText(path!)) : baseOf(path!, names, depth + 1);
+  }
+  if (typescript.isIdentifier(node)) {
+    const value = names.value(node.text);
+    if (value) return baseOf(value, names, depth + 1);
+    const from = names.destructuredFrom(node.text);
+    return from && isSettingsObject(from) ? { setting: node.text, path: '' } : undefined;
+  }
+  if (typescript.isCallExpression(node)) return settingRead(node);
+  if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) return settingOfMember(node, names, depth);
+  return undefined;
+}
+
+function literalText(node: ts.Expression): string {
+  const n = unwrap(node);
+  if (typescript.isStringLiteralLike(n)) return n.text;
+  if (typescript.isTemplateExpression(n)) return n.head.text + n.templateSpans.map((s) => `*${s.literal.text}`).join('');
+  return '*';
+}
+
+/** A path on the app's own server: `/api/users`, `api/users`, `./x`, `?page=2` (not an absolute URL). */
+function isRelative(text: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(text) && !text.startsWith('//');
+}
+
+/** `process.env`, `import.meta.env`, `config`, `this.config`, `useRuntimeConfig()`: an object of settings. */
+function isSettingsObject(expression: ts.Expression): boolean {
+  const node = unwrap(expression);
+  if (typescript.isPropertyAccessExpression(node)) {
+    if (node.name.text === 'env') return true;
+    return holdsSettings(node.name.text);
+  }
+  if (typescript.isIdentifier(node)) return holdsSettings(node.text);
+  if (typescript.isCallExpression(node)) {
+    const callee = unwrap(node.expression);
+    return (typescript.isIdentifier(callee) || typescript.isPropertyAccessExpression(callee)) && holdsSettings(typescript.isIdentifier(callee) ? callee.text : callee.name.text);
+  }
+  return false;
+}
+
+/** `configService.get('SIB_URL')`, `env('CRM_URL')`, `getConfig('crm.url')`: the key read. */
+function settingRead(call: ts.CallExpression): UrlBase | undefined {
+  const key = call.arguments[0] && unwrap(call.arguments[0]);
+  if (!key || !typescript.isStringLiteralLike(key)) return undefined;
+  const callee = unwrap(call.expression);
+  if (typescript.isIdentifier(callee)) return holdsSettings(callee.text) ? { setting: key.text, path: '' } : undefined;
+  if (!typescript.isPropertyAccessExpression(callee)) return undefined;
+  if (holdsSettings(callee.name.text)) return { setting: key.text, path: '' };
+  return GETTERS.has(callee.name.text) && isSettingsObject(callee.expression) ? { setting: key.text, path: '' } : undefined;
+}
+
+/**
+ * `process.env.SIB_BASE_URL`, `process.env['X']`, `import.meta.env.VITE_API`, `config.cerema.api`,
+ * `this.config.crm.url`, `useRuntimeConfig().public.apiBase`; a field or local holding a URL (`this.baseUrl`).
+ */
+function settingOfMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, names: BaseNames, depth: number): UrlBase | undefined {
+  const path: string[] = [];
+  let object: ts.Expression = node;
+  for (;;) {
+    if (typescript.isPropertyAccessExpression(object)) {
+      path.unshift(object.name.text);
+      object = unwrap(object.expression);
+    } else if (typescript.isElementAccessExpression(object) && typescript.isStringLiteralLike(object.argumentExpression)) {
+      path.unshift(object.argumentExpression.text);
+      object = unwrap(object.expression);
+    } else break;
+  }
+  if (object.kind === typescript.SyntaxKind.ThisKeyword) {
+    // `this.baseUrl` kept in the constructor, `this.config.crm.url`.
+    const value = path.length === 1 ? names.value(`this.${path[0]}`) : undefined;
+    if (value) return baseOf(value, names, depth + 1);
+    const at = path.findIndex((p, i) => i < path.length - 1 && holdsSettings(p));
+    return at >= 0 ? settingAfter(path.slice(at + 1)) : undefined;
+  }
+  // `process.env.X`, `import.meta.env.X`: the variable's name.
+  const envAt = path.lastIndexOf('env');
+  if (envAt >= 0 && envAt === path.length - 2 && (isIdentifierNamed(object, 'process') || typescript.isMetaProperty(object))) return settingAfter(path.slice(envAt + 1));
+  if (typescript.isIdentifier(object)) {
+    if (holdsSettings(object.text)) return settingAfter(path);
+    // `const { cerema } = config; cerema.api`.
+    const from = names.destructuredFrom(object.text);
+    if (from && isSettingsObject(from)) return settingAfter([object.text, ...path]);
+    return undefined;
+  }
+  if (typescript.isCallExpression(object) && isSettingsObject(object)) return settingAfter(path);
+  return undefined;
+}
+
+function settingAfter(path: string[]): UrlBase | undefined {
+  return path.length ? { setting: path.join('.'), path: '' } : undefined;
+}
+
+function isIdentifierNamed(node: ts.Expression, name: string): boolean {
+  return typescript.isIdentifier(node) && node.text === name;
+}
+
+/** The base a client is made with (`axios.create({ baseURL: process.env.CRM_URL })`): its options' URL key. */
+export function clientBase(args: readonly ts.Expression[], value: (name: string) => ts.Expression | undefined): UrlBase | undefined {
+  const names: BaseNames = { value, destructuredFrom: () => undefined };
+  for (const arg of args) {
+    const options = unwrap(arg);
+    if (typescript.isObjectLiteralExpression(options)) return baseOfOptions(options, names);
+  }
+  return undefined;
+}
