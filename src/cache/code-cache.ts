@@ -11,11 +11,12 @@
  * checksum in debug builds. Every failure only costs the speed-up.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { threadId } from 'node:worker_threads';
+import { makeDirs } from './make-dirs.js';
 
 const DIGEST_BYTES = 32;
 
@@ -48,7 +49,7 @@ function writeData(file: string, payload: Buffer): void {
   // Per process and thread: `--workers` threads each load TypeScript and may write at the same time.
   const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    makeDirs(dirname(file));
     writeFileSync(temporary, Buffer.concat([digest(payload), payload]), { mode: 0o600 });
     renameSync(temporary, file);
   } catch {

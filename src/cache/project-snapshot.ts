@@ -17,12 +17,13 @@
  * rewritten. Per-file entries stay what `privmap diff` and a lost snapshot fall back on.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Finding, FlowFinding, Skipped } from '../finding.js';
 import type { SummaryEntry } from '../flows/link.js';
 import type { ThirdParty } from '../flows/third-parties.js';
 import type { FileStat } from '../scan/discover.js';
+import { makeDirs } from './make-dirs.js';
 
 /** Bumped when the snapshot's shape changes. */
 const SNAPSHOT_FORMAT = 1;
@@ -144,7 +145,7 @@ export class ProjectSnapshot {
     const body: SnapshotFile = { format: SNAPSHOT_FORMAT, root: this.root, stats, ...(written ? { scan: written } : {}) };
     const temporary = `${this.file}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`;
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
+      makeDirs(join(this.file, '..'));
       writeFileSync(temporary, JSON.stringify(body));
       renameSync(temporary, this.file);
     } catch {

@@ -7,9 +7,10 @@
  * atomic on one file system, so a reader sees a whole pack or none. An entry that does not parse or names
  * another key (a corrupt or foreign pack) is a miss, and is rewritten into the next pack.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { useCodeCache } from '../scan/code/typescript-api.js';
+import { makeDirs } from './make-dirs.js';
 import { isPackKey, type Location, type PackEntry, type PackIndex, readPackEntry, readPackIndex, writePack } from './pack.js';
 
 export interface FileCache {
@@ -130,7 +131,7 @@ export class DiskCache implements FileCache {
     this.pendingBytes = 0;
     const file = join(this.packs, `${Date.now().toString(36).padStart(9, '0')}-${this.tag}-${this.written++}.pack`);
     try {
-      mkdirSync(this.packs, { recursive: true });
+      makeDirs(this.packs);
       const merged = this.smallPacksToMerge();
       const keys = new Set(entries.map((e) => e.key));
       for (const pack of merged) {
@@ -227,16 +228,38 @@ export function defaultCacheDir(root: string): string {
   return existsSync(modules) ? join(modules, '.cache', 'privmap') : join(resolve(root), '.privmap-cache');
 }
 
-/** Opens a cache folder; `.privmap-cache` gets a `.gitignore` so it is never committed by accident. */
-export function openDiskCache(dir: string, { remember = false }: { remember?: boolean } = {}): DiskCache {
+/**
+ * Opens a cache folder; `.privmap-cache` gets a `.gitignore` so it is never committed by accident. A folder
+ * that cannot be made (a parent is a file, under /proc, no permission) is one warning and a cache in memory
+ * only: the scan goes on, uncached, with the same result and exit code. One that exists but cannot be written
+ * is one warning too, and is still read.
+ */
+export function openDiskCache(dir: string, { remember = false }: { remember?: boolean } = {}): FileCache {
   const absolute = resolve(dir);
   try {
-    mkdirSync(absolute, { recursive: true });
+    makeDirs(absolute);
+  } catch (error) {
+    warnOnce(absolute, `cache folder ${absolute} cannot be created (${reason(error)}); scanning without a cache`);
+    return new MemoryCache();
+  }
+  try {
+    accessSync(absolute, constants.W_OK);
     const ignoreFile = join(absolute, '.gitignore');
     if (!existsSync(ignoreFile)) writeFileSync(ignoreFile, '# privmap scan cache: safe to delete\n*\n');
-  } catch {
-    // Unwritable: every write will fail quietly and the scan runs uncached.
+  } catch (error) {
+    warnOnce(absolute, `cache folder ${absolute} cannot be written (${reason(error)}); this run's results are not kept`);
   }
   useCodeCache(join(absolute, 'v8'));
   return new DiskCache(absolute, remember);
 }
+
+const warned = new Set<string>();
+
+/** Once per folder and process: the diff opens the cache for each side. Printed by the CLI as one line. */
+function warnOnce(dir: string, message: string): void {
+  if (warned.has(dir)) return;
+  warned.add(dir);
+  process.emitWarning(message, 'PrivmapCacheWarning');
+}
+
+const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));

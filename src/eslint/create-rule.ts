@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 
 export type ConfigName = 'recommended' | 'strict';
 
@@ -12,4 +12,15 @@ export interface PrivmapRuleDocs {
 
 export const docsUrl = (name: string): string => `https://github.com/privmap/privmap/blob/main/docs/rules/${name}.md`;
 
-export const createRule = ESLintUtils.RuleCreator<PrivmapRuleDocs>(docsUrl);
+/**
+ * A rule as the published .d.ts names it: through @typescript-eslint/utils' root entry. Left to inference, tsc
+ * writes `import("@typescript-eslint/utils/ts-eslint")`, a subpath only `exports` maps, which a CommonJS
+ * project on `moduleResolution: node10` cannot resolve.
+ */
+export type PrivmapRule<MessageIds extends string, Options extends readonly unknown[]> = TSESLint.RuleModule<MessageIds, Options, PrivmapRuleDocs> & { name: string };
+
+const ruleCreator = ESLintUtils.RuleCreator<PrivmapRuleDocs>(docsUrl);
+
+export const createRule = <Options extends readonly unknown[], MessageIds extends string>(
+  rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PrivmapRuleDocs>>,
+): PrivmapRule<MessageIds, Options> => ruleCreator(rule);

@@ -67,7 +67,14 @@ export function policyFor(filename: string, settings: PrivmapSettings, cwd: stri
     const stat = statSync(file);
     stamp = `${stat.mtimeMs}:${stat.size}`;
   } catch {
-    return { kind: 'error', file, message: `${file}: cannot read the policy file` };
+    // Not cached (a file created later is read on the next lint); the loader's own error says what is wrong,
+    // in the CLI's words.
+    try {
+      // Created between the stat and this read: used now, and cached by the next lint's stat.
+      return { kind: 'ok', file, engine: createEngine(loadPolicy(file)) };
+    } catch (error) {
+      return { kind: 'error', file, message: describe(error) };
+    }
   }
   const entry = loaded.get(file);
   if (entry && entry.stamp === stamp) return entry.state;

@@ -199,6 +199,34 @@ new ESLint({ cwd: process.cwd(), resolvePluginsRelativeTo: process.cwd() }).lint
       expect(readFileSync(join(project, 'privacy-record.md'), 'utf8')).toContain('# Record of processing activities');
     });
 
+    if (moduleType === 'commonjs') {
+      it('type-checks a CommonJS TypeScript consumer on moduleResolution node10: privmap/eslint-plugin and the library entry', () => {
+        // node10 reads no `exports`: the plugin's subpath resolves through `typesVersions`, and its .d.ts must
+        // name only entries node10 finds (no `@typescript-eslint/utils/ts-eslint`). Strict, no skipLibCheck.
+        const name = 'node10-consumer.ts';
+        writeFileSync(
+          join(project, name),
+          [
+            "import plugin from 'privmap/eslint-plugin';",
+            "import { configs, rules } from 'privmap/eslint-plugin';",
+            "import { scanProject } from 'privmap';",
+            'export const names: string[] = Object.keys(plugin.configs).concat(Object.keys(configs));',
+            "export const docs: string | undefined = rules['no-undeclared-personal-data'].meta.docs?.description;",
+            'export const scan: typeof scanProject = scanProject;',
+            '// Typed, not `any`: an unknown config is an error.',
+            '// @ts-expect-error',
+            'export const missing = plugin.configs.nope;',
+            '',
+          ].join('\n'),
+        );
+        const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+        const typeRoots = join(repoRoot, 'node_modules', '@types');
+        // TypeScript 6 deprecates node10; projects still on it (TypeScript 5.x, or this flag) are who this serves.
+        const checked = run(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'commonjs', '--moduleResolution', 'node10', '--ignoreDeprecations', '6.0', '--esModuleInterop', '--target', 'es2022', '--types', 'node', '--typeRoots', typeRoots, name], project);
+        expect(checked.status, checked.stdout).toBe(0);
+      });
+    }
+
     it('is importable as the README shows: privmap/eslint-plugin and the library entry', () => {
       const probe = moduleType === 'module'
         ? "import plugin from 'privmap/eslint-plugin'; import { scanProject } from 'privmap'; console.log(Object.keys(plugin.configs).join(','), typeof scanProject);"
