@@ -2,25 +2,8 @@
  * Session 6's name conventions (issue 11: held-out schema names below target), each from training misses or a
  * general English convention, each with a positive case and the trap it must not fall into.
  */
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { createDetector } from '../../src/detect/index.js';
-import { loadSinkCatalogue } from '../../src/flows/catalogue.js';
-import { PARSE_OPTIONS, scanSourceFile } from '../../src/scan/code/index.js';
-
-const detector = createDetector({ defaultRegion: 'NO' });
-const categories = (name: string, extra: { container?: string[]; type?: string; siblings?: string[] } = {}) =>
-  detector.classifyField({ name, ...extra }).matches.map((m) => m.category);
-
-/** The categories found on each declared member of `source`, by member name. */
-function scanned(source: string): Record<string, string[]> {
-  const sourceFile = ts.createSourceFile('types.ts', source, PARSE_OPTIONS, false, ts.ScriptKind.TS);
-  const found: Record<string, string[]> = {};
-  for (const field of scanSourceFile(sourceFile, { detector, sinks: loadSinkCatalogue([]), file: 'types.ts' }).fields) {
-    (found[field.field] ??= []).push(field.category);
-  }
-  return found;
-}
+import { categories, scanned } from './field-categories.js';
 
 describe('name parts written apart', () => {
   it('reads a family name written as two words (surName, middleAndSurName) as a name', () => {

@@ -2,25 +2,8 @@
  * Session 5's record conventions (issue 11), each with a positive case and the trap it must not fall into:
  * a legal entity's name, the fields of a thing (`NameFields`), and nested shapes inside nullability wrappers.
  */
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { createDetector } from '../../src/detect/index.js';
-import { loadSinkCatalogue } from '../../src/flows/catalogue.js';
-import { PARSE_OPTIONS, scanSourceFile } from '../../src/scan/code/index.js';
-
-const detector = createDetector({ defaultRegion: 'NO' });
-const categories = (name: string, extra: { container?: string[]; type?: string; siblings?: string[] } = {}) =>
-  detector.classifyField({ name, ...extra }).matches.map((m) => m.category);
-
-/** The categories found on each declared member of `source`, by member name. */
-function scanned(source: string): Record<string, string[]> {
-  const sourceFile = ts.createSourceFile('types.ts', source, PARSE_OPTIONS, false, ts.ScriptKind.TS);
-  const found: Record<string, string[]> = {};
-  for (const field of scanSourceFile(sourceFile, { detector, sinks: loadSinkCatalogue([]), file: 'types.ts' }).fields) {
-    (found[field.field] ??= []).push(field.category);
-  }
-  return found;
-}
+import { categories, scanned } from './field-categories.js';
 
 describe('a legal entity', () => {
   it("reads a customer's legal name and tax identification as a company's, whose bare name is no person's", () => {
