@@ -13,7 +13,7 @@ interface CompiledPattern {
   rest: Segment[];
 }
 
-interface CompiledSink {
+export interface CompiledSink {
   sink: SinkDef;
   packages: ReadonlySet<string>;
   imports?: ReadonlySet<string>;

@@ -10,6 +10,7 @@
  * Parameters that reach a call privmap cannot follow are kept in the summaries as entries of the pseudo-sink
  * `OPAQUE` (never reported); a call named for a recipient turns them into that recipient's entries.
  */
+import { splitWords } from '../detect/split-words.js';
 import type { Category } from '../detect/types.js';
 import type { CallFact } from './module-facts.js';
 import type { SinkDef } from './types.js';
@@ -64,15 +65,8 @@ const DELIVERY_VERBS = new Set(['send', 'deliver', 'queue', 'enqueue', 'notify',
 /** Methods that read, check or shape a value rather than hand it on (`getTemplate`, `isValid`, `render`, `toLowerCase`). */
 const NOT_DELIVERY = /^(?:safe|get|find|fetch|load|list|query|select|search|count|exists|check|verify|validate|is|has|can|should|format|parse|render|compile|build|preview|sanitize|escape|encode|decode|hash|compare|normalize|to[A-Z]|log|debug|info|warn|error|trace|includes|index|map|filter|reduce|push|remove|delete|unsubscribe|save|update|upsert|insert|set|store|cache|lookup|resolve|mark)(?![a-z])/;
 
-/** Words of an identifier: `_emailService` -> [email, service], `NewsletterService` -> [newsletter, service], `send_sms` -> [send, sms]. */
-export function wordsOf(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase());
-}
+/** Words of an identifier (`_emailService` -> [email, service]): the detector's splitter, so names read alike everywhere. */
+export const wordsOf = splitWords;
 
 /** The recipient a callee's name says (`this.mailService.sendReset` -> email, from `mailService`), if any. */
 export function recipientByName(callee: string): { kind: string; name: string } | undefined {

@@ -7,7 +7,7 @@
  * confidence below an import-proven call. The vendor names come from the catalogue itself: there is no second list.
  * Only for a receiver the file does not resolve to something else (the scanner decides; a resolved value wins).
  */
-import type { CompiledCatalogue } from './call-patterns.js';
+import type { CompiledCatalogue, CompiledSink } from './call-patterns.js';
 import type { SinkDef } from './types.js';
 
 /** How sure a vendor-named receiver is, against 1 for an import-proven call (and 0.6 for a wrapper's name). */
@@ -27,7 +27,7 @@ export function vendorWord(receiver: string): string {
 }
 
 interface VendorIndex {
-  byWord: Map<string, SinkDef[]>;
+  byWord: Map<string, CompiledSink[]>;
   hint: RegExp | undefined;
 }
 
@@ -37,12 +37,12 @@ const indexes = new WeakMap<CompiledCatalogue, VendorIndex>();
 function indexOf(compiled: CompiledCatalogue): VendorIndex {
   let index = indexes.get(compiled);
   if (index) return index;
-  const byWord = new Map<string, SinkDef[]>();
+  const byWord: VendorIndex['byWord'] = new Map();
   for (const entry of compiled.sinks) {
     if (entry.sink.kind === 'http' || !entry.patterns.some((p) => p.root === '<instance>' && p.rest.length > 0)) continue;
     for (const word of new Set([squash(entry.sink.id), squash(entry.sink.title)])) {
       if (word.length < 3) continue;
-      byWord.set(word, [...(byWord.get(word) ?? []), entry.sink]);
+      byWord.set(word, [...(byWord.get(word) ?? []), entry]);
     }
   }
   const words = [...byWord.keys()].sort();
@@ -66,11 +66,10 @@ export function vendorNamedSink(compiled: CompiledCatalogue, receiver: string, p
   if (path.length === 0 || path.includes('()')) return undefined;
   const candidates = indexOf(compiled).byWord.get(vendorWord(receiver));
   if (!candidates) return undefined;
-  for (const sink of candidates) {
-    const entry = compiled.sinks.find((s) => s.sink === sink);
-    for (const pattern of entry?.patterns ?? []) {
+  for (const entry of candidates) {
+    for (const pattern of entry.patterns) {
       if (pattern.root !== '<instance>' || pattern.rest.length !== path.length) continue;
-      if (pattern.rest.every((seg, i) => seg === '*' || seg.has(path[i]!))) return sink;
+      if (pattern.rest.every((seg, i) => seg === '*' || seg.has(path[i]!))) return entry.sink;
     }
   }
   return undefined;
