@@ -131,7 +131,10 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   if (rule.context && !ownedByNoun) {
     // A mail's or a call's own words outweigh a thing's head: `CRM Call Log`, `MailLog` are still a call, a mail.
     const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord);
-    if (container === 'non-person' && !channel && !mailOf) return exclude(`container:non-person(${containerWord})`);
+    // A thing's record shaped like an address (`services(adresse, code_postal, ville)`, a venue, a tax registration)
+    // holds that place's postal address: its town and unit are parts of it, as its street is.
+    const thingsAddress = rule.category === 'address' && record.addressRecord;
+    if (container === 'non-person' && !channel && !mailOf && !thingsAddress) return exclude(`container:non-person(${containerWord})`);
     const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
