@@ -258,7 +258,11 @@ export function classifyWithRules(
     const typed = matchTerms(typeWords(type.name, rules), rules);
     // A bare `name` in a type counts only with a person noun: `PersonName`, `CustomerName`.
     // Scoped words never count from a type name: `WindowStr` is no German street.
-    typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined) && !namesARecord(m, rules));
+    // An address member typed as a kind of address (`matrikkeladresse: Matrikkeladresse`, `adres: IAdresregisterAdres`):
+    // a record named for an address is one, whatever kind of address its first word says (a model about addresses
+    // would end in another word: `AddressVerification`).
+    const addressKind = (m: TermMatch) => m.rule.category === 'address' && m.suffix.length === 0 && matches.some((f) => f.rule.category === 'address');
+    typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined) && (!namesARecord(m, rules) || addressKind(m)));
     const typeHead = wordsOf(type.name, rules).at(-1);
     if (matches.length === 0 && typeHead && rules.kindHeads.has(typeHead)) typeMatches = [];
     // `phoneNumbers: ContactInfoPiece[]`: a list of a person's contact points, which the member's name says the kind of.
