@@ -2,6 +2,7 @@
 import type { CompiledRule, CompiledRules } from './compile.js';
 import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
+import { isStreetRegister } from './street-register.js';
 import { judgeType } from './type-text.js';
 import type { Detection, Exclusion, FieldFacts, FieldResult } from './types.js';
 
@@ -320,7 +321,7 @@ export function classifyWithRules(
   const detections: Detection[] = [];
   let organisation = false;
   // `zipcodes.zip`, `streets.name`: a reference list of postcodes or streets holds nobody's address.
-  const referenceList = scored.has('address') ? referenceListOf(facts.container, rules) : undefined;
+  const referenceList = scored.has('address') ? (referenceListOf(facts.container, rules) ?? (isStreetRegister(facts.siblings) ? 'street-register' : undefined)) : undefined;
   for (const s of scored.values()) {
     if (referenceList && s.category === 'address' && !facts.hints?.includes('address')) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: `container:reference(${referenceList})` });
