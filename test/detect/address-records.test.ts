@@ -95,3 +95,16 @@ describe('English town and unit words', () => {
     expect(categories('appartment_count', contact)).toBe('');
   });
 });
+
+describe('Polish residence', () => {
+  const osoba = record('Osoba', ['pesel', 'imiePierwsze', 'nazwisko', 'DanePobytuStalego', 'DanePobytuCzasowego'], 'DanePobytu?');
+
+  it('reads a permanent or temporary residence of the population register as an address', () => {
+    expect(categories('DanePobytuStalego', osoba)).toBe('address');
+    expect(categories('miejsce_pobytu', record('pacjent', ['imie', 'nazwisko', 'miejsce_pobytu']))).toBe('address');
+  });
+
+  it('leaves a stay\'s period or cost out', () => {
+    for (const field of ['okres_pobytu', 'koszt_pobytu', 'data_pobytu']) expect(categories(field, record('pacjent', ['imie', 'nazwisko', field])), field).toBe('');
+  });
+});
