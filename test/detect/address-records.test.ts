@@ -34,6 +34,13 @@ describe('a thing\'s own address', () => {
     expect(categories('city', tax)).toBe('address');
   });
 
+  it('reads a unit\'s district and town after its address (Portuguese puts the owner after the term)', () => {
+    const guia = record('Guia', ['numero_guia', 'nome_unidade', 'endereco_unidade', 'bairro_unidade', 'cep_unidade', 'cidade_unidade', 'estado_unidade']);
+    for (const field of ['bairro_unidade', 'cidade_unidade']) expect(categories(field, guia), field).toBe('address');
+    expect(categories('nome_unidade', guia)).toBe('');
+    expect(categories('estado_unidade', guia)).toBe('');
+  });
+
   it('leaves a thing\'s town out when the record holds no address', () => {
     expect(categories('city', record('services', ['name', 'description', 'city', 'price']))).toBe('');
     expect(categories('ville', record('evenements', ['titre', 'date', 'ville']))).toBe('');
