@@ -27,6 +27,8 @@ export interface CompiledRule {
   role: boolean;
   /** In a thing's or an organisation's record the term is that thing's (`countries.full_name`): a person noun keeps it a person's. */
   thingOwns: boolean;
+  /** Container words where the term is something else (`users.contact`): the rule does not count there. */
+  notIn?: Set<string>;
   /** Scoped terms: they count only in a record in one of these languages (Danish `by`). */
   languages?: Set<string>;
 }
@@ -152,6 +154,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       owned: Boolean(r.owned),
       role: Boolean(r.role),
       thingOwns: Boolean(r.thingOwns),
+      ...(r.notIn?.length ? { notIn: new Set(r.notIn.map(normalizeWord)) } : {}),
       ...(languages ? { languages } : {}),
     };
   };

@@ -21,6 +21,7 @@ export interface RuleEntry {
   owned?: boolean;
   role?: boolean;
   thingOwns?: boolean;
+  notIn?: string[];
   language?: string | string[];
 }
 
