@@ -45,6 +45,8 @@ export interface ContextFile {
   qualifiedPersonContainers?: string[];
   headFirstLanguages?: string[];
   negations?: string[];
+  legalWords?: string[];
+  personWords?: string[];
   hostWords?: string[];
   nameVariants?: string[];
   hostedOccasions?: string[];

@@ -42,3 +42,29 @@ describe("a person's own contact", () => {
     expect(categories('contact', { container: ['suppliers'], type: 'string', siblings: ['name', 'address', 'contact', 'phone'] })).toEqual(['name']);
   });
 });
+
+describe('a legal person', () => {
+  it("is a legal entity, whose name is an organisation's (RECHTSPERSOON, PessoaJuridica, LegalPerson)", () => {
+    const siblings = ['naam', 'emailadres', 'telefoonnummer', 'kvknummer'];
+    expect(categories('NAAM', { container: ['RECHTSPERSOON'], type: 'varchar(200)', siblings })).toEqual([]);
+    expect(categories('nome', { container: ['PessoaJuridica'], type: 'varchar(200)', siblings: ['nome', 'email', 'cnpj'] })).toEqual([]);
+    expect(categories('name', { container: ['LegalPerson'], type: 'String', siblings: ['name', 'email'] })).toEqual([]);
+    // ...whose phone is still reported, as organisation data
+    expect(categories('TELEFOONNUMMER', { container: ['RECHTSPERSOON'], type: 'varchar(20)', siblings })).toEqual(['phone']);
+  });
+
+  it('leaves a natural person and a legal representative people', () => {
+    expect(categories('nome', { container: ['PessoaFisica'], type: 'varchar(200)', siblings: ['nome', 'email', 'cpf'] })).toEqual(['name']);
+    expect(categories('name', { container: ['legal_representatives'], type: 'varchar(200)', siblings: ['name', 'email'] })).toEqual(['name']);
+  });
+});
+
+describe('a format of the data', () => {
+  it("is a thing: an address format's name is the format's", () => {
+    expect(categories('name', { container: ['address_format'], type: 'varchar(128)', siblings: ['address_format_id', 'name', 'address_format'] })).toEqual([]);
+  });
+
+  it("still reads an address record's own parts", () => {
+    expect(categories('city', { container: ['address'], type: 'varchar(128)', siblings: ['firstname', 'lastname', 'address_1', 'city', 'postcode'] })).toEqual(['address']);
+  });
+});
