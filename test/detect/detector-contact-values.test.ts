@@ -68,3 +68,19 @@ describe('a format of the data', () => {
     expect(categories('city', { container: ['address'], type: 'varchar(128)', siblings: ['firstname', 'lastname', 'address_1', 'city', 'postcode'] })).toEqual(['address']);
   });
 });
+
+describe('a whole name in the other languages', () => {
+  it("is a person's in a person's record (volledigeNaam, nome_completo, fuldt_navn)", () => {
+    expect(categories('volledigeNaam', { container: ['NatuurlijkPersoon'], type: 'string' })).toEqual(['name']);
+    expect(categories('nome_completo', { container: ['aluno'], type: 'varchar(150)', siblings: ['nome_completo', 'email'] })).toEqual(['name']);
+  });
+
+  it("is an organisation's own in a legal entity's or a school's record, like English full_name", () => {
+    expect(categories('volledigeNaam', { container: ['NietNatuurlijkPersoonSource'], type: 'string', siblings: ['rsin', 'volledigeNaam', 'rechtsvorm'] })).toEqual([]);
+    expect(categories('nome_completo', { container: ['escola'], type: 'varchar(150)', siblings: ['nome_completo', 'email'] })).toEqual([]);
+  });
+
+  it("keeps an account holder a person's, even in an order", () => {
+    expect(categories('bank_inhaber', { container: ['auftrag'], type: 'varchar(64)', siblings: ['name', 'strasse', 'bank_inhaber'] })).toEqual(['name']);
+  });
+});
