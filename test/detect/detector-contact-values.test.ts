@@ -84,3 +84,15 @@ describe('a whole name in the other languages', () => {
     expect(categories('bank_inhaber', { container: ['auftrag'], type: 'varchar(64)', siblings: ['name', 'strasse', 'bank_inhaber'] })).toEqual(['name']);
   });
 });
+
+describe("an organisation's mail", () => {
+  it("is its email address, reported as organisation data (a care unit's, an association's mail)", () => {
+    expect(categories('mail', { container: ['Unit'], type: 'String', siblings: ['unitName', 'postalAddress', 'phoneNumber', 'mail'] })).toEqual(['email']);
+    expect(categories('mail', { container: ['IntermediaryFormAssociation'], type: 'String?', siblings: ['siret', 'name', 'contact', 'mail'] })).toEqual(['email']);
+  });
+
+  it("stays a message in a thing's or a mail's own record", () => {
+    expect(categories('mail', { container: ['mailanhang'], type: 'int', siblings: ['mail', 'anhang', 'dateiname'] })).toEqual([]);
+    expect(categories('mail', { container: ['projects'], type: 'text', siblings: ['title', 'mail', 'slug'] })).toEqual([]);
+  });
+});
