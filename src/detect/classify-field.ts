@@ -94,6 +94,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   if (container === 'ui-text') return exclude(`container:ui-text(${containerWord})`);
   // A component's props are what it shows, passed from the holding that is reported where it is declared.
   if (container === 'component') return exclude(`container:component(${containerWord})`);
+  // `users.contact`, `customer_contacts.contact`: in a person's own record the term is how to reach them.
+  if (rule.notIn && containerWord && rule.notIn.has(containerWord)) return exclude(`container:${containerWord}`);
   if (rule.languages) {
     const verdict = languageVerdict(match, record, rules);
     if (verdict.reason) return exclude(verdict.reason);
