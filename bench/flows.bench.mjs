@@ -113,29 +113,39 @@ function unmatched(labelled, flows) {
   });
 }
 
+// A logging call as the label scopes read them: a log-level method (`logger.info`, `console.error`, `this.logger.log`).
+const LOG_CALL = /(^|\.)(log|info|warn|warning|error|debug|verbose|trace|fatal)$/;
+
 // Log flows, scored apart from the rows above (which leave logs out): only repositories with `logFlows`, precision over
-// the log flows reported in the files read for them, the labelled ones and `logCleanFiles`.
+// the log flows reported at logging calls in the files read for them, the labelled ones and `logCleanFiles`. A flow
+// reported at a call of the project's own function that logs its argument (`ownerRepository.save(owner)`, the chain in
+// `via`) is where the data enters that chain: labels are at the logging call itself, so such a flow is counted apart,
+// neither required nor wrong.
 function scoreLogs(log, rows, totals, openHeldOut) {
   if (rows.length === 0) return;
   log('log flows (repositories with logFlows labels; precision over the labelled files and logCleanFiles):');
   for (const { repo, logs } of rows.sort((a, b) => Number(b.repo.heldOut) - Number(a.repo.heldOut))) {
     const labelled = repo.logFlows.map(at);
     const files = new Set([...labelled.map((l) => l.file), ...(repo.logCleanFiles ?? [])]);
-    const missed = unmatched(labelled, logs);
-    const inScope = logs.filter((f) => files.has(f.location.file));
+    const missed = unmatched(labelled, logs.filter((f) => LOG_CALL.test(f.sink)));
+    const read = logs.filter((f) => files.has(f.location.file));
+    const inScope = read.filter((f) => LOG_CALL.test(f.sink));
+    const callers = read.filter((f) => !LOG_CALL.test(f.sink));
     const wrong = inScope.filter((f) => !labelled.some((l) => near(f, l)));
     const t = totals[repo.heldOut];
     t.labels += labelled.length;
     t.tp += labelled.length - missed.length;
     t.found += inScope.length;
     t.correct += inScope.length - wrong.length;
-    log(`${repo.heldOut ? 'HELD-OUT' : 'training'} ${repo.name} logs: recall ${labelled.length ? ((labelled.length - missed.length) / labelled.length).toFixed(2) : 'n/a'} (${labelled.length - missed.length}/${labelled.length}), precision ${inScope.length ? ((inScope.length - wrong.length) / inScope.length).toFixed(2) : 'n/a'} (${inScope.length - wrong.length}/${inScope.length}), ${logs.length} log flows in all`);
+    log(`${repo.heldOut ? 'HELD-OUT' : 'training'} ${repo.name} logs: recall ${labelled.length ? ((labelled.length - missed.length) / labelled.length).toFixed(2) : 'n/a'} (${labelled.length - missed.length}/${labelled.length}), precision ${inScope.length ? ((inScope.length - wrong.length) / inScope.length).toFixed(2) : 'n/a'} (${inScope.length - wrong.length}/${inScope.length}), ${callers.length} more at calls handing data to a logging function (not judged), ${logs.length} log flows in all`);
+    t.callers = (t.callers ?? 0) + callers.length;
     if (repo.heldOut && !openHeldOut.has(repo.name)) continue;
     for (const m of missed) log(`  missed ${m.file}:${m.line} ${m.categories.join(',')}`);
-    for (const w of wrong) log(`  extra  ${w.location.file}:${w.location.line} ${w.sinkId} ${w.categories.join(',')}`);
+    for (const w of wrong) log(`  extra  ${w.location.file}:${w.location.line} ${w.sink} (${w.sinkId}) ${w.categories.join(',')}`);
+    for (const c of callers) log(`  caller ${c.location.file}:${c.location.line} ${c.sink} via ${(c.via ?? []).join(' → ')} ${c.categories.join(',')}`);
   }
   for (const heldOut of [true, false]) {
     const t = totals[heldOut];
-    if (t.labels) log(`${heldOut ? 'held-out' : 'training'} log total: recall ${(t.tp / t.labels).toFixed(2)} (${t.tp}/${t.labels}), precision ${t.found ? (t.correct / t.found).toFixed(2) : 'n/a'} (${t.correct}/${t.found})`);
+    if (t.labels) log(`${heldOut ? 'held-out' : 'training'} log total: recall ${(t.tp / t.labels).toFixed(2)} (${t.tp}/${t.labels}), precision ${t.found ? (t.correct / t.found).toFixed(2) : 'n/a'} (${t.correct}/${t.found}), ${t.callers ?? 0} flows at calls handing data to a logging function not judged`);
   }
 }
