@@ -32,6 +32,8 @@ import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { unwrap } from './unwrap.js';
 import { opaqueCallee } from './flow-opaque.js';
+import { listedValues, listRoot } from './list-elements.js';
+import { functionGetter } from './function-getter.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
@@ -172,7 +174,7 @@ export class FlowExtractor {
     }
     this.collectClients();
     const exported = new Set(this.facts.exports.map((e) => e.local));
-    const objects = this.objects.filter((o) => exported.has(o.local));
+    const objects = this.objects.filter((o) => exported.has(o.local) || this.listRoots.has(o.local));
     if (objects.length) this.facts.objects = objects;
     // `const setUser = Sentry.setUser; export default { setUser }`: a member standing for a vendor's function is that client.
     for (const member of objects.flatMap((o) => Object.values(o.members ?? {}))) {
@@ -315,6 +317,9 @@ export class FlowExtractor {
     let value = unwrap(factoryResult(init) ?? init);
     const oneOf = chosenImplementations(value, (name) => this.bindings.initializerOf(name));
     if (oneOf) return void this.objects.push({ local, oneOf });
+    // `export default [mailPipe, contactPipe]`: a list whose elements are each called in turn (list-elements.ts).
+    const listed = listedValues(value);
+    if (listed) return void (this.lists.add(local), this.objects.push({ local, oneOf: listed }));
     // `env.RESEND_API_KEY ? new Mailer(key) : null`, `globalThis.mailer ?? new Mailer()`: the instance either way.
     if (typescript.isConditionalExpression(value)) value = [value.whenTrue, value.whenFalse].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
     else if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) value = [value.right, value.left].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
@@ -575,6 +580,7 @@ export class FlowExtractor {
       const first = (typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback)) ? callback.parameters[0]?.name : undefined;
       if (first && typescript.isIdentifier(first)) {
         this.elementOf.set(callback as ts.SignatureDeclaration, { name: first.text, receiver: callee.expression });
+        this.aliasElement(first.text, callee.expression);
         // Read from outside the callback too (`send(emails.map((email) => ({ to: email })))`), when the name is unambiguous.
         this.elementNames.set(first.text, this.elementNames.has(first.text) ? null : callee.expression);
       }
@@ -626,6 +632,21 @@ export class FlowExtractor {
     if (!typescript.isVariableDeclarationList(loop.initializer)) return;
     const declared = loop.initializer.declarations[0]?.name;
     if (declared && typescript.isIdentifier(declared)) (scope.locals ??= new Map()).set(declared.text, loop.expression);
+    if (declared && typescript.isIdentifier(declared)) this.aliasElement(declared.text, loop.expression);
+  }
+
+  /** Functions a getter returns (`function-getter.ts`), by the getter's name. */
+  private readonly gotten = new Map<ts.Node, string>();
+  /** Module-level lists of the project's values, and those an element is taken from (kept in the facts, exported or not). */
+  private readonly lists = new Set<string>();
+  private readonly listRoots = new Set<string>();
+
+  /** `pipes.map((pipe) => pipe.notify(…))`, `for (const adapter of adapters)`: the element is any value of the list. */
+  private aliasElement(name: string, receiver: ts.Expression): void {
+    const root = listRoot(receiver, (n) => this.linkable.has(n) || this.lists.has(n), (key) => this.bindings.initializersOf(key));
+    if (root === undefined || this.aliases.has(name)) return;
+    this.aliases.set(name, { root, path: [] });
+    this.listRoots.add(root);
   }
 
   /** `<PostHogIdentify email={user.email} />`: a component of the project, called with its props. */
@@ -638,7 +659,10 @@ export class FlowExtractor {
     this.visitParameters(fn);
     // `queue.process('sendEmail', async (job) => …)`: a job's handler is named after the job.
     const handles = this.handlers.get(fn);
-    const fnName = name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
+    // `get notify() { return (type, data) => … }`: the returned function is the method `notify` (function-getter.ts).
+    const getter = functionGetter(fn, this.sourceFile);
+    if (getter) this.gotten.set(getter.returned, getter.name);
+    const fnName = getter ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
     const child = this.functionScope(scope, fnName, annotated, fn);
     if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
     const element = this.elementOf.get(fn);
