@@ -35,6 +35,7 @@ import { opaqueCallee } from './flow-opaque.js';
 import { listedValues, listRoot } from './list-elements.js';
 import { functionGetter } from './function-getter.js';
 import { onlyValue } from './field-url.js';
+import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
@@ -273,6 +274,7 @@ export class FlowExtractor {
           const made = this.linkableCall(init);
           if (made) this.aliases.set(node.name.text, made);
           if (scope.container === '<module>') this.recordObject(node.name.text, init);
+          this.noteRegistry(node.name.text, init);
         }
       } else if (node.type) this.bindings.addCandidate(node.name.text, { type: node.type });
       if (node.type) this.addTyped(node.name.text, node.type);
@@ -417,6 +419,8 @@ export class FlowExtractor {
 
   /** A name typed with a named type: a value of it (the first type a name is given in the file wins). */
   private addTyped(name: string, type: ts.TypeNode, path: readonly string[] = []): void {
+    const registry = registryValueType(type);
+    if (registry && !this.registries.has(name)) this.registries.set(name, registry);
     const root = typeNameOf(type);
     if (root && !this.typed.has(name)) this.typed.set(name, { root, path: [':', ...path] });
   }
@@ -566,6 +570,7 @@ export class FlowExtractor {
   /** `this.x` given a value (a property's initializer or `this.x = …`): bound to it, and where the project's function makes it (`this.#transport = constructMailTransport(options)`), an alias of that call. */
   private bindField(key: string, value: ts.Expression): void {
     this.bindings.addCandidate(key, { initializer: value });
+    this.noteRegistry(key, value);
     this.noteQueue(key, value);
     const made = this.linkableCall(value);
     if (made) this.aliases.set(key, made);
@@ -634,6 +639,18 @@ export class FlowExtractor {
     const declared = loop.initializer.declarations[0]?.name;
     if (declared && typescript.isIdentifier(declared)) (scope.locals ??= new Map()).set(declared.text, loop.expression);
     if (declared && typescript.isIdentifier(declared)) this.aliasElement(declared.text, loop.expression);
+  }
+
+  /** Registries by name (`this.strategies`), with the project's type of their values (typed-registry.ts). */
+  private readonly registries = new Map<string, string>();
+
+  /** `new Map<K, PaymentStrategy>()` given to a name is a registry; `const strategy = this.strategies.get(key)` a value of its value type. */
+  private noteRegistry(name: string, value: ts.Expression): void {
+    const made = registryMadeWith(value);
+    if (made && !this.registries.has(name)) this.registries.set(name, made);
+    const looked = registryLookedUp(value);
+    const type = looked !== undefined ? this.registries.get(looked) : undefined;
+    if (type !== undefined && !this.typed.has(name)) this.typed.set(name, { root: type, path: [':'] });
   }
 
   /** Functions a getter returns (`function-getter.ts`), by the getter's name. */
