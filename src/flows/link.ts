@@ -13,7 +13,6 @@ import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
 import { inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
 import { resolveChoice } from './chosen-implementation.js';
-import { isPayloadParam, wholeRecordSupplies } from './whole-record.js';
 
 import type { SinkCatalogue, SinkDef } from './types.js';
 
@@ -765,9 +764,6 @@ export class ProjectLinks {
           const arg = call.args[entry.param];
           if (!arg) continue;
           const found = carriedBy(arg, entry);
-          // `notify(type, userObject)` to a wrapper reading `data.email`: the record supplies that key (whole-record.ts).
-          const whole = found.categories.size === 0 && isPayloadParam(this.paramName(file, call, entry.param)) ? wholeRecordSupplies(arg, entry.key, entry.role, entry.named) : undefined;
-          if (whole) for (const c of whole.categories) found.categories.add(c), found.expressions.add(whole.expression);
           if (arg.isBuilt) {
             const whole = carriedBy(wholeOf(arg), entry);
             for (const c of whole.categories) found.categories.add(c);
@@ -796,13 +792,6 @@ export class ProjectLinks {
       }
     }
     return flows;
-  }
-
-  /** The name of parameter `param` of the function a call reaches (the first one, for a call reaching several). */
-  private paramName(file: string, call: CallFact, param: number): string | undefined {
-    const target = this.callTarget(file, call)?.target;
-    const ref = target?.kind === 'function' ? target : target?.kind === 'functions' ? target.list[0] : undefined;
-    return ref ? this.index(ref.file)?.functions.get(ref.fn)?.params[param] : undefined;
   }
 
   private called: Set<string> | undefined;
