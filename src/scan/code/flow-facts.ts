@@ -9,6 +9,7 @@ import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
 import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { unwrap } from './unwrap.js';
+import { nameBesideContact } from '../../flows/person-record.js';
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
 export type ParamNames = ReadonlyMap<string, ParamRef>;
@@ -196,10 +197,12 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
   const shares = object.properties.map((property) => (isWritten || propertyKey(property) ? carriedOf((out) => readProperty(property, ctx, out)) : undefined));
   const fact: ArgFact = valueFact(arg, (isWritten ? unionOfShares(shares as Carried[]) : undefined) ?? whole(), ctx, params);
   const props: Record<string, ValueFact> = {};
+  const values = new Map<string, ts.Expression>();
   object.properties.forEach((property, index) => {
     const key = propertyKey(property);
     if (!key) return;
     const value = typescript.isShorthandPropertyAssignment(property) ? property.name : (property as ts.PropertyAssignment).initializer;
+    values.set(key, value);
     const prop = valueFact(value, shares[index]!, ctx, params);
     if (prop.isVariable) {
       const person = classify(key, PERSON_CONTAINER, ctx);
@@ -235,6 +238,8 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     }
     props[key] = prop;
   }
+  // `{ name: dto.name, email: dto.email }`: beside a person's email or phone, `name` is theirs (person-record.ts).
+  nameBesideContact(props, values, ctx);
   fact.props = props;
   if (isBuilt) fact.isBuilt = true;
   return fact;
