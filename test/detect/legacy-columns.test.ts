@@ -1,7 +1,8 @@
 /**
  * Legacy and ERP column conventions (issue 11): a table code or vendor prefix before the field, abbreviated columns,
  * SAP's numbered names; and the record-shape evidence that a person's national identity number gives. Each case has
- * a positive and the trap it must not fall into.
+ * a positive and the trap it must not fall into. (Tried and dropped: `inbox`/`mailbox` as system words, which fixed a
+ * training false positive but cost a held-out email.)
  */
 import { describe, expect, it } from 'vitest';
 import { categories } from './field-categories.js';
@@ -65,19 +66,9 @@ describe("a national identity number beside a bare name", () => {
   it("does not make a thing's name a person's without one", () => {
     expect(cats('navn', 'Response', ['vedtakId', 'orgnr', 'navn', 'opprettet'], 'String')).toEqual([]);
     expect(cats('name', 'records', ['id', 'sku', 'name', 'created_at'])).toEqual([]);
-    // An organisation's number (CNPJ beside the CPF field) keeps a supplier's name a party's that may be a company.
+    // A number that may be a company's (`cpf_cnpj`: a person's CPF or a company's CNPJ) is no evidence of a person.
+    expect(cats('nome', 'cadastro', ['id', 'cpf_cnpj', 'nome', 'tipo'])).toEqual([]);
+    // An organisation's own name beside a person's number stays the organisation's.
     expect(cats('orgNavn', 'Response', ['fnr', 'orgnr', 'orgNavn'], 'String')).toEqual([]);
-  });
-});
-
-describe("an inbox's or a mailbox's address", () => {
-  it("is where the system receives mail, not a person's email", () => {
-    expect(cats('inboxEmail', 'teams', ['id', 'name', 'inboxEmail', 'email', 'slug'], 'text')).toEqual([]);
-    expect(cats('mailbox_email', 'departments', ['id', 'name', 'mailbox_email'], 'text')).toEqual([]);
-  });
-
-  it("still reads the team member's or user's own email beside it", () => {
-    expect(cats('email', 'users', ['id', 'first_name', 'email', 'inbox_id'], 'text')).toEqual(['email']);
-    expect(cats('email', 'teams', ['id', 'name', 'inboxEmail', 'email', 'slug'], 'text')).toEqual(['email']);
   });
 });
