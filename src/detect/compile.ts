@@ -27,6 +27,8 @@ export interface CompiledRule {
   role: boolean;
   /** In a thing's or an organisation's record the term is that thing's (`countries.full_name`): a person noun keeps it a person's. */
   thingOwns: boolean;
+  /** Container words where the term is something else (`users.contact`): the rule does not count there. */
+  notIn?: Set<string>;
   /** Scoped terms: they count only in a record in one of these languages (Danish `by`). */
   languages?: Set<string>;
 }
@@ -90,6 +92,9 @@ export interface CompiledRules {
   headFirstNouns: Set<string>;
   /** Words that negate the person noun after them in a container's name (`NietNatuurlijkPersoon`: a legal entity). */
   negations: Set<string>;
+  /** Words that make the word person a legal entity (`LegalPerson`, `PessoaJuridica`), before or after it. */
+  legalWords: Set<string>;
+  personWords: Set<string>;
   /** A host (a server's word) after an occasion's word is the person hosting it (`EventTypeHost`, `meeting_hosts`). */
   hostWords: Set<string>;
   /** Words before a person's name that say which spelling of it a field holds (`english_name`, `other_names`). */
@@ -152,6 +157,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       owned: Boolean(r.owned),
       role: Boolean(r.role),
       thingOwns: Boolean(r.thingOwns),
+      ...(r.notIn?.length ? { notIn: new Set(r.notIn.map(normalizeWord)) } : {}),
       ...(languages ? { languages } : {}),
     };
   };
@@ -237,6 +243,8 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     languageOf,
     headFirstNouns,
     negations: set(c.negations ?? []),
+    legalWords: set(c.legalWords ?? []),
+    personWords: set(c.personWords ?? []),
     hostWords: set(c.hostWords ?? []),
     nameVariants: set(c.nameVariants ?? []),
     hostedOccasions: set(c.hostedOccasions ?? []),

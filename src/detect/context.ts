@@ -184,6 +184,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     let headKind = head ? kindOf(head, rules) : undefined;
     // `NietNatuurlijkPersoon`, `NonNaturalPerson`: a person negated is a legal entity, an organisation.
     if (headKind === 'person' && words.slice(0, -1).some((w) => rules.negations.has(w))) return { kind: 'organisation', word: head! };
+    // `LegalPerson`, `RECHTSPERSOON`, `PessoaJuridica`: a legal person is a legal entity, wherever its adjective stands.
+    const person = words.findIndex((w) => rules.personWords.has(w));
+    if (person >= 0 && words.some((w, i) => i !== person && rules.legalWords.has(w))) return { kind: 'organisation', word: words[person]! };
     // `EventTypeHost`, `meeting_hosts`: the host of an event or a meeting is a person, a bare `Host` a server.
     if (head && rules.hostWords.has(head) && words.slice(0, -1).some((w) => rules.hostedOccasions.has(w))) return { kind: 'person', word: head };
     // `MembroComissao`, `MiembroComite`, `MembreConseil`: Romance compounds put the head first, so a committee's member

@@ -21,6 +21,7 @@ export interface RuleEntry {
   owned?: boolean;
   role?: boolean;
   thingOwns?: boolean;
+  notIn?: string[];
   language?: string | string[];
 }
 
@@ -44,6 +45,8 @@ export interface ContextFile {
   qualifiedPersonContainers?: string[];
   headFirstLanguages?: string[];
   negations?: string[];
+  legalWords?: string[];
+  personWords?: string[];
   hostWords?: string[];
   nameVariants?: string[];
   hostedOccasions?: string[];

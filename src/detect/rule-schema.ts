@@ -27,6 +27,7 @@ export const ruleEntrySchema = {
     generic: { type: 'boolean', description: 'A bare noun (name): the word before it must be a person noun, or the context a person.' },
     person: { type: 'boolean', description: "The term names a person (contact person): a person's data even in a company's record." },
     thingOwns: { type: 'boolean', description: "In a thing's or an organisation's record, or after a thing's or an organisation's word, the term is that thing's (`countries.full_name`, `repo_full_name`, `Company.givenName`); a person noun before it keeps it a person's (`contact_full_name`)." },
+    notIn: { type: 'array', items: { type: 'string' }, description: "Container words where the term is something else (`users.contact` is how to reach the user, not a contact person's name): the rule does not count in a container named so (plurals are read as the singular)." },
     role: { type: 'boolean', description: "A role a person has towards a thing (author, signatory): with `bare`, a thing's word before it still counts (`document_author`, `DOCUMENTAUTEUR`), outside head-first languages." },
   },
 } as const;
@@ -87,7 +88,7 @@ export const contextFileSchema = {
   properties: {
     personContainers: wordList, nonPersonContainers: wordList, organisationContainers: wordList, settingsContainers: wordList, textContainers: wordList, mailedContainers: wordList, typeWrappers: wordList,
     messageContainers: wordList, payloadContainers: wordList, componentContainers: wordList, messageComponentWords: wordList, messageEvidence: wordList, mailContainers: wordList, callContainers: wordList, partyContainers: wordList, organisationEvidence: wordList, thingEvidence: wordList, opaqueGenerics: wordList,
-    personNouns: wordList, qualifiedPersonContainers: wordList, headFirstLanguages: wordList, negations: wordList, nameVariants: wordList, hostWords: wordList, hostedOccasions: wordList, personEvidence: wordList, addressEvidence: wordList, regionEvidence: wordList, prefixes: wordList, denyPrefixes: wordList,
+    personNouns: wordList, qualifiedPersonContainers: wordList, headFirstLanguages: wordList, negations: wordList, legalWords: wordList, personWords: wordList, nameVariants: wordList, hostWords: wordList, hostedOccasions: wordList, personEvidence: wordList, addressEvidence: wordList, regionEvidence: wordList, prefixes: wordList, denyPrefixes: wordList,
     systemWords: wordList, allowedSuffixes: wordList, ownerPrepositions: wordList, partyVerbs: wordList, numericAllowed: wordList, numericReferenceConcepts: wordList, referenceConcepts: wordList, contactPointContainers: wordList, contactPointValues: wordList, compoundHeads: wordList,
     ruledOutTypes: { type: 'object', additionalProperties: false, required: ['all', 'numeric'], properties: { all: wordList, numeric: wordList, text: wordList, kindHeads: wordList } },
   },

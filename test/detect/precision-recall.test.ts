@@ -42,11 +42,18 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // s6-lex-eu's second round added Lunar (en, Laravel e-commerce) to the held-out group (39 code bases, 14,415 fields):
 // address recall 0.874 -> 0.852 under main's rules and s6-names' alike, so that floor goes from 0.87 to 0.85 for the
 // group, not a rule; name 0.945/0.908, email 0.971/0.918, phone 1.000/0.943, code precision 0.962.
+// Session 7 (s7-names): kivitendo, opencart and InvoicePlane moved to training (their misses read); berth-reservations
+// (en, Django), rdv-insertion (en, Rails) and stip (de, JPA) were labelled fresh (39 code bases, 13,992 fields). Under
+// main's rules the new group scores address 0.957/0.843, email 0.970/0.934, name 0.949/0.931, phone 1.000/0.930: the
+// address precision floor goes from 0.97 to 0.95 (seven address findings in stip's labels of a place of origin, a
+// training's town and a postcode reference table), address recall from 0.85 to 0.84 and phone recall from 0.94 to
+// 0.93, for the group, not a rule; name recall rises to 0.92 and email recall to 0.93. s7-names' rules leave them so but
+// held-out email 0.971/0.938 (a bare `mail` in an organisation's record).
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.97, recall: 0.85 },
-  email: { precision: 0.97, recall: 0.91 },
-  name: { precision: 0.94, recall: 0.9 },
-  phone: { precision: 0.99, recall: 0.94 },
+  address: { precision: 0.95, recall: 0.84 },
+  email: { precision: 0.97, recall: 0.93 },
+  name: { precision: 0.94, recall: 0.92 },
+  phone: { precision: 0.99, recall: 0.93 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
 const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.962 (204 of 212 code findings right, 38 code bases, session 6)
@@ -58,10 +65,13 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.962 (204 of 212 code fi
 // email 0.982/0.907 -> 0.982/0.908, address 0.962/0.917 and phone 1.000/0.927 unchanged. Three fresh training code
 // bases (open-event-server, helpy, fedena) then: email precision 0.979 (a help desk's own inbound mailboxes, a
 // group's and a post's, labelled as its configuration), so that floor goes from 0.98 to 0.97 for the data, not a rule.
+// Session 7: the three code bases moved in brought 11 name misses (kivitendo's depositor, rcv_name, shiptocontact, ...),
+// so training name recall went 0.904 -> 0.896 under main's rules; its floor goes to 0.89 for the group. s7-names' rules
+// then: email 0.979/0.904 -> 0.982/0.910, name 0.951/0.896 -> 0.956/0.896 (same group).
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.96, recall: 0.91 },
-  email: { precision: 0.97, recall: 0.9 },
-  name: { precision: 0.95, recall: 0.9 },
+  email: { precision: 0.98, recall: 0.9 },
+  name: { precision: 0.95, recall: 0.89 },
   phone: { precision: 0.99, recall: 0.92 },
 };
 
