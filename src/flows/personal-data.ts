@@ -18,8 +18,8 @@ export interface DataContext {
   className?: string;
   /** The initializer of a local `const`/`let` visible at the call, so `track(payload)` sees what `payload` holds. */
   resolveLocal(name: string): ts.Expression | undefined;
-  /** Keys assigned to a local object after it was made (`const properties = {}; properties.firstName = name`). */
-  assigned?(object: ts.ObjectLiteralExpression): readonly AssignedProperty[] | undefined;
+  /** Keys assigned to a local object after it was made (`const properties = {}; properties.firstName = name`, `new CreateContact()`). */
+  assigned?(object: ts.Expression): readonly AssignedProperty[] | undefined;
   /**
    * What a callback's parameter is an element of (`emails` for `email` in `emails.map((email) => …)`), for a
    * callback read from outside it (`send(emails.map((email) => ({ to: email })))`); only to follow parameters.
@@ -342,6 +342,8 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
   } else if (typescript.isNewExpression(node)) {
     // `new SendEmailCommand({ Destination: { ToAddresses: [user.email] } })`, `new URL(...)`.
     for (const arg of node.arguments ?? []) inExpression(arg, ctx, out, depth);
+    // `const body = new CreateContact(); body.email = user.email`: the fields it was given after.
+    for (const { key, value } of ctx.assigned?.(node) ?? []) inKeyValue(key, value, ctx, out, depth);
   } else if (typescript.isConditionalExpression(node)) {
     inExpression(node.whenTrue, ctx, out, depth);
     inExpression(node.whenFalse, ctx, out, depth);
