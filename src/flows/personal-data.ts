@@ -29,7 +29,7 @@ export interface DataContext {
   pushed?(array: ts.ArrayLiteralExpression): readonly ts.Expression[] | undefined;
   /** What a destructured local was taken from (`const { component } = this.render(data)`); only to follow parameters. */
   destructuredFrom?(name: string): ts.Expression | undefined;
-  /** Values a `let` was given after it was declared (`properties = { ...properties, ...event.eventProperties }`); only to follow parameters. */
+  /** Values a `let` was given after it was declared (`properties = { ...properties, ...event.eventProperties }`). */
   reassigned?(name: string): readonly ts.Expression[] | undefined;
 }
 
@@ -324,6 +324,8 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);
     if (initializer) inExpression(initializer, ctx, out, depth + 1);
+    // `let scope = { id }; if (…) scope = { ...scope, email: user.email }`: what it was given after, too.
+    for (const value of ctx.reassigned?.(node.text) ?? []) inExpression(value, ctx, out, depth + 1);
   } else if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
     // `ChannelTypeEnum.EMAIL`, `Channel.SMS`: an enum member or constant names a kind, it holds no one's data.
     if (typescript.isPropertyAccessExpression(node) && /^[A-Z][A-Z0-9_]*$/.test(node.name.text) && node.name.text.length > 1) return;
