@@ -26,6 +26,11 @@ describe('models filled after they are made', () => {
     expect(at('members.controller.ts', 26).map((f) => [f.sinkId, f.categories])).toEqual([['brevo', ['email', 'name']]]);
   });
 
+  it("reads Brevo's contact look-ups and list changes as sends of the address", () => {
+    expect(at('brevo.service.ts', 47).map((f) => [f.sinkId, f.categories, f.expressions])).toEqual([['brevo', ['email'], ['member.email']]]);
+    expect(at('brevo.service.ts', 49).map((f) => [f.sinkId, f.categories])).toEqual([['brevo', ['email']]]);
+  });
+
   it("follows a wrapper's parameter into the model's recipients, and reports where the address enters", () => {
     expect(at('members.controller.ts', 11).map((f) => [f.via, f.categories])).toEqual([[['this.brevo.sendTemplate', 'BrevoService.sendTemplate', 'this.emails.sendTransacEmail', '@getbrevo/brevo'], ['email', 'name']]]);
   });
