@@ -9,6 +9,7 @@ import type { Category, Detector } from '../detect/types.js';
 import { typeCategories } from './type-categories.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { isVariableValue } from './roles.js';
+import { localMemberValue } from './local-members.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -331,7 +332,10 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     if (typescript.isPropertyAccessExpression(node) && /^[A-Z][A-Z0-9_]*$/.test(node.name.text) && node.name.text.length > 1) return;
     const path = accessPath(node, ctx);
     if (path && path.length > 1 && add(out, classify(path[path.length - 1]!, path.slice(0, -1), ctx), textOf(node, ctx))) return;
-    byType(node, ctx, out);
+    if (byType(node, ctx, out)) return;
+    // `options.destinataires` where `const options = { destinataires: message.phoneNumber }` (local-members.ts).
+    const member = localMemberValue(node, ctx.resolveLocal);
+    if (member) inExpression(member, ctx, out, depth + 1);
   } else if (typescript.isObjectLiteralExpression(node)) {
     inObjectLiteral(node, ctx, out, depth);
   } else if (typescript.isArrayLiteralExpression(node)) {
