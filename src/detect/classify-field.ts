@@ -2,6 +2,7 @@
 import type { CompiledRule, CompiledRules } from './compile.js';
 import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
+import { isStreetRegister } from './street-register.js';
 import { judgeType } from './type-text.js';
 import type { Detection, Exclusion, FieldFacts, FieldResult } from './types.js';
 
@@ -131,7 +132,10 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   if (rule.context && !ownedByNoun) {
     // A mail's or a call's own words outweigh a thing's head: `CRM Call Log`, `MailLog` are still a call, a mail.
     const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord);
-    if (container === 'non-person' && !channel && !mailOf) return exclude(`container:non-person(${containerWord})`);
+    // A thing's record shaped like an address (`services(adresse, code_postal, ville)`, a venue, a tax registration)
+    // holds that place's postal address: its town and unit are parts of it, as its street is.
+    const thingsAddress = rule.category === 'address' && record.addressRecord;
+    if (container === 'non-person' && !channel && !mailOf && !thingsAddress) return exclude(`container:non-person(${containerWord})`);
     const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
@@ -255,7 +259,11 @@ export function classifyWithRules(
     const typed = matchTerms(typeWords(type.name, rules), rules);
     // A bare `name` in a type counts only with a person noun: `PersonName`, `CustomerName`.
     // Scoped words never count from a type name: `WindowStr` is no German street.
-    typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined) && !namesARecord(m, rules));
+    // An address member typed as a kind of address (`matrikkeladresse: Matrikkeladresse`, `adres: IAdresregisterAdres`):
+    // a record named for an address is one, whatever kind of address its first word says (a model about addresses
+    // would end in another word: `AddressVerification`).
+    const addressKind = (m: TermMatch) => m.rule.category === 'address' && m.suffix.length === 0 && matches.some((f) => f.rule.category === 'address');
+    typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined) && (!namesARecord(m, rules) || addressKind(m)));
     const typeHead = wordsOf(type.name, rules).at(-1);
     if (matches.length === 0 && typeHead && rules.kindHeads.has(typeHead)) typeMatches = [];
     // `phoneNumbers: ContactInfoPiece[]`: a list of a person's contact points, which the member's name says the kind of.
@@ -313,7 +321,7 @@ export function classifyWithRules(
   const detections: Detection[] = [];
   let organisation = false;
   // `zipcodes.zip`, `streets.name`: a reference list of postcodes or streets holds nobody's address.
-  const referenceList = scored.has('address') ? referenceListOf(facts.container, rules) : undefined;
+  const referenceList = scored.has('address') ? (referenceListOf(facts.container, rules) ?? (isStreetRegister(facts.siblings) ? 'street-register' : undefined)) : undefined;
   for (const s of scored.values()) {
     if (referenceList && s.category === 'address' && !facts.hints?.includes('address')) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: `container:reference(${referenceList})` });

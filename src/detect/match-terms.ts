@@ -40,6 +40,9 @@ function roleOfThing(rule: CompiledRule, term: string[], prefix: string[], suffi
   return suffix.every((w) => qualifies(w) && !rules.termWords.has(w) && !rules.systemWords.has(w));
 }
 
+/** A line's or a part's number, in digits or spelled out (`line_2`, `line_one`, `addressLineThree`). */
+const NUMBERED = /^(?:\d+|one|two|three|four)$/;
+
 export interface TermMatch {
   rule: CompiledRule;
   term: string[];
@@ -101,9 +104,9 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `system:${system}` });
       continue;
     }
-    // A bare part (`line_2`, `nummer`) stands alone: `order_line` and `numero_client` are something else.
+    // A bare part (`line_2`, `line_one`, `nummer`) stands alone: `order_line` and `numero_client` are something else.
     // A thing's author (`document_author`, `DOCUMENTAUTEUR`) is a person: a role after a thing's word is not qualified.
-    const qualifier = rule.bare && !thingsRole(rule, found.term, prefix, suffix, rules) && !roleOfThing(rule, found.term, prefix, suffix, rules) ? (prefix[prefix.length - 1] ?? suffix.find((w) => !/^\d+$/.test(w))) : undefined;
+    const qualifier = rule.bare && !thingsRole(rule, found.term, prefix, suffix, rules) && !roleOfThing(rule, found.term, prefix, suffix, rules) ? (prefix[prefix.length - 1] ?? suffix.find((w) => !NUMBERED.test(w))) : undefined;
     if (qualifier) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${qualifier}` });
       continue;
