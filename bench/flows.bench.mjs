@@ -4,6 +4,9 @@
 // A repository is matched to its labels by the repository name in the path (the directory named exactly so, else one containing it). A label matches a flow of the
 // scanner in the same file within 3 lines that carries the label's categories, each flow at most one label. Precision counts the scanner's
 // non-log flows in the labelled files (the scope each label set states), so it is bounded to that scope.
+// Log flows are scored apart, after those rows, over the repositories whose labels have `logFlows` (a logging
+// call whose message or payload carries a person's name, email, phone or postal address): recall against those
+// labels, precision over the log flows privmap reports in the files read for them (labelled files + `logCleanFiles`).
 // Misses and extras are listed for training repositories only: reading a held-out repository's misses makes
 // it training. `--held-out-misses <owner/name>` lists one held-out repository's misses anyway, for a repository
 // about to move to training; it names the repository so that no other held-out set is opened by accident.
@@ -49,6 +52,8 @@ export default async function (log) {
   const engine = createEngine(loadPolicy(join(policyDir, 'privacy.yml')));
   const repos = [...labels.repos].sort((a, b) => Number(b.heldOut) - Number(a.heldOut));
   const totals = { true: { tp: 0, labels: 0, found: 0, correct: 0 }, false: { tp: 0, labels: 0, found: 0, correct: 0 } };
+  const logTotals = { true: { tp: 0, labels: 0, found: 0, correct: 0 }, false: { tp: 0, labels: 0, found: 0, correct: 0 } };
+  const logRows = [];
   for (const repo of repos) {
     const short = repo.name.split('/')[1].toLowerCase();
     // An exact directory name first: `cap` must not take `bigcapital`'s checkout.
@@ -60,19 +65,13 @@ export default async function (log) {
     const started = Date.now();
     const result = await scanCode(path, { engine });
     const flows = result.findings.filter((f) => f.kind === 'flow' && f.sinkKind !== 'logs');
-    const labelled = repo.flows.map((l) => ({ file: l.at.slice(0, l.at.lastIndexOf(':')), line: Number(l.at.slice(l.at.lastIndexOf(':') + 1)), categories: l.categories }));
+    if (repo.logFlows) logRows.push({ repo, logs: result.findings.filter((f) => f.kind === 'flow' && f.sinkKind === 'logs') });
+    const labelled = repo.flows.map(at);
     // Files read in full while labelling: every flow found there is judged, labelled or not.
     const files = new Set([...labelled.map((l) => l.file), ...(repo.cleanFiles ?? [])]);
-    const near = (flow, label) => flow.location.file === label.file && Math.abs(flow.location.line - label.line) <= 3;
-    // One flow stands for one label: the nearest unused flow that carries the label's categories.
-    const used = new Set();
-    const missed = labelled.filter((l) => {
-      const match = flows.filter((f) => !used.has(f) && near(f, l) && l.categories.every((c) => f.categories.includes(c))).sort((a, b) => Math.abs(a.location.line - l.line) - Math.abs(b.location.line - l.line))[0];
-      if (match) used.add(match);
-      return !match;
-    });
+    const missed = unmatched(labelled, flows);
     // A call handing on its function's own parameter is labelled at its callers; a flow there is not wrong either.
-    const handedOn = (repo.passThrough ?? []).map((at) => ({ file: at.slice(0, at.lastIndexOf(':')), line: Number(at.slice(at.lastIndexOf(':') + 1)) }));
+    const handedOn = (repo.passThrough ?? []).map((p) => at({ at: p }));
     // A label set scoped to the calls of some functions (`scopeCallees: [sendEmail]`) judges only flows at those calls.
     const callees = repo.scopeCallees ? new Set(repo.scopeCallees) : undefined;
     const inScope = flows.filter((f) => files.has(f.location.file) && !handedOn.some((h) => near(f, h)) && (!callees || callees.has(f.sink)));
@@ -90,5 +89,63 @@ export default async function (log) {
   for (const heldOut of [true, false]) {
     const t = totals[heldOut];
     if (t.labels) log(`${heldOut ? 'held-out' : 'training'} total: recall ${(t.tp / t.labels).toFixed(2)}, precision ${t.found ? (t.correct / t.found).toFixed(2) : 'n/a'}`);
+  }
+  scoreLogs(log, logRows, logTotals, openHeldOut);
+}
+
+// A label's `at` ("file:line") as a file and a line.
+function at(label) {
+  const cut = label.at.lastIndexOf(':');
+  return { file: label.at.slice(0, cut), line: Number(label.at.slice(cut + 1)), categories: label.categories };
+}
+
+function near(flow, label) {
+  return flow.location.file === label.file && Math.abs(flow.location.line - label.line) <= 3;
+}
+
+// The labels no flow stands for. One flow stands for one label: the nearest unused flow that carries the label's categories.
+function unmatched(labelled, flows) {
+  const used = new Set();
+  return labelled.filter((l) => {
+    const match = flows.filter((f) => !used.has(f) && near(f, l) && l.categories.every((c) => f.categories.includes(c))).sort((a, b) => Math.abs(a.location.line - l.line) - Math.abs(b.location.line - l.line))[0];
+    if (match) used.add(match);
+    return !match;
+  });
+}
+
+// A logging call as the label scopes read them: a log-level method (`logger.info`, `console.error`, `this.logger.log`).
+const LOG_CALL = /(^|\.)(log|info|warn|warning|error|debug|verbose|trace|fatal)$/;
+
+// Log flows, scored apart from the rows above (which leave logs out): only repositories with `logFlows`, precision over
+// the log flows reported at logging calls in the files read for them, the labelled ones and `logCleanFiles`. A flow
+// reported at a call of the project's own function that logs its argument (`ownerRepository.save(owner)`, the chain in
+// `via`) is where the data enters that chain: labels are at the logging call itself, so such a flow is counted apart,
+// neither required nor wrong.
+function scoreLogs(log, rows, totals, openHeldOut) {
+  if (rows.length === 0) return;
+  log('log flows (repositories with logFlows labels; precision over the labelled files and logCleanFiles):');
+  for (const { repo, logs } of rows.sort((a, b) => Number(b.repo.heldOut) - Number(a.repo.heldOut))) {
+    const labelled = repo.logFlows.map(at);
+    const files = new Set([...labelled.map((l) => l.file), ...(repo.logCleanFiles ?? [])]);
+    const missed = unmatched(labelled, logs.filter((f) => LOG_CALL.test(f.sink)));
+    const read = logs.filter((f) => files.has(f.location.file));
+    const inScope = read.filter((f) => LOG_CALL.test(f.sink));
+    const callers = read.filter((f) => !LOG_CALL.test(f.sink));
+    const wrong = inScope.filter((f) => !labelled.some((l) => near(f, l)));
+    const t = totals[repo.heldOut];
+    t.labels += labelled.length;
+    t.tp += labelled.length - missed.length;
+    t.found += inScope.length;
+    t.correct += inScope.length - wrong.length;
+    log(`${repo.heldOut ? 'HELD-OUT' : 'training'} ${repo.name} logs: recall ${labelled.length ? ((labelled.length - missed.length) / labelled.length).toFixed(2) : 'n/a'} (${labelled.length - missed.length}/${labelled.length}), precision ${inScope.length ? ((inScope.length - wrong.length) / inScope.length).toFixed(2) : 'n/a'} (${inScope.length - wrong.length}/${inScope.length}), ${callers.length} more at calls handing data to a logging function (not judged), ${logs.length} log flows in all`);
+    t.callers = (t.callers ?? 0) + callers.length;
+    if (repo.heldOut && !openHeldOut.has(repo.name)) continue;
+    for (const m of missed) log(`  missed ${m.file}:${m.line} ${m.categories.join(',')}`);
+    for (const w of wrong) log(`  extra  ${w.location.file}:${w.location.line} ${w.sink} (${w.sinkId}) ${w.categories.join(',')}`);
+    for (const c of callers) log(`  caller ${c.location.file}:${c.location.line} ${c.sink} via ${(c.via ?? []).join(' → ')} ${c.categories.join(',')}`);
+  }
+  for (const heldOut of [true, false]) {
+    const t = totals[heldOut];
+    if (t.labels) log(`${heldOut ? 'held-out' : 'training'} log total: recall ${(t.tp / t.labels).toFixed(2)} (${t.tp}/${t.labels}), precision ${t.found ? (t.correct / t.found).toFixed(2) : 'n/a'} (${t.correct}/${t.found}), ${t.callers ?? 0} flows at calls handing data to a logging function not judged`);
   }
 }

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { typescript } from '../scan/code/typescript-api.js';
+import { generatedPaths } from './framework-aliases.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -62,7 +63,10 @@ export function createResolver(root: string, files: Iterable<string>): ModuleRes
     if (!config) return undefined;
     const options = (config.compilerOptions ?? {}) as { paths?: Record<string, string[]>; baseUrl?: string };
     const dir = posix.dirname(file);
-    if (options.paths) return { base: normal(posix.join(dir, options.baseUrl ?? '.')) ?? '', paths: Object.entries(options.paths) };
+    const base = normal(posix.join(dir, options.baseUrl ?? '.')) ?? '';
+    // `extends: ./.svelte-kit/tsconfig.json`, generated at build time: the aliases it would map (framework-aliases.ts).
+    const generated = generatedPaths(config.extends, dir, base);
+    if (options.paths || generated.length) return { base, paths: [...Object.entries(options.paths ?? {}), ...generated] };
     if (depth >= 5) return undefined;
     // `extends` (a list since TypeScript 5.0), then a solution-style config's `references` (Vite's `tsconfig.app.json`).
     const parents = (Array.isArray(config.extends) ? config.extends : [config.extends]).filter((e): e is string => typeof e === 'string' && e.startsWith('.')).map((e) => (e.endsWith('.json') ? e : `${e}.json`));

