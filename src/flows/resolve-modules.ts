@@ -174,15 +174,28 @@ export function createResolver(root: string, files: Iterable<string>): ModuleRes
   };
 
   const cache = new Map<string, string | null>();
+  // Answers by importing file, then specifier: the link stage asks the same pairs again and again, and the
+  // folder-keyed look-up below makes a new key string (and its hash) each time.
+  const byFile = new Map<string, Map<string, string | null>>();
   return {
     resolve(fromFile, specifier) {
-      const isRelative = specifier.startsWith('.');
-      const key = isRelative ? `${posix.dirname(fromFile)}\0${specifier}` : `${dirname(fromFile)}\0${specifier}`;
-      const cached = cache.get(key);
-      if (cached !== undefined) return cached ?? undefined;
-      const found = isRelative ? fileFor(posix.join(posix.dirname(fromFile), specifier)) : (viaPaths(fromFile, specifier) ?? viaPackage(specifier));
-      cache.set(key, found ?? null);
+      let known = byFile.get(fromFile);
+      const answer = known?.get(specifier);
+      if (answer !== undefined) return answer ?? undefined;
+      const found = resolveFrom(fromFile, specifier);
+      if (!known) byFile.set(fromFile, (known = new Map()));
+      known.set(specifier, found ?? null);
       return found;
     },
   };
+
+  function resolveFrom(fromFile: string, specifier: string): string | undefined {
+    const isRelative = specifier.startsWith('.');
+    const key = isRelative ? `${posix.dirname(fromFile)}\0${specifier}` : `${dirname(fromFile)}\0${specifier}`;
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = isRelative ? fileFor(posix.join(posix.dirname(fromFile), specifier)) : (viaPaths(fromFile, specifier) ?? viaPackage(specifier));
+    cache.set(key, found ?? null);
+    return found;
+  }
 }

@@ -36,6 +36,7 @@ import { listedValues, listRoot } from './list-elements.js';
 import { functionGetter } from './function-getter.js';
 import { onlyValue } from './field-url.js';
 import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
+import { isFilledLater } from './filled-objects.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
@@ -539,10 +540,10 @@ export class FlowExtractor {
   binary(binary: ts.BinaryExpression, scope?: FlowScope): void {
     if (binary.operatorToken.kind === typescript.SyntaxKind.EqualsToken) {
       const left = binary.left;
-      // `properties.firstName = user.firstName` on a local made as `{}`: a key of that object.
+      // `properties.firstName = user.firstName` on a local made as `{}` or `new CreateContact()`: a key of that object (filled-objects.ts).
       if (scope && (typescript.isPropertyAccessExpression(left) || (typescript.isElementAccessExpression(left) && typescript.isStringLiteralLike(left.argumentExpression))) && typescript.isIdentifier(left.expression)) {
         const object = this.localValue(left.expression.text, scope);
-        if (object && typescript.isObjectLiteralExpression(object)) {
+        if (object && isFilledLater(object)) {
           const key = typescript.isPropertyAccessExpression(left) ? left.name.text : (left.argumentExpression as ts.StringLiteralLike).text;
           const list = this.assigned.get(object);
           if (list) list.push({ key, value: binary.right });
@@ -825,9 +826,9 @@ export class FlowExtractor {
     return undefined;
   }
 
-  private readonly assigned = new Map<ts.ObjectLiteralExpression, AssignedProperty[]>();
+  private readonly assigned = new Map<ts.ObjectLiteralExpression | ts.NewExpression, AssignedProperty[]>();
   private readonly pushed = new Map<ts.ArrayLiteralExpression, ts.Expression[]>();
-  private readonly readAssigned = (object: ts.ObjectLiteralExpression) => this.assigned.get(object);
+  private readonly readAssigned = (object: ts.Expression) => this.assigned.get(object as ts.NewExpression);
   private readonly readPushed = (array: ts.ArrayLiteralExpression) => this.pushed.get(array);
 
   private dataContext(scope: FlowScope): DataContext {
