@@ -31,6 +31,7 @@ import { collectExports, isExportish, isLinkableImport, mayLink } from './module
 import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { unwrap } from './unwrap.js';
+import { declareLocal, localAt } from './block-locals.js';
 import { opaqueCallee } from './flow-opaque.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 
@@ -42,6 +43,8 @@ export interface FlowScope {
   suppressed?: { reason: string };
   /** `const`/`let` initializers declared directly in this function, by name; made on the first. */
   locals?: Map<string, ts.Expression>;
+  /** A name declared in two blocks of the function: every initializer (block-locals.ts). */
+  redeclared?: Map<string, ts.Expression[]>;
   /** `const { subject, component } = this.render(data)`: what destructured locals were taken from, by name. */
   destructured?: Map<string, ts.Expression>;
   /** `properties = { ...properties, ...extra }`: values its locals were given after their declaration, by name. */
@@ -265,7 +268,7 @@ export class FlowExtractor {
         } else {
           // `require('pino')()`, `require('dd-trace').init()`: a client made from the package.
           this.bindings.addCandidate(node.name.text, { initializer: init });
-          (scope.locals ??= new Map()).set(node.name.text, init);
+          declareLocal(scope, node.name.text, init);
           this.noteQueue(node.name.text, init);
           const made = this.linkableCall(init);
           if (made) this.aliases.set(node.name.text, made);
@@ -788,13 +791,13 @@ export class FlowExtractor {
   private readonly readAssigned = (object: ts.ObjectLiteralExpression) => this.assigned.get(object);
   private readonly readPushed = (array: ts.ArrayLiteralExpression) => this.pushed.get(array);
 
-  private dataContext(scope: FlowScope): DataContext {
+  private dataContext(scope: FlowScope, at?: number): DataContext {
     const dataContext: DataContext = {
       sourceFile: this.sourceFile,
       detector: this.detector,
       resolveLocal: (name) => {
         for (let s: FlowScope | undefined = scope; s; s = s.parent) {
-          const found = s.locals?.get(name);
+          const found = localAt(s, name, at, this.sourceFile);
           if (found) return found;
         }
         return undefined;
@@ -846,7 +849,7 @@ export class FlowExtractor {
     }
     this.sinkCalls.set(call, { sinkId: sink.id, roles: rolesFor(sink, resolved.method), package: pkg });
     const carried: Carried = { categories: new Set(), expressions: new Set() };
-    const dataContext = this.dataContext(scope);
+    const dataContext = this.dataContext(scope, call.pos);
     const roles = rolesFor(sink, resolved.method);
     call.arguments.forEach((arg, index) => inArgument(arg, index, roles, dataContext, carried));
     if (carried.categories.size === 0) return undefined;
@@ -944,7 +947,7 @@ export class FlowExtractor {
     if (!root) return undefined;
     const start = element.getStart(this.sourceFile);
     const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(start);
-    const context = this.dataContext(scope);
+    const context = this.dataContext(scope, element.pos);
     const args = [jsxArgFact(element.attributes, context, scope.fn?.params)];
     if (scope.fn) this.nameParams(scope.fn, args, context);
     const fact: CallFact = { root, path: [], args, line: line + 1, col: character + 1, container: scope.container, purposes: scope.purposes };
@@ -992,7 +995,7 @@ export class FlowExtractor {
     }
     const params = scope.fn?.params;
     // A sink call feeds a summary only when a parameter reaches it: ask the cheap question first.
-    const context = this.dataContext(scope);
+    const context = this.dataContext(scope, call.pos);
     if (sink && (!params || params.size === 0 || !call.arguments!.some((arg) => paramsIn(arg, params, [], context).length > 0))) return undefined;
     const args = (call.arguments ?? []).map((arg) => argFact(arg, context, params));
     if (scope.fn) this.nameParams(scope.fn, args, context);
