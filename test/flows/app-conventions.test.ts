@@ -1,0 +1,75 @@
+/**
+ * Conventions real apps write their flows with (issue 12, session 7), on the fixture projects under
+ * fixtures/flows/app-conventions: the real scan and a real ESLint 9 run over the same files must report the same
+ * lines with the same categories, and the chain each flow names is checked where it matters. Each scenario has a
+ * positive and a negative (the same shape with nothing personal, or a value that is not the convention's).
+ */
+import { join, relative } from 'node:path';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint, type Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import plugin from '../../src/eslint/index.js';
+import type { FlowFinding } from '../../src/finding.js';
+import { loadPolicy } from '../../src/policy/index.js';
+import { scanCode } from '../../src/scan/code/index.js';
+import { repoRoot } from '../helpers/cli.js';
+
+const flowsRoot = join(repoRoot, 'fixtures', 'flows');
+const root = join(flowsRoot, 'app-conventions');
+const engine = createEngine(loadPolicy(join(flowsRoot, 'privacy.yml')));
+const result = await scanCode(root, { engine });
+const flows = result.findings.filter((f): f is FlowFinding => f.kind === 'flow');
+
+function at(file: string, line: number): FlowFinding[] {
+  return flows.filter((f) => f.location.file === file && f.location.line === line);
+}
+
+/** `file:line categories` of every flow rule message ESLint gives on the scenario folder. */
+async function linted(scenario: string): Promise<string[]> {
+  const eslint = new ESLint({
+    cwd: flowsRoot,
+    errorOnUnmatchedPattern: false,
+    overrideConfigFile: true,
+    overrideConfig: [{ files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
+  });
+  const results = await eslint.lintFiles([`app-conventions/${scenario}/**/*.ts`, `app-conventions/${scenario}/**/*.tsx`]);
+  return results
+    .flatMap((r) =>
+      r.messages
+        .filter((m) => m.fatal || m.ruleId === 'privmap/no-undeclared-recipient' || m.ruleId === 'privmap/no-personal-data-in-logs')
+        .map((m) => `${relative(root, r.filePath).split('\\').join('/')}:${m.line} ${/^(.+?) data \(/.exec(m.message)?.[1] ?? m.message}`),
+    )
+    .sort();
+}
+
+/** The same, from the scan: the lines and categories of the non-log flows in the scenario folder. */
+function scanned(scenario: string): string[] {
+  return flows
+    .filter((f) => f.location.file!.startsWith(`${scenario}/`) && f.sinkKind !== 'logs')
+    .map((f) => `${f.location.file}:${f.location.line} ${f.categories.join(', ')}`)
+    .sort();
+}
+
+describe('app conventions: the scan and ESLint agree', () => {
+  it('parses every fixture', () => {
+    expect(result.skipped).toEqual([]);
+  });
+
+  for (const scenario of ['block-locals']) {
+    it(scenario, async () => {
+      expect(scanned(scenario).length).toBeGreaterThan(0);
+      expect(await linted(scenario)).toEqual(scanned(scenario));
+    });
+  }
+});
+
+describe('a local declared in two blocks of one function (block-locals)', () => {
+  it('reads the declaration of the block the call is in', () => {
+    expect(at('block-locals/src/invite-member.ts', 19).map((f) => [f.via, f.categories, f.expressions])).toEqual([
+      [['sendMail', 'transport.sendMail', 'nodemailer'], ['email', 'name'], ['existing.email', 'inviteeName: existing.name']],
+    ]);
+    // The other branch's message goes to the team's own mailbox.
+    expect(at('block-locals/src/invite-member.ts', 25)).toEqual([]);
+  });
+});
