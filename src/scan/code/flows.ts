@@ -32,6 +32,7 @@ import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { unwrap } from './unwrap.js';
 import { declareLocal, localAt } from './block-locals.js';
+import { spanCallbackParameter } from './span-callbacks.js';
 import { opaqueCallee } from './flow-opaque.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 
@@ -592,6 +593,9 @@ export class FlowExtractor {
         else this.pushed.set(array, added);
       }
     }
+    // `tracer.startActiveSpan(name, (span) => …)`: the span is the tracer's client (span-callbacks.ts).
+    const span = spanCallbackParameter(call);
+    if (span) this.bindings.addCandidate(span, { initializer: call });
     const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
     const entry: PendingCall | undefined = isSinkCandidate ? { call, scope } : undefined;
     if (entry) this.pending.push(entry);
