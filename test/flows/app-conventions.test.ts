@@ -60,7 +60,7 @@ describe('app conventions: the scan and ESLint agree', () => {
     expect(result.skipped).toEqual([]);
   });
 
-  for (const scenario of ['block-locals', 'span-callbacks']) {
+  for (const scenario of ['block-locals', 'email-element', 'span-callbacks']) {
     it(scenario, async () => {
       expect(scanned(scenario).length).toBeGreaterThan(0);
       expect(await linted(scenario)).toEqual(scanned(scenario));
@@ -89,5 +89,18 @@ describe('a span or scope a tracing client hands to a callback (span-callbacks)'
     expect(at('span-callbacks/src/waitlist.ts', 20)).toEqual([]);
     expect(at('span-callbacks/src/waitlist.ts', 21)).toEqual([]);
     expect(at('span-callbacks/src/waitlist.ts', 29)).toEqual([]);
+  });
+});
+
+describe('an email template element handed over before it is rendered (email-element)', () => {
+  it("carries the template's props to the mail it is rendered into", () => {
+    expect(at('email-element/src/auth/password.service.tsx', 20).map((f) => [f.via, f.categories, f.expressions])).toEqual([
+      [['this.mailService.send', 'MailService.send', 'transporter.sendMail', 'nodemailer'], ['email', 'name'], ['user.email', 'user.name']],
+    ]);
+    expect(at('email-element/src/auth/password.service.tsx', 31).map((f) => [f.sinkId, f.categories])).toEqual([['resend', ['email', 'name']]]);
+  });
+
+  it('reads nothing more from a template naming no one, or from a component that is no mail template', () => {
+    expect(at('email-element/src/auth/password.service.tsx', 26).map((f) => [f.categories, f.expressions])).toEqual([[['email'], ['user.email']]]);
   });
 });
