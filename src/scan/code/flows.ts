@@ -33,6 +33,7 @@ import { askedOnce } from './asked-once.js';
 import { unwrap } from './unwrap.js';
 import { declareLocal, localAt } from './block-locals.js';
 import { spanCallbackParameter } from './span-callbacks.js';
+import { enclosingFunctionId } from './sibling-functions.js';
 import { opaqueCallee } from './flow-opaque.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 
@@ -987,8 +988,7 @@ export class FlowExtractor {
       else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
         // A function of this file (`notify(user.email)` where `notify` wraps a sink), by its id; or the client
         // one hands out (`posthog()?.capture(...)`), resolved when linked.
-        const nested = scope.fn ? `${scope.fn.id}/${callee.root}` : undefined;
-        const id = nested && this.functionIds.has(nested) ? nested : this.functionIds.has(callee.root) ? callee.root : undefined;
+        const id = enclosingFunctionId(this.functionIds, scope.fn?.id, callee.root);
         if (id) target = { root: id, path: callee.path };
       }
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
