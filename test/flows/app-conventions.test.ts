@@ -60,7 +60,7 @@ describe('app conventions: the scan and ESLint agree', () => {
     expect(result.skipped).toEqual([]);
   });
 
-  for (const scenario of ['block-locals', 'email-element', 'span-callbacks']) {
+  for (const scenario of ['block-locals', 'email-element', 'sibling-functions', 'span-callbacks']) {
     it(scenario, async () => {
       expect(scanned(scenario).length).toBeGreaterThan(0);
       expect(await linted(scenario)).toEqual(scanned(scenario));
@@ -102,5 +102,17 @@ describe('an email template element handed over before it is rendered (email-ele
 
   it('reads nothing more from a template naming no one, or from a component that is no mail template', () => {
     expect(at('email-element/src/auth/password.service.tsx', 26).map((f) => [f.categories, f.expressions])).toEqual([[['email'], ['user.email']]]);
+  });
+});
+
+describe('a service written as a factory of closures (sibling-functions)', () => {
+  it('links a nested function to the sibling it calls by name', () => {
+    expect(at('sibling-functions/src/user-service.ts', 29).map((f) => [f.via, f.categories, f.expressions])).toEqual([
+      [['getUserService/syncNameToAuth0', 'managementClient.users.update', 'auth0'], ['name'], ['user.name']],
+    ]);
+  });
+
+  it('reports nothing where the sibling is handed nothing personal', () => {
+    expect(at('sibling-functions/src/user-service.ts', 31)).toEqual([]);
   });
 });
