@@ -34,6 +34,7 @@ import { unwrap } from './unwrap.js';
 import { declareLocal, localAt } from './block-locals.js';
 import { spanCallbackParameter } from './span-callbacks.js';
 import { enclosingFunctionId } from './sibling-functions.js';
+import { ownObjectMethod } from './own-objects.js';
 import { opaqueCallee } from './flow-opaque.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 
@@ -991,6 +992,10 @@ export class FlowExtractor {
         const id = enclosingFunctionId(this.functionIds, scope.fn?.id, callee.root);
         if (id) target = { root: id, path: callee.path };
       }
+      // `const analytics = { track(…) {…} }; analytics.track(…)`: the method of the app's own object (own-objects.ts).
+      const own = target ? undefined : ownObjectMethod(call.expression, (name) => this.localValue(name, scope));
+      if (own !== undefined) target = { root: enclosingFunctionId(this.functionIds, scope.fn?.id, own) ?? '', path: [] };
+      if (target?.root === '') return undefined;
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
       // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
       const opaque = !target && typescript.isCallExpression(call) ? opaqueCallee(call, () => scope.fn?.params) : undefined;
