@@ -60,7 +60,7 @@ describe('app conventions: the scan and ESLint agree', () => {
     expect(result.skipped).toEqual([]);
   });
 
-  for (const scenario of ['block-locals', 'email-element', 'sibling-functions', 'span-callbacks']) {
+  for (const scenario of ['block-locals', 'email-element', 'own-objects', 'sibling-functions', 'span-callbacks']) {
     it(scenario, async () => {
       expect(scanned(scenario).length).toBeGreaterThan(0);
       expect(await linted(scenario)).toEqual(scanned(scenario));
@@ -114,5 +114,16 @@ describe('a service written as a factory of closures (sibling-functions)', () =>
 
   it('reports nothing where the sibling is handed nothing personal', () => {
     expect(at('sibling-functions/src/user-service.ts', 31)).toEqual([]);
+  });
+});
+
+describe("a method of the app's own object literal (own-objects)", () => {
+  it('is not an analytics vendor because of the object\'s name when its body posts to the app\'s own API', () => {
+    expect(at('own-objects/src/onboarding.ts', 22)).toEqual([]);
+    expect(flows.filter((f) => f.sinkId.startsWith('inferred-'))).toEqual([]);
+  });
+
+  it('reaches the vendor its body calls', () => {
+    expect(at('own-objects/src/onboarding.ts', 25).map((f) => [f.sinkId, f.via, f.categories])).toEqual([['posthog', ['identify', 'posthog.identify', 'posthog-js'], ['email']]]);
   });
 });
