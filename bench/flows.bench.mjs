@@ -1,7 +1,7 @@
 // Flows through real apps' own wrappers, scored against hand labels (bench/flows-labels.json): recall and
 // precision with a neutral policy (declares nothing, no detection.sinks), held-out repositories first.
 //   npm run bench -- flows --repo /path/to/dub --repo /path/to/documenso
-// A repository is matched to its labels by the repository name in the path. A label matches a flow of the
+// A repository is matched to its labels by the repository name in the path (the directory named exactly so, else one containing it). A label matches a flow of the
 // scanner in the same file within 3 lines that carries the label's categories, each flow at most one label. Precision counts the scanner's
 // non-log flows in the labelled files (the scope each label set states), so it is bounded to that scope.
 // Misses and extras are listed for training repositories only: reading a held-out repository's misses makes
@@ -51,7 +51,8 @@ export default async function (log) {
   const totals = { true: { tp: 0, labels: 0, found: 0, correct: 0 }, false: { tp: 0, labels: 0, found: 0, correct: 0 } };
   for (const repo of repos) {
     const short = repo.name.split('/')[1].toLowerCase();
-    const path = paths.find((p) => basename(p).toLowerCase().includes(short));
+    // An exact directory name first: `cap` must not take `bigcapital`'s checkout.
+    const path = paths.find((p) => basename(p).toLowerCase() === short) ?? paths.find((p) => basename(p).toLowerCase().includes(short));
     if (!path) {
       log(`${repo.name}: no --repo path given, skipped`);
       continue;
