@@ -65,6 +65,8 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
       const ref = params.get(n.expression.text);
       if (ref && ref.key === undefined) return push({ param: ref.param, key: n.name.text });
       if (ref) return push(ref);
+      // `for (const recipient of options.recipients) send({ to: recipient.email })`: a local's property reads the local.
+      if (resolveLocal) visit(n.expression);
       return;
     }
     if (typescript.isIdentifier(n)) {
