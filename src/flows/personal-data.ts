@@ -11,6 +11,8 @@ import { typeCategories } from './type-categories.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { isVariableValue } from './roles.js';
 import { localMemberValue } from './local-members.js';
+import { modelFactoryLiteral } from './model-factory.js';
+import { isTemplateFill } from './template-fill.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -272,7 +274,7 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
 
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   const name = calleeName(node.expression);
-  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)))) {
+  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)) || isTemplateFill(name))) {
     for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
     return;
   }
@@ -299,6 +301,9 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   }
   // `template: ChangePasswordEmail({ username: user.name })`: the mail it is rendered into carries its props (email-element.ts).
   if (isEmailElement(node)) return inRendered(node, ctx, out, depth);
+  // `Recipient.create({ email, firstName })`: a model made from its keys (model-factory.ts).
+  const model = modelFactoryLiteral(node);
+  if (model) return inExpression(model, ctx, out, depth);
   // Any other call's result is only known by its type.
   byType(node, ctx, out);
 }
