@@ -65,8 +65,10 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
       const ref = params.get(n.expression.text);
       if (ref && ref.key === undefined) return push({ param: ref.param, key: n.name.text });
       if (ref) return push(ref);
-      // `for (const recipient of options.recipients) send({ to: recipient.email })`: a local's property reads the local.
-      if (resolveLocal) visit(n.expression);
+      // `for (const recipient of options.recipients) send({ to: recipient.email })`: the property of a local standing for
+      // a parameter's member reads that member (never a local computed from it: a look-up, a condition).
+      const local = resolveLocal?.(n.expression.text);
+      if (local && typescript.isPropertyAccessExpression(unwrap(local)) && typescript.isIdentifier((unwrap(local) as ts.PropertyAccessExpression).expression)) visit(unwrap(local));
       return;
     }
     if (typescript.isIdentifier(n)) {
