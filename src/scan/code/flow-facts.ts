@@ -67,8 +67,9 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
       if (ref) return push(ref);
       // `for (const recipient of options.recipients) send({ to: recipient.email })`: the property of a local standing for
       // a parameter's member reads that member (never a local computed from it: a look-up, a condition).
+      // A schema's parse of the parameter (`const parsed = schema.safeParse(options); parsed.data.recipient`) is the parameter.
       const local = resolveLocal?.(n.expression.text);
-      if (local && typescript.isPropertyAccessExpression(unwrap(local)) && typescript.isIdentifier((unwrap(local) as ts.PropertyAccessExpression).expression)) visit(unwrap(local));
+      if (local && (isMemberOfName(unwrap(local)) || isSchemaParse(unwrap(local)))) visit(unwrap(local));
       return;
     }
     if (typescript.isIdentifier(n)) {
@@ -99,6 +100,16 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
   };
   visit(node);
   return out;
+}
+
+/** `options.recipients`: a name's member. */
+function isMemberOfName(node: ts.Expression): boolean {
+  return typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression);
+}
+
+/** `schema.safeParse(options)`, `Schema.parse(input)`: validation hands back what it was given. */
+function isSchemaParse(node: ts.Expression): boolean {
+  return typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && /^(?:safeParse|parse|safeParseAsync|parseAsync)$/.test(node.expression.name.text) && node.arguments.length === 1;
 }
 
 const DATA_ACCESS = /^(get|find|fetch|load|query|select|update|upsert|insert|create|delete|remove|save|count|exists|check|verify|validate|lookup|is|has)(?![a-z])/;
