@@ -25,4 +25,12 @@ describe("a model's static factory", () => {
   it('reports the sink where the loop element\'s address is sent', () => {
     expect(inFile('src/mailer.ts')).toEqual([[21, 'nodemailer', ['email']]]);
   });
+
+  it("reads a schema's parse of the options as the options, and never a local computed by a look-up", () => {
+    expect(inFile('src/queue.ts')).toEqual([
+      [11, 'nodemailer', ['email']],
+      [18, 'nodemailer', ['email']],
+      [23, 'nodemailer', ['email']],
+    ]);
+  });
 });
