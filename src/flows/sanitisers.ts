@@ -1,6 +1,6 @@
 /**
  * Sanitisers cut a flow (issue 12): a call whose callee's name says it pseudonymises, redacts, masks, hashes,
- * anonymises, obfuscates or truncates (`pseudonymizeEmail(x)`, `redactEmail(recipient)`, `maskPhone(p)`) returns
+ * anonymises or obfuscates (`pseudonymizeEmail(x)`, `redactEmail(recipient)`, `maskPhone(p)`) returns
  * no personal data, for every sink, and a local it initialises (`const emailLog = redactEmail(email)`) holds none
  * whatever its name. The words are in rules/sanitisers.yml; names are split with the detector's splitWords.
  */
@@ -24,7 +24,7 @@ function calleeLastName(callee: ts.Expression): string | undefined {
   return undefined;
 }
 
-/** Whether a name says its function pseudonymises, redacts, masks, hashes, anonymises, obfuscates or truncates. */
+/** Whether a name says its function pseudonymises, redacts, masks, hashes, anonymises or obfuscates. */
 export function isSanitiserName(name: string): boolean {
   const known = sanitiserWords();
   return splitWords(name).some((word) => known.has(word));
