@@ -11,7 +11,7 @@ import { compileCatalogue, matchSink } from './call-patterns.js';
 import { PAYLOAD_KEYS, type ArgFact, type CallFact, type ClassFact, type ClientFact, type FunctionFact, type ImportFact, type JobFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type TypeFact, type ValueFact } from './module-facts.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
-import { inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
+import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
 import { resolveChoice } from './chosen-implementation.js';
 
 import type { SinkCatalogue, SinkDef } from './types.js';
@@ -85,7 +85,7 @@ type FunctionRef = { file: string; fn: string };
 export class ProjectLinks {
   private readonly indexes = new Map<string, ModuleIndex>();
   private readonly summaries = new Map<string, SummaryEntry[]>();
-  private readonly targets = new Map<string, Target | null>();
+  private readonly targets = new Map<string, Map<string, Target | null>>();
   private readonly compiled;
 
   /**
@@ -132,12 +132,14 @@ export class ProjectLinks {
 
   /** What `name` exported by `file` is, following re-exports and imports. */
   private exported(file: string, name: string, depth = 0): Target | undefined {
-    const key = `${file}\0${name}`;
-    const cached = this.targets.get(key);
+    // By file, then name: a key joined from the two is a new string whose hash is computed at every lookup.
+    let byName = this.targets.get(file);
+    if (!byName) this.targets.set(file, (byName = new Map()));
+    const cached = byName.get(name);
     if (cached !== undefined) return cached ?? undefined;
-    this.targets.set(key, null);
+    byName.set(name, null);
     const found = depth > 12 ? undefined : this.findExport(file, name, depth);
-    this.targets.set(key, found ?? null);
+    byName.set(name, found ?? null);
     return found;
   }
 
@@ -643,30 +645,38 @@ export class ProjectLinks {
     // How many entries each call's callee summary had when the call was last read: a call whose callee's
     // summary did not grow since adds nothing new in a later round (summaries only grow), so it is not read again.
     const readAt = new Map<CallFact, number>();
+    // The calls read after the first round: only one handing on a parameter of its function adds to a summary
+    // (`entriesOf` makes entries of parameter references alone), so the others, three in four, are left out of
+    // every round; the first still resolves every call's target, in the same order, for what resolution keeps.
+    let feeding: [string, CallFact][] | undefined;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       let isChanged = false;
-      for (const [file, facts] of this.modules) {
-        for (const call of facts.calls) {
-          if (!call.fn) continue;
-          const size = this.calleeSummarySize(file, call);
-          if (size !== undefined) {
-            if (readAt.get(call) === size) continue;
-            readAt.set(call, size);
-          }
-          const produced = this.entriesOf(file, call);
-          if (produced.length === 0) continue;
-          const key = `${file}\0${call.fn}`;
-          const list = this.summaries.get(key) ?? [];
-          const keys = new Set(list.map(entryKey));
-          for (const entry of produced) {
-            if (keys.has(entryKey(entry))) continue;
-            keys.add(entryKey(entry));
-            list.push(entry);
-            isChanged = true;
-          }
-          this.summaries.set(key, list);
+      const kept: [string, CallFact][] = [];
+      const read = (file: string, call: CallFact): void => {
+        const size = this.calleeSummarySize(file, call);
+        // A constructor's entries look up its base classes' declarations: read as before, whatever it hands on.
+        if (!carriesParams(call) && this.callTarget(file, call)?.target.kind !== 'class') return;
+        if (!feeding) kept.push([file, call]);
+        if (size !== undefined) {
+          if (readAt.get(call) === size) return;
+          readAt.set(call, size);
         }
-      }
+        const produced = this.entriesOf(file, call);
+        if (produced.length === 0) return;
+        const key = `${file}\0${call.fn}`;
+        const list = this.summaries.get(key) ?? [];
+        const keys = new Set(list.map(entryKey));
+        for (const entry of produced) {
+          if (keys.has(entryKey(entry))) continue;
+          keys.add(entryKey(entry));
+          list.push(entry);
+          isChanged = true;
+        }
+        this.summaries.set(key, list);
+      };
+      if (feeding) for (const [file, call] of feeding) read(file, call);
+      else for (const [file, facts] of this.modules) for (const call of facts.calls) if (call.fn) read(file, call);
+      feeding ??= kept;
       if (!isChanged) break;
     }
   }

@@ -68,8 +68,23 @@ const NOT_DELIVERY = /^(?:safe|get|find|fetch|load|list|query|select|search|coun
 /** Words of an identifier (`_emailService` -> [email, service]): the detector's splitter, so names read alike everywhere. */
 export const wordsOf = splitWords;
 
+/**
+ * Answers of `recipientByName` by callee text: the link stage asks it of the same calls in every summary round
+ * and again when judging callers, and splitting the names into words was 2 % of a scan without cache.
+ */
+const byCallee = new Map<string, { kind: string; name: string } | null>();
+
 /** The recipient a callee's name says (`this.mailService.sendReset` -> email, from `mailService`), if any. */
 export function recipientByName(callee: string): { kind: string; name: string } | undefined {
+  const known = byCallee.get(callee);
+  if (known !== undefined) return known ?? undefined;
+  const found = readRecipient(callee);
+  if (byCallee.size > 50_000) byCallee.clear();
+  byCallee.set(callee, found ?? null);
+  return found;
+}
+
+function readRecipient(callee: string): { kind: string; name: string } | undefined {
   const parts = callee.split('.').filter((p) => p !== '' && p !== 'this' && p !== '()');
   const method = parts[parts.length - 1];
   if (!method || NOT_DELIVERY.test(method)) return undefined;

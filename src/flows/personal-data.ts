@@ -10,6 +10,7 @@ import { typeCategories } from './type-categories.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { isVariableValue } from './roles.js';
 import { isSanitiserCall } from './sanitisers.js';
+import { localMemberValue } from './local-members.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -19,8 +20,8 @@ export interface DataContext {
   className?: string;
   /** The initializer of a local `const`/`let` visible at the call, so `track(payload)` sees what `payload` holds. */
   resolveLocal(name: string): ts.Expression | undefined;
-  /** Keys assigned to a local object after it was made (`const properties = {}; properties.firstName = name`). */
-  assigned?(object: ts.ObjectLiteralExpression): readonly AssignedProperty[] | undefined;
+  /** Keys assigned to a local object after it was made (`const properties = {}; properties.firstName = name`, `new CreateContact()`). */
+  assigned?(object: ts.Expression): readonly AssignedProperty[] | undefined;
   /**
    * What a callback's parameter is an element of (`emails` for `email` in `emails.map((email) => …)`), for a
    * callback read from outside it (`send(emails.map((email) => ({ to: email })))`); only to follow parameters.
@@ -30,7 +31,7 @@ export interface DataContext {
   pushed?(array: ts.ArrayLiteralExpression): readonly ts.Expression[] | undefined;
   /** What a destructured local was taken from (`const { component } = this.render(data)`); only to follow parameters. */
   destructuredFrom?(name: string): ts.Expression | undefined;
-  /** Values a `let` was given after it was declared (`properties = { ...properties, ...event.eventProperties }`); only to follow parameters. */
+  /** Values a `let` was given after it was declared (`properties = { ...properties, ...event.eventProperties }`). */
   reassigned?(name: string): readonly ts.Expression[] | undefined;
 }
 
@@ -332,12 +333,17 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);
     if (initializer) inExpression(initializer, ctx, out, depth + 1);
+    // `let scope = { id }; if (…) scope = { ...scope, email: user.email }`: what it was given after, too.
+    for (const value of ctx.reassigned?.(node.text) ?? []) inExpression(value, ctx, out, depth + 1);
   } else if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
     // `ChannelTypeEnum.EMAIL`, `Channel.SMS`: an enum member or constant names a kind, it holds no one's data.
     if (typescript.isPropertyAccessExpression(node) && /^[A-Z][A-Z0-9_]*$/.test(node.name.text) && node.name.text.length > 1) return;
     const path = accessPath(node, ctx);
     if (path && path.length > 1 && add(out, classify(path[path.length - 1]!, path.slice(0, -1), ctx), textOf(node, ctx))) return;
-    byType(node, ctx, out);
+    if (byType(node, ctx, out)) return;
+    // `options.destinataires` where `const options = { destinataires: message.phoneNumber }` (local-members.ts).
+    const member = localMemberValue(node, ctx.resolveLocal);
+    if (member) inExpression(member, ctx, out, depth + 1);
   } else if (typescript.isObjectLiteralExpression(node)) {
     inObjectLiteral(node, ctx, out, depth);
   } else if (typescript.isArrayLiteralExpression(node)) {
@@ -350,6 +356,8 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
   } else if (typescript.isNewExpression(node)) {
     // `new SendEmailCommand({ Destination: { ToAddresses: [user.email] } })`, `new URL(...)`.
     for (const arg of node.arguments ?? []) inExpression(arg, ctx, out, depth);
+    // `const body = new CreateContact(); body.email = user.email`: the fields it was given after.
+    for (const { key, value } of ctx.assigned?.(node) ?? []) inKeyValue(key, value, ctx, out, depth);
   } else if (typescript.isConditionalExpression(node)) {
     inExpression(node.whenTrue, ctx, out, depth);
     inExpression(node.whenFalse, ctx, out, depth);

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { typescript } from '../scan/code/typescript-api.js';
+import { generatedPaths } from './framework-aliases.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -62,7 +63,10 @@ export function createResolver(root: string, files: Iterable<string>): ModuleRes
     if (!config) return undefined;
     const options = (config.compilerOptions ?? {}) as { paths?: Record<string, string[]>; baseUrl?: string };
     const dir = posix.dirname(file);
-    if (options.paths) return { base: normal(posix.join(dir, options.baseUrl ?? '.')) ?? '', paths: Object.entries(options.paths) };
+    const base = normal(posix.join(dir, options.baseUrl ?? '.')) ?? '';
+    // `extends: ./.svelte-kit/tsconfig.json`, generated at build time: the aliases it would map (framework-aliases.ts).
+    const generated = generatedPaths(config.extends, dir, base);
+    if (options.paths || generated.length) return { base, paths: [...Object.entries(options.paths ?? {}), ...generated] };
     if (depth >= 5) return undefined;
     // `extends` (a list since TypeScript 5.0), then a solution-style config's `references` (Vite's `tsconfig.app.json`).
     const parents = (Array.isArray(config.extends) ? config.extends : [config.extends]).filter((e): e is string => typeof e === 'string' && e.startsWith('.')).map((e) => (e.endsWith('.json') ? e : `${e}.json`));
@@ -170,15 +174,28 @@ export function createResolver(root: string, files: Iterable<string>): ModuleRes
   };
 
   const cache = new Map<string, string | null>();
+  // Answers by importing file, then specifier: the link stage asks the same pairs again and again, and the
+  // folder-keyed look-up below makes a new key string (and its hash) each time.
+  const byFile = new Map<string, Map<string, string | null>>();
   return {
     resolve(fromFile, specifier) {
-      const isRelative = specifier.startsWith('.');
-      const key = isRelative ? `${posix.dirname(fromFile)}\0${specifier}` : `${dirname(fromFile)}\0${specifier}`;
-      const cached = cache.get(key);
-      if (cached !== undefined) return cached ?? undefined;
-      const found = isRelative ? fileFor(posix.join(posix.dirname(fromFile), specifier)) : (viaPaths(fromFile, specifier) ?? viaPackage(specifier));
-      cache.set(key, found ?? null);
+      let known = byFile.get(fromFile);
+      const answer = known?.get(specifier);
+      if (answer !== undefined) return answer ?? undefined;
+      const found = resolveFrom(fromFile, specifier);
+      if (!known) byFile.set(fromFile, (known = new Map()));
+      known.set(specifier, found ?? null);
       return found;
     },
   };
+
+  function resolveFrom(fromFile: string, specifier: string): string | undefined {
+    const isRelative = specifier.startsWith('.');
+    const key = isRelative ? `${posix.dirname(fromFile)}\0${specifier}` : `${dirname(fromFile)}\0${specifier}`;
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = isRelative ? fileFor(posix.join(posix.dirname(fromFile), specifier)) : (viaPaths(fromFile, specifier) ?? viaPackage(specifier));
+    cache.set(key, found ?? null);
+    return found;
+  }
 }

@@ -10,6 +10,7 @@ import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import type { Role } from './module-facts.js';
+import { isModelConstruction } from '../scan/code/filled-objects.js';
 import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
 
@@ -143,7 +144,7 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
   if (typescript.isIdentifier(node) && depth === 0) {
     // `const message = { to: user.email, ... }; transport.sendMail(message)`.
     const local = ctx.resolveLocal(node.text);
-    if (local && typescript.isObjectLiteralExpression(unwrap(local))) return inArgument(local, index, roles, ctx, out, depth + 1);
+    if (local && (typescript.isObjectLiteralExpression(unwrap(local)) || isModelConstruction(unwrap(local)))) return inArgument(local, index, roles, ctx, out, depth + 1);
   }
   if (depth === 0 && (typescript.isIdentifier(node) || typescript.isCallExpression(node))) {
     // `resend.batch.send(emails)` where `emails = await Promise.all(invites.map(async (i) => ({ to: [i.email], … })))`.
@@ -154,8 +155,11 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
       return;
     }
   }
-  if (!typescript.isObjectLiteralExpression(node)) return inExpression(arg, ctx, out);
-  for (const property of node.properties) {
+  // `const email = new SendSmtpEmail(); email.to = …`: a model filled key by key (filled-objects.ts), its keys in their roles.
+  const properties = typescript.isObjectLiteralExpression(node) ? node.properties : depth > 0 && isModelConstruction(node) ? [] : undefined;
+  if (!properties) return inExpression(arg, ctx, out);
+  if (typescript.isNewExpression(node)) for (const a of node.arguments ?? []) inExpression(a, ctx, out);
+  for (const property of properties) {
     const key = keyOf(property);
     const value = valueOf(property);
     const role = key ? roles[key] : undefined;

@@ -9,6 +9,8 @@ import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
 import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { unwrap } from './unwrap.js';
+import { nameBesideContact } from '../../flows/person-record.js';
+import { isModelConstruction } from './filled-objects.js';
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
 export type ParamNames = ReadonlyMap<string, ParamRef>;
@@ -88,7 +90,7 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
     if (typescript.isFunctionLike(n)) return;
     typescript.forEachChild(n, visit);
     // `const properties = {}; properties.firstName = firstName`, `recipients.push(to)`: what was added later.
-    if (typescript.isObjectLiteralExpression(n)) for (const a of locals?.assigned?.(n) ?? []) visit(a.value);
+    if (typescript.isObjectLiteralExpression(n) || typescript.isNewExpression(n)) for (const a of locals?.assigned?.(n) ?? []) visit(a.value);
     else if (typescript.isArrayLiteralExpression(n)) for (const e of locals?.pushed?.(n) ?? []) visit(e);
   };
   visit(node);
@@ -182,6 +184,8 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
   if (typescript.isIdentifier(object)) {
     const local = ctx.resolveLocal(object.text);
     if (local && typescript.isObjectLiteralExpression(unwrap(local))) object = unwrap(local);
+    // `const email = new SendSmtpEmail(); email.to = …`: a model filled key by key, read as the keys it was given (filled-objects.ts).
+    else if (local && isModelConstruction(unwrap(local)) && ctx.assigned?.(unwrap(local))?.length) return filledArgFact(arg, unwrap(local) as ts.NewExpression, ctx, params);
   }
   // `[{ to: a.email }]`, `Promise.all(invites.map(async (i) => ({ to: i.email })))`: read key by key like the object it is built from.
   let isBuilt = false;
@@ -196,10 +200,12 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
   const shares = object.properties.map((property) => (isWritten || propertyKey(property) ? carriedOf((out) => readProperty(property, ctx, out)) : undefined));
   const fact: ArgFact = valueFact(arg, (isWritten ? unionOfShares(shares as Carried[]) : undefined) ?? whole(), ctx, params);
   const props: Record<string, ValueFact> = {};
+  const values = new Map<string, ts.Expression>();
   object.properties.forEach((property, index) => {
     const key = propertyKey(property);
     if (!key) return;
     const value = typescript.isShorthandPropertyAssignment(property) ? property.name : (property as ts.PropertyAssignment).initializer;
+    values.set(key, value);
     const prop = valueFact(value, shares[index]!, ctx, params);
     if (prop.isVariable) {
       const person = classify(key, PERSON_CONTAINER, ctx);
@@ -226,6 +232,16 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     // `{ ...parsedInput }`: a value someone supplied, whose keys are not known here (a parameter is judged at its callers).
     if ((typescript.isIdentifier(spread) || typescript.isPropertyAccessExpression(spread)) && isVariableValue(spread) && !isConstantLocal(spread, ctx) && paramsIn(spread, params, [], ctx).length === 0) (fact.spreads ??= []).push(textOf(spread, ctx));
   }
+  addAssignedProps(object, ctx, params, props);
+  // `{ name: dto.name, email: dto.email }`: beside a person's email or phone, `name` is theirs (person-record.ts).
+  nameBesideContact(props, values, ctx);
+  fact.props = props;
+  if (isBuilt) fact.isBuilt = true;
+  return fact;
+}
+
+/** Keys given to an object after it was made (`properties.firstName = …`), each as its own value unless written in it already. */
+function addAssignedProps(object: ts.Expression, ctx: DataContext, params: ParamNames | undefined, props: Record<string, ValueFact>): void {
   for (const { key, value } of ctx.assigned?.(object) ?? []) {
     if (props[key]) continue;
     const prop = valueFact(value, carriedOf((out) => inKeyValue(key, value, ctx, out)), ctx, params);
@@ -235,8 +251,14 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     }
     props[key] = prop;
   }
+}
+
+/** `const email = new SendSmtpEmail(); email.to = …; send(email)`: a model filled after it was made, read by the keys it was given. */
+function filledArgFact(arg: ts.Expression, model: ts.NewExpression, ctx: DataContext, params: ParamNames | undefined): ArgFact {
+  const fact: ArgFact = valueFact(arg, carriedOf((out) => inExpression(arg, ctx, out)), ctx, params);
+  const props: Record<string, ValueFact> = {};
+  addAssignedProps(model, ctx, params, props);
   fact.props = props;
-  if (isBuilt) fact.isBuilt = true;
   return fact;
 }
 

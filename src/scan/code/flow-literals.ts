@@ -6,6 +6,7 @@ import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { hostOfUrl } from '../../flows/hosts.js';
 import { unwrap } from './unwrap.js';
+import { thisFieldKey } from './field-url.js';
 
 const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host', 'hostname', 'api_host', 'apiHost', 'url', 'origin']);
 
@@ -30,12 +31,15 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
     // `${HUBSPOT_API}/crm/v3/objects/contacts`: a URL that starts with a constant holding the base.
     if (host || n.head.text !== '' || !resolve) return host;
     const first = n.templateSpans[0]?.expression;
-    return first && typescript.isIdentifier(first) ? hostOfLiteral(resolve(first.text), isHostKey, resolve, depth + 1) : undefined;
+    const name = first && (typescript.isIdentifier(first) ? first.text : thisFieldKey(first));
+    return name ? hostOfLiteral(resolve(name), isHostKey, resolve, depth + 1) : undefined;
   }
   if (typescript.isNewExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[1] ?? n.arguments?.[0], false, resolve, depth + 1) ?? hostOfLiteral(n.arguments?.[0], false, resolve, depth + 1);
   // `const HUBSPOT_API = 'https://api.hubapi.com'` named where the URL goes.
   if (typescript.isIdentifier(n) && resolve) return hostOfLiteral(resolve(n.text), isHostKey, resolve, depth + 1);
-  return undefined;
+  // `this.apiUrl` given a URL in its class (field-url.ts).
+  const field = resolve && thisFieldKey(n);
+  return field ? hostOfLiteral(resolve(field), isHostKey, resolve, depth + 1) : undefined;
 }
 
 /** The one value a name was given, for a URL built from a constant (`undefined` when it has none or several). */

@@ -32,6 +32,11 @@ import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { unwrap } from './unwrap.js';
 import { opaqueCallee } from './flow-opaque.js';
+import { listedValues, listRoot } from './list-elements.js';
+import { functionGetter } from './function-getter.js';
+import { onlyValue } from './field-url.js';
+import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
+import { isFilledLater } from './filled-objects.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
@@ -172,7 +177,7 @@ export class FlowExtractor {
     }
     this.collectClients();
     const exported = new Set(this.facts.exports.map((e) => e.local));
-    const objects = this.objects.filter((o) => exported.has(o.local));
+    const objects = this.objects.filter((o) => exported.has(o.local) || this.listRoots.has(o.local));
     if (objects.length) this.facts.objects = objects;
     // `const setUser = Sentry.setUser; export default { setUser }`: a member standing for a vendor's function is that client.
     for (const member of objects.flatMap((o) => Object.values(o.members ?? {}))) {
@@ -270,6 +275,7 @@ export class FlowExtractor {
           const made = this.linkableCall(init);
           if (made) this.aliases.set(node.name.text, made);
           if (scope.container === '<module>') this.recordObject(node.name.text, init);
+          this.noteRegistry(node.name.text, init);
         }
       } else if (node.type) this.bindings.addCandidate(node.name.text, { type: node.type });
       if (node.type) this.addTyped(node.name.text, node.type);
@@ -315,6 +321,9 @@ export class FlowExtractor {
     let value = unwrap(factoryResult(init) ?? init);
     const oneOf = chosenImplementations(value, (name) => this.bindings.initializerOf(name));
     if (oneOf) return void this.objects.push({ local, oneOf });
+    // `export default [mailPipe, contactPipe]`: a list whose elements are each called in turn (list-elements.ts).
+    const listed = listedValues(value);
+    if (listed) return void (this.lists.add(local), this.objects.push({ local, oneOf: listed }));
     // `env.RESEND_API_KEY ? new Mailer(key) : null`, `globalThis.mailer ?? new Mailer()`: the instance either way.
     if (typescript.isConditionalExpression(value)) value = [value.whenTrue, value.whenFalse].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
     else if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) value = [value.right, value.left].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
@@ -411,6 +420,8 @@ export class FlowExtractor {
 
   /** A name typed with a named type: a value of it (the first type a name is given in the file wins). */
   private addTyped(name: string, type: ts.TypeNode, path: readonly string[] = []): void {
+    const registry = registryValueType(type);
+    if (registry && !this.registries.has(name)) this.registries.set(name, registry);
     const root = typeNameOf(type);
     if (root && !this.typed.has(name)) this.typed.set(name, { root, path: [':', ...path] });
   }
@@ -529,10 +540,10 @@ export class FlowExtractor {
   binary(binary: ts.BinaryExpression, scope?: FlowScope): void {
     if (binary.operatorToken.kind === typescript.SyntaxKind.EqualsToken) {
       const left = binary.left;
-      // `properties.firstName = user.firstName` on a local made as `{}`: a key of that object.
+      // `properties.firstName = user.firstName` on a local made as `{}` or `new CreateContact()`: a key of that object (filled-objects.ts).
       if (scope && (typescript.isPropertyAccessExpression(left) || (typescript.isElementAccessExpression(left) && typescript.isStringLiteralLike(left.argumentExpression))) && typescript.isIdentifier(left.expression)) {
         const object = this.localValue(left.expression.text, scope);
-        if (object && typescript.isObjectLiteralExpression(object)) {
+        if (object && isFilledLater(object)) {
           const key = typescript.isPropertyAccessExpression(left) ? left.name.text : (left.argumentExpression as ts.StringLiteralLike).text;
           const list = this.assigned.get(object);
           if (list) list.push({ key, value: binary.right });
@@ -560,6 +571,7 @@ export class FlowExtractor {
   /** `this.x` given a value (a property's initializer or `this.x = …`): bound to it, and where the project's function makes it (`this.#transport = constructMailTransport(options)`), an alias of that call. */
   private bindField(key: string, value: ts.Expression): void {
     this.bindings.addCandidate(key, { initializer: value });
+    this.noteRegistry(key, value);
     this.noteQueue(key, value);
     const made = this.linkableCall(value);
     if (made) this.aliases.set(key, made);
@@ -575,6 +587,7 @@ export class FlowExtractor {
       const first = (typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback)) ? callback.parameters[0]?.name : undefined;
       if (first && typescript.isIdentifier(first)) {
         this.elementOf.set(callback as ts.SignatureDeclaration, { name: first.text, receiver: callee.expression });
+        this.aliasElement(first.text, callee.expression);
         // Read from outside the callback too (`send(emails.map((email) => ({ to: email })))`), when the name is unambiguous.
         this.elementNames.set(first.text, this.elementNames.has(first.text) ? null : callee.expression);
       }
@@ -626,6 +639,33 @@ export class FlowExtractor {
     if (!typescript.isVariableDeclarationList(loop.initializer)) return;
     const declared = loop.initializer.declarations[0]?.name;
     if (declared && typescript.isIdentifier(declared)) (scope.locals ??= new Map()).set(declared.text, loop.expression);
+    if (declared && typescript.isIdentifier(declared)) this.aliasElement(declared.text, loop.expression);
+  }
+
+  /** Registries by name (`this.strategies`), with the project's type of their values (typed-registry.ts). */
+  private readonly registries = new Map<string, string>();
+
+  /** `new Map<K, PaymentStrategy>()` given to a name is a registry; `const strategy = this.strategies.get(key)` a value of its value type. */
+  private noteRegistry(name: string, value: ts.Expression): void {
+    const made = registryMadeWith(value);
+    if (made && !this.registries.has(name)) this.registries.set(name, made);
+    const looked = registryLookedUp(value);
+    const type = looked !== undefined ? this.registries.get(looked) : undefined;
+    if (type !== undefined && !this.typed.has(name)) this.typed.set(name, { root: type, path: [':'] });
+  }
+
+  /** Functions a getter returns (`function-getter.ts`), by the getter's name. */
+  private readonly gotten = new Map<ts.Node, string>();
+  /** Module-level lists of the project's values, and those an element is taken from (kept in the facts, exported or not). */
+  private readonly lists = new Set<string>();
+  private readonly listRoots = new Set<string>();
+
+  /** `pipes.map((pipe) => pipe.notify(…))`, `for (const adapter of adapters)`: the element is any value of the list. */
+  private aliasElement(name: string, receiver: ts.Expression): void {
+    const root = listRoot(receiver, (n) => this.linkable.has(n) || this.lists.has(n), (key) => this.bindings.initializersOf(key));
+    if (root === undefined || this.aliases.has(name)) return;
+    this.aliases.set(name, { root, path: [] });
+    this.listRoots.add(root);
   }
 
   /** `<PostHogIdentify email={user.email} />`: a component of the project, called with its props. */
@@ -638,7 +678,10 @@ export class FlowExtractor {
     this.visitParameters(fn);
     // `queue.process('sendEmail', async (job) => …)`: a job's handler is named after the job.
     const handles = this.handlers.get(fn);
-    const fnName = name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
+    // `get notify() { return (type, data) => … }`: the returned function is the method `notify` (function-getter.ts).
+    const getter = functionGetter(fn, this.sourceFile);
+    if (getter) this.gotten.set(getter.returned, getter.name);
+    const fnName = getter ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
     const child = this.functionScope(scope, fnName, annotated, fn);
     if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
     const element = this.elementOf.get(fn);
@@ -783,9 +826,9 @@ export class FlowExtractor {
     return undefined;
   }
 
-  private readonly assigned = new Map<ts.ObjectLiteralExpression, AssignedProperty[]>();
+  private readonly assigned = new Map<ts.ObjectLiteralExpression | ts.NewExpression, AssignedProperty[]>();
   private readonly pushed = new Map<ts.ArrayLiteralExpression, ts.Expression[]>();
-  private readonly readAssigned = (object: ts.ObjectLiteralExpression) => this.assigned.get(object);
+  private readonly readAssigned = (object: ts.Expression) => this.assigned.get(object as ts.NewExpression);
   private readonly readPushed = (array: ts.ArrayLiteralExpression) => this.pushed.get(array);
 
   private dataContext(scope: FlowScope): DataContext {
@@ -832,7 +875,8 @@ export class FlowExtractor {
     let sink = resolved.sink;
     let pkg = resolved.binding?.package;
     // Only an HTTP call's own arguments name where it goes; other sinks keep the host their client was made with.
-    const host = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name)) ?? resolved.binding?.host) : resolved.binding?.host;
+    // A field declared with its type and given a URL once (`private readonly apiUrl: string` then `this.apiUrl = '…'`): that one value (field-url.ts).
+    const host = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name))) ?? resolved.binding?.host) : resolved.binding?.host;
     if (sink.kind === 'http') {
       // A generic HTTP call is a flow only to a known host, or to a base URL set for someone else's server; a relative URL is the app's own backend.
       const configured = host ? undefined : configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile);

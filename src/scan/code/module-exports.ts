@@ -5,6 +5,7 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
+import { isListedInText } from './list-elements.js';
 import type { CompiledCatalogue } from '../../flows/call-patterns.js';
 import type { ModuleFacts } from '../../flows/module-facts.js';
 
@@ -142,7 +143,7 @@ export function mayLink(sourceFile: ts.SourceFile, compiled: CompiledCatalogue):
   if (names.length === 0 && types.length === 0) return /\bimport\(\s*['"`][./@~#]/.test(text);
   // Only a name that is called (`sendEmail(`, `mailer.sendMail(`, `useAnalytics()`, `new Mailer(`) or handed to
   // a constructor can lead to a wrapper; an entity imported for a relation (`() => Team`) cannot.
-  for (const name of names) if (isUsedAsValue(text, name) || isRenderedAsElement(text, name) || isAliased(text, name)) return true;
+  for (const name of names) if (isUsedAsValue(text, name) || isRenderedAsElement(text, name) || isAliased(text, name) || isListedInText(text, name)) return true;
   // `constructor(private readonly mail: MailService)`, `{ emails }: { emails: EmailsServices }`: a value typed with a type of the project.
   const alternatives = [...names, ...types].map((n) => n.replace(/\$/g, '\\$')).join('|');
   return new RegExp(`:\\s*(?:${alternatives})\\b`).test(text) || /\bimport\(\s*['"`][./@~#]/.test(text);

@@ -1,0 +1,31 @@
+/**
+ * A URL a class keeps in a field (field-url.ts): a generic HTTP call to `this.webhookUrl` or `${this.baseUrl}/…`
+ * names the host the field was given, in its declaration or once in the constructor. The real scan of
+ * fixtures/flows/field-url; expectations.test.ts checks ESLint reports the same.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import type { FlowFinding } from '../../src/finding.js';
+import { loadPolicy } from '../../src/policy/index.js';
+import { scanCode } from '../../src/scan/code/index.js';
+import { repoRoot } from '../helpers/cli.js';
+
+const root = join(repoRoot, 'fixtures', 'flows', 'field-url');
+const engine = createEngine(loadPolicy(join(repoRoot, 'fixtures', 'flows', 'privacy.yml')));
+const result = await scanCode(root, { engine });
+const flows = result.findings.filter((f): f is FlowFinding => f.kind === 'flow');
+const at = (file: string, line: number) => flows.filter((f) => f.location.file === file && f.location.line === line).map((f) => [f.sinkId, f.host, f.categories]);
+
+describe('a URL kept in a class field', () => {
+  it('names the host of a field initialised with a URL', () => {
+    expect(at('src/team-chat.ts', 9)).toEqual([['slack', 'hooks.slack.com', ['email']]]);
+    expect(at('src/team-chat.ts', 11)).toEqual([]);
+  });
+
+  it('names the host of a typed field given its URL once in the constructor, as the base of a template', () => {
+    expect(at('src/crm-client.ts', 15)).toEqual([['hubspot', 'api.hubapi.com', ['email', 'name']]]);
+    // A relative URL held the same way is the app's own back end.
+    expect(at('src/crm-client.ts', 17)).toEqual([]);
+  });
+});
