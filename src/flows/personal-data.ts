@@ -3,6 +3,7 @@
  * Each name goes through the detector with its object as container, so `customer.email` is an email and
  * `customer.emailVerified` is not. A bare `customer` is not a flow by name: only its type can say so.
  */
+import { isEmailElement } from './email-element.js';
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import type { Category, Detector } from '../detect/types.js';
@@ -301,6 +302,8 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
       return;
     }
   }
+  // `template: ChangePasswordEmail({ username: user.name })`: the mail it is rendered into carries its props (email-element.ts).
+  if (isEmailElement(node)) return inRendered(node, ctx, out, depth);
   // Any other call's result is only known by its type.
   byType(node, ctx, out);
 }
@@ -365,6 +368,9 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     const op = node.operatorToken.kind;
     if (op === typescript.SyntaxKind.PlusToken || op === typescript.SyntaxKind.QuestionQuestionToken || op === typescript.SyntaxKind.BarBarToken || op === typescript.SyntaxKind.CommaToken) inExpression(node.left, ctx, out, depth);
     if (op === typescript.SyntaxKind.PlusToken || op === typescript.SyntaxKind.QuestionQuestionToken || op === typescript.SyntaxKind.BarBarToken || op === typescript.SyntaxKind.AmpersandAmpersandToken || op === typescript.SyntaxKind.CommaToken) inExpression(node.right, ctx, out, depth);
+  } else if (isEmailElement(node)) {
+    // `react: <WelcomeEmail name={user.name} />`: the rendered mail carries the element's props (email-element.ts).
+    inRendered(node, ctx, out, depth);
   } else if (typescript.isArrowFunction(node) || typescript.isFunctionExpression(node)) {
     // A callback argument of a sink (`Bugsnag.notify(err, (event) => ...)`) hands over what it returns.
     for (const returned of returnedExpressions(node)) inExpression(returned, ctx, out, depth);

@@ -53,10 +53,11 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // fresh; 39 code bases, 13,953 fields), all kinds pooled: address 0.953/0.907, email 0.973/0.909, name 0.936/0.888,
 // phone 1.000/0.921. The fresh code bases bring misses no rule was written from (Open Hospital's table-coded legacy
 // names, varda's Finnish email words), so the name and email recall floors fall to the group's figures.
+// s7-names2 (a national identity number as person evidence): name 0.936/0.891, the rest unchanged; name recall floor 0.89.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.95, recall: 0.9 },
   email: { precision: 0.97, recall: 0.9 },
-  name: { precision: 0.93, recall: 0.88 },
+  name: { precision: 0.93, recall: 0.89 },
   phone: { precision: 0.99, recall: 0.92 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.

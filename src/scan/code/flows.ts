@@ -31,6 +31,10 @@ import { collectExports, isExportish, isLinkableImport, mayLink } from './module
 import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { unwrap } from './unwrap.js';
+import { declareLocal, localAt } from './block-locals.js';
+import { spanCallbackParameter } from './span-callbacks.js';
+import { enclosingFunctionId } from './sibling-functions.js';
+import { ownObjectMethod } from './own-objects.js';
 import { opaqueCallee } from './flow-opaque.js';
 import { listedValues, listRoot } from './list-elements.js';
 import { functionGetter } from './function-getter.js';
@@ -47,6 +51,8 @@ export interface FlowScope {
   suppressed?: { reason: string };
   /** `const`/`let` initializers declared directly in this function, by name; made on the first. */
   locals?: Map<string, ts.Expression>;
+  /** A name declared in two blocks of the function: every initializer (block-locals.ts). */
+  redeclared?: Map<string, ts.Expression[]>;
   /** `const { subject, component } = this.render(data)`: what destructured locals were taken from, by name. */
   destructured?: Map<string, ts.Expression>;
   /** `properties = { ...properties, ...extra }`: values its locals were given after their declaration, by name. */
@@ -270,7 +276,7 @@ export class FlowExtractor {
         } else {
           // `require('pino')()`, `require('dd-trace').init()`: a client made from the package.
           this.bindings.addCandidate(node.name.text, { initializer: init });
-          (scope.locals ??= new Map()).set(node.name.text, init);
+          declareLocal(scope, node.name.text, init);
           this.noteQueue(node.name.text, init);
           const made = this.linkableCall(init);
           if (made) this.aliases.set(node.name.text, made);
@@ -602,6 +608,9 @@ export class FlowExtractor {
         else this.pushed.set(array, added);
       }
     }
+    // `tracer.startActiveSpan(name, (span) => …)`: the span is the tracer's client (span-callbacks.ts).
+    const span = spanCallbackParameter(call);
+    if (span) this.bindings.addCandidate(span, { initializer: call });
     const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
     const entry: PendingCall | undefined = isSinkCandidate ? { call, scope } : undefined;
     if (entry) this.pending.push(entry);
@@ -831,13 +840,13 @@ export class FlowExtractor {
   private readonly readAssigned = (object: ts.Expression) => this.assigned.get(object as ts.NewExpression);
   private readonly readPushed = (array: ts.ArrayLiteralExpression) => this.pushed.get(array);
 
-  private dataContext(scope: FlowScope): DataContext {
+  private dataContext(scope: FlowScope, at?: number): DataContext {
     const dataContext: DataContext = {
       sourceFile: this.sourceFile,
       detector: this.detector,
       resolveLocal: (name) => {
         for (let s: FlowScope | undefined = scope; s; s = s.parent) {
-          const found = s.locals?.get(name);
+          const found = localAt(s, name, at, this.sourceFile);
           if (found) return found;
         }
         return undefined;
@@ -890,7 +899,7 @@ export class FlowExtractor {
     }
     this.sinkCalls.set(call, { sinkId: sink.id, roles: rolesFor(sink, resolved.method), package: pkg });
     const carried: Carried = { categories: new Set(), expressions: new Set() };
-    const dataContext = this.dataContext(scope);
+    const dataContext = this.dataContext(scope, call.pos);
     const roles = rolesFor(sink, resolved.method);
     call.arguments.forEach((arg, index) => inArgument(arg, index, roles, dataContext, carried));
     if (carried.categories.size === 0) return undefined;
@@ -988,7 +997,7 @@ export class FlowExtractor {
     if (!root) return undefined;
     const start = element.getStart(this.sourceFile);
     const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(start);
-    const context = this.dataContext(scope);
+    const context = this.dataContext(scope, element.pos);
     const args = [jsxArgFact(element.attributes, context, scope.fn?.params)];
     if (scope.fn) this.nameParams(scope.fn, args, context);
     const fact: CallFact = { root, path: [], args, line: line + 1, col: character + 1, container: scope.container, purposes: scope.purposes };
@@ -1024,10 +1033,13 @@ export class FlowExtractor {
       else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
         // A function of this file (`notify(user.email)` where `notify` wraps a sink), by its id; or the client
         // one hands out (`posthog()?.capture(...)`), resolved when linked.
-        const nested = scope.fn ? `${scope.fn.id}/${callee.root}` : undefined;
-        const id = nested && this.functionIds.has(nested) ? nested : this.functionIds.has(callee.root) ? callee.root : undefined;
+        const id = enclosingFunctionId(this.functionIds, scope.fn?.id, callee.root);
         if (id) target = { root: id, path: callee.path };
       }
+      // `const analytics = { track(…) {…} }; analytics.track(…)`: the method of the app's own object (own-objects.ts).
+      const own = target ? undefined : ownObjectMethod(call.expression, (name) => this.localValue(name, scope));
+      if (own !== undefined) target = { root: enclosingFunctionId(this.functionIds, scope.fn?.id, own) ?? '', path: [] };
+      if (target?.root === '') return undefined;
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
       // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
       const opaque = !target && typescript.isCallExpression(call) ? opaqueCallee(call, () => scope.fn?.params) : undefined;
@@ -1036,7 +1048,7 @@ export class FlowExtractor {
     }
     const params = scope.fn?.params;
     // A sink call feeds a summary only when a parameter reaches it: ask the cheap question first.
-    const context = this.dataContext(scope);
+    const context = this.dataContext(scope, call.pos);
     if (sink && (!params || params.size === 0 || !call.arguments!.some((arg) => paramsIn(arg, params, [], context).length > 0))) return undefined;
     const args = (call.arguments ?? []).map((arg) => argFact(arg, context, params));
     if (scope.fn) this.nameParams(scope.fn, args, context);
