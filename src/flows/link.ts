@@ -769,7 +769,7 @@ export class ProjectLinks {
         // bound to a form) gets its parameters from outside: what it hands on enters the chain here.
         const isEntry = call.fn !== undefined && !this.isCalled(file, call.fn);
         const bySink = new Map<string, { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }>();
-        for (const reachedEntry of judgedEntries(reached.entries)) {
+        for (const reachedEntry of judgedEntries(reached.entries, (id) => this.catalogue.byId(id)?.kind === 'logs')) {
           const entry: SummaryEntry = isEntry && !reachedEntry.isAtSink ? { ...reachedEntry, isAtSink: true } : reachedEntry;
           const arg = call.args[entry.param];
           if (!arg) continue;

@@ -10,6 +10,7 @@ import type { Category, Detector } from '../detect/types.js';
 import { typeCategories } from './type-categories.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { isVariableValue } from './roles.js';
+import { isSanitiserCall } from './sanitisers.js';
 import { localMemberValue } from './local-members.js';
 
 export interface DataContext {
@@ -178,6 +179,7 @@ function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out
 export function inProperty(property: ts.ObjectLiteralElementLike, ctx: DataContext, out: Carried, depth = 0): void {
   if (typescript.isShorthandPropertyAssignment(property)) {
     const name = property.name.text;
+    if (isSanitiserCall(ctx.resolveLocal(name))) return;
     if (!add(out, classify(name, [], ctx), `{ ${name} }`)) inExpression(property.name, ctx, out, depth);
   } else if (typescript.isPropertyAssignment(property)) {
     inKeyValue(typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name) ? property.name.text : undefined, property.initializer, ctx, out, depth);
@@ -226,6 +228,8 @@ export function shapesOf(input: ts.Expression, ctx: DataContext, depth = 0, out:
 /** A value under a key (`{ email: input.contact }`, `properties.email = input.contact`). */
 export function inKeyValue(key: string | undefined, input: ts.Expression, ctx: DataContext, out: Carried, depth = 0): void {
   const value = unwrap(input);
+  // `{ email: pseudonymizeEmail(data.email) }`: a sanitiser's result is no one's data, whatever its key (sanitisers.ts).
+  if (isSanitiserCall(value)) return;
   const before = out.expressions.size;
   inExpression(value, ctx, out, depth);
   // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
@@ -271,6 +275,7 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
 }
 
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
+  if (isSanitiserCall(node)) return;
   const name = calleeName(node.expression);
   if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)))) {
     for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
@@ -324,7 +329,10 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     if (/^[A-Z][A-Z0-9_]*$/.test(node.text) && node.text.length > 1) return;
     // `for (const email of TEST_EMAILS)`: an element of such a constant is the system's too.
     if (isConstantLocal(node, ctx)) return;
-    if (add(out, classify(node.text, [], ctx), node.text)) return;
+    const categories = classify(node.text, [], ctx);
+    // `const emailLog = redactEmail(email)`: named for what it came from, it holds none of it.
+    if (categories.length && isSanitiserCall(ctx.resolveLocal(node.text))) return;
+    if (add(out, categories, node.text)) return;
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);
     if (initializer) inExpression(initializer, ctx, out, depth + 1);

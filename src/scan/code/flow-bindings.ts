@@ -7,6 +7,7 @@ import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { importCounts, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { factoryResult, hostOfArguments, isRequire } from './flow-literals.js';
+import { wrappedBinding } from './logger-wrappers.js';
 import { clientBase } from './http-base.js';
 import { unwrap } from './unwrap.js';
 
@@ -83,6 +84,9 @@ export class Bindings {
       const made = factoryResult(node);
       if (made) return this.fromExpression(made, seen);
     }
+    // `new Proxy(rootLogger, { get })`, `traceCaller(pino())`: the logger a wrapper hands back (logger-wrappers.ts).
+    const wrapped = wrappedBinding(this.compiled, node, (e) => this.fromExpression(e, seen), (name) => this.binding(name, seen) !== undefined);
+    if (wrapped) return wrapped;
     const args: ts.Expression[] = [];
     let firstProperty: string | undefined;
     let isMade = false;
