@@ -1037,7 +1037,7 @@ export class FlowExtractor {
         if (id) target = { root: id, path: callee.path };
       }
       // `const analytics = { track(…) {…} }; analytics.track(…)`: the method of the app's own object (own-objects.ts).
-      const own = target ? undefined : ownObjectMethod(call.expression, (name) => this.localValue(name, scope));
+      const own = target ? undefined : ownObjectMethod(call.expression, (name) => this.localValue(name, scope), (c) => this.sinkCalls.has(c));
       if (own !== undefined) target = { root: enclosingFunctionId(this.functionIds, scope.fn?.id, own) ?? '', path: [] };
       if (target?.root === '') return undefined;
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };

@@ -7,13 +7,14 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
+import { losesHandOff } from './own-object-handoff.js';
 import { unwrap } from './unwrap.js';
 
 /**
  * The name of the function `receiver.method(…)` runs when `receiver` is a local object literal with that method
  * (`track(…) {}`, `track: (…) => …`, `track: function () {}`, or `{ track }` naming a function of the file).
  */
-export function ownObjectMethod(callee: ts.Expression, valueOf: (name: string) => ts.Expression | undefined): string | undefined {
+export function ownObjectMethod(callee: ts.Expression, valueOf: (name: string) => ts.Expression | undefined, isSink: (call: ts.CallExpression) => boolean = () => false): string | undefined {
   const access = unwrap(callee);
   if (!typescript.isPropertyAccessExpression(access)) return undefined;
   const receiver = unwrap(access.expression);
@@ -22,6 +23,8 @@ export function ownObjectMethod(callee: ts.Expression, valueOf: (name: string) =
   const object = value && unwrap(value);
   if (!object || !typescript.isObjectLiteralExpression(object)) return undefined;
   const method = access.name.text;
+  // A body that loses the data on its way to a vendor: the receiver's name decides, as for a call not followed.
+  if (losesHandOff(object, method, isSink)) return undefined;
   for (const property of object.properties) {
     const name = property.name && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) ? property.name.text : undefined;
     if (name !== method) continue;
