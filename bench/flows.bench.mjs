@@ -93,10 +93,11 @@ export default async function (log) {
   scoreLogs(log, logRows, logTotals, openHeldOut);
 }
 
-// A label's `at` ("file:line") as a file and a line.
+// A label's `at` ("file:line") as a file and a line; a label without a line could never match, so it stops the bench.
 function at(label) {
-  const cut = label.at.lastIndexOf(':');
-  return { file: label.at.slice(0, cut), line: Number(label.at.slice(cut + 1)), categories: label.categories };
+  const match = /^(.+):(\d+)$/.exec(label.at);
+  if (!match) throw new Error(`bench/flows-labels.json: label "${label.at}" is not file:line`);
+  return { file: match[1], line: Number(match[2]), categories: label.categories };
 }
 
 function near(flow, label) {
