@@ -76,11 +76,7 @@ export default async function (log) {
     const callees = repo.scopeCallees ? new Set(repo.scopeCallees) : undefined;
     const inScope = flows.filter((f) => files.has(f.location.file) && !handedOn.some((h) => near(f, h)) && (!callees || callees.has(f.sink)));
     const wrong = inScope.filter((f) => !labelled.some((l) => near(f, l)));
-    const t = totals[repo.heldOut];
-    t.labels += labelled.length;
-    t.tp += labelled.length - missed.length;
-    t.found += inScope.length;
-    t.correct += inScope.length - wrong.length;
+    addUp(totals[repo.heldOut], labelled, missed, inScope, wrong);
     log(`${repo.heldOut ? 'HELD-OUT' : 'training'} ${repo.name}: recall ${((labelled.length - missed.length) / labelled.length).toFixed(2)} (${labelled.length - missed.length}/${labelled.length}), precision ${inScope.length ? ((inScope.length - wrong.length) / inScope.length).toFixed(2) : 'n/a'} (${inScope.length - wrong.length}/${inScope.length}), ${flows.length} non-log flows in all, ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (repo.heldOut && !openHeldOut.has(repo.name)) continue;
     for (const m of missed) log(`  missed ${m.file}:${m.line} ${m.categories.join(',')}`);
@@ -91,6 +87,15 @@ export default async function (log) {
     if (t.labels) log(`${heldOut ? 'held-out' : 'training'} total: recall ${(t.tp / t.labels).toFixed(2)}, precision ${t.found ? (t.correct / t.found).toFixed(2) : 'n/a'}`);
   }
   scoreLogs(log, logRows, logTotals, openHeldOut);
+}
+
+// One repository's labels and judged flows added to its split's totals (returned for more counts).
+function addUp(t, labelled, missed, inScope, wrong) {
+  t.labels += labelled.length;
+  t.tp += labelled.length - missed.length;
+  t.found += inScope.length;
+  t.correct += inScope.length - wrong.length;
+  return t;
 }
 
 // A label's `at` ("file:line") as a file and a line; a label without a line could never match, so it stops the bench.
@@ -133,11 +138,7 @@ function scoreLogs(log, rows, totals, openHeldOut) {
     const inScope = read.filter((f) => LOG_CALL.test(f.sink));
     const callers = read.filter((f) => !LOG_CALL.test(f.sink));
     const wrong = inScope.filter((f) => !labelled.some((l) => near(f, l)));
-    const t = totals[repo.heldOut];
-    t.labels += labelled.length;
-    t.tp += labelled.length - missed.length;
-    t.found += inScope.length;
-    t.correct += inScope.length - wrong.length;
+    const t = addUp(totals[repo.heldOut], labelled, missed, inScope, wrong);
     log(`${repo.heldOut ? 'HELD-OUT' : 'training'} ${repo.name} logs: recall ${labelled.length ? ((labelled.length - missed.length) / labelled.length).toFixed(2) : 'n/a'} (${labelled.length - missed.length}/${labelled.length}), precision ${inScope.length ? ((inScope.length - wrong.length) / inScope.length).toFixed(2) : 'n/a'} (${inScope.length - wrong.length}/${inScope.length}), ${callers.length} more at calls handing data to a logging function (not judged), ${logs.length} log flows in all`);
     t.callers = (t.callers ?? 0) + callers.length;
     if (repo.heldOut && !openHeldOut.has(repo.name)) continue;
