@@ -729,9 +729,9 @@ export class ProjectLinks {
       const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}) };
       // What the callee's parameter is named for holds for this function's parameter only when handed on as it
       // came (`{ userEmail }`); `user` whose `.email` is read inside is not itself an email.
-      const named = entry.named && (arg.props?.[entry.key ?? ''] ?? arg).isParam ? { named: entry.named } : {};
+      const named = entry.named && (propOf(arg, entry.key) ?? arg).isParam ? { named: entry.named } : {};
       if (entry.key !== undefined) {
-        const prop = arg.props?.[entry.key];
+        const prop = propOf(arg, entry.key);
         // `{ ...options, subject }` without the key: the spread parameter's own key reaches it.
         const handed = prop ? prop.params : arg.props ? spreadParams(arg) : arg.params;
         const refs = handed?.map((r) => (r.key === undefined && !prop ? { param: r.param, key: entry.key! } : r));
@@ -954,11 +954,19 @@ function addValue(out: { categories: Set<Category>; expressions: Set<string> }, 
   }
 }
 
+/**
+ * An argument's own key (`to` of `{ to }`), never one its prototype lends: a summary keyed `constructor` or
+ * `toString` would otherwise read Object's functions as values (a crash on a real repository).
+ */
+function propOf(arg: ArgFact, key: string | undefined): ValueFact | undefined {
+  return key !== undefined && arg.props && Object.hasOwn(arg.props, key) ? arg.props[key] : undefined;
+}
+
 /** What one argument hands to a sink through a summary entry. */
 function carriedBy(arg: ArgFact, entry: SummaryEntry): { categories: Set<Category>; expressions: Set<string> } {
   const out = { categories: new Set<Category>(), expressions: new Set<string>() };
   if (entry.key !== undefined) {
-    const prop = arg.props?.[entry.key];
+    const prop = propOf(arg, entry.key);
     if (prop) addValue(out, prop, entry.role, entry.isAtSink, entry.named);
     else if (!arg.props || arg.isBuilt) addValue(out, arg, undefined, entry.isAtSink);
     else if (arg.spreads) {

@@ -258,7 +258,7 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
 /** Keys given to an object after it was made (`properties.firstName = …`), each as its own value unless written in it already. */
 function addAssignedProps(object: ts.Expression, ctx: DataContext, params: ParamNames | undefined, props: Record<string, ValueFact>): void {
   for (const { key, value } of ctx.assigned?.(object) ?? []) {
-    if (props[key]) continue;
+    if (Object.hasOwn(props, key)) continue;
     const prop = valueFact(value, carriedOf((out) => inKeyValue(key, value, ctx, out)), ctx, params);
     if (prop.isVariable) {
       const person = classify(key, PERSON_CONTAINER, ctx).filter((c) => !prop.categories.includes(c));
