@@ -3,18 +3,10 @@
  * (function-getter.ts), on fixtures/flows/fan-out: the real scan, the flow reported where the data enters with
  * the chain naming the list (`outPipes.notify`) and each listed value's method. expectations.test.ts checks the same fixture through ESLint.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
-import type { FlowFinding } from '../../src/finding.js';
-import { loadPolicy } from '../../src/policy/index.js';
-import { scanCode } from '../../src/scan/code/index.js';
-import { repoRoot } from '../helpers/cli.js';
+import { scanFlowFixture } from '../helpers/flow-fixture.js';
 
-const root = join(repoRoot, 'fixtures', 'flows', 'fan-out');
-const engine = createEngine(loadPolicy(join(repoRoot, 'fixtures', 'flows', 'privacy.yml')));
-const result = await scanCode(root, { engine });
-const flows = result.findings.filter((f): f is FlowFinding => f.kind === 'flow');
+const flows = await scanFlowFixture('fan-out');
 const at = (file: string, line: number) => flows.filter((f) => f.location.file === file && f.location.line === line).map((f) => [f.sinkId, f.via, f.categories]);
 
 describe('a list of implementations called in turn', () => {

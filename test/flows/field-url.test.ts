@@ -3,18 +3,10 @@
  * names the host the field was given, in its declaration or once in the constructor. The real scan of
  * fixtures/flows/field-url; expectations.test.ts checks ESLint reports the same.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
-import type { FlowFinding } from '../../src/finding.js';
-import { loadPolicy } from '../../src/policy/index.js';
-import { scanCode } from '../../src/scan/code/index.js';
-import { repoRoot } from '../helpers/cli.js';
+import { scanFlowFixture } from '../helpers/flow-fixture.js';
 
-const root = join(repoRoot, 'fixtures', 'flows', 'field-url');
-const engine = createEngine(loadPolicy(join(repoRoot, 'fixtures', 'flows', 'privacy.yml')));
-const result = await scanCode(root, { engine });
-const flows = result.findings.filter((f): f is FlowFinding => f.kind === 'flow');
+const flows = await scanFlowFixture('field-url');
 const at = (file: string, line: number) => flows.filter((f) => f.location.file === file && f.location.line === line).map((f) => [f.sinkId, f.host, f.categories]);
 
 describe('a URL kept in a class field', () => {

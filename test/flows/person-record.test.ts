@@ -3,18 +3,10 @@
  * person's name; a team's name stays a team's. The real scan of fixtures/flows/person-record;
  * expectations.test.ts checks ESLint reports the same.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
-import type { FlowFinding } from '../../src/finding.js';
-import { loadPolicy } from '../../src/policy/index.js';
-import { scanCode } from '../../src/scan/code/index.js';
-import { repoRoot } from '../helpers/cli.js';
+import { scanFlowFixture } from '../helpers/flow-fixture.js';
 
-const root = join(repoRoot, 'fixtures', 'flows', 'person-record');
-const engine = createEngine(loadPolicy(join(repoRoot, 'fixtures', 'flows', 'privacy.yml')));
-const result = await scanCode(root, { engine });
-const flows = result.findings.filter((f): f is FlowFinding => f.kind === 'flow');
+const flows = await scanFlowFixture('person-record');
 const at = (line: number) => flows.filter((f) => f.location.file === 'src/contact.controller.ts' && f.location.line === line).map((f) => [f.sinkId, f.categories, f.expressions]);
 
 describe("a person's record", () => {

@@ -3,18 +3,10 @@
  * `Map<K, PaymentStrategy>` or a `Record<K, SmsSender>` is a value of that type, so a method called on it is
  * each implementation's. The real scan of fixtures/flows/typed-registry; expectations.test.ts checks ESLint too.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
-import type { FlowFinding } from '../../src/finding.js';
-import { loadPolicy } from '../../src/policy/index.js';
-import { scanCode } from '../../src/scan/code/index.js';
-import { repoRoot } from '../helpers/cli.js';
+import { scanFlowFixture } from '../helpers/flow-fixture.js';
 
-const root = join(repoRoot, 'fixtures', 'flows', 'typed-registry');
-const engine = createEngine(loadPolicy(join(repoRoot, 'fixtures', 'flows', 'privacy.yml')));
-const result = await scanCode(root, { engine });
-const flows = result.findings.filter((f): f is FlowFinding => f.kind === 'flow');
+const flows = await scanFlowFixture('typed-registry');
 const at = (file: string, line: number) => flows.filter((f) => f.location.file === file && f.location.line === line).map((f) => [f.sinkId, f.via, f.categories]);
 
 describe('a value looked up in a typed registry', () => {

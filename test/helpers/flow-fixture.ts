@@ -1,0 +1,18 @@
+/**
+ * The flows the real code scan finds in one folder of fixtures/flows, judged against that folder's shared
+ * privacy.yml: the setup every flow-mechanism test starts from.
+ */
+import { join } from 'node:path';
+import { createEngine } from '../../src/engine.js';
+import type { FlowFinding } from '../../src/finding.js';
+import { loadPolicy } from '../../src/policy/index.js';
+import { scanCode } from '../../src/scan/code/index.js';
+import { repoRoot } from './cli.js';
+
+export const flowsRoot = join(repoRoot, 'fixtures', 'flows');
+
+export async function scanFlowFixture(folder: string): Promise<FlowFinding[]> {
+  const engine = createEngine(loadPolicy(join(flowsRoot, 'privacy.yml')));
+  const result = await scanCode(join(flowsRoot, folder), { engine });
+  return result.findings.filter((f): f is FlowFinding => f.kind === 'flow');
+}
