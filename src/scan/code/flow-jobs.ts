@@ -62,7 +62,7 @@ export function jobOf(call: ts.CallExpression, queueOf?: (receiver: ts.Expressio
  * the call down): properties of a handler map in its arguments (`new Worker({ jobs: { sendEmail: async ({ payload }) => … } })`),
  * or the callback registered for a job's name (`queue.process('sendEmail', async (job) => …)`).
  */
-export function handlersIn(call: ts.CallExpression | ts.NewExpression, out: Map<ts.Node, string>): void {
+export function handlersIn(call: ts.CallExpression | ts.NewExpression, out: Map<ts.Node, string>, mayHoldMaps = true): void {
   const args = call.arguments ?? [];
   const callee = unwrap(call.expression);
   const first = args[0] && unwrap(args[0]);
@@ -81,8 +81,18 @@ export function handlersIn(call: ts.CallExpression | ts.NewExpression, out: Map<
     }
     if (name !== undefined && handler) out.set(handler, name);
   }
-  for (const arg of args) inObject(unwrap(arg), out, 0);
+  if (mayHoldMaps) for (const arg of args) inObject(unwrap(arg), out, 0);
 }
+
+/**
+ * Whether a file's text may hold a handler map (`jobs: { … }`): one of the keys written out, or an escape that
+ * could spell one. Without, no call's arguments are searched for one.
+ */
+export function mayHoldHandlerMaps(text: string): boolean {
+  return HANDLER_MAP_TEXT.test(text);
+}
+
+const HANDLER_MAP_TEXT = new RegExp(`${[...HANDLER_MAPS].join('|')}|\\\\[0-7ux\r\n]`);
 
 const ON_EVENT = new Set(['OnEvent', 'EventPattern']);
 

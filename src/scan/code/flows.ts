@@ -24,7 +24,7 @@ import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-
 import type { BaseNames } from './http-base.js';
 import { configuredTarget } from './http-configured.js';
 import { chosenImplementations } from './chosen-implementation.js';
-import { decoratorArgument, eventListeners, handlersIn, INJECT_QUEUE, jobOf, processorHandlers, queueName, workerHandler } from './flow-jobs.js';
+import { decoratorArgument, eventListeners, handlersIn, INJECT_QUEUE, jobOf, mayHoldHandlerMaps, processorHandlers, queueName, workerHandler } from './flow-jobs.js';
 import { memberTypes, typeFactOf, typeNameOf } from './flow-types.js';
 import type { FileAnnotations } from './jsdoc.js';
 import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
@@ -519,7 +519,7 @@ export class FlowExtractor {
   /** `new InviteEmail({ to: user.email })`: a class of the project made with arguments, judged by what its methods send. */
   newExpression(node: ts.NewExpression, scope: FlowScope): void {
     if (!node.arguments?.length) return;
-    handlersIn(node, this.handlers);
+    handlersIn(node, this.handlers, this.mayHoldMaps);
     workerHandler(node, this.handlers);
     const callee = unwrap(node.expression);
     if (!typescript.isIdentifier(callee) || this.bindings.binding(callee.text)) return;
@@ -617,7 +617,7 @@ export class FlowExtractor {
     // A call may reach another module's wrapper only through an imported name, an alias of one, `this.x`
     // (an injected service) or a bare name (a function of this file); which are kept is decided after the walk.
     // `worker.enqueue({ job: 'sendEmail', payload })`: the job's handler, wherever it is, gets the payload.
-    handlersIn(call, this.handlers);
+    handlersIn(call, this.handlers, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue);
     if (job) this.jobs.set(call, job);
     if (job || this.mayLink(callee) || (scope.fn && opaqueCallee(call, () => scope.fn?.params))) this.linkCalls.push(entry ?? { call, scope });
@@ -640,6 +640,11 @@ export class FlowExtractor {
       if (name !== undefined) this.queues.set(key, name);
     }
   }
+  /** Whether any call's arguments may hold a map of job handlers (`mayHoldHandlerMaps`): most files name none. */
+  private get mayHoldMaps(): boolean {
+    return (this.handlerMaps ??= mayHoldHandlerMaps(this.sourceFile.text));
+  }
+  private handlerMaps: boolean | undefined;
   /** Job handlers registered by the calls seen so far, by function node (see `handlersIn`). */
   private readonly handlers = new Map<ts.Node, string>();
 
