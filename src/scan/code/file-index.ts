@@ -68,7 +68,8 @@ export function indexFile(sourceFile: ts.SourceFile): FileIndex {
   const drizzleSchemas = new Map<string, string>();
   if (text.includes('Schema(')) for (const match of text.matchAll(DRIZZLE_SCHEMA)) drizzleSchemas.set(match[1]!, match[2]!);
   const repositories = new Map<string, string>();
-  if (text.includes('Repository<') || text.includes('Model<') || text.includes('ModelStatic<') || text.includes('ModelCtor<')) {
+  // Each `includes` reads the whole text when the word is absent, as it is from most files: the three model types share `Model`.
+  if (text.includes('Repository<') || (text.includes('Model') && (text.includes('Model<') || text.includes('ModelStatic<') || text.includes('ModelCtor<')))) {
     // Only a named entity: `Repository<any>` or a generic `Repository<T>` says nothing.
     for (const match of text.matchAll(REPOSITORY_TYPE)) {
       const name = nameBefore(text, match.index);
