@@ -54,6 +54,10 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // phone 1.000/0.921. The fresh code bases bring misses no rule was written from (Open Hospital's table-coded legacy
 // names, varda's Finnish email words), so the name and email recall floors fall to the group's figures.
 // s7-names2 (a national identity number as person evidence): name 0.936/0.891, the rest unchanged; name recall floor 0.89.
+// Session 8 (s8-names): openhospital, os2mo, outline and stip (the weakest held-out) moved to training; 35 code bases,
+// 12,264 fields until s8-detect-labels' fresh ones merge: address 0.976/0.901, email 0.972/0.905, name 0.943/0.926,
+// phone 1.000/0.940, code precision 0.964. s8-names' rules leave these unchanged; the floors stay (the lead sets them
+// on the merged group).
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.95, recall: 0.9 },
   email: { precision: 0.97, recall: 0.9 },
@@ -73,10 +77,13 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.962 (204 of 212 code fi
 // Session 7: the three code bases moved in brought 11 name misses (kivitendo's depositor, rcv_name, shiptocontact, ...),
 // so training name recall went 0.904 -> 0.896 under main's rules; its floor goes to 0.89 for the group. s7-names' rules
 // then: email 0.979/0.904 -> 0.982/0.910, name 0.951/0.896 -> 0.956/0.896 (same group).
+// Session 8: with the four code bases moved in, main's rules score address 0.966/0.940, name 0.954/0.896; s8-names'
+// rules 0.973/0.940 (a bare house number needs the address in parts; postcode tables in several words) and
+// 0.954/0.903 (role nouns, an invoice's contact): the address precision floor rises to 0.97, name recall to 0.90.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.96, recall: 0.91 },
+  address: { precision: 0.97, recall: 0.91 },
   email: { precision: 0.98, recall: 0.9 },
-  name: { precision: 0.95, recall: 0.89 },
+  name: { precision: 0.95, recall: 0.9 },
   phone: { precision: 0.99, recall: 0.92 },
 };
 
