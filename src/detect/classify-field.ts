@@ -41,11 +41,7 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, category: s
     case 'place':
       return byContainer ?? (record.person ? 'siblings:person' : record.address ? 'siblings:address' : record.region ? 'siblings:region' : undefined);
     case 'address-record':
-    case 'street-record':
-      if (containerWord && rules.evidenceIndex.get(containerWord)?.some((e) => (e.kind === 'address' || e.kind === 'street') && e.term.length === 1)) return `container:${containerWord}`;
-      // A bare house number needs the address written in parts beside it: where the address is one line
-      // (`facturas(direccion, codpostal, ciudad, numero)`), a `numero` is the document's or the member's number.
-      if (context === 'street-record') return record.addressRecord && record.addressParts ? 'record:address-parts' : undefined;
+      if (containerWord && rules.evidenceIndex.get(containerWord)?.some((e) => e.kind === 'address' && e.term.length === 1)) return `container:${containerWord}`;
       return record.addressRecord ? 'record:address' : undefined;
     case 'message':
       // A call's or a text message's `to` is a number (call-party rules), not a mail recipient's address.

@@ -3,8 +3,8 @@ import { inferableLanguages, languageVocabulary, lexiconTerms, loadLexicon } fro
 import { loadBuiltinRules, validateExtraRules, type RuleEntry } from './load-rules.js';
 import { normalizeWord } from './normalize.js';
 
-export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'street-record' | 'message' | 'message-record' | 'call-record' | 'name-record';
-export type EvidenceKind = 'person' | 'address' | 'place' | 'street' | 'unit' | 'thing' | 'region';
+export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'message' | 'message-record' | 'call-record' | 'name-record';
+export type EvidenceKind = 'person' | 'address' | 'place' | 'thing' | 'region';
 
 export interface CompiledRule {
   id: string;
@@ -225,9 +225,6 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
   for (const entry of entries) {
     const evidence = lexicon.concepts[entry.concept]!.evidence;
     if (evidence && !entry.languages) addEvidence(entry.term.split(' '), evidence);
-    // A scoped street or unit word (Portuguese `compl`, Italian `via`) says no more than that an address is written
-    // in parts, which only a bare house number asks (itself a word of those languages): never address evidence.
-    else if ((evidence === 'street' || evidence === 'unit') && entry.languages) addEvidence(entry.term.split(' '), 'unit');
   }
   const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.messageEvidence ?? [], c.mailContainers ?? [], c.callContainers ?? [], c.partyContainers ?? [], c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
   for (const list of lists) for (const w of set(list)) vocabulary.add(w);

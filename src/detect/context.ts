@@ -16,11 +16,6 @@ export interface RecordEvidence {
   address: boolean;
   /** The fields make an address: two address parts, at least one of them a street, postcode or address. */
   addressRecord: boolean;
-  /**
-   * Some field is a part an address is written in (a street of its own, a house number or letter, a unit): the
-   * record's address is split, so a bare `numero` beside it is the house number, not the invoice's or the member's.
-   */
-  addressParts?: boolean;
   /** A tree or catalogue field (`parent_id`, `slug`, `sku`) and nothing strongly personal. */
   thing: boolean;
   /** A field names a region (country, state): a town beside it is a location's. */
@@ -286,9 +281,7 @@ const ADDRESS = 2;
 const PLACE = 4;
 const THING = 8;
 const REGION = 16;
-const STREET = 32;
-const UNIT = 64;
-const FLAG: Record<EvidenceKind, number> = { person: PERSON, address: ADDRESS, place: PLACE, street: STREET, unit: UNIT, thing: THING, region: REGION };
+const FLAG: Record<EvidenceKind, number> = { person: PERSON, address: ADDRESS, place: PLACE, thing: THING, region: REGION };
 
 function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let person = 0;
@@ -297,7 +290,6 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let thing = false;
   let region = false;
   let copies = 0;
-  let parts = false;
   let configured = false;
   let companyField = false;
   let personName = false;
@@ -320,10 +312,8 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     if (kinds & PERSON && !isAboutData(words, rules) && !isLink(words, rules)) person++;
     // A link to an address record (`bill_address_id`, `fk_adresse`) or a network address (`last_ip_address`)
     // does not make this record an address.
-    if (kinds & (ADDRESS | PLACE | STREET | UNIT) && isReferenceOrSystem(words, rules)) kinds &= ~(ADDRESS | PLACE | STREET | UNIT);
-    // A street, a house number or letter is an address part of its own; a unit only says the address is split.
-    if (kinds & (STREET | UNIT)) parts = true;
-    if (kinds & (ADDRESS | STREET)) address++;
+    if (kinds & (ADDRESS | PLACE) && isReferenceOrSystem(words, rules)) kinds &= ~(ADDRESS | PLACE);
+    if (kinds & ADDRESS) address++;
     else if (kinds & PLACE) place++;
     if (kinds & THING) thing = true;
     if (kinds & REGION && !isReferenceOrSystem(words, rules)) region = true;
@@ -339,7 +329,6 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     strongPerson: person > 1,
     address: address > 0,
     addressRecord: address > 0 && address + place > 1,
-    ...(parts ? { addressParts: true } : {}),
     thing: thing && person < 2,
     region,
     languages: NO_LANGUAGES,

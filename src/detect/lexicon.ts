@@ -11,7 +11,7 @@ import { precompiled } from '../cache/validators.js';
 
 export interface Concept {
   rule: string;
-  evidence?: 'person' | 'address' | 'place' | 'street' | 'unit';
+  evidence?: 'person' | 'address' | 'place';
 }
 
 export interface LexiconFile {

@@ -13,8 +13,8 @@ export const ruleEntrySchema = {
     terms: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Terms as words separated by spaces: "first name".' },
     words: { type: 'array', items: words, description: 'Terms as lists of words: [first, name].' },
     context: {
-      enum: ['person', 'address', 'place', 'address-record', 'street-record', 'message', 'message-record', 'call-record', 'name-record'],
-      description: 'Ambiguous terms count only in a person record (person), a person or address record (address), the same or a record that also names a country, state or region (place: a town), a record shaped like a postal address (address-record), the same written in parts: a street, a house number or a unit of its own (street-record: a bare house number), or a message or person record (message), or a message alone: a mail container or a record with copy recipients (message-record), or a phone call\'s record (call-record), or a record named for a person\'s name (name-record: `HumanName.given`).',
+      enum: ['person', 'address', 'place', 'address-record', 'message', 'message-record', 'call-record', 'name-record'],
+      description: 'Ambiguous terms count only in a person record (person), a person or address record (address), the same or a record that also names a country, state or region (place: a town), a record shaped like a postal address (address-record), or a message or person record (message), or a message alone: a mail container or a record with copy recipients (message-record), or a phone call\'s record (call-record), or a record named for a person\'s name (name-record: `HumanName.given`).',
     },
     language: {
       anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
@@ -57,7 +57,7 @@ export const conceptsFileSchema = {
         type: 'object',
         additionalProperties: false,
         required: ['rule'],
-        properties: { rule: { type: 'string' }, evidence: { enum: ['person', 'address', 'place', 'street', 'unit'] } },
+        properties: { rule: { type: 'string' }, evidence: { enum: ['person', 'address', 'place'] } },
       },
     },
   },

@@ -116,28 +116,6 @@ describe('Polish residence', () => {
   });
 });
 
-describe('a bare house number (session 8)', () => {
-  it('reads a bare number as the house number where the address is written in parts: a street, a house letter or a unit beside it', () => {
-    const cgm = record('cgm', ['z01_nome', 'z01_ender', 'z01_numero', 'z01_compl', 'z01_bairro', 'z01_cep']);
-    expect(categories('z01_numero', cgm)).toBe('address');
-    const unidade = record('Unidade', ['nome', 'cep', 'logradouro', 'numero', 'bairro', 'complemento']);
-    expect(categories('numero', unidade)).toBe('address');
-    const kunden = record('kunden', ['name', 'strasse', 'nummer', 'plz', 'ort']);
-    expect(categories('nummer', kunden)).toBe('address');
-    // An address container needs no parts beside it.
-    expect(categories('numero', record('Endereco', ['logradouro', 'complemento', 'bairro', 'cep']))).toBe('address');
-  });
-
-  it('leaves the number of an invoice, a member or a customer whose address is one line out', () => {
-    const facturas = record('facturascli', ['codigo', 'numero', 'fecha', 'direccion', 'codpostal', 'ciudad', 'apartado', 'total']);
-    expect(categories('numero', facturas)).toBe('');
-    const customer = record('Customer', ['name', 'number', 'address', 'address_line1', 'postcode', 'city', 'email']);
-    expect(categories('number', customer)).toBe('');
-    const adherents = record('adherents', ['nom_adh', 'num_adh', 'adresse_adh', 'cp_adh', 'ville_adh']);
-    expect(categories('num_adh', adherents)).toBe('');
-  });
-});
-
 describe('a reference list named for postcodes in several words (session 8)', () => {
   it('reads a table named `zip_codes` or `code_postal` as a reference list, as `zipcodes` is', () => {
     expect(categories('code_postal', record('geolocalisation_code_postal', ['code_postal', 'code_insee', 'latitude', 'longitude']))).toBe('');
