@@ -11,6 +11,7 @@ import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { unwrap } from './unwrap.js';
 import { nameBesideContact } from '../../flows/person-record.js';
 import { isModelConstruction } from './filled-objects.js';
+import { boundElementRef } from './rest-elements.js';
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
 export type ParamNames = ReadonlyMap<string, ParamRef>;
@@ -21,9 +22,8 @@ export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
     if (typescript.isIdentifier(parameter.name)) names.set(parameter.name.text, { param: index });
     else if (typescript.isObjectBindingPattern(parameter.name)) {
       for (const element of parameter.name.elements) {
-        if (!typescript.isIdentifier(element.name)) continue;
-        const key = element.propertyName && (typescript.isIdentifier(element.propertyName) || typescript.isStringLiteral(element.propertyName)) ? element.propertyName.text : element.name.text;
-        names.set(element.name.text, { param: index, key });
+        const ref = boundElementRef(element, index);
+        if (ref) names.set((element.name as ts.Identifier).text, ref);
       }
     }
   });

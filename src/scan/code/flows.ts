@@ -42,6 +42,7 @@ import { onlyValue } from './field-url.js';
 import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
 import { isFilledLater } from './filled-objects.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
+import { boundElementRef } from './rest-elements.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -291,9 +292,8 @@ export class FlowExtractor {
       const whole = scope.fn && typescript.isIdentifier(source) ? scope.fn.params.get(source.text) : undefined;
       if (whole && whole.key === undefined && scope.fn) {
         for (const element of node.name.elements) {
-          if (!typescript.isIdentifier(element.name)) continue;
-          const key = element.propertyName && typescript.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
-          scope.fn.params.set(element.name.text, { param: whole.param, key });
+          const ref = boundElementRef(element, whole.param);
+          if (ref) scope.fn.params.set((element.name as ts.Identifier).text, ref);
         }
       }
       const required = isRequire(init);
