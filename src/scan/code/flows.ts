@@ -41,6 +41,7 @@ import { functionGetter } from './function-getter.js';
 import { onlyValue } from './field-url.js';
 import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
 import { isFilledLater } from './filled-objects.js';
+import { LoggedRoleValues } from '../../flows/log-recipients.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
@@ -176,11 +177,10 @@ export class FlowExtractor {
 
   /** After the walk: the flows of the calls kept, and the module's facts for the link stage. */
   finish(): { flows: FlowFinding[]; module: ModuleFacts } {
-    const flows: FlowFinding[] = [];
-    for (const pending of this.pending) {
-      const flow = this.flowOf(pending);
-      if (flow) flows.push(flow);
-    }
+    const found = this.pending.map((pending) => this.flowOf(pending));
+    // A log read before its function's send (`console.log(\`Sending to ${req.to}\`)`): read again with the send's roles (log-recipients.ts).
+    if (!this.loggedRoles.isEmpty) this.pending.forEach((pending, i) => void (this.loggedRoles.revisit(pending.call) && (found[i] = this.flowOf(pending))));
+    const flows = found.filter((flow): flow is FlowFinding => flow !== undefined);
     this.collectClients();
     const exported = new Set(this.facts.exports.map((e) => e.local));
     const objects = this.objects.filter((o) => exported.has(o.local) || this.listRoots.has(o.local));
@@ -837,6 +837,7 @@ export class FlowExtractor {
 
   private readonly assigned = new Map<ts.ObjectLiteralExpression | ts.NewExpression, AssignedProperty[]>();
   private readonly pushed = new Map<ts.ArrayLiteralExpression, ts.Expression[]>();
+  private readonly loggedRoles = new LoggedRoleValues();
   private readonly readAssigned = (object: ts.Expression) => this.assigned.get(object as ts.NewExpression);
   private readonly readPushed = (array: ts.ArrayLiteralExpression) => this.pushed.get(array);
 
@@ -902,6 +903,9 @@ export class FlowExtractor {
     const dataContext = this.dataContext(scope, call.pos);
     const roles = rolesFor(sink, resolved.method);
     call.arguments.forEach((arg, index) => inArgument(arg, index, roles, dataContext, carried));
+    // A value this function hands a mailer's `to` is an email where it logs it too (log-recipients.ts).
+    if (sink.kind === 'logs') this.loggedRoles.carriedIn(scope.fn?.id ?? scope.container, call, dataContext, carried);
+    else if (roles) this.loggedRoles.note(scope.fn?.id ?? scope.container, call, roles, dataContext);
     if (carried.categories.size === 0) return undefined;
 
     const start = call.getStart(this.sourceFile);
