@@ -15,7 +15,7 @@ import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import type { Role } from './module-facts.js';
-import { add, shapesOf, textOf, type Carried, type DataContext } from './personal-data.js';
+import { add, returnedExpressions, shapesOf, textOf, type Carried, type DataContext } from './personal-data.js';
 import { isVariableValue } from './roles.js';
 
 /** Members of a logged value that still show it (`to.join(', ')`, `email.toLowerCase()`); any other (`.length`) does not. */
@@ -68,7 +68,7 @@ export class LoggedRoleValues {
   /** A catalogue call with roles in function `key`: the paths of the values it hands over in a role. */
   note(key: string, call: ts.CallExpression, roles: Record<string, Role>, ctx: DataContext): void {
     const found: Learnt = this.learnt.get(key) ?? new Map();
-    call.arguments.forEach((arg, index) => argumentValues(arg, index, roles, ctx, found, 0));
+    call.arguments.forEach((arg, index) => argumentValues(arg, index, roles, ctx, found, 0, new Map()));
     if (found.size) this.learnt.set(key, found);
   }
 
@@ -91,19 +91,29 @@ export class LoggedRoleValues {
   }
 }
 
+/** Callback parameters standing for an element of what is mapped (`subscriber` in `req.to.map((subscriber) => …)`). */
+type Elements = ReadonlyMap<string, ts.Expression>;
+
 /** Role values in one argument, as `inArgument` (roles.ts) reads it: positional roles, keys at any depth, built shapes. */
-function argumentValues(arg: ts.Expression, index: number, roles: Record<string, Role>, ctx: DataContext, found: Learnt, depth: number): void {
+function argumentValues(arg: ts.Expression, index: number, roles: Record<string, Role>, ctx: DataContext, found: Learnt, depth: number, elements: Elements): void {
   if (depth > MAX_DEPTH) return;
   const positional = depth === 0 ? roles[`$${index}`] : undefined;
-  if (positional) return roleValues(arg, positional, ctx, found, 0);
+  if (positional) return roleValues(arg, positional, ctx, found, 0, elements);
   const node = unwrap(arg);
   if (typescript.isArrayLiteralExpression(node)) {
-    for (const element of node.elements) argumentValues(element, index, roles, ctx, found, depth + 1);
+    for (const element of node.elements) argumentValues(element, index, roles, ctx, found, depth + 1, elements);
+    return;
+  }
+  // `batch.send(req.to.map((to) => ({ to })))`: the callback's objects, its parameter an element of `req.to`.
+  const mapped = mappedElements(node);
+  if (mapped) {
+    const inner = new Map(elements).set(mapped.parameter, mapped.receiver);
+    for (const returned of returnedExpressions(mapped.callback)) argumentValues(returned, index, roles, ctx, found, depth + 1, inner);
     return;
   }
   if (typescript.isIdentifier(node) || typescript.isCallExpression(node)) {
-    // `const message = { to: user.email }; send(message)`, `batch.send(req.to.map((to) => ({ to })))`.
-    for (const shape of shapesOf(node, ctx)) argumentValues(shape, index, roles, ctx, found, depth + 1);
+    // `const message = { to: user.email }; send(message)`.
+    for (const shape of shapesOf(node, ctx)) argumentValues(shape, index, roles, ctx, found, depth + 1, elements);
     return;
   }
   if (!typescript.isObjectLiteralExpression(node)) return;
@@ -112,40 +122,53 @@ function argumentValues(arg: ts.Expression, index: number, roles: Record<string,
     const value = valueOf(property);
     if (!key || !value) continue;
     const role = roles[key];
-    if (role) roleValues(value, role, ctx, found, 0);
-    else if (typescript.isObjectLiteralExpression(unwrap(value)) || typescript.isArrayLiteralExpression(unwrap(value))) argumentValues(value, index, roles, ctx, found, depth + 1);
+    if (role) roleValues(value, role, ctx, found, 0, elements);
+    else if (typescript.isObjectLiteralExpression(unwrap(value)) || typescript.isArrayLiteralExpression(unwrap(value))) argumentValues(value, index, roles, ctx, found, depth + 1, elements);
   }
   for (const { key, value } of ctx.assigned?.(node) ?? []) {
     const role = roles[key];
-    if (role) roleValues(value, role, ctx, found, 0);
+    if (role) roleValues(value, role, ctx, found, 0, elements);
   }
 }
 
+/** `xs.map((x) => …)`, `xs.flatMap(function (x) { … })`: the callback, its first parameter and what it maps. */
+function mappedElements(node: ts.Expression): { callback: ts.ArrowFunction | ts.FunctionExpression; parameter: string; receiver: ts.Expression } | undefined {
+  if (!typescript.isCallExpression(node) || !typescript.isPropertyAccessExpression(node.expression)) return undefined;
+  if (node.expression.name.text !== 'map' && node.expression.name.text !== 'flatMap') return undefined;
+  const callback = node.arguments[0] && unwrap(node.arguments[0]);
+  if (!callback || !(typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback))) return undefined;
+  const parameter = callback.parameters[0]?.name;
+  if (!parameter || !typescript.isIdentifier(parameter)) return undefined;
+  return { callback, parameter: parameter.text, receiver: node.expression.expression };
+}
+
 /** The paths of a value in a role (`req.to`, the spans of `+47${message.to}`), and of what a local it names was made from. */
-function roleValues(input: ts.Expression, role: Role, ctx: DataContext, found: Learnt, depth: number): void {
+function roleValues(input: ts.Expression, role: Role, ctx: DataContext, found: Learnt, depth: number, elements: Elements): void {
   // `person` (traits describing someone) says what its keys are, not what the object is.
   if (role === 'person' || depth > MAX_DEPTH) return;
   const node = unwrap(input);
+  const again = (next: ts.Expression) => roleValues(next, role, ctx, found, depth + 1, elements);
   if (typescript.isArrayLiteralExpression(node)) {
-    for (const element of node.elements) roleValues(typescript.isSpreadElement(element) ? element.expression : element, role, ctx, found, depth + 1);
+    for (const element of node.elements) again(typescript.isSpreadElement(element) ? element.expression : element);
   } else if (typescript.isConditionalExpression(node)) {
-    roleValues(node.whenTrue, role, ctx, found, depth + 1);
-    roleValues(node.whenFalse, role, ctx, found, depth + 1);
+    again(node.whenTrue);
+    again(node.whenFalse);
   } else if (typescript.isTemplateExpression(node)) {
-    for (const span of node.templateSpans) roleValues(span.expression, role, ctx, found, depth + 1);
+    for (const span of node.templateSpans) again(span.expression);
   } else if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) {
-    roleValues(node.left, role, ctx, found, depth + 1);
+    again(node.left);
   } else if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && SAME_VALUE_METHODS.has(node.expression.name.text)) {
-    roleValues(node.expression.expression, role, ctx, found, depth + 1);
+    again(node.expression.expression);
   } else if (isVariableValue(node)) {
     const path = valuePath(node);
     if (path === undefined) return;
     if (!found.has(path)) found.set(path, role);
-    // `const to = req.to`, `req.to.map((to) => …)`: what the local stands for is the same value.
-    if (typescript.isIdentifier(node)) {
-      const local = ctx.resolveLocal(node.text);
-      if (local && valuePath(local) !== undefined) roleValues(local, role, ctx, found, depth + 1);
-    }
+    if (!typescript.isIdentifier(node)) return;
+    // `req.to.map((to) => …)`, `const to = req.to`, `for (const to of req.to)`: what the name stands for is the same value.
+    const element = elements.get(node.text);
+    if (element) return again(element);
+    const local = ctx.resolveLocal(node.text);
+    if (local && valuePath(local) !== undefined) again(local);
   }
 }
 

@@ -37,3 +37,10 @@ describe('a recipient logged in the function that sends to it', () => {
     expect(at('sms.ts', 27)).toEqual([['pino', ['phone'], ['notice.to']]]);
   });
 });
+
+describe('recipients mapped into a batch', () => {
+  it('makes the mapped list an email where it is logged, and not its length', () => {
+    expect(at('newsletter.ts', 12)).toEqual([['console', ['email'], ['req.to']]]);
+    expect(at('newsletter.ts', 15)).toEqual([]);
+  });
+});
