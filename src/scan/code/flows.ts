@@ -42,6 +42,7 @@ import { onlyValue } from './field-url.js';
 import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
 import { isFilledLater } from './filled-objects.js';
 import { LoggedRoleValues } from '../../flows/log-recipients.js';
+import { mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
@@ -748,6 +749,8 @@ export class FlowExtractor {
         if (sink) root = global;
       }
     }
+    // `jobLogger.info(…)`, `this.auditLogger.warn(…)`: a logger by its name's last word, unless followed elsewhere (log-named-receiver.ts).
+    if (!sink && !binding && !member && !this.followed(root === 'this' ? `this.${path[0]}` : root)) sink = namedLoggerSink(this.compiled, root, path);
     // `this.stripe.customers.create(…)` with `this.stripe` untraceable: the vendor its name names (vendor-named-receiver.ts).
     if (!sink && !binding && !member) return this.vendorNamed(root, path, scope);
     if (!sink) return undefined;
@@ -762,6 +765,11 @@ export class FlowExtractor {
     if (receiver === undefined || this.resolvesElsewhere(key) || (scope && root !== 'this' && this.localValue(root, scope))) return undefined;
     const sink = vendorNamedSink(this.compiled, receiver, rest);
     return sink && { sink, callee: [root, ...path].join('.'), method: rest[rest.length - 1]!, vendorNamed: receiver };
+  }
+
+  /** A name the link stage follows to the project's own code: an import of the project, a value made by one, a value of a project type. */
+  private followed(key: string): boolean {
+    return this.linkable.has(key) || this.aliases.has(key) || this.typedAlias(key) !== undefined;
   }
 
   /** A name this file gives a value privmap follows: the project's type, import or function's result, or a value of its own. */
@@ -1110,7 +1118,7 @@ function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: Flo
  * nothing a wrapper can come from has no flow and nothing to link.
  */
 export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
-  return mayReachSink(compiled, sourceFile.text) || mayLink(sourceFile, compiled);
+  return mayReachSink(compiled, sourceFile.text) || mayLink(sourceFile, compiled) || mayNameLogger(sourceFile.text);
 }
 
 /** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */
