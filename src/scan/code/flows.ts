@@ -42,6 +42,7 @@ import { onlyValue } from './field-url.js';
 import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
 import { isFilledLater } from './filled-objects.js';
 import { LoggedRoleValues } from '../../flows/log-recipients.js';
+import { lazyInstanceClasses, madeByLocalFunction } from './lazy-instance.js';
 import { mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 
@@ -279,7 +280,8 @@ export class FlowExtractor {
           this.bindings.addCandidate(node.name.text, { initializer: init });
           declareLocal(scope, node.name.text, init);
           this.noteQueue(node.name.text, init);
-          const made = this.linkableCall(init);
+          // `const client = getEmailClient()` of a function of this file making instances: those instances (lazy-instance.ts).
+          const made = this.linkableCall(init) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
           if (made) this.aliases.set(node.name.text, made);
           if (scope.container === '<module>') this.recordObject(node.name.text, init);
           this.noteRegistry(node.name.text, init);
@@ -458,6 +460,8 @@ export class FlowExtractor {
       const made = (fact.instances ??= []);
       if (!made.includes(value.expression.text)) made.push(value.expression.text);
     }
+    // `if (!client) client = new EmailClient(); return client`: the instance it made once (lazy-instance.ts).
+    for (const name of lazyInstanceClasses(value, (n) => this.bindings.initializersOf(n), (n) => this.bindings.binding(n) !== undefined)) if (!(fact.instances ??= []).includes(name)) fact.instances.push(name);
     if (!typescript.isObjectLiteralExpression(value)) return;
     for (const property of value.properties) {
       if (typescript.isShorthandPropertyAssignment(property)) (fact.returns ??= {})[property.name.text] = property.name.text;
