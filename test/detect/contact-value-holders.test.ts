@@ -47,3 +47,21 @@ describe('a value object named for the datum', () => {
     expect(categories('value', { container: ['EmailAddress'], type: 'number', siblings: ['value'] })).toEqual([]);
   });
 });
+
+describe("a mail's recipient addresses and the email lexicon's plurals", () => {
+  it('reads recipients named for the mail or the address (`mail_recipients`, `toAddresses`) as emails', () => {
+    expect(categories('mailing_recipients', { container: ['mailing_history'], type: 'longtext', siblings: ['id', 'subject', 'mailing_recipients'] })).toEqual(['email']);
+    expect(categories('toAddresses', { container: ['OutgoingMessage'], type: 'string[]', siblings: ['subject', 'toAddresses'] })).toEqual(['email']);
+  });
+
+  it("leaves a campaign's `mail_to` (its audience) and a mailing list's name out", () => {
+    expect(categories('mail_to', { container: ['marketing_campaigns'], type: 'string', siblings: ['name', 'subject', 'mail_to', 'customer_group_id'] })).toEqual([]);
+    expect(categories('mailing_list', { container: ['newsletters'], type: 'string', siblings: ['name', 'mailing_list'] })).toEqual([]);
+  });
+
+  it('reads the address word after the term in other languages, and Spanish plurals', () => {
+    expect(categories('sahkoposti_osoite', { container: ['henkilo'], type: 'varchar(255)', siblings: ['etunimi', 'sahkoposti_osoite'] })).toEqual(['email']);
+    expect(categories('emailAdressen', { container: ['Person'], type: 'string[]', siblings: ['vorname', 'emailAdressen'] })).toEqual(['email']);
+    expect(categories('correos', { container: ['Persona'], type: 'string[]', siblings: ['nombre', 'correos'] })).toEqual(['email']);
+  });
+});
