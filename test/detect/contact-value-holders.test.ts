@@ -65,3 +65,13 @@ describe("a mail's recipient addresses and the email lexicon's plurals", () => {
     expect(categories('correos', { container: ['Persona'], type: 'string[]', siblings: ['nombre', 'correos'] })).toEqual(['email']);
   });
 });
+
+describe('a phone typed in the international format', () => {
+  it("is a phone (`phone: E164Number`, libphonenumber's type; `e164: string`)", () => {
+    const found = scanned(`
+      export interface Contact { phone: E164Number; e164: string; }
+    `);
+    expect(found.phone).toEqual(['phone']);
+    expect(found.e164).toEqual(['phone']);
+  });
+});
