@@ -122,7 +122,7 @@ export interface CompiledRules {
   numericAllowed: Set<string>;
   /** Terms (words joined by spaces) whose concept, stored as a number, is a reference: `adresse int(11)`. */
   numericReferences: Set<string>;
-  /** Single words of the concepts a reference list is named for (`zipcodes`, `DTOOrt`, `streets`): rules' `referenceConcepts`. */
+  /** Terms of the concepts a reference list is named for (`zipcodes`, `zip_codes`, `code_postal`, `streets`): rules' `referenceConcepts`. */
   referenceContainers: Set<string>;
   /** Names of a record that holds one contact point of a person (`contact_information`, `ContactInfoPiece`). */
   contactPointContainers: string[][];
@@ -294,7 +294,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     contactRecords: set(c.contactRecords ?? []),
     contactKinds: set(c.contactKinds ?? []),
     valueWords: set(c.valueWords ?? []),
-    referenceContainers: new Set(entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
+    referenceContainers: new Set(entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
     // (mor, far, barn) are left out: they end too many unrelated words.
     compoundHeads: set([...c.compoundHeads, ...lexiconNouns.filter((n) => n.length >= 6)]),
