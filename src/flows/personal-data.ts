@@ -14,6 +14,8 @@ import { isSanitiserCall } from './sanitisers.js';
 import { localMemberValue } from './local-members.js';
 import { modelFactoryLiteral } from './model-factory.js';
 import { isTemplateFill } from './template-fill.js';
+import { isMessageTextFunction } from './message-text-function.js';
+import { accessedField } from './field-accessor-call.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -279,7 +281,7 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   if (isSanitiserCall(node)) return;
   const name = calleeName(node.expression);
-  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)) || isTemplateFill(name))) {
+  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)) || isTemplateFill(name) || isMessageTextFunction(name))) {
     for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
     return;
   }
@@ -309,6 +311,9 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `Recipient.create({ email, firstName })`: a model made from its keys (model-factory.ts).
   const model = modelFactoryLiteral(node);
   if (model) return inExpression(model, ctx, out, depth);
+  // `getFullName(context.user)` stands for `context.user.fullName` (field-accessor-call.ts).
+  const accessed = accessedField(node);
+  if (accessed && add(out, classify(accessed.field, accessPath(accessed.of, ctx) ?? [], ctx), textOf(node, ctx))) return;
   // Any other call's result is only known by its type.
   byType(node, ctx, out);
 }
