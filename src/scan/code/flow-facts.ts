@@ -11,6 +11,7 @@ import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { unwrap } from './unwrap.js';
 import { nameBesideContact } from '../../flows/person-record.js';
 import { isModelConstruction } from './filled-objects.js';
+import { modelOf } from './builder-chains.js';
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
 export type ParamNames = ReadonlyMap<string, ParamRef>;
@@ -202,6 +203,9 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     // `const email = new SendSmtpEmail(); email.to = …`: a model filled key by key, read as the keys it was given (filled-objects.ts).
     else if (local && isModelConstruction(unwrap(local)) && ctx.assigned?.(unwrap(local))?.length) return filledArgFact(arg, unwrap(local) as ts.NewExpression, ctx, params);
   }
+  // `new Mail().setTo(user.email)`, in the call or in a local: the keys its setters gave (builder-chains.ts).
+  const built = modelOf(typescript.isIdentifier(written) ? ctx.resolveLocal(written.text) ?? written : written);
+  if (built && ctx.assigned?.(built)?.length) return filledArgFact(arg, built, ctx, params);
   // `[{ to: a.email }]`, `Promise.all(invites.map(async (i) => ({ to: i.email })))`: read key by key like the object it is built from.
   let isBuilt = false;
   if (!typescript.isObjectLiteralExpression(object) && (typescript.isIdentifier(object) || typescript.isArrayLiteralExpression(object) || typescript.isCallExpression(object))) {
@@ -274,6 +278,7 @@ function filledArgFact(arg: ts.Expression, model: ts.NewExpression, ctx: DataCon
   const props: Record<string, ValueFact> = {};
   addAssignedProps(model, ctx, params, props);
   fact.props = props;
+  fact.isModel = true;
   return fact;
 }
 
