@@ -41,6 +41,7 @@ import { functionGetter } from './function-getter.js';
 import { onlyValue } from './field-url.js';
 import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
 import { isFilledLater } from './filled-objects.js';
+import { recordSetter } from './builder-chains.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
@@ -608,6 +609,8 @@ export class FlowExtractor {
         else this.pushed.set(array, added);
       }
     }
+    // `new Mail().setTo(user.email)`, `mail.setTo(…)`: a setter gives the model a key (builder-chains.ts).
+    recordSetter(call, (name) => this.localValue(name, scope), (model, key, value) => (this.assigned.get(model) ?? this.assigned.set(model, []).get(model)!).push({ key, value }));
     // `tracer.startActiveSpan(name, (span) => …)`: the span is the tracer's client (span-callbacks.ts).
     const span = spanCallbackParameter(call);
     if (span) this.bindings.addCandidate(span, { initializer: call });
