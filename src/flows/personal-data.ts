@@ -16,6 +16,7 @@ import { modelFactoryLiteral } from './model-factory.js';
 import { isTemplateFill } from './template-fill.js';
 import { isMessageTextFunction } from './message-text-function.js';
 import { accessedField } from './field-accessor-call.js';
+import { builderRoot } from '../scan/code/builder-chains.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -306,6 +307,9 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
       return;
     }
   }
+  // `new Mail().setTo(user.email).setData({ fullName })`: the model and the keys its setters gave (builder-chains.ts).
+  const builder = builderRoot(node);
+  if (builder) return inExpression(builder, ctx, out, depth);
   // `template: ChangePasswordEmail({ username: user.name })`: the mail it is rendered into carries its props (email-element.ts).
   if (isEmailElement(node)) return inRendered(node, ctx, out, depth);
   // `Recipient.create({ email, firstName })`: a model made from its keys (model-factory.ts).
