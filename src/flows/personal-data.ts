@@ -17,6 +17,7 @@ import { isTemplateFill } from './template-fill.js';
 import { isMessageTextFunction } from './message-text-function.js';
 import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
+import { ownMethodResult } from './own-method-result.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -318,6 +319,9 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `getFullName(context.user)` stands for `context.user.fullName` (field-accessor-call.ts).
   const accessed = accessedField(node);
   if (accessed && add(out, classify(accessed.field, accessPath(accessed.of, ctx) ?? [], ctx), textOf(node, ctx))) return;
+  // `this.buildMail(user)` returning `{ to: user.email }`: what the class's own builder returns (own-method-result.ts).
+  const built = ownMethodResult(node, ctx.sourceFile, ctx.className);
+  if (built) return built.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
   // Any other call's result is only known by its type.
   byType(node, ctx, out);
 }
