@@ -10,6 +10,7 @@ import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, shapes
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { unwrap } from './unwrap.js';
 import { nameBesideContact } from '../../flows/person-record.js';
+import { nameInNestedRecords } from '../../flows/person-record-nested.js';
 import { isModelConstruction } from './filled-objects.js';
 import { modelOf } from './builder-chains.js';
 
@@ -254,6 +255,8 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
   addAssignedProps(object, ctx, params, props);
   // `{ name: dto.name, email: dto.email }`: beside a person's email or phone, `name` is theirs (person-record.ts).
   nameBesideContact(props, values, ctx);
+  // `metadata: { email, name, phone }`: a record one level down (person-record-nested.ts).
+  nameInNestedRecords(fact, props, values, ctx, (node) => textOf(node, ctx));
   fact.props = props;
   if (isBuilt) fact.isBuilt = true;
   return fact;
