@@ -3,20 +3,12 @@
  * used (`const email = new SendSmtpEmail(); email.to = …`): the real scan of fixtures/flows/wrappers/filled-models.
  * The fixture's `privmap-expect` comments are also met by ESLint (expectations.test.ts).
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
-import type { FlowFinding } from '../../src/finding.js';
-import { loadPolicy } from '../../src/policy/index.js';
-import { scanCode } from '../../src/scan/code/index.js';
 import { isFilledLater, isModelConstruction } from '../../src/scan/code/filled-objects.js';
 import { typescript } from '../../src/scan/code/typescript-api.js';
-import { repoRoot } from '../helpers/cli.js';
+import { scanFlowFixture } from '../helpers/flow-fixture.js';
 
-const root = join(repoRoot, 'fixtures', 'flows', 'wrappers', 'filled-models');
-const engine = createEngine(loadPolicy(join(repoRoot, 'fixtures', 'flows', 'privacy.yml')));
-const result = await scanCode(root, { engine });
-const flows = result.findings.filter((f): f is FlowFinding => f.kind === 'flow');
+const flows = await scanFlowFixture('wrappers/filled-models');
 const at = (file: string, line: number) => flows.filter((f) => f.location.file === `src/${file}` && f.location.line === line);
 
 describe('models filled after they are made', () => {

@@ -4,19 +4,11 @@
  * (`pseudonymizeEmail(x)`, a local holding `redactEmail(x)`): the real scan over fixtures/flows/logs-across.
  * expectations.test.ts checks the same fixtures' `privmap-expect` comments through the CLI scan and ESLint.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
-import type { FlowFinding } from '../../src/finding.js';
 import { isSanitiserName } from '../../src/flows/sanitisers.js';
-import { loadPolicy } from '../../src/policy/index.js';
-import { scanCode } from '../../src/scan/code/index.js';
-import { repoRoot } from '../helpers/cli.js';
+import { scanFlowFixture } from '../helpers/flow-fixture.js';
 
-const root = join(repoRoot, 'fixtures', 'flows', 'logs-across');
-const engine = createEngine(loadPolicy(join(repoRoot, 'fixtures', 'flows', 'privacy.yml')));
-const result = await scanCode(root, { engine });
-const flows = result.findings.filter((f): f is FlowFinding => f.kind === 'flow');
+const flows = await scanFlowFixture('logs-across');
 const at = (file: string, line: number) => flows.filter((f) => f.location.file === file && f.location.line === line).map((f) => [f.sinkId, f.categories, f.via ?? []]);
 
 describe('a logger exported through a Proxy, a wrapper and barrels', () => {

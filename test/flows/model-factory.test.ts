@@ -3,18 +3,10 @@
  * recipients hands over what its keys hold; a model of ids carries nothing. The real scan of
  * fixtures/flows/model-factory; expectations.test.ts checks ESLint reports the same.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
-import type { FlowFinding } from '../../src/finding.js';
-import { loadPolicy } from '../../src/policy/index.js';
-import { scanCode } from '../../src/scan/code/index.js';
-import { repoRoot } from '../helpers/cli.js';
+import { scanFlowFixture } from '../helpers/flow-fixture.js';
 
-const root = join(repoRoot, 'fixtures', 'flows', 'model-factory');
-const engine = createEngine(loadPolicy(join(repoRoot, 'fixtures', 'flows', 'privacy.yml')));
-const result = await scanCode(root, { engine });
-const flows = result.findings.filter((f): f is FlowFinding => f.kind === 'flow');
+const flows = await scanFlowFixture('model-factory');
 const inFile = (file: string) => flows.filter((f) => f.location.file === file).map((f) => [f.location.line, f.sinkId, f.categories]);
 
 describe("a model's static factory", () => {

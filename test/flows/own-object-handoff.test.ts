@@ -3,18 +3,10 @@
  * judged by its receiver's name, while one whose body reaches no vendor stays no flow (own-object-handoff.ts), on
  * the real scan of fixtures/flows/own-object-handoff.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
-import type { FlowFinding } from '../../src/finding.js';
-import { loadPolicy } from '../../src/policy/index.js';
-import { scanCode } from '../../src/scan/code/index.js';
-import { repoRoot } from '../helpers/cli.js';
+import { scanFlowFixture } from '../helpers/flow-fixture.js';
 
-const flowsRoot = join(repoRoot, 'fixtures', 'flows');
-const engine = createEngine(loadPolicy(join(flowsRoot, 'privacy.yml')));
-const result = await scanCode(join(flowsRoot, 'own-object-handoff'), { engine });
-const flows = result.findings.filter((f): f is FlowFinding => f.kind === 'flow' && f.sinkKind !== 'logs');
+const flows = (await scanFlowFixture('own-object-handoff')).filter((f) => f.sinkKind !== 'logs');
 
 describe('own objects that lose the data on the way to a vendor', () => {
   it('infers the mail service from the receiver where the batched recipients reach sgMail.send', () => {

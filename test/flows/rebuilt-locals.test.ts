@@ -3,18 +3,11 @@
  * given), and Sentry's v8 scope API from the framework SDKs (rules/sinks/monitoring.yml): the real scan of
  * fixtures/flows/monitoring/sentry-scopes.ts, whose `privmap-expect` comments ESLint meets too (expectations.test.ts).
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
-import type { FlowFinding } from '../../src/finding.js';
-import { loadPolicy } from '../../src/policy/index.js';
-import { scanCode } from '../../src/scan/code/index.js';
-import { repoRoot } from '../helpers/cli.js';
+import { scanFlowFixture } from '../helpers/flow-fixture.js';
 
-const root = join(repoRoot, 'fixtures', 'flows', 'monitoring');
-const engine = createEngine(loadPolicy(join(repoRoot, 'fixtures', 'flows', 'privacy.yml')));
-const result = await scanCode(root, { engine });
-const at = (line: number) => result.findings.filter((f): f is FlowFinding => f.kind === 'flow' && f.location.file === 'sentry-scopes.ts' && f.location.line === line);
+const flows = await scanFlowFixture('monitoring');
+const at = (line: number) => flows.filter((f) => f.location.file === 'sentry-scopes.ts' && f.location.line === line);
 
 describe("Sentry's scopes and locals rebuilt before they are sent", () => {
   it('reads getCurrentScope().setUser from @sentry/angular as Sentry, the user in the role of a person', () => {

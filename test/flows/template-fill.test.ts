@@ -3,19 +3,11 @@
  * `content` holds, so the mail it becomes hands over the guest's first name. The real scan of
  * fixtures/flows/template-fill; expectations.test.ts checks ESLint reports the same.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
-import type { FlowFinding } from '../../src/finding.js';
 import { isTemplateFill } from '../../src/flows/template-fill.js';
-import { loadPolicy } from '../../src/policy/index.js';
-import { scanCode } from '../../src/scan/code/index.js';
-import { repoRoot } from '../helpers/cli.js';
+import { scanFlowFixture } from '../helpers/flow-fixture.js';
 
-const root = join(repoRoot, 'fixtures', 'flows', 'template-fill');
-const engine = createEngine(loadPolicy(join(repoRoot, 'fixtures', 'flows', 'privacy.yml')));
-const result = await scanCode(root, { engine });
-const flows = result.findings.filter((f): f is FlowFinding => f.kind === 'flow');
+const flows = await scanFlowFixture('template-fill');
 const at = (line: number) => flows.filter((f) => f.location.file === 'src/guest.ts' && f.location.line === line).map((f) => [f.sinkId, f.categories]);
 
 describe('a template filled with data', () => {
