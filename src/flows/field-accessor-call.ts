@@ -5,7 +5,8 @@
  * call stands for that member of its argument, `context.user.fullName`, and is read as the member would be: a
  * `team` or `product` given to `getName` is no one's name, a `user`'s full name is a person's. The verb is one of
  * reading or formatting (get, format, build, compute, make, to, resolve); a look-up (`findUserByEmail`) or a store
- * (`updateName`) is not an accessor.
+ * (`updateName`) is not an accessor, nor a helper given an object literal or a call to build something from
+ * (`getEmail({ from, to, subject })` makes a message in tests).
  */
 import type ts from 'typescript';
 import { splitWords } from '../detect/split-words.js';
@@ -17,7 +18,9 @@ const ACCESSOR_VERBS = new Set(['get', 'format', 'build', 'compute', 'make', 'to
 /** The member a call stands for (`fullName` of `getFullName(user)`) and the argument it is read from, if named so. */
 export function accessedField(node: ts.CallExpression): { field: string; of: ts.Expression } | undefined {
   const of = node.arguments[0];
-  if (!of) return undefined;
+  // It reads a member of a value that exists (`user`, `context.user`); `getEmail({ from, to, subject })` builds one.
+  const value = of && unwrap(of);
+  if (!value || !(typescript.isIdentifier(value) || typescript.isPropertyAccessExpression(value) || typescript.isElementAccessExpression(value) || value.kind === typescript.SyntaxKind.ThisKeyword)) return undefined;
   const callee = unwrap(node.expression);
   const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   if (!name) return undefined;

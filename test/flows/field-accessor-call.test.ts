@@ -3,7 +3,9 @@
  * `context.user.fullName`, a person's name; `getName(context.team)` as `context.team.name`, no one's. The real scan
  * of fixtures/flows/field-accessor; expectations.test.ts checks ESLint reports the same.
  */
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { accessedField } from '../../src/flows/field-accessor-call.js';
 import { scanFlowFixture } from '../helpers/flow-fixture.js';
 
 const flows = await scanFlowFixture('field-accessor');
@@ -16,5 +18,14 @@ describe('a helper named for a field of its argument', () => {
 
   it("reads `getName(team)` as the team's name, no one's", () => {
     expect(at(17)).toEqual([['nodemailer', ['email'], ['context.user.email']]]);
+  });
+
+  it('reads a member of a value only: a helper given a literal or a call builds something', () => {
+    const call = (text: string) => (ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest).statements[0] as ts.ExpressionStatement).expression as ts.CallExpression;
+    expect(accessedField(call('getFullName(context.user)'))?.field).toBe('fullName');
+    expect(accessedField(call('formatName(customer)'))?.field).toBe('name');
+    expect(accessedField(call("getEmail({ from: 'Maya <maya@example.com>', subject })"))).toBeUndefined();
+    expect(accessedField(call('getEmail(buildMessage())'))).toBeUndefined();
+    expect(accessedField(call('findUserByEmail(email)'))).toBeUndefined();
   });
 });
