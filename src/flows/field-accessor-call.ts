@@ -6,7 +6,8 @@
  * `team` or `product` given to `getName` is no one's name, a `user`'s full name is a person's. The verb is one of
  * reading or formatting (get, format, build, compute, make, to, resolve); a look-up (`findUserByEmail`) or a store
  * (`updateName`) is not an accessor, nor a helper given an object literal or a call to build something from
- * (`getEmail({ from, to, subject })` makes a message in tests).
+ * (`getEmail({ from, to, subject })` makes a message in tests), nor one given several values to look one up by
+ * (`getCellValue(tableId, recordId, fieldId)`).
  */
 import type ts from 'typescript';
 import { splitWords } from '../detect/split-words.js';
@@ -17,6 +18,8 @@ const ACCESSOR_VERBS = new Set(['get', 'format', 'build', 'compute', 'make', 'to
 
 /** The member a call stands for (`fullName` of `getFullName(user)`) and the argument it is read from, if named so. */
 export function accessedField(node: ts.CallExpression): { field: string; of: ts.Expression } | undefined {
+  // One argument, the value read: `getCellValue(tableId, recordId, fieldId)` looks a value up by ids.
+  if (node.arguments.length !== 1) return undefined;
   const of = node.arguments[0];
   // It reads a member of a value that exists (`user`, `context.user`); `getEmail({ from, to, subject })` builds one.
   const value = of && unwrap(of);

@@ -20,12 +20,13 @@ describe('a helper named for a field of its argument', () => {
     expect(at(17)).toEqual([['nodemailer', ['email'], ['context.user.email']]]);
   });
 
-  it('reads a member of a value only: a helper given a literal or a call builds something', () => {
+  it('reads a member of its one argument only: a helper given a literal or a call builds something, one given ids looks up', () => {
     const call = (text: string) => (ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest).statements[0] as ts.ExpressionStatement).expression as ts.CallExpression;
     expect(accessedField(call('getFullName(context.user)'))?.field).toBe('fullName');
     expect(accessedField(call('formatName(customer)'))?.field).toBe('name');
     expect(accessedField(call("getEmail({ from: 'Maya <maya@example.com>', subject })"))).toBeUndefined();
     expect(accessedField(call('getEmail(buildMessage())'))).toBeUndefined();
     expect(accessedField(call('findUserByEmail(email)'))).toBeUndefined();
+    expect(accessedField(call('getCellValue(tableId, recordId, fieldId)'))).toBeUndefined();
   });
 });
