@@ -44,6 +44,7 @@ import { isFilledLater } from './filled-objects.js';
 import { LoggedRoleValues } from '../../flows/log-recipients.js';
 import { lazyInstanceClasses, madeByLocalFunction } from './lazy-instance.js';
 import { mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
+import { recordSetter } from './builder-chains.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 import { boundElementRef } from './rest-elements.js';
 import { jobNameOf } from './named-jobs.js';
@@ -633,6 +634,8 @@ export class FlowExtractor {
         else this.pushed.set(array, added);
       }
     }
+    // `new Mail().setTo(user.email)`, `mail.setTo(…)`: a setter gives the model a key (builder-chains.ts).
+    recordSetter(call, (name) => this.localValue(name, scope), (model, key, value) => (this.assigned.get(model) ?? this.assigned.set(model, []).get(model)!).push({ key, value }));
     // `tracer.startActiveSpan(name, (span) => …)`: the span is the tracer's client (span-callbacks.ts).
     const span = spanCallbackParameter(call);
     if (span) this.bindings.addCandidate(span, { initializer: call });
