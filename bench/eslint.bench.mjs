@@ -37,9 +37,9 @@ function argument(name) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** The repository's files without node_modules or .git, and the policy at its root. */
-function repositoryCopy(repo) {
-  const dir = join(root, '.bench', `eslint-repo-${basename(repo)}`);
+/** The repository's files without node_modules or .git, and the policy at its root (one copy per TypeScript: runs on two may overlap). */
+function repositoryCopy(repo, version) {
+  const dir = join(root, '.bench', `eslint-repo-${basename(repo)}-ts${version}`);
   rmSync(dir, { recursive: true, force: true });
   cpSync(repo, dir, { recursive: true, filter: (path) => !/[\\/](node_modules|\.git|\.privmap-cache)$/.test(path) });
   writeFileSync(join(dir, 'privacy.yml'), readFileSync(POLICY));
@@ -64,7 +64,7 @@ export default async function (log) {
   let what;
   let withPrivmap;
   if (repo) {
-    dir = repositoryCopy(resolve(repo));
+    dir = repositoryCopy(resolve(repo), version);
     patterns = ['**/*.ts', '**/*.tsx'];
     what = `repository ${resolve(repo)} (copied with privacy.yml at its root)`;
     withPrivmap = [privmap.configs.recommended];
