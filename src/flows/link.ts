@@ -265,14 +265,15 @@ export class ProjectLinks {
     // `new InviteEmail({ to })`: the arguments the class's methods send from its fields.
     if (path.length === 1 && path[0] === 'new') return target.kind === 'class' ? { target, path } : undefined;
     // `useAnalytics().track` / `new MailService().send`: a member of what a function or class makes.
-    if (path[0] === '()' && path.length === 2) {
+    // `const handler = makeJobHandler(deps); handler(job)`: the function a factory returns, its member `()` (returned-function.ts).
+    if (path[0] === '()' && (path.length === 2 || (path.length === 1 && target.kind === 'function'))) {
       if (target.kind === 'class') return { target: { kind: 'function', file: target.file, fn: `${target.name}.${path[1]}` }, path: [] };
       if (target.kind === 'function') {
         const functions = this.index(target.file)!.functions;
         const made = functions.get(target.fn);
-        const member = made?.returns?.[path[1]!];
+        const member = made?.returns?.[path[1] ?? '()'];
         // `constructMailTransport(options).send(…)`: the method of whichever class the factory makes.
-        if (!member && made?.instances) {
+        if (!member && made?.instances && path.length === 2) {
           const list = made.instances.map((name) => this.local(target.file, name)).flatMap((c) => (c?.kind === 'class' ? [{ file: c.file, fn: `${c.name}.${path[1]}` }] : []));
           return list.length ? { target: { kind: 'functions', list }, path: [] } : undefined;
         }

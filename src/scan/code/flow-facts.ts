@@ -11,6 +11,9 @@ import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { unwrap } from './unwrap.js';
 import { nameBesideContact } from '../../flows/person-record.js';
 import { isModelConstruction } from './filled-objects.js';
+import { boundElementRef } from './rest-elements.js';
+import { validatedValue } from './validation-result.js';
+import { isCallbackOfParameter } from './callback-results.js';
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
 export type ParamNames = ReadonlyMap<string, ParamRef>;
@@ -21,9 +24,8 @@ export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
     if (typescript.isIdentifier(parameter.name)) names.set(parameter.name.text, { param: index });
     else if (typescript.isObjectBindingPattern(parameter.name)) {
       for (const element of parameter.name.elements) {
-        if (!typescript.isIdentifier(element.name)) continue;
-        const key = element.propertyName && (typescript.isIdentifier(element.propertyName) || typescript.isStringLiteral(element.propertyName)) ? element.propertyName.text : element.name.text;
-        names.set(element.name.text, { param: index, key });
+        const ref = boundElementRef(element, index);
+        if (ref) names.set((element.name as ts.Identifier).text, ref);
       }
     }
   });
@@ -47,6 +49,8 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
     // `emails.map(...)`, `to.toLowerCase()`: a method of the parameter hands on the parameter, not a property.
     if (typescript.isCallExpression(n) && typescript.isPropertyAccessExpression(n.expression) && typescript.isIdentifier(n.expression.expression)) {
       const ref = params.get(n.expression.expression.text);
+      // `params.eligibility(sql, year)`: a function the caller handed in returns what it loads (callback-results.ts).
+      if (ref && ref.key === undefined && isCallbackOfParameter(n.expression.name.text)) return;
       if (ref) push(ref);
       for (const arg of n.arguments) visit(arg);
       return;
@@ -70,6 +74,11 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
       // A schema's parse of the parameter (`const parsed = schema.safeParse(options); parsed.data.recipient`) is the parameter.
       const local = resolveLocal?.(n.expression.text);
       if (local && (isMemberOfName(unwrap(local)) || isSchemaParse(unwrap(local)))) visit(unwrap(local));
+      // `const result = validateJobData(job.data); result.data.recipientEmail`: the value validated (validation-result.ts).
+      else if (local && n.name.text === 'data') {
+        const validated = validatedValue(local);
+        if (validated) visit(unwrap(validated));
+      }
       return;
     }
     if (typescript.isIdentifier(n)) {

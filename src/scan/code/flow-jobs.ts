@@ -28,12 +28,16 @@ function isDataFirst(node: ts.Expression): boolean {
   return typescript.isObjectLiteralExpression(node) || typescript.isArrayLiteralExpression(node);
 }
 
+function literalText(node: ts.Expression): string | undefined {
+  return typescript.isStringLiteralLike(node) ? node.text : undefined;
+}
+
 function literalKey(name: ts.PropertyName | undefined): string | undefined {
   return name && (typescript.isIdentifier(name) || typescript.isStringLiteral(name)) ? name.text : undefined;
 }
 
 /** The job a call queues, when it names one literally and hands it a payload; on a queue known by its name (`queueOf`), any job of that queue. */
-export function jobOf(call: ts.CallExpression, queueOf?: (receiver: ts.Expression) => string | undefined): JobFact | undefined {
+export function jobOf(call: ts.CallExpression, queueOf?: (receiver: ts.Expression) => string | undefined, nameOf: (node: ts.Expression) => string | undefined = literalText): JobFact | undefined {
   const callee = unwrap(call.expression);
   if (!typescript.isPropertyAccessExpression(callee) || !QUEUE_METHODS.has(callee.name.text)) return undefined;
   const first = call.arguments[0] && unwrap(call.arguments[0]);
@@ -42,8 +46,9 @@ export function jobOf(call: ts.CallExpression, queueOf?: (receiver: ts.Expressio
   const queue = callee.name.text === 'add' ? queueOf?.(unwrap(callee.expression)) : undefined;
   // Bull's `queue.add(data, options?)` has no job name: an object (or a lone argument) first is the data itself.
   if (queue !== undefined) return { name: queue, arg: call.arguments.length === 1 || isDataFirst(first) ? 0 : 1 };
-  // `queue.add('sendEmail', data)`, `boss.send('sendEmail', data)`.
-  if (typescript.isStringLiteralLike(first)) return call.arguments.length > 1 ? { name: first.text, arg: 1 } : undefined;
+  // `queue.add('sendEmail', data)`, `boss.send('sendEmail', data)`, `boss.send(QUEUE_NAME, data)` (named-jobs.ts).
+  const named = nameOf(first);
+  if (named !== undefined) return call.arguments.length > 1 ? { name: named, arg: 1 } : undefined;
   if (!typescript.isObjectLiteralExpression(first)) return undefined;
   // `worker.enqueue({ job: 'sendEmail', payload: data })`, `inngest.send({ name: 'user/invited', data })`.
   let name: string | undefined;
@@ -62,12 +67,13 @@ export function jobOf(call: ts.CallExpression, queueOf?: (receiver: ts.Expressio
  * the call down): properties of a handler map in its arguments (`new Worker({ jobs: { sendEmail: async ({ payload }) => … } })`),
  * or the callback registered for a job's name (`queue.process('sendEmail', async (job) => …)`).
  */
-export function handlersIn(call: ts.CallExpression | ts.NewExpression, out: Map<ts.Node, string>): void {
+export function handlersIn(call: ts.CallExpression | ts.NewExpression, out: Map<ts.Node, string>, nameOf: (node: ts.Expression) => string | undefined = literalText): void {
   const args = call.arguments ?? [];
   const callee = unwrap(call.expression);
   const first = args[0] && unwrap(args[0]);
   const last = args.length > 1 ? unwrap(args[args.length - 1]!) : undefined;
-  if (typescript.isPropertyAccessExpression(callee) && HANDLER_METHODS.has(callee.name.text) && first && typescript.isStringLiteralLike(first) && last && isFunction(last)) out.set(last, first.text);
+  const named = first && typescript.isPropertyAccessExpression(callee) && HANDLER_METHODS.has(callee.name.text) ? nameOf(first) : undefined;
+  if (named !== undefined && last && isFunction(last)) out.set(last, named);
   // `eventServices.onEvent({ eventName: 'user.created', handler: async (payload) => … })`.
   if (typescript.isPropertyAccessExpression(callee) && LISTEN_METHOD.test(callee.name.text) && first && typescript.isObjectLiteralExpression(first)) {
     let name: string | undefined;

@@ -42,6 +42,10 @@ import { onlyValue } from './field-url.js';
 import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
 import { isFilledLater } from './filled-objects.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
+import { boundElementRef } from './rest-elements.js';
+import { jobNameOf } from './named-jobs.js';
+import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
+import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -120,6 +124,17 @@ export class FlowExtractor {
   private readonly typeImports = new Map<string, ImportFact>();
   /** Classes, interfaces and type aliases declared at the top level of this file. */
   private readonly localTypes = new Set<string>();
+  /** Interfaces and type aliases of this file, by name: the types of a typed object's members (typed-members.ts). */
+  private readonly declaredTypes = new Map<string, ts.InterfaceDeclaration | ts.TypeAliasDeclaration>();
+  /** `const { transporter } = deps` with `deps: Deps` and `type Deps = { transporter: Transporter }`: each element typed as its member. */
+  private bindTypedMembers(pattern: ts.ObjectBindingPattern, typeName: string | undefined): void {
+    const declaration = typeName !== undefined ? this.declaredTypes.get(typeName) : undefined;
+    if (!declaration) return;
+    for (const { local, key } of patternKeys(pattern)) {
+      const type = memberTypeOf(declaration, key);
+      if (type) this.bindings.addCandidate(local, { type });
+    }
+  }
   private readonly types: TypeFact[] = [];
   private readonly functionIds = new Set<string>();
   /** `globalOf` answers, per depth and name (see there). */
@@ -162,6 +177,7 @@ export class FlowExtractor {
   topLevel(statement: ts.Statement): void {
     if (typescript.isInterfaceDeclaration(statement) || typescript.isTypeAliasDeclaration(statement) || (typescript.isClassDeclaration(statement) && statement.name)) {
       this.localTypes.add(statement.name!.text);
+      if (!typescript.isClassDeclaration(statement)) this.declaredTypes.set(statement.name.text, statement);
       const fact = typeFactOf(statement);
       if (fact) this.types.push(fact);
     }
@@ -288,12 +304,12 @@ export class FlowExtractor {
     } else if (typescript.isObjectBindingPattern(node.name) && init) {
       // `const { to, subject } = opts` where `opts` is a parameter: `to` is that parameter's `to`.
       const source = unwrap(init);
+      if (typescript.isIdentifier(source)) this.bindTypedMembers(node.name, this.typed.get(source.text)?.root);
       const whole = scope.fn && typescript.isIdentifier(source) ? scope.fn.params.get(source.text) : undefined;
       if (whole && whole.key === undefined && scope.fn) {
         for (const element of node.name.elements) {
-          if (!typescript.isIdentifier(element.name)) continue;
-          const key = element.propertyName && typescript.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
-          scope.fn.params.set(element.name.text, { param: whole.param, key });
+          const ref = boundElementRef(element, whole.param);
+          if (ref) scope.fn.params.set((element.name as ts.Identifier).text, ref);
         }
       }
       const required = isRequire(init);
@@ -408,6 +424,7 @@ export class FlowExtractor {
   private visitParameters(node: ts.SignatureDeclaration): void {
     for (const parameter of node.parameters) {
       if (typescript.isObjectBindingPattern(parameter.name) && parameter.type) this.addTypedElements(parameter.name, parameter.type);
+      if (typescript.isObjectBindingPattern(parameter.name)) this.bindTypedMembers(parameter.name, referencedName(parameter.type));
       if (!typescript.isIdentifier(parameter.name) || !parameter.type) continue;
       this.bindings.addCandidate(parameter.name.text, { type: parameter.type });
       this.addTyped(parameter.name.text, parameter.type);
@@ -452,6 +469,9 @@ export class FlowExtractor {
     // What a function returns may be a client (`return createTransport(...)`), resolved only if asked.
     this.bindings.addCandidate(`${scope.fn.id}()`, { initializer: value });
     const fact = scope.fn.fact;
+    // `return async (job) => …`: the handler a factory makes is a function of its own (returned-function.ts).
+    const returned = returnedFunction(node);
+    if (returned) (this.gotten.set(returned, RETURNED_FUNCTION), ((fact.returns ??= {})[RETURNED_FUNCTION] = RETURNED_FUNCTION));
     // `case 'resend': return new ResendMailTransport(options)`: the function makes instances of these classes.
     if (typescript.isNewExpression(value) && typescript.isIdentifier(value.expression) && !this.bindings.binding(value.expression.text)) {
       const made = (fact.instances ??= []);
@@ -617,13 +637,15 @@ export class FlowExtractor {
     // A call may reach another module's wrapper only through an imported name, an alias of one, `this.x`
     // (an injected service) or a bare name (a function of this file); which are kept is decided after the walk.
     // `worker.enqueue({ job: 'sendEmail', payload })`: the job's handler, wherever it is, gets the payload.
-    handlersIn(call, this.handlers);
-    const job = jobOf(call, this.readQueue);
+    handlersIn(call, this.handlers, this.jobName);
+    const job = jobOf(call, this.readQueue, this.jobName);
     if (job) this.jobs.set(call, job);
     if (job || this.mayLink(callee) || (scope.fn && opaqueCallee(call, () => scope.fn?.params))) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
+  /** A job's name, literal or a constant (named-jobs.ts). */
+  private readonly jobName = (node: ts.Expression): string | undefined => jobNameOf(node, (name) => this.bindings.initializerOf(name));
   /** Queues known by their name (`@InjectQueue(X) private q: Queue`, `const q = new Queue('email')`), by local name or `this.q`. */
   private readonly queues = new Map<string, string>();
   private readonly readQueue = (receiver: ts.Expression): string | undefined => {
