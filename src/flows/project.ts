@@ -112,22 +112,15 @@ function projectState(root: string, engine: Engine): ProjectState {
   return state;
 }
 
-/** Whether two facts of one file are the same data (the linted text unchanged since the project read it). */
-function isSameFacts(a: ModuleFacts, b: ModuleFacts): boolean {
-  return a.calls.length === b.calls.length && JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
  * Flows of one linted file through the project's wrappers (`file` relative to the policy's root), from the
  * file's current facts: what the CLI's link stage reports for the same file.
  */
 export function crossModuleFlows(engine: Engine, file: string, facts: ModuleFacts | undefined): FlowFinding[] {
   if (!facts || facts.calls.every((c) => c.sinkId)) return [];
-  const state = projectState(engine.policy.root, engine);
-  // The project's own copy when it is the same data: the links then keep what they resolved for the file,
-  // where a new object makes them forget it all and resolve the file's calls again.
-  const known = state.files.get(file)?.facts;
-  return state.links.flowsFor(file, known && isSameFacts(known, facts) ? known : facts);
+  // Always the linted file's own facts object, even when the project holds the same data: a new object makes
+  // the links forget what they resolved, so one file's flows never depend on which files were linted before.
+  return projectLinks(engine.policy.root, engine).flowsFor(file, facts);
 }
 
 /**
