@@ -76,4 +76,4 @@ export declare function evaluate(deps: ScoreDeps, codebases: Codebase[]): Outcom
 export declare function tally(outcomes: Outcome[]): Tally;
 export declare function perCodebase(outcomes: Outcome[]): { rows: (Rates & { codebase: string; fields: number })[]; min: number; median: number; codebases: number };
 export declare function groupBy<T, K>(list: T[], key: (item: T) => K): Map<K, T[]>;
-export declare function report(outcomes: Outcome[], options?: { misses?: boolean }): string[];
+export declare function report(outcomes: Outcome[], options?: { misses?: boolean; only?: 'holdout' | 'train' }): string[];

@@ -4,6 +4,7 @@ import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type Con
 import { matchTerms, type TermMatch } from './match-terms.js';
 import { isStreetRegister } from './street-register.js';
 import { judgeType } from './type-text.js';
+import { hasKindSibling, isContactRecord, valueObjectCategories } from './value-holder.js';
 import type { Detection, Exclusion, FieldFacts, FieldResult } from './types.js';
 
 /** Matches below this confidence are reported as `below-threshold` exclusions, not findings. */
@@ -217,15 +218,20 @@ function contactPointValue(facts: FieldFacts, words: string[], rules: CompiledRu
   const valueWord = words[words.length - 1];
   if (!valueWord || !rules.contactPointValues.has(valueWord) || facts.hints?.length) return undefined;
   const segment = facts.container?.[facts.container.length - 1];
-  const point = segment && classifyContainer(facts.container, rules).point;
-  if (!point) return undefined;
+  if (!segment) return undefined;
   const containerWords = wordsOf(segment, rules);
+  // `IContacto { tipo, valor }`, `customercontacts(contact, type)`: a contact record with its kind beside the value.
+  const point = classifyContainer(facts.container, rules).point ?? (isContactRecord(containerWords, rules) && hasKindSibling(facts.siblings, rules) ? `${containerWords.at(-1)}+kind` : undefined);
+  // `class EmailAddress { value }`, `Direccion { valor }`: a value object holds the datum it is named for.
+  const valueOf = point || words.length > 1 || !rules.valueWords.has(valueWord) ? [] : rules.kindHeads.has(containerWords.at(-1)!) ? [] : valueObjectCategories(typeWords(segment, rules), rules);
+  if (!point && valueOf.length === 0) return undefined;
   const own = new Set([...containerWords, ...rules.contactPointContainers.flat()]);
   if (!words.slice(0, -1).every((w) => own.has(w))) return undefined;
   const type = judgeType(facts.type, rules);
   if (type.kind !== 'text' && type.kind !== 'unknown') return undefined;
-  const notes = [`container:contact-point(${point})`];
-  const matches: Detection[] = ['email', 'phone'].map((category) => ({ category, confidence: 0.8, evidence: { ruleId: `${category}.contact-point`, words: [valueWord], confidence: 0.8, notes } }));
+  const notes = point ? [`container:contact-point(${point})`] : [`container:value-of(${segment})`];
+  const ruleOf = point ? 'contact-point' : 'value-object';
+  const matches: Detection[] = (point ? ['email', 'phone'] : valueOf).map((category) => ({ category, confidence: 0.8, evidence: { ruleId: `${category}.${ruleOf}`, words: [valueWord], confidence: 0.8, notes } }));
   return { matches, excluded: [] };
 }
 

@@ -122,12 +122,18 @@ export interface CompiledRules {
   numericAllowed: Set<string>;
   /** Terms (words joined by spaces) whose concept, stored as a number, is a reference: `adresse int(11)`. */
   numericReferences: Set<string>;
-  /** Single words of the concepts a reference list is named for (`zipcodes`, `DTOOrt`, `streets`): rules' `referenceConcepts`. */
+  /** Terms of the concepts a reference list is named for (`zipcodes`, `zip_codes`, `code_postal`, `streets`): rules' `referenceConcepts`. */
   referenceContainers: Set<string>;
   /** Names of a record that holds one contact point of a person (`contact_information`, `ContactInfoPiece`). */
   contactPointContainers: string[][];
   /** The field of such a record that holds the value itself (`value`, `data`, `arvo`). */
   contactPointValues: Set<string>;
+  /** Last words of a record of one contact of a person (`contacts`, `IContacto`): with a kind field, its value is one. */
+  contactRecords: Set<string>;
+  /** A record's field that says which kind of contact its value is (`type`, `tipo`, `kind`). */
+  contactKinds: Set<string>;
+  /** Words for a value object's own value (`value`, `valor`, `wert`): the field that holds the datum it is named for. */
+  valueWords: Set<string>;
   compoundHeads: Set<string>;
   categories: string[];
 }
@@ -285,7 +291,10 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     numericReferences: new Set(entries.filter((e) => (c.numericReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
     contactPointContainers: (c.contactPointContainers ?? []).map(words),
     contactPointValues: set(c.contactPointValues ?? []),
-    referenceContainers: new Set(entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
+    contactRecords: set(c.contactRecords ?? []),
+    contactKinds: set(c.contactKinds ?? []),
+    valueWords: set(c.valueWords ?? []),
+    referenceContainers: new Set(entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
     // (mor, far, barn) are left out: they end too many unrelated words.
     compoundHeads: set([...c.compoundHeads, ...lexiconNouns.filter((n) => n.length >= 6)]),

@@ -427,18 +427,24 @@ function matchesAt(words: string[], index: number, term: string[]): boolean {
 export { containsTerm };
 
 /**
- * The word a top-level table or type is named for when it is a reference list of an address part (`zipcodes`,
- * `streets`, `DTOOrt`): its own head word, or that word's singular, is a postcode's, street's or town's word.
- * A nested object (`customer.city: { name, zip }`) is a person's part, so only a container of one segment counts.
+ * The words a top-level table or type is named for when it is a reference list of an address part (`zipcodes`,
+ * `streets`, `zip_codes`, `geolocalisation_code_postal`): its last words, the last one as written or in the
+ * singular, are a postcode's or a street's term. A nested object (`customer.city: { name, zip }`) is a person's part,
+ * so only a container of one segment counts.
  */
 export function referenceListOf(container: string[] | undefined, rules: CompiledRules): string | undefined {
   if (container?.length !== 1) return undefined;
   const words = wordsOf(container[0]!, rules).filter((w) => !/^\d+$/.test(w) && !TECHNICAL.has(w));
   const head = words[words.length - 1];
   if (!head) return undefined;
-  if (rules.referenceContainers.has(head)) return head;
   const singular = singularOf(head);
-  return singular && rules.referenceContainers.has(singular) ? head : undefined;
+  for (let length = Math.min(3, words.length); length > 0; length--) {
+    const before = words.slice(words.length - length, -1);
+    for (const last of singular ? [head, singular] : [head]) {
+      if (rules.referenceContainers.has([...before, last].join(' '))) return [...before, head].join(' ');
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -65,6 +65,9 @@ export interface ContextFile {
   referenceConcepts?: string[];
   contactPointContainers?: string[];
   contactPointValues?: string[];
+  contactRecords?: string[];
+  contactKinds?: string[];
+  valueWords?: string[];
   compoundHeads: string[];
   messageContainers: string[];
   payloadContainers: string[];

@@ -89,7 +89,7 @@ export const contextFileSchema = {
     personContainers: wordList, nonPersonContainers: wordList, organisationContainers: wordList, settingsContainers: wordList, textContainers: wordList, mailedContainers: wordList, typeWrappers: wordList,
     messageContainers: wordList, payloadContainers: wordList, componentContainers: wordList, messageComponentWords: wordList, messageEvidence: wordList, mailContainers: wordList, callContainers: wordList, partyContainers: wordList, organisationEvidence: wordList, thingEvidence: wordList, opaqueGenerics: wordList,
     personNouns: wordList, qualifiedPersonContainers: wordList, headFirstLanguages: wordList, negations: wordList, legalWords: wordList, personWords: wordList, nameVariants: wordList, hostWords: wordList, hostedOccasions: wordList, personEvidence: wordList, addressEvidence: wordList, regionEvidence: wordList, prefixes: wordList, denyPrefixes: wordList,
-    systemWords: wordList, allowedSuffixes: wordList, ownerPrepositions: wordList, partyVerbs: wordList, numericAllowed: wordList, numericReferenceConcepts: wordList, referenceConcepts: wordList, contactPointContainers: wordList, contactPointValues: wordList, compoundHeads: wordList,
+    systemWords: wordList, allowedSuffixes: wordList, ownerPrepositions: wordList, partyVerbs: wordList, numericAllowed: wordList, numericReferenceConcepts: wordList, referenceConcepts: wordList, contactPointContainers: wordList, contactPointValues: wordList, contactRecords: wordList, contactKinds: wordList, valueWords: wordList, compoundHeads: wordList,
     ruledOutTypes: { type: 'object', additionalProperties: false, required: ['all', 'numeric'], properties: { all: wordList, numeric: wordList, text: wordList, kindHeads: wordList } },
   },
 } as const;

@@ -13,6 +13,7 @@ import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
 import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
 import { resolveChoice } from './chosen-implementation.js';
+import { asModelView } from './model-views.js';
 
 import type { SinkCatalogue, SinkDef } from './types.js';
 
@@ -725,8 +726,9 @@ export class ProjectLinks {
     }
     const reached = this.reached(file, call);
     if (!reached) return out;
-    for (const [arg, param] of viewsOf(call.args)) for (const entry of reached.entries) {
-      if (entry.param !== param || entry.isBody) continue;
+    for (const [arg, param] of viewsOf(call.args)) for (const listed of reached.entries) {
+      if (listed.param !== param || listed.isBody) continue;
+      const entry = asModelView(listed, arg);
       const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}) };
       // What the callee's parameter is named for holds for this function's parameter only when handed on as it
       // came (`{ userEmail }`); `user` whose `.email` is read inside is not itself an email.
@@ -964,7 +966,8 @@ function propOf(arg: ArgFact, key: string | undefined): ValueFact | undefined {
 }
 
 /** What one argument hands to a sink through a summary entry. */
-function carriedBy(arg: ArgFact, entry: SummaryEntry): { categories: Set<Category>; expressions: Set<string> } {
+function carriedBy(arg: ArgFact, listed: SummaryEntry): { categories: Set<Category>; expressions: Set<string> } {
+  const entry = asModelView(listed, arg);
   const out = { categories: new Set<Category>(), expressions: new Set<string>() };
   if (entry.key !== undefined) {
     const prop = propOf(arg, entry.key);

@@ -70,6 +70,8 @@ export interface ArgFact extends ValueFact {
   spreads?: string[];
   /** The props are those of the objects the value is built from (`Promise.all(xs.map(…))`), not written here: its names count too. */
   isBuilt?: true;
+  /** A model made with `new` and given its keys after (`email.to = …`, `.setTo(…)`): a key a callee reads that it was not given is a view of it. */
+  isModel?: true;
 }
 
 /**

@@ -13,7 +13,7 @@ import { unwrap } from '../scan/code/unwrap.js';
 const CONTACT = new Set(['email', 'phone']);
 
 /** Whether a value's own name leaves the question open (`dto.name`, `name`), rather than naming a thing's (`team.name`). */
-function isOpenName(value: ts.Expression, ctx: DataContext): boolean {
+export function isOpenName(value: ts.Expression, ctx: DataContext): boolean {
   const node = unwrap(value);
   const segments: string[] = [];
   let current: ts.Expression = node;

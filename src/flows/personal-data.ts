@@ -14,6 +14,10 @@ import { isSanitiserCall } from './sanitisers.js';
 import { localMemberValue } from './local-members.js';
 import { modelFactoryLiteral } from './model-factory.js';
 import { isTemplateFill } from './template-fill.js';
+import { isMessageTextFunction } from './message-text-function.js';
+import { accessedField } from './field-accessor-call.js';
+import { builderRoot } from '../scan/code/builder-chains.js';
+import { ownMethodResult } from './own-method-result.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -279,7 +283,7 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   if (isSanitiserCall(node)) return;
   const name = calleeName(node.expression);
-  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)) || isTemplateFill(name))) {
+  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)) || isTemplateFill(name) || isMessageTextFunction(name))) {
     for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
     return;
   }
@@ -304,11 +308,20 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
       return;
     }
   }
+  // `new Mail().setTo(user.email).setData({ fullName })`: the model and the keys its setters gave (builder-chains.ts).
+  const builder = builderRoot(node);
+  if (builder) return inExpression(builder, ctx, out, depth);
   // `template: ChangePasswordEmail({ username: user.name })`: the mail it is rendered into carries its props (email-element.ts).
   if (isEmailElement(node)) return inRendered(node, ctx, out, depth);
   // `Recipient.create({ email, firstName })`: a model made from its keys (model-factory.ts).
   const model = modelFactoryLiteral(node);
   if (model) return inExpression(model, ctx, out, depth);
+  // `getFullName(context.user)` stands for `context.user.fullName` (field-accessor-call.ts).
+  const accessed = accessedField(node);
+  if (accessed && add(out, classify(accessed.field, accessPath(accessed.of, ctx) ?? [], ctx), textOf(node, ctx))) return;
+  // `this.buildMail(user)` returning `{ to: user.email }`: what the class's own builder returns (own-method-result.ts).
+  const built = ownMethodResult(node, ctx.sourceFile, ctx.className);
+  if (built) return built.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
   // Any other call's result is only known by its type.
   byType(node, ctx, out);
 }

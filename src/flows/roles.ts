@@ -13,6 +13,7 @@ import type { Role } from './module-facts.js';
 import { isModelConstruction } from '../scan/code/filled-objects.js';
 import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
+import { namesBesideContact } from './person-record-nested.js';
 
 /** The container a person-describing key is classified under, so `name` reads as a person's name. */
 export const PERSON_CONTAINER = ['person'];
@@ -159,6 +160,8 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
   const properties = typescript.isObjectLiteralExpression(node) ? node.properties : depth > 0 && isModelConstruction(node) ? [] : undefined;
   if (!properties) return inExpression(arg, ctx, out);
   if (typescript.isNewExpression(node)) for (const a of node.arguments ?? []) inExpression(a, ctx, out);
+  // `metadata: { email, name, phone }`: a person's record one level down (person-record-nested.ts).
+  if (depth > 0 && typescript.isObjectLiteralExpression(node)) for (const name of namesBesideContact(node, ctx)) add(out, ['name'], textOf(name, ctx));
   for (const property of properties) {
     const key = keyOf(property);
     const value = valueOf(property);

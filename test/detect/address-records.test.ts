@@ -115,3 +115,16 @@ describe('Polish residence', () => {
     for (const field of ['okres_pobytu', 'koszt_pobytu', 'data_pobytu']) expect(categories(field, record('pacjent', ['imie', 'nazwisko', field])), field).toBe('');
   });
 });
+
+describe('a reference list named for postcodes in several words (session 8)', () => {
+  it('reads a table named `zip_codes` or `code_postal` as a reference list, as `zipcodes` is', () => {
+    expect(categories('code_postal', record('geolocalisation_code_postal', ['code_postal', 'code_insee', 'latitude', 'longitude']))).toBe('');
+    expect(categories('zip', record('zip_codes', ['zip', 'city', 'state']))).toBe('');
+    expect(categories('postal_code', record('PostalCodes', ['postal_code', 'place_name']))).toBe('');
+  });
+
+  it('still reads a postcode in an address record, and in a nested object of a person', () => {
+    expect(categories('postal_code', record('addresses', ['street', 'postal_code', 'city']))).toBe('address');
+    expect(categories('zip', { container: ['Customer', 'postal_code'], siblings: ['zip', 'city'], type: 'string' })).toBe('address');
+  });
+});

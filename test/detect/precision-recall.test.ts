@@ -54,14 +54,21 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // phone 1.000/0.921. The fresh code bases bring misses no rule was written from (Open Hospital's table-coded legacy
 // names, varda's Finnish email words), so the name and email recall floors fall to the group's figures.
 // s7-names2 (a national identity number as person evidence): name 0.936/0.891, the rest unchanged; name recall floor 0.89.
+// Session 8 (s8-names): openhospital, os2mo, outline and stip (the weakest held-out) moved to training; 35 code bases,
+// 12,264 fields until s8-detect-labels' fresh ones merge: address 0.976/0.901, email 0.972/0.905, name 0.943/0.926,
+// phone 1.000/0.940, code precision 0.964. s8-names' rules leave these unchanged.
+// s8-detect-labels then labelled eighteen fresh held-out code bases (53 code bases, 18,674 fields; haffa, andes,
+// espace-membre, espocrm, draken, overseerr, ...): address 0.972/0.871, email 0.955/0.827, name 0.921/0.890, phone
+// 0.989/0.827, code precision 0.938 (480 of 512), the same under main's rules and s8-names' (whose bare-number rule,
+// one held-out address lost, was reverted). The floors go down to the new group's figures: the group, not a rule.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.95, recall: 0.9 },
-  email: { precision: 0.97, recall: 0.9 },
-  name: { precision: 0.93, recall: 0.89 },
-  phone: { precision: 0.99, recall: 0.92 },
+  address: { precision: 0.97, recall: 0.87 },
+  email: { precision: 0.95, recall: 0.82 },
+  name: { precision: 0.92, recall: 0.89 },
+  phone: { precision: 0.98, recall: 0.82 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.962 (204 of 212 code findings right, 38 code bases, session 6)
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.93; // measured 0.938 (480 of 512 code findings right, 53 code bases, session 8)
 // Training floors (the legacy list plus 125 training code bases after the session-5 rotations), rounded down, same
 // run: address 0.963/0.929, email 0.981/0.902, name 0.955/0.880, phone 1.000/0.925 (the same data under main's
 // rules before s5-lex-en: 0.963/0.928, 0.980/0.893, 0.951/0.876, 1.000/0.917). s5-lex-logic's container and type
@@ -73,10 +80,13 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.962 (204 of 212 code fi
 // Session 7: the three code bases moved in brought 11 name misses (kivitendo's depositor, rcv_name, shiptocontact, ...),
 // so training name recall went 0.904 -> 0.896 under main's rules; its floor goes to 0.89 for the group. s7-names' rules
 // then: email 0.979/0.904 -> 0.982/0.910, name 0.951/0.896 -> 0.956/0.896 (same group).
+// Session 8: with the four code bases moved in, main's rules score address 0.966/0.940, name 0.954/0.896; s8-names'
+// rules 0.967/0.940 (postcode tables in several words) and 0.954/0.903 (role nouns, an invoice's contact): the name
+// recall floor rises to 0.90.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.96, recall: 0.91 },
   email: { precision: 0.98, recall: 0.9 },
-  name: { precision: 0.95, recall: 0.89 },
+  name: { precision: 0.95, recall: 0.9 },
   phone: { precision: 0.99, recall: 0.92 },
 };
 
@@ -111,7 +121,9 @@ describe('detector quality on labelled real code bases', () => {
   });
 
   it('prints held-out first, then training, and holds the floors', () => {
-    console.log(report(outcomes, { misses: true }).join('\n'));
+    // Held-out misses are never printed: whoever reads this output may write rules (fixtures/detect/labelled/README.md).
+    console.log(report(outcomes, { only: 'holdout' }).join('\n'));
+    console.log(report(outcomes, { misses: true, only: 'train' }).join('\n'));
     const loco = perCodebase(holdout);
     console.log(`held-out per-code-base F1: min ${loco.min.toFixed(3)}, median ${loco.median.toFixed(3)}`);
     const h = tally(holdout);

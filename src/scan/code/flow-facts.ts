@@ -10,7 +10,9 @@ import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, shapes
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { unwrap } from './unwrap.js';
 import { nameBesideContact } from '../../flows/person-record.js';
+import { nameInNestedRecords } from '../../flows/person-record-nested.js';
 import { isModelConstruction } from './filled-objects.js';
+import { modelOf } from './builder-chains.js';
 import { boundElementRef } from './rest-elements.js';
 import { validatedValue } from './validation-result.js';
 import { isCallbackOfParameter } from './callback-results.js';
@@ -211,6 +213,9 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     // `const email = new SendSmtpEmail(); email.to = …`: a model filled key by key, read as the keys it was given (filled-objects.ts).
     else if (local && isModelConstruction(unwrap(local)) && ctx.assigned?.(unwrap(local))?.length) return filledArgFact(arg, unwrap(local) as ts.NewExpression, ctx, params);
   }
+  // `new Mail().setTo(user.email)`, in the call or in a local: the keys its setters gave (builder-chains.ts).
+  const built = modelOf(typescript.isIdentifier(written) ? ctx.resolveLocal(written.text) ?? written : written);
+  if (built && ctx.assigned?.(built)?.length) return filledArgFact(arg, built, ctx, params);
   // `[{ to: a.email }]`, `Promise.all(invites.map(async (i) => ({ to: i.email })))`: read key by key like the object it is built from.
   let isBuilt = false;
   if (!typescript.isObjectLiteralExpression(object) && (typescript.isIdentifier(object) || typescript.isArrayLiteralExpression(object) || typescript.isCallExpression(object))) {
@@ -259,6 +264,8 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
   addAssignedProps(object, ctx, params, props);
   // `{ name: dto.name, email: dto.email }`: beside a person's email or phone, `name` is theirs (person-record.ts).
   nameBesideContact(props, values, ctx);
+  // `metadata: { email, name, phone }`: a record one level down (person-record-nested.ts).
+  nameInNestedRecords(fact, props, values, ctx, (node) => textOf(node, ctx));
   fact.props = props;
   if (isBuilt) fact.isBuilt = true;
   return fact;
@@ -283,6 +290,7 @@ function filledArgFact(arg: ts.Expression, model: ts.NewExpression, ctx: DataCon
   const props: Record<string, ValueFact> = {};
   addAssignedProps(model, ctx, params, props);
   fact.props = props;
+  fact.isModel = true;
   return fact;
 }
 

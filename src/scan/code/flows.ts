@@ -41,6 +41,10 @@ import { functionGetter } from './function-getter.js';
 import { onlyValue } from './field-url.js';
 import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
 import { isFilledLater } from './filled-objects.js';
+import { LoggedRoleValues } from '../../flows/log-recipients.js';
+import { lazyInstanceClasses, madeByLocalFunction } from './lazy-instance.js';
+import { mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
+import { recordSetter } from './builder-chains.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 import { boundElementRef } from './rest-elements.js';
 import { jobNameOf } from './named-jobs.js';
@@ -192,11 +196,10 @@ export class FlowExtractor {
 
   /** After the walk: the flows of the calls kept, and the module's facts for the link stage. */
   finish(): { flows: FlowFinding[]; module: ModuleFacts } {
-    const flows: FlowFinding[] = [];
-    for (const pending of this.pending) {
-      const flow = this.flowOf(pending);
-      if (flow) flows.push(flow);
-    }
+    const found = this.pending.map((pending) => this.flowOf(pending));
+    // A log read before its function's send (`console.log(\`Sending to ${req.to}\`)`): read again with the send's roles (log-recipients.ts).
+    if (!this.loggedRoles.isEmpty) this.pending.forEach((pending, i) => void (this.loggedRoles.revisit(pending.call) && (found[i] = this.flowOf(pending))));
+    const flows = found.filter((flow): flow is FlowFinding => flow !== undefined);
     this.collectClients();
     const exported = new Set(this.facts.exports.map((e) => e.local));
     const objects = this.objects.filter((o) => exported.has(o.local) || this.listRoots.has(o.local));
@@ -294,7 +297,8 @@ export class FlowExtractor {
           this.bindings.addCandidate(node.name.text, { initializer: init });
           declareLocal(scope, node.name.text, init);
           this.noteQueue(node.name.text, init);
-          const made = this.linkableCall(init);
+          // `const client = getEmailClient()` of a function of this file making instances: those instances (lazy-instance.ts).
+          const made = this.linkableCall(init) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
           if (made) this.aliases.set(node.name.text, made);
           if (scope.container === '<module>') this.recordObject(node.name.text, init);
           this.noteRegistry(node.name.text, init);
@@ -477,6 +481,8 @@ export class FlowExtractor {
       const made = (fact.instances ??= []);
       if (!made.includes(value.expression.text)) made.push(value.expression.text);
     }
+    // `if (!client) client = new EmailClient(); return client`: the instance it made once (lazy-instance.ts).
+    for (const name of lazyInstanceClasses(value, (n) => this.bindings.initializersOf(n), (n) => this.bindings.binding(n) !== undefined)) if (!(fact.instances ??= []).includes(name)) fact.instances.push(name);
     if (!typescript.isObjectLiteralExpression(value)) return;
     for (const property of value.properties) {
       if (typescript.isShorthandPropertyAssignment(property)) (fact.returns ??= {})[property.name.text] = property.name.text;
@@ -628,6 +634,8 @@ export class FlowExtractor {
         else this.pushed.set(array, added);
       }
     }
+    // `new Mail().setTo(user.email)`, `mail.setTo(…)`: a setter gives the model a key (builder-chains.ts).
+    recordSetter(call, (name) => this.localValue(name, scope), (model, key, value) => (this.assigned.get(model) ?? this.assigned.set(model, []).get(model)!).push({ key, value }));
     // `tracer.startActiveSpan(name, (span) => …)`: the span is the tracer's client (span-callbacks.ts).
     const span = spanCallbackParameter(call);
     if (span) this.bindings.addCandidate(span, { initializer: call });
@@ -770,6 +778,8 @@ export class FlowExtractor {
         if (sink) root = global;
       }
     }
+    // `jobLogger.info(…)`, `this.auditLogger.warn(…)`: a logger by its name's last word, unless followed elsewhere (log-named-receiver.ts).
+    if (!sink && !binding && !member && !this.followed(root === 'this' ? `this.${path[0]}` : root)) sink = namedLoggerSink(this.compiled, root, path);
     // `this.stripe.customers.create(…)` with `this.stripe` untraceable: the vendor its name names (vendor-named-receiver.ts).
     if (!sink && !binding && !member) return this.vendorNamed(root, path, scope);
     if (!sink) return undefined;
@@ -784,6 +794,11 @@ export class FlowExtractor {
     if (receiver === undefined || this.resolvesElsewhere(key) || (scope && root !== 'this' && this.localValue(root, scope))) return undefined;
     const sink = vendorNamedSink(this.compiled, receiver, rest);
     return sink && { sink, callee: [root, ...path].join('.'), method: rest[rest.length - 1]!, vendorNamed: receiver };
+  }
+
+  /** A name the link stage follows to the project's own code: an import of the project, a value made by one, a value of a project type. */
+  private followed(key: string): boolean {
+    return this.linkable.has(key) || this.aliases.has(key) || this.typedAlias(key) !== undefined;
   }
 
   /** A name this file gives a value privmap follows: the project's type, import or function's result, or a value of its own. */
@@ -859,6 +874,7 @@ export class FlowExtractor {
 
   private readonly assigned = new Map<ts.ObjectLiteralExpression | ts.NewExpression, AssignedProperty[]>();
   private readonly pushed = new Map<ts.ArrayLiteralExpression, ts.Expression[]>();
+  private readonly loggedRoles = new LoggedRoleValues();
   private readonly readAssigned = (object: ts.Expression) => this.assigned.get(object as ts.NewExpression);
   private readonly readPushed = (array: ts.ArrayLiteralExpression) => this.pushed.get(array);
 
@@ -924,6 +940,9 @@ export class FlowExtractor {
     const dataContext = this.dataContext(scope, call.pos);
     const roles = rolesFor(sink, resolved.method);
     call.arguments.forEach((arg, index) => inArgument(arg, index, roles, dataContext, carried));
+    // A value this function hands a mailer's `to` is an email where it logs it too (log-recipients.ts).
+    if (sink.kind === 'logs') this.loggedRoles.carriedIn(scope.fn?.id ?? scope.container, call, dataContext, carried);
+    else if (roles) this.loggedRoles.note(scope.fn?.id ?? scope.container, call, roles, dataContext);
     if (carried.categories.size === 0) return undefined;
 
     const start = call.getStart(this.sourceFile);
@@ -1128,7 +1147,7 @@ function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: Flo
  * nothing a wrapper can come from has no flow and nothing to link.
  */
 export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
-  return mayReachSink(compiled, sourceFile.text) || mayLink(sourceFile, compiled);
+  return mayReachSink(compiled, sourceFile.text) || mayLink(sourceFile, compiled) || mayNameLogger(sourceFile.text);
 }
 
 /** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */

@@ -1,0 +1,220 @@
+/**
+ * A value a function hands to a sink in a role is that kind of data wherever the same function logs it.
+ * `this.client.emails.send({ to: req.to })` says `req.to` is an email address, so `console.log(\`Sent to
+ * ${req.to}\`)` in that function, before or after the send, logs one, though `to` is no personal-data name
+ * (openstatus's mail client, docmost's mail drivers, an SMS dispatcher's `logger.info(\`sent SMS to ${message.to}\`)`).
+ *
+ * Per file: the flow collector notes the role values of every catalogue call with roles (by the function it is
+ * in) and asks here, at each logging call of that function, which of its arguments name one of them. A value is
+ * matched by its access path as written (`req.to`, `to`, `this.recipient`), or through the local it initialises
+ * (`const to = req.to`, `for (const to of req.to)`, `req.to.map((to) => ({ to }))`). Only what shows the value
+ * itself counts: `req.to.join(', ')` does, `req.to.length` does not.
+ */
+import type ts from 'typescript';
+import { typescript } from '../scan/code/typescript-api.js';
+import type { Category } from '../detect/types.js';
+import { unwrap } from '../scan/code/unwrap.js';
+import type { Role } from './module-facts.js';
+import { add, returnedExpressions, shapesOf, textOf, type Carried, type DataContext } from './personal-data.js';
+import { isVariableValue } from './roles.js';
+
+/** Members of a logged value that still show it (`to.join(', ')`, `email.toLowerCase()`); any other (`.length`) does not. */
+const SHOWING_MEMBERS = new Set(['join', 'map', 'toString', 'toLowerCase', 'toUpperCase', 'trim', 'slice', 'concat', 'filter', 'at', 'toSorted', 'flat', 'valueOf']);
+/** String methods whose result is still the value they are called on (`to: email.trim()`). */
+const SAME_VALUE_METHODS = new Set(['trim', 'toLowerCase', 'toUpperCase', 'toString', 'normalize', 'trimStart', 'trimEnd']);
+/** Calls whose result is the text of their arguments. */
+const TEXT_CONVERSIONS = new Set(['JSON.stringify', 'String', 'util.format', 'format', 'util.inspect', 'inspect']);
+const MAX_DEPTH = 4;
+
+/** `req.to`, `to`, `this.recipient` as one string; undefined when a call or anything else is in the chain. */
+export function valuePath(input: ts.Expression): string | undefined {
+  const segments: string[] = [];
+  let node = unwrap(input);
+  for (;;) {
+    if (typescript.isPropertyAccessExpression(node)) {
+      if (typescript.isPrivateIdentifier(node.name)) segments.unshift(`#${node.name.text}`);
+      else segments.unshift(node.name.text);
+      node = unwrap(node.expression);
+    } else if (typescript.isElementAccessExpression(node) && typescript.isStringLiteralLike(node.argumentExpression)) {
+      segments.unshift(node.argumentExpression.text);
+      node = unwrap(node.expression);
+    } else break;
+  }
+  if (typescript.isIdentifier(node)) return [node.text, ...segments].join('.');
+  if (node.kind === typescript.SyntaxKind.ThisKeyword) return ['this', ...segments].join('.');
+  return undefined;
+}
+
+function keyOf(property: ts.ObjectLiteralElementLike): string | undefined {
+  if (typescript.isShorthandPropertyAssignment(property)) return property.name.text;
+  if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) return property.name.text;
+  return undefined;
+}
+
+function valueOf(property: ts.ObjectLiteralElementLike): ts.Expression | undefined {
+  if (typescript.isShorthandPropertyAssignment(property)) return property.name;
+  if (typescript.isPropertyAssignment(property)) return property.initializer;
+  return undefined;
+}
+
+/** The role values of one function: access path → the category its role says. */
+type Learnt = Map<string, Category>;
+
+export class LoggedRoleValues {
+  private readonly learnt = new Map<string, Learnt>();
+  /** Logging calls read so far: their function and how many of its role values were known then. */
+  private readonly logCalls = new Map<ts.CallExpression, { key: string; known: number }>();
+
+  /** A catalogue call with roles in function `key`: the paths of the values it hands over in a role. */
+  note(key: string, call: ts.CallExpression, roles: Record<string, Role>, ctx: DataContext): void {
+    const found: Learnt = this.learnt.get(key) ?? new Map();
+    call.arguments.forEach((arg, index) => argumentValues(arg, index, roles, ctx, found, 0, new Map()));
+    if (found.size) this.learnt.set(key, found);
+  }
+
+  /** A logging call in function `key`: adds what its arguments show of the function's role values. */
+  carriedIn(key: string, call: ts.CallExpression, ctx: DataContext, out: Carried): void {
+    const learnt = this.learnt.get(key);
+    this.logCalls.set(call, { key, known: learnt?.size ?? 0 });
+    if (!learnt) return;
+    for (const arg of call.arguments) shown(arg, call, learnt, ctx, out);
+  }
+
+  /** Whether a logging call was read before all its function's role values were known (the send comes after the log). */
+  revisit(call: ts.CallExpression): boolean {
+    const read = this.logCalls.get(call);
+    return read !== undefined && (this.learnt.get(read.key)?.size ?? 0) > read.known;
+  }
+
+  get isEmpty(): boolean {
+    return this.learnt.size === 0;
+  }
+}
+
+/** Callback parameters standing for an element of what is mapped (`subscriber` in `req.to.map((subscriber) => …)`). */
+type Elements = ReadonlyMap<string, ts.Expression>;
+
+/** Role values in one argument, as `inArgument` (roles.ts) reads it: positional roles, keys at any depth, built shapes. */
+function argumentValues(arg: ts.Expression, index: number, roles: Record<string, Role>, ctx: DataContext, found: Learnt, depth: number, elements: Elements): void {
+  if (depth > MAX_DEPTH) return;
+  const positional = depth === 0 ? roles[`$${index}`] : undefined;
+  if (positional) return roleValues(arg, positional, ctx, found, 0, elements);
+  const node = unwrap(arg);
+  if (typescript.isArrayLiteralExpression(node)) {
+    for (const element of node.elements) argumentValues(element, index, roles, ctx, found, depth + 1, elements);
+    return;
+  }
+  // `batch.send(req.to.map((to) => ({ to })))`: the callback's objects, its parameter an element of `req.to`.
+  const mapped = mappedElements(node);
+  if (mapped) {
+    const inner = new Map(elements).set(mapped.parameter, mapped.receiver);
+    for (const returned of returnedExpressions(mapped.callback)) argumentValues(returned, index, roles, ctx, found, depth + 1, inner);
+    return;
+  }
+  if (typescript.isIdentifier(node) || typescript.isCallExpression(node)) {
+    // `const message = { to: user.email }; send(message)`.
+    for (const shape of shapesOf(node, ctx)) argumentValues(shape, index, roles, ctx, found, depth + 1, elements);
+    return;
+  }
+  if (!typescript.isObjectLiteralExpression(node)) return;
+  for (const property of node.properties) {
+    const key = keyOf(property);
+    const value = valueOf(property);
+    if (!key || !value) continue;
+    const role = roles[key];
+    if (role) roleValues(value, role, ctx, found, 0, elements);
+    else if (typescript.isObjectLiteralExpression(unwrap(value)) || typescript.isArrayLiteralExpression(unwrap(value))) argumentValues(value, index, roles, ctx, found, depth + 1, elements);
+  }
+  for (const { key, value } of ctx.assigned?.(node) ?? []) {
+    const role = roles[key];
+    if (role) roleValues(value, role, ctx, found, 0, elements);
+  }
+}
+
+/** `xs.map((x) => …)`, `xs.flatMap(function (x) { … })`: the callback, its first parameter and what it maps. */
+function mappedElements(node: ts.Expression): { callback: ts.ArrowFunction | ts.FunctionExpression; parameter: string; receiver: ts.Expression } | undefined {
+  if (!typescript.isCallExpression(node) || !typescript.isPropertyAccessExpression(node.expression)) return undefined;
+  if (node.expression.name.text !== 'map' && node.expression.name.text !== 'flatMap') return undefined;
+  const callback = node.arguments[0] && unwrap(node.arguments[0]);
+  if (!callback || !(typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback))) return undefined;
+  const parameter = callback.parameters[0]?.name;
+  if (!parameter || !typescript.isIdentifier(parameter)) return undefined;
+  return { callback, parameter: parameter.text, receiver: node.expression.expression };
+}
+
+/** The paths of a value in a role (`req.to`, the spans of `+47${message.to}`), and of what a local it names was made from. */
+function roleValues(input: ts.Expression, role: Role, ctx: DataContext, found: Learnt, depth: number, elements: Elements): void {
+  // `person` (traits describing someone) says what its keys are, not what the object is.
+  if (role === 'person' || depth > MAX_DEPTH) return;
+  const node = unwrap(input);
+  const again = (next: ts.Expression) => roleValues(next, role, ctx, found, depth + 1, elements);
+  if (typescript.isArrayLiteralExpression(node)) {
+    for (const element of node.elements) again(typescript.isSpreadElement(element) ? element.expression : element);
+  } else if (typescript.isConditionalExpression(node)) {
+    again(node.whenTrue);
+    again(node.whenFalse);
+  } else if (typescript.isTemplateExpression(node)) {
+    for (const span of node.templateSpans) again(span.expression);
+  } else if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) {
+    again(node.left);
+  } else if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && SAME_VALUE_METHODS.has(node.expression.name.text)) {
+    again(node.expression.expression);
+  } else if (isVariableValue(node)) {
+    const path = valuePath(node);
+    if (path === undefined) return;
+    if (!found.has(path)) found.set(path, role);
+    if (!typescript.isIdentifier(node)) return;
+    // `req.to.map((to) => …)`, `const to = req.to`, `for (const to of req.to)`: what the name stands for is the same value.
+    const element = elements.get(node.text);
+    if (element) return again(element);
+    const local = ctx.resolveLocal(node.text);
+    if (local && valuePath(local) !== undefined) again(local);
+  }
+}
+
+/**
+ * Adds the role values a logged expression shows. `parent` is the node around it (parse-only trees have no
+ * parent links). Nested functions are not read (they run elsewhere).
+ */
+function shown(input: ts.Node, parent: ts.Node | undefined, learnt: Learnt, ctx: DataContext, out: Carried): void {
+  if (typescript.isFunctionLike(input)) return;
+  if (typescript.isPropertyAccessExpression(input) || typescript.isElementAccessExpression(input) || typescript.isIdentifier(input)) {
+    const path = valuePath(input as ts.Expression);
+    const category = path !== undefined ? learnt.get(path) ?? localRole(input as ts.Expression, learnt, ctx) : undefined;
+    if (category) {
+      if (showsValue(input, parent)) add(out, [category], textOf(input, ctx));
+      return;
+    }
+    if (typescript.isPropertyAccessExpression(input)) return shown(input.expression, input, learnt, ctx, out);
+    if (typescript.isElementAccessExpression(input)) {
+      shown(input.expression, input, learnt, ctx, out);
+      return shown(input.argumentExpression, input, learnt, ctx, out);
+    }
+    return;
+  }
+  // `{ to: req.to }`: the value, not the key.
+  if (typescript.isPropertyAssignment(input)) return shown(input.initializer, input, learnt, ctx, out);
+  if (typescript.isCallExpression(input)) {
+    // `req.to.join(', ')` shows its receiver; a call's arguments only through text conversions (`JSON.stringify(req.to)`),
+    // never through a sanitiser (`pseudonymizeEmail(req.to)`) or a function whose result is unknown (`countOf(req.to)`).
+    shown(input.expression, input, learnt, ctx, out);
+    const callee = valuePath(input.expression);
+    if (callee !== undefined && TEXT_CONVERSIONS.has(callee)) for (const arg of input.arguments) shown(arg, input, learnt, ctx, out);
+    return;
+  }
+  typescript.forEachChild(input, (child) => shown(child, input, learnt, ctx, out));
+}
+
+/** A local made from a role value (`const recipients = req.to`), logged under its own name. */
+function localRole(node: ts.Expression, learnt: Learnt, ctx: DataContext): Category | undefined {
+  if (!typescript.isIdentifier(node)) return undefined;
+  const local = ctx.resolveLocal(node.text);
+  const path = local && valuePath(local);
+  return path !== undefined ? learnt.get(path) : undefined;
+}
+
+/** Whether the matched expression is logged as itself (`to`, `to.join(', ')`), not through a count or a flag (`to.length`). */
+function showsValue(node: ts.Node, parent: ts.Node | undefined): boolean {
+  if (!parent || !typescript.isPropertyAccessExpression(parent) || parent.expression !== node) return true;
+  return SHOWING_MEMBERS.has(parent.name.text);
+}

@@ -1,0 +1,34 @@
+/**
+ * A function named for the text of a message it returns, given the data to fill it with:
+ * `clientCancellationTemplate({ clientName, serviceName })`, `otpTemplate(data)`, `feedbackEmailHtml({ name })`.
+ * Apps without a template engine write their mails as functions returning an HTML template literal, one per mail,
+ * named for the mail and ending in the word for its text; the text holds what it was given, as a `render…` /
+ * `compileTemplate` call does (personal-data.ts, template-fill.ts). Read by the words of the name: the last is
+ * `template` or `html`, and the first is not a verb of storing, looking up or sending (`createTemplate(…)`,
+ * `getTemplate(id)`, `sendTemplate(…)` hand out a record or do something else); never a SQL or query template.
+ */
+import { splitWords } from '../detect/split-words.js';
+
+const TEXT_LAST = new Set(['template', 'html']);
+/** First words naming an action on a template rather than the filled text: these calls return a row, an id or nothing. */
+const NOT_FILLING = new Set([
+  'add', 'apply', 'assert', 'can', 'check', 'copy', 'create', 'delete', 'duplicate', 'export', 'fetch', 'find', 'get',
+  'has', 'import', 'insert', 'is', 'list', 'load', 'mock', 'parse', 'pick', 'preview', 'read', 'register', 'remove',
+  'save', 'seed', 'select', 'send', 'set', 'should', 'update', 'upsert', 'use', 'validate',
+]);
+const NOT_TEXT = new Set(['sql', 'query', 'path', 'url', 'schema', 'regex', 'route', 'file', 'id']);
+
+const known = new Map<string, boolean>();
+
+/** Whether a callee's last name (`clientBookingConfirmationTemplate`) is a function returning a message's filled text. */
+export function isMessageTextFunction(name: string): boolean {
+  const method = name.slice(name.lastIndexOf('.') + 1);
+  let answer = known.get(method);
+  if (answer === undefined) {
+    const words = splitWords(method);
+    answer = words.length > 1 && /^[a-z]/.test(method) && TEXT_LAST.has(words[words.length - 1]!) && !NOT_FILLING.has(words[0]!) && !words.some((w) => NOT_TEXT.has(w));
+    if (known.size > 10_000) known.clear();
+    known.set(method, answer);
+  }
+  return answer;
+}

@@ -1,0 +1,57 @@
+/**
+ * What a class's own helper method builds, read where it is called: `const mail = this.creerContenuMailRendezVous(
+ * conseiller, rendezVous)` whose body returns `{ to: [{ email: conseiller.email, name: … }], params }`, or
+ * `const mail = this.resetPasswordMessage(user, token)` returning `new Mail().setTo(user.email)…`. Services keep the
+ * message a method sends in a sibling method that only builds it; the local then holds what that method returns.
+ * Only a method of the calling class (by `ctx.className`, declared in the same file) whose every `return` is an
+ * object literal or a model (`new X(…)`, a setter chain on one): a method returning anything else (a look-up, a
+ * computed value) keeps its result unread. The returned expressions are read as written in the method (their names
+ * say what they hold); the caller's arguments are not substituted for the method's parameters.
+ */
+import type ts from 'typescript';
+import { typescript } from '../scan/code/typescript-api.js';
+import { unwrap } from '../scan/code/unwrap.js';
+import { modelOf } from '../scan/code/builder-chains.js';
+
+type Methods = Map<string, ts.MethodDeclaration>;
+const classesOf = new WeakMap<ts.SourceFile, Map<string, Methods>>();
+
+function methodsOf(sourceFile: ts.SourceFile, className: string): Methods | undefined {
+  let classes = classesOf.get(sourceFile);
+  if (!classes) {
+    classes = new Map();
+    for (const statement of sourceFile.statements) {
+      if (!typescript.isClassDeclaration(statement) || !statement.name) continue;
+      const methods: Methods = new Map();
+      for (const member of statement.members) {
+        if (typescript.isMethodDeclaration(member) && member.body && typescript.isIdentifier(member.name)) methods.set(member.name.text, member);
+      }
+      classes.set(statement.name.text, methods);
+    }
+    classesOf.set(sourceFile, classes);
+  }
+  return classes.get(className);
+}
+
+function returnsOf(method: ts.MethodDeclaration): ts.Expression[] {
+  const found: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (typescript.isReturnStatement(node)) {
+      if (node.expression) found.push(node.expression);
+    } else if (!typescript.isFunctionLike(node)) typescript.forEachChild(node, visit);
+  };
+  if (method.body) typescript.forEachChild(method.body, visit);
+  return found;
+}
+
+/** The objects `this.method(…)` returns, when the calling class's method only builds an object or a model. */
+export function ownMethodResult(node: ts.CallExpression, sourceFile: ts.SourceFile, className: string | undefined): ts.Expression[] | undefined {
+  if (!className) return undefined;
+  const callee = unwrap(node.expression);
+  if (!typescript.isPropertyAccessExpression(callee) || callee.expression.kind !== typescript.SyntaxKind.ThisKeyword) return undefined;
+  const method = methodsOf(sourceFile, className)?.get(callee.name.text);
+  if (!method) return undefined;
+  const returned = returnsOf(method).map((r) => unwrap(r));
+  if (returned.length === 0 || !returned.every((r) => typescript.isObjectLiteralExpression(r) || modelOf(r) !== undefined)) return undefined;
+  return returned;
+}
