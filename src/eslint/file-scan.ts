@@ -11,7 +11,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import type { Engine } from '../engine.js';
 import type { FieldFinding, FlowFinding } from '../finding.js';
-import { crossModuleFlows } from '../flows/project.js';
+import { crossModuleFlows, projectScanOf } from '../flows/project.js';
 import { PARSE_OPTIONS, scanSourceFile, scriptKindFor } from '../scan/code/index.js';
 import { ownTypeScript, withTypeScript, type TypeScriptModule } from '../scan/code/typescript-api.js';
 import { policyFor, readSettings, type PolicyState } from './policy-cache.js';
@@ -95,7 +95,11 @@ function scan(context: Context, typeAware: boolean): FileScan {
     const file = toPosix(relative(engine.policy.root, resolve(context.cwd, context.filename)));
     const budget = typeAware && checker ? new TypeWalkBudget(sourceFile, settings.typeWalkBudgetMs ?? DEFAULT_TYPE_WALK_BUDGET_MS) : undefined;
     const scanContext = { detector: engine.detector, sinks: engine.sinks, file, ...(budget && checker ? { checker: budget.checker(checker) } : {}) };
-    const result = withTypeScript(module, () => scanSourceFile(sourceFile, scanContext));
+    // Without type information the project's own scan of an unchanged file is the same data (made by
+    // privmap's TypeScript from the same text, as `privmap check` makes it): scanning it again would double
+    // privmap's cost on every `eslint .` run. An edited buffer, a new file, or `strict` is scanned here.
+    const known = typeAware ? undefined : projectScanOf(engine, file, sourceFile.text);
+    const result = known ?? withTypeScript(module, () => scanSourceFile(sourceFile, scanContext));
     // Calls of the project's own wrappers (`sendEmail({ to })`), judged from the project's summaries as the CLI
     // does. Those summaries are plain data made with privmap's own TypeScript, outside the user's module.
     const flows = [...result.flows, ...crossModuleFlows(engine, file, result.module)];
