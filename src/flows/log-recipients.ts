@@ -16,7 +16,7 @@ import type { Category } from '../detect/types.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import type { Role } from './module-facts.js';
 import { add, returnedExpressions, shapesOf, textOf, type Carried, type DataContext } from './personal-data.js';
-import { isVariableValue } from './roles.js';
+import { isVariableValue, keyOf, valueOf } from './roles.js';
 
 /** Members of a logged value that still show it (`to.join(', ')`, `email.toLowerCase()`); any other (`.length`) does not. */
 const SHOWING_MEMBERS = new Set(['join', 'map', 'toString', 'toLowerCase', 'toUpperCase', 'trim', 'slice', 'concat', 'filter', 'at', 'toSorted', 'flat', 'valueOf']);
@@ -42,18 +42,6 @@ export function valuePath(input: ts.Expression): string | undefined {
   }
   if (typescript.isIdentifier(node)) return [node.text, ...segments].join('.');
   if (node.kind === typescript.SyntaxKind.ThisKeyword) return ['this', ...segments].join('.');
-  return undefined;
-}
-
-function keyOf(property: ts.ObjectLiteralElementLike): string | undefined {
-  if (typescript.isShorthandPropertyAssignment(property)) return property.name.text;
-  if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) return property.name.text;
-  return undefined;
-}
-
-function valueOf(property: ts.ObjectLiteralElementLike): ts.Expression | undefined {
-  if (typescript.isShorthandPropertyAssignment(property)) return property.name;
-  if (typescript.isPropertyAssignment(property)) return property.initializer;
   return undefined;
 }
 

@@ -76,13 +76,15 @@ function isCategory(role: Role): role is Category {
   return role !== 'person';
 }
 
-function keyOf(property: ts.ObjectLiteralElementLike): string | undefined {
+/** The key a literal property is written under (`{ to }`, `{ to: x }`, `{ 'to': x }`); none for computed keys and spreads. */
+export function keyOf(property: ts.ObjectLiteralElementLike): string | undefined {
   if (typescript.isShorthandPropertyAssignment(property)) return property.name.text;
   if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) return property.name.text;
   return undefined;
 }
 
-function valueOf(property: ts.ObjectLiteralElementLike): ts.Expression | undefined {
+/** The value a literal property holds (a shorthand's name is its value). */
+export function valueOf(property: ts.ObjectLiteralElementLike): ts.Expression | undefined {
   if (typescript.isShorthandPropertyAssignment(property)) return property.name;
   if (typescript.isPropertyAssignment(property)) return property.initializer;
   return undefined;
