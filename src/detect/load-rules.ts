@@ -65,6 +65,7 @@ export interface ContextFile {
   referenceConcepts?: string[];
   contactPointContainers?: string[];
   contactPointValues?: string[];
+  contactPointFields?: string[];
   contactRecords?: string[];
   contactKinds?: string[];
   valueWords?: string[];
