@@ -1,6 +1,7 @@
 /**
  * Issue 11 (email and phone recall): one text field named for a person's contact details (`contact_info`, a Dutch
- * `contactgegevens`) holds a phone number or an email address, with the traps it must not fall into.
+ * `contactgegevens`) holds a phone number or an email address; a telephony system's or provider's number (`pbx_number`,
+ * `twilio_number`) is a phone number. Each with the traps it must not fall into.
  */
 import { describe, expect, it } from 'vitest';
 import { categories, scanned } from './field-categories.js';
@@ -27,5 +28,19 @@ describe('a text field of contact details', () => {
     expect(categories('has_contact_info', { container: ['users'], type: 'varchar(10)' })).toEqual([]);
     expect(categories('contactInfo', { container: ['SignupLabels'], type: 'string' })).toEqual([]);
     expect(categories('contact_info', { container: ['settings'], type: 'text' })).toEqual([]);
+  });
+});
+
+describe("a telephony system's or provider's number", () => {
+  it('is the phone number a person is reached at (`pbx_number`, `twilio_number`, `exotel_number`, `voipNumber`)', () => {
+    expect(categories('pbx_number', { container: ['UserProfile'], type: 'CharField', siblings: ['user', 'pbx_number'] })).toEqual(['phone']);
+    expect(categories('twilio_number', { container: ['CRM Telephony Agent'], type: 'Data', siblings: ['user', 'twilio', 'twilio_number', 'exotel_number'] })).toEqual(['phone']);
+    expect(scanned('export interface Agent { voipNumber: string }').voipNumber).toEqual(['phone']);
+  });
+
+  it('leaves an extension, a count and a flag out', () => {
+    expect(scanned('export interface ICallHistory { extensionNumber: string }').extensionNumber).toBeUndefined();
+    expect(categories('pbx_number', { container: ['UserProfile'], type: 'boolean' })).toEqual([]);
+    expect(categories('pbx_numbers_count', { container: ['stats'], type: 'integer' })).toEqual([]);
   });
 });
