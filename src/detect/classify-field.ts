@@ -235,25 +235,6 @@ function contactPointValue(facts: FieldFacts, words: string[], rules: CompiledRu
   return { matches, excluded: [] };
 }
 
-/** Container kinds whose text fields are no person's contact details: a form's labels, a UI component's props, settings. */
-const NO_CONTACT_DETAILS = new Set<ContainerKind>(['ui-text', 'component', 'settings']);
-
-/**
- * One text field named for a person's contact details (`contact_info varchar(85)`, `contactgegevens: string`): free
- * text that holds a phone number or an email address. A list or a record of them (`kontaktInfo: List<String>`,
- * `contactgegevens: ContactgegevenSource[]`) is no single value, and a flag (`hasContactInformation`) has more words.
- */
-function contactDetailsField(facts: FieldFacts, words: string[], rules: CompiledRules): FieldResult | undefined {
-  if (facts.hints?.length || !rules.contactPointFields.has(words.join(' '))) return undefined;
-  if (!facts.type || /\[\]|^\s*(?:List|Array|ReadonlyArray|Set|Collection)\s*</i.test(facts.type)) return undefined;
-  if (judgeType(facts.type, rules).kind !== 'text') return undefined;
-  const container = classifyContainer(facts.container, rules).kind;
-  if (NO_CONTACT_DETAILS.has(container)) return undefined;
-  const notes = [`field:contact-details(${words.join(' ')})`];
-  const matches: Detection[] = (['email', 'phone'] as const).map((category) => ({ category, confidence: 0.8, evidence: { ruleId: `${category}.contact-details`, words, confidence: 0.8, notes } }));
-  return { matches, excluded: [] };
-}
-
 /**
  * `siblingsOf` is called only when an ambiguous term needs the siblings' evidence (and their language only for a
  * scoped word, which always asks it for the same name); the detector's memo uses
@@ -265,7 +246,7 @@ export function classifyWithRules(
   siblingsOf: (withLanguage: boolean) => SiblingEvidence = (withLanguage) => classifySiblings(facts.siblings, facts.name, rules, withLanguage ? facts.container ?? [] : undefined),
 ): FieldResult {
   const words = wordsOf(facts.name, rules);
-  const contactPoint = contactPointValue(facts, words, rules) ?? contactDetailsField(facts, words, rules);
+  const contactPoint = contactPointValue(facts, words, rules);
   if (contactPoint) return contactPoint;
   // The common case: a field whose words match no rule, with no validator hint and no telling type.
   if (!facts.hints?.length && !words.some((w) => rules.termWords.has(w)) && !(facts.type && /^[A-Z]/.test(facts.type))) return NOTHING;

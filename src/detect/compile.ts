@@ -128,8 +128,6 @@ export interface CompiledRules {
   contactPointContainers: string[][];
   /** The field of such a record that holds the value itself (`value`, `data`, `arvo`). */
   contactPointValues: Set<string>;
-  /** Names of one text field that holds a person's contact details (`contact_info`, `contactgegevens`): its words joined by spaces. */
-  contactPointFields: Set<string>;
   /** Last words of a record of one contact of a person (`contacts`, `IContacto`): with a kind field, its value is one. */
   contactRecords: Set<string>;
   /** A record's field that says which kind of contact its value is (`type`, `tipo`, `kind`). */
@@ -293,7 +291,6 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     numericReferences: new Set(entries.filter((e) => (c.numericReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
     contactPointContainers: (c.contactPointContainers ?? []).map(words),
     contactPointValues: set(c.contactPointValues ?? []),
-    contactPointFields: new Set((c.contactPointFields ?? []).map((t) => words(t).join(' '))),
     contactRecords: set(c.contactRecords ?? []),
     contactKinds: set(c.contactKinds ?? []),
     valueWords: set(c.valueWords ?? []),

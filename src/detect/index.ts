@@ -68,9 +68,8 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     let may = quick.get(name);
     if (may === undefined) {
       const words = wordsOf(name, rules);
-      // A contact point's `value` or `data`, and a field of contact details (`contact_info`), hold a phone or an email
-      // though no word of their name says which.
-      may = words.some((w) => rules.termWords.has(w)) || rules.contactPointValues.has(words[words.length - 1] ?? '') || rules.contactPointFields.has(words.join(' '));
+      // A contact point's `value` or `data` holds a phone or an email though no word of its name says so.
+      may = words.some((w) => rules.termWords.has(w)) || rules.contactPointValues.has(words[words.length - 1] ?? '');
       if (quick.size > 100_000) quick.clear();
       quick.set(name, may);
     }

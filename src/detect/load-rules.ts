@@ -65,7 +65,6 @@ export interface ContextFile {
   referenceConcepts?: string[];
   contactPointContainers?: string[];
   contactPointValues?: string[];
-  contactPointFields?: string[];
   contactRecords?: string[];
   contactKinds?: string[];
   valueWords?: string[];

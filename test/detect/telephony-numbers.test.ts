@@ -1,0 +1,20 @@
+/**
+ * Issue 11 (phone recall): a telephony system's or provider's number (`pbx_number`, `twilio_number`) is a phone
+ * number, with the traps it must not fall into.
+ */
+import { describe, expect, it } from 'vitest';
+import { categories, scanned } from './field-categories.js';
+
+describe("a telephony system's or provider's number", () => {
+  it('is the phone number a person is reached at (`pbx_number`, `twilio_number`, `exotel_number`, `voipNumber`)', () => {
+    expect(categories('pbx_number', { container: ['UserProfile'], type: 'CharField', siblings: ['user', 'pbx_number'] })).toEqual(['phone']);
+    expect(categories('twilio_number', { container: ['CRM Telephony Agent'], type: 'Data', siblings: ['user', 'twilio', 'twilio_number', 'exotel_number'] })).toEqual(['phone']);
+    expect(scanned('export interface Agent { voipNumber: string }').voipNumber).toEqual(['phone']);
+  });
+
+  it('leaves an extension, a count and a flag out', () => {
+    expect(scanned('export interface ICallHistory { extensionNumber: string }').extensionNumber).toBeUndefined();
+    expect(categories('pbx_number', { container: ['UserProfile'], type: 'boolean' })).toEqual([]);
+    expect(categories('pbx_numbers_count', { container: ['stats'], type: 'integer' })).toEqual([]);
+  });
+});
