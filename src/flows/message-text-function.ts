@@ -7,7 +7,7 @@
  * `template` or `html`, and the first is not a verb of storing, looking up or sending (`createTemplate(…)`,
  * `getTemplate(id)`, `sendTemplate(…)` hand out a record or do something else); never a SQL or query template.
  */
-import { splitWords } from '../detect/split-words.js';
+import { byNameWords } from './name-words.js';
 
 const TEXT_LAST = new Set(['template', 'html']);
 /** First words naming an action on a template rather than the filled text: these calls return a row, an id or nothing. */
@@ -18,17 +18,11 @@ const NOT_FILLING = new Set([
 ]);
 const NOT_TEXT = new Set(['sql', 'query', 'path', 'url', 'schema', 'regex', 'route', 'file', 'id']);
 
-const known = new Map<string, boolean>();
+const namesMessageText = byNameWords(
+  (words, method) => words.length > 1 && /^[a-z]/.test(method) && TEXT_LAST.has(words[words.length - 1]!) && !NOT_FILLING.has(words[0]!) && !words.some((w) => NOT_TEXT.has(w)),
+);
 
 /** Whether a callee's last name (`clientBookingConfirmationTemplate`) is a function returning a message's filled text. */
 export function isMessageTextFunction(name: string): boolean {
-  const method = name.slice(name.lastIndexOf('.') + 1);
-  let answer = known.get(method);
-  if (answer === undefined) {
-    const words = splitWords(method);
-    answer = words.length > 1 && /^[a-z]/.test(method) && TEXT_LAST.has(words[words.length - 1]!) && !NOT_FILLING.has(words[0]!) && !words.some((w) => NOT_TEXT.has(w));
-    if (known.size > 10_000) known.clear();
-    known.set(method, answer);
-  }
-  return answer;
+  return namesMessageText(name.slice(name.lastIndexOf('.') + 1));
 }

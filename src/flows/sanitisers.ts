@@ -6,10 +6,9 @@
  */
 import type ts from 'typescript';
 import { readRulesYaml } from '../cache/parsed-rules.js';
-import { splitWords } from '../detect/split-words.js';
 import { typescript } from '../scan/code/typescript-api.js';
-import { detached } from '../scan/code/detached.js';
 import { unwrap } from '../scan/code/unwrap.js';
+import { byNameWords } from './name-words.js';
 
 let words: ReadonlySet<string> | undefined;
 
@@ -25,20 +24,11 @@ function calleeLastName(callee: ts.Expression): string | undefined {
   return undefined;
 }
 
-// Asked for every call a value flows through: a callee's name is split once per run, not once per call.
-const answers = new Map<string, boolean>();
-
 /** Whether a name says its function pseudonymises, redacts, masks, hashes, anonymises or obfuscates. */
-export function isSanitiserName(name: string): boolean {
-  let answer = answers.get(name);
-  if (answer === undefined) {
-    const known = sanitiserWords();
-    answer = splitWords(name).some((word) => known.has(word));
-    // A copy: a name sliced from a file's text would keep that whole text alive for the run (detached.ts).
-    answers.set(detached(name), answer);
-  }
-  return answer;
-}
+export const isSanitiserName = byNameWords((words) => {
+  const known = sanitiserWords();
+  return words.some((word) => known.has(word));
+});
 
 /** `pseudonymizeEmail(data.email)`, `await redact(user)`: a call whose result holds no personal data. */
 export function isSanitiserCall(expression: ts.Expression | undefined): boolean {

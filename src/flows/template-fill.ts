@@ -5,23 +5,17 @@
  * of filling (compile, render, interpolate, fill, and their participles) beside a word for a message's text
  * (template, mail, email, html, text, message, body); never a SQL or query template (`compileSqlTemplate`).
  */
-import { splitWords } from '../detect/split-words.js';
+import { byNameWords } from './name-words.js';
 
 const FILL_VERBS = new Set(['compile', 'compiled', 'render', 'rendered', 'interpolate', 'interpolated', 'fill', 'filled']);
 const TEXT_NOUNS = new Set(['template', 'templates', 'mail', 'email', 'html', 'text', 'message', 'body']);
 const NOT_TEXT = new Set(['sql', 'query', 'path', 'url', 'schema', 'regex', 'route']);
 
-const known = new Map<string, boolean>();
+const namesTemplateFill = byNameWords(
+  (words) => words.some((w) => FILL_VERBS.has(w)) && words.some((w) => TEXT_NOUNS.has(w)) && !words.some((w) => NOT_TEXT.has(w)),
+);
 
 /** Whether a callee's last name (`getCompiledMailTemplate`) fills a message's template with its arguments. */
 export function isTemplateFill(name: string): boolean {
-  const method = name.slice(name.lastIndexOf('.') + 1);
-  let answer = known.get(method);
-  if (answer === undefined) {
-    const words = splitWords(method);
-    answer = words.some((w) => FILL_VERBS.has(w)) && words.some((w) => TEXT_NOUNS.has(w)) && !words.some((w) => NOT_TEXT.has(w));
-    if (known.size > 10_000) known.clear();
-    known.set(method, answer);
-  }
-  return answer;
+  return namesTemplateFill(name.slice(name.lastIndexOf('.') + 1));
 }
