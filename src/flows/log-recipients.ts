@@ -14,6 +14,7 @@ import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
 import { unwrap } from '../scan/code/unwrap.js';
+import { calleePath } from '../scan/code/flow-bindings.js';
 import type { Role } from './module-facts.js';
 import { add, returnedExpressions, shapesOf, textOf, type Carried, type DataContext } from './personal-data.js';
 import { isVariableValue, keyOf, valueOf } from './roles.js';
@@ -28,21 +29,8 @@ const MAX_DEPTH = 4;
 
 /** `req.to`, `to`, `this.recipient` as one string; undefined when a call or anything else is in the chain. */
 export function valuePath(input: ts.Expression): string | undefined {
-  const segments: string[] = [];
-  let node = unwrap(input);
-  for (;;) {
-    if (typescript.isPropertyAccessExpression(node)) {
-      if (typescript.isPrivateIdentifier(node.name)) segments.unshift(`#${node.name.text}`);
-      else segments.unshift(node.name.text);
-      node = unwrap(node.expression);
-    } else if (typescript.isElementAccessExpression(node) && typescript.isStringLiteralLike(node.argumentExpression)) {
-      segments.unshift(node.argumentExpression.text);
-      node = unwrap(node.expression);
-    } else break;
-  }
-  if (typescript.isIdentifier(node)) return [node.text, ...segments].join('.');
-  if (node.kind === typescript.SyntaxKind.ThisKeyword) return ['this', ...segments].join('.');
-  return undefined;
+  const found = calleePath(input, false, false);
+  return found && [found.root, ...found.path].join('.');
 }
 
 /** The role values of one function: access path → the category its role says. */

@@ -154,9 +154,10 @@ export class Bindings {
 
 /**
  * The callee as a root and a path (`this.logger.info` -> `this`, [`logger`, `info`]), skipping calls in
- * between; with `markCalls`, a call of the root itself is kept as `()` (`useAnalytics().track`).
+ * between (unless `throughCalls` is false: then a call in the chain gives none); with `markCalls`, a call of the root
+ * itself is kept as `()` (`useAnalytics().track`).
  */
-export function calleePath(callee: ts.Expression, markCalls = false): { root: string; path: string[] } | undefined {
+export function calleePath(callee: ts.Expression, markCalls = false, throughCalls = true): { root: string; path: string[] } | undefined {
   const path: string[] = [];
   let node = unwrap(callee);
   for (;;) {
@@ -166,7 +167,7 @@ export function calleePath(callee: ts.Expression, markCalls = false): { root: st
     } else if (typescript.isElementAccessExpression(node) && typescript.isStringLiteralLike(node.argumentExpression)) {
       path.unshift(node.argumentExpression.text);
       node = unwrap(node.expression);
-    } else if (typescript.isCallExpression(node) && path.length > 0) {
+    } else if (throughCalls && typescript.isCallExpression(node) && path.length > 0) {
       node = unwrap(node.expression);
       if (markCalls && typescript.isIdentifier(node)) path.unshift('()');
     } else break;
