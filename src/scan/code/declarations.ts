@@ -19,6 +19,7 @@ import { mergeAnnotations, type FileAnnotations } from './jsdoc.js';
 import { pluralize, snakeCase, withoutSchemaSuffix } from './naming.js';
 import { builderFacts, definitionFacts, initializerType, objectSchemaLiterals, type BuilderFacts } from './schema-types.js';
 import { unwrap } from './unwrap.js';
+import { tupleShapes } from './member-shapes.js';
 
 export interface DeclaredField {
   name: string;
@@ -96,6 +97,7 @@ function nestedLiterals(type: ts.TypeNode | undefined): ts.TypeLiteralNode[] | u
   if (typescript.isTypeLiteralNode(type)) return [type];
   if (typescript.isArrayTypeNode(type)) return nestedLiterals(type.elementType);
   if (typescript.isParenthesizedTypeNode(type)) return nestedLiterals(type.type);
+  if (typescript.isTupleTypeNode(type)) return tupleShapes(type, nestedLiterals);
   if (typescript.isUnionTypeNode(type)) {
     const parts = type.types.filter((t) => !(typescript.isLiteralTypeNode(t) && (t.literal.kind === typescript.SyntaxKind.NullKeyword)) && t.kind !== typescript.SyntaxKind.UndefinedKeyword);
     const shapes = parts.map(nestedLiterals);
