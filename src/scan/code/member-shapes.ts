@@ -4,6 +4,8 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
+import { readChain } from './call-chain.js';
+import { builderFacts, TYPE_OF_BUILDER, type BuilderFacts } from './schema-types.js';
 
 /**
  * `telecom: [{ system: string; value: string }]`: interfaces written for Mongoose and JSON documents declare an
@@ -22,4 +24,57 @@ export function tupleShapes(type: ts.TupleTypeNode, shapesOf: (type: ts.TypeNode
     found.push(...shapes);
   }
   return found;
+}
+
+/** Calls on a schema that keep the record it describes: `addressSchema.optional()`, `z.array(phoneSchema)`. */
+const KEEPS_RECORD = new Set([
+  'optional', 'nullable', 'nullish', 'array', 'default', 'catch', 'describe', 'openapi', 'meta', 'readonly', 'brand', 'partial',
+  'deepPartial', 'required', 'strict', 'passthrough', 'strip', 'notRequired', 'defined', 'nonNullable', 'nullOptional', 'label',
+  'lazy', 'pipe', 'exactOptional', 'undefinedable', 'nonOptional', 'nonNullish',
+]);
+const SCHEMA_VARIABLE = /^(.+?)(?:Schema|Validator)$/;
+/** Words of a shared value schema's name that say it checks a plain value (`stringRequiredSchema`, `nonEmptySchema`). */
+const PRIMITIVES = new Set(['string', 'str', 'text', 'number', 'int', 'integer', 'float', 'boolean', 'bool', 'date', 'datetime', 'uuid', 'json']);
+const VALUE_WORDS = new Set(['required', 'optional', 'nonempty', 'non', 'empty', 'trimmed', 'trim', 'nullable', 'primitive', 'value']);
+
+/**
+ * The type text for the record or value a schema variable describes: `addressSchema` -> `Address`, zod's prefix
+ * dropped (`ZNameSchema` -> `Name`); a shared schema of a plain value (`stringRequiredSchema`, `booleanSchema`)
+ * -> that value's type, so a member is judged by its own name as with `z.string()`.
+ */
+function describedType(described: string): string {
+  const name = described.replace(/^Z(?=[A-Z])/, '');
+  const words = name.split(/(?<=[a-z0-9])(?=[A-Z])|[_-]+/).map((w) => w.toLowerCase());
+  const primitive = words.find((w) => PRIMITIVES.has(w));
+  if (primitive) return TYPE_OF_BUILDER[primitive] ?? 'string';
+  if (words.some((w) => VALUE_WORDS.has(w))) return 'string';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
+ * A schema builder's member whose value is another schema (`billing: addressSchema.optional()`, `sms: phoneSchema`,
+ * `contacts: z.array(ContactSchema)`, `primaryEmail: emailInfoSchema`): the record that schema describes, as the type
+ * text the detector reads (`Address`, `Phone`, `Contact[]`, `EmailInfo`), the way a Mongoose member typed by a
+ * sub-schema is. A value that reads a field of a schema (`startupSchema.shape.name`) says nothing of the member's type.
+ */
+export function referencedSchemaType(expression: ts.Expression, depth = 0): string | undefined {
+  const chain = readChain(expression);
+  if (!chain.names.every((name) => KEEPS_RECORD.has(name))) return undefined;
+  const list = chain.names.includes('array') ? '[]' : '';
+  const described = chain.root !== undefined ? SCHEMA_VARIABLE.exec(chain.root)?.[1] : undefined;
+  if (described) return describedType(described) + list;
+  // A library's wrapper around the reference: `z.array(addressSchema)`, `v.optional(PhoneSchema)`, `z.lazy(() => x)`.
+  let inner = chain.calls[0]?.arguments[0];
+  if (inner && typescript.isArrowFunction(inner) && !typescript.isBlock(inner.body)) inner = inner.body;
+  if (!inner || depth > 3 || !(typescript.isIdentifier(inner) || typescript.isCallExpression(inner) || typescript.isPropertyAccessExpression(inner))) return undefined;
+  const type = referencedSchemaType(inner, depth + 1);
+  return type && list && !type.endsWith('[]') ? type + list : type;
+}
+
+/** A schema builder member's facts, with the type of the schema it references when the builder itself names none. */
+export function builderMemberFacts(expression: ts.Expression): BuilderFacts {
+  const facts = builderFacts(expression);
+  if (facts.type !== undefined || facts.nested) return facts;
+  const type = referencedSchemaType(expression);
+  return type ? { ...facts, type } : facts;
 }
