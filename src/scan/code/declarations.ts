@@ -17,9 +17,9 @@ import { columnFacts, columnName, decoratorsOf, isEntityReference, tableMapping,
 import type { FileIndex } from './file-index.js';
 import { mergeAnnotations, type FileAnnotations } from './jsdoc.js';
 import { pluralize, snakeCase, withoutSchemaSuffix } from './naming.js';
-import { builderFacts, definitionFacts, initializerType, objectSchemaLiterals, type BuilderFacts } from './schema-types.js';
+import { definitionFacts, initializerType, objectSchemaLiterals, type BuilderFacts } from './schema-types.js';
 import { unwrap } from './unwrap.js';
-import { tupleShapes } from './member-shapes.js';
+import { builderMemberFacts, tupleShapes } from './member-shapes.js';
 
 export interface DeclaredField {
   name: string;
@@ -313,7 +313,7 @@ export class DeclarationCollector {
       if (!typescript.isPropertyAssignment(property)) continue;
       const name = propertyName(property.name);
       if (!name) continue;
-      const facts: BuilderFacts = style === 'builder' ? builderFacts(property.initializer) : definitionFacts(property.initializer, this.text);
+      const facts: BuilderFacts = style === 'builder' ? builderMemberFacts(property.initializer) : definitionFacts(property.initializer, this.text);
       const own = this.annotations(property);
       if (facts.nested) {
         const { table: _table, ...rest } = scope;

@@ -15,3 +15,16 @@ describe('member shapes', () => {
     expect(fields.filter((f) => /aliases|coordinates|visits/.test(f))).toEqual([]);
   });
 });
+
+describe('schema references', () => {
+  it('type a builder member by the schema it references, and a shared value schema as its value', async () => {
+    const fields = summary((await fieldsOf('member-shapes')).filter((f) => f.container === 'order'));
+    expect(fields).toEqual([
+      'order.billing address',
+      'order.nachname name',
+      'order.name name',
+      'order.previousShipping address',
+      'order.sms phone',
+    ]);
+  });
+});
