@@ -4,8 +4,8 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
-import { readChain } from './call-chain.js';
-import { builderFacts, TYPE_OF_BUILDER, type BuilderFacts } from './schema-types.js';
+import { readChain, type CallChain } from './call-chain.js';
+import { builderFacts, objectSchemaLiterals, TYPE_OF_BUILDER, type BuilderFacts } from './schema-types.js';
 
 /**
  * `telecom: [{ system: string; value: string }]`: interfaces written for Mongoose and JSON documents declare an
@@ -77,4 +77,39 @@ export function builderMemberFacts(expression: ts.Expression): BuilderFacts {
   if (facts.type !== undefined || facts.nested) return facts;
   const type = referencedSchemaType(expression);
   return type ? { ...facts, type } : facts;
+}
+
+/** io-ts's object codecs: `t.type({...})`, `t.partial({...})`, `t.strict({...})`, `t.exact(t.type({...}))`. */
+const IO_TS_OBJECTS = new Set(['type', 'partial', 'strict', 'interface', 'readonlyType']);
+const IO_TS_WRAPPERS = new Set(['exact', 'readonly', 'intersection', 'union', 'array', 'readonlyArray', 'brand', ...IO_TS_OBJECTS]);
+
+/** Every property is `key: <codec>`: no literal value, so a plain object with a `type` call is not read as a codec. */
+function isCodecShape(object: ts.ObjectLiteralExpression): boolean {
+  return object.properties.length > 0 && object.properties.every((p) => typescript.isPropertyAssignment(p) && (typescript.isCallExpression(p.initializer) || typescript.isIdentifier(p.initializer) || typescript.isPropertyAccessExpression(p.initializer)));
+}
+
+/**
+ * The object shapes a schema variable declares, its own (`z.object({...}).extend({...})`) and those it composes
+ * (`z.array(z.object({...}))`, `base.merge(z.object({...}))`, `z.union([z.object(...), ...])`); for io-ts (`t.type`,
+ * `t.intersection([t.type({...}), t.partial({...})])`) the codec objects. The members of all of them are the variable's.
+ */
+export function schemaVariableObjects(expression: ts.Expression, chain: CallChain): ts.ObjectLiteralExpression[] {
+  const found = objectSchemaLiterals(chain.calls);
+  const facts = builderFacts(expression);
+  for (const shape of [facts.nested, ...(facts.options ?? [])]) if (shape && !found.includes(shape)) found.push(shape);
+  if (chain.root === 't' && chain.names.length > 0 && IO_TS_WRAPPERS.has(chain.names[0]!)) ioTsObjects(chain, found, 0);
+  return found;
+}
+
+function ioTsObjects(chain: CallChain, into: ts.ObjectLiteralExpression[], depth: number): void {
+  if (depth > 4) return;
+  chain.calls.forEach((call, i) => {
+    const name = chain.names[i];
+    if (!name || !IO_TS_WRAPPERS.has(name)) return;
+    for (const arg of call.arguments) {
+      if (IO_TS_OBJECTS.has(name) && typescript.isObjectLiteralExpression(arg) && isCodecShape(arg) && !into.includes(arg)) into.push(arg);
+      const parts = typescript.isArrayLiteralExpression(arg) ? arg.elements : [arg];
+      for (const part of parts) if (typescript.isCallExpression(part)) ioTsObjects(readChain(part), into, depth + 1);
+    }
+  });
 }
