@@ -17,9 +17,9 @@ import { columnFacts, columnName, decoratorsOf, isEntityReference, tableMapping,
 import type { FileIndex } from './file-index.js';
 import { mergeAnnotations, type FileAnnotations } from './jsdoc.js';
 import { pluralize, snakeCase, withoutSchemaSuffix } from './naming.js';
-import { definitionFacts, initializerType, objectSchemaLiterals, type BuilderFacts } from './schema-types.js';
+import { definitionFacts, initializerType, type BuilderFacts } from './schema-types.js';
 import { unwrap } from './unwrap.js';
-import { builderMemberFacts, tupleShapes } from './member-shapes.js';
+import { builderMemberFacts, schemaVariableObjects, tupleShapes } from './member-shapes.js';
 
 export interface DeclaredField {
   name: string;
@@ -371,8 +371,8 @@ export class DeclarationCollector {
       }
     }
     // `z.object({...})`, or an extension of a schema declared elsewhere: `CustomerSchema.extend({...})`.
-    if (chain.root === undefined || SCHEMA_ROOTS.has(chain.root) || /(Schema|Validator)$/.test(chain.root)) {
-      const objects = objectSchemaLiterals(chain.calls);
+    if (chain.root === undefined || SCHEMA_ROOTS.has(chain.root) || chain.root === 't' || /(Schema|Validator)$/.test(chain.root)) {
+      const objects = schemaVariableObjects(init, chain);
       for (const object of objects) this.schemaObject(object, { ...scope, container: [withoutSchemaSuffix(variable)] }, 'builder');
       if (objects.length) return true;
     }
