@@ -21,6 +21,7 @@ import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
 import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
+import { urlGivenToHelper } from './helper-url.js';
 import type { BaseNames } from './http-base.js';
 import { configuredTarget } from './http-configured.js';
 import { chosenImplementations } from './chosen-implementation.js';
@@ -932,7 +933,7 @@ export class FlowExtractor {
     let pkg = resolved.binding?.package;
     // Only an HTTP call's own arguments name where it goes; other sinks keep the host their client was made with.
     // A field declared with its type and given a URL once (`private readonly apiUrl: string` then `this.apiUrl = '…'`): that one value (field-url.ts).
-    const host = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name))) ?? resolved.binding?.host) : resolved.binding?.host;
+    const host = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name)) ?? urlGivenToHelper(name, call, this.sourceFile)) ?? resolved.binding?.host) : resolved.binding?.host;
     if (sink.kind === 'http') {
       // A generic HTTP call is a flow only to a known host, or to a base URL set for someone else's server; a relative URL is the app's own backend.
       const configured = host ? undefined : configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile);
