@@ -44,6 +44,11 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, category: s
     case 'address-record':
       if (containerWord && rules.evidenceIndex.get(containerWord)?.some((e) => e.kind === 'address' && e.term.length === 1)) return `container:${containerWord}`;
       return record.addressRecord ? 'record:address' : undefined;
+    case 'street-record': {
+      // `Address.number`, `adresse.numero`: the address's own record writes it in parts.
+      if (containerWord && rules.evidenceIndex.get(containerWord)?.some((e) => e.kind === 'address' && e.term.length === 1)) return `container:${containerWord}`;
+      return record.addressRecord && record.streetParts ? 'record:street-parts' : undefined;
+    }
     case 'message':
       // A call's or a text message's `to` is a number (call-party rules), not a mail recipient's address.
       if (callWord && category === 'email') return undefined;

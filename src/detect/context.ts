@@ -16,6 +16,12 @@ export interface RecordEvidence {
   address: boolean;
   /** The fields make an address: two address parts, at least one of them a street, postcode or address. */
   addressRecord: boolean;
+  /**
+   * A field writes the street apart from the rest of the address (a street name, a unit, a district): a bare number
+   * beside it is the house number. Beside a whole address line only (`address`, `direccion`) a number is the record's
+   * own (an invoice's, a customer's).
+   */
+  streetParts?: boolean;
   /** A tree or catalogue field (`parent_id`, `slug`, `sku`) and nothing strongly personal. */
   thing: boolean;
   /** A field names a region (country, state): a town beside it is a location's. */
@@ -293,8 +299,10 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let configured = false;
   let companyField = false;
   let personName = false;
+  let streetParts = false;
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
+    if (!streetParts) streetParts = writesStreetApart(words, rules);
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
     // The record's own given or family name, not its contact person's (`contactName` is a company's evidence).
     if (!personName && words.some((w) => rules.termWords.has(w))) personName = matchTerms(words, rules).matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context && !m.rule.person);
@@ -324,6 +332,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     // Two copy fields (`cc` and `bcc`, `invoice_cc` and `order_cc`): one may be the field itself (a mailbox's `auto_bcc`).
     ...(copies > 1 && !configured ? { message: true } : {}),
     ...(configured ? { template: true } : {}),
+    ...(streetParts ? { streetParts: true } : {}),
     ...(companyField && !personName ? { organisation: true } : {}),
     person: person > 0,
     strongPerson: person > 1,
@@ -336,6 +345,15 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
 }
 
 const NO_LANGUAGES: string[] = [];
+
+/** Whether a field is a street, a unit or a district of an address (`street_name`, `complemento`, `bairro`), not a link to one. */
+function writesStreetApart(words: string[], rules: CompiledRules): boolean {
+  if (isReferenceOrSystem(words, rules) || isAboutData(words, rules)) return false;
+  for (let i = 0; i < words.length; i++) {
+    for (const term of rules.streetPartIndex.get(words[i]!) ?? []) if (matchesAt(words, i, term) && endsAsData(words, i + term.length, 'address', rules)) return true;
+  }
+  return false;
+}
 
 /** Whether the words end with the term, or are the term with a trailing reference or number (`vat_id`, `website_url`). */
 function endsWith(words: string[], term: string[]): boolean {
