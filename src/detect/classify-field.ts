@@ -107,6 +107,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (verdict.reason) return exclude(verdict.reason);
     notes.push(verdict.note!);
   }
+  // A mail account's or a mailbox's settings (a port and a password beside): its `name` and sender name are no person's.
+  if (record.connection && rule.category === 'name' && !qualifiedByPerson && (rule.generic || rule.context)) return exclude('siblings:connection');
   // A record with copy recipients is a mail whatever its name's thing word (`OrganizationRuleAction`): its `to` counts.
   const mailOf = rule.context === 'message' && (container === 'message' || record.message === true);
   if (rule.generic) {

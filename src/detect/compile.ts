@@ -126,6 +126,9 @@ export interface CompiledRules {
   referenceContainers: Set<string>;
   /** Terms of the concepts that write a street apart (`street`, `unit`, `district`), by first word: rules' `streetPartConcepts`. */
   streetPartIndex: Map<string, string[][]>;
+  /** Last words of a server connection's port and secret fields: both in a record make it the connection's settings. */
+  connectionPorts: Set<string>;
+  connectionSecrets: Set<string>;
   /** Names of a record that holds one contact point of a person (`contact_information`, `ContactInfoPiece`). */
   contactPointContainers: string[][];
   /** The field of such a record that holds the value itself (`value`, `data`, `arvo`). */
@@ -303,6 +306,8 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     contactKinds: set(c.contactKinds ?? []),
     valueWords: set(c.valueWords ?? []),
     streetPartIndex,
+    connectionPorts: set(c.connectionPorts ?? []),
+    connectionSecrets: set(c.connectionSecrets ?? []),
     referenceContainers: new Set(entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
     // (mor, far, barn) are left out: they end too many unrelated words.

@@ -22,6 +22,8 @@ export interface RecordEvidence {
    * own (an invoice's, a customer's).
    */
   streetParts?: boolean;
+  /** A field holds a server connection's port and another its password: the record is that connection's settings. */
+  connection?: boolean;
   /** A tree or catalogue field (`parent_id`, `slug`, `sku`) and nothing strongly personal. */
   thing: boolean;
   /** A field names a region (country, state): a town beside it is a location's. */
@@ -300,9 +302,14 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let companyField = false;
   let personName = false;
   let streetParts = false;
+  let port = false;
+  let secret = false;
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
     if (!streetParts) streetParts = writesStreetApart(words, rules);
+    const last = words[words.length - 1]!;
+    port ||= rules.connectionPorts.has(last);
+    secret ||= rules.connectionSecrets.has(last);
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
     // The record's own given or family name, not its contact person's (`contactName` is a company's evidence).
     if (!personName && words.some((w) => rules.termWords.has(w))) personName = matchTerms(words, rules).matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context && !m.rule.person);
@@ -333,6 +340,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(copies > 1 && !configured ? { message: true } : {}),
     ...(configured ? { template: true } : {}),
     ...(streetParts ? { streetParts: true } : {}),
+    ...(port && secret ? { connection: true } : {}),
     ...(companyField && !personName ? { organisation: true } : {}),
     person: person > 0,
     strongPerson: person > 1,

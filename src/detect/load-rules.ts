@@ -64,6 +64,8 @@ export interface ContextFile {
   numericReferenceConcepts?: string[];
   referenceConcepts?: string[];
   streetPartConcepts?: string[];
+  connectionPorts?: string[];
+  connectionSecrets?: string[];
   contactPointContainers?: string[];
   contactPointValues?: string[];
   contactRecords?: string[];
