@@ -85,7 +85,7 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
 /** Words of the sending side of a message: in the options of one message being sent, that side is the system's. */
 const SENDER_WORDS = new Set(['from', 'sender', 'reply', 'replyto', 'src', 'clid', 'caller']);
 
-function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string, containerNames?: string[], sending = false): Scored | undefined {
+function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string, containerNames?: string[], sending = false, kindOfPerson = false): Scored | undefined {
   const { rule } = match;
   const notes: string[] = [];
   const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
@@ -121,6 +121,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (container === 'organisation' && !qualifiedByPerson) return exclude(`container:organisation(${containerWord})`);
     // A person's settings hold their addresses, but a bare `name` there names a setting or an environment.
     if (settingsOf && !qualifiedByPerson) return exclude(`container:settings-of(${containerWord})`);
+    // `ClientType.name`, `IAuteurType.naam`: the name of a kind of client or author, unless its fields are a person's.
+    if (kindOfPerson && !qualifiedByPerson && !record.person && !record.address) return exclude(`container:kind-of(${containerWord})`);
     // A customer with a VAT id, a website or a contact person of its own and no given or family name is a company.
     if (record.organisation && container === 'person' && containerWord && rules.partyContainers.has(containerWord) && !qualifiedByPerson) return exclude('siblings:organisation');
     // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's. A mail's
@@ -262,7 +264,7 @@ export function classifyWithRules(
   const matches = [...cachedTerms.matches];
   excluded.push(...cachedTerms.excluded);
 
-  const { kind: container, word: containerWord, settingsOf, mail, call, sending } = classifyContainer(facts.container, rules);
+  const { kind: container, word: containerWord, settingsOf, mail, call, sending, kindOfPerson } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
   const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages);
   const siblings = needsSiblings ? siblingsOf(matches.some((m) => m.rule.languages)) : NO_RECORD;
@@ -326,7 +328,7 @@ export function classifyWithRules(
       consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
       continue;
     }
-    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : undefined, sending));
+    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : undefined, sending, kindOfPerson));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {

@@ -128,6 +128,8 @@ export interface ContainerVerdict {
   point?: string;
   /** The options of one message being sent (`IEmailOptions`): its recipients are people, its sender the system. */
   sending?: boolean;
+  /** A person's word before `Type` (`ClientType`, `IAuteurType`): a kind of person, unless its fields are a person's. */
+  kindOfPerson?: boolean;
 }
 
 export function classifyContainer(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
@@ -144,6 +146,7 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
     const call = words.find((w) => rules.callContainers.has(w));
     const point = rules.contactPointContainers.find((term) => containsTerm(words, term))?.join(' ');
     if (mail || call || point) cached = { ...cached, ...(mail ? { mail } : {}), ...(call ? { call } : {}), ...(point ? { point } : {}) };
+    if (cached.kind === 'person' && words.length > 1 && rules.kindHeads.has(words[words.length - 1]!) && TECHNICAL.has(words[words.length - 1]!)) cached = { ...cached, kindOfPerson: true };
     if (cache.size > 50_000) cache.clear();
     cache.set(key, cached);
   }

@@ -123,3 +123,16 @@ describe('nested shapes in nullability wrappers', () => {
     expect(found.lastName).toBeUndefined();
   });
 });
+
+describe('a kind of person (session 9)', () => {
+  it("leaves the name of a kind of client or author out (`ClientType.name`), where the record's fields are no person's", () => {
+    expect(categories('name', { container: ['ClientType'], siblings: ['id', 'name', 'description'], type: 'CharField' })).toEqual([]);
+    expect(categories('naam', { container: ['IAuteurType'], siblings: ['id', 'naam'], type: 'string' })).toEqual([]);
+  });
+
+  it("keeps the name of a person's type whose fields are a person's (a GraphQL `UserType`), and of a client", () => {
+    expect(categories('name', { container: ['UserType'], siblings: ['id', 'name', 'email'], type: 'String' })).toEqual(['name']);
+    expect(categories('name', { container: ['CustomerType'], siblings: ['id', 'name', 'address', 'zip'], type: 'String' })).toEqual(['name']);
+    expect(categories('name', { container: ['Client'], siblings: ['id', 'name', 'description'], type: 'CharField' })).toEqual(['name']);
+  });
+});
