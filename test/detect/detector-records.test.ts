@@ -136,3 +136,14 @@ describe('a kind of person (session 9)', () => {
     expect(categories('name', { container: ['Client'], siblings: ['id', 'name', 'description'], type: 'CharField' })).toEqual(['name']);
   });
 });
+
+describe('an organisation in the other languages (session 9)', () => {
+  it("reads an organisation's record in Spanish, Portuguese, Italian, Dutch, Norwegian, German, Polish and Finnish as one", () => {
+    for (const container of ['Organizacion', 'organizacao', 'Organizzazione', 'Organisatie', 'organisasjon', 'Organisation', 'organizacja', 'organisaatio']) {
+      expect(categories('nombre', { container: [container], siblings: ['id', 'nombre', 'email'], type: 'varchar' }), container).toEqual([]);
+    }
+    // A member named for an organisation inside a patient's record: its `nombre` is the organisation's.
+    expect(categories('nombre', { container: ['ISeguimientoPaciente', 'organizacionSeguimiento'], siblings: ['id', 'nombre'], type: 'String' })).toEqual([]);
+    expect(categories('nombre', { container: ['ISeguimientoPaciente', 'paciente'], siblings: ['id', 'nombre'], type: 'String' })).toEqual(['name']);
+  });
+});
