@@ -44,6 +44,8 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, category: s
     case 'address-record':
       if (containerWord && rules.evidenceIndex.get(containerWord)?.some((e) => e.kind === 'address' && e.term.length === 1)) return `container:${containerWord}`;
       return record.addressRecord ? 'record:address' : undefined;
+    case 'token-record':
+      return record.tokenRecord ? 'siblings:token' : undefined;
     case 'street-record': {
       // `Address.number`, `adresse.numero`: the address's own record writes it in parts.
       if (containerWord && rules.evidenceIndex.get(containerWord)?.some((e) => e.kind === 'address' && e.term.length === 1)) return `container:${containerWord}`;
@@ -147,7 +149,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // A thing's record shaped like an address (`services(adresse, code_postal, ville)`, a venue, a tax registration)
     // holds that place's postal address: its town and unit are parts of it, as its street is.
     const thingsAddress = rule.category === 'address' && record.addressRecord;
-    if (container === 'non-person' && !channel && !mailOf && !thingsAddress) return exclude(`container:non-person(${containerWord})`);
+    // A token's record is a thing; its identifier is still the address the token was sent to.
+    const tokenOf = rule.context === 'token-record';
+    if (container === 'non-person' && !channel && !mailOf && !thingsAddress && !tokenOf) return exclude(`container:non-person(${containerWord})`);
     const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;

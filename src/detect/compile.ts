@@ -3,7 +3,7 @@ import { inferableLanguages, languageVocabulary, lexiconTerms, loadLexicon } fro
 import { loadBuiltinRules, validateExtraRules, type RuleEntry } from './load-rules.js';
 import { normalizeWord } from './normalize.js';
 
-export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'street-record' | 'message' | 'message-record' | 'call-record' | 'name-record';
+export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'street-record' | 'token-record' | 'message' | 'message-record' | 'call-record' | 'name-record';
 export type EvidenceKind = 'person' | 'address' | 'place' | 'thing' | 'region';
 
 export interface CompiledRule {
@@ -129,6 +129,8 @@ export interface CompiledRules {
   /** Last words of a server connection's port and secret fields: both in a record make it the connection's settings. */
   connectionPorts: Set<string>;
   connectionSecrets: Set<string>;
+  /** Fields that all make a record a sign-in or verification token's (`token`, `expires`). */
+  tokenRecordFields: string[];
   /** Names of a record that holds one contact point of a person (`contact_information`, `ContactInfoPiece`). */
   contactPointContainers: string[][];
   /** The field of such a record that holds the value itself (`value`, `data`, `arvo`). */
@@ -308,6 +310,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     streetPartIndex,
     connectionPorts: set(c.connectionPorts ?? []),
     connectionSecrets: set(c.connectionSecrets ?? []),
+    tokenRecordFields: (c.tokenRecordFields ?? []).map(normalizeWord),
     referenceContainers: new Set(entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
     // (mor, far, barn) are left out: they end too many unrelated words.

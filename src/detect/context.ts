@@ -24,6 +24,8 @@ export interface RecordEvidence {
   streetParts?: boolean;
   /** A field holds a server connection's port and another its password: the record is that connection's settings. */
   connection?: boolean;
+  /** The record is a sign-in or verification token (a token and its expiry) that links to no user: the identifier is the address. */
+  tokenRecord?: boolean;
   /** A tree or catalogue field (`parent_id`, `slug`, `sku`) and nothing strongly personal. */
   thing: boolean;
   /** A field names a region (country, state): a town beside it is a location's. */
@@ -344,6 +346,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(configured ? { template: true } : {}),
     ...(streetParts ? { streetParts: true } : {}),
     ...(port && secret ? { connection: true } : {}),
+    ...(isTokenRecord(siblings, rules) ? { tokenRecord: true } : {}),
     ...(companyField && !personName ? { organisation: true } : {}),
     person: person > 0,
     strongPerson: person > 1,
@@ -356,6 +359,21 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
 }
 
 const NO_LANGUAGES: string[] = [];
+
+/**
+ * Auth.js's `VerificationToken(identifier, token, expires)`: a token's record that links to no user, so the identifier is
+ * how the user is reached (their email). One with a user link (`userId`) names the user there and its identifier is a purpose.
+ */
+function isTokenRecord(siblings: string[], rules: CompiledRules): boolean {
+  if (rules.tokenRecordFields.length === 0) return false;
+  const firsts = new Set<string>();
+  for (const sibling of siblings) {
+    const words = wordsOf(sibling, rules);
+    if (words.includes('user') && (words.length === 1 || isLink(words, rules))) return false;
+    firsts.add(words[0]!);
+  }
+  return rules.tokenRecordFields.every((w) => firsts.has(w));
+}
 
 /** Whether a field is a street, a unit or a district of an address (`street_name`, `complemento`, `bairro`), not a link to one. */
 function writesStreetApart(words: string[], rules: CompiledRules): boolean {
