@@ -95,6 +95,8 @@ function nestedLiterals(type: ts.TypeNode | undefined): ts.TypeLiteralNode[] | u
   if (!type) return undefined;
   if (typescript.isTypeLiteralNode(type)) return [type];
   if (typescript.isArrayTypeNode(type)) return nestedLiterals(type.elementType);
+  // Mongoose's array of sub-documents written as a one-element tuple in an interface (`telecom: [{ value: String }]`).
+  if (typescript.isTupleTypeNode(type) && type.elements.length === 1 && !typescript.isNamedTupleMember(type.elements[0]!)) return nestedLiterals(type.elements[0]);
   if (typescript.isParenthesizedTypeNode(type)) return nestedLiterals(type.type);
   if (typescript.isUnionTypeNode(type)) {
     const parts = type.types.filter((t) => !(typescript.isLiteralTypeNode(t) && (t.literal.kind === typescript.SyntaxKind.NullKeyword)) && t.kind !== typescript.SyntaxKind.UndefinedKeyword);
