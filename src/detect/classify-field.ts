@@ -145,14 +145,16 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   const ownedByNoun = qualifiedByPerson || (rule.owned && ownerNoun !== undefined && rules.organisationContainers.has(ownerNoun));
   if (rule.context && !ownedByNoun) {
     // A mail's or a call's own words outweigh a thing's head: `CRM Call Log`, `MailLog` are still a call, a mail.
-    const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord);
+    // ...and a call's or a text message's log holds the number of its party (`sms_logs.mobile`, `CallLog.mobile`).
+    const callParty = rule.category === 'phone' && rule.context === 'person' && callWord;
+    const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord) || callParty;
     // A thing's record shaped like an address (`services(adresse, code_postal, ville)`, a venue, a tax registration)
     // holds that place's postal address: its town and unit are parts of it, as its street is.
     const thingsAddress = rule.category === 'address' && record.addressRecord;
     // A token's record is a thing; its identifier is still the address the token was sent to.
     const tokenOf = rule.context === 'token-record';
     if (container === 'non-person' && !channel && !mailOf && !thingsAddress && !tokenOf) return exclude(`container:non-person(${containerWord})`);
-    const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames);
+    const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames) ?? (callParty ? `container:${callWord}` : undefined);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
   } else if (container === 'non-person' && rule.generic && !qualifiedByPerson && !mailOf) {
