@@ -96,8 +96,6 @@ function nestedLiterals(type: ts.TypeNode | undefined): ts.TypeLiteralNode[] | u
   if (!type) return undefined;
   if (typescript.isTypeLiteralNode(type)) return [type];
   if (typescript.isArrayTypeNode(type)) return nestedLiterals(type.elementType);
-  // Mongoose's array of sub-documents written as a one-element tuple in an interface (`telecom: [{ value: String }]`).
-  if (typescript.isTupleTypeNode(type) && type.elements.length === 1 && !typescript.isNamedTupleMember(type.elements[0]!)) return nestedLiterals(type.elements[0]);
   if (typescript.isParenthesizedTypeNode(type)) return nestedLiterals(type.type);
   if (typescript.isTupleTypeNode(type)) return tupleShapes(type, nestedLiterals);
   if (typescript.isUnionTypeNode(type)) {
