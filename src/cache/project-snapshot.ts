@@ -140,7 +140,7 @@ export class StoredSummaries extends Map<string, SummaryEntry[]> {
 }
 
 /** Writes a fresh summary table as a pack named by its digest; returns the digest. */
-function writeSummaries(prefix: string, table: SummaryTable): string {
+export function writeSummaries(prefix: string, table: SummaryTable): string {
   const entries: PackEntry[] = [];
   for (const [key, value] of table) {
     const hashed = sha1(key);
@@ -157,7 +157,7 @@ function writeSummaries(prefix: string, table: SummaryTable): string {
  * Removes this project's summary files other than `keep` that are over a minute old: a concurrent run may
  * still be about to read the one its base names (and would only relink everything if it were gone).
  */
-function removeOldSummaries(folder: string, name: string, keep: string): void {
+export function removeOldSummaries(folder: string, name: string, keep: string): void {
   try {
     for (const entry of readdirSync(folder)) {
       if (!entry.startsWith(`${name}.`) || !(entry.endsWith('.summaries') || entry.endsWith('.tmp')) || entry === `${name}.${keep}.summaries`) continue;
