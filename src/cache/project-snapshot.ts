@@ -280,26 +280,29 @@ export class ProjectSnapshot {
     this.next.set(path, entry);
   }
 
+  /** `record` as it is written: with the stat seen this run when its hash is the one seen, else without a stat. */
+  private written(path: string, record: FileRecord): FileRecord {
+    const seen = this.next.get(path);
+    const stat = record.stat;
+    // A record read back with the stat seen again is kept as it is: no copy of 10,776 records per run.
+    if (seen && seen[4] === record.hash && stat && stat[0] === seen[0] && stat[1] === seen[1] && stat[2] === seen[2] && stat[3] === seen[3]) return record;
+    return seen && seen[4] === record.hash ? { ...record, stat: [seen[0], seen[1], seen[2], seen[3]] } : withoutStat(record);
+  }
+
   /** Writes the snapshot with `scan` when anything changed; quietly does nothing on an unwritable folder. */
   save(scan: ScanState | undefined): void {
     if (!this.isDirty && scan === this.scan && this.next.size === this.seen()) return;
     const stats: Record<string, StatRecord> = {};
-    let records: Record<string, FileRecord> | undefined;
-    if (scan) {
-      // Each listed file's stat goes into its record, so its path and hash are written once.
-      records = {};
-      for (const [path, record] of Object.entries(scan.records)) {
-        const seen = this.next.get(path);
-        const stat = record.stat;
-        // A record read back with the stat seen again is kept as it is: no copy of 10,776 records per run.
-        if (seen && seen[4] === record.hash && stat && stat[0] === seen[0] && stat[1] === seen[1] && stat[2] === seen[2] && stat[3] === seen[3]) records[path] = record;
-        else records[path] = seen && seen[4] === record.hash ? { ...record, stat: [seen[0], seen[1], seen[2], seen[3]] } : withoutStat(record);
-      }
-    }
-    for (const [path, seen] of this.next) if (!records?.[path]) stats[path] = seen;
+    for (const [path, seen] of this.next) if (!scan || !Object.hasOwn(scan.records, path)) stats[path] = seen;
     try {
       makeDirs(this.folder);
-      if (scan && records && this.saveDelta(scan, records, stats)) return;
+      if (scan && this.saveDelta(scan, stats)) return;
+      let records: Record<string, FileRecord> | undefined;
+      if (scan) {
+        // Each listed file's stat goes into its record, so its path and hash are written once.
+        records = {};
+        for (const path in scan.records) records[path] = this.written(path, scan.records[path]!);
+      }
       const summaries = scan ? (scan.summaries === this.scan?.summaries && this.base?.scan ? this.base.scan.summaries : writeSummaries(join(this.folder, this.name), scan.summaries)) : undefined;
       const body: BaseFile = { format: SNAPSHOT_FORMAT, root: this.root, id: tag(), stats, ...(scan && records ? { scan: { ...scan, records, summaries: summaries! } } : {}) };
       writeWhole(this.baseFile, JSON.stringify(body), tag());
@@ -315,22 +318,23 @@ export class ProjectSnapshot {
    * Writes only what differs from the base read, when the base still describes the same files, fingerprint,
    * resolution files and link result; false when a whole base must be written instead.
    */
-  private saveDelta(scan: ScanState, records: Record<string, FileRecord>, stats: Record<string, StatRecord>): boolean {
+  private saveDelta(scan: ScanState, stats: Record<string, StatRecord>): boolean {
     const base = this.base?.scan;
     const previous = this.scan;
     if (!base || !previous || scan.fingerprint !== base.fingerprint || scan.resolution !== base.resolution || scan.summaries !== previous.summaries || scan.thirdParties !== previous.thirdParties) return false;
-    const paths = Object.keys(records);
-    if (paths.length !== Object.keys(previous.records).length) return false;
     const changed: Record<string, FileRecord> = {};
     let count = 0;
+    let total = Object.keys(previous.records).length;
     // Past a few percent of the files, reading the delta on every run would cost more than one write of the base.
-    const limit = Math.max(64, Math.ceil(paths.length / 32));
-    for (const path of paths) {
-      if (!Object.hasOwn(previous.records, path)) return false;
-      if (records[path] === previous.records[path] && !this.fromDelta.has(path) && !this.restated.has(path)) continue;
-      changed[path] = records[path]!;
+    const limit = Math.max(64, Math.ceil(total / 32));
+    for (const path in scan.records) {
+      if (!Object.hasOwn(previous.records, path) || --total < 0) return false;
+      const record = this.written(path, scan.records[path]!);
+      if (record === previous.records[path] && !this.fromDelta.has(path) && !this.restated.has(path)) continue;
+      changed[path] = record;
       if (++count > limit) return false;
     }
+    if (total !== 0) return false;
     const body: DeltaFile = { format: SNAPSHOT_FORMAT, root: this.root, base: this.base!.id, stats, records: changed };
     writeWhole(this.deltaFile, JSON.stringify(body), tag());
     return true;
