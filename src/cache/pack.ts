@@ -36,8 +36,8 @@ export interface Location {
   length: number;
 }
 
-/** Writes `entries` (keys from `isPackKey`) as the pack `file` through a temporary file; throws when it cannot. */
-export function writePack(file: string, entries: readonly PackEntry[], tag: string): void {
+/** A pack's bytes for `entries` (keys from `isPackKey`; a key given twice is kept once). */
+export function packBytes(entries: readonly PackEntry[]): Buffer {
   const sorted = [...entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).filter((e, i, all) => i === 0 || all[i - 1]!.key !== e.key);
   const index = Buffer.alloc(sorted.length * LINE);
   let offset = 0;
@@ -46,15 +46,25 @@ export function writePack(file: string, entries: readonly PackEntry[], tag: stri
     offset += bytes.length;
   });
   const head = Buffer.from(`${MAGIC} ${PACK_FORMAT} ${sorted.length}\n`);
+  return Buffer.concat([head, index, ...sorted.map((e) => e.bytes)]);
+}
+
+/** Writes `bytes` as `file` through a private temporary file (`tag`: process id and a random part) renamed into place. */
+export function writeWhole(file: string, bytes: Buffer | string, tag: string): void {
   const temporary = `${file}.${tag}.tmp`;
   try {
-    // One buffer, one write; the temporary name is private to this run (`tag`: process id and a random part).
-    writeFileSync(temporary, Buffer.concat([head, index, ...sorted.map((e) => e.bytes)]));
+    writeFileSync(temporary, bytes);
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/** Writes `entries` (keys from `isPackKey`) as the pack `file` through a temporary file; throws when it cannot. */
+export function writePack(file: string, entries: readonly PackEntry[], tag: string): void {
+  // One buffer, one write.
+  writeWhole(file, packBytes(entries), tag);
 }
 
 /** One pack's index, read once: lookups are binary searches in its bytes. */
@@ -134,4 +144,30 @@ export function readPackEntry(location: Location, key: string): unknown {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * A pack held in memory (read whole, e.g. after checking its digest): `get` finds an entry by binary search in
+ * its index and parses only that entry. Undefined for bytes that are not a whole pack.
+ */
+export function packInBuffer(bytes: Buffer): { get(key: string): unknown } | undefined {
+  const newline = bytes.subarray(0, HEAD_BYTES).indexOf(10);
+  const match = newline > 0 ? /^privmap-pack (\d+) (\d+)$/.exec(bytes.toString('latin1', 0, newline)) : null;
+  if (!match || Number(match[1]) !== PACK_FORMAT) return undefined;
+  const count = Number(match[2]);
+  const body = newline + 1 + count * LINE;
+  if (body > bytes.length) return undefined;
+  const index = new PackIndex('', bytes.subarray(newline + 1, body), count, body);
+  return {
+    get(key: string): unknown {
+      const location = index.get(key);
+      if (!location || location.offset + location.length > bytes.length) return undefined;
+      try {
+        const entry = JSON.parse(bytes.toString('utf8', location.offset, location.offset + location.length)) as { key?: unknown; value?: unknown } | null;
+        return entry && typeof entry === 'object' && entry.key === key ? entry.value : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
 }

@@ -94,12 +94,14 @@ function scan(context: Context, typeAware: boolean): FileScan {
     // Findings carry paths relative to the policy's directory, which is what processing globs match.
     const file = toPosix(relative(engine.policy.root, resolve(context.cwd, context.filename)));
     const budget = typeAware && checker ? new TypeWalkBudget(sourceFile, settings.typeWalkBudgetMs ?? DEFAULT_TYPE_WALK_BUDGET_MS) : undefined;
-    const scanContext = { detector: engine.detector, sinks: engine.sinks, file, ...(budget && checker ? { checker: budget.checker(checker) } : {}) };
     // Without type information the project's own scan of an unchanged file is the same data (made by
     // privmap's TypeScript from the same text, as `privmap check` makes it): scanning it again would double
-    // privmap's cost on every `eslint .` run. An edited buffer, a new file, or `strict` is scanned here.
+    // privmap's cost on every `eslint .` run. An edited buffer, a new file, or `strict` is scanned here (and
+    // only then is the detector asked for: compiling it costs a process about 0.15 s).
     const known = typeAware ? undefined : projectScanOf(engine, file, sourceFile.text);
-    const result = known ?? withTypeScript(module, () => scanSourceFile(sourceFile, scanContext));
+    const result =
+      known ??
+      withTypeScript(module, () => scanSourceFile(sourceFile, { detector: engine.detector, sinks: engine.sinks, file, ...(budget && checker ? { checker: budget.checker(checker) } : {}) }));
     // Calls of the project's own wrappers (`sendEmail({ to })`), judged from the project's summaries as the CLI
     // does. Those summaries are plain data made with privmap's own TypeScript, outside the user's module.
     const flows = [...result.flows, ...crossModuleFlows(engine, file, result.module)];

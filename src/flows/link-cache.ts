@@ -16,8 +16,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { FlowFinding } from '../finding.js';
-import type { FileRecord } from '../cache/project-snapshot.js';
-import { ProjectLinks, type SummaryEntry } from './link.js';
+import { type FileRecord, StoredSummaries, type SummaryTable } from '../cache/project-snapshot.js';
+import { ProjectLinks } from './link.js';
 import type { ModuleFacts } from './module-facts.js';
 import { createResolver } from './resolve-modules.js';
 import { manifestsOf, thirdPartiesOf, type ThirdParty } from './third-parties.js';
@@ -43,14 +43,15 @@ export interface LinkInput {
   /** The files whose content differs from the previous link's (or all, without one). */
   changed: ReadonlySet<string>;
   /** The previous link of the same fingerprint and resolution files, with the same file list; else undefined. */
-  previous?: { records: Readonly<Record<string, FileRecord>>; summaries: [string, SummaryEntry[]][]; thirdParties: ThirdParty[] };
+  previous?: { records: Readonly<Record<string, FileRecord>>; summaries: SummaryTable; thirdParties: ThirdParty[] };
 }
 
 export interface LinkOutput {
   /** Each file's linked flows (files without any absent). */
   linked: Map<string, FlowFinding[]>;
   signatures: Map<string, string>;
-  summaries: [string, SummaryEntry[]][];
+  /** The previous link's (the same object) unless everything was linked again. */
+  summaries: SummaryTable;
   thirdParties: ThirdParty[];
   /** How much was redone: `reused`, `changed-files` (their calls only) or `all`. */
   mode: 'reused' | 'changed-files' | 'all';
@@ -91,6 +92,8 @@ function keptLinks(input: LinkInput, previous: NonNullable<LinkInput['previous']
     if (record.signature) signatures.set(file, record.signature);
   }
   if (input.changed.size === 0) return { linked, signatures, summaries: previous.summaries, thirdParties: previous.thirdParties, mode: 'reused' };
+  // Summaries read back from their file (checked by its digest): gone or damaged, everything is linked again.
+  if (previous.summaries instanceof StoredSummaries && !previous.summaries.ready()) return undefined;
   const fresh = new Map<string, ModuleFacts | undefined>();
   for (const file of input.changed) {
     const facts = input.factsOf(file);
@@ -98,7 +101,7 @@ function keptLinks(input: LinkInput, previous: NonNullable<LinkInput['previous']
     fresh.set(file, facts);
   }
   const modules = new LazyModules((file) => (fresh.has(file) ? fresh.get(file) : input.factsOf(file)));
-  const links = new ProjectLinks(modules, input.catalogue, createResolver(input.root, input.files), new Map(previous.summaries));
+  const links = new ProjectLinks(modules, input.catalogue, createResolver(input.root, input.files), previous.summaries);
   for (const [file, facts] of fresh) {
     const flows = facts ? links.flowsFor(file, facts) : [];
     if (flows.length) linked.set(file, flows);
@@ -125,5 +128,5 @@ function linkAll(input: LinkInput): LinkOutput {
     if (flows.length) linked.set(file, flows);
   }
   const thirdParties = thirdPartiesOf(input.root, manifestsOf(input.root, input.files), input.catalogue, links.wrappers());
-  return { linked, signatures, summaries: [...links.summaryTable()], thirdParties, mode: 'all' };
+  return { linked, signatures, summaries: links.summaryTable(), thirdParties, mode: 'all' };
 }

@@ -85,13 +85,14 @@ type FunctionRef = { file: string; fn: string };
 
 export class ProjectLinks {
   private readonly indexes = new Map<string, ModuleIndex>();
-  private readonly summaries = new Map<string, SummaryEntry[]>();
+  private readonly summaries: Map<string, SummaryEntry[]>;
   private readonly targets = new Map<string, Map<string, Target | null>>();
   private readonly compiled;
 
   /**
    * `summaries`: the summaries a previous link of the same files made (`summaryTable()`), for the link cache
-   * (link-cache.ts) to judge a changed file's calls without summarising the project again.
+   * (link-cache.ts) to judge a changed file's calls without summarising the project again. Used as it is, only
+   * looked up (never iterated nor changed): the link cache's are read from disk one lookup at a time.
    */
   constructor(
     private readonly modules: ReadonlyMap<string, ModuleFacts>,
@@ -100,8 +101,9 @@ export class ProjectLinks {
     summaries?: ReadonlyMap<string, SummaryEntry[]>,
   ) {
     this.compiled = compileCatalogue(catalogue);
-    if (summaries) for (const [key, entries] of summaries) this.summaries.set(key, entries);
-    else this.summarise();
+    // Only `summarise` writes to the table, and it runs only on a table of its own.
+    this.summaries = (summaries as Map<string, SummaryEntry[]> | undefined) ?? new Map();
+    if (!summaries) this.summarise();
   }
 
   /** Every function's summary (`file\0function` -> entries), as plain data. */

@@ -11,13 +11,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { blobHash, defaultCacheDir, fileKey, openDiskCache, policyFingerprint } from '../cache/index.js';
+import { type ListedStat, loadLinkState, saveLinkState } from '../cache/link-state.js';
 import type { Engine } from '../engine.js';
 import type { FlowFinding } from '../finding.js';
 import { isOutcome, scanFileList, type FileOutcome, type ScanCache } from '../scan/code/scan-files.js';
 import type { SourceFileScan } from '../scan/code/types.js';
 import { ProjectLinks } from './link.js';
 import type { ModuleFacts } from './module-facts.js';
-import { createResolver } from './resolve-modules.js';
+import { createResolver, type ModuleResolver } from './resolve-modules.js';
 
 const CODE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', '.cache', '.output', 'vendor']);
@@ -28,34 +29,78 @@ const RECHECK_MS = 3000;
  * as the last one took, so checking stays under a few percent of the lint's time on any repository.
  */
 const RECHECK_FACTOR = 25;
+/**
+ * A check is spread over the lints that follow it falls due, this many directory entries (a `readdir` or a
+ * `stat` each) per lint, so no file pays a whole project's check (issue 12: no file may cost privmap 50 ms).
+ */
+const CHECK_SLICE = 96;
+
+interface Listed {
+  stat: ListedStat;
+  facts: ModuleFacts | undefined;
+}
+
+/** A check of the files' stats in progress: folders left to read, and what was seen so far. */
+interface Check {
+  dirs: string[];
+  seen: Map<string, ListedStat>;
+  /** CPU-free measure of its cost: wall-clock ms spent in its slices. */
+  spentMs: number;
+}
 
 interface ProjectState {
   engine: Engine;
-  files: Map<string, { mtimeMs: number; facts: ModuleFacts | undefined }>;
+  /** Every listed code file, sorted, with the stat it was listed with and its facts. */
+  files: Map<string, Listed>;
   links: ProjectLinks;
-  checkedAt: number;
-  /** How long the last check took, in ms. */
-  checkMs: number;
   cache: ScanCache;
+  /** When the next check starts (ms since the epoch), unless one is under way. */
+  nextCheckAt: number;
+  check: Check | undefined;
 }
 
 const projects = new Map<string, ProjectState>();
 
-function listFiles(root: string, dir = '', out: string[] = []): string[] {
+function statOf(path: string): ListedStat | undefined {
+  try {
+    const stat = statSync(path);
+    return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads one folder of the listing: its code files' stats into `seen`, its subfolders onto `dirs`; the entries read. */
+function readDir(root: string, dir: string, dirs: string[], seen: Map<string, ListedStat>): number {
   let entries;
   try {
     entries = readdirSync(join(root, dir), { withFileTypes: true });
   } catch {
-    return out;
+    return 1;
   }
   for (const entry of entries) {
     const path = dir ? `${dir}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) listFiles(root, path, out);
-    } else if (CODE_FILE.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path);
+      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) dirs.push(path);
+    } else if (CODE_FILE.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+      const stat = statOf(join(root, path));
+      if (stat) seen.set(path, stat);
+    }
   }
-  return out;
+  return 1 + entries.length;
 }
+
+/** Every code file of the project with its stat, sorted by path. */
+function listFiles(root: string): Map<string, ListedStat> {
+  const dirs = [''];
+  const seen = new Map<string, ListedStat>();
+  while (dirs.length) readDir(root, dirs.pop()!, dirs, seen);
+  return sorted(seen);
+}
+
+const sorted = (files: ReadonlyMap<string, ListedStat>) => new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+const sameStat = (a: ListedStat, b: ListedStat) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 
 /** The facts of `paths`, as the CLI's scan makes them (a minified, generated or unparsable file has none). */
 function factsOf(root: string, paths: readonly string[], engine: Engine, cache: ScanCache): Map<string, ModuleFacts> {
@@ -70,32 +115,63 @@ function factsOf(root: string, paths: readonly string[], engine: Engine, cache: 
   return facts;
 }
 
-function refresh(root: string, engine: Engine, previous: ProjectState | undefined): ProjectState {
-  const started = Date.now();
-  const files = new Map<string, { mtimeMs: number; facts: ModuleFacts | undefined }>();
+/** The resolver, made when the link stage first resolves an import: making it reads every folder's package.json. */
+function lazyResolver(root: string, files: readonly string[]): ModuleResolver {
+  let resolver: ModuleResolver | undefined;
+  return { resolve: (from, specifier) => (resolver ??= createResolver(root, files)).resolve(from, specifier) };
+}
+
+/**
+ * The project's state from `listed` (every code file and its stat now): the facts of files whose stat is the
+ * one `previous` knew are kept, the others read (from the per-file cache, else scanned), and the project linked.
+ * A process's first state comes from the state stored by an earlier process when no file changed since.
+ */
+function build(root: string, engine: Engine, listed: Map<string, ListedStat>, previous: ProjectState | undefined): ProjectState {
   const isReused = !!previous && previous.engine === engine;
   const cache = isReused ? previous.cache : { store: openDiskCache(defaultCacheDir(root)), fingerprint: policyFingerprint(engine.policy) };
+  const paths = [...listed.keys()];
+  const files = new Map<string, Listed>();
+  const stored = isReused ? undefined : loadLinkState(defaultCacheDir(root), root, cache.fingerprint, listed);
   const changed: string[] = [];
-  for (const file of listFiles(root).sort()) {
-    let mtimeMs = 0;
-    try {
-      mtimeMs = statSync(join(root, file)).mtimeMs;
-    } catch {
-      continue;
-    }
-    const old = isReused ? previous?.files.get(file) : undefined;
-    if (old && old.mtimeMs === mtimeMs) files.set(file, old);
+  for (const [file, stat] of listed) {
+    const old = isReused ? previous.files.get(file) : undefined;
+    if (stored) files.set(file, { stat, facts: stored.facts.get(file) });
+    else if (old && sameStat(old.stat, stat)) files.set(file, old);
     else {
-      files.set(file, { mtimeMs, facts: undefined });
+      files.set(file, { stat, facts: undefined });
       changed.push(file);
     }
   }
-  if (previous && isReused && changed.length === 0 && previous.files.size === files.size) return { ...previous, checkedAt: Date.now(), checkMs: Date.now() - started };
   for (const [file, facts] of factsOf(root, changed, engine, cache)) files.get(file)!.facts = facts;
   const modules = new Map<string, ModuleFacts>();
   for (const [file, entry] of files) if (entry.facts) modules.set(file, entry.facts);
+  const links = new ProjectLinks(modules, engine.sinks, lazyResolver(root, paths), stored?.summaries);
+  if (!stored) saveLinkState(defaultCacheDir(root), root, cache.fingerprint, listed, modules, links.summaryTable());
+  return { engine, files, links, cache, nextCheckAt: Date.now() + RECHECK_MS, check: undefined };
+}
+
+/**
+ * Advances the check of the files' stats by one slice when one is due; when it completes and something changed,
+ * the project is built again from what it saw.
+ */
+function advanceCheck(root: string, state: ProjectState): ProjectState {
+  const started = Date.now();
+  if (!state.check) {
+    if (started < state.nextCheckAt) return state;
+    state.check = { dirs: [''], seen: new Map(), spentMs: 0 };
+  }
+  const check = state.check;
+  for (let budget = CHECK_SLICE; budget > 0 && check.dirs.length; ) budget -= readDir(root, check.dirs.pop()!, check.dirs, check.seen);
+  check.spentMs += Date.now() - started;
+  if (check.dirs.length) return state;
+  state.check = undefined;
+  state.nextCheckAt = Date.now() + Math.max(RECHECK_MS, RECHECK_FACTOR * check.spentMs);
+  const isSame = check.seen.size === state.files.size && [...check.seen].every(([file, stat]) => {
+    const known = state.files.get(file);
+    return !!known && sameStat(known.stat, stat);
+  });
   // A change's rescan and link are not counted: they are work done, not checking.
-  return { engine, files, links: new ProjectLinks(modules, engine.sinks, createResolver(root, files.keys())), checkedAt: Date.now(), checkMs: previous?.checkMs ?? 0, cache };
+  return isSame ? state : { ...build(root, state.engine, sorted(check.seen), state), nextCheckAt: state.nextCheckAt };
 }
 
 /** The project's links for `root` (the policy's directory), fresh within a few seconds of any change. */
@@ -104,11 +180,9 @@ export function projectLinks(root: string, engine: Engine): ProjectLinks {
 }
 
 function projectState(root: string, engine: Engine): ProjectState {
-  let state = projects.get(root);
-  if (!state || state.engine !== engine || Date.now() - state.checkedAt > Math.max(RECHECK_MS, RECHECK_FACTOR * state.checkMs)) {
-    state = refresh(root, engine, state);
-    projects.set(root, state);
-  }
+  const known = projects.get(root);
+  const state = !known || known.engine !== engine ? build(root, engine, listFiles(root), known) : advanceCheck(root, known);
+  if (state !== known) projects.set(root, state);
   return state;
 }
 

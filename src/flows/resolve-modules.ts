@@ -112,17 +112,24 @@ export function createResolver(root: string, files: Iterable<string>): ModuleRes
     return found;
   };
 
-  // Workspace packages by name: every package.json between a scanned file and the root.
-  const packages = new Map<string, WorkspacePackage>();
-  const seenDirs = new Set<string>();
-  for (const file of known) {
-    for (let dir = posix.dirname(file); !seenDirs.has(dir); dir = posix.dirname(dir)) {
-      seenDirs.add(dir);
-      const pkg = packageIn(dir);
-      if (pkg && !packages.has(pkg.name)) packages.set(pkg.name, pkg);
-      if (dir === '.' || dir === '') break;
+  // Workspace packages by name: every package.json between a scanned file and the root. Looked for at the first
+  // import of a package name: a run that resolves only relative imports (a one-file-changed scan) skips the
+  // `existsSync` of every folder.
+  let packages: Map<string, WorkspacePackage> | undefined;
+  const workspacePackages = (): Map<string, WorkspacePackage> => {
+    if (packages) return packages;
+    packages = new Map();
+    const seenDirs = new Set<string>();
+    for (const file of known) {
+      for (let dir = posix.dirname(file); !seenDirs.has(dir); dir = posix.dirname(dir)) {
+        seenDirs.add(dir);
+        const pkg = packageIn(dir);
+        if (pkg && !packages.has(pkg.name)) packages.set(pkg.name, pkg);
+        if (dir === '.' || dir === '') break;
+      }
     }
-  }
+    return packages;
+  };
 
   /** A file of the package for a path inside it, also where a build output (`dist/`) stands for its source. */
   const inPackage = (pkg: WorkspacePackage, target: string): string | undefined => {
@@ -135,7 +142,7 @@ export function createResolver(root: string, files: Iterable<string>): ModuleRes
   const viaPackage = (specifier: string): string | undefined => {
     const parts = specifier.split('/');
     const nameLength = specifier.startsWith('@') ? 2 : 1;
-    const pkg = packages.get(parts.slice(0, nameLength).join('/'));
+    const pkg = workspacePackages().get(parts.slice(0, nameLength).join('/'));
     if (!pkg) return undefined;
     const sub = parts.slice(nameLength).join('/');
     if (!sub) {

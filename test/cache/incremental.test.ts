@@ -112,9 +112,10 @@ describe('the project snapshot', () => {
   it('a corrupt, foreign or other-project snapshot is ignored and rewritten', async () => {
     const first = await cached();
     const folder = join(cacheDir, 'projects');
-    const [name] = readdirSync(folder);
+    // The base (`<hash>.json`), beside its summaries and any delta.
+    const name = readdirSync(folder).find((n) => /^[0-9a-f]{40}\.json$/.test(n));
     const path = join(folder, name!);
-    for (const damage of ['{"format":1,"root":', JSON.stringify({ format: 1, root: '/somewhere/else', stats: {} }), JSON.stringify({ format: 99 })]) {
+    for (const damage of ['{"format":2,"root":', JSON.stringify({ format: 2, root: '/somewhere/else', id: 'x', stats: {} }), JSON.stringify({ format: 99 })]) {
       writeFileSync(path, damage);
       const again = await cached();
       expect(again.result).toEqual(first.result);
@@ -122,6 +123,79 @@ describe('the project snapshot', () => {
       expect(again.stats).toEqual({ hits: 3, misses: 0, writeErrors: 0 });
       expect((JSON.parse(readFileSync(path, 'utf8')) as { root: string }).root).toBe(dir);
     }
+  });
+});
+
+describe('the snapshot written in parts: base, delta and summaries', () => {
+  const files = () => readdirSync(join(cacheDir, 'projects')).filter((n) => !n.endsWith('.tmp'));
+  const baseOf = () => join(cacheDir, 'projects', files().find((n) => /^[0-9a-f]{40}\.json$/.test(n))!);
+  const deltaOf = () => join(cacheDir, 'projects', files().find((n) => n.endsWith('.delta.json'))!);
+  const summariesOf = () => files().filter((n) => n.endsWith('.summaries'));
+
+  it('a run that changed a file writes only a delta: the base and the summaries stay as they were', async () => {
+    const cold = await cached();
+    expect(files().some((n) => n.endsWith('.delta.json'))).toBe(false);
+    expect(summariesOf()).toHaveLength(1);
+    const base = readFileSync(baseOf());
+    edit('src/signup.ts', `// Sign-up.\n\n${SIGNUP}`);
+    const moved = await cached();
+    expect(moved.result).toEqual(await uncached());
+    expect(readFileSync(baseOf()).equals(base)).toBe(true);
+    const delta = JSON.parse(readFileSync(deltaOf(), 'utf8')) as { base: string; records: Record<string, unknown> };
+    expect(Object.keys(delta.records)).toEqual(['src/signup.ts']);
+    expect(delta.base).toBe((JSON.parse(base.toString('utf8')) as { id: string }).id);
+    // The next change adds to the delta; the run after, with nothing changed, reads both and writes nothing.
+    edit('src/customer.ts', 'export interface Customer {\n  email: string;\n}\n', 20);
+    const second = await cached();
+    expect(second.result).toEqual(await uncached());
+    expect(Object.keys((JSON.parse(readFileSync(deltaOf(), 'utf8')) as { records: object }).records).sort()).toEqual(['src/customer.ts', 'src/signup.ts']);
+    const deltaBytes = readFileSync(deltaOf());
+    const warm = await cached();
+    expect(warm.stats).toEqual({ hits: 3, misses: 0, writeErrors: 0 });
+    expect(warm.result).toEqual(second.result);
+    expect(readFileSync(deltaOf()).equals(deltaBytes)).toBe(true);
+    expect(readFileSync(baseOf()).equals(base)).toBe(true);
+    expect(cold.result).not.toEqual(second.result);
+  });
+
+  it('a relink of the whole project writes a new base and summaries, and the old delta goes', async () => {
+    await cached();
+    edit('src/signup.ts', `// Sign-up.\n\n${SIGNUP}`);
+    await cached();
+    const before = summariesOf();
+    // The wrapper stops mailing: every summary may change.
+    edit('src/mailer.ts', MAILER.replace("return transport.sendMail({ to, subject: 'Welcome', text: `Hello ${name}` });", 'return { to, name };'));
+    const relinked = await cached();
+    expect(relinked.result).toEqual(await uncached());
+    expect(files().some((n) => n.endsWith('.delta.json'))).toBe(false);
+    expect(summariesOf().filter((n) => !before.includes(n))).toHaveLength(1);
+  });
+
+  it('a delta naming another base (a concurrent run rewrote the base) is ignored', async () => {
+    await cached();
+    edit('src/signup.ts', `// Sign-up.\n\n${SIGNUP}`);
+    await cached();
+    const delta = JSON.parse(readFileSync(deltaOf(), 'utf8')) as { base: string };
+    writeFileSync(deltaOf(), JSON.stringify({ ...delta, base: 'another-base' }));
+    // The base alone is an earlier, consistent state: the edited file is read, hashed and taken from its entry.
+    const again = await cached();
+    expect(again.stats).toEqual({ hits: 3, misses: 0, writeErrors: 0 });
+    expect(again.result).toEqual(await uncached());
+  });
+
+  it('summaries that do not match their digest are not used: the project is linked again, and they are rewritten', async () => {
+    await cached();
+    const [name] = summariesOf();
+    const path = join(cacheDir, 'projects', name!);
+    const bytes = readFileSync(path);
+    // Same length, one summary's text damaged: only the digest can tell.
+    writeFileSync(path, Buffer.from(bytes.toString('latin1').replace('"param":0', '"param":1'), 'latin1'));
+    expect(readFileSync(path).equals(bytes)).toBe(false);
+    edit('src/signup.ts', `// Sign-up.\n\n${SIGNUP}`);
+    const moved = await cached();
+    expect(crossModule(moved.result.findings).map((f) => f.location.line)).toEqual([6]);
+    expect(moved.result).toEqual(await uncached());
+    expect(readFileSync(path).equals(bytes)).toBe(true);
   });
 });
 

@@ -1,0 +1,90 @@
+/**
+ * The ESLint plugin's project state between processes (src/flows/project.ts): every code file's module facts
+ * and the link stage's summaries, stored when a process linked the project, so the next `eslint` process (or
+ * editor session) on unchanged files reads one file instead of one cache entry per file, and summarises
+ * nothing: `eslint .` paid both on its first linted file.
+ *
+ * `projects/eslint-<hash of the root>.json` holds the fingerprint, each listed file's stat (size, mtime, ctime,
+ * inode) and every file's facts; the summaries are a digest-checked pack beside it, read one entry at a time
+ * (`StoredSummaries`, as the CLI's snapshot keeps them). It is used only when the fingerprint is the same and
+ * every file listed now has exactly the stat it had, none of them racy (an mtime not older than the state's own
+ * write: the file may have changed again within the same timestamp); anything else links the project again and
+ * stores the new state. Written whole to a private temporary file renamed into place: a reader sees one whole
+ * state or another, each consistent in itself; a damaged or foreign one is ignored and rewritten.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ModuleFacts } from '../flows/module-facts.js';
+import { makeDirs } from './make-dirs.js';
+import { writeWhole } from './pack.js';
+import { removeOldSummaries, StoredSummaries, type SummaryTable, writeSummaries } from './project-snapshot.js';
+
+/** Bumped when the state's shape changes. */
+const STATE_FORMAT = 1;
+
+/** `[size, mtimeMs, ctimeMs, inode]` of a listed file. */
+export type ListedStat = readonly [number, number, number, number];
+
+interface StateFile {
+  format: number;
+  root: string;
+  fingerprint: string;
+  files: Record<string, ListedStat>;
+  facts: Record<string, ModuleFacts>;
+  /** The digest naming the summaries' pack. */
+  summaries: string;
+}
+
+export interface LinkState {
+  facts: Map<string, ModuleFacts>;
+  summaries: StoredSummaries;
+}
+
+function names(dir: string, root: string): { folder: string; name: string } {
+  return { folder: join(resolve(dir), 'projects'), name: `eslint-${createHash('sha1').update(resolve(root)).digest('hex')}` };
+}
+
+const sameStat = (a: ListedStat | undefined, b: ListedStat) => !!a && Array.isArray(a) && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+
+/** The stored state of `root` when it was made from exactly the files listed now (`files`: path -> stat); else undefined. */
+export function loadLinkState(dir: string, root: string, fingerprint: string, files: ReadonlyMap<string, ListedStat>): LinkState | undefined {
+  const { folder, name } = names(dir, root);
+  const file = join(folder, `${name}.json`);
+  let state: StateFile;
+  let writtenAt: number;
+  try {
+    // Stat before reading: if another process replaces it in between, the older time only makes more files racy.
+    writtenAt = statSync(file).mtimeMs;
+    state = JSON.parse(readFileSync(file, 'utf8')) as StateFile;
+  } catch {
+    return undefined;
+  }
+  if (!state || typeof state !== 'object' || state.format !== STATE_FORMAT || state.root !== resolve(root) || state.fingerprint !== fingerprint) return undefined;
+  if (!state.files || typeof state.files !== 'object' || !state.facts || typeof state.facts !== 'object' || typeof state.summaries !== 'string' || !/^[0-9a-f]{40}$/.test(state.summaries)) return undefined;
+  if (Object.keys(state.files).length !== files.size) return undefined;
+  for (const [path, stat] of files) {
+    if (!Object.hasOwn(state.files, path) || !sameStat(state.files[path], stat) || stat[1] >= writtenAt) return undefined;
+  }
+  const facts = new Map<string, ModuleFacts>();
+  for (const [path, value] of Object.entries(state.facts)) {
+    if (!files.has(path) || !value || typeof value !== 'object' || !Array.isArray(value.calls)) return undefined;
+    facts.set(path, value);
+  }
+  const summaries = new StoredSummaries(join(folder, `${name}.${state.summaries}.summaries`), state.summaries);
+  return summaries.ready() ? { facts, summaries } : undefined;
+}
+
+/** Stores the state a link made from `files` (their stat when listed, taken before their facts were read); quietly nothing on an unwritable folder. */
+export function saveLinkState(dir: string, root: string, fingerprint: string, files: ReadonlyMap<string, ListedStat>, facts: ReadonlyMap<string, ModuleFacts>, summaries: SummaryTable): void {
+  const { folder, name } = names(dir, root);
+  try {
+    makeDirs(folder);
+    const digest = writeSummaries(join(folder, name), summaries);
+    const body: StateFile = { format: STATE_FORMAT, root: resolve(root), fingerprint, files: Object.fromEntries(files), facts: Object.fromEntries(facts), summaries: digest };
+    writeWhole(join(folder, `${name}.json`), JSON.stringify(body), `${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+    removeOldSummaries(folder, name, digest);
+  } catch {
+    // A read-only or full disk: the next process links the project again.
+  }
+}
