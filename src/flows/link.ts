@@ -14,6 +14,7 @@ import { rolesFor } from './roles.js';
 import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
 import { resolveChoice } from './chosen-implementation.js';
 import { asModelView } from './model-views.js';
+import { recordMember } from './record-member.js';
 
 import type { SinkCatalogue, SinkDef } from './types.js';
 
@@ -972,7 +973,12 @@ function carriedBy(arg: ArgFact, listed: SummaryEntry): { categories: Set<Catego
   if (entry.key !== undefined) {
     const prop = propOf(arg, entry.key);
     if (prop) addValue(out, prop, entry.role, entry.isAtSink, entry.named);
-    else if (!arg.props || arg.isBuilt) addValue(out, arg, undefined, entry.isAtSink);
+    else if (!arg.props || arg.isBuilt) {
+      addValue(out, arg, undefined, entry.isAtSink);
+      // `sendEmailTemplate(type, user)` whose wrapper sends `to: recipient.email`: the record's member (record-member.ts).
+      const member = recordMember(arg, entry);
+      if (member) member.categories.forEach((c) => out.categories.add(c)), out.expressions.add(member.expression);
+    }
     else if (arg.spreads) {
       // `{ ...parsedInput, logoUrl }` to a callee that sends its `email`: the spread supplies that key.
       const categories = [...(entry.role && entry.role !== 'person' ? [entry.role] : []), ...(entry.named ?? [])];

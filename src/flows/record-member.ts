@@ -1,0 +1,30 @@
+/**
+ * A person's record handed whole to a wrapper that reads one member of it into a sink:
+ * `sendEmailTemplate('auth.reset', user, { token })` where the wrapper sends `to: recipient.email`;
+ * `notify(NotificationType.USER_UPDATED, removeSecrets(user))` where the notifier hands `data.email` to the CRM.
+ * The caller's value has no key of its own to read (it is a row, a DTO, a call's result, not an object literal), so
+ * what the wrapper reads of it is that value's member: `user.email`, an email address where the sink takes it as one
+ * (a mail's `to`, a CRM contact's `email`). A parameter handed on as it came
+ * is judged at its own callers instead, and a constant or the environment is the system's, as everywhere.
+ */
+import type { Category } from '../detect/types.js';
+import type { ArgFact } from './module-facts.js';
+
+/** What a summary entry says of the key it reads: its role at the sink and what the wrapper's names for it say. */
+export interface KeyRead {
+  key?: string;
+  role?: Category | 'person';
+  named?: readonly Category[];
+  isAtSink?: true;
+}
+
+/** The member the wrapper reads of a whole value the caller handed over (`user.email`), with what it holds; undefined for anything else. */
+export function recordMember(arg: ArgFact, entry: KeyRead): { categories: Category[]; expression: string } | undefined {
+  if (entry.key === undefined || arg.props || arg.isBuilt || !arg.isVariable) return undefined;
+  // A parameter as it came (`options`): its callers hand the record, and are judged there.
+  if (arg.isParam && !entry.isAtSink) return undefined;
+  // Only where the sink takes the member in a role (a mail's `to`): a wrapper's own name for what it reads
+  // (`value.phone`) may be read for something else (`phone_filled: value.phone.trim().length > 0`).
+  if (!entry.role || entry.role === 'person') return undefined;
+  return { categories: [entry.role], expression: `${arg.text}.${entry.key}` };
+}
