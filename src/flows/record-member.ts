@@ -31,5 +31,8 @@ export function recordMember(arg: ArgFact, entry: KeyRead): { categories: Catego
   // Only where the sink takes the member in a role (a mail's `to`): a wrapper's own name for what it reads
   // (`value.phone`) may be read for something else (`phone_filled: value.phone.trim().length > 0`).
   if (!entry.role || entry.role === 'person') return undefined;
+  // And only a member named for what it holds (`recipient.email`), not a carrier whose content the helper digs into
+  // (`job.data` of a queue's job, validated into `recipientEmail`): the caller's value is then the carrier.
+  if (!entry.named?.includes(entry.role)) return undefined;
   return { categories: [entry.role], expression: `${arg.text}.${entry.key}` };
 }
