@@ -17,12 +17,15 @@ describe('a record handed whole to a wrapper', () => {
     expect(inAuth()).toEqual([[9, 'nodemailer', ['email'], ['user.email']]]);
   });
 
-  it('carries nothing where the sink takes the member in no role, or the value is the system\'s', () => {
+  it("carries nothing where the sink takes the member in no role, the member is a carrier, or the value is the system's or a parameter", () => {
     const user: ArgFact = { categories: [], expressions: [], isVariable: true, text: 'user' };
-    expect(recordMember(user, { key: 'email', role: 'email' })).toEqual({ categories: ['email'], expression: 'user.email' });
+    const toEmail = { key: 'email', role: 'email', named: ['email'] } as const;
+    expect(recordMember(user, toEmail)).toEqual({ categories: ['email'], expression: 'user.email' });
+    // No role at the sink, or a carrier (`job.data`) the helper digs the address out of.
     expect(recordMember(user, { key: 'phone', named: ['phone'] })).toBeUndefined();
-    expect(recordMember({ ...user, isVariable: false, text: 'SETTINGS' }, { key: 'email', role: 'email' })).toBeUndefined();
-    expect(recordMember({ ...user, props: { email: user } }, { key: 'email', role: 'email' })).toBeUndefined();
-    expect(recordMember({ ...user, isParam: true }, { key: 'email', role: 'email' })).toBeUndefined();
+    expect(recordMember(user, { key: 'data', role: 'email' })).toBeUndefined();
+    expect(recordMember({ ...user, isVariable: false, text: 'SETTINGS' }, toEmail)).toBeUndefined();
+    expect(recordMember({ ...user, props: { email: user } }, toEmail)).toBeUndefined();
+    expect(recordMember({ ...user, isParam: true }, toEmail)).toBeUndefined();
   });
 });
