@@ -14,7 +14,6 @@ import { rolesFor } from './roles.js';
 import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
 import { resolveChoice } from './chosen-implementation.js';
 import { asModelView } from './model-views.js';
-import { recordMember } from './record-member.js';
 
 import type { SinkCatalogue, SinkDef } from './types.js';
 
@@ -772,14 +771,12 @@ export class ProjectLinks {
         // A function no call of the project reaches (a framework's callback, a route handler, a server action
         // bound to a form) gets its parameters from outside: what it hands on enters the chain here.
         const isEntry = call.fn !== undefined && !this.isCalled(file, call.fn);
-        const target = this.callTarget(file, call)?.target;
-        const ownFile = target !== undefined && (target.kind === 'functions' ? target.list.every((t) => t.file === file) : target.file === file);
         const bySink = new Map<string, { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }>();
         for (const reachedEntry of judgedEntries(reached.entries, (id) => this.catalogue.byId(id)?.kind === 'logs')) {
           const entry: SummaryEntry = isEntry && !reachedEntry.isAtSink ? { ...reachedEntry, isAtSink: true } : reachedEntry;
           const arg = call.args[entry.param];
           if (!arg) continue;
-          const found = carriedBy(arg, entry, !ownFile);
+          const found = carriedBy(arg, entry);
           if (arg.isBuilt) {
             const whole = carriedBy(wholeOf(arg), entry);
             for (const c of whole.categories) found.categories.add(c);
@@ -969,18 +966,13 @@ function propOf(arg: ArgFact, key: string | undefined): ValueFact | undefined {
 }
 
 /** What one argument hands to a sink through a summary entry. */
-function carriedBy(arg: ArgFact, listed: SummaryEntry, isOtherModule = false): { categories: Set<Category>; expressions: Set<string> } {
+function carriedBy(arg: ArgFact, listed: SummaryEntry): { categories: Set<Category>; expressions: Set<string> } {
   const entry = asModelView(listed, arg);
   const out = { categories: new Set<Category>(), expressions: new Set<string>() };
   if (entry.key !== undefined) {
     const prop = propOf(arg, entry.key);
     if (prop) addValue(out, prop, entry.role, entry.isAtSink, entry.named);
-    else if (!arg.props || arg.isBuilt) {
-      addValue(out, arg, undefined, entry.isAtSink);
-      // `sendEmailTemplate(type, user)` whose wrapper sends `to: recipient.email`: the record's member (record-member.ts).
-      const member = isOtherModule ? recordMember(arg, entry) : undefined;
-      if (member) member.categories.forEach((c) => out.categories.add(c)), out.expressions.add(member.expression);
-    }
+    else if (!arg.props || arg.isBuilt) addValue(out, arg, undefined, entry.isAtSink);
     else if (arg.spreads) {
       // `{ ...parsedInput, logoUrl }` to a callee that sends its `email`: the spread supplies that key.
       const categories = [...(entry.role && entry.role !== 'person' ? [entry.role] : []), ...(entry.named ?? [])];
