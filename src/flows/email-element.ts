@@ -23,3 +23,22 @@ export function isEmailElement(input: ts.Expression): boolean {
   const opening = typescript.isJsxElement(node) ? node.openingElement : typescript.isJsxSelfClosingElement(node) ? node : undefined;
   return opening !== undefined && typescript.isIdentifier(opening.tagName) && TEMPLATE_COMPONENT.test(opening.tagName.text);
 }
+
+/** Keys under which a mail API takes the React element it renders into the message itself (Resend's `react`). */
+const RENDERED_ELEMENT_KEYS = new Set(['react']);
+
+/**
+ * `react: NewTaskFromProject({ username })`, `react: <ProgramInvite name={partner.name} />`: under Resend's `react` key
+ * any component is the mail's template, whatever it is called, so its props are in the mail. Elsewhere only a
+ * component named for a mail is (`isEmailElement`).
+ */
+export function isElementRenderedUnder(key: string | undefined, input: ts.Expression): boolean {
+  if (key === undefined || !RENDERED_ELEMENT_KEYS.has(key)) return false;
+  const node = unwrap(input);
+  if (typescript.isCallExpression(node)) {
+    const callee = unwrap(node.expression);
+    return typescript.isIdentifier(callee) && /^[A-Z]/.test(callee.text) && node.arguments.length > 0;
+  }
+  const opening = typescript.isJsxElement(node) ? node.openingElement : typescript.isJsxSelfClosingElement(node) ? node : undefined;
+  return opening !== undefined && typescript.isIdentifier(opening.tagName) && /^[A-Z]/.test(opening.tagName.text);
+}

@@ -2,14 +2,19 @@
  * A function named for the text of a message it returns, given the data to fill it with:
  * `clientCancellationTemplate({ clientName, serviceName })`, `otpTemplate(data)`, `feedbackEmailHtml({ name })`.
  * Apps without a template engine write their mails as functions returning an HTML template literal, one per mail,
- * named for the mail and ending in the word for its text; the text holds what it was given, as a `render…` /
+ * named for the mail and ending in the word for its text (`template`, `html`, `text`, `content`, `body`); the text holds what it was given, as a `render…` /
  * `compileTemplate` call does (personal-data.ts, template-fill.ts). Read by the words of the name: the last is
  * `template` or `html`, and the first is not a verb of storing, looking up or sending (`createTemplate(…)`,
  * `getTemplate(id)`, `sendTemplate(…)` hand out a record or do something else); never a SQL or query template.
  */
 import { byNameWords } from './name-words.js';
 
-const TEXT_LAST = new Set(['template', 'html']);
+/**
+ * `…Template`, `…Html`; and a mail's plain text or body (`subscriptionGrantedText({ customerName })`,
+ * `auditAssignedEmailContent({ creatorName })`, `welcomeMessageBody(user)`): apps sending a text part beside the
+ * HTML, or only text, name that function for it in the same way.
+ */
+const TEXT_LAST = new Set(['template', 'html', 'text', 'content', 'body']);
 /** First words naming an action on a template rather than the filled text: these calls return a row, an id or nothing. */
 const NOT_FILLING = new Set([
   'add', 'apply', 'assert', 'can', 'check', 'copy', 'create', 'delete', 'duplicate', 'export', 'fetch', 'find', 'get',

@@ -3,7 +3,7 @@
  * Each name goes through the detector with its object as container, so `customer.email` is an email and
  * `customer.emailVerified` is not. A bare `customer` is not a flow by name: only its type can say so.
  */
-import { isEmailElement } from './email-element.js';
+import { isElementRenderedUnder, isEmailElement } from './email-element.js';
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import type { Category, Detector } from '../detect/types.js';
@@ -15,6 +15,7 @@ import { localMemberValue } from './local-members.js';
 import { modelFactoryLiteral } from './model-factory.js';
 import { isTemplateFill } from './template-fill.js';
 import { isMessageTextFunction } from './message-text-function.js';
+import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
 import { ownMethodResult } from './own-method-result.js';
@@ -236,6 +237,8 @@ export function inKeyValue(key: string | undefined, input: ts.Expression, ctx: D
   const value = unwrap(input);
   // `{ email: pseudonymizeEmail(data.email) }`: a sanitiser's result is no one's data, whatever its key (sanitisers.ts).
   if (isSanitiserCall(value)) return;
+  // `react: NewTaskFromProject({ username })`: Resend renders the element into the mail, whatever its name (email-element.ts).
+  if (isElementRenderedUnder(key, value)) return inRendered(value, ctx, out, depth);
   const before = out.expressions.size;
   inExpression(value, ctx, out, depth);
   // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
@@ -287,6 +290,9 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
     return;
   }
+  // `nunjucks.render('invite.jinja', { name, email })`: the text carries the data it is filled with (render-data.ts).
+  const data = renderedData(node);
+  if (data) return data.forEach((arg) => inExpression(arg, ctx, out, depth + 1));
   if (name && RENDER_FUNCTIONS.has(name) && node.arguments[0]) return inRendered(node.arguments[0], ctx, out, depth);
   const callee = unwrap(node.expression);
   // `const emailTemplate = Handlebars.compile(source); emailTemplate({ name: user.name })`: the text carries its data.

@@ -20,6 +20,7 @@ import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
 import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
+import { nameBesideContactArgument } from '../../flows/person-record-args.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import { urlGivenToHelper } from './helper-url.js';
 import { mayCallParameterService, parameterServiceCallee } from './parameter-service.js';
@@ -32,6 +33,7 @@ import type { FileAnnotations } from './jsdoc.js';
 import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
 import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
+import { lateBoundAlias } from './late-bound-client.js';
 import { unwrap } from './unwrap.js';
 import { declareLocal, localAt } from './block-locals.js';
 import { spanCallbackParameter } from './span-callbacks.js';
@@ -586,6 +588,9 @@ export class FlowExtractor {
       }
       if (typescript.isIdentifier(left)) {
         this.bindings.addCandidate(left.text, { initializer: binary.right });
+        // `let resend; try { resend = await resendHelper() } …`: the client the project's function makes (late-bound-client.ts).
+        const late = lateBoundAlias(left.text, this.linkableCall(binary.right), this.aliases);
+        if (late) this.aliases.set(left.text, late);
         // A local of an enclosing function given a new value: kept with the scope that declared it.
         for (let s: FlowScope | undefined = scope; s; s = s.parent) {
           if (!s.locals?.has(left.text)) continue;
@@ -1109,6 +1114,8 @@ export class FlowExtractor {
     const context = this.dataContext(scope, call.pos);
     if (sink && (!params || params.size === 0 || !call.arguments!.some((arg) => paramsIn(arg, params, [], context).length > 0))) return undefined;
     const args = (call.arguments ?? []).map((arg) => argFact(arg, context, params));
+    // `sendNewMemberEmail(req.name, req.email)`: an open name beside the same value's email (person-record-args.ts).
+    nameBesideContactArgument(call.arguments ?? [], args, context);
     if (scope.fn) this.nameParams(scope.fn, args, context);
     // A sink call feeds a summary only when a parameter reaches it; the flow itself is reported already.
     if (sink && !args.some((a) => a.params || (a.props && Object.values(a.props).some((p) => p.params)))) return undefined;

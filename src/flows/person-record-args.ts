@@ -1,0 +1,56 @@
+/**
+ * A person's record handed over member by member: `sendNewMemberEmail(req.name, req.email, org.name, ownerEmail)`,
+ * `notifyAdmins(input.name || '', input.email || '')`. Where one argument is a member holding a person's email or
+ * phone (`req.email`), an open `name` member of the same value (`req.name`, not `org.name`) is that person's name,
+ * as it is written beside the address in one object (person-record.ts): the value is the person's record, read a
+ * field at a time. A member whose own container says whose it is (`team.name`, `product.name`) stays what it is.
+ */
+import type ts from 'typescript';
+import { typescript } from '../scan/code/typescript-api.js';
+import { unwrap } from '../scan/code/unwrap.js';
+import type { ArgFact } from './module-facts.js';
+import { classify, type DataContext } from './personal-data.js';
+import { isOpenName } from './person-record.js';
+import { PERSON_CONTAINER } from './roles.js';
+
+const CONTACT = new Set(['email', 'phone']);
+
+/** `req.name || ''`, `input.email ?? ''`: the value, without a literal fallback. */
+function withoutFallback(input: ts.Expression): ts.Expression {
+  const node = unwrap(input);
+  if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.BarBarToken || node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken)) {
+    const right = unwrap(node.right);
+    if (typescript.isStringLiteralLike(right)) return withoutFallback(node.left);
+  }
+  return node;
+}
+
+/** `req` and `name` of `req.name`, `data.user` and `email` of `data.user.email`: a member of a named value. */
+function memberOf(input: ts.Expression): { base: string; key: string } | undefined {
+  const node = withoutFallback(input);
+  if (!typescript.isPropertyAccessExpression(node)) return undefined;
+  const segments: string[] = [];
+  let current: ts.Expression = unwrap(node.expression);
+  while (typescript.isPropertyAccessExpression(current)) {
+    segments.unshift(current.name.text);
+    current = unwrap(current.expression);
+  }
+  if (!typescript.isIdentifier(current)) return undefined;
+  segments.unshift(current.text);
+  return { base: segments.join('.'), key: node.name.text };
+}
+
+/** Marks as a name each argument that is an open name member of a value another argument reads a person's email or phone from. */
+export function nameBesideContactArgument(args: readonly ts.Expression[], facts: ArgFact[], ctx: DataContext): void {
+  if (args.length < 2) return;
+  const members = args.map(memberOf);
+  const contactBases = new Set(members.flatMap((m, i) => (m && facts[i]!.isVariable && facts[i]!.categories.some((c) => CONTACT.has(c)) ? [m.base] : [])));
+  if (contactBases.size === 0) return;
+  members.forEach((member, i) => {
+    const fact = facts[i]!;
+    if (!member || !contactBases.has(member.base) || !fact.isVariable || fact.categories.length > 0 || fact.props) return;
+    if (!classify(member.key, PERSON_CONTAINER, ctx).includes('name') || !isOpenName(withoutFallback(args[i]!), ctx)) return;
+    fact.categories = ['name'];
+    fact.expressions = [...fact.expressions, `${member.base}.${member.key}`];
+  });
+}
