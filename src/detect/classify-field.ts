@@ -44,6 +44,13 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, category: s
     case 'address-record':
       if (containerWord && rules.evidenceIndex.get(containerWord)?.some((e) => e.kind === 'address' && e.term.length === 1)) return `container:${containerWord}`;
       return record.addressRecord ? 'record:address' : undefined;
+    case 'token-record':
+      return record.tokenRecord ? 'siblings:token' : undefined;
+    case 'street-record': {
+      // `Address.number`, `adresse.numero`: the address's own record writes it in parts.
+      if (containerWord && rules.evidenceIndex.get(containerWord)?.some((e) => e.kind === 'address' && e.term.length === 1)) return `container:${containerWord}`;
+      return record.addressRecord && record.streetParts ? 'record:street-parts' : undefined;
+    }
     case 'message':
       // A call's or a text message's `to` is a number (call-party rules), not a mail recipient's address.
       if (callWord && category === 'email') return undefined;
@@ -80,7 +87,7 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
 /** Words of the sending side of a message: in the options of one message being sent, that side is the system's. */
 const SENDER_WORDS = new Set(['from', 'sender', 'reply', 'replyto', 'src', 'clid', 'caller']);
 
-function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string, containerNames?: string[], sending = false): Scored | undefined {
+function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string, containerNames?: string[], sending = false, kindOfPerson = false): Scored | undefined {
   const { rule } = match;
   const notes: string[] = [];
   const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
@@ -102,6 +109,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (verdict.reason) return exclude(verdict.reason);
     notes.push(verdict.note!);
   }
+  // A mail account's or a mailbox's settings (a port and a password beside): its `name` and sender name are no person's.
+  if (record.connection && rule.category === 'name' && !qualifiedByPerson && (rule.generic || rule.context)) return exclude('siblings:connection');
   // A record with copy recipients is a mail whatever its name's thing word (`OrganizationRuleAction`): its `to` counts.
   const mailOf = rule.context === 'message' && (container === 'message' || record.message === true);
   if (rule.generic) {
@@ -114,6 +123,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (container === 'organisation' && !qualifiedByPerson) return exclude(`container:organisation(${containerWord})`);
     // A person's settings hold their addresses, but a bare `name` there names a setting or an environment.
     if (settingsOf && !qualifiedByPerson) return exclude(`container:settings-of(${containerWord})`);
+    // `ClientType.name`, `IAuteurType.naam`: the name of a kind of client or author, unless its fields are a person's.
+    if (kindOfPerson && !qualifiedByPerson && !record.person && !record.address) return exclude(`container:kind-of(${containerWord})`);
     // A customer with a VAT id, a website or a contact person of its own and no given or family name is a company.
     if (record.organisation && container === 'person' && containerWord && rules.partyContainers.has(containerWord) && !qualifiedByPerson) return exclude('siblings:organisation');
     // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's. A mail's
@@ -134,12 +145,16 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   const ownedByNoun = qualifiedByPerson || (rule.owned && ownerNoun !== undefined && rules.organisationContainers.has(ownerNoun));
   if (rule.context && !ownedByNoun) {
     // A mail's or a call's own words outweigh a thing's head: `CRM Call Log`, `MailLog` are still a call, a mail.
-    const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord);
+    // ...and a call's or a text message's log holds the number of its party (`sms_logs.mobile`, `CallLog.mobile`).
+    const callParty = rule.category === 'phone' && rule.context === 'person' && callWord;
+    const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord) || callParty;
     // A thing's record shaped like an address (`services(adresse, code_postal, ville)`, a venue, a tax registration)
     // holds that place's postal address: its town and unit are parts of it, as its street is.
     const thingsAddress = rule.category === 'address' && record.addressRecord;
-    if (container === 'non-person' && !channel && !mailOf && !thingsAddress) return exclude(`container:non-person(${containerWord})`);
-    const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames);
+    // A token's record is a thing; its identifier is still the address the token was sent to.
+    const tokenOf = rule.context === 'token-record';
+    if (container === 'non-person' && !channel && !mailOf && !thingsAddress && !tokenOf) return exclude(`container:non-person(${containerWord})`);
+    const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames) ?? (callParty ? `container:${callWord}` : undefined);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
   } else if (container === 'non-person' && rule.generic && !qualifiedByPerson && !mailOf) {
@@ -255,7 +270,7 @@ export function classifyWithRules(
   const matches = [...cachedTerms.matches];
   excluded.push(...cachedTerms.excluded);
 
-  const { kind: container, word: containerWord, settingsOf, mail, call, sending } = classifyContainer(facts.container, rules);
+  const { kind: container, word: containerWord, settingsOf, mail, call, sending, kindOfPerson } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
   const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages);
   const siblings = needsSiblings ? siblingsOf(matches.some((m) => m.rule.languages)) : NO_RECORD;
@@ -319,7 +334,7 @@ export function classifyWithRules(
       consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
       continue;
     }
-    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : undefined, sending));
+    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : undefined, sending, kindOfPerson));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {

@@ -3,7 +3,7 @@ import { inferableLanguages, languageVocabulary, lexiconTerms, loadLexicon } fro
 import { loadBuiltinRules, validateExtraRules, type RuleEntry } from './load-rules.js';
 import { normalizeWord } from './normalize.js';
 
-export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'message' | 'message-record' | 'call-record' | 'name-record';
+export type RuleContext = 'person' | 'address' | 'place' | 'address-record' | 'street-record' | 'token-record' | 'message' | 'message-record' | 'call-record' | 'name-record';
 export type EvidenceKind = 'person' | 'address' | 'place' | 'thing' | 'region';
 
 export interface CompiledRule {
@@ -124,6 +124,13 @@ export interface CompiledRules {
   numericReferences: Set<string>;
   /** Terms of the concepts a reference list is named for (`zipcodes`, `zip_codes`, `code_postal`, `streets`): rules' `referenceConcepts`. */
   referenceContainers: Set<string>;
+  /** Terms of the concepts that write a street apart (`street`, `unit`, `district`), by first word: rules' `streetPartConcepts`. */
+  streetPartIndex: Map<string, string[][]>;
+  /** Last words of a server connection's port and secret fields: both in a record make it the connection's settings. */
+  connectionPorts: Set<string>;
+  connectionSecrets: Set<string>;
+  /** Fields that all make a record a sign-in or verification token's (`token`, `expires`). */
+  tokenRecordFields: string[];
   /** Names of a record that holds one contact point of a person (`contact_information`, `ContactInfoPiece`). */
   contactPointContainers: string[][];
   /** The field of such a record that holds the value itself (`value`, `data`, `arvo`). */
@@ -232,6 +239,12 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     const evidence = lexicon.concepts[entry.concept]!.evidence;
     if (evidence && !entry.languages) addEvidence(entry.term.split(' '), evidence);
   }
+  const streetPartIndex = new Map<string, string[][]>();
+  for (const entry of entries) {
+    if (!(c.streetPartConcepts ?? []).includes(entry.concept)) continue;
+    const term = entry.term.split(' ');
+    streetPartIndex.set(term[0]!, [...(streetPartIndex.get(term[0]!) ?? []), term]);
+  }
   const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.messageEvidence ?? [], c.mailContainers ?? [], c.callContainers ?? [], c.partyContainers ?? [], c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
   for (const list of lists) for (const w of set(list)) vocabulary.add(w);
   for (const d of deny.values()) for (const pattern of d) termWords.add(pattern[0]!);
@@ -294,6 +307,10 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     contactRecords: set(c.contactRecords ?? []),
     contactKinds: set(c.contactKinds ?? []),
     valueWords: set(c.valueWords ?? []),
+    streetPartIndex,
+    connectionPorts: set(c.connectionPorts ?? []),
+    connectionSecrets: set(c.connectionSecrets ?? []),
+    tokenRecordFields: (c.tokenRecordFields ?? []).map(normalizeWord),
     referenceContainers: new Set(entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
     // (mor, far, barn) are left out: they end too many unrelated words.

@@ -16,6 +16,16 @@ export interface RecordEvidence {
   address: boolean;
   /** The fields make an address: two address parts, at least one of them a street, postcode or address. */
   addressRecord: boolean;
+  /**
+   * A field writes the street apart from the rest of the address (a street name, a unit, a district): a bare number
+   * beside it is the house number. Beside a whole address line only (`address`, `direccion`) a number is the record's
+   * own (an invoice's, a customer's).
+   */
+  streetParts?: boolean;
+  /** A field holds a server connection's port and another its password: the record is that connection's settings. */
+  connection?: boolean;
+  /** The record is a sign-in or verification token (a token and its expiry) that links to no user: the identifier is the address. */
+  tokenRecord?: boolean;
   /** A tree or catalogue field (`parent_id`, `slug`, `sku`) and nothing strongly personal. */
   thing: boolean;
   /** A field names a region (country, state): a town beside it is a location's. */
@@ -120,6 +130,8 @@ export interface ContainerVerdict {
   point?: string;
   /** The options of one message being sent (`IEmailOptions`): its recipients are people, its sender the system. */
   sending?: boolean;
+  /** A person's word before `Type` (`ClientType`, `IAuteurType`): a kind of person, unless its fields are a person's. */
+  kindOfPerson?: boolean;
 }
 
 export function classifyContainer(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
@@ -136,6 +148,7 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
     const call = words.find((w) => rules.callContainers.has(w));
     const point = rules.contactPointContainers.find((term) => containsTerm(words, term))?.join(' ');
     if (mail || call || point) cached = { ...cached, ...(mail ? { mail } : {}), ...(call ? { call } : {}), ...(point ? { point } : {}) };
+    if (cached.kind === 'person' && words.length > 1 && rules.kindHeads.has(words[words.length - 1]!) && TECHNICAL.has(words[words.length - 1]!)) cached = { ...cached, kindOfPerson: true };
     if (cache.size > 50_000) cache.clear();
     cache.set(key, cached);
   }
@@ -293,8 +306,15 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let configured = false;
   let companyField = false;
   let personName = false;
+  let streetParts = false;
+  let port = false;
+  let secret = false;
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
+    if (!streetParts) streetParts = writesStreetApart(words, rules);
+    const last = words[words.length - 1]!;
+    port ||= rules.connectionPorts.has(last);
+    secret ||= rules.connectionSecrets.has(last);
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
     // The record's own given or family name, not its contact person's (`contactName` is a company's evidence).
     if (!personName && words.some((w) => rules.termWords.has(w))) personName = matchTerms(words, rules).matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context && !m.rule.person);
@@ -324,6 +344,9 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     // Two copy fields (`cc` and `bcc`, `invoice_cc` and `order_cc`): one may be the field itself (a mailbox's `auto_bcc`).
     ...(copies > 1 && !configured ? { message: true } : {}),
     ...(configured ? { template: true } : {}),
+    ...(streetParts ? { streetParts: true } : {}),
+    ...(port && secret ? { connection: true } : {}),
+    ...(isTokenRecord(siblings, rules) ? { tokenRecord: true } : {}),
     ...(companyField && !personName ? { organisation: true } : {}),
     person: person > 0,
     strongPerson: person > 1,
@@ -336,6 +359,30 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
 }
 
 const NO_LANGUAGES: string[] = [];
+
+/**
+ * Auth.js's `VerificationToken(identifier, token, expires)`: a token's record that links to no user, so the identifier is
+ * how the user is reached (their email). One with a user link (`userId`) names the user there and its identifier is a purpose.
+ */
+function isTokenRecord(siblings: string[], rules: CompiledRules): boolean {
+  if (rules.tokenRecordFields.length === 0) return false;
+  const firsts = new Set<string>();
+  for (const sibling of siblings) {
+    const words = wordsOf(sibling, rules);
+    if (words.includes('user') && (words.length === 1 || isLink(words, rules))) return false;
+    firsts.add(words[0]!);
+  }
+  return rules.tokenRecordFields.every((w) => firsts.has(w));
+}
+
+/** Whether a field is a street, a unit or a district of an address (`street_name`, `complemento`, `bairro`), not a link to one. */
+function writesStreetApart(words: string[], rules: CompiledRules): boolean {
+  if (isReferenceOrSystem(words, rules) || isAboutData(words, rules)) return false;
+  for (let i = 0; i < words.length; i++) {
+    for (const term of rules.streetPartIndex.get(words[i]!) ?? []) if (matchesAt(words, i, term) && endsAsData(words, i + term.length, 'address', rules)) return true;
+  }
+  return false;
+}
 
 /** Whether the words end with the term, or are the term with a trailing reference or number (`vat_id`, `website_url`). */
 function endsWith(words: string[], term: string[]): boolean {

@@ -12,7 +12,7 @@ export interface RuleEntry {
   confidence: number;
   terms?: string[];
   words?: string[][];
-  context?: 'person' | 'address' | 'place' | 'address-record' | 'message' | 'message-record' | 'call-record' | 'name-record';
+  context?: 'person' | 'address' | 'place' | 'address-record' | 'street-record' | 'token-record' | 'message' | 'message-record' | 'call-record' | 'name-record';
   baseWithoutContext?: number;
   generic?: boolean;
   person?: boolean;
@@ -63,6 +63,10 @@ export interface ContextFile {
   numericAllowed: string[];
   numericReferenceConcepts?: string[];
   referenceConcepts?: string[];
+  streetPartConcepts?: string[];
+  connectionPorts?: string[];
+  connectionSecrets?: string[];
+  tokenRecordFields?: string[];
   contactPointContainers?: string[];
   contactPointValues?: string[];
   contactRecords?: string[];

@@ -13,8 +13,8 @@ export const ruleEntrySchema = {
     terms: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Terms as words separated by spaces: "first name".' },
     words: { type: 'array', items: words, description: 'Terms as lists of words: [first, name].' },
     context: {
-      enum: ['person', 'address', 'place', 'address-record', 'message', 'message-record', 'call-record', 'name-record'],
-      description: 'Ambiguous terms count only in a person record (person), a person or address record (address), the same or a record that also names a country, state or region (place: a town), a record shaped like a postal address (address-record), or a message or person record (message), or a message alone: a mail container or a record with copy recipients (message-record), or a phone call\'s record (call-record), or a record named for a person\'s name (name-record: `HumanName.given`).',
+      enum: ['person', 'address', 'place', 'address-record', 'street-record', 'token-record', 'message', 'message-record', 'call-record', 'name-record'],
+      description: 'Ambiguous terms count only in a person record (person), a person or address record (address), the same or a record that also names a country, state or region (place: a town), a record shaped like a postal address (address-record), the same with its street written apart (street-record: a street, a unit or a district beside it), a sign-in token record (token-record: a token and its expiry beside, no link to a user), or a message or person record (message), or a message alone: a mail container or a record with copy recipients (message-record), or a phone call\'s record (call-record), or a record named for a person\'s name (name-record: `HumanName.given`).',
     },
     language: {
       anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
@@ -89,7 +89,7 @@ export const contextFileSchema = {
     personContainers: wordList, nonPersonContainers: wordList, organisationContainers: wordList, settingsContainers: wordList, textContainers: wordList, mailedContainers: wordList, typeWrappers: wordList,
     messageContainers: wordList, payloadContainers: wordList, componentContainers: wordList, messageComponentWords: wordList, messageEvidence: wordList, mailContainers: wordList, callContainers: wordList, partyContainers: wordList, organisationEvidence: wordList, thingEvidence: wordList, opaqueGenerics: wordList,
     personNouns: wordList, qualifiedPersonContainers: wordList, headFirstLanguages: wordList, negations: wordList, legalWords: wordList, personWords: wordList, nameVariants: wordList, hostWords: wordList, hostedOccasions: wordList, personEvidence: wordList, addressEvidence: wordList, regionEvidence: wordList, prefixes: wordList, denyPrefixes: wordList,
-    systemWords: wordList, allowedSuffixes: wordList, ownerPrepositions: wordList, partyVerbs: wordList, numericAllowed: wordList, numericReferenceConcepts: wordList, referenceConcepts: wordList, contactPointContainers: wordList, contactPointValues: wordList, contactRecords: wordList, contactKinds: wordList, valueWords: wordList, compoundHeads: wordList,
+    systemWords: wordList, allowedSuffixes: wordList, ownerPrepositions: wordList, partyVerbs: wordList, numericAllowed: wordList, numericReferenceConcepts: wordList, referenceConcepts: wordList, streetPartConcepts: wordList, connectionPorts: wordList, connectionSecrets: wordList, tokenRecordFields: wordList, contactPointContainers: wordList, contactPointValues: wordList, contactRecords: wordList, contactKinds: wordList, valueWords: wordList, compoundHeads: wordList,
     ruledOutTypes: { type: 'object', additionalProperties: false, required: ['all', 'numeric'], properties: { all: wordList, numeric: wordList, text: wordList, kindHeads: wordList } },
   },
 } as const;

@@ -128,3 +128,22 @@ describe('a reference list named for postcodes in several words (session 8)', ()
     expect(categories('zip', { container: ['Customer', 'postal_code'], siblings: ['zip', 'city'], type: 'string' })).toBe('address');
   });
 });
+
+describe('a bare number as the house number (session 9)', () => {
+  it('reads a bare number as the house number where the street is written apart, or in an address\'s own record', () => {
+    expect(categories('numero', record('pessoa', ['nome', 'endereco', 'numero', 'complemento', 'bairro', 'cep', 'cidade']))).toBe('address');
+    expect(categories('nr', record('kunden', ['vorname', 'nachname', 'strasse', 'nr', 'plz', 'ort']))).toBe('address');
+    expect(categories('number', record('customers', ['name', 'street_name', 'number', 'postcode', 'city']))).toBe('address');
+    expect(categories('numero', record('Adresse', ['rue', 'numero', 'code_postal']))).toBe('address');
+    expect(categories('number', { container: ['Address'], siblings: ['line1', 'number', 'zip'], type: 'string' })).toBe('address');
+  });
+
+  it('leaves the record\'s own number out beside a whole address line (an invoice\'s, a delivery note\'s, a customer\'s)', () => {
+    const invoice = record('facturascli', ['codcliente', 'nombrecliente', 'direccion', 'codpostal', 'ciudad', 'numero', 'total']);
+    expect(categories('numero', invoice)).toBe('');
+    expect(categories('direccion', invoice)).toBe('address');
+    const customer = record('Customer', ['name', 'number', 'address_line1', 'address_line2', 'postcode', 'city', 'email']);
+    expect(categories('number', customer)).toBe('');
+    expect(categories('numero', record('fatture', ['numero', 'data', 'luogo_destinazione', 'cap', 'citta']))).toBe('');
+  });
+});

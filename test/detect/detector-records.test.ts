@@ -123,3 +123,27 @@ describe('nested shapes in nullability wrappers', () => {
     expect(found.lastName).toBeUndefined();
   });
 });
+
+describe('a kind of person (session 9)', () => {
+  it("leaves the name of a kind of client or author out (`ClientType.name`), where the record's fields are no person's", () => {
+    expect(categories('name', { container: ['ClientType'], siblings: ['id', 'name', 'description'], type: 'CharField' })).toEqual([]);
+    expect(categories('naam', { container: ['IAuteurType'], siblings: ['id', 'naam'], type: 'string' })).toEqual([]);
+  });
+
+  it("keeps the name of a person's type whose fields are a person's (a GraphQL `UserType`), and of a client", () => {
+    expect(categories('name', { container: ['UserType'], siblings: ['id', 'name', 'email'], type: 'String' })).toEqual(['name']);
+    expect(categories('name', { container: ['CustomerType'], siblings: ['id', 'name', 'address', 'zip'], type: 'String' })).toEqual(['name']);
+    expect(categories('name', { container: ['Client'], siblings: ['id', 'name', 'description'], type: 'CharField' })).toEqual(['name']);
+  });
+});
+
+describe('an organisation in the other languages (session 9)', () => {
+  it("reads an organisation's record in Spanish, Portuguese, Italian, Dutch, Norwegian, German, Polish and Finnish as one", () => {
+    for (const container of ['Organizacion', 'organizacao', 'Organizzazione', 'Organisatie', 'organisasjon', 'Organisation', 'organizacja', 'organisaatio']) {
+      expect(categories('nombre', { container: [container], siblings: ['id', 'nombre', 'email'], type: 'varchar' }), container).toEqual([]);
+    }
+    // A member named for an organisation inside a patient's record: its `nombre` is the organisation's.
+    expect(categories('nombre', { container: ['ISeguimientoPaciente', 'organizacionSeguimiento'], siblings: ['id', 'nombre'], type: 'String' })).toEqual([]);
+    expect(categories('nombre', { container: ['ISeguimientoPaciente', 'paciente'], siblings: ['id', 'nombre'], type: 'String' })).toEqual(['name']);
+  });
+});

@@ -27,6 +27,13 @@ describe('a prefix before the field', () => {
     expect(cats('z01_telef', 'cgm', coded)).toEqual(['phone']);
   });
 
+  it("reads a surname abbreviated beside fname and lname (PAT_SNAME) and a next of kin without its preposition (PAT_NEXT_KIN)", () => {
+    const opd = ['OPD_ID', 'OPD_PAT_FNAME', 'OPD_PAT_SNAME', 'OPD_PAT_NEXT_KIN', 'OPD_STATUS'];
+    expect(cats('OPD_PAT_SNAME', 'OPD', opd)).toEqual(['name']);
+    expect(cats('OPD_PAT_NEXT_KIN', 'OPD', opd)).toEqual(['name']);
+    expect(cats('next_kin_relation', 'patients', ['id', 'first_name', 'next_kin_relation'])).toEqual([]);
+  });
+
   it('leaves the prefixed ids, statuses and dates out', () => {
     expect(cats('PAT_ID', 'PATIENT', patient)).toEqual([]);
     expect(cats('PAT_STATUS', 'PATIENT', patient)).toEqual([]);

@@ -18,3 +18,15 @@ describe("a telephony system's or provider's number", () => {
     expect(categories('pbx_numbers_count', { container: ['stats'], type: 'integer' })).toEqual([]);
   });
 });
+
+describe("a text message's or a call's log (session 9)", () => {
+  it('holds its party\'s mobile number, though a log is a thing (`sms_logs.mobile`)', () => {
+    expect(categories('mobile', { container: ['sms_logs'], type: 'string', siblings: ['id', 'mobile', 'message', 'created_at'] })).toEqual(['phone']);
+    expect(categories('mobile', { container: ['CallLog'], type: 'string', siblings: ['id', 'mobile', 'duration'] })).toEqual(['phone']);
+  });
+
+  it('leaves a mobile flag of another log out', () => {
+    expect(categories('mobile', { container: ['request_logs'], type: 'string', siblings: ['id', 'mobile', 'path'] })).toEqual([]);
+    expect(categories('mobile', { container: ['sms_logs'], type: 'boolean', siblings: ['id', 'mobile'] })).toEqual([]);
+  });
+});

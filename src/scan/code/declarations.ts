@@ -17,8 +17,9 @@ import { columnFacts, columnName, decoratorsOf, isEntityReference, tableMapping,
 import type { FileIndex } from './file-index.js';
 import { mergeAnnotations, type FileAnnotations } from './jsdoc.js';
 import { pluralize, snakeCase, withoutSchemaSuffix } from './naming.js';
-import { builderFacts, definitionFacts, initializerType, objectSchemaLiterals, type BuilderFacts } from './schema-types.js';
+import { definitionFacts, initializerType, type BuilderFacts } from './schema-types.js';
 import { unwrap } from './unwrap.js';
+import { builderMemberFacts, schemaVariableObjects, tupleShapes } from './member-shapes.js';
 
 export interface DeclaredField {
   name: string;
@@ -95,7 +96,10 @@ function nestedLiterals(type: ts.TypeNode | undefined): ts.TypeLiteralNode[] | u
   if (!type) return undefined;
   if (typescript.isTypeLiteralNode(type)) return [type];
   if (typescript.isArrayTypeNode(type)) return nestedLiterals(type.elementType);
+  // Mongoose's array of sub-documents written as a one-element tuple in an interface (`telecom: [{ value: String }]`).
+  if (typescript.isTupleTypeNode(type) && type.elements.length === 1 && !typescript.isNamedTupleMember(type.elements[0]!)) return nestedLiterals(type.elements[0]);
   if (typescript.isParenthesizedTypeNode(type)) return nestedLiterals(type.type);
+  if (typescript.isTupleTypeNode(type)) return tupleShapes(type, nestedLiterals);
   if (typescript.isUnionTypeNode(type)) {
     const parts = type.types.filter((t) => !(typescript.isLiteralTypeNode(t) && (t.literal.kind === typescript.SyntaxKind.NullKeyword)) && t.kind !== typescript.SyntaxKind.UndefinedKeyword);
     const shapes = parts.map(nestedLiterals);
@@ -311,7 +315,7 @@ export class DeclarationCollector {
       if (!typescript.isPropertyAssignment(property)) continue;
       const name = propertyName(property.name);
       if (!name) continue;
-      const facts: BuilderFacts = style === 'builder' ? builderFacts(property.initializer) : definitionFacts(property.initializer, this.text);
+      const facts: BuilderFacts = style === 'builder' ? builderMemberFacts(property.initializer) : definitionFacts(property.initializer, this.text);
       const own = this.annotations(property);
       if (facts.nested) {
         const { table: _table, ...rest } = scope;
@@ -369,8 +373,8 @@ export class DeclarationCollector {
       }
     }
     // `z.object({...})`, or an extension of a schema declared elsewhere: `CustomerSchema.extend({...})`.
-    if (chain.root === undefined || SCHEMA_ROOTS.has(chain.root) || /(Schema|Validator)$/.test(chain.root)) {
-      const objects = objectSchemaLiterals(chain.calls);
+    if (chain.root === undefined || SCHEMA_ROOTS.has(chain.root) || chain.root === 't' || /(Schema|Validator)$/.test(chain.root)) {
+      const objects = schemaVariableObjects(init, chain);
       for (const object of objects) this.schemaObject(object, { ...scope, container: [withoutSchemaSuffix(variable)] }, 'builder');
       if (objects.length) return true;
     }
