@@ -47,6 +47,15 @@ function blockAround(root: ts.Node, pos: number): ts.Node {
   return block;
 }
 
+/** The block around each redeclared initializer, found once: every read of the name at every call asks it again. */
+const blocks = new WeakMap<ts.Expression, ts.Node>();
+
+function blockOf(root: ts.SourceFile, init: ts.Expression): ts.Node {
+  let block = blocks.get(init);
+  if (!block) blocks.set(init, (block = blockAround(root, init.pos)));
+  return block;
+}
+
 /**
  * The value `name` has at position `at` (a call reading it): among several declarations, the latest one before
  * `at` whose block encloses `at`; otherwise the one the scope keeps (the last declared).
@@ -57,7 +66,7 @@ export function localAt(scope: LocalsHolder, name: string, at: number | undefine
   if (!all || at === undefined) return kept;
   let best: ts.Expression | undefined;
   for (const init of all) {
-    const block = blockAround(root, init.pos);
+    const block = blockOf(root, init);
     if (init.pos > at || at < block.pos || at >= block.end) continue;
     if (!best || init.pos > best.pos) best = init;
   }

@@ -36,13 +36,57 @@ export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
 
 const sameRef = (a: ParamRef, b: ParamRef) => a.param === b.param && a.key === b.key;
 
+type Locals = Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf' | 'destructuredFrom' | 'reassigned'>;
+
 /** The parameters an expression reads (`to`, `options.to`, `{ ...options }`), without entering nested functions. */
-export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], locals?: Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf' | 'destructuredFrom' | 'reassigned'>): ParamRef[] {
+export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], locals?: Locals): ParamRef[] {
   if (!params || params.size === 0) return out;
+  paramVisitor(params, out, locals)(node);
+  return out;
+}
+
+/**
+ * What `paramsIn` does for a written object literal, and what it gives for each of its properties' values alone, from
+ * one reading. A property's own list is the references its part of the reading met, unless the reading skipped a
+ * local there that its own reading would have followed (seen in an earlier property, or past the cap): then it is
+ * `undefined` and read alone.
+ */
+function paramsInObject(object: ts.ObjectLiteralExpression, params: ParamNames, locals: Locals): { whole: ParamRef[]; own: (ParamRef[] | undefined)[] } {
+  const whole: ParamRef[] = [];
+  const trace: Trace = { met: [], isPartial: false, before: new Set() };
+  const visit = paramVisitor(params, whole, locals, trace);
+  const own = object.properties.map((property) => {
+    trace.met = [];
+    trace.isPartial = false;
+    visit(property);
+    for (const name of trace.seen ?? []) trace.before.add(name);
+    if (trace.isPartial) return undefined;
+    const list: ParamRef[] = [];
+    for (const ref of trace.met) if (!list.some((r) => sameRef(r, ref))) list.push(ref);
+    return list;
+  });
+  // As `paramsIn` ends a literal's reading: the keys given to it later.
+  for (const a of locals.assigned?.(object) ?? []) visit(a.value);
+  return { whole, own };
+}
+
+/** What a reading met, property by property (`paramsInObject`). */
+interface Trace {
+  met: ParamRef[];
+  /** A local was not followed because an earlier property's reading had followed it, or past the cap. */
+  isPartial: boolean;
+  /** The locals followed by earlier properties' readings. */
+  before: Set<string>;
+  /** The reading's set of followed locals. */
+  seen?: Set<string>;
+}
+
+function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | undefined, trace?: Trace): (node: ts.Node) => void {
   const resolveLocal = locals && ((name: string) => locals.resolveLocal(name) ?? locals.elementOf?.(name) ?? locals.destructuredFrom?.(name));
   // `const batch = emails.reduce(...)`; `send(batch)`: a local made from a parameter hands the parameter on.
   let seenLocals: Set<string> | undefined;
   const push = (ref: ParamRef) => {
+    if (trace) trace.met.push(ref);
     if (!out.some((r) => sameRef(r, ref))) out.push(ref);
   };
   const visit = (n: ts.Node): void => {
@@ -86,8 +130,11 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
     if (typescript.isIdentifier(n)) {
       const ref = params.get(n.text);
       if (ref) push(ref);
-      else if (resolveLocal && !seenLocals?.has(n.text) && (seenLocals?.size ?? 0) < 8) {
+      else if (resolveLocal && (seenLocals?.has(n.text) || (seenLocals?.size ?? 0) >= 8)) {
+        if (trace && ((seenLocals?.size ?? 0) >= 8 || trace.before.has(n.text))) trace.isPartial = true;
+      } else if (resolveLocal) {
         (seenLocals ??= new Set()).add(n.text);
+        if (trace) trace.seen = seenLocals;
         const local = resolveLocal(n.text);
         if (local) visit(local);
         // `let properties = {}; properties = { ...properties, ...event.eventProperties }`: every value it was given.
@@ -109,8 +156,7 @@ export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: Par
     if (typescript.isObjectLiteralExpression(n) || typescript.isNewExpression(n)) for (const a of locals?.assigned?.(n) ?? []) visit(a.value);
     else if (typescript.isArrayLiteralExpression(n)) for (const e of locals?.pushed?.(n) ?? []) visit(e);
   };
-  visit(node);
-  return out;
+  return visit;
 }
 
 /** `options.recipients`: a name's member. */
@@ -154,7 +200,8 @@ function carriedOf(fill: (out: Carried) => void): Carried {
  */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext, params: ParamNames | undefined): ValueFact {
+/** `refs`: the parameters the expression reads, when known already (`paramsInObject`). */
+function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext, params: ParamNames | undefined, refs = paramsIn(expression, params, [], ctx)): ValueFact {
   const isVariable = isVariableValue(expression) && !isConstantLocal(expression, ctx);
   const fact: ValueFact = {
     // Most values carry nothing: an empty set needs no iterator to become an empty list.
@@ -164,7 +211,6 @@ function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext
     // Only a person's value is ever named in evidence; a literal's text is not worth the slice.
     text: isVariable ? textOf(expression, ctx) : '',
   };
-  const refs = paramsIn(expression, params, [], ctx);
   if (refs.length) fact.params = refs;
   if (refs.length && params && isParameter(expression, params)) fact.isParam = true;
   return fact;
@@ -227,7 +273,9 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
   // An object literal written in the call: each property is read once, for its own fact and for the whole's.
   const isWritten = object === written;
   const shares = object.properties.map((property) => (isWritten || propertyKey(property) ? carriedOf((out) => readProperty(property, ctx, out)) : undefined));
-  const fact: ArgFact = valueFact(arg, (isWritten ? unionOfShares(shares as Carried[]) : undefined) ?? whole(), ctx, params);
+  // The parameters the literal reads, as a whole and property by property, from one reading of it.
+  const traced = isWritten && arg === object && params && params.size > 0 ? paramsInObject(object, params, ctx) : undefined;
+  const fact: ArgFact = valueFact(arg, (isWritten ? unionOfShares(shares as Carried[]) : undefined) ?? whole(), ctx, params, traced?.whole);
   const props: Record<string, ValueFact> = {};
   const values = new Map<string, ts.Expression>();
   object.properties.forEach((property, index) => {
@@ -235,7 +283,7 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     if (!key) return;
     const value = typescript.isShorthandPropertyAssignment(property) ? property.name : (property as ts.PropertyAssignment).initializer;
     values.set(key, value);
-    const prop = valueFact(value, shares[index]!, ctx, params);
+    const prop = valueFact(value, shares[index]!, ctx, params, traced?.own[index]);
     if (prop.isVariable) {
       const person = classify(key, PERSON_CONTAINER, ctx);
       const asPerson = person.length === 0 ? person : person.filter((c) => !prop.categories.includes(c));

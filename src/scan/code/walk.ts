@@ -35,6 +35,7 @@ const BLOCK = 15;
 const JSX = 16;
 const FOR_OF = 17;
 const NEW = 18;
+const PROPERTY_ACCESS = 19;
 
 const steps = perTypeScript(() => {
   const K = typescript.SyntaxKind;
@@ -62,6 +63,7 @@ const steps = perTypeScript(() => {
   STEP[K.JsxSelfClosingElement] = JSX;
   STEP[K.JsxOpeningElement] = JSX;
   STEP[K.ForOfStatement] = FOR_OF;
+  STEP[K.PropertyAccessExpression] = PROPERTY_ACCESS;
   for (const kind of [K.FunctionDeclaration, K.MethodDeclaration, K.Constructor, K.GetAccessor, K.SetAccessor, K.FunctionExpression, K.ArrowFunction]) STEP[kind] = FUNCTION;
   return STEP;
 });
@@ -192,6 +194,14 @@ export class FileWalk {
       case JSX:
         if (flow) this.flows!.jsxElement(node as ts.JsxSelfClosingElement | ts.JsxOpeningElement, flow);
         break;
+      case PROPERTY_ACCESS: {
+        // `user.profile.email`: a chain of names down to a name or `this` holds nothing either collector reads (its
+        // tokens are skipped), so it is not entered; one over a call or anything else is.
+        let object = (node as ts.PropertyAccessExpression).expression;
+        while (object.kind === typescript.SyntaxKind.PropertyAccessExpression) object = (object as ts.PropertyAccessExpression).expression;
+        if (object.kind === typescript.SyntaxKind.Identifier || object.kind === typescript.SyntaxKind.ThisKeyword) return;
+        break;
+      }
       case FUNCTION:
         this.visitFunction(node as FunctionNode, flow, declaration, annotated ?? node, name, body);
         return;
