@@ -50,6 +50,7 @@ import { boundElementRef } from './rest-elements.js';
 import { jobNameOf } from './named-jobs.js';
 import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
+import { keepShape, madeByOf, returnedObjects } from './built-messages.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -114,6 +115,8 @@ export class FlowExtractor {
   private readonly linkCalls: { call: ts.CallExpression | ts.NewExpression; scope: FlowScope }[] = [];
   /** JSX elements of components (`<Identify email={…} />`), linked like calls with one props argument. */
   private readonly jsxCalls: { element: ts.JsxSelfClosingElement | ts.JsxOpeningElement; scope: FlowScope }[] = [];
+  /** Functions returning only object literals (message builders), their shapes kept at the end (built-messages.ts). */
+  private readonly builders: { fact: FunctionFact; scope: FlowScope; objects: ts.ObjectLiteralExpression[] }[] = [];
   private readonly facts: ModuleFacts = emptyFacts();
   /** Local names imported from linkable modules. */
   private readonly linkable = new Set<string>();
@@ -209,6 +212,7 @@ export class FlowExtractor {
       const binding = this.facts.clients.some((c) => c.local === member) ? undefined : this.bindings.binding(member);
       if (binding) this.facts.clients.push({ local: member, ...binding });
     }
+    for (const { fact, scope, objects } of this.builders) keepShape(fact, objects.map((o) => argFact(o, this.dataContext(scope, o.pos), scope.fn?.params)), this.dataContext(scope));
     for (const pending of this.linkCalls) {
       const fact = this.linkCallFact(pending);
       if (fact) this.facts.calls.push(fact);
@@ -411,6 +415,8 @@ export class FlowExtractor {
       child.fn = new FunctionScope(id, fact, fn, fields);
       this.functionIds.add(id);
       this.facts.functions.push(fact);
+      const objects = returnedObjects(fn);
+      if (objects) this.builders.push({ fact, scope: child, objects });
     } else if (scope.fn) child.fn = scope.fn;
     return child;
   }
@@ -1107,6 +1113,11 @@ export class FlowExtractor {
     const context = this.dataContext(scope, call.pos);
     if (sink && (!params || params.size === 0 || !call.arguments!.some((arg) => paramsIn(arg, params, [], context).length > 0))) return undefined;
     const args = (call.arguments ?? []).map((arg) => argFact(arg, context, params));
+    // `sendEmail(INVITE_EMAIL(email, org.name))`: the call of a project function whose result is handed on (built-messages.ts).
+    (call.arguments ?? []).forEach((arg, i) => {
+      const made = args[i]!.props ? undefined : madeByOf(arg, (name) => (this.linkable.has(name) ? name : enclosingFunctionId(this.functionIds, scope.fn?.id, name)), (a) => argFact(a, context, params));
+      if (made) args[i]!.madeBy = made;
+    });
     if (scope.fn) this.nameParams(scope.fn, args, context);
     // A sink call feeds a summary only when a parameter reaches it; the flow itself is reported already.
     if (sink && !args.some((a) => a.params || (a.props && Object.values(a.props).some((p) => p.params)))) return undefined;
