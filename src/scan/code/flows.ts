@@ -51,6 +51,7 @@ import { jobNameOf } from './named-jobs.js';
 import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
 import { keepShape, madeByOf, returnedObjects } from './built-messages.js';
+import { collectCommonJsExports } from './commonjs-exports.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -194,7 +195,7 @@ export class FlowExtractor {
         this.defaultExport = statement.expression;
         this.recordObject('default', statement.expression);
       }
-    }
+    } else collectCommonJsExports(statement, this.facts);
   }
 
   /** After the walk: the flows of the calls kept, and the module's facts for the link stage. */
