@@ -961,8 +961,9 @@ function addValue(out: { categories: Set<Category>; expressions: Set<string> }, 
   for (const c of value.categories) out.categories.add(c);
   for (const e of value.expressions) out.expressions.add(e);
   if (!value.isVariable) return;
-  // `createContact(email, firstName)` called with `name?.split(' ')[0]`: the parameter's name says what it is.
-  const adds = (value.named ? [...(named ?? []), ...value.named] : named)?.filter((c) => !value.categories.includes(c));
+  // `createContact(email, firstName)` called with `name?.split(' ')[0]`: the parameter's name says what it is, where the
+  // value's own name says nothing (`user.email` handed to a parameter called `address` stays an email address).
+  const adds = value.categories.length ? undefined : (value.named ? [...(named ?? []), ...value.named] : named);
   if (adds?.length) {
     for (const c of adds) out.categories.add(c);
     out.expressions.add(value.text);
