@@ -559,7 +559,7 @@ export class ProjectLinks {
   private reached(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {
     // A queued job whose handler was found is followed there, whatever the queue's own client is.
     const isResolved = this.callTarget(file, call) !== undefined || (call.job !== undefined && this.handlersOf(call.job.name).length > 0);
-    return withNamedRecipient(call, this.reachedKnown(file, call), isResolved, call.spelled ?? calleeText(call));
+    return withNamedRecipient(call, this.reachedKnown(file, call), isResolved, call.spelled ?? calleeText(call), (id) => this.catalogue.byId(id)?.kind === 'logs');
   }
 
   private reachedKnown(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {

@@ -166,9 +166,12 @@ export interface Reached<E extends { param: number; sinkId: string; chain: strin
  * target cannot be followed (`unresolved`), or whose body only reaches calls privmap cannot follow (`OPAQUE`
  * entries), reaches that recipient; an unnamed call privmap cannot follow hands its arguments on as `OPAQUE`.
  */
-export function withNamedRecipient<E extends { param: number; sinkId: string; chain: string[]; package?: string }>(call: CallFact, known: Reached<E> | undefined, isResolved: boolean, callee: string): Reached<E> | undefined {
+export function withNamedRecipient<E extends { param: number; sinkId: string; chain: string[]; package?: string }>(call: CallFact, known: Reached<E> | undefined, isResolved: boolean, callee: string, isLog?: (sinkId: string) => boolean): Reached<E> | undefined {
   if (call.sinkId) return known;
-  const entries = known?.entries ?? [];
+  // A mail service that logs the message where it does not send it (`if (!shouldSend) this.logger.debug(data)`)
+  // still hands it to the call it cannot follow: its log entries are kept beside the recipient its name says.
+  const logs = isLog ? (known?.entries ?? []).filter((e) => isLog(e.sinkId)) : [];
+  const entries = logs.length ? known!.entries.filter((e) => !logs.includes(e)) : known?.entries ?? [];
   if (entries.some((e) => e.sinkId !== OPAQUE)) return known;
   if (isResolved && entries.length === 0) return known;
   const named = recipientByName(callee);
@@ -181,7 +184,7 @@ export function withNamedRecipient<E extends { param: number; sinkId: string; ch
           return { ...rest, sinkId, chain } as E;
         })
       : call.args.map((_, param) => ({ param, sinkId, chain }) as E);
-    return converted.length ? { entries: converted, callee: known?.callee ?? callee } : known;
+    return converted.length ? { entries: [...logs, ...converted], callee: known?.callee ?? callee } : known;
   }
   if (isResolved || !carriesParams(call) || !mayHandOn(callee)) return known;
   return { entries: call.args.map((_, param) => ({ param, sinkId: OPAQUE, chain: [] as string[] }) as E), callee };

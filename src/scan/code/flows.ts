@@ -21,6 +21,8 @@ import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
 import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
+import { urlGivenToHelper } from './helper-url.js';
+import { mayCallParameterService, parameterServiceCallee } from './parameter-service.js';
 import type { BaseNames } from './http-base.js';
 import { configuredTarget } from './http-configured.js';
 import { chosenImplementations } from './chosen-implementation.js';
@@ -655,7 +657,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee) || (scope.fn && opaqueCallee(call, () => scope.fn?.params))) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || (scope.fn && (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params)))) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -939,7 +941,7 @@ export class FlowExtractor {
     let pkg = resolved.binding?.package;
     // Only an HTTP call's own arguments name where it goes; other sinks keep the host their client was made with.
     // A field declared with its type and given a URL once (`private readonly apiUrl: string` then `this.apiUrl = '…'`): that one value (field-url.ts).
-    const host = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name))) ?? resolved.binding?.host) : resolved.binding?.host;
+    const host = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name)) ?? urlGivenToHelper(name, call, this.sourceFile)) ?? resolved.binding?.host) : resolved.binding?.host;
     if (sink.kind === 'http') {
       // A generic HTTP call is a flow only to a known host, or to a base URL set for someone else's server; a relative URL is the app's own backend.
       const configured = host ? undefined : configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile);
@@ -1105,7 +1107,7 @@ export class FlowExtractor {
       if (target?.root === '') return undefined;
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
       // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
-      const opaque = !target && typescript.isCallExpression(call) ? opaqueCallee(call, () => scope.fn?.params) : undefined;
+      const opaque = !target && typescript.isCallExpression(call) ? (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params)) : undefined;
       if (opaque !== undefined) (target = { root: '', path: [] }), (written = opaque);
       if (!target) return undefined;
     }
@@ -1176,7 +1178,7 @@ function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: Flo
 export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
   // The import test first: it reads the top-level statements and searches for a few names, and answers for most
   // files; the sink hint searches the whole text for every global sink's and vendor's name.
-  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text);
+  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text);
 }
 
 /** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */
