@@ -14,6 +14,7 @@ import { rolesFor } from './roles.js';
 import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
 import { resolveChoice } from './chosen-implementation.js';
 import { asModelView } from './model-views.js';
+import { builtArgument, namedParam } from './built-messages.js';
 
 import type { SinkCatalogue, SinkDef } from './types.js';
 
@@ -219,10 +220,29 @@ export class ProjectLinks {
   /** After a file's facts changed (the editor's buffer): every answer read from them is asked again. */
   private forgetResolved(): void {
     this.resolvedCalls.clear();
+    this.builtArgs.clear();
     this.typeRefs.clear();
     this.typedValues.clear();
     this.members.clear();
     this.implementers = undefined;
+  }
+
+  /** A call's arguments with each message builder's call read as the object it returns (built-messages.ts). */
+  private readonly builtArgs = new Map<CallFact, readonly ArgFact[]>();
+
+  private argsOf(file: string, call: CallFact): readonly ArgFact[] {
+    if (!call.args.some((a) => a.madeBy)) return call.args;
+    let args = this.builtArgs.get(call);
+    if (!args) {
+      args = call.args.map((arg) => {
+        if (!arg.madeBy) return arg;
+        const resolved = this.callTarget(file, { root: arg.madeBy.root, path: arg.madeBy.path, args: [], line: 0, col: 0, container: '', purposes: [] });
+        const shape = resolved?.target.kind === 'function' && resolved.path.length === 0 ? this.index(resolved.target.file)?.functions.get(resolved.target.fn)?.shape : undefined;
+        return shape ? builtArgument(arg, arg.madeBy, shape) : arg;
+      });
+      this.builtArgs.set(call, args);
+    }
+    return args;
   }
 
   /** The target of a call fact's callee (`sendEmail`, `mailer.sendMail`, `useAnalytics().track`, `mail.send`). */
@@ -712,7 +732,7 @@ export class ProjectLinks {
       const sink = this.catalogue.byId(call.sinkId);
       if (!sink) return out;
       const chain = [callee, call.package ?? sink.id];
-      viewsOf(call.args).forEach(([arg, index]) => {
+      viewsOf(this.argsOf(file, call)).forEach(([arg, index]) => {
         const positional = call.roles?.[`$${index}`];
         if (arg.props) {
           // `createContact({ email, properties })` under `$0: email`: the role speaks for the keys that hold one.
@@ -728,7 +748,7 @@ export class ProjectLinks {
     }
     const reached = this.reached(file, call);
     if (!reached) return out;
-    for (const [arg, param] of viewsOf(call.args)) for (const listed of reached.entries) {
+    for (const [arg, param] of viewsOf(this.argsOf(file, call))) for (const listed of reached.entries) {
       if (listed.param !== param || listed.isBody) continue;
       const entry = asModelView(listed, arg);
       const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}) };
@@ -743,7 +763,7 @@ export class ProjectLinks {
         // `sendEmail(payload)` where `payload` is `{ payload }` of a job: the key's role stays a key role of what is handed.
         for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...named, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : !prop && ref.key !== undefined && ref.key !== entry.key && entry.role && entry.role !== 'person' ? { keyRoles: { [entry.key]: entry.role } } : {}) }));
       } else if (arg.props && entry.keyRoles) {
-        for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { ...base, ...(entry.keyRoles[key] ? { role: entry.keyRoles[key] } : {}) }));
+        for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { ...base, ...(entry.keyRoles[key] ? { role: entry.keyRoles[key] } : {}), ...namedParam(prop, ref) }));
         for (const ref of spreadParams(arg)) out.push(passOn(ref, { ...base, keyRoles: entry.keyRoles }));
       } else {
         for (const ref of arg.params ?? []) out.push(passOn(ref, { ...base, ...named, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : {}) }));
@@ -776,7 +796,7 @@ export class ProjectLinks {
         const bySink = new Map<string, { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }>();
         for (const reachedEntry of judgedEntries(reached.entries, (id) => this.catalogue.byId(id)?.kind === 'logs')) {
           const entry: SummaryEntry = isEntry && !reachedEntry.isAtSink ? { ...reachedEntry, isAtSink: true } : reachedEntry;
-          const arg = call.args[entry.param];
+          const arg = this.argsOf(file, call)[entry.param];
           if (!arg) continue;
           const found = carriedBy(arg, entry);
           if (arg.isBuilt) {
@@ -943,8 +963,9 @@ function addValue(out: { categories: Set<Category>; expressions: Set<string> }, 
   for (const c of value.categories) out.categories.add(c);
   for (const e of value.expressions) out.expressions.add(e);
   if (!value.isVariable) return;
-  // `createContact(email, firstName)` called with `name?.split(' ')[0]`: the parameter's name says what it is.
-  const adds = named?.filter((c) => !value.categories.includes(c));
+  // `createContact(email, firstName)` called with `name?.split(' ')[0]`: the parameter's name says what it is, where the
+  // value's own name says nothing (`user.email` handed to a parameter called `address` stays an email address).
+  const adds = value.categories.length ? undefined : (value.named ? [...(named ?? []), ...value.named] : named);
   if (adds?.length) {
     for (const c of adds) out.categories.add(c);
     out.expressions.add(value.text);

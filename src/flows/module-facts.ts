@@ -61,6 +61,10 @@ export interface ValueFact {
   params?: ParamRef[];
   /** The value is a parameter as it came (`to`, `options.to`): its callers say what it holds. */
   isParam?: true;
+  /** Link stage only: what the parameter of a message builder it fills is named for (built-messages.ts). */
+  named?: Category[];
+  /** Link stage only: the same for each of this function's parameters handed on as they came (`1` -> [name]). */
+  namedParams?: Record<string, Category[]>;
 }
 
 export interface ArgFact extends ValueFact {
@@ -72,6 +76,25 @@ export interface ArgFact extends ValueFact {
   isBuilt?: true;
   /** A model made with `new` and given its keys after (`email.to = …`, `.setTo(…)`): a key a callee reads that it was not given is a view of it. */
   isModel?: true;
+  /** The value is what a project function returns for these arguments (`INVITE_EMAIL(user.email, org.name)`): read through its `shape` when linked. */
+  madeBy?: MadeByFact;
+}
+
+/** A call of a project function whose result is handed on (built-messages.ts). */
+export interface MadeByFact {
+  root: string;
+  path: string[];
+  args: ArgFact[];
+}
+
+/** A parameter reference as a key of `named` maps: `1`, `0.email`. */
+export const paramKey = (ref: ParamRef): string => (ref.key === undefined ? `${ref.param}` : `${ref.param}.${ref.key}`);
+
+/** One key of the object a message builder returns: the parameters that fill it and what their names say they hold. */
+export interface ShapeEntry {
+  params: ParamRef[];
+  /** By parameter (`1`, `0.email`, as `FunctionFact.named`). */
+  named?: Record<string, Category[]>;
 }
 
 /**
@@ -137,6 +160,8 @@ export interface FunctionFact {
   instances?: string[];
   /** Its declared return type (`createTrackingServices(): TrackingServices`, `Promise<Mailer>`): it makes a value of that type. */
   returnsType?: string;
+  /** Every `return` is an object literal (a message builder): its keys and the parameters filling them (built-messages.ts). */
+  shape?: Record<string, ShapeEntry>;
 }
 
 /**

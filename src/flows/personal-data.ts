@@ -19,6 +19,7 @@ import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
 import { ownMethodResult } from './own-method-result.js';
+import { nameBesideAddress } from './name-beside-address.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -287,7 +288,16 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   if (isSanitiserCall(node)) return;
   const name = calleeName(node.expression);
   if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)) || isTemplateFill(name) || isMessageTextFunction(name))) {
-    for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
+    if (TRANSPARENT_FUNCTIONS.has(name)) {
+      for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
+      return;
+    }
+    // `mailBienvenueHtml(data.name, data.email, …)`: beside the person's address, a bare name is theirs (name-beside-address.ts).
+    const own: Carried = { categories: new Set(), expressions: new Set() };
+    for (const arg of node.arguments) inExpression(arg, ctx, own, depth);
+    nameBesideAddress(node.arguments, ctx, own);
+    for (const c of own.categories) out.categories.add(c);
+    for (const e of own.expressions) out.expressions.add(e);
     return;
   }
   // `nunjucks.render('invite.jinja', { name, email })`: the text carries the data it is filled with (render-data.ts).

@@ -54,6 +54,8 @@ import { boundElementRef } from './rest-elements.js';
 import { jobNameOf } from './named-jobs.js';
 import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
+import { keepShape, madeByOf, returnedObjects } from './built-messages.js';
+import { collectCommonJsExports } from './commonjs-exports.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -118,6 +120,8 @@ export class FlowExtractor {
   private readonly linkCalls: { call: ts.CallExpression | ts.NewExpression; scope: FlowScope }[] = [];
   /** JSX elements of components (`<Identify email={…} />`), linked like calls with one props argument. */
   private readonly jsxCalls: { element: ts.JsxSelfClosingElement | ts.JsxOpeningElement; scope: FlowScope }[] = [];
+  /** Functions returning only object literals (message builders), their shapes kept at the end (built-messages.ts). */
+  private readonly builders: { fact: FunctionFact; scope: FlowScope; objects: ts.ObjectLiteralExpression[] }[] = [];
   private readonly facts: ModuleFacts = emptyFacts();
   /** Local names imported from linkable modules. */
   private readonly linkable = new Set<string>();
@@ -195,7 +199,7 @@ export class FlowExtractor {
         this.defaultExport = statement.expression;
         this.recordObject('default', statement.expression);
       }
-    }
+    } else collectCommonJsExports(statement, this.facts);
   }
 
   /** After the walk: the flows of the calls kept, and the module's facts for the link stage. */
@@ -213,6 +217,7 @@ export class FlowExtractor {
       const binding = this.facts.clients.some((c) => c.local === member) ? undefined : this.bindings.binding(member);
       if (binding) this.facts.clients.push({ local: member, ...binding });
     }
+    for (const { fact, scope, objects } of this.builders) keepShape(fact, objects.map((o) => argFact(o, this.dataContext(scope, o.pos), scope.fn?.params)), this.dataContext(scope));
     for (const pending of this.linkCalls) {
       const fact = this.linkCallFact(pending);
       if (fact) this.facts.calls.push(fact);
@@ -415,6 +420,8 @@ export class FlowExtractor {
       child.fn = new FunctionScope(id, fact, fn, fields);
       this.functionIds.add(id);
       this.facts.functions.push(fact);
+      const objects = returnedObjects(fn);
+      if (objects) this.builders.push({ fact, scope: child, objects });
     } else if (scope.fn) child.fn = scope.fn;
     return child;
   }
@@ -1116,6 +1123,11 @@ export class FlowExtractor {
     const args = (call.arguments ?? []).map((arg) => argFact(arg, context, params));
     // `sendNewMemberEmail(req.name, req.email)`: an open name beside the same value's email (person-record-args.ts).
     nameBesideContactArgument(call.arguments ?? [], args, context);
+    // `sendEmail(INVITE_EMAIL(email, org.name))`: the call of a project function whose result is handed on (built-messages.ts).
+    (call.arguments ?? []).forEach((arg, i) => {
+      const made = args[i]!.props ? undefined : madeByOf(arg, (name) => (this.linkable.has(name) ? name : enclosingFunctionId(this.functionIds, scope.fn?.id, name)), (a) => argFact(a, context, params));
+      if (made) args[i]!.madeBy = made;
+    });
     if (scope.fn) this.nameParams(scope.fn, args, context);
     // A sink call feeds a summary only when a parameter reaches it; the flow itself is reported already.
     if (sink && !args.some((a) => a.params || (a.props && Object.values(a.props).some((p) => p.params)))) return undefined;

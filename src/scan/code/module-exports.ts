@@ -135,6 +135,8 @@ export function mayLink(sourceFile: ts.SourceFile, compiled: CompiledCatalogue):
     } else if (typescript.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) return true;
   }
   const text = sourceFile.text;
+  // `const mailservice = require('../utils/mailservice')`: a CommonJS module requires the project's wrappers as an import does.
+  if (text.includes('require(') && /\brequire\(\s*['"`][./@~#]/.test(text)) return true;
   // `type EmailsServices = ReturnType<typeof createEmailsServices>`: a type other modules' values are known by.
   if (text.includes('<typeof ')) return true;
   // `this.eventEmitter.emit('user.created', user)`: an event its listeners, wherever they are, receive.

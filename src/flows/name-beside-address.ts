@@ -1,0 +1,24 @@
+/**
+ * A message's text made by a helper from a person's address and a bare name: `mailBienvenueHtml(data.name, data.email,
+ * organisation.name, token)`, `inviteText(name, email)`. The text greets one person, so beside their email address or
+ * phone number a value called only `name` whose container says nothing (`data.name`, `name`) is what that person is
+ * called, as in a person's record (person-record.ts). An organisation's or a thing's name (`organisation.name`,
+ * `project.name`) keeps its reading, and without an address or phone among the arguments a bare name is no one's.
+ */
+import type ts from 'typescript';
+import { add, classify, textOf, type Carried, type DataContext } from './personal-data.js';
+import { isOpenName } from './person-record.js';
+import { PERSON_CONTAINER } from './roles.js';
+import { unwrap } from '../scan/code/unwrap.js';
+import { typescript } from '../scan/code/typescript-api.js';
+
+/** Adds `name` for the open names among a message helper's arguments, when the arguments carry an address or phone. */
+export function nameBesideAddress(args: readonly ts.Expression[], ctx: DataContext, out: Carried): void {
+  if (args.length < 2 || (!out.categories.has('email') && !out.categories.has('phone'))) return;
+  for (const arg of args) {
+    const node = unwrap(arg);
+    const last = typescript.isIdentifier(node) ? node.text : typescript.isPropertyAccessExpression(node) ? node.name.text : undefined;
+    if (!last || !classify(last, PERSON_CONTAINER, ctx).includes('name') || !isOpenName(node, ctx)) continue;
+    add(out, ['name'], textOf(node, ctx));
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Messages built by a function of the project and handed on whole: `sendEmail(LIMITED_EMAIL(user.email, user.name))`
+ * where `LIMITED_EMAIL(email, name)` (often in another module, a file of one function per mail) returns `{ to: email,
+ * subject, text: \`Hi ${name}\` }`. Apps without a template engine keep one such builder per message; the wrapper sends
+ * what it is given, so the caller's arguments are the mail's recipient and text. The per-file side of it: a function
+ * whose every `return` is an object literal keeps the keys of that object with the parameters filling each (its
+ * `shape`), and an argument that is a call of a project function keeps the call (`madeBy`) with its own arguments'
+ * facts; the link stage (src/flows/built-messages.ts) reads the second through the first.
+ *
+ * What a filling parameter is named for is kept as its contract (`email` -> email), and in an object addressed to a
+ * person (a key holding an email address or phone number), a parameter called only `name` is that person's name, as a
+ * bare `name` beside an address is in a person's record (person-record.ts).
+ */
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
+import { unwrap } from './unwrap.js';
+import { calleePath } from './flow-bindings.js';
+import type { Category } from '../../detect/types.js';
+import { paramKey, type ArgFact, type FunctionFact, type MadeByFact, type ParamRef, type ShapeEntry } from '../../flows/module-facts.js';
+import { classify, type DataContext } from '../../flows/personal-data.js';
+import { PERSON_CONTAINER } from '../../flows/roles.js';
+
+const CONTACT: ReadonlySet<Category> = new Set(['email', 'phone']);
+/** Most objects have no more keys than this; a larger one is a configuration, not a message. */
+const MAX_KEYS = 24;
+
+/** The object literals a function returns, when every `return` (or its expression body) is one; else undefined. */
+export function returnedObjects(fn: ts.SignatureDeclaration): ts.ObjectLiteralExpression[] | undefined {
+  if (fn.parameters.length === 0) return undefined;
+  const body = (fn as ts.FunctionLikeDeclaration).body;
+  if (!body) return undefined;
+  if (!typescript.isBlock(body)) {
+    const value = unwrap(body as ts.Expression);
+    return typescript.isObjectLiteralExpression(value) ? [value] : undefined;
+  }
+  const found: ts.ObjectLiteralExpression[] = [];
+  let isOther = false;
+  const visit = (node: ts.Node): void => {
+    if (isOther) return;
+    if (typescript.isReturnStatement(node)) {
+      const value = node.expression && unwrap(node.expression);
+      if (value && typescript.isObjectLiteralExpression(value)) found.push(value);
+      else isOther = true;
+    } else if (!typescript.isFunctionLike(node)) typescript.forEachChild(node, visit);
+  };
+  typescript.forEachChild(body, visit);
+  return isOther || found.length === 0 || found.some((o) => o.properties.length > MAX_KEYS) ? undefined : found;
+}
+
+/**
+ * The keys of the returned objects (their facts read in the function, `argFact`) with the parameters filling each,
+ * kept on the function's fact when any key is filled by one.
+ */
+export function keepShape(fact: FunctionFact, returned: readonly ArgFact[], ctx: DataContext): void {
+  const isAddressed = returned.some((object) => Object.values(object.props ?? {}).some((p) => p.isVariable && p.categories.some((c) => CONTACT.has(c))));
+  const shape: Record<string, ShapeEntry> = {};
+  for (const object of returned) {
+    for (const [key, prop] of Object.entries(object.props ?? {})) {
+      const refs = (prop.params ?? []).filter((r) => r.param >= 0);
+      if (refs.length === 0 || key.startsWith('...')) continue;
+      const entry = Object.hasOwn(shape, key) ? shape[key]! : (shape[key] = { params: [] });
+      for (const ref of refs) {
+        if (!entry.params.some((r) => r.param === ref.param && r.key === ref.key)) entry.params.push(ref);
+        const named = namedFor(ref, fact, isAddressed, ctx);
+        if (named.length) (entry.named ??= {})[paramKey(ref)] = named;
+      }
+    }
+  }
+  if (Object.keys(shape).length) fact.shape = shape;
+}
+
+/** What a filling parameter's name says (`email`, `firstName`), and `name` itself in a message addressed to a person. */
+function namedFor(ref: ParamRef, fact: FunctionFact, isAddressed: boolean, ctx: DataContext): Category[] {
+  const name = ref.key ?? fact.params[ref.param];
+  if (!name || name === '{}') return [];
+  const own = classify(name, [], ctx);
+  if (own.length || !isAddressed) return own;
+  return classify(name, PERSON_CONTAINER, ctx).filter((c) => c === 'name');
+}
+
+/**
+ * `sendEmail(INVITE_EMAIL(email, org.name, link))`, `await buildMessage(user)`: the call of a project function (an
+ * import or a function of this file, `root` as the link stage resolves it) whose result is the argument, with its
+ * own arguments' facts. Undefined for any other value.
+ */
+export function madeByOf(arg: ts.Expression, rootOf: (name: string) => string | undefined, factOf: (arg: ts.Expression) => ArgFact): MadeByFact | undefined {
+  let value = unwrap(arg);
+  if (typescript.isAwaitExpression(value)) value = unwrap(value.expression);
+  if (!typescript.isCallExpression(value) || value.arguments.length === 0) return undefined;
+  const callee = calleePath(value.expression);
+  if (!callee || callee.path.includes('()')) return undefined;
+  const root = rootOf(callee.root);
+  if (!root) return undefined;
+  return { root, path: callee.path, args: value.arguments.map(factOf) };
+}
