@@ -13,15 +13,21 @@ import { unwrap } from '../scan/code/unwrap.js';
 
 const TEMPLATE_COMPONENT = /^[A-Z][A-Za-z0-9]*(?:Email|Mail|Template)$/;
 
-/** `ChangePasswordEmail({ … })`, `<InviteEmail … />`: an email template element, by its component's name. */
-export function isEmailElement(input: ts.Expression): boolean {
+/** `Welcome({ … })` with arguments, `<Welcome … />`: the name of the component an element renders, if it is one. */
+function elementComponent(input: ts.Expression): string | undefined {
   const node = unwrap(input);
   if (typescript.isCallExpression(node)) {
     const callee = unwrap(node.expression);
-    return typescript.isIdentifier(callee) && TEMPLATE_COMPONENT.test(callee.text) && node.arguments.length > 0;
+    return typescript.isIdentifier(callee) && node.arguments.length > 0 ? callee.text : undefined;
   }
   const opening = typescript.isJsxElement(node) ? node.openingElement : typescript.isJsxSelfClosingElement(node) ? node : undefined;
-  return opening !== undefined && typescript.isIdentifier(opening.tagName) && TEMPLATE_COMPONENT.test(opening.tagName.text);
+  return opening !== undefined && typescript.isIdentifier(opening.tagName) ? opening.tagName.text : undefined;
+}
+
+/** `ChangePasswordEmail({ … })`, `<InviteEmail … />`: an email template element, by its component's name. */
+export function isEmailElement(input: ts.Expression): boolean {
+  const component = elementComponent(input);
+  return component !== undefined && TEMPLATE_COMPONENT.test(component);
 }
 
 /** Keys under which a mail API takes the React element it renders into the message itself (Resend's `react`). */
@@ -34,11 +40,6 @@ const RENDERED_ELEMENT_KEYS = new Set(['react']);
  */
 export function isElementRenderedUnder(key: string | undefined, input: ts.Expression): boolean {
   if (key === undefined || !RENDERED_ELEMENT_KEYS.has(key)) return false;
-  const node = unwrap(input);
-  if (typescript.isCallExpression(node)) {
-    const callee = unwrap(node.expression);
-    return typescript.isIdentifier(callee) && /^[A-Z]/.test(callee.text) && node.arguments.length > 0;
-  }
-  const opening = typescript.isJsxElement(node) ? node.openingElement : typescript.isJsxSelfClosingElement(node) ? node : undefined;
-  return opening !== undefined && typescript.isIdentifier(opening.tagName) && /^[A-Z]/.test(opening.tagName.text);
+  const component = elementComponent(input);
+  return component !== undefined && /^[A-Z]/.test(component);
 }

@@ -11,6 +11,7 @@
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
+import { returnedValues } from '../scan/code/returns.js';
 import { modelOf } from '../scan/code/builder-chains.js';
 
 type Methods = Map<string, ts.MethodDeclaration>;
@@ -33,17 +34,6 @@ function methodsOf(sourceFile: ts.SourceFile, className: string): Methods | unde
   return classes.get(className);
 }
 
-function returnsOf(method: ts.MethodDeclaration): ts.Expression[] {
-  const found: ts.Expression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (typescript.isReturnStatement(node)) {
-      if (node.expression) found.push(node.expression);
-    } else if (!typescript.isFunctionLike(node)) typescript.forEachChild(node, visit);
-  };
-  if (method.body) typescript.forEachChild(method.body, visit);
-  return found;
-}
-
 /** The objects `this.method(…)` returns, when the calling class's method only builds an object or a model. */
 export function ownMethodResult(node: ts.CallExpression, sourceFile: ts.SourceFile, className: string | undefined): ts.Expression[] | undefined {
   if (!className) return undefined;
@@ -51,7 +41,7 @@ export function ownMethodResult(node: ts.CallExpression, sourceFile: ts.SourceFi
   if (!typescript.isPropertyAccessExpression(callee) || callee.expression.kind !== typescript.SyntaxKind.ThisKeyword) return undefined;
   const method = methodsOf(sourceFile, className)?.get(callee.name.text);
   if (!method) return undefined;
-  const returned = returnsOf(method).map((r) => unwrap(r));
+  const returned = (method.body ? returnedValues(method.body) : []).map((r) => unwrap(r));
   if (returned.length === 0 || !returned.every((r) => typescript.isObjectLiteralExpression(r) || modelOf(r) !== undefined)) return undefined;
   return returned;
 }

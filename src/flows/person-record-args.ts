@@ -8,6 +8,7 @@
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
+import { calleePath } from '../scan/code/flow-bindings.js';
 import type { ArgFact } from './module-facts.js';
 import { classify, type DataContext } from './personal-data.js';
 import { isOpenName } from './person-record.js';
@@ -29,15 +30,9 @@ function withoutFallback(input: ts.Expression): ts.Expression {
 function memberOf(input: ts.Expression): { base: string; key: string } | undefined {
   const node = withoutFallback(input);
   if (!typescript.isPropertyAccessExpression(node)) return undefined;
-  const segments: string[] = [];
-  let current: ts.Expression = unwrap(node.expression);
-  while (typescript.isPropertyAccessExpression(current)) {
-    segments.unshift(current.name.text);
-    current = unwrap(current.expression);
-  }
-  if (!typescript.isIdentifier(current)) return undefined;
-  segments.unshift(current.text);
-  return { base: segments.join('.'), key: node.name.text };
+  const path = calleePath(node, false, false);
+  if (!path || path.root === 'this') return undefined;
+  return { base: [path.root, ...path.path.slice(0, -1)].join('.'), key: path.path.at(-1)! };
 }
 
 /** Marks as a name each argument that is an open name member of a value another argument reads a person's email or phone from. */

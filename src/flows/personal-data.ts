@@ -9,6 +9,7 @@ import { typescript } from '../scan/code/typescript-api.js';
 import type { Category, Detector } from '../detect/types.js';
 import { typeCategories } from './type-categories.js';
 import { unwrap } from '../scan/code/unwrap.js';
+import { returnedValues } from '../scan/code/returns.js';
 import { isVariableValue } from './roles.js';
 import { isSanitiserCall } from './sanitisers.js';
 import { localMemberValue } from './local-members.js';
@@ -150,14 +151,7 @@ function calleeName(node: ts.Expression): string | undefined {
 
 /** What a callback returns: its expression body, or the expressions of its `return` statements. */
 export function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Expression[] {
-  if (!typescript.isBlock(fn.body)) return [fn.body];
-  const found: ts.Expression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (typescript.isReturnStatement(node) && node.expression) found.push(node.expression);
-    else if (!typescript.isFunctionLike(node)) typescript.forEachChild(node, visit);
-  };
-  typescript.forEachChild(fn.body, visit);
-  return found;
+  return typescript.isBlock(fn.body) ? returnedValues(fn.body) : [fn.body];
 }
 
 /** `{ name: 'Acme', address: from }`: a mailbox as mail libraries write one (only these two keys, `address` written out). */

@@ -14,6 +14,7 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
+import { returnStatements } from './returns.js';
 import { calleePath } from './flow-bindings.js';
 import type { Category } from '../../detect/types.js';
 import { paramKey, type ArgFact, type FunctionFact, type MadeByFact, type ParamRef, type ShapeEntry } from '../../flows/module-facts.js';
@@ -34,17 +35,12 @@ export function returnedObjects(fn: ts.SignatureDeclaration): ts.ObjectLiteralEx
     return typescript.isObjectLiteralExpression(value) ? [value] : undefined;
   }
   const found: ts.ObjectLiteralExpression[] = [];
-  let isOther = false;
-  const visit = (node: ts.Node): void => {
-    if (isOther) return;
-    if (typescript.isReturnStatement(node)) {
-      const value = node.expression && unwrap(node.expression);
-      if (value && typescript.isObjectLiteralExpression(value)) found.push(value);
-      else isOther = true;
-    } else if (!typescript.isFunctionLike(node)) typescript.forEachChild(node, visit);
-  };
-  typescript.forEachChild(body, visit);
-  return isOther || found.length === 0 || found.some((o) => o.properties.length > MAX_KEYS) ? undefined : found;
+  for (const statement of returnStatements(body)) {
+    const value = statement.expression && unwrap(statement.expression);
+    if (!value || !typescript.isObjectLiteralExpression(value)) return undefined;
+    found.push(value);
+  }
+  return found.length === 0 || found.some((o) => o.properties.length > MAX_KEYS) ? undefined : found;
 }
 
 /**
