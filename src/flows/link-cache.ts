@@ -128,5 +128,5 @@ function linkAll(input: LinkInput): LinkOutput {
     if (flows.length) linked.set(file, flows);
   }
   const thirdParties = thirdPartiesOf(input.root, manifestsOf(input.root, input.files), input.catalogue, links.wrappers());
-  return { linked, signatures, summaries: links.summaryTable(), thirdParties, mode: 'all' };
+  return { linked, signatures, summaries: links.summaryTableWithIndexes(), thirdParties, mode: 'all' };
 }

@@ -5,6 +5,7 @@
  * summarised function is judged by what its caller passes (`sendEmail({ to: user.email })`). Facts only: no
  * syntax tree, so a change in a wrapper re-judges its callers without parsing them again.
  */
+import { type FunctionRef, indexEntries, type ProjectIndexes, storedCalled, storedHandlers, storedImplementers, type TypedValue } from './project-indexes.js';
 import type { Category } from '../detect/types.js';
 import type { FlowFinding } from '../finding.js';
 import { compileCatalogue, matchSink } from './call-patterns.js';
@@ -79,11 +80,6 @@ interface TypeRef {
   fact?: TypeFact;
 }
 
-/** What a value of a type may be: an instance of a class, what a function returns, or an object of typed members. */
-type TypedValue = { kind: 'class'; file: string; name: string } | { kind: 'made'; file: string; fn: string } | { kind: 'members'; file: string; members: Record<string, string> } | { kind: 'object'; file: string; members: Record<string, string> };
-
-type FunctionRef = { file: string; fn: string };
-
 export class ProjectLinks {
   private readonly indexes = new Map<string, ModuleIndex>();
   private readonly summaries: Map<string, SummaryEntry[]>;
@@ -104,12 +100,31 @@ export class ProjectLinks {
     this.compiled = compileCatalogue(catalogue);
     // Only `summarise` writes to the table, and it runs only on a table of its own.
     this.summaries = (summaries as Map<string, SummaryEntry[]> | undefined) ?? new Map();
+    // A previous link's table: its project-wide indexes too, where it kept them (project-indexes.ts).
+    this.stored = summaries;
     if (!summaries) this.summarise();
   }
+
+  /** The previous link's table, while the facts it was made from are the ones in use (see `forgetResolved`). */
+  private stored: ReadonlyMap<string, SummaryEntry[]> | undefined;
 
   /** Every function's summary (`file\0function` -> entries), as plain data. */
   summaryTable(): ReadonlyMap<string, SummaryEntry[]> {
     return this.summaries;
+  }
+
+  /**
+   * The summaries and the project-wide indexes, for a link of the changed files only to read back
+   * (link-cache.ts): made by a whole link, which has every module's facts.
+   */
+  summaryTableWithIndexes(): ReadonlyMap<string, SummaryEntry[]> {
+    const table = new Map(this.summaries);
+    for (const [key, value] of indexEntries(this.projectIndexes())) table.set(key, value);
+    return table;
+  }
+
+  private projectIndexes(): ProjectIndexes {
+    return { called: this.calledSet(), handlers: this.handlerIndex(), implementers: this.implementerIndex() };
   }
 
   // ---- resolution of names across modules ----------------------------------------------------------------
@@ -225,6 +240,8 @@ export class ProjectLinks {
     this.typedValues.clear();
     this.members.clear();
     this.implementers = undefined;
+    // The indexes kept with the summaries were made from the facts just replaced.
+    this.stored = undefined;
   }
 
   /** A call's arguments with each message builder's call read as the object it returns (built-messages.ts). */
@@ -387,6 +404,11 @@ export class ProjectLinks {
 
   /** The classes implementing or extending a type, and the functions declared to return it, by the type's declaration (`file\0name`). */
   private implementersOf(ref: TypeRef): TypedValue[] {
+    return this.implementerIndex().get(`${ref.file}\0${ref.name}`) ?? [];
+  }
+
+  private implementerIndex(): Map<string, TypedValue[]> {
+    if (!this.implementers && this.stored) this.implementers = storedImplementers(this.stored);
     if (!this.implementers) {
       const map = new Map<string, TypedValue[]>();
       const add = (key: string, value: TypedValue) => {
@@ -409,7 +431,7 @@ export class ProjectLinks {
       }
       this.implementers = map;
     }
-    return this.implementers.get(`${ref.file}\0${ref.name}`) ?? [];
+    return this.implementers;
   }
 
   private readonly typedValues = new Map<string, TypedValue[]>();
@@ -575,7 +597,12 @@ export class ProjectLinks {
   private handlers: Map<string, { file: string; fn: string }[]> | undefined;
 
   /** The functions handling each job name, across the project. */
-  private handlersOf(name: string): { file: string; fn: string }[] {
+  private handlersOf(name: string): FunctionRef[] {
+    return this.handlerIndex().get(name) ?? [];
+  }
+
+  private handlerIndex(): Map<string, FunctionRef[]> {
+    if (!this.handlers && this.stored) this.handlers = storedHandlers(this.stored);
     if (!this.handlers) {
       this.handlers = new Map();
       for (const [file, facts] of this.modules) {
@@ -587,7 +614,7 @@ export class ProjectLinks {
         }
       }
     }
-    return this.handlers.get(name) ?? [];
+    return this.handlers;
   }
 
   /**
@@ -833,6 +860,14 @@ export class ProjectLinks {
 
   /** Whether some call of the project (or a component rendered) reaches function `fn` of `file`. */
   private isCalled(file: string, fn: string): boolean {
+    const called = this.calledSet();
+    // `useAnalytics/track` is called as `useAnalytics().track`: a nested function counts as its outer one's.
+    const slash = fn.indexOf('/');
+    return called.has(`${file}\0${fn}`) || (slash > 0 && called.has(`${file}\0${fn.slice(0, slash)}`));
+  }
+
+  private calledSet(): Set<string> {
+    if (!this.called && this.stored) this.called = storedCalled(this.stored);
     if (!this.called) {
       this.called = new Set();
       for (const [from, facts] of this.modules) {
@@ -845,9 +880,7 @@ export class ProjectLinks {
         }
       }
     }
-    // `useAnalytics/track` is called as `useAnalytics().track`: a nested function counts as its outer one's.
-    const slash = fn.indexOf('/');
-    return this.called.has(`${file}\0${fn}`) || (slash > 0 && this.called.has(`${file}\0${fn.slice(0, slash)}`));
+    return this.called;
   }
 
   /** Every cross-module flow of the project. */

@@ -217,6 +217,21 @@ describe('the link cache', () => {
     expect(back.result).toEqual(await uncached());
   });
 
+  it("a wrapper's own edit keeps what the project knows of its callers: its hand-on is not a flow where it is called", async () => {
+    // notify.ts hands its parameters on to mailer.ts and is called from signup.ts: the flow is at signup.ts.
+    edit('src/notify.ts', "import { sendWelcome } from './mailer';\nexport function notify(to: string, name: string) {\n  return sendWelcome(to, name);\n}\n", 90);
+    edit('src/signup.ts', SIGNUP.replace(/sendWelcome/g, 'notify').replace('./mailer', './notify'), 90);
+    const cold = await cached();
+    const at = (result: typeof cold.result) => (result.findings as FlowFinding[]).filter((f) => f.kind === 'flow').map((f) => f.location.file).sort();
+    expect(at(cold.result)).toEqual(['src/mailer.ts', 'src/signup.ts']);
+    // An edit that changes no link signature: only notify.ts's calls are judged again, and notify is still called.
+    edit('src/notify.ts', "// Notifications.\nimport { sendWelcome } from './mailer';\nexport function notify(to: string, name: string) {\n  return sendWelcome(to, name);\n}\n");
+    const warm = await cached();
+    expect(warm.stats).toEqual({ hits: 3, misses: 1, writeErrors: 0 });
+    expect(at(warm.result)).toEqual(['src/mailer.ts', 'src/signup.ts']);
+    expect(warm.result).toEqual(await uncached());
+  });
+
   it("an edit that only moves a caller's calls re-judges that file alone, at its new lines", async () => {
     const before = await cached();
     expect(crossModule(before.result.findings).map((f) => f.location.line)).toEqual([4]);
