@@ -36,8 +36,8 @@ import type { FileStat } from '../scan/discover.js';
 import { makeDirs } from './make-dirs.js';
 import { type PackEntry, packBytes, packInBuffer, writeWhole } from './pack.js';
 
-/** Bumped when the snapshot's shape changes (2: base, delta and summaries apart). */
-const SNAPSHOT_FORMAT = 2;
+/** Bumped when the snapshot's shape changes (2: base, delta and summaries apart; 3: the summaries hold the project-wide indexes). */
+const SNAPSHOT_FORMAT = 3;
 
 /** `[size, mtimeMs, ctimeMs, inode, content hash]`. */
 type StatRecord = [number, number, number, number, string];
