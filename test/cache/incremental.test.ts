@@ -115,7 +115,7 @@ describe('the project snapshot', () => {
     // The base (`<hash>.json`), beside its summaries and any delta.
     const name = readdirSync(folder).find((n) => /^[0-9a-f]{40}\.json$/.test(n));
     const path = join(folder, name!);
-    for (const damage of ['{"format":2,"root":', JSON.stringify({ format: 2, root: '/somewhere/else', id: 'x', stats: {} }), JSON.stringify({ format: 99 })]) {
+    for (const damage of ['{"format":3,"root":', JSON.stringify({ format: 3, root: '/somewhere/else', id: 'x', stats: {} }), JSON.stringify({ format: 99 })]) {
       writeFileSync(path, damage);
       const again = await cached();
       expect(again.result).toEqual(first.result);
