@@ -23,3 +23,18 @@ describe('a term glued after an abbreviation', () => {
     expect(cats('country_address', 'offices', ['id', 'country_address', 'address'])).not.toContain('address');
   });
 });
+
+describe("an abbreviated party before `name`", () => {
+  it("is that party's name (LAB_PAT_NAME, rcv_name)", () => {
+    const lab = ['LAB_ID', 'LAB_EXAM_ID', 'LAB_DATE', 'LAB_RES', 'LAB_PAT_ID', 'LAB_PAT_NAME', 'LAB_PAT_INOUT'];
+    expect(cats('LAB_PAT_NAME', 'LABORATORY', lab, 'varchar(100)')).toEqual(['name']);
+    expect(cats('rcv_name', 'letter', ['id', 'subject', 'body', 'rcv_name', 'rcv_contact'], 'text')).toEqual(['name']);
+  });
+
+  it("leaves the party's id and flags, and an unknown abbreviation's name, out", () => {
+    const lab = ['LAB_ID', 'LAB_PAT_ID', 'LAB_PAT_NAME', 'LAB_PAT_INOUT', 'LAB_MTH_NAME'];
+    expect(cats('LAB_PAT_ID', 'LABORATORY', lab, 'int')).toEqual([]);
+    expect(cats('LAB_PAT_INOUT', 'LABORATORY', lab, 'char(1)')).toEqual([]);
+    expect(cats('LAB_MTH_NAME', 'LABORATORY', lab)).toEqual([]);
+  });
+});
