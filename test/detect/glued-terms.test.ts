@@ -38,3 +38,14 @@ describe("an abbreviated party before `name`", () => {
     expect(cats('LAB_MTH_NAME', 'LABORATORY', lab)).toEqual([]);
   });
 });
+
+describe("a given name after an organisation's word", () => {
+  const report = ['id', 'nomOccupant', 'prenomOccupant', 'nomAgence', 'prenomAgence', 'telAgence', 'mailAgence'];
+  it("is its contact person's (prenomAgence)", () => {
+    expect(cats('prenomAgence', 'Signalement', report, 'string')).toEqual(['name']);
+  });
+  it("but a bare name after it is the organisation's own (nomAgence is the agency's name)", () => {
+    expect(cats('nomAgence', 'Signalement', report, 'string')).toEqual([]);
+    expect(cats('name', 'agence', ['id', 'name', 'email', 'telephone'], 'string')).toEqual([]);
+  });
+});
