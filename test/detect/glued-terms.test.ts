@@ -49,3 +49,14 @@ describe("a given name after an organisation's word", () => {
     expect(cats('name', 'agence', ['id', 'name', 'email', 'telephone'], 'string')).toEqual([]);
   });
 });
+
+describe("the author of installed software", () => {
+  it("is its vendor's (an extension's or a theme's author), not a person's name", () => {
+    expect(cats('author', 'extension_install', ['extension_install_id', 'extension_download_id', 'filename', 'version', 'author', 'link'], 'varchar(255)')).toEqual([]);
+    expect(cats('author', 'themes', ['id', 'name', 'version', 'author'], 'varchar(255)')).toEqual([]);
+  });
+  it("while a document's or a module's author stays a person's", () => {
+    expect(cats('author', 'documents', ['id', 'title', 'author', 'created_at'], 'varchar(255)')).toEqual(['name']);
+    expect(cats('author', 'Module', ['moduleId', 'name', 'version', 'author'], 'String')).toEqual(['name']);
+  });
+});
