@@ -60,3 +60,13 @@ describe("the author of installed software", () => {
     expect(cats('author', 'Module', ['moduleId', 'name', 'version', 'author'], 'String')).toEqual(['name']);
   });
 });
+
+describe("a table's initials before a bare role", () => {
+  const row = ['OPER_ID_A', 'OPER_ID', 'OPER_PRESCRIBER', 'OPER_RESULT', 'OPER_OPDATE', 'OPER_REMARKS'];
+  it("qualify nothing: OPER_PRESCRIBER is the prescriber's name", () => {
+    expect(cats('OPER_PRESCRIBER', 'OPERATIONROW', row, 'varchar(150)')).toEqual(['name']);
+  });
+  it("but a word before the role that the other columns do not share still qualifies it", () => {
+    expect(cats('drug_prescriber', 'orders', ['id', 'drug_prescriber', 'drug_code', 'quantity'], 'varchar(150)')).toEqual([]);
+  });
+});
