@@ -70,3 +70,15 @@ describe("a table's initials before a bare role", () => {
     expect(cats('drug_prescriber', 'orders', ['id', 'drug_prescriber', 'drug_code', 'quantity'], 'varchar(150)')).toEqual([]);
   });
 });
+
+describe("the contact of the party goods are shipped to", () => {
+  it("is a contact person's name (shiptocontact, delivery_contact)", () => {
+    const shipto = ['shipto_id', 'shiptoname', 'shiptostreet', 'shiptozipcode', 'shiptocity', 'shiptocontact', 'shiptophone'];
+    expect(cats('shiptocontact', 'shipto', shipto, 'character varying(75)')).toEqual(['name']);
+    expect(cats('delivery_contact', 'orders', ['id', 'delivery_contact', 'delivery_street'], 'varchar(75)')).toEqual(['name']);
+  });
+  it("but not its id or its kind", () => {
+    expect(cats('delivery_contact_id', 'orders', ['id', 'delivery_contact_id'], 'int')).toEqual([]);
+    expect(cats('delivery_contact_type', 'orders', ['id', 'delivery_contact_type'], 'varchar(20)')).toEqual([]);
+  });
+});
