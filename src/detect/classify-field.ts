@@ -269,11 +269,23 @@ export function classifyWithRules(
   const cachedTerms = matchTerms(words, rules);
   const matches = [...cachedTerms.matches];
   excluded.push(...cachedTerms.excluded);
+  // `OPER_PRESCRIBER`, `DOC_AUTHOR`: the table's initials before every column qualify nothing, so a bare term after
+  // them stands alone (as `eec_name` does for the generic name rule below).
+  // The siblings are read with their language when any term that may count asks for it (one memo entry, one question).
+  const afterInitials = words.length > 1 && cachedTerms.excluded.some((e) => e.reason === `qualifier:${words[0]}`) ? matchTerms(words.slice(1), rules).matches.filter((m) => m.rule.bare && !matches.some((x) => x.rule === m.rule)) : [];
+  const askLanguage = [...matches, ...afterInitials].some((m) => m.rule.languages);
+  if (afterInitials.length > 0 && siblingsOf(askLanguage).tablePrefix === words[0]) {
+    for (const m of afterInitials) {
+      matches.push(m);
+      const at = excluded.findIndex((e) => e.ruleId === m.rule.id && e.reason === `qualifier:${words[0]}`);
+      if (at >= 0) excluded.splice(at, 1);
+    }
+  }
 
   const { kind: container, word: containerWord, settingsOf, mail, call, sending, kindOfPerson } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
   const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages);
-  const siblings = needsSiblings ? siblingsOf(matches.some((m) => m.rule.languages)) : NO_RECORD;
+  const siblings = needsSiblings ? siblingsOf(askLanguage || matches.some((m) => m.rule.languages)) : NO_RECORD;
   const type = judgeType(facts.type, rules);
 
   // A field named for one thing but typed as another: `billing: Address`, `name: FullName`, `email: EmailSettings`.

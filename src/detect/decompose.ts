@@ -34,6 +34,9 @@ function best(word: string, rules: CompiledRules): string[] | undefined {
     const rest = pieces[i];
     // Every known piece after an unknown modifier must be a real word (4+ letters): bes|tel|nummer is not a phone.
     if (rest && rest.length >= 1 && rules.compoundHeads.has(rest[rest.length - 1]!) && rest.every((p) => p.length >= 4)) return [word.slice(0, i), ...rest];
+    // ...or before one whole term of seven letters or more (`ktoi|vorname`, a legacy account holder's given name): the
+    // term is read whole, not as an unknown `ktoivor` before `name`.
+    if (rest?.length === 1 && rest[0]!.length >= 7 && rules.termWords.has(rest[0]!)) return [word.slice(0, i), rest[0]!];
   }
   return undefined;
 }

@@ -40,6 +40,11 @@ function roleOfThing(rule: CompiledRule, term: string[], prefix: string[], suffi
   return suffix.every((w) => qualifies(w) && !rules.termWords.has(w) && !rules.systemWords.has(w));
 }
 
+/** A name rule of a person's own name parts (given, family, middle name): no context, no bare word, no thing's name. */
+function namesPartOfPerson(rule: CompiledRule): boolean {
+  return rule.category === 'name' && !rule.generic && !rule.bare && !rule.context && !rule.thingOwns;
+}
+
 /** A line's or a part's number, in digits or spelled out (`line_2`, `line_one`, `addressLineThree`). */
 const NUMBERED = /^(?:\d+|one|two|three|four)$/;
 
@@ -135,7 +140,8 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
       continue;
     }
     // An organisation after an address, phone or email owns it (`endereco_unidade`, `telefone_escola`): its data.
-    const orgOwns = (w: string) => (rule.category !== 'name' || rule.person) && rules.organisationContainers.has(w);
+    // ...and a given or family name after it is its contact person's (`prenomAgence`, `vorname_firma`): only a person has one.
+    const orgOwns = (w: string) => (rule.category !== 'name' || rule.person || namesPartOfPerson(rule)) && rules.organisationContainers.has(w);
     const badSuffix = suffix.find((w) => !(/^\d+$/.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || rules.termCategories.get(w)?.has(rule.category) || orgOwns(w)));
     if (badSuffix) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${badSuffix}` });

@@ -72,14 +72,18 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // Session 10 (s10-detect-labels) added six fresh held-out code bases (67, 22,517 fields): address 0.948/0.894, email
 // 0.968/0.891, name 0.928/0.852, phone 0.996/0.901, code precision 0.936 (510 of 545); only name recall fell below its
 // floor, which drops from 0.86 to 0.85.
+// Session 10 (s10-names), same 61 code bases: a whole term glued after an unknown abbreviation (`ktoi|vorname`) moved
+// held-out address 0.947/0.894 -> 0.945/0.930 (schema 0.950/0.912 -> 0.949/0.933: 8 more found, 1 more wrong; code
+// 0.939/0.856 -> 0.938/0.923); email, name and phone unchanged; code precision 0.933 (475 of 509). Address recall
+// floor 0.89 -> 0.92.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.94, recall: 0.89 },
+  address: { precision: 0.94, recall: 0.92 },
   email: { precision: 0.96, recall: 0.89 },
   name: { precision: 0.91, recall: 0.85 },
   phone: { precision: 0.99, recall: 0.89 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.93; // measured 0.933 (463 of 496 code findings right, 61 code bases, session 9)
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.93; // measured 0.933 (463 of 496 code findings right, 61 code bases, session 9; 475 of 509, session 10)
 // Training floors (the legacy list plus 125 training code bases after the session-5 rotations), rounded down, same
 // run: address 0.963/0.929, email 0.981/0.902, name 0.955/0.880, phone 1.000/0.925 (the same data under main's
 // rules before s5-lex-en: 0.963/0.928, 0.980/0.893, 0.951/0.876, 1.000/0.917). s5-lex-logic's container and type
@@ -99,10 +103,12 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.93; // measured 0.933 (463 of 496 code fi
 // rules on the same labels: 0.964/0.931, 0.970/0.874, 0.941/0.898, 0.996/0.900). Merged main with io-onboarding-pa
 // (154 code bases): 0.970/0.933, 0.971/0.870, 0.948/0.900, 0.997/0.907; email precision and recall and phone recall
 // floors follow the moved-in code bases.
+// Session 10 (s10-names' rules, same 154 code bases): name 0.948/0.900 -> 0.950/0.906 (8 misses and 2 false positives
+// fixed, none added), address 0.970/0.933 -> 0.970/0.933 (one more found); the name floors rise to 0.945/0.90.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.96, recall: 0.93 },
   email: { precision: 0.97, recall: 0.86 },
-  name: { precision: 0.94, recall: 0.89 },
+  name: { precision: 0.945, recall: 0.9 },
   phone: { precision: 0.99, recall: 0.9 },
 };
 
