@@ -15,6 +15,7 @@ import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedReci
 import { resolveChoice } from './chosen-implementation.js';
 import { asModelView } from './model-views.js';
 import { builtArgument, namedParam } from './built-messages.js';
+import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
 
 import type { SinkCatalogue, SinkDef } from './types.js';
 
@@ -307,8 +308,32 @@ export class ProjectLinks {
       }
     }
     if (target.kind === 'class' && path.length === 1) return { target: { kind: 'function', file: target.file, fn: `${target.name}.${path[0]}` }, path: [] };
+    // `adaptateursRequeteBrevo().envoiMail().execute(r)`: each step is what the last one makes (factory-chains.ts).
+    const chained = path.length >= 3 && path[0] === '()' ? this.factoryChain(target, path.slice(1)) : undefined;
+    if (chained) return chained;
     return { target, path };
   }
+
+  private factoryChain(target: Target, path: string[]): { target: Target; path: string[] } | undefined {
+    const start = target.kind === 'function' ? madeByFunction(this.chainHost, target) : target.kind === 'class' ? instanceOf(target.file, target.name) : [];
+    const list = start.length ? followFactoryChain(this.chainHost, start, path) : undefined;
+    if (!list) return undefined;
+    return { target: list.length === 1 ? { kind: 'function', ...list[0]! } : { kind: 'functions', list, isDispatched: true }, path: [] };
+  }
+
+  private readonly chainHost: ChainHost = {
+    functionFact: (file, fn) => this.index(file)?.functions.get(fn),
+    classOf: (file, name) => {
+      const found = this.local(file, name);
+      return found?.kind === 'class' ? { file: found.file, name: found.name } : undefined;
+    },
+    typedMethod: (file, typeName, member) => {
+      const resolved = this.resolveTyped(file, typeName, [member]);
+      if (!resolved || resolved.path.length) return [];
+      return resolved.target.kind === 'functions' ? resolved.target.list : resolved.target.kind === 'function' ? [{ file: resolved.target.file, fn: resolved.target.fn }] : [];
+    },
+    hasFunction: (file, fn) => this.index(file)?.functions.has(fn) === true,
+  };
 
   // ---- values known by their type ----------------------------------------------------------------------
 

@@ -56,6 +56,7 @@ import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
 import { keepShape, madeByOf, returnedObjects } from './built-messages.js';
 import { collectCommonJsExports } from './commonjs-exports.js';
+import { conciseInstance } from './concise-instance.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -418,6 +419,9 @@ export class FlowExtractor {
       if (returned) fact.returnsType = returned;
       const fields = isMember && !typescript.isConstructorDeclaration(fn) ? this.classFacts.get(scope.className!)?.fields : undefined;
       child.fn = new FunctionScope(id, fact, fn, fields);
+      // `() => new AdaptateursRequeteBrevo()`: a factory with no `return` statement (concise-instance.ts).
+      const made = conciseInstance(fn);
+      if (made !== undefined && !this.bindings.binding(made)) fact.instances = [made];
       this.functionIds.add(id);
       this.facts.functions.push(fact);
       const objects = returnedObjects(fn);
