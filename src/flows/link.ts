@@ -16,6 +16,10 @@ import { resolveChoice } from './chosen-implementation.js';
 import { asModelView } from './model-views.js';
 import { builtArgument, namedParam } from './built-messages.js';
 import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
+import { globalCalls, globalTable, type GlobalTable } from './global-members.js';
+
+/** The root of a call on a global in the facts (src/scan/code/global-members.ts). */
+const GLOBAL_ROOT = 'globalThis';
 
 import type { SinkCatalogue, SinkDef } from './types.js';
 
@@ -221,6 +225,7 @@ export class ProjectLinks {
   /** After a file's facts changed (the editor's buffer): every answer read from them is asked again. */
   private forgetResolved(): void {
     this.resolvedCalls.clear();
+    this.globals = undefined;
     this.builtArgs.clear();
     this.typeRefs.clear();
     this.typedValues.clear();
@@ -258,6 +263,11 @@ export class ProjectLinks {
   private resolveCall(file: string, call: CallFact): { target: Target; path: string[] } | undefined {
     // `mailer.send(…)` where `mailer: Mailer`: the methods a value of that type may be.
     if (call.path[0] === ':') return this.resolveTyped(file, call.root, call.path.slice(1));
+    // `WIKI.mail.send(…)`: what the project gave that global's member (global-members.ts).
+    if (call.root === GLOBAL_ROOT) {
+      const onGlobal = this.globalTarget(call);
+      if (onGlobal) return onGlobal;
+    }
     let path = call.path;
     let target: Target | undefined;
     const imported = this.index(file)?.imports.get(call.root);
@@ -312,6 +322,18 @@ export class ProjectLinks {
     const chained = path.length >= 3 && path[0] === '()' ? this.factoryChain(target, path.slice(1)) : undefined;
     if (chained) return chained;
     return { target, path };
+  }
+
+  private globals: GlobalTable | undefined;
+
+  private globalTarget(call: CallFact): { target: Target; path: string[] } | undefined {
+    const host = { modules: this.modules, resolve: (from: string, spec: string) => this.resolver.resolve(from, spec), returnsThis: (f: string, fn: string) => this.index(f)?.functions.get(fn)?.returnsThis === true };
+    const list = globalCalls((this.globals ??= globalTable(this.modules)), host, call).flatMap(({ file, call: c }) => {
+      const found = this.resolveCall(file, c);
+      return found?.target.kind === 'function' && found.path.length === 0 ? [{ file: found.target.file, fn: found.target.fn }] : found?.target.kind === 'functions' && found.path.length === 0 ? found.target.list : [];
+    });
+    if (!list.length) return undefined;
+    return { target: list.length === 1 ? { kind: 'function', ...list[0]! } : { kind: 'functions', list }, path: [] };
   }
 
   private factoryChain(target: Target, path: string[]): { target: Target; path: string[] } | undefined {
