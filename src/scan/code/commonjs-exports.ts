@@ -4,7 +4,8 @@
  * `module.exports.a = a` and `exports.a = a` export the local functions or values named, so `mailservice.sendEmail(…)`
  * in a requiring module reaches that function's summary, as an ES import of a named export does. A value written
  * inline (`exports.a = () => …`, `module.exports = new Mailer()`) names no local and is left out, as is a whole
- * module exported as one function (`module.exports = sendEmail`, called as the required value itself).
+ * module exported as one function (`module.exports = sendEmail`, called as the required value itself); an object
+ * written inline with functions of its own is the module's value (`inlineCommonJsObject`, below).
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
