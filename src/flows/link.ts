@@ -16,6 +16,11 @@ import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedReci
 import { resolveChoice } from './chosen-implementation.js';
 import { asModelView } from './model-views.js';
 import { builtArgument, namedParam } from './built-messages.js';
+import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
+import { globalCalls, globalTable, type GlobalTable } from './global-members.js';
+
+/** The root of a call on a global in the facts (src/scan/code/global-members.ts). */
+const GLOBAL_ROOT = 'globalThis';
 
 import type { SinkCatalogue, SinkDef } from './types.js';
 
@@ -235,6 +240,7 @@ export class ProjectLinks {
   /** After a file's facts changed (the editor's buffer): every answer read from them is asked again. */
   private forgetResolved(): void {
     this.resolvedCalls.clear();
+    this.globals = undefined;
     this.builtArgs.clear();
     this.typeRefs.clear();
     this.typedValues.clear();
@@ -274,6 +280,11 @@ export class ProjectLinks {
   private resolveCall(file: string, call: CallFact): { target: Target; path: string[] } | undefined {
     // `mailer.send(…)` where `mailer: Mailer`: the methods a value of that type may be.
     if (call.path[0] === ':') return this.resolveTyped(file, call.root, call.path.slice(1));
+    // `WIKI.mail.send(…)`: what the project gave that global's member (global-members.ts).
+    if (call.root === GLOBAL_ROOT) {
+      const onGlobal = this.globalTarget(call);
+      if (onGlobal) return onGlobal;
+    }
     let path = call.path;
     let target: Target | undefined;
     const imported = this.index(file)?.imports.get(call.root);
@@ -324,8 +335,44 @@ export class ProjectLinks {
       }
     }
     if (target.kind === 'class' && path.length === 1) return { target: { kind: 'function', file: target.file, fn: `${target.name}.${path[0]}` }, path: [] };
+    // `adaptateursRequeteBrevo().envoiMail().execute(r)`: each step is what the last one makes (factory-chains.ts).
+    const chained = path.length >= 3 && path[0] === '()' ? this.factoryChain(target, path.slice(1)) : undefined;
+    if (chained) return chained;
     return { target, path };
   }
+
+  private globals: GlobalTable | undefined;
+
+  private globalTarget(call: CallFact): { target: Target; path: string[] } | undefined {
+    const host = { modules: this.modules, resolve: (from: string, spec: string) => this.resolver.resolve(from, spec), returnsThis: (f: string, fn: string) => this.index(f)?.functions.get(fn)?.returnsThis === true };
+    const list = globalCalls((this.globals ??= globalTable(this.modules)), host, call).flatMap(({ file, call: c }) => {
+      const found = this.resolveCall(file, c);
+      return found?.target.kind === 'function' && found.path.length === 0 ? [{ file: found.target.file, fn: found.target.fn }] : found?.target.kind === 'functions' && found.path.length === 0 ? found.target.list : [];
+    });
+    if (!list.length) return undefined;
+    return { target: list.length === 1 ? { kind: 'function', ...list[0]! } : { kind: 'functions', list }, path: [] };
+  }
+
+  private factoryChain(target: Target, path: string[]): { target: Target; path: string[] } | undefined {
+    const start = target.kind === 'function' ? madeByFunction(this.chainHost, target) : target.kind === 'class' ? instanceOf(target.file, target.name) : [];
+    const list = start.length ? followFactoryChain(this.chainHost, start, path) : undefined;
+    if (!list) return undefined;
+    return { target: list.length === 1 ? { kind: 'function', ...list[0]! } : { kind: 'functions', list, isDispatched: true }, path: [] };
+  }
+
+  private readonly chainHost: ChainHost = {
+    functionFact: (file, fn) => this.index(file)?.functions.get(fn),
+    classOf: (file, name) => {
+      const found = this.local(file, name);
+      return found?.kind === 'class' ? { file: found.file, name: found.name } : undefined;
+    },
+    typedMethod: (file, typeName, member) => {
+      const resolved = this.resolveTyped(file, typeName, [member]);
+      if (!resolved || resolved.path.length) return [];
+      return resolved.target.kind === 'functions' ? resolved.target.list : resolved.target.kind === 'function' ? [{ file: resolved.target.file, fn: resolved.target.fn }] : [];
+    },
+    hasFunction: (file, fn) => this.index(file)?.functions.has(fn) === true,
+  };
 
   // ---- values known by their type ----------------------------------------------------------------------
 

@@ -162,6 +162,8 @@ export interface FunctionFact {
   returnsType?: string;
   /** Every `return` is an object literal (a message builder): its keys and the parameters filling them (built-messages.ts). */
   shape?: Record<string, ShapeEntry>;
+  /** It returns `this` (`init() { …; return this }`): a call of it is the object it is called on (global-members.ts). */
+  returnsThis?: true;
 }
 
 /**
@@ -230,6 +232,20 @@ export interface ModuleFacts {
   classes?: ClassFact[];
   /** Types that say where their values come from or what their members are (absent when none). */
   types?: TypeFact[];
+  /** Members of a global given a module of the project (`WIKI.mail = require('./core/mail').init()`; absent when none). */
+  globals?: GlobalMemberFact[];
+}
+
+/** `WIKI.mail = require('./core/mail').init()`: the member's dotted name and the module it holds (global-members.ts). */
+export interface GlobalMemberFact {
+  name: string;
+  from: string;
+  /** The export it holds; `*` for the whole module (`require('./core/mail')`). */
+  importName: string;
+  /** The assigning file's local name of that import (`global.app.mailer = mailer`). */
+  local?: string;
+  /** A method of it called to make the value (`init`): the value is the module where that method returns `this`. */
+  call?: string;
 }
 
 export function emptyFacts(): ModuleFacts {

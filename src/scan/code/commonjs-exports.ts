@@ -4,7 +4,8 @@
  * `module.exports.a = a` and `exports.a = a` export the local functions or values named, so `mailservice.sendEmail(…)`
  * in a requiring module reaches that function's summary, as an ES import of a named export does. A value written
  * inline (`exports.a = () => …`, `module.exports = new Mailer()`) names no local and is left out, as is a whole
- * module exported as one function (`module.exports = sendEmail`, called as the required value itself).
+ * module exported as one function (`module.exports = sendEmail`, called as the required value itself); an object
+ * written inline with functions of its own is the module's value (`inlineCommonJsObject`, below).
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
@@ -33,4 +34,31 @@ export function collectCommonJsExports(statement: ts.Statement, facts: ModuleFac
   if (!typescript.isPropertyAccessExpression(target) || !typescript.isIdentifier(value)) return;
   const owner = target.expression;
   if (isModuleExports(owner) || (typescript.isIdentifier(owner) && owner.text === 'exports')) facts.exports.push({ name: target.name.text, local: value.text });
+}
+
+/**
+ * `module.exports = { transport: null, init() {…}, async send(opts) {…} }` (wiki.js's mailer): an object written inline
+ * with functions of its own is the module's value, as `export default { … }` is, so a requiring module's `mail.send(…)`
+ * reaches the method (and `this.transport` in it the client `init` made). An object naming only locals stays the
+ * named exports above.
+ */
+export function inlineCommonJsObject(statement: ts.Statement): ts.ObjectLiteralExpression | undefined {
+  if (!typescript.isExpressionStatement(statement)) return undefined;
+  const assignment = statement.expression;
+  if (!typescript.isBinaryExpression(assignment) || assignment.operatorToken.kind !== typescript.SyntaxKind.EqualsToken || !isModuleExports(assignment.left)) return undefined;
+  const value = assignment.right;
+  if (!typescript.isObjectLiteralExpression(value)) return undefined;
+  const hasOwnFunction = value.properties.some((p) => typescript.isMethodDeclaration(p) || (typescript.isPropertyAssignment(p) && (typescript.isArrowFunction(p.initializer) || typescript.isFunctionExpression(p.initializer))));
+  return hasOwnFunction ? value : undefined;
+}
+
+
+/** The functions written in such an object, by key: each is a function of the file named so (`require('./mail').send`). */
+export function inlineMembers(value: ts.ObjectLiteralExpression): string[] {
+  const names: string[] = [];
+  for (const p of value.properties) {
+    const isFunction = typescript.isMethodDeclaration(p) || (typescript.isPropertyAssignment(p) && (typescript.isArrowFunction(p.initializer) || typescript.isFunctionExpression(p.initializer)));
+    if (isFunction && (typescript.isIdentifier(p.name) || typescript.isStringLiteral(p.name))) names.push(p.name.text);
+  }
+  return names;
 }

@@ -3,6 +3,8 @@
  * argument carries by name, its object keys, whether it is a person's value or the system's, and which
  * parameters of the enclosing function reach it.
  */
+import { conditionalLiterals } from './conditional-spread.js';
+import { builderChainOf, literalMember } from './builder-locals.js';
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
@@ -98,6 +100,9 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
       // `params.eligibility(sql, year)`: a function the caller handed in returns what it loads (callback-results.ts).
       if (ref && ref.key === undefined && isCallbackOfParameter(n.expression.name.text)) return;
       if (ref) push(ref);
+      // `constructeur.construis()`: a builder local hands back what its chain was given (builder-locals.ts).
+      const chain = ref ? undefined : builderChainOf(n, resolveLocal?.(n.expression.expression.text), isDataAccess);
+      if (chain) visit(chain);
       for (const arg of n.arguments) visit(arg);
       return;
     }
@@ -119,7 +124,10 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
       // a parameter's member reads that member (never a local computed from it: a look-up, a condition).
       // A schema's parse of the parameter (`const parsed = schema.safeParse(options); parsed.data.recipient`) is the parameter.
       const local = resolveLocal?.(n.expression.text);
-      if (local && (isMemberOfName(unwrap(local)) || isSchemaParse(unwrap(local)))) visit(unwrap(local));
+      // `destinataire.email` where `const destinataire = { email: x }`: that key's value (builder-locals.ts).
+      const member = local && literalMember(local, n.name.text);
+      if (member) visit(member);
+      else if (local && (isMemberOfName(unwrap(local)) || isSchemaParse(unwrap(local)))) visit(unwrap(local));
       // `const result = validateJobData(job.data); result.data.recipientEmail`: the value validated (validation-result.ts).
       else if (local && n.name.text === 'data') {
         const validated = validatedValue(local);
@@ -294,6 +302,13 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
   for (const property of object.properties) {
     if (!typescript.isSpreadAssignment(property)) continue;
     const spread = unwrap(property.expression);
+    // `...(cond && { body: JSON.stringify(requete.corps) })`: keys sent in some cases (conditional-spread.ts).
+    const sometimes = conditionalLiterals(spread);
+    for (const inner of sometimes) for (const p of inner.properties) {
+      const key = propertyKey(p);
+      if (key && !Object.hasOwn(props, key)) props[key] = valueFact(typescript.isShorthandPropertyAssignment(p) ? p.name : (p as ts.PropertyAssignment).initializer, carriedOf((out) => readProperty(p, ctx, out)), ctx, params);
+    }
+    if (sometimes.length) continue;
     const local = typescript.isIdentifier(spread) ? ctx.resolveLocal(spread.text) : undefined;
     if (local && typescript.isObjectLiteralExpression(unwrap(local))) continue;
     // `{ to, ...mailer.resetPasswordOptions({ name: user.name }) }`: options a helper builds from what it is given

@@ -55,7 +55,9 @@ import { jobNameOf } from './named-jobs.js';
 import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
 import { keepShape, madeByOf, returnedObjects } from './built-messages.js';
-import { collectCommonJsExports } from './commonjs-exports.js';
+import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
+import { conciseInstance } from './concise-instance.js';
+import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -199,7 +201,16 @@ export class FlowExtractor {
         this.defaultExport = statement.expression;
         this.recordObject('default', statement.expression);
       }
-    } else collectCommonJsExports(statement, this.facts);
+    } else {
+      collectCommonJsExports(statement, this.facts);
+      // `module.exports = { init() {…}, send(opts) {…} }`: the module's value, as `export default { … }` (commonjs-exports.ts).
+      const inline = inlineCommonJsObject(statement);
+      if (inline) {
+        this.facts.exports.push({ name: 'default', local: 'default' }, ...inlineMembers(inline).map((name) => ({ name, local: name })));
+        this.defaultExport = inline;
+        this.recordObject('default', inline);
+      }
+    }
   }
 
   /** After the walk: the flows of the calls kept, and the module's facts for the link stage. */
@@ -418,6 +429,9 @@ export class FlowExtractor {
       if (returned) fact.returnsType = returned;
       const fields = isMember && !typescript.isConstructorDeclaration(fn) ? this.classFacts.get(scope.className!)?.fields : undefined;
       child.fn = new FunctionScope(id, fact, fn, fields);
+      // `() => new AdaptateursRequeteBrevo()`: a factory with no `return` statement (concise-instance.ts).
+      const made = conciseInstance(fn);
+      if (made !== undefined && !this.bindings.binding(made)) fact.instances = [made];
       this.functionIds.add(id);
       this.facts.functions.push(fact);
       const objects = returnedObjects(fn);
@@ -484,6 +498,8 @@ export class FlowExtractor {
     // What a function returns may be a client (`return createTransport(...)`), resolved only if asked.
     this.bindings.addCandidate(`${scope.fn.id}()`, { initializer: value });
     const fact = scope.fn.fact;
+    // `init() { …; return this }`: a call of it is the object it is called on (global-members.ts).
+    if (value.kind === typescript.SyntaxKind.ThisKeyword) fact.returnsThis = true;
     // `return async (job) => …`: the handler a factory makes is a function of its own (returned-function.ts).
     const returned = returnedFunction(node);
     if (returned) (this.gotten.set(returned, RETURNED_FUNCTION), ((fact.returns ??= {})[RETURNED_FUNCTION] = RETURNED_FUNCTION));
@@ -583,6 +599,9 @@ export class FlowExtractor {
   binary(binary: ts.BinaryExpression, scope?: FlowScope): void {
     if (binary.operatorToken.kind === typescript.SyntaxKind.EqualsToken) {
       const left = binary.left;
+      // `WIKI.mail = require('./core/mail').init()`: a global's member given a module (global-members.ts).
+      const onGlobal = typescript.isPropertyAccessExpression(left) ? globalAssignment(binary, declaredGlobals(this.sourceFile), this.facts.imports) : undefined;
+      if (onGlobal) (this.facts.globals ??= []).push(onGlobal);
       // `properties.firstName = user.firstName` on a local made as `{}` or `new CreateContact()`: a key of that object (filled-objects.ts).
       if (scope && (typescript.isPropertyAccessExpression(left) || (typescript.isElementAccessExpression(left) && typescript.isStringLiteralLike(left.argumentExpression))) && typescript.isIdentifier(left.expression)) {
         const object = this.localValue(left.expression.text, scope);
@@ -753,7 +772,7 @@ export class FlowExtractor {
     // `this.deliver(...)`: a method of the same class, linked by its id when the class has one of that name.
     if (node.kind === typescript.SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.typed.size > 0 || this.isSinkCall(callee) || (typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword);
     if (!typescript.isIdentifier(node)) return false;
-    return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.typed.has(node.text) || this.isSinkCall(callee);
+    return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.typed.has(node.text) || this.isSinkCall(callee) || isGlobalRoot(node.text, declaredGlobals(this.sourceFile));
   }
 
   /** A call that may be a catalogue sink: kept for the summary of its function when a parameter reaches it. */
@@ -1091,6 +1110,8 @@ export class FlowExtractor {
     } else {
       const callee = calleePath(call.expression, true);
       if (!callee) return undefined;
+      // `WIKI.mail.send(…)` on a global the file declares: joined to the member's module when linked (global-members.ts).
+      const onGlobal = this.linkable.has(callee.root) ? undefined : globalCallPath(callee.root, callee.path, declaredGlobals(this.sourceFile));
       const aliasKey = callee.root === 'this' && callee.path.length ? `this.${callee.path[0]}` : callee.root;
       // A value of a type of the project (`this.mailer.send`, `emailsServices.sendEmail`) only with a member called on it.
       const alias = this.aliases.get(aliasKey) ?? (callee.path.length > (callee.root === 'this' ? 1 : 0) ? this.typedAlias(aliasKey) : undefined);
@@ -1099,6 +1120,7 @@ export class FlowExtractor {
       // `emailQueue.add(…)` where `emailQueue = new Queue('emails')`: its own name says where it delivers (named-recipient.ts).
       else if (alias) spelled = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
       else if (this.linkable.has(callee.root)) target = callee;
+      else if (onGlobal) (target = { root: GLOBAL_ROOT, path: onGlobal }), (written = onGlobal.join('.'));
       else if (callee.root === 'this' && callee.path.length === 1 && scope.className && this.functionIds.has(`${scope.className}.${callee.path[0]}`)) target = { root: `${scope.className}.${callee.path[0]}`, path: [] };
       else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
         // A function of this file (`notify(user.email)` where `notify` wraps a sink), by its id; or the client
@@ -1185,10 +1207,10 @@ function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: Flo
 export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
   // The import test first: it reads the top-level statements and searches for a few names, and answers for most
   // files; the sink hint searches the whole text for every global sink's and vendor's name.
-  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text);
+  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || declaredGlobals(sourceFile).size > 0;
 }
 
 /** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */
 export function keptFacts(module: ModuleFacts): ModuleFacts | undefined {
-  return module.imports.length === 0 && module.exports.length === 0 && module.calls.length === 0 ? undefined : module;
+  return module.imports.length === 0 && module.exports.length === 0 && module.calls.length === 0 && !module.globals ? undefined : module;
 }
