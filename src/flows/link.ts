@@ -5,7 +5,7 @@
  * summarised function is judged by what its caller passes (`sendEmail({ to: user.email })`). Facts only: no
  * syntax tree, so a change in a wrapper re-judges its callers without parsing them again.
  */
-import { type FunctionRef, indexEntries, type ProjectIndexes, storedCalled, storedHandlers, storedImplementers, type TypedValue } from './project-indexes.js';
+import { type FunctionRef, indexEntries, type ProjectIndexes, storedCalled, storedGlobals, storedHandlers, storedImplementers, type TypedValue } from './project-indexes.js';
 import type { Category } from '../detect/types.js';
 import type { FlowFinding } from '../finding.js';
 import { compileCatalogue, matchSink } from './call-patterns.js';
@@ -129,7 +129,7 @@ export class ProjectLinks {
   }
 
   private projectIndexes(): ProjectIndexes {
-    return { called: this.calledSet(), handlers: this.handlerIndex(), implementers: this.implementerIndex() };
+    return { called: this.calledSet(), handlers: this.handlerIndex(), implementers: this.implementerIndex(), globals: this.globalIndex() };
   }
 
   // ---- resolution of names across modules ----------------------------------------------------------------
@@ -343,9 +343,14 @@ export class ProjectLinks {
 
   private globals: GlobalTable | undefined;
 
+  private globalIndex(): GlobalTable {
+    if (!this.globals && this.stored) this.globals = storedGlobals(this.stored);
+    return (this.globals ??= globalTable(this.modules));
+  }
+
   private globalTarget(call: CallFact): { target: Target; path: string[] } | undefined {
     const host = { modules: this.modules, resolve: (from: string, spec: string) => this.resolver.resolve(from, spec), returnsThis: (f: string, fn: string) => this.index(f)?.functions.get(fn)?.returnsThis === true };
-    const list = globalCalls((this.globals ??= globalTable(this.modules)), host, call).flatMap(({ file, call: c }) => {
+    const list = globalCalls(this.globalIndex(), host, call).flatMap(({ file, call: c }) => {
       const found = this.resolveCall(file, c);
       return found?.target.kind === 'function' && found.path.length === 0 ? [{ file: found.target.file, fn: found.target.fn }] : found?.target.kind === 'functions' && found.path.length === 0 ? found.target.list : [];
     });

@@ -1,6 +1,7 @@
 /**
- * The link stage's three answers that read every module of the project: which functions some call reaches
- * (`isCalled`), which functions handle each queued job, and which classes and factories implement each type.
+ * The link stage's answers that read every module of the project: which functions some call reaches
+ * (`isCalled`), which functions handle each queued job, which classes and factories implement each type, and
+ * what each global service locator's member was given (global-members.ts).
  *
  * A link that judges only the changed files' calls (link-cache.ts) sees the facts of the modules those calls
  * reach, not the whole project's: asked there, these answers would come from a handful of modules (a wrapper
@@ -11,7 +12,9 @@
  * They travel inside the summary table under keys no function has (a function's key starts with its file's
  * path), so the snapshot stores and checks them with the summaries, as one pack with one digest.
  */
+import type { GlobalTable } from './global-members.js';
 import type { SummaryEntry } from './link.js';
+import type { GlobalMemberFact } from './module-facts.js';
 
 /** What a value of a type may be: an instance of a class, what a function returns, or an object of typed members. */
 export type TypedValue =
@@ -29,11 +32,14 @@ export interface ProjectIndexes {
   handlers: Map<string, FunctionRef[]>;
   /** `file\0type` -> the classes implementing or extending it and the functions declared to return it. */
   implementers: Map<string, TypedValue[]>;
+  /** A global's dotted member name -> the modules' assignments to it. */
+  globals: GlobalTable;
 }
 
 const CALLED = '\0called';
 const HANDLERS = '\0handlers';
 const IMPLEMENTERS = '\0implementers';
+const GLOBALS = '\0globals';
 
 /** Whether a summary-table key is one of these indexes rather than a function's summary. */
 export const isIndexKey = (key: string) => key.startsWith('\0');
@@ -47,6 +53,7 @@ export function indexEntries(indexes: ProjectIndexes): [string, SummaryEntry[]][
     [CALLED, [...indexes.called].sort()],
     [HANDLERS, [...indexes.handlers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))],
     [IMPLEMENTERS, [...indexes.implementers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))],
+    [GLOBALS, [...indexes.globals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))],
   ];
   return entries as unknown as [string, SummaryEntry[]][];
 }
@@ -67,4 +74,9 @@ export function storedHandlers(table: Stored): Map<string, FunctionRef[]> | unde
 export function storedImplementers(table: Stored): Map<string, TypedValue[]> | undefined {
   const list = read(table, IMPLEMENTERS);
   return list ? new Map(list as [string, TypedValue[]][]) : undefined;
+}
+
+export function storedGlobals(table: Stored): GlobalTable | undefined {
+  const list = read(table, GLOBALS);
+  return list ? new Map(list as [string, { file: string; fact: GlobalMemberFact }[]][]) : undefined;
 }
