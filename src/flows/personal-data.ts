@@ -69,6 +69,7 @@ const RECEIVER_METHODS = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCa
 const CALLBACK_METHODS = new Set(['map', 'flatMap']);
 
 const MAX_DEPTH = 4;
+const NONE: readonly Category[] = Object.freeze([]);
 const MAX_TEXT = 60;
 
 export function textOf(node: ts.Node, ctx: DataContext): string {
@@ -118,7 +119,7 @@ export function isLoginName(input: ts.Expression, ctx: DataContext): boolean {
   return ctx.detector.classifyField({ name, container: [] }).excluded?.some((e) => e.category === 'name' && e.reason.startsWith('deny:user-name')) ?? false;
 }
 
-export function add(out: Carried, categories: Category[], expression: string): boolean {
+export function add(out: Carried, categories: readonly Category[], expression: string): boolean {
   if (categories.length === 0) return false;
   for (const c of categories) out.categories.add(c);
   out.expressions.add(expression);
@@ -241,7 +242,9 @@ export function inKeyValue(key: string | undefined, input: ts.Expression, ctx: D
   // an element of `TEST_EMAILS`) is the system's whatever its key.
   const isConstant = !isVariableValue(value) || isConstantLocal(value, ctx);
   if (out.expressions.size === before && !isConstant && !isLiteral(value) && !typescript.isObjectLiteralExpression(value) && !typescript.isArrayLiteralExpression(value) && !typescript.isFunctionLike(value)) {
-    if (key) add(out, classify(key, [], ctx), `${key}: ${textOf(value, ctx)}`);
+    // The value's text only where the key names something: most keys do not, and the text is a slice and a replace.
+    const categories = key ? classify(key, [], ctx) : NONE;
+    if (categories.length) add(out, categories, `${key}: ${textOf(value, ctx)}`);
   }
 }
 
@@ -272,7 +275,10 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
         const before = out.expressions.size;
         inExpression(attribute.initializer.expression, ctx, out, depth + 1);
         // `inviterName={invite.invitedBy}`: the prop's name says what the value is when the value's own does not.
-        if (out.expressions.size === before && typescript.isIdentifier(attribute.name)) add(out, classify(attribute.name.text, [], ctx), `${attribute.name.text}={${textOf(attribute.initializer.expression, ctx)}}`);
+        if (out.expressions.size === before && typescript.isIdentifier(attribute.name)) {
+          const categories = classify(attribute.name.text, [], ctx);
+          if (categories.length) add(out, categories, `${attribute.name.text}={${textOf(attribute.initializer.expression, ctx)}}`);
+        }
       }
     }
   } else inExpression(node, ctx, out, depth + 1);
@@ -328,7 +334,10 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   if (model) return inExpression(model, ctx, out, depth);
   // `getFullName(context.user)` stands for `context.user.fullName` (field-accessor-call.ts).
   const accessed = accessedField(node);
-  if (accessed && add(out, classify(accessed.field, accessPath(accessed.of, ctx) ?? [], ctx), textOf(node, ctx))) return;
+  if (accessed) {
+    const categories = classify(accessed.field, accessPath(accessed.of, ctx) ?? [], ctx);
+    if (categories.length && add(out, categories, textOf(node, ctx))) return;
+  }
   // `this.buildMail(user)` returning `{ to: user.email }`: what the class's own builder returns (own-method-result.ts).
   const built = ownMethodResult(node, ctx.sourceFile, ctx.className);
   if (built) return built.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
@@ -370,7 +379,11 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     // `ChannelTypeEnum.EMAIL`, `Channel.SMS`: an enum member or constant names a kind, it holds no one's data.
     if (typescript.isPropertyAccessExpression(node) && /^[A-Z][A-Z0-9_]*$/.test(node.name.text) && node.name.text.length > 1) return;
     const path = accessPath(node, ctx);
-    if (path && path.length > 1 && add(out, classify(path[path.length - 1]!, path.slice(0, -1), ctx), textOf(node, ctx))) return;
+    if (path && path.length > 1) {
+      // The expression's text only for a name that says something (one path in many).
+      const categories = classify(path[path.length - 1]!, path.slice(0, -1), ctx);
+      if (categories.length && add(out, categories, textOf(node, ctx))) return;
+    }
     if (byType(node, ctx, out)) return;
     // `options.destinataires` where `const options = { destinataires: message.phoneNumber }` (local-members.ts).
     const member = localMemberValue(node, ctx.resolveLocal);

@@ -14,7 +14,6 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
-import { returnStatements } from './returns.js';
 import { calleePath } from './flow-bindings.js';
 import type { Category } from '../../detect/types.js';
 import { paramKey, type ArgFact, type FunctionFact, type MadeByFact, type ParamRef, type ShapeEntry } from '../../flows/module-facts.js';
@@ -26,7 +25,7 @@ const CONTACT: ReadonlySet<Category> = new Set(['email', 'phone']);
 const MAX_KEYS = 24;
 
 /** The object literals a function returns, when every `return` (or its expression body) is one; else undefined. */
-export function returnedObjects(fn: ts.SignatureDeclaration): ts.ObjectLiteralExpression[] | undefined {
+export function returnedObjects(fn: ts.SignatureDeclaration, hasReturnWord?: (from: number, to: number) => boolean): ts.ObjectLiteralExpression[] | undefined {
   if (fn.parameters.length === 0) return undefined;
   const body = (fn as ts.FunctionLikeDeclaration).body;
   if (!body) return undefined;
@@ -34,13 +33,40 @@ export function returnedObjects(fn: ts.SignatureDeclaration): ts.ObjectLiteralEx
     const value = unwrap(body as ts.Expression);
     return typescript.isObjectLiteralExpression(value) ? [value] : undefined;
   }
+  // A body without the word has no `return` (most functions' bodies, read again here after the walk otherwise).
+  if (hasReturnWord && !hasReturnWord(body.pos, body.end)) return undefined;
+  // The reading stops at the first `return` that gives no object literal: the function is no builder then.
   const found: ts.ObjectLiteralExpression[] = [];
-  for (const statement of returnStatements(body)) {
-    const value = statement.expression && unwrap(statement.expression);
-    if (!value || !typescript.isObjectLiteralExpression(value)) return undefined;
-    found.push(value);
-  }
-  return found.length === 0 || found.some((o) => o.properties.length > MAX_KEYS) ? undefined : found;
+  let isBuilder = true;
+  const visit = (node: ts.Node): boolean => {
+    if (typescript.isReturnStatement(node)) {
+      const value = node.expression && unwrap(node.expression);
+      if (!value || !typescript.isObjectLiteralExpression(value)) return !(isBuilder = false);
+      found.push(value);
+      return false;
+    }
+    return typescript.isFunctionLike(node) ? false : typescript.forEachChild(node, visit) === true;
+  };
+  typescript.forEachChild(body, visit);
+  return !isBuilder || found.length === 0 || found.some((o) => o.properties.length > MAX_KEYS) ? undefined : found;
+}
+
+/**
+ * Whether a file's text holds the word `return` between two positions, for `returnedObjects`: asked of the functions in
+ * the order of the walk (increasing positions), each search starts where the last one's answer still holds, so a file's
+ * text is searched about once whatever its number of functions.
+ */
+export function returnWords(text: string): (from: number, to: number) => boolean {
+  let searchedFrom = -1;
+  let next = -1;
+  return (from, to) => {
+    // The first `return` at or after `from` is the one found last when `from` lies between that search's start and its answer.
+    if (searchedFrom < 0 || from < searchedFrom || (next >= 0 && from > next)) {
+      searchedFrom = from;
+      next = text.indexOf('return', from);
+    }
+    return next >= 0 && next + 6 <= to;
+  };
 }
 
 /**

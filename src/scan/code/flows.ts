@@ -54,7 +54,7 @@ import { boundElementRef } from './rest-elements.js';
 import { jobNameOf } from './named-jobs.js';
 import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
-import { keepShape, madeByOf, returnedObjects } from './built-messages.js';
+import { keepShape, madeByOf, returnedObjects, returnWords } from './built-messages.js';
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
 import { conciseInstance } from './concise-instance.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
@@ -165,6 +165,8 @@ export class FlowExtractor {
   /** Module-level objects of functions and class instances, kept in the facts if exported. */
   private readonly objects: ObjectFact[] = [];
   private lineStarts?: readonly number[];
+  /** Where the word `return` is in the file's text, for `returnedObjects` (made on the first function). */
+  private returnWord?: (from: number, to: number) => boolean;
   /** The detector, each distinct question asked once per run. */
   private readonly detector: Detector;
 
@@ -434,7 +436,7 @@ export class FlowExtractor {
       if (made !== undefined && !this.bindings.binding(made)) fact.instances = [made];
       this.functionIds.add(id);
       this.facts.functions.push(fact);
-      const objects = returnedObjects(fn);
+      const objects = returnedObjects(fn, (this.returnWord ??= returnWords(this.sourceFile.text)));
       if (objects) this.builders.push({ fact, scope: child, objects });
     } else if (scope.fn) child.fn = scope.fn;
     return child;
