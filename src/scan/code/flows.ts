@@ -35,6 +35,7 @@ import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { lateBoundAlias } from './late-bound-client.js';
 import { unwrap } from './unwrap.js';
+import { destructuredElements } from './promise-all-elements.js';
 import { declareLocal, localAt } from './block-locals.js';
 import { spanCallbackParameter } from './span-callbacks.js';
 import { enclosingFunctionId } from './sibling-functions.js';
@@ -301,19 +302,12 @@ export class FlowExtractor {
         if (required) {
           this.bindings.addImport(node.name.text, required, undefined);
           this.linkRequire(node.name.text, required, '*');
-        } else {
-          // `require('pino')()`, `require('dd-trace').init()`: a client made from the package.
-          this.bindings.addCandidate(node.name.text, { initializer: init });
-          declareLocal(scope, node.name.text, init);
-          this.noteQueue(node.name.text, init);
-          // `const client = getEmailClient()` of a function of this file making instances: those instances (lazy-instance.ts).
-          const made = this.linkableCall(init) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
-          if (made) this.aliases.set(node.name.text, made);
-          if (scope.container === '<module>') this.recordObject(node.name.text, init);
-          this.noteRegistry(node.name.text, init);
-        }
+        } else this.bindLocal(node.name.text, init, scope);
       } else if (node.type) this.bindings.addCandidate(node.name.text, { type: node.type });
       if (node.type) this.addTyped(node.name.text, node.type);
+    } else if (typescript.isArrayBindingPattern(node.name) && init) {
+      // `const [stripe, order] = await Promise.all([this.getStripeClient(ctx), …])` (promise-all-elements.ts).
+      for (const { name, element } of destructuredElements(node.name, init)) this.bindLocal(name, element, scope);
     } else if (typescript.isObjectBindingPattern(node.name) && init) {
       // `const { to, subject } = opts` where `opts` is a parameter: `to` is that parameter's `to`.
       const source = unwrap(init);
@@ -338,6 +332,19 @@ export class FlowExtractor {
         if (!required && !whole) (scope.destructured ??= new Map()).set(element.name.text, init);
       }
     }
+  }
+
+  /** A local given a value: `const client = new Stripe(key)`, `const mailer = getMailer()`, `const message = { to }`. */
+  private bindLocal(name: string, init: ts.Expression, scope: FlowScope): void {
+    // `require('pino')()`, `require('dd-trace').init()`: a client made from the package.
+    this.bindings.addCandidate(name, { initializer: init });
+    declareLocal(scope, name, init);
+    this.noteQueue(name, init);
+    // `const client = getEmailClient()` of a function of this file making instances: those instances (lazy-instance.ts).
+    const made = this.linkableCall(init) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
+    if (made) this.aliases.set(name, made);
+    if (scope.container === '<module>') this.recordObject(name, init);
+    this.noteRegistry(name, init);
   }
 
   /** `const { sendEmail } = await import('@/lib/email')`: an import of the project's module like a static one. */
