@@ -9,7 +9,6 @@ import { typescript } from '../scan/code/typescript-api.js';
 import type { ValueFact } from './module-facts.js';
 import type { DataContext } from './personal-data.js';
 import { unwrap } from '../scan/code/unwrap.js';
-import { wholePersonRecord } from './whole-person-record.js';
 
 const CONTACT = new Set(['email', 'phone']);
 
@@ -37,7 +36,7 @@ export function nameBesideContact(props: Record<string, ValueFact>, values: Read
   if (!isContact) return;
   for (const [key, prop] of Object.entries(props)) {
     const value = values.get(key);
-    if (!value || !prop.isVariable || prop.categories.length > 0 || !prop.asPerson?.includes('name') || wholePersonRecord(value) || !isOpenName(value, ctx)) continue;
+    if (!value || !prop.isVariable || prop.categories.length > 0 || !prop.asPerson?.includes('name') || !isOpenName(value, ctx)) continue;
     prop.categories = ['name'];
     prop.expressions = [...prop.expressions, prop.text];
   }

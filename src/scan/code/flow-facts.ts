@@ -252,7 +252,7 @@ function readProperty(property: ts.ObjectLiteralElementLike, ctx: DataContext, o
 
 /** `createUserLog(req, user)` to a helper handing `user` to a sink's `person` role: the whole record (whole-person-record.ts). */
 function withWholeRecord(fact: ArgFact, arg: ts.Expression): ArgFact {
-  if (fact.isVariable && fact.categories.length === 0 && !fact.asPerson && wholePersonRecord(arg)) fact.asPerson = WHOLE_RECORD_CATEGORIES;
+  if (fact.isVariable && fact.categories.length === 0 && wholePersonRecord(arg)) fact.wholeRecord = WHOLE_RECORD_CATEGORIES;
   return fact;
 }
 
@@ -293,9 +293,10 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     const prop = valueFact(value, shares[index]!, ctx, params, traced?.own[index]);
     if (prop.isVariable) {
       const person = classify(key, PERSON_CONTAINER, ctx);
-      // `{ user: req.user }` under a `person` role: the person's whole record (whole-person-record.ts).
-      const asPerson = person.length === 0 ? (prop.categories.length === 0 && wholePersonRecord(value) ? WHOLE_RECORD_CATEGORIES : person) : person.filter((c) => !prop.categories.includes(c));
+      const asPerson = person.length === 0 ? person : person.filter((c) => !prop.categories.includes(c));
       if (asPerson.length) prop.asPerson = asPerson;
+      // `{ user: req.user }` handed on whole under a `person` role: the person's whole record (whole-person-record.ts).
+      if (prop.categories.length === 0 && wholePersonRecord(value)) prop.wholeRecord = WHOLE_RECORD_CATEGORIES;
     }
     props[key] = prop;
   });
