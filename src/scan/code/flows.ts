@@ -36,6 +36,7 @@ import { askedOnce } from './asked-once.js';
 import { lateBoundAlias } from './late-bound-client.js';
 import { unwrap } from './unwrap.js';
 import { destructuredElements } from './promise-all-elements.js';
+import { expressionBody, returnedFunctionOf } from './expression-body.js';
 import { declareLocal, localAt } from './block-locals.js';
 import { spanCallbackParameter } from './span-callbacks.js';
 import { enclosingFunctionId } from './sibling-functions.js';
@@ -487,12 +488,16 @@ export class FlowExtractor {
   /** A function's `return { track, identify: (…) => … }`: which of its functions each member is. */
   returnStatement(node: ts.ReturnStatement, scope: FlowScope): void {
     const value = node.expression && unwrap(node.expression);
-    if (!value || !scope.fn) return;
+    if (value) this.returnedValue(value, scope, returnedFunction(node));
+  }
+
+  /** What a function returns, from a `return` or an arrow's expression body (`() => new Stripe(key())`, expression-body.ts). */
+  private returnedValue(value: ts.Expression, scope: FlowScope, returned: ts.ArrowFunction | ts.FunctionExpression | undefined): void {
+    if (!scope.fn) return;
     // What a function returns may be a client (`return createTransport(...)`), resolved only if asked.
     this.bindings.addCandidate(`${scope.fn.id}()`, { initializer: value });
     const fact = scope.fn.fact;
     // `return async (job) => …`: the handler a factory makes is a function of its own (returned-function.ts).
-    const returned = returnedFunction(node);
     if (returned) (this.gotten.set(returned, RETURNED_FUNCTION), ((fact.returns ??= {})[RETURNED_FUNCTION] = RETURNED_FUNCTION));
     // `case 'resend': return new ResendMailTransport(options)`: the function makes instances of these classes.
     if (typescript.isNewExpression(value) && typescript.isIdentifier(value.expression) && !this.bindings.binding(value.expression.text)) {
@@ -751,6 +756,9 @@ export class FlowExtractor {
     if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
     const element = this.elementOf.get(fn);
     if (element) (child.locals ??= new Map()).set(element.name, element.receiver);
+    // `export const stripe = () => new Stripe(key())`: an arrow's expression body is what it returns (expression-body.ts).
+    const body = child.fn !== scope.fn ? expressionBody(fn) : undefined;
+    if (body) this.returnedValue(body, child, returnedFunctionOf(body));
     return child;
   }
 
