@@ -1043,7 +1043,7 @@ const isPassedThrough = (value: ValueFact) => value.isParam === true && value.ca
 /** `this.props.to`, `this.replyTo(data)` with `data = { ...this.props }`: made of the constructor's arguments, judged at each `new C({...})`, never in the method. */
 const isConstructorField = (value: ValueFact) => value.categories.length === 0 && value.params !== undefined && value.params.length > 0 && value.params.every((p) => p.param < 0);
 
-function addValue(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact, role: Role | undefined, isAtSink = false, named?: readonly Category[]): void {
+function addValue(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact, role: Role | undefined, isAtSink = false, named?: readonly Category[], isHandedWhole = false): void {
   if ((!isAtSink && isPassedThrough(value)) || isConstructorField(value)) return;
   for (const c of value.categories) out.categories.add(c);
   for (const e of value.expressions) out.expressions.add(e);
@@ -1057,8 +1057,10 @@ function addValue(out: { categories: Set<Category>; expressions: Set<string> }, 
   }
   if (!role) return;
   if (role === 'person') {
-    for (const c of value.asPerson ?? []) out.categories.add(c);
-    if (value.asPerson?.length) out.expressions.add(value.text);
+    // A person's record reaches a person role whole only where the callee hands it on as it came (whole-person-record.ts).
+    const person = [...(value.asPerson ?? []), ...(isHandedWhole ? (value.wholeRecord ?? []) : [])];
+    for (const c of person) out.categories.add(c);
+    if (person.length) out.expressions.add(value.text);
   } else {
     out.categories.add(role);
     out.expressions.add(value.text);
@@ -1090,12 +1092,12 @@ function carriedBy(arg: ArgFact, listed: SummaryEntry): { categories: Set<Catego
     return out;
   }
   if (arg.props) {
-    for (const [key, prop] of Object.entries(arg.props)) addValue(out, prop, entry.role === 'person' ? 'person' : entry.keyRoles?.[key], entry.isAtSink);
+    for (const [key, prop] of Object.entries(arg.props)) addValue(out, prop, entry.role === 'person' ? 'person' : entry.keyRoles?.[key], entry.isAtSink, undefined, true);
     if ((!entry.keyRoles && entry.role !== 'person') || arg.isBuilt) for (const c of arg.categories) out.categories.add(c);
     if (arg.isBuilt && arg.categories.length) for (const e of arg.expressions) out.expressions.add(e);
     return out;
   }
-  addValue(out, arg, entry.role, entry.isAtSink, entry.named);
+  addValue(out, arg, entry.role, entry.isAtSink, entry.named, true);
   return out;
 }
 

@@ -54,6 +54,8 @@ export interface ValueFact {
   expressions: string[];
   /** The same keys read as describing a person (`{ name }` in analytics traits): only when it adds something. */
   asPerson?: Category[];
+  /** A person's record read whole (`req.user`, `currentUser`): what it carries where a sink takes it as a person (whole-person-record.ts). */
+  wholeRecord?: Category[];
   /** A value a person supplies, as opposed to a literal, the environment or a constant (`process.env.MAIL_FROM`, `FROM_EMAIL`). */
   isVariable: boolean;
   /** Text of the value, shortened, for evidence (`notification.to`). */

@@ -14,6 +14,7 @@ import { isModelConstruction } from '../scan/code/filled-objects.js';
 import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
 import { namesBesideContact } from './person-record-nested.js';
+import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
 
 /** The container a person-describing key is classified under, so `name` reads as a person's name. */
 export const PERSON_CONTAINER = ['person'];
@@ -127,9 +128,11 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
   const before = out.expressions.size;
   inExpression(node, ctx, out, depth + 1);
   if (isCategory(role) && isVariableValue(node) && !isConstantLocal(node, ctx)) add(out, [role], textOf(node, ctx));
-  else if (role === 'person' && out.expressions.size === before && typescript.isIdentifier(node)) {
-    const local = ctx.resolveLocal(node.text);
+  else if (role === 'person' && out.expressions.size === before) {
+    const local = typescript.isIdentifier(node) ? ctx.resolveLocal(node.text) : undefined;
     if (local && typescript.isObjectLiteralExpression(unwrap(local))) inRole(local, role, ctx, out, depth + 1);
+    // `Sentry.setUser(req.user)`: a person's whole record (whole-person-record.ts).
+    else if (wholePersonRecord(node) && isVariableValue(node)) add(out, WHOLE_RECORD_CATEGORIES, textOf(node, ctx));
   }
 }
 

@@ -12,12 +12,12 @@ const sinksDir = join(repoRoot, 'rules', 'sinks');
 describe('sink catalogue', () => {
   it('loads every built-in file, one per kind, with unique ids', () => {
     const files = readdirSync(sinksDir).filter((f) => f.endsWith('.yml')).sort();
-    expect(files).toEqual(['ai.yml', 'analytics.yml', 'crm.yml', 'files.yml', 'http.yml', 'logs.yml', 'messaging.yml', 'monitoring.yml', 'payments.yml']);
+    expect(files).toEqual(['ai.yml', 'analytics.yml', 'crm.yml', 'files.yml', 'http.yml', 'logs.yml', 'messaging.yml', 'monitoring.yml', 'payments.yml', 'services.yml']);
     const all = files.flatMap((f) => parseSinkFile(readFileSync(join(sinksDir, f), 'utf8'), f));
     expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
     const catalogue = loadSinkCatalogue([]);
     expect(catalogue.sinks.map((s) => s.id)).toEqual(all.map((s) => s.id).sort());
-    expect(new Set(catalogue.sinks.map((s) => s.kind))).toEqual(new Set(['ai', 'analytics', 'chat', 'crm', 'email', 'file', 'http', 'logs', 'monitoring', 'payments', 'sms']));
+    expect(new Set(catalogue.sinks.map((s) => s.kind))).toEqual(new Set(['ai', 'analytics', 'chat', 'crm', 'email', 'file', 'http', 'logs', 'maps', 'monitoring', 'payments', 'postal', 'search', 'sms', 'webhooks']));
   });
 
   it('rejects a malformed file with the path of the problem', () => {

@@ -10,6 +10,7 @@ import { typescript } from './typescript-api.js';
 import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
 import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
+import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from '../../flows/whole-person-record.js';
 import { unwrap } from './unwrap.js';
 import { nameBesideContact } from '../../flows/person-record.js';
 import { nameInNestedRecords } from '../../flows/person-record-nested.js';
@@ -257,6 +258,12 @@ function readProperty(property: ts.ObjectLiteralElementLike, ctx: DataContext, o
   inExpression(property.initializer, ctx, out);
 }
 
+/** `createUserLog(req, user)` to a helper handing `user` to a sink's `person` role: the whole record (whole-person-record.ts). */
+function withWholeRecord(fact: ArgFact, arg: ts.Expression): ArgFact {
+  if (fact.isVariable && fact.categories.length === 0 && wholePersonRecord(arg)) fact.wholeRecord = WHOLE_RECORD_CATEGORIES;
+  return fact;
+}
+
 /** What one argument of a call holds, as data (see `ArgFact`). */
 export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames | undefined): ArgFact {
   const written = unwrap(arg);
@@ -277,7 +284,7 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     if (shape) (object = shape), (isBuilt = true);
   }
   const whole = () => carriedOf((out) => inExpression(arg, ctx, out));
-  if (!typescript.isObjectLiteralExpression(object)) return valueFact(arg, whole(), ctx, params);
+  if (!typescript.isObjectLiteralExpression(object)) return withWholeRecord(valueFact(arg, whole(), ctx, params), arg);
   // An object literal written in the call: each property is read once, for its own fact and for the whole's.
   const isWritten = object === written;
   const shares = object.properties.map((property) => (isWritten || propertyKey(property) ? carriedOf((out) => readProperty(property, ctx, out)) : undefined));
@@ -296,6 +303,8 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
       const person = classify(key, PERSON_CONTAINER, ctx);
       const asPerson = person.length === 0 ? person : person.filter((c) => !prop.categories.includes(c));
       if (asPerson.length) prop.asPerson = asPerson;
+      // `{ user: req.user }` handed on whole under a `person` role: the person's whole record (whole-person-record.ts).
+      if (prop.categories.length === 0 && wholePersonRecord(value)) prop.wholeRecord = WHOLE_RECORD_CATEGORIES;
     }
     props[key] = prop;
   });

@@ -35,6 +35,8 @@ import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { lateBoundAlias } from './late-bound-client.js';
 import { unwrap } from './unwrap.js';
+import { destructuredElements } from './promise-all-elements.js';
+import { expressionBody, returnedFunctionOf } from './expression-body.js';
 import { declareLocal, localAt } from './block-locals.js';
 import { spanCallbackParameter } from './span-callbacks.js';
 import { enclosingFunctionId } from './sibling-functions.js';
@@ -314,19 +316,12 @@ export class FlowExtractor {
         if (required) {
           this.bindings.addImport(node.name.text, required, undefined);
           this.linkRequire(node.name.text, required, '*');
-        } else {
-          // `require('pino')()`, `require('dd-trace').init()`: a client made from the package.
-          this.bindings.addCandidate(node.name.text, { initializer: init });
-          declareLocal(scope, node.name.text, init);
-          this.noteQueue(node.name.text, init);
-          // `const client = getEmailClient()` of a function of this file making instances: those instances (lazy-instance.ts).
-          const made = this.linkableCall(init) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
-          if (made) this.aliases.set(node.name.text, made);
-          if (scope.container === '<module>') this.recordObject(node.name.text, init);
-          this.noteRegistry(node.name.text, init);
-        }
+        } else this.bindLocal(node.name.text, init, scope);
       } else if (node.type) this.bindings.addCandidate(node.name.text, { type: node.type });
       if (node.type) this.addTyped(node.name.text, node.type);
+    } else if (typescript.isArrayBindingPattern(node.name) && init) {
+      // `const [stripe, order] = await Promise.all([this.getStripeClient(ctx), …])` (promise-all-elements.ts).
+      for (const { name, element } of destructuredElements(node.name, init)) this.bindLocal(name, element, scope);
     } else if (typescript.isObjectBindingPattern(node.name) && init) {
       // `const { to, subject } = opts` where `opts` is a parameter: `to` is that parameter's `to`.
       const source = unwrap(init);
@@ -351,6 +346,19 @@ export class FlowExtractor {
         if (!required && !whole) (scope.destructured ??= new Map()).set(element.name.text, init);
       }
     }
+  }
+
+  /** A local given a value: `const client = new Stripe(key)`, `const mailer = getMailer()`, `const message = { to }`. */
+  private bindLocal(name: string, init: ts.Expression, scope: FlowScope): void {
+    // `require('pino')()`, `require('dd-trace').init()`: a client made from the package.
+    this.bindings.addCandidate(name, { initializer: init });
+    declareLocal(scope, name, init);
+    this.noteQueue(name, init);
+    // `const client = getEmailClient()` of a function of this file making instances: those instances (lazy-instance.ts).
+    const made = this.linkableCall(init) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
+    if (made) this.aliases.set(name, made);
+    if (scope.container === '<module>') this.recordObject(name, init);
+    this.noteRegistry(name, init);
   }
 
   /** `const { sendEmail } = await import('@/lib/email')`: an import of the project's module like a static one. */
@@ -496,14 +504,18 @@ export class FlowExtractor {
   /** A function's `return { track, identify: (…) => … }`: which of its functions each member is. */
   returnStatement(node: ts.ReturnStatement, scope: FlowScope): void {
     const value = node.expression && unwrap(node.expression);
-    if (!value || !scope.fn) return;
+    if (value) this.returnedValue(value, scope, returnedFunction(node));
+  }
+
+  /** What a function returns, from a `return` or an arrow's expression body (`() => new Stripe(key())`, expression-body.ts). */
+  private returnedValue(value: ts.Expression, scope: FlowScope, returned: ts.ArrowFunction | ts.FunctionExpression | undefined): void {
+    if (!scope.fn) return;
     // What a function returns may be a client (`return createTransport(...)`), resolved only if asked.
     this.bindings.addCandidate(`${scope.fn.id}()`, { initializer: value });
     const fact = scope.fn.fact;
     // `init() { …; return this }`: a call of it is the object it is called on (global-members.ts).
     if (value.kind === typescript.SyntaxKind.ThisKeyword) fact.returnsThis = true;
     // `return async (job) => …`: the handler a factory makes is a function of its own (returned-function.ts).
-    const returned = returnedFunction(node);
     if (returned) (this.gotten.set(returned, RETURNED_FUNCTION), ((fact.returns ??= {})[RETURNED_FUNCTION] = RETURNED_FUNCTION));
     // `case 'resend': return new ResendMailTransport(options)`: the function makes instances of these classes.
     if (typescript.isNewExpression(value) && typescript.isIdentifier(value.expression) && !this.bindings.binding(value.expression.text)) {
@@ -765,6 +777,9 @@ export class FlowExtractor {
     if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
     const element = this.elementOf.get(fn);
     if (element) (child.locals ??= new Map()).set(element.name, element.receiver);
+    // `export const stripe = () => new Stripe(key())`: an arrow's expression body is what it returns (expression-body.ts).
+    const body = child.fn !== scope.fn ? expressionBody(fn) : undefined;
+    if (body) this.returnedValue(body, child, returnedFunctionOf(body));
     return child;
   }
 

@@ -1,0 +1,29 @@
+/**
+ * A person's whole record handed where a vendor takes a person (`Sentry.setUser(user)`, Sentry's capture context
+ * `{ user: req.user }`, analytics traits `identify(id, member)`): the SDK serialises every field of the object it is
+ * given, and an app's record of a signed-in user, member, customer or contact holds at least the person's email
+ * address and name. Only where the catalogue gives the argument the `person` role, only for a value read whole (not a
+ * member of it: `user.id` is an id), and only when its own name's last word is a person's noun (`req.user`,
+ * `currentUser`, `ctx.session.member`); a `team`, `org` or `payload` stays unread, as before.
+ */
+import type ts from 'typescript';
+import type { Category } from '../detect/types.js';
+import { splitWords } from '../detect/split-words.js';
+import { typescript } from '../scan/code/typescript-api.js';
+import { unwrap } from '../scan/code/unwrap.js';
+
+/** Nouns naming the person a record is about, as apps name the signed-in or looked-up person. */
+const PERSON_RECORD_NOUNS = new Set(['user', 'member', 'customer', 'person', 'contact', 'patient', 'employee', 'subscriber', 'profile', 'utilisateur', 'usager', 'bruker', 'benutzer', 'gebruiker', 'usuario']);
+
+/** What such a record carries: the fields every person's record of an app holds. */
+export const WHOLE_RECORD_CATEGORIES: Category[] = ['email', 'name'];
+
+/** The person noun a value read whole is named for (`req.user` -> user, `currentUser` -> user), if any. */
+export function wholePersonRecord(input: ts.Expression): string | undefined {
+  const node = unwrap(input);
+  const last = typescript.isIdentifier(node) ? node.text : typescript.isPropertyAccessExpression(node) ? node.name.text : undefined;
+  if (!last) return undefined;
+  const words = splitWords(last).map((w) => w.toLowerCase());
+  const noun = words[words.length - 1];
+  return noun && PERSON_RECORD_NOUNS.has(noun) ? noun : undefined;
+}
