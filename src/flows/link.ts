@@ -17,6 +17,7 @@ import { asModelView } from './model-views.js';
 import { builtArgument, namedParam } from './built-messages.js';
 
 import type { SinkCatalogue, SinkDef } from './types.js';
+import type { LinkDemand } from './link-demand.js';
 
 /** One way a function's parameter reaches a sink. */
 export interface SummaryEntry {
@@ -80,9 +81,16 @@ interface TypeRef {
 }
 
 /** What a value of a type may be: an instance of a class, what a function returns, or an object of typed members. */
-type TypedValue = { kind: 'class'; file: string; name: string } | { kind: 'made'; file: string; fn: string } | { kind: 'members'; file: string; members: Record<string, string> } | { kind: 'object'; file: string; members: Record<string, string> };
+export type TypedValue = { kind: 'class'; file: string; name: string } | { kind: 'made'; file: string; fn: string } | { kind: 'members'; file: string; members: Record<string, string> } | { kind: 'object'; file: string; members: Record<string, string> };
 
 type FunctionRef = { file: string; fn: string };
+
+/** What the link stage's passes over every module found: functions some call reaches, job handlers, implementers of types. */
+export interface WholePasses {
+  called: Set<string>;
+  handlers: Map<string, FunctionRef[]>;
+  implementers: Map<string, TypedValue[]>;
+}
 
 export class ProjectLinks {
   private readonly indexes = new Map<string, ModuleIndex>();
@@ -100,10 +108,12 @@ export class ProjectLinks {
     private readonly catalogue: SinkCatalogue,
     private readonly resolver: ModuleResolver,
     summaries?: ReadonlyMap<string, SummaryEntry[]>,
+    /** Summarise only the functions a linted file's calls can reach (link-demand.ts). */
+    private readonly demand?: LinkDemand,
   ) {
     this.compiled = compileCatalogue(catalogue);
     // Only `summarise` writes to the table, and it runs only on a table of its own.
-    this.summaries = (summaries as Map<string, SummaryEntry[]> | undefined) ?? new Map();
+    this.summaries = (summaries as Map<string, SummaryEntry[]> | undefined) ?? demand?.table() ?? new Map();
     if (!summaries) this.summarise();
   }
 
@@ -387,6 +397,7 @@ export class ProjectLinks {
 
   /** The classes implementing or extending a type, and the functions declared to return it, by the type's declaration (`file\0name`). */
   private implementersOf(ref: TypeRef): TypedValue[] {
+    if (!this.implementers && this.demand) this.implementers = this.demand.passes('implementers').implementers;
     if (!this.implementers) {
       const map = new Map<string, TypedValue[]>();
       const add = (key: string, value: TypedValue) => {
@@ -576,6 +587,7 @@ export class ProjectLinks {
 
   /** The functions handling each job name, across the project. */
   private handlersOf(name: string): { file: string; fn: string }[] {
+    if (!this.handlers && this.demand) this.handlers = this.demand.passes('job handlers').handlers;
     if (!this.handlers) {
       this.handlers = new Map();
       for (const [file, facts] of this.modules) {
@@ -699,6 +711,7 @@ export class ProjectLinks {
         this.summaries.set(key, list);
       };
       if (feeding) for (const [file, call] of feeding) read(file, call);
+      else if (this.demand) for (const [file, call] of this.demand.calls(this.modules)) read(file, call);
       else for (const [file, facts] of this.modules) for (const call of facts.calls) if (call.fn) read(file, call);
       feeding ??= kept;
       if (!isChanged) break;
@@ -792,17 +805,19 @@ export class ProjectLinks {
         if (!reached) continue;
         // A function no call of the project reaches (a framework's callback, a route handler, a server action
         // bound to a form) gets its parameters from outside: what it hands on enters the chain here.
-        const isEntry = call.fn !== undefined && !this.isCalled(file, call.fn);
+        // Asked only where it changes what an argument carries (a parameter handed on as it came): knowing it
+        // takes every module's calls, which a linted file's own link (link-demand.ts) does without otherwise.
+        let isEntry: boolean | undefined;
         const bySink = new Map<string, { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }>();
         for (const reachedEntry of judgedEntries(reached.entries, (id) => this.catalogue.byId(id)?.kind === 'logs')) {
-          const entry: SummaryEntry = isEntry && !reachedEntry.isAtSink ? { ...reachedEntry, isAtSink: true } : reachedEntry;
-          const arg = this.argsOf(file, call)[entry.param];
+          const arg = this.argsOf(file, call)[reachedEntry.param];
           if (!arg) continue;
-          const found = carriedBy(arg, entry);
-          if (arg.isBuilt) {
-            const whole = carriedBy(wholeOf(arg), entry);
-            for (const c of whole.categories) found.categories.add(c);
-            for (const e of whole.expressions) found.expressions.add(e);
+          let entry = reachedEntry;
+          let found = carriedWhole(arg, entry);
+          if (call.fn !== undefined && !entry.isAtSink) {
+            const atSink: SummaryEntry = { ...entry, isAtSink: true };
+            const foundAtSink = carriedWhole(arg, atSink);
+            if (!sameCarried(found, foundAtSink) && (isEntry ??= !this.isCalled(file, call.fn))) (entry = atSink), (found = foundAtSink);
           }
           if (found.categories.size === 0) continue;
           const acc = bySink.get(entry.sinkId) ?? { categories: new Set<Category>(), expressions: new Set<string>(), entry };
@@ -833,6 +848,7 @@ export class ProjectLinks {
 
   /** Whether some call of the project (or a component rendered) reaches function `fn` of `file`. */
   private isCalled(file: string, fn: string): boolean {
+    if (!this.called && this.demand) this.called = this.demand.passes('callers').called;
     if (!this.called) {
       this.called = new Set();
       for (const [from, facts] of this.modules) {
@@ -848,6 +864,14 @@ export class ProjectLinks {
     // `useAnalytics/track` is called as `useAnalytics().track`: a nested function counts as its outer one's.
     const slash = fn.indexOf('/');
     return this.called.has(`${file}\0${fn}`) || (slash > 0 && this.called.has(`${file}\0${fn.slice(0, slash)}`));
+  }
+
+  /** The passes over every module, made from the project's own facts: what a linted file's own link reads (link-demand.ts). */
+  wholePasses(): WholePasses {
+    this.isCalled('', '');
+    this.handlersOf('');
+    this.implementersOf({ file: '', name: '' });
+    return { called: this.called!, handlers: this.handlers!, implementers: this.implementers! };
   }
 
   /** Every cross-module flow of the project. */
@@ -987,6 +1011,21 @@ function addValue(out: { categories: Set<Category>; expressions: Set<string> }, 
 function propOf(arg: ArgFact, key: string | undefined): ValueFact | undefined {
   return key !== undefined && arg.props && Object.hasOwn(arg.props, key) ? arg.props[key] : undefined;
 }
+
+/** What one argument hands to a sink through a summary entry, a built message's whole object included. */
+function carriedWhole(arg: ArgFact, entry: SummaryEntry): { categories: Set<Category>; expressions: Set<string> } {
+  const found = carriedBy(arg, entry);
+  if (arg.isBuilt) {
+    const whole = carriedBy(wholeOf(arg), entry);
+    for (const c of whole.categories) found.categories.add(c);
+    for (const e of whole.expressions) found.expressions.add(e);
+  }
+  return found;
+}
+
+/** The same categories and expressions, in the same order (a flow lists them as they were added). */
+const sameCarried = (a: { categories: Set<Category>; expressions: Set<string> }, b: { categories: Set<Category>; expressions: Set<string> }) =>
+  [...a.categories].join('\0') === [...b.categories].join('\0') && [...a.expressions].join('\0') === [...b.expressions].join('\0');
 
 /** What one argument hands to a sink through a summary entry. */
 function carriedBy(arg: ArgFact, listed: SummaryEntry): { categories: Set<Category>; expressions: Set<string> } {
