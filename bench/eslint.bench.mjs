@@ -9,10 +9,11 @@
 //                                                             privmap's own) [--dist <built dist/ to compare>]
 //
 // With --repo the repository is copied to .bench/eslint-repo-<name>/ with the policy as its root's privacy.yml,
-// as `privmap init` leaves it, so privmap's project state (every file's module facts and the wrapper summaries
-// that cross-module flows need, src/flows/project.ts) covers the repository as it does for users. That state
-// is built once per process: one `eslint` process each (bench/eslint-process.mjs) gives what CI pays, with
-// privmap's per-file cache cold and then warm; the paired runs in this process give an editor session's cost.
+// as `privmap init` leaves it, so privmap's project state (the module facts and wrapper summaries that
+// cross-module flows need, src/flows/project.ts and link-demand.ts) covers the repository as it does for users.
+// That state is made once per process, each linted file linking the modules it reaches, the whole project
+// where a file needs it: one `eslint` process each (bench/eslint-process.mjs) gives what CI pays, with privmap's
+// per-file cache cold and then warm; the paired runs in this process give an editor session's cost.
 //
 // Wall-clock ratios are medians over alternating pairs (each privmap run against the runs just before it,
 // which follows a shared machine's drifting speed). ESLint's own per-rule timings (`stats: true`) give the

@@ -11,17 +11,24 @@
  * write: the file may have changed again within the same timestamp); anything else links the project again and
  * stores the new state. Written whole to a private temporary file renamed into place: a reader sees one whole
  * state or another, each consistent in itself; a damaged or foreign one is ignored and rewritten.
+ *
+ * Beside it, `eslint-<hash>.passes.json` keeps what the link stage's passes over every module found (which
+ * functions are called, job handlers, implementers of types) and each file's link signature, under the same
+ * rule: a process reads this small file, not the facts, and links each linted file from the modules it reaches
+ * (src/flows/link-demand.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { StoredPasses } from '../flows/link-demand.js';
+import type { ProjectIndexes } from '../flows/project-indexes.js';
 import type { ModuleFacts } from '../flows/module-facts.js';
 import { makeDirs } from './make-dirs.js';
 import { writeWhole } from './pack.js';
 import { removeOldSummaries, StoredSummaries, type SummaryTable, writeSummaries } from './project-snapshot.js';
 
 /** Bumped when the state's shape changes. */
-const STATE_FORMAT = 1;
+const STATE_FORMAT = 2;
 
 /** `[size, mtimeMs, ctimeMs, inode]` of a listed file. */
 export type ListedStat = readonly [number, number, number, number];
@@ -47,6 +54,65 @@ function names(dir: string, root: string): { folder: string; name: string } {
 
 const sameStat = (a: ListedStat | undefined, b: ListedStat) => !!a && Array.isArray(a) && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 
+/** Whether the files stored (`stored`, written at `writtenAt`) are exactly the files listed now, none of them racy. */
+function isFresh(stored: Record<string, ListedStat>, files: ReadonlyMap<string, ListedStat>, writtenAt: number): boolean {
+  if (Object.keys(stored).length !== files.size) return false;
+  for (const [path, stat] of files) {
+    if (!Object.hasOwn(stored, path) || !sameStat(stored[path], stat) || stat[1] >= writtenAt) return false;
+  }
+  return true;
+}
+
+interface PassesFile {
+  format: number;
+  root: string;
+  fingerprint: string;
+  files: Record<string, ListedStat>;
+  signatures: Record<string, string>;
+  called: string[];
+  handlers: [string, { file: string; fn: string }[]][];
+  implementers: [string, unknown[]][];
+  globals: [string, unknown[]][];
+  /** The digest naming the summaries' pack (the link state's). */
+  summaries: string;
+}
+
+/** The passes stored for `root` when they were made from exactly the files listed now; else undefined. */
+export function loadPasses(dir: string, root: string, fingerprint: string, files: ReadonlyMap<string, ListedStat>): StoredPasses | undefined {
+  const { folder, name } = names(dir, root);
+  const file = join(folder, `${name}.passes.json`);
+  let state: PassesFile;
+  let writtenAt: number;
+  try {
+    writtenAt = statSync(file).mtimeMs;
+    state = JSON.parse(readFileSync(file, 'utf8')) as PassesFile;
+  } catch {
+    return undefined;
+  }
+  if (!state || typeof state !== 'object' || state.format !== STATE_FORMAT || state.root !== resolve(root) || state.fingerprint !== fingerprint) return undefined;
+  if (!state.files || typeof state.files !== 'object' || !state.signatures || typeof state.signatures !== 'object') return undefined;
+  if (!Array.isArray(state.called) || !Array.isArray(state.handlers) || !Array.isArray(state.implementers) || !Array.isArray(state.globals)) return undefined;
+  if (typeof state.summaries !== 'string' || !/^[0-9a-f]{40}$/.test(state.summaries)) return undefined;
+  if (!isFresh(state.files, files, writtenAt)) return undefined;
+  const passes = { called: new Set(state.called), handlers: new Map(state.handlers), implementers: new Map(state.implementers), globals: new Map(state.globals) } as ProjectIndexes;
+  // Checked by its digest when first read; gone (a newer state replaced it) or damaged, the file's link summarises what it reaches.
+  const summaries = new StoredSummaries(join(folder, `${name}.${state.summaries}.summaries`), state.summaries);
+  return { passes, signatures: new Map(Object.entries(state.signatures)), summaries };
+}
+
+/** Stores the passes a whole-project link made from `files`; quietly nothing on an unwritable folder. */
+export function savePasses(dir: string, root: string, fingerprint: string, files: ReadonlyMap<string, ListedStat>, stored: Omit<StoredPasses, 'summaries'>, summaries: string): void {
+  const { folder, name } = names(dir, root);
+  try {
+    makeDirs(folder);
+    const { called, handlers, implementers, globals } = stored.passes;
+    const body: PassesFile = { format: STATE_FORMAT, root: resolve(root), fingerprint, files: Object.fromEntries(files), signatures: Object.fromEntries(stored.signatures), called: [...called], handlers: [...handlers], implementers: [...implementers], globals: [...globals], summaries };
+    writeWhole(join(folder, `${name}.passes.json`), JSON.stringify(body), `${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+  } catch {
+    // A read-only or full disk: the next process links the project again where a file needs a pass.
+  }
+}
+
 /** The stored state of `root` when it was made from exactly the files listed now (`files`: path -> stat); else undefined. */
 export function loadLinkState(dir: string, root: string, fingerprint: string, files: ReadonlyMap<string, ListedStat>): LinkState | undefined {
   const { folder, name } = names(dir, root);
@@ -62,10 +128,7 @@ export function loadLinkState(dir: string, root: string, fingerprint: string, fi
   }
   if (!state || typeof state !== 'object' || state.format !== STATE_FORMAT || state.root !== resolve(root) || state.fingerprint !== fingerprint) return undefined;
   if (!state.files || typeof state.files !== 'object' || !state.facts || typeof state.facts !== 'object' || typeof state.summaries !== 'string' || !/^[0-9a-f]{40}$/.test(state.summaries)) return undefined;
-  if (Object.keys(state.files).length !== files.size) return undefined;
-  for (const [path, stat] of files) {
-    if (!Object.hasOwn(state.files, path) || !sameStat(state.files[path], stat) || stat[1] >= writtenAt) return undefined;
-  }
+  if (!isFresh(state.files, files, writtenAt)) return undefined;
   const facts = new Map<string, ModuleFacts>();
   for (const [path, value] of Object.entries(state.facts)) {
     if (!files.has(path) || !value || typeof value !== 'object' || !Array.isArray(value.calls)) return undefined;
@@ -76,7 +139,7 @@ export function loadLinkState(dir: string, root: string, fingerprint: string, fi
 }
 
 /** Stores the state a link made from `files` (their stat when listed, taken before their facts were read); quietly nothing on an unwritable folder. */
-export function saveLinkState(dir: string, root: string, fingerprint: string, files: ReadonlyMap<string, ListedStat>, facts: ReadonlyMap<string, ModuleFacts>, summaries: SummaryTable): void {
+export function saveLinkState(dir: string, root: string, fingerprint: string, files: ReadonlyMap<string, ListedStat>, facts: ReadonlyMap<string, ModuleFacts>, summaries: SummaryTable): string | undefined {
   const { folder, name } = names(dir, root);
   try {
     makeDirs(folder);
@@ -84,7 +147,9 @@ export function saveLinkState(dir: string, root: string, fingerprint: string, fi
     const body: StateFile = { format: STATE_FORMAT, root: resolve(root), fingerprint, files: Object.fromEntries(files), facts: Object.fromEntries(facts), summaries: digest };
     writeWhole(join(folder, `${name}.json`), JSON.stringify(body), `${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
     removeOldSummaries(folder, name, digest);
+    return digest;
   } catch {
     // A read-only or full disk: the next process links the project again.
+    return undefined;
   }
 }

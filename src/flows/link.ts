@@ -23,6 +23,7 @@ import { globalCalls, globalTable, type GlobalTable } from './global-members.js'
 const GLOBAL_ROOT = 'globalThis';
 
 import type { SinkCatalogue, SinkDef } from './types.js';
+import type { LinkDemand } from './link-demand.js';
 
 /** One way a function's parameter reaches a sink. */
 export interface SummaryEntry {
@@ -101,10 +102,12 @@ export class ProjectLinks {
     private readonly catalogue: SinkCatalogue,
     private readonly resolver: ModuleResolver,
     summaries?: ReadonlyMap<string, SummaryEntry[]>,
+    /** Summarise only the functions a linted file's calls can reach (link-demand.ts). */
+    private readonly demand?: LinkDemand,
   ) {
     this.compiled = compileCatalogue(catalogue);
     // Only `summarise` writes to the table, and it runs only on a table of its own.
-    this.summaries = (summaries as Map<string, SummaryEntry[]> | undefined) ?? new Map();
+    this.summaries = (summaries as Map<string, SummaryEntry[]> | undefined) ?? demand?.table() ?? new Map();
     // A previous link's table: its project-wide indexes too, where it kept them (project-indexes.ts).
     this.stored = summaries;
     if (!summaries) this.summarise();
@@ -128,7 +131,8 @@ export class ProjectLinks {
     return table;
   }
 
-  private projectIndexes(): ProjectIndexes {
+  /** The passes over every module (project-indexes.ts): kept by the link cache and by the ESLint plugin's state (link-demand.ts). */
+  projectIndexes(): ProjectIndexes {
     return { called: this.calledSet(), handlers: this.handlerIndex(), implementers: this.implementerIndex(), globals: this.globalIndex() };
   }
 
@@ -345,6 +349,7 @@ export class ProjectLinks {
 
   private globalIndex(): GlobalTable {
     if (!this.globals && this.stored) this.globals = storedGlobals(this.stored);
+    if (!this.globals && this.demand) this.globals = this.demand.passes('globals').globals;
     return (this.globals ??= globalTable(this.modules));
   }
 
@@ -461,6 +466,7 @@ export class ProjectLinks {
 
   private implementerIndex(): Map<string, TypedValue[]> {
     if (!this.implementers && this.stored) this.implementers = storedImplementers(this.stored);
+    if (!this.implementers && this.demand) this.implementers = this.demand.passes('implementers').implementers;
     if (!this.implementers) {
       const map = new Map<string, TypedValue[]>();
       const add = (key: string, value: TypedValue) => {
@@ -655,6 +661,7 @@ export class ProjectLinks {
 
   private handlerIndex(): Map<string, FunctionRef[]> {
     if (!this.handlers && this.stored) this.handlers = storedHandlers(this.stored);
+    if (!this.handlers && this.demand) this.handlers = this.demand.passes('job handlers').handlers;
     if (!this.handlers) {
       this.handlers = new Map();
       for (const [file, facts] of this.modules) {
@@ -778,6 +785,7 @@ export class ProjectLinks {
         this.summaries.set(key, list);
       };
       if (feeding) for (const [file, call] of feeding) read(file, call);
+      else if (this.demand) for (const [file, call] of this.demand.calls(this.modules)) read(file, call);
       else for (const [file, facts] of this.modules) for (const call of facts.calls) if (call.fn) read(file, call);
       feeding ??= kept;
       if (!isChanged) break;
@@ -871,17 +879,19 @@ export class ProjectLinks {
         if (!reached) continue;
         // A function no call of the project reaches (a framework's callback, a route handler, a server action
         // bound to a form) gets its parameters from outside: what it hands on enters the chain here.
-        const isEntry = call.fn !== undefined && !this.isCalled(file, call.fn);
+        // Asked only where it changes what an argument carries (a parameter handed on as it came): knowing it
+        // takes every module's calls, which a linted file's own link (link-demand.ts) does without otherwise.
+        let isEntry: boolean | undefined;
         const bySink = new Map<string, { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }>();
         for (const reachedEntry of judgedEntries(reached.entries, (id) => this.catalogue.byId(id)?.kind === 'logs')) {
-          const entry: SummaryEntry = isEntry && !reachedEntry.isAtSink ? { ...reachedEntry, isAtSink: true } : reachedEntry;
-          const arg = this.argsOf(file, call)[entry.param];
+          const arg = this.argsOf(file, call)[reachedEntry.param];
           if (!arg) continue;
-          const found = carriedBy(arg, entry);
-          if (arg.isBuilt) {
-            const whole = carriedBy(wholeOf(arg), entry);
-            for (const c of whole.categories) found.categories.add(c);
-            for (const e of whole.expressions) found.expressions.add(e);
+          let entry = reachedEntry;
+          let found = carriedWhole(arg, entry);
+          if (call.fn !== undefined && !entry.isAtSink) {
+            const atSink: SummaryEntry = { ...entry, isAtSink: true };
+            const foundAtSink = carriedWhole(arg, atSink);
+            if (!sameCarried(found, foundAtSink) && (isEntry ??= !this.isCalled(file, call.fn))) (entry = atSink), (found = foundAtSink);
           }
           if (found.categories.size === 0) continue;
           const acc = bySink.get(entry.sinkId) ?? { categories: new Set<Category>(), expressions: new Set<string>(), entry };
@@ -920,6 +930,7 @@ export class ProjectLinks {
 
   private calledSet(): Set<string> {
     if (!this.called && this.stored) this.called = storedCalled(this.stored);
+    if (!this.called && this.demand) this.called = this.demand.passes('callers').called;
     if (!this.called) {
       this.called = new Set();
       for (const [from, facts] of this.modules) {
@@ -1074,6 +1085,21 @@ function addValue(out: { categories: Set<Category>; expressions: Set<string> }, 
 function propOf(arg: ArgFact, key: string | undefined): ValueFact | undefined {
   return key !== undefined && arg.props && Object.hasOwn(arg.props, key) ? arg.props[key] : undefined;
 }
+
+/** What one argument hands to a sink through a summary entry, a built message's whole object included. */
+function carriedWhole(arg: ArgFact, entry: SummaryEntry): { categories: Set<Category>; expressions: Set<string> } {
+  const found = carriedBy(arg, entry);
+  if (arg.isBuilt) {
+    const whole = carriedBy(wholeOf(arg), entry);
+    for (const c of whole.categories) found.categories.add(c);
+    for (const e of whole.expressions) found.expressions.add(e);
+  }
+  return found;
+}
+
+/** The same categories and expressions, in the same order (a flow lists them as they were added). */
+const sameCarried = (a: { categories: Set<Category>; expressions: Set<string> }, b: { categories: Set<Category>; expressions: Set<string> }) =>
+  [...a.categories].join('\0') === [...b.categories].join('\0') && [...a.expressions].join('\0') === [...b.expressions].join('\0');
 
 /** What one argument hands to a sink through a summary entry. */
 function carriedBy(arg: ArgFact, listed: SummaryEntry): { categories: Set<Category>; expressions: Set<string> } {

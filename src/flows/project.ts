@@ -1,22 +1,30 @@
 /**
  * The project's wrapper summaries for the ESLint plugin, so a linted file's call of `sendEmail({ to })` is
- * judged as the CLI judges it. Computed once per process per project root (every code file's module facts,
- * parse-only), and kept fresh: at most once every few seconds the files' modification times are compared and
- * only the changed files are read again. Synchronous, because ESLint rules are.
+ * judged as the CLI judges it. Synchronous, because ESLint rules are. The project's code files are listed once
+ * per process per project root (their stats: what resolution and the freshness check need), and kept fresh: at
+ * most once every few seconds the files' stats are compared and the state is made again from what changed.
+ *
+ * A linted file's flows come from the modules its calls reach (link-demand.ts): their facts are read when the
+ * link first asks for them, and only the functions looked up are summarised, so the first file of a process
+ * no longer waits for the whole project. Where the link needs every module (which functions are called, a job's
+ * handlers, a type's implementers), the whole project is linked instead, once, as before: every file's facts
+ * (the state an earlier process stored, link-state.ts, when no file changed since), and the same flows.
  *
  * The facts come through the CLI's per-file cache (`node_modules/.cache/privmap`, same keys as `privmap check`
- * run at the policy's folder): a whole-project scan costs about as much CPU as typescript-eslint's whole lint,
- * so only the first ESLint process on a cold cache pays it; later runs and editor sessions read the facts.
+ * run at the policy's folder): a linted file missing from it is scanned there as the CLI scans it, so the next
+ * process, and `privmap check`, read it.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { blobHash, defaultCacheDir, fileKey, openDiskCache, policyFingerprint } from '../cache/index.js';
-import { type ListedStat, loadLinkState, saveLinkState } from '../cache/link-state.js';
+import { type ListedStat, loadLinkState, loadPasses, saveLinkState, savePasses } from '../cache/link-state.js';
 import type { Engine } from '../engine.js';
 import type { FlowFinding } from '../finding.js';
 import { isOutcome, scanFileList, type FileOutcome, type ScanCache } from '../scan/code/scan-files.js';
 import type { SourceFileScan } from '../scan/code/types.js';
 import { ProjectLinks } from './link.js';
+import { DemandLinks, type DemandStats, WholeProjectNeeded } from './link-demand.js';
+import { linkSignature } from './link-cache.js';
 import type { ModuleFacts } from './module-facts.js';
 import { createResolver, type ModuleResolver } from './resolve-modules.js';
 
@@ -38,6 +46,8 @@ const CHECK_SLICE = 96;
 interface Listed {
   stat: ListedStat;
   facts: ModuleFacts | undefined;
+  /** Whether `facts` were read (a file without facts has none to read). */
+  isRead: boolean;
 }
 
 /** A check of the files' stats in progress: folders left to read, and what was seen so far. */
@@ -52,7 +62,15 @@ interface ProjectState {
   engine: Engine;
   /** Every listed code file, sorted, with the stat it was listed with and its facts. */
   files: Map<string, Listed>;
-  links: ProjectLinks;
+  /** Each linted file's own link, until a file needs the whole project's. */
+  demand: DemandLinks;
+  /** The whole project's links, once a file needed them. */
+  links: ProjectLinks | undefined;
+  /** Whether the passes over every module were stored for these files. */
+  hasPasses: boolean;
+  resolver: ModuleResolver;
+  /** The file whose link needed the whole project, and what for. */
+  wholeFor?: string;
   cache: ScanCache;
   /** When the next check starts (ms since the epoch), unless one is under way. */
   nextCheckAt: number;
@@ -122,32 +140,59 @@ function lazyResolver(root: string, files: readonly string[]): ModuleResolver {
 }
 
 /**
- * The project's state from `listed` (every code file and its stat now): the facts of files whose stat is the
- * one `previous` knew are kept, the others read (from the per-file cache, else scanned), and the project linked.
- * A process's first state comes from the state stored by an earlier process when no file changed since.
+ * The project's state from `listed` (every code file and its stat now): the facts `previous` read of files
+ * whose stat it knew are kept; the others are read when a link asks for them.
  */
 function build(root: string, engine: Engine, listed: Map<string, ListedStat>, previous: ProjectState | undefined): ProjectState {
   const isReused = !!previous && previous.engine === engine;
   const cache = isReused ? previous.cache : { store: openDiskCache(defaultCacheDir(root)), fingerprint: policyFingerprint(engine.policy) };
-  const paths = [...listed.keys()];
   const files = new Map<string, Listed>();
-  const stored = isReused ? undefined : loadLinkState(defaultCacheDir(root), root, cache.fingerprint, listed);
-  const changed: string[] = [];
   for (const [file, stat] of listed) {
     const old = isReused ? previous.files.get(file) : undefined;
-    if (stored) files.set(file, { stat, facts: stored.facts.get(file) });
-    else if (old && sameStat(old.stat, stat)) files.set(file, old);
-    else {
-      files.set(file, { stat, facts: undefined });
-      changed.push(file);
+    files.set(file, old && old.isRead && sameStat(old.stat, stat) ? old : { stat, facts: undefined, isRead: false });
+  }
+  const resolver = lazyResolver(root, [...listed.keys()]);
+  const load = (file: string): ModuleFacts | undefined => {
+    const entry = files.get(file);
+    if (!entry) return undefined;
+    if (!entry.isRead) {
+      entry.facts = factsOf(root, [file], engine, cache).get(file);
+      entry.isRead = true;
+    }
+    return entry.facts;
+  };
+  const passes = loadPasses(defaultCacheDir(root), root, cache.fingerprint, listed);
+  return { engine, files, demand: new DemandLinks(load, engine.sinks, resolver, passes), hasPasses: !!passes, links: undefined, resolver, cache, nextCheckAt: Date.now() + RECHECK_MS, check: undefined };
+}
+
+/**
+ * The whole project's links: every file's facts (those not read yet from the per-file cache, else scanned) and
+ * every summary, or the state an earlier process stored from exactly these files; stored for the next process.
+ */
+function wholeLinks(root: string, state: ProjectState): ProjectLinks {
+  const listed = new Map([...state.files].map(([file, entry]) => [file, entry.stat]));
+  const stored = loadLinkState(defaultCacheDir(root), root, state.cache.fingerprint, listed);
+  if (stored) {
+    for (const [file, entry] of state.files) if (!entry.isRead) (entry.facts = stored.facts.get(file)), (entry.isRead = true);
+  } else {
+    const unread = [...state.files].filter(([, entry]) => !entry.isRead).map(([file]) => file);
+    const facts = factsOf(root, unread, state.engine, state.cache);
+    for (const file of unread) {
+      const entry = state.files.get(file)!;
+      entry.facts = facts.get(file);
+      entry.isRead = true;
     }
   }
-  for (const [file, facts] of factsOf(root, changed, engine, cache)) files.get(file)!.facts = facts;
   const modules = new Map<string, ModuleFacts>();
-  for (const [file, entry] of files) if (entry.facts) modules.set(file, entry.facts);
-  const links = new ProjectLinks(modules, engine.sinks, lazyResolver(root, paths), stored?.summaries);
-  if (!stored) saveLinkState(defaultCacheDir(root), root, cache.fingerprint, listed, modules, links.summaryTable());
-  return { engine, files, links, cache, nextCheckAt: Date.now() + RECHECK_MS, check: undefined };
+  for (const [file, entry] of state.files) if (entry.facts) modules.set(file, entry.facts);
+  const links = new ProjectLinks(modules, state.engine.sinks, state.resolver, stored?.summaries);
+  const digest = stored ? stored.summaries.digest : saveLinkState(defaultCacheDir(root), root, state.cache.fingerprint, listed, modules, links.summaryTable());
+  if (!state.hasPasses && digest) {
+    const signatures = new Map<string, string>();
+    for (const [file, facts] of modules) signatures.set(file, linkSignature(facts)!);
+    savePasses(defaultCacheDir(root), root, state.cache.fingerprint, listed, { passes: links.projectIndexes(), signatures }, digest);
+  }
+  return links;
 }
 
 /**
@@ -174,9 +219,25 @@ function advanceCheck(root: string, state: ProjectState): ProjectState {
   return isSame ? state : { ...build(root, state.engine, sorted(check.seen), state), nextCheckAt: state.nextCheckAt };
 }
 
-/** The project's links for `root` (the policy's directory), fresh within a few seconds of any change. */
+/** The whole project's links for `root` (the policy's directory), fresh within a few seconds of any change. */
 export function projectLinks(root: string, engine: Engine): ProjectLinks {
-  return projectState(root, engine).links;
+  const state = projectState(root, engine);
+  return (state.links ??= wholeLinks(root, state));
+}
+
+export interface ProjectStats extends DemandStats {
+  /** Code files listed. */
+  listed: number;
+  /** Whether the whole project was linked. */
+  isWhole: boolean;
+  /** The file whose link needed the whole project, and what for. */
+  wholeFor?: string;
+}
+
+/** What the state of `root` holds now (for tests and benchmarks); undefined before its first lint. */
+export function projectStats(root: string): ProjectStats | undefined {
+  const state = projects.get(root);
+  return state && { listed: state.files.size, isWhole: state.links !== undefined, ...(state.wholeFor ? { wholeFor: state.wholeFor } : {}), ...state.demand.stats() };
 }
 
 function projectState(root: string, engine: Engine): ProjectState {
@@ -194,7 +255,17 @@ export function crossModuleFlows(engine: Engine, file: string, facts: ModuleFact
   if (!facts || facts.calls.every((c) => c.sinkId)) return [];
   // Always the linted file's own facts object, even when the project holds the same data: a new object makes
   // the links forget what they resolved, so one file's flows never depend on which files were linted before.
-  return projectLinks(engine.policy.root, engine).flowsFor(file, facts);
+  const root = engine.policy.root;
+  const state = projectState(root, engine);
+  if (!state.links) {
+    try {
+      return state.demand.flowsFor(file, facts);
+    } catch (error) {
+      if (!(error instanceof WholeProjectNeeded)) throw error;
+      state.wholeFor = `${file}: ${error.what}`;
+    }
+  }
+  return projectLinks(root, engine).flowsFor(file, facts);
 }
 
 /**
@@ -203,9 +274,23 @@ export function crossModuleFlows(engine: Engine, file: string, facts: ModuleFact
  * Undefined for a file outside the project, an editor buffer that differs from the file, or a skipped file.
  */
 export function projectScanOf(engine: Engine, file: string, text: string): SourceFileScan | undefined {
-  const state = projectState(engine.policy.root, engine);
-  if (!state.files.has(file)) return undefined;
-  const key = fileKey(state.cache.fingerprint, file, blobHash(Buffer.from(text, 'utf8')));
-  const outcome = state.cache.store.get(key, isOutcome, false) as FileOutcome | undefined;
-  return outcome && 'scan' in outcome ? outcome.scan : undefined;
+  const root = engine.policy.root;
+  const state = projectState(root, engine);
+  const entry = state.files.get(file);
+  if (!entry) return undefined;
+  const hash = blobHash(Buffer.from(text, 'utf8'));
+  const outcome = state.cache.store.get(fileKey(state.cache.fingerprint, file, hash), isOutcome, false) as FileOutcome | undefined;
+  if (outcome) return 'scan' in outcome ? outcome.scan : undefined;
+  // Not scanned yet: when the file on disk is this text, scan it as the CLI does, into the per-file cache (the
+  // next process reads it) and as the facts the link reads of it. An edited buffer is left to the lint's scan.
+  let disk: Buffer;
+  try {
+    disk = readFileSync(join(root, file));
+  } catch {
+    return undefined;
+  }
+  if (blobHash(disk) !== hash) return undefined;
+  const scan = scanFileList(root, [{ path: file, hash }], { engine, cache: state.cache, read: () => disk }).scanned[0]?.scan;
+  if (!entry.isRead) (entry.facts = scan?.module), (entry.isRead = true);
+  return scan;
 }

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { typescript } from '../scan/code/typescript-api.js';
 import { generatedPaths } from './framework-aliases.js';
+import { parseJsonc } from './jsonc.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -31,7 +32,10 @@ interface WorkspacePackage {
 
 function readJson(path: string): Record<string, unknown> | undefined {
   try {
-    const parsed = typescript.parseConfigFileTextToJson(path, readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const fast = parseJsonc(text);
+    if (fast && typeof fast === 'object' && !Array.isArray(fast)) return fast as Record<string, unknown>;
+    const parsed = typescript.parseConfigFileTextToJson(path, text);
     return parsed.config as Record<string, unknown> | undefined;
   } catch {
     return undefined;

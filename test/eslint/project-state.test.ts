@@ -66,7 +66,9 @@ async function newProcess() {
     const scan = project.projectScanOf(engine, 'src/signup.ts', text);
     return project.crossModuleFlows(engine, 'src/signup.ts', scan!.module);
   };
-  return { signupFlows };
+  /** The whole project linked, as where a linted file's link needs every module (test/eslint/link-demand.test.ts). */
+  const linkWhole = () => project.projectLinks(engine.policy.root, engine);
+  return { signupFlows, linkWhole, stats: () => project.projectStats(engine.policy.root) };
 }
 
 const projectsDir = () => join(dir, '.privmap-cache', 'projects');
@@ -78,6 +80,7 @@ describe('the project state between processes', () => {
     const first = await newProcess();
     const flows = first.signupFlows();
     expect(summary(flows)).toEqual(['4 email,name nodemailer']);
+    first.linkWhole();
     const stored = readFileSync(stateFile());
     const written = statSync(stateFile()).mtimeMs;
 
@@ -89,12 +92,18 @@ describe('the project state between processes', () => {
   });
 
   it('is not used once a file changed: the wrapper that stopped mailing takes the flow away, and a new state is stored', async () => {
-    await (await newProcess()).signupFlows();
+    const first = await newProcess();
+    first.signupFlows();
+    first.linkWhole();
     const stored = readFileSync(stateFile());
+    expect(first.stats()?.isWhole).toBe(true);
     writeFileSync(join(dir, 'src/mailer.ts'), QUIET_MAILER);
     pastMtime('src/mailer.ts', 30);
     const next = await newProcess();
     expect(next.signupFlows()).toEqual([]);
+    // Stored passes are not used for changed files: nothing of them was read.
+    expect(next.stats()).toMatchObject({ isWhole: false, passesRead: 0 });
+    next.linkWhole();
     expect(readFileSync(stateFile()).equals(stored)).toBe(false);
   });
 });

@@ -1,0 +1,169 @@
+/**
+ * A linted file's cross-module flows from the modules its calls reach, not from the whole project (the ESLint
+ * plugin's project state, project.ts): the first file of an `eslint` process no longer waits for every file's
+ * facts and every wrapper's summary (issue 12: no file may cost privmap 50 ms).
+ *
+ * A function's summary depends only on its callees' (what the calls inside it reach), never on its callers,
+ * and on the facts of the modules that resolving those calls reads. So the link stage is run on a selection:
+ * the functions whose summaries were looked up, summarised from their calls in the project's order (files
+ * sorted as the whole project's, calls in their order), every module's facts read when resolution first asks
+ * for it. A lookup of a function outside the selection adds it and the selection is summarised again, until
+ * a file's flows looked up nothing new: the summaries are then exactly the whole project's for every function
+ * looked up (the rounds read the same calls in the same order, and calls outside the selection only write to
+ * summaries no selected call reads), so the flows are the whole-project link's, flow for flow.
+ *
+ * Four passes of the link stage need every module (project-indexes.ts): which functions some call reaches
+ * (asked only where it changes what an argument carries), the handlers of a queued job, the classes implementing
+ * a type (a call on a typed value), and what a global service locator's members were given. A process that linked the whole project stores them (link-state.ts) with each file's link
+ * signature, and the next process on the same files reads them back; they hold for a linted file whose facts
+ * have the signature they were made with (an edited buffer may add a caller or an implementer). Without them,
+ * a file whose link asks for one throws `WholeProjectNeeded`, and the caller links the whole project instead.
+ * The selection, and the facts read, are kept for the next files of the process.
+ */
+import type { StoredSummaries } from '../cache/project-snapshot.js';
+import type { FlowFinding } from '../finding.js';
+import { ProjectLinks, type SummaryEntry } from './link.js';
+import type { ProjectIndexes } from './project-indexes.js';
+import { linkSignature } from './link-cache.js';
+import type { CallFact, ModuleFacts } from './module-facts.js';
+import type { ModuleResolver } from './resolve-modules.js';
+import type { SinkCatalogue } from './types.js';
+
+/** What `ProjectLinks` asks of a demand-driven link. */
+export interface LinkDemand {
+  /** The summary table to fill: it tells the demand of every function looked up. */
+  table(): Map<string, SummaryEntry[]>;
+  /** The selected functions' calls, in the whole project's order. */
+  calls(modules: ReadonlyMap<string, ModuleFacts>): Iterable<[string, CallFact]>;
+  /** The passes over every module, when they are known for the file being linked; else throws `WholeProjectNeeded`. */
+  passes(what: string): ProjectIndexes;
+}
+
+/** The passes a whole-project link made, and the link signature of each file's facts they were made from. */
+export interface StoredPasses {
+  passes: ProjectIndexes;
+  signatures: ReadonlyMap<string, string>;
+  /** The whole project's summaries, looked up one at a time (the link state's): nothing is summarised then. */
+  summaries?: StoredSummaries;
+}
+
+export class WholeProjectNeeded extends Error {
+  constructor(readonly what: string) {
+    super(`the link needs every module (${what})`);
+  }
+}
+
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The summary table of one selection: lookups of unselected functions are noted. */
+class WatchedTable extends Map<string, SummaryEntry[]> {
+  constructor(private readonly onMissing: (key: string) => void, private readonly selected: ReadonlySet<string>) {
+    super();
+  }
+  override get(key: string): SummaryEntry[] | undefined {
+    if (!this.selected.has(key)) this.onMissing(key);
+    return super.get(key);
+  }
+}
+
+/** Module facts read one file at a time, when the link first asks for them; iterating gives only those read. */
+class ReadOnDemand extends Map<string, ModuleFacts> {
+  private readonly absent = new Set<string>();
+  constructor(private readonly load: (file: string) => ModuleFacts | undefined) {
+    super();
+  }
+  override get(file: string): ModuleFacts | undefined {
+    const known = super.get(file);
+    if (known || this.absent.has(file)) return known;
+    const facts = this.load(file);
+    if (facts) super.set(file, facts);
+    else this.absent.add(file);
+    return facts;
+  }
+  /** Files read so far (with facts or without). */
+  get read(): number {
+    return super.size + this.absent.size;
+  }
+}
+
+export interface DemandStats {
+  /** Modules whose facts were read (or found to have none). */
+  modulesRead: number;
+  /** Functions summarised. */
+  functions: number;
+  /** Times the selection was summarised. */
+  summarised: number;
+  /** Times a stored whole-project pass was used. */
+  passesRead: number;
+}
+
+export class DemandLinks implements LinkDemand {
+  private readonly modules: ReadOnDemand;
+  private readonly selected = new Set<string>();
+  private missing = new Set<string>();
+  private links: ProjectLinks | undefined;
+  private summarised = 0;
+  private passesRead = 0;
+  private linted: { file: string; facts: ModuleFacts } | undefined;
+  private isStoredValid: boolean | undefined;
+
+  constructor(
+    load: (file: string) => ModuleFacts | undefined,
+    private readonly catalogue: SinkCatalogue,
+    private readonly resolver: ModuleResolver,
+    private readonly stored?: StoredPasses,
+  ) {
+    this.modules = new ReadOnDemand(load);
+  }
+
+  table(): Map<string, SummaryEntry[]> {
+    return new WatchedTable((key) => this.missing.add(key), this.selected);
+  }
+
+  *calls(modules: ReadonlyMap<string, ModuleFacts>): Iterable<[string, CallFact]> {
+    const files = new Map<string, Set<string>>();
+    for (const key of this.selected) {
+      const at = key.indexOf('\0');
+      const file = key.slice(0, at);
+      let fns = files.get(file);
+      if (!fns) files.set(file, (fns = new Set()));
+      fns.add(key.slice(at + 1));
+    }
+    for (const file of [...files.keys()].sort(byPath)) {
+      const fns = files.get(file)!;
+      for (const call of modules.get(file)?.calls ?? []) if (call.fn && fns.has(call.fn)) yield [file, call];
+    }
+  }
+
+  passes(what: string): ProjectIndexes {
+    if (!this.stored) throw new WholeProjectNeeded(what);
+    // Computed once per linted file, and only when a pass is asked for.
+    this.isStoredValid ??= this.linted !== undefined && this.stored.signatures.get(this.linted.file) === linkSignature(this.linted.facts);
+    if (!this.isStoredValid) throw new WholeProjectNeeded(what);
+    this.passesRead++;
+    return this.stored.passes;
+  }
+
+  /** The flows of `file` (relative to the root) with its current `facts`, as the whole project's link gives them. */
+  flowsFor(file: string, facts: ModuleFacts): FlowFinding[] {
+    this.linted = { file, facts };
+    this.isStoredValid = undefined;
+    // Summaries made with one file's passes hold for the others: passes are read only with unchanged facts.
+    for (;;) {
+      this.missing = new Set();
+      if (!this.links) {
+        const summaries = this.stored?.summaries?.ready() ? this.stored.summaries : undefined;
+        if (!summaries) this.summarised++;
+        this.links = new ProjectLinks(this.modules, this.catalogue, this.resolver, summaries, this);
+      }
+      const flows = this.missing.size ? [] : this.links.flowsFor(file, facts);
+      if (this.missing.size === 0) return flows;
+      for (const key of this.missing) this.selected.add(key);
+      this.links = undefined;
+    }
+  }
+
+  stats(): DemandStats {
+    return { modulesRead: this.modules.read, functions: this.selected.size, summarised: this.summarised, passesRead: this.passesRead };
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Issue 12 (no file may cost privmap 50 ms): a linted file's cross-module flows come from the modules its calls
+ * reach (src/flows/link-demand.ts), so the first file of an `eslint` process, cache cold, neither scans nor
+ * summarises the rest of the project; where its link needs a pass over every module (here: whether anything
+ * calls the function the call is in), the whole project is linked, with the same messages, and the passes are
+ * stored so the next process links that file from what it reaches again.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import rootParser from '@typescript-eslint/parser';
+import { ESLint, type Linter } from 'eslint';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
+
+const MAILER = `import nodemailer from 'nodemailer';
+
+const transport = nodemailer.createTransport({ host: 'smtp.example.com' });
+
+export function sendWelcome(to: string, name: string) {
+  return transport.sendMail({ to, subject: 'Welcome', text: \`Hello \${name}\` });
+}
+`;
+
+const SIGNUP = `import { sendWelcome } from './mailer';
+
+export async function signup(user: { email: string; fullName: string }) {
+  await sendWelcome(user.email, user.fullName);
+}
+`;
+
+/** \`target\` is its function's parameter: whether it is personal data depends on whether anything calls \`remind\`. */
+const REMIND = `import { sendWelcome } from './mailer';
+
+export async function remind(target: string) {
+  await sendWelcome(target, 'there');
+}
+`;
+
+/** Modules no linted file reaches: their facts are never read. */
+const UNRELATED = (n: number) => `import { helper${n + 1} } from './unrelated-${n + 1}';
+
+export function helper${n}(value: string) {
+  return helper${n + 1}(value.trim());
+}
+`;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'privmap-link-demand-'));
+  mkdirSync(join(dir, 'src'));
+  writeFileSync(join(dir, 'privacy.yml'), readFileSync(join(repoRoot, 'fixtures', 'eslint', 'policy', 'privacy.yml')));
+  const files: Record<string, string> = { 'src/mailer.ts': MAILER, 'src/signup.ts': SIGNUP, 'src/remind.ts': REMIND };
+  for (let n = 0; n < 6; n++) files[`src/unrelated-${n}.ts`] = n < 5 ? UNRELATED(n) : 'export const helper5 = (v: string) => v;\n';
+  const past = new Date(Date.now() - 60_000);
+  for (const [file, text] of Object.entries(files)) {
+    writeFileSync(join(dir, file), text);
+    // Checked out a while ago: no file is racy against a state written now.
+    utimesSync(join(dir, file), past, past);
+  }
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A new `eslint` process: a fresh module graph, so no project state in memory. */
+async function newProcess() {
+  vi.resetModules();
+  const { default: plugin } = await import('../../src/eslint/index.js');
+  const project = await import('../../src/flows/project.js');
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: rootParser as unknown as Linter.Parser } }, plugin.configs.recommended as Linter.Config] });
+  const lint = async (file: string) => {
+    const [result] = await eslint.lintFiles([file]);
+    return result!.messages.filter((m) => m.ruleId?.startsWith('privmap/')).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+  };
+  return { lint, stats: () => project.projectStats(dir) };
+}
+
+describe("a linted file's own link", () => {
+  it('finds the flow through another module on the first file, cache cold, reading only the modules its calls reach', async () => {
+    const process = await newProcess();
+    expect(await process.lint('src/signup.ts')).toEqual(['4:9 privmap/no-undeclared-recipient']);
+    // signup.ts and mailer.ts of the 9 files: nothing else scanned, linked or summarised.
+    expect(process.stats()).toMatchObject({ listed: 9, isWhole: false, modulesRead: 2 });
+  }, 120_000);
+
+  it('links the whole project where a pass over every module decides, with the same messages, and the next process reads the stored passes', async () => {
+    const first = await newProcess();
+    const flows = await first.lint('src/remind.ts');
+    // Nothing calls `remind`: it is an entry point, so what it hands to the mailer is judged here.
+    expect(flows).toEqual(['4:9 privmap/no-undeclared-recipient']);
+    expect(first.stats()).toMatchObject({ isWhole: true, wholeFor: 'src/remind.ts: callers' });
+
+    const second = await newProcess();
+    expect(await second.lint('src/remind.ts')).toEqual(flows);
+    expect(await second.lint('src/signup.ts')).toEqual(['4:9 privmap/no-undeclared-recipient']);
+    // The stored passes and summaries answered: nothing summarised, no module beyond the two files' reach read.
+    expect(second.stats()).toMatchObject({ isWhole: false, summarised: 0, modulesRead: 3 });
+    expect(second.stats()!.passesRead).toBeGreaterThan(0);
+  }, 120_000);
+});
