@@ -154,7 +154,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // A token's record is a thing; its identifier is still the address the token was sent to.
     const tokenOf = rule.context === 'token-record';
     if (container === 'non-person' && !channel && !mailOf && !thingsAddress && !tokenOf) return exclude(`container:non-person(${containerWord})`);
-    const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames) ?? (callParty ? `container:${callWord}` : undefined);
+    // `mail1`..`mail5` beside each other: a list of addresses kept in numbered columns; a message is never numbered so.
+    const numbered = rule.numbered && match.prefix.length === 0 && match.suffix.length > 0 && match.suffix.every((w) => /^\d+$/.test(w));
+    const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames) ?? (callParty ? `container:${callWord}` : numbered ? 'numbered' : undefined);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
   } else if (container === 'non-person' && rule.generic && !qualifiedByPerson && !mailOf) {

@@ -23,6 +23,8 @@ export interface CompiledRule {
   idLike: boolean;
   /** An organisation noun before the term qualifies it like a person noun (`companyMail`). */
   owned: boolean;
+  /** A numbered term (`mail1`) is one of a list of values side by side: the number stands for the context. */
+  numbered?: true;
   /** A role towards a thing (author): a thing's word before it names whose role it is (`document_author`). */
   role: boolean;
   /** In a thing's or an organisation's record the term is that thing's (`countries.full_name`): a person noun keeps it a person's. */
@@ -168,6 +170,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       bare: Boolean(r.bare),
       idLike: Boolean(r.idLike),
       owned: Boolean(r.owned),
+      ...(r.numbered ? { numbered: true as const } : {}),
       role: Boolean(r.role),
       thingOwns: Boolean(r.thingOwns),
       ...(r.notIn?.length ? { notIn: new Set(r.notIn.map(normalizeWord)) } : {}),

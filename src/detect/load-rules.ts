@@ -19,6 +19,7 @@ export interface RuleEntry {
   bare?: boolean;
   idLike?: boolean;
   owned?: boolean;
+  numbered?: boolean;
   role?: boolean;
   thingOwns?: boolean;
   notIn?: string[];

@@ -22,6 +22,7 @@ export const ruleEntrySchema = {
     },
     idLike: { type: 'boolean', description: 'The term also reads as a reference (`email_id`): it counts only with a validator hint or a character column type (varchar, text), never a bare `string`.' },
     owned: { type: 'boolean', description: 'An organisation noun before the term names whose data it is, as a person noun would (`companyMail`, `store_city`): it counts without the context, as organisation data.' },
+    numbered: { type: 'boolean', description: 'A numbered term (`mail1`, `mail_2`) is one of a list of values kept side by side, never a message or a thing: the number stands for the context.' },
     bare: { type: 'boolean', description: 'The term counts only alone (digits may follow): `line_2`, never `order_line` or `numero_client`.' },
     baseWithoutContext: { type: 'number', minimum: 0, maximum: 1, description: 'Confidence when the context is missing (below the threshold means no match).' },
     generic: { type: 'boolean', description: 'A bare noun (name): the word before it must be a person noun, or the context a person.' },

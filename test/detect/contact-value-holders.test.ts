@@ -54,6 +54,14 @@ describe("a mail's recipient addresses and the email lexicon's plurals", () => {
     expect(categories('toAddresses', { container: ['OutgoingMessage'], type: 'string[]', siblings: ['subject', 'toAddresses'] })).toEqual(['email']);
   });
 
+  it("reads a message's copy recipients (`ccRecipients`, `bcc_recipients`) as emails, their ids, entities and counts not", () => {
+    expect(categories('ccRecipients', { container: ['MessageResponse'], type: 'string[]', siblings: ['id', 'subject', 'recipients', 'ccRecipients'] })).toEqual(['email']);
+    expect(categories('bcc_recipients', { container: ['mails'], type: 'text', siblings: ['id', 'subject', 'bcc_recipients'] })).toEqual(['email']);
+    expect(categories('ccRecipientIds', { container: ['Message'], type: 'string[]', siblings: ['id', 'subject', 'ccRecipientIds'] })).toEqual([]);
+    expect(categories('ccRecipients', { container: ['Message'], type: 'User[]', siblings: ['id', 'subject', 'ccRecipients'] })).toEqual([]);
+    expect(categories('ccRecipientsCount', { container: ['Message'], type: 'number', siblings: ['id', 'subject', 'ccRecipientsCount'] })).toEqual([]);
+  });
+
   it("leaves a campaign's `mail_to` (its audience) and a mailing list's name out", () => {
     expect(categories('mail_to', { container: ['marketing_campaigns'], type: 'string', siblings: ['name', 'subject', 'mail_to', 'customer_group_id'] })).toEqual([]);
     expect(categories('mailing_list', { container: ['newsletters'], type: 'string', siblings: ['name', 'mailing_list'] })).toEqual([]);
