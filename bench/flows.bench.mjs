@@ -84,7 +84,7 @@ export default async function (log) {
   }
   for (const heldOut of [true, false]) {
     const t = totals[heldOut];
-    if (t.labels) log(`${heldOut ? 'held-out' : 'training'} total: recall ${(t.tp / t.labels).toFixed(2)}, precision ${t.found ? (t.correct / t.found).toFixed(2) : 'n/a'}`);
+    if (t.labels) log(`${heldOut ? 'held-out' : 'training'} total: recall ${(t.tp / t.labels).toFixed(2)} (${t.tp}/${t.labels}), precision ${t.found ? (t.correct / t.found).toFixed(2) : 'n/a'} (${t.correct}/${t.found})`);
   }
   scoreLogs(log, logRows, logTotals, openHeldOut);
 }
