@@ -19,6 +19,7 @@ import type { FlowFinding } from '../finding.js';
 import { type FileRecord, StoredSummaries, type SummaryTable } from '../cache/project-snapshot.js';
 import { ProjectLinks } from './link.js';
 import type { ModuleFacts } from './module-facts.js';
+import { ModulesOnDemand } from './modules-on-demand.js';
 import { createResolver } from './resolve-modules.js';
 import { manifestsOf, thirdPartiesOf, type ThirdParty } from './third-parties.js';
 import type { SinkCatalogue } from './types.js';
@@ -57,22 +58,6 @@ export interface LinkOutput {
   mode: 'reused' | 'changed-files' | 'all';
 }
 
-/** Module facts looked up one file at a time, read only when the link stage asks for them. */
-class LazyModules extends Map<string, ModuleFacts> {
-  private readonly absent = new Set<string>();
-  constructor(private readonly load: (file: string) => ModuleFacts | undefined) {
-    super();
-  }
-  override get(file: string): ModuleFacts | undefined {
-    const known = super.get(file);
-    if (known || this.absent.has(file)) return known;
-    const facts = this.load(file);
-    if (facts) super.set(file, facts);
-    else this.absent.add(file);
-    return facts;
-  }
-}
-
 export function linkIncrementally(input: LinkInput): LinkOutput {
   const { previous } = input;
   if (previous) {
@@ -100,7 +85,7 @@ function keptLinks(input: LinkInput, previous: NonNullable<LinkInput['previous']
     if (linkSignature(facts) !== previous.records[file]?.signature) return undefined;
     fresh.set(file, facts);
   }
-  const modules = new LazyModules((file) => (fresh.has(file) ? fresh.get(file) : input.factsOf(file)));
+  const modules = new ModulesOnDemand((file) => (fresh.has(file) ? fresh.get(file) : input.factsOf(file)));
   const links = new ProjectLinks(modules, input.catalogue, createResolver(input.root, input.files), previous.summaries);
   for (const [file, facts] of fresh) {
     const flows = facts ? links.flowsFor(file, facts) : [];

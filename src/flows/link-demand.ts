@@ -26,6 +26,7 @@ import { ProjectLinks, type SummaryEntry } from './link.js';
 import type { ProjectIndexes } from './project-indexes.js';
 import { linkSignature } from './link-cache.js';
 import type { CallFact, ModuleFacts } from './module-facts.js';
+import { ModulesOnDemand } from './modules-on-demand.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import type { SinkCatalogue } from './types.js';
 
@@ -66,26 +67,6 @@ class WatchedTable extends Map<string, SummaryEntry[]> {
   }
 }
 
-/** Module facts read one file at a time, when the link first asks for them; iterating gives only those read. */
-class ReadOnDemand extends Map<string, ModuleFacts> {
-  private readonly absent = new Set<string>();
-  constructor(private readonly load: (file: string) => ModuleFacts | undefined) {
-    super();
-  }
-  override get(file: string): ModuleFacts | undefined {
-    const known = super.get(file);
-    if (known || this.absent.has(file)) return known;
-    const facts = this.load(file);
-    if (facts) super.set(file, facts);
-    else this.absent.add(file);
-    return facts;
-  }
-  /** Files read so far (with facts or without). */
-  get read(): number {
-    return super.size + this.absent.size;
-  }
-}
-
 export interface DemandStats {
   /** Modules whose facts were read (or found to have none). */
   modulesRead: number;
@@ -98,7 +79,7 @@ export interface DemandStats {
 }
 
 export class DemandLinks implements LinkDemand {
-  private readonly modules: ReadOnDemand;
+  private readonly modules: ModulesOnDemand;
   private readonly selected = new Set<string>();
   private missing = new Set<string>();
   private links: ProjectLinks | undefined;
@@ -113,7 +94,7 @@ export class DemandLinks implements LinkDemand {
     private readonly resolver: ModuleResolver,
     private readonly stored?: StoredPasses,
   ) {
-    this.modules = new ReadOnDemand(load);
+    this.modules = new ModulesOnDemand(load);
   }
 
   table(): Map<string, SummaryEntry[]> {

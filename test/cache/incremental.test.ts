@@ -15,22 +15,7 @@ import type { FlowFinding } from '../../src/finding.js';
 import { loadSinkCatalogue } from '../../src/flows/catalogue.js';
 import { linkSignature } from '../../src/flows/link-cache.js';
 import { scanCode } from '../../src/scan/code/index.js';
-
-const MAILER = `import nodemailer from 'nodemailer';
-
-const transport = nodemailer.createTransport({ host: 'smtp.example.com' });
-
-export function sendWelcome(to: string, name: string) {
-  return transport.sendMail({ to, subject: 'Welcome', text: \`Hello \${name}\` });
-}
-`;
-
-const SIGNUP = `import { sendWelcome } from './mailer';
-
-export async function signup(user: { email: string; fullName: string }) {
-  await sendWelcome(user.email, user.fullName);
-}
-`;
+import { MAILER, SIGNUP } from '../helpers/mailer-project.js';
 
 const engine = { detector: createDetector(), sinks: loadSinkCatalogue([]) };
 const fingerprint = scanFingerprint({ detection: { rules: [], sinks: [] }, categories: ['name', 'address', 'phone', 'email'] });

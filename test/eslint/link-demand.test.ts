@@ -12,22 +12,7 @@ import rootParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
-
-const MAILER = `import nodemailer from 'nodemailer';
-
-const transport = nodemailer.createTransport({ host: 'smtp.example.com' });
-
-export function sendWelcome(to: string, name: string) {
-  return transport.sendMail({ to, subject: 'Welcome', text: \`Hello \${name}\` });
-}
-`;
-
-const SIGNUP = `import { sendWelcome } from './mailer';
-
-export async function signup(user: { email: string; fullName: string }) {
-  await sendWelcome(user.email, user.fullName);
-}
-`;
+import { MAILER, SIGNUP } from '../helpers/mailer-project.js';
 
 /** \`target\` is its function's parameter: whether it is personal data depends on whether anything calls \`remind\`. */
 const REMIND = `import { sendWelcome } from './mailer';

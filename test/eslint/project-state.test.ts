@@ -13,23 +13,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadLinkState, type ListedStat, saveLinkState } from '../../src/cache/link-state.js';
 import type { FlowFinding } from '../../src/finding.js';
 import { repoRoot } from '../helpers/cli.js';
+import { MAILER, SIGNUP } from '../helpers/mailer-project.js';
 
-const MAILER = `import nodemailer from 'nodemailer';
-
-const transport = nodemailer.createTransport({ host: 'smtp.example.com' });
-
-export function sendWelcome(to: string, name: string) {
-  return transport.sendMail({ to, subject: 'Welcome', text: \`Hello \${name}\` });
-}
-`;
 const QUIET_MAILER = MAILER.replace("return transport.sendMail({ to, subject: 'Welcome', text: `Hello ${name}` });", 'return { to, name };');
-
-const SIGNUP = `import { sendWelcome } from './mailer';
-
-export async function signup(user: { email: string; fullName: string }) {
-  await sendWelcome(user.email, user.fullName);
-}
-`;
 
 let dir: string;
 beforeEach(() => {
