@@ -6,16 +6,20 @@
  * run, so editing them keeps every cached file.
  *
  * The package's own compiled files are hashed too: a development build (`npm link`, a branch) changes code
- * without changing the version, and a stale cache there would silently report old results. Reading them
- * costs a few milliseconds per run.
+ * without changing the version, and a stale cache there would silently report old results. Reading and
+ * hashing them costs about 60 ms, which every CLI run and the first file of every `eslint` process paid: the
+ * hash is kept in the temporary folder beside the files' stats (size, mtime, ctime, inode: a rewritten file
+ * changes its ctime whatever its mtime says), and a run whose stats all match reads it back.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Policy } from '../policy/types.js';
 import { VERSION } from '../version.js';
+import { writeWhole } from './pack.js';
 
 /** Bumped when the shape of a cache entry changes. */
 export const CACHE_FORMAT = 1;
@@ -23,19 +27,20 @@ export const CACHE_FORMAT = 1;
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CODE_DIR = fileURLToPath(new URL('../', import.meta.url));
 
-/** Every file under `dir` (sorted, recursive) fed to the hash with its path. */
-function hashTree(hash: ReturnType<typeof createHash>, dir: string, accept: (name: string) => boolean, prefix = ''): void {
+/** Every file under `dir` (sorted, recursive) whose name `accept`s, with its path relative to `dir`. */
+function listTree(dir: string, accept: (name: string) => boolean, prefix = '', out: { path: string; name: string }[] = []): { path: string; name: string }[] {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
-    return;
+    return out;
   }
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) hashTree(hash, path, accept, `${prefix}${entry.name}/`);
-    else if (entry.isFile() && accept(entry.name)) hash.update(`${prefix}${entry.name}\0`).update(readFileSync(path)).update('\0');
+    if (entry.isDirectory()) listTree(path, accept, `${prefix}${entry.name}/`, out);
+    else if (entry.isFile() && accept(entry.name)) out.push({ path, name: `${prefix}${entry.name}` });
   }
+  return out;
 }
 
 /** The version of the TypeScript the CLI parses with, read from its package.json: loading the compiler to ask costs 0.2 s. */
@@ -44,14 +49,68 @@ function typescriptVersion(): string {
   return (parserVersion ??= (createRequire(import.meta.url)('typescript/package.json') as { version: string }).version);
 }
 
+/** Where the installation's hash is kept with the stats of the files it was read from, one file per installation. */
+const MEMO = join(tmpdir(), `privmap-installation-${createHash('sha1').update(PACKAGE_ROOT).digest('hex').slice(0, 16)}.json`);
+
 let installed: string | undefined;
-/** The rules and the code shipped with this installation, hashed once per process. */
+/** The rules and the code shipped with this installation, hashed once per process (read back while unchanged). */
 function installationHash(): string {
-  if (installed) return installed;
+  return (installed ??= treeDigest(join(PACKAGE_ROOT, 'rules'), CODE_DIR, MEMO));
+}
+
+/**
+ * The digest of the rule files under `rulesDir` and the code files under `codeDir`, read back from `memoFile`
+ * while every file's size, mtime, ctime and inode are the ones it was computed from.
+ */
+export function treeDigest(rulesDir: string, codeDir: string, memoFile: string): string {
+  const files = [
+    ...listTree(rulesDir, (name) => /\.ya?ml$/.test(name), 'rules/'),
+    ...listTree(codeDir, (name) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.map')),
+  ];
+  const stats = createHash('sha1');
+  let newest = 0;
+  for (const { path, name } of files) {
+    try {
+      const st = statSync(path);
+      stats.update(`${name}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\n`);
+      newest = Math.max(newest, st.mtimeMs);
+    } catch {
+      stats.update(`${name}\0gone\n`);
+    }
+  }
+  const statKey = stats.digest('hex');
+  const kept = readKept(memoFile, statKey);
+  if (kept) return kept;
   const hash = createHash('sha1');
-  hashTree(hash, join(PACKAGE_ROOT, 'rules'), (name) => /\.ya?ml$/.test(name));
-  hashTree(hash, CODE_DIR, (name) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.map'));
-  return (installed = hash.digest('hex'));
+  for (const { path, name } of files) {
+    try {
+      hash.update(`${name}\0`).update(readFileSync(path)).update('\0');
+    } catch {
+      // Gone since it was listed: the stats above say so too.
+    }
+  }
+  const digest = hash.digest('hex');
+  // A file written in the last two seconds may be written again within a coarse file system's time resolution
+  // with the same size: its stats would not tell, so the digest is not kept.
+  if (Date.now() - newest > 2000) keep(memoFile, statKey, digest);
+  return digest;
+}
+
+function readKept(memoFile: string, statKey: string): string | undefined {
+  try {
+    const kept = JSON.parse(readFileSync(memoFile, 'utf8')) as { stats?: unknown; hash?: unknown };
+    return kept.stats === statKey && typeof kept.hash === 'string' && /^[0-9a-f]{40}$/.test(kept.hash) ? kept.hash : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keep(memoFile: string, statKey: string, hash: string): void {
+  try {
+    writeWhole(memoFile, JSON.stringify({ stats: statKey, hash }), `${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+  } catch {
+    // A read-only temporary folder: the next run hashes the files again.
+  }
 }
 
 export interface FingerprintInput {
