@@ -18,12 +18,11 @@ import { asModelView } from './model-views.js';
 import { builtArgument, namedParam } from './built-messages.js';
 import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
 import { globalCalls, globalTable, type GlobalTable } from './global-members.js';
+import type { LinkDemand } from './link-demand.js';
+import type { SinkCatalogue, SinkDef } from './types.js';
 
 /** The root of a call on a global in the facts (src/scan/code/global-members.ts). */
 const GLOBAL_ROOT = 'globalThis';
-
-import type { SinkCatalogue, SinkDef } from './types.js';
-import type { LinkDemand } from './link-demand.js';
 
 /** One way a function's parameter reaches a sink. */
 export interface SummaryEntry {
