@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { StoredPasses } from '../flows/link-demand.js';
-import type { ProjectIndexes } from '../flows/project-indexes.js';
+import { indexEntries, indexesFromEntries } from '../flows/project-indexes.js';
 import type { ModuleFacts } from '../flows/module-facts.js';
 import { makeDirs } from './make-dirs.js';
 import { writeWhole } from './pack.js';
@@ -69,32 +69,40 @@ interface PassesFile {
   fingerprint: string;
   files: Record<string, ListedStat>;
   signatures: Record<string, string>;
-  called: string[];
-  handlers: [string, { file: string; fn: string }[]][];
-  implementers: [string, unknown[]][];
-  globals: [string, unknown[]][];
+  /** The project-wide indexes as `indexEntries` gives them (project-indexes.ts). */
+  indexes: [string, unknown][];
   /** The digest naming the summaries' pack (the link state's). */
   summaries: string;
+}
+
+/**
+ * A state file of `root` read with the time it was written (taken before reading: if another process replaces
+ * it in between, the older time only makes more files racy), when it is of this format, root and fingerprint.
+ */
+function readStateFile<T extends { format: number; root: string; fingerprint: string }>(file: string, root: string, fingerprint: string): { state: T; writtenAt: number } | undefined {
+  let state: T;
+  let writtenAt: number;
+  try {
+    writtenAt = statSync(file).mtimeMs;
+    state = JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+  if (!state || typeof state !== 'object' || state.format !== STATE_FORMAT || state.root !== resolve(root) || state.fingerprint !== fingerprint) return undefined;
+  return { state, writtenAt };
 }
 
 /** The passes stored for `root` when they were made from exactly the files listed now; else undefined. */
 export function loadPasses(dir: string, root: string, fingerprint: string, files: ReadonlyMap<string, ListedStat>): StoredPasses | undefined {
   const { folder, name } = names(dir, root);
-  const file = join(folder, `${name}.passes.json`);
-  let state: PassesFile;
-  let writtenAt: number;
-  try {
-    writtenAt = statSync(file).mtimeMs;
-    state = JSON.parse(readFileSync(file, 'utf8')) as PassesFile;
-  } catch {
-    return undefined;
-  }
-  if (!state || typeof state !== 'object' || state.format !== STATE_FORMAT || state.root !== resolve(root) || state.fingerprint !== fingerprint) return undefined;
-  if (!state.files || typeof state.files !== 'object' || !state.signatures || typeof state.signatures !== 'object') return undefined;
-  if (!Array.isArray(state.called) || !Array.isArray(state.handlers) || !Array.isArray(state.implementers) || !Array.isArray(state.globals)) return undefined;
+  const read = readStateFile<PassesFile>(join(folder, `${name}.passes.json`), root, fingerprint);
+  if (!read) return undefined;
+  const { state, writtenAt } = read;
+  if (!state.files || typeof state.files !== 'object' || !state.signatures || typeof state.signatures !== 'object' || !Array.isArray(state.indexes)) return undefined;
   if (typeof state.summaries !== 'string' || !/^[0-9a-f]{40}$/.test(state.summaries)) return undefined;
   if (!isFresh(state.files, files, writtenAt)) return undefined;
-  const passes = { called: new Set(state.called), handlers: new Map(state.handlers), implementers: new Map(state.implementers), globals: new Map(state.globals) } as ProjectIndexes;
+  const passes = indexesFromEntries(state.indexes);
+  if (!passes) return undefined;
   // Checked by its digest when first read; gone (a newer state replaced it) or damaged, the file's link summarises what it reaches.
   const summaries = new StoredSummaries(join(folder, `${name}.${state.summaries}.summaries`), state.summaries);
   return { passes, signatures: new Map(Object.entries(state.signatures)), summaries };
@@ -105,8 +113,7 @@ export function savePasses(dir: string, root: string, fingerprint: string, files
   const { folder, name } = names(dir, root);
   try {
     makeDirs(folder);
-    const { called, handlers, implementers, globals } = stored.passes;
-    const body: PassesFile = { format: STATE_FORMAT, root: resolve(root), fingerprint, files: Object.fromEntries(files), signatures: Object.fromEntries(stored.signatures), called: [...called], handlers: [...handlers], implementers: [...implementers], globals: [...globals], summaries };
+    const body: PassesFile = { format: STATE_FORMAT, root: resolve(root), fingerprint, files: Object.fromEntries(files), signatures: Object.fromEntries(stored.signatures), indexes: indexEntries(stored.passes), summaries };
     writeWhole(join(folder, `${name}.passes.json`), JSON.stringify(body), `${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
   } catch {
     // A read-only or full disk: the next process links the project again where a file needs a pass.
@@ -116,17 +123,9 @@ export function savePasses(dir: string, root: string, fingerprint: string, files
 /** The stored state of `root` when it was made from exactly the files listed now (`files`: path -> stat); else undefined. */
 export function loadLinkState(dir: string, root: string, fingerprint: string, files: ReadonlyMap<string, ListedStat>): LinkState | undefined {
   const { folder, name } = names(dir, root);
-  const file = join(folder, `${name}.json`);
-  let state: StateFile;
-  let writtenAt: number;
-  try {
-    // Stat before reading: if another process replaces it in between, the older time only makes more files racy.
-    writtenAt = statSync(file).mtimeMs;
-    state = JSON.parse(readFileSync(file, 'utf8')) as StateFile;
-  } catch {
-    return undefined;
-  }
-  if (!state || typeof state !== 'object' || state.format !== STATE_FORMAT || state.root !== resolve(root) || state.fingerprint !== fingerprint) return undefined;
+  const read = readStateFile<StateFile>(join(folder, `${name}.json`), root, fingerprint);
+  if (!read) return undefined;
+  const { state, writtenAt } = read;
   if (!state.files || typeof state.files !== 'object' || !state.facts || typeof state.facts !== 'object' || typeof state.summaries !== 'string' || !/^[0-9a-f]{40}$/.test(state.summaries)) return undefined;
   if (!isFresh(state.files, files, writtenAt)) return undefined;
   const facts = new Map<string, ModuleFacts>();

@@ -125,9 +125,9 @@ export class ProjectLinks {
    * (link-cache.ts): made by a whole link, which has every module's facts.
    */
   summaryTableWithIndexes(): ReadonlyMap<string, SummaryEntry[]> {
-    const table = new Map(this.summaries);
-    for (const [key, value] of indexEntries(this.projectIndexes())) table.set(key, value);
-    return table;
+    // Into the table itself, not a copy: no function's key starts as theirs do, and lookups are all it serves.
+    for (const [key, value] of indexEntries(this.projectIndexes())) this.summaries.set(key, value);
+    return this.summaries;
   }
 
   /** The passes over every module (project-indexes.ts): kept by the link cache and by the ESLint plugin's state (link-demand.ts). */

@@ -80,3 +80,15 @@ export function storedGlobals(table: Stored): GlobalTable | undefined {
   const list = read(table, GLOBALS);
   return list ? new Map(list as [string, { file: string; fact: GlobalMemberFact }[]][]) : undefined;
 }
+
+/** All four indexes from a table holding their entries (`indexEntries`); undefined when one is missing. */
+export function storedIndexes(table: Stored): ProjectIndexes | undefined {
+  const called = storedCalled(table);
+  const handlers = storedHandlers(table);
+  const implementers = storedImplementers(table);
+  const globals = storedGlobals(table);
+  return called && handlers && implementers && globals ? { called, handlers, implementers, globals } : undefined;
+}
+
+/** The indexes from `indexEntries`' output read back from JSON (the ESLint state's passes file). */
+export const indexesFromEntries = (entries: [string, unknown][]): ProjectIndexes | undefined => storedIndexes(new Map(entries) as Stored);
