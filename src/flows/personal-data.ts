@@ -16,6 +16,7 @@ import { localMemberValue } from './local-members.js';
 import { modelFactoryLiteral } from './model-factory.js';
 import { isTemplateFill } from './template-fill.js';
 import { isMessageTextFunction } from './message-text-function.js';
+import { isGeneratedMessage } from './generated-message.js';
 import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
@@ -287,7 +288,7 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   if (isSanitiserCall(node)) return;
   const name = calleeName(node.expression);
-  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)) || isTemplateFill(name) || isMessageTextFunction(name))) {
+  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)) || isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name))) {
     if (TRANSPARENT_FUNCTIONS.has(name)) {
       for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
       return;
