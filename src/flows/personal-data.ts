@@ -21,6 +21,7 @@ import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
 import { ownMethodResult } from './own-method-result.js';
+import { ownFunctionResult } from './own-function-result.js';
 import { nameBesideAddress } from './name-beside-address.js';
 
 export interface DataContext {
@@ -287,6 +288,9 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
 
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   if (isSanitiserCall(node)) return;
+  // `...sanitizeApplicantForEmail(applicant)`: what a function of this file that only builds an object returns (own-function-result.ts).
+  const ownObjects = ownFunctionResult(node, ctx.sourceFile, ctx.resolveLocal);
+  if (ownObjects) return ownObjects.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
   const name = calleeName(node.expression);
   if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)) || isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name))) {
     if (TRANSPARENT_FUNCTIONS.has(name)) {
