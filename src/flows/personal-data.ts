@@ -23,6 +23,7 @@ import { builderRoot } from '../scan/code/builder-chains.js';
 import { ownMethodResult } from './own-method-result.js';
 import { ownFunctionResult } from './own-function-result.js';
 import { nameBesideAddress } from './name-beside-address.js';
+import { recordFilledIn } from './record-in-template.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -301,6 +302,8 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     const own: Carried = { categories: new Set(), expressions: new Set() };
     for (const arg of node.arguments) inExpression(arg, ctx, own, depth);
     nameBesideAddress(node.arguments, ctx, own);
+    // `renderTemplate(body, { ...mitglied, kreis })`: a person's whole record fills the text (record-in-template.ts).
+    if (!TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1))) recordFilledIn(node.arguments, ctx, own);
     for (const c of own.categories) out.categories.add(c);
     for (const e of own.expressions) out.expressions.add(e);
     return;
