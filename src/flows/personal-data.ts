@@ -302,8 +302,9 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     const own: Carried = { categories: new Set(), expressions: new Set() };
     for (const arg of node.arguments) inExpression(arg, ctx, own, depth);
     nameBesideAddress(node.arguments, ctx, own);
-    // `renderTemplate(body, { ...mitglied, kreis })`: a person's whole record fills the text (record-in-template.ts).
-    if (!TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1))) recordFilledIn(node.arguments, ctx, own);
+    // `renderTemplate(body, { ...mitglied, kreis })`: a person's whole record fills the text (record-in-template.ts); not
+    // a `build…` call, which as often builds a record (`buildUserStructure(apiUser)`) as a message.
+    if (isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name)) recordFilledIn(node.arguments, ctx, own);
     for (const c of own.categories) out.categories.add(c);
     for (const e of own.expressions) out.expressions.add(e);
     return;

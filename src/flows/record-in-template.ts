@@ -3,7 +3,8 @@
  * `compileTemplate(source, member)`, `generateWelcomeEmail(user)`. A template is filled by the names of its
  * placeholders (`{vorname}`, `{{ email }}`), so whatever the record holds can appear in the text, and an app's record
  * of a member, user or applicant holds at least their email address and name (whole-person-record.ts). Only where the
- * call fills a message's text (a template fill, a message builder or text function: personal-data.ts decides), only
+ * call fills a message's text (a template fill, a function named for a message's text or for making a mail:
+ * personal-data.ts decides; not `build…`, which as often builds a record, `buildUserStructure(apiUser)`), only
  * for a value read whole whose own name's last word is a person's noun, given as an argument or spread into the data
  * object (written in the call or held in a local). A member of it (`mitglied.id`), a record of an organisation
  * (`...kreis`, `...team`) or an unnamed object (`...data`) stays read by its own names.
