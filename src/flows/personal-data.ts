@@ -16,11 +16,14 @@ import { localMemberValue } from './local-members.js';
 import { modelFactoryLiteral } from './model-factory.js';
 import { isTemplateFill } from './template-fill.js';
 import { isMessageTextFunction } from './message-text-function.js';
+import { isGeneratedMessage } from './generated-message.js';
 import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
 import { ownMethodResult } from './own-method-result.js';
+import { ownFunctionResult } from './own-function-result.js';
 import { nameBesideAddress } from './name-beside-address.js';
+import { recordFilledIn } from './record-in-template.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -286,8 +289,11 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
 
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   if (isSanitiserCall(node)) return;
+  // `...sanitizeApplicantForEmail(applicant)`: what a function of this file that only builds an object returns (own-function-result.ts).
+  const ownObjects = ownFunctionResult(node, ctx.sourceFile, ctx.resolveLocal);
+  if (ownObjects) return ownObjects.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
   const name = calleeName(node.expression);
-  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)) || isTemplateFill(name) || isMessageTextFunction(name))) {
+  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)) || isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name))) {
     if (TRANSPARENT_FUNCTIONS.has(name)) {
       for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
       return;
@@ -296,6 +302,9 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     const own: Carried = { categories: new Set(), expressions: new Set() };
     for (const arg of node.arguments) inExpression(arg, ctx, own, depth);
     nameBesideAddress(node.arguments, ctx, own);
+    // `renderTemplate(body, { ...mitglied, kreis })`: a person's whole record fills the text (record-in-template.ts); not
+    // a `build…` call, which as often builds a record (`buildUserStructure(apiUser)`) as a message.
+    if (isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name)) recordFilledIn(node.arguments, ctx, own);
     for (const c of own.categories) out.categories.add(c);
     for (const e of own.expressions) out.expressions.add(e);
     return;

@@ -13,7 +13,9 @@ import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 
 /** Nouns naming the person a record is about, as apps name the signed-in or looked-up person. */
-const PERSON_RECORD_NOUNS = new Set(['user', 'member', 'customer', 'person', 'contact', 'patient', 'employee', 'subscriber', 'profile', 'utilisateur', 'usager', 'bruker', 'benutzer', 'gebruiker', 'usuario']);
+const PERSON_RECORD_NOUNS = new Set(['user', 'member', 'customer', 'person', 'contact', 'patient', 'employee', 'subscriber', 'profile', 'utilisateur', 'usager', 'bruker', 'benutzer', 'gebruiker', 'usuario',
+  // A member or an applicant in the languages of the apps read (German, French, Spanish, Norwegian), and in English.
+  'mitglied', 'membre', 'miembro', 'medlem', 'applicant', 'candidate', 'candidat']);
 
 /** What such a record carries: the fields every person's record of an app holds. */
 export const WHOLE_RECORD_CATEGORIES: Category[] = ['email', 'name'];

@@ -60,6 +60,7 @@ import { keepShape, madeByOf, returnedObjects, returnWords } from './built-messa
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
 import { conciseInstance } from './concise-instance.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
+import { declareUnset, declaresLocal } from './unset-locals.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -75,6 +76,8 @@ export interface FlowScope {
   destructured?: Map<string, ts.Expression>;
   /** `properties = { ...properties, ...extra }`: values its locals were given after their declaration, by name. */
   reassigned?: Map<string, ts.Expression[]>;
+  /** `let html: string;`: names declared without a value, given theirs later (unset-locals.ts). */
+  unset?: Set<string>;
   parent?: FlowScope;
   /** The nearest named function around: its id in the module facts and its parameters by name. */
   fn?: FunctionScope;
@@ -317,7 +320,11 @@ export class FlowExtractor {
           this.bindings.addImport(node.name.text, required, undefined);
           this.linkRequire(node.name.text, required, '*');
         } else this.bindLocal(node.name.text, init, scope);
-      } else if (node.type) this.bindings.addCandidate(node.name.text, { type: node.type });
+      } else {
+        // `let html: string;` given its value in branches later (unset-locals.ts).
+        declareUnset(scope, node.name.text);
+        if (node.type) this.bindings.addCandidate(node.name.text, { type: node.type });
+      }
       if (node.type) this.addTyped(node.name.text, node.type);
     } else if (typescript.isArrayBindingPattern(node.name) && init) {
       // `const [stripe, order] = await Promise.all([this.getStripeClient(ctx), …])` (promise-all-elements.ts).
@@ -633,7 +640,7 @@ export class FlowExtractor {
         if (late) this.aliases.set(left.text, late);
         // A local of an enclosing function given a new value: kept with the scope that declared it.
         for (let s: FlowScope | undefined = scope; s; s = s.parent) {
-          if (!s.locals?.has(left.text)) continue;
+          if (!declaresLocal(s, left.text)) continue;
           const list = (s.reassigned ??= new Map()).get(left.text);
           // Given in a callback (`keys.forEach((key) => { const value = data[key]; html = html.replace(re, value) })`):
           // the callback's own locals it reads, as they were made, since they are not visible from `s`.
@@ -953,7 +960,7 @@ export class FlowExtractor {
         return undefined;
       },
       reassigned: (name) => {
-        for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.locals?.has(name)) return s.reassigned?.get(name);
+        for (let s: FlowScope | undefined = scope; s; s = s.parent) if (declaresLocal(s, name)) return s.reassigned?.get(name);
         return undefined;
       },
     };
