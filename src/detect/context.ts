@@ -1,6 +1,7 @@
 /** What a field's container and siblings say: a person, an address, an organisation, settings, or a thing. */
 import type { CompiledRules, EvidenceKind } from './compile.js';
 import { decompose } from './decompose.js';
+import { joinSplitCompounds } from './join-split-compounds.js';
 import { matchTerms } from './match-terms.js';
 import { splitWords } from './split-words.js';
 
@@ -73,7 +74,7 @@ export function wordsOf(name: string, rules: CompiledRules): string[] {
   const cache = cachesOf(rules).words;
   let words = cache.get(name);
   if (!words) {
-    words = joinParties(splitWords(name).flatMap((w) => decompose(w, rules)), rules);
+    words = joinParties(joinSplitCompounds(splitWords(name), rules).flatMap((w) => decompose(w, rules)), rules);
     if (cache.size > 100_000) cache.clear();
     cache.set(name, words);
   }
