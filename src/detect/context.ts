@@ -223,6 +223,11 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
       const kind = kindOf(words[at]!, rules);
       // `AssetProfileOverrides`, `custom_profile_fields`: a thing's profile, whatever follows it.
       if (kind === 'person' && isThingsProfile(words, at, rules)) continue;
+      // `UsagerOptionsHistory`, `UserSettingsLog`: a person's settings are theirs whatever word follows, as at the head.
+      if (kind === 'settings') {
+        const owner = words.slice(0, at).find((w) => PERSON_QUALIFIER.settings!(w, rules));
+        if (owner) return { kind: 'person', word: owner, settingsOf: true };
+      }
       if (kind) return { kind, word: words[at]! };
     }
   }
