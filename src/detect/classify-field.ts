@@ -127,6 +127,7 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (kindOfPerson && !qualifiedByPerson && !record.person && !record.address) return exclude(`container:kind-of(${containerWord})`);
     // A customer with a VAT id, a website or a contact person of its own and no given or family name is a company.
     if (record.organisation && container === 'person' && containerWord && rules.partyContainers.has(containerWord) && !qualifiedByPerson) return exclude('siblings:organisation');
+    if (record.organisation && container === 'neutral' && !qualifiedByPerson) return exclude('siblings:organisation');
     // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's. A mail's
     // `parent_id` is the thread it answers, not a catalogue's tree: its recipients stay addresses.
     // A stored mail's `parent_id` is the thread too (`emails(parent_id, name, cc, bcc)`): its `name` is the sender's.
