@@ -184,7 +184,8 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const all = wordsOf(segment, rules);
     // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
     // `IUserViewModel`, `CandidateViewModel`: MVVM's view model is the code's word for the record it shows, not a view.
-    let words = all.filter((w, i) => !/^\d+$/.test(w) && !TECHNICAL.has(w) && !(w === 'view' && all[i + 1] === 'model') && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
+    // `ActorApiViewModel`, `memberDetailApiResponseSchema`: an API before the head is the record's transport, not the thing.
+    let words = all.filter((w, i) => !/^\d+$/.test(w) && !TECHNICAL.has(w) && !(w === 'view' && all[i + 1] === 'model') && !(w === 'api' && i < all.length - 1) && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
     // What a payload carries is not settings: `InviteEmailTemplateVariables` are the variables of one mail.
     if (words.length < all.length && rules.payloadContainers.has(all[all.length - 1]!) && !rules.componentContainers.has(all[all.length - 1]!)) {
       words = words.filter((w) => !rules.settingsContainers.has(w));
