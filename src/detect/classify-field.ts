@@ -127,6 +127,7 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (kindOfPerson && !qualifiedByPerson && !record.person && !record.address) return exclude(`container:kind-of(${containerWord})`);
     // A customer with a VAT id, a website or a contact person of its own and no given or family name is a company.
     if (record.organisation && container === 'person' && containerWord && rules.partyContainers.has(containerWord) && !qualifiedByPerson) return exclude('siblings:organisation');
+    if (record.organisation && container === 'neutral' && !qualifiedByPerson) return exclude('siblings:organisation');
     // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's. A mail's
     // `parent_id` is the thread it answers, not a catalogue's tree: its recipients stay addresses.
     // A stored mail's `parent_id` is the thread too (`emails(parent_id, name, cc, bcc)`): its `name` is the sender's.
@@ -300,7 +301,9 @@ export function classifyWithRules(
     // a record named for an address is one, whatever kind of address its first word says (a model about addresses
     // would end in another word: `AddressVerification`).
     const addressKind = (m: TermMatch) => m.rule.category === 'address' && m.suffix.length === 0 && matches.some((f) => f.rule.category === 'address');
-    typeMatches = typed.matches.filter((m) => !m.rule.languages && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined) && (!namesARecord(m, rules) || addressKind(m)));
+    // A type named for a role (`benutzer: Sachbearbeiter`, `author: Author`) is that person's record, a relation: a bare
+    // role word says what a text member holds, never what a record type does.
+    typeMatches = typed.matches.filter((m) => !m.rule.languages && !m.rule.bare && ((!m.rule.context && !m.rule.generic) || m.personNoun !== undefined) && (!namesARecord(m, rules) || addressKind(m)));
     const typeHead = wordsOf(type.name, rules).at(-1);
     if (matches.length === 0 && typeHead && rules.kindHeads.has(typeHead)) typeMatches = [];
     // `phoneNumbers: ContactInfoPiece[]`: a list of a person's contact points, which the member's name says the kind of.
@@ -315,7 +318,8 @@ export function classifyWithRules(
     }
     // `naam: NaamSource`, `name: Name`: a type that repeats the field's own words is the field's own record, not another.
     // One word only: `teamEmail: TeamEmail` is a record of its own about the data, linked to.
-    const ownRecord = words.length === 1 && typeWords(type.name, rules).join(' ') === words[0];
+    // Not a role's: `sachbearbeiter: Sachbearbeiter` links to the caseworker's record, as `author: Author` does.
+    const ownRecord = words.length === 1 && typeWords(type.name, rules).join(' ') === words[0] && !matches.some((m) => m.rule.role);
     if (typeMatches.length === 0 && matches.length > 0 && !point && !ownRecord) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
       matches.length = 0;

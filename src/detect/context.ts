@@ -1,6 +1,7 @@
 /** What a field's container and siblings say: a person, an address, an organisation, settings, or a thing. */
 import type { CompiledRules, EvidenceKind } from './compile.js';
 import { decompose } from './decompose.js';
+import { joinSplitCompounds } from './join-split-compounds.js';
 import { matchTerms } from './match-terms.js';
 import { splitWords } from './split-words.js';
 
@@ -73,7 +74,7 @@ export function wordsOf(name: string, rules: CompiledRules): string[] {
   const cache = cachesOf(rules).words;
   let words = cache.get(name);
   if (!words) {
-    words = joinParties(splitWords(name).flatMap((w) => decompose(w, rules)), rules);
+    words = joinParties(joinSplitCompounds(splitWords(name), rules).flatMap((w) => decompose(w, rules)), rules);
     if (cache.size > 100_000) cache.clear();
     cache.set(name, words);
   }
@@ -183,7 +184,8 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const all = wordsOf(segment, rules);
     // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
     // `IUserViewModel`, `CandidateViewModel`: MVVM's view model is the code's word for the record it shows, not a view.
-    let words = all.filter((w, i) => !/^\d+$/.test(w) && !TECHNICAL.has(w) && !(w === 'view' && all[i + 1] === 'model') && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
+    // `ActorApiViewModel`, `memberDetailApiResponseSchema`: an API before the head is the record's transport, not the thing.
+    let words = all.filter((w, i) => !/^\d+$/.test(w) && !TECHNICAL.has(w) && !(w === 'view' && all[i + 1] === 'model') && !(w === 'api' && i < all.length - 1) && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
     // What a payload carries is not settings: `InviteEmailTemplateVariables` are the variables of one mail.
     if (words.length < all.length && rules.payloadContainers.has(all[all.length - 1]!) && !rules.componentContainers.has(all[all.length - 1]!)) {
       words = words.filter((w) => !rules.settingsContainers.has(w));
@@ -222,6 +224,11 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
       const kind = kindOf(words[at]!, rules);
       // `AssetProfileOverrides`, `custom_profile_fields`: a thing's profile, whatever follows it.
       if (kind === 'person' && isThingsProfile(words, at, rules)) continue;
+      // `UsagerOptionsHistory`, `UserSettingsLog`: a person's settings are theirs whatever word follows, as at the head.
+      if (kind === 'settings') {
+        const owner = words.slice(0, at).find((w) => PERSON_QUALIFIER.settings!(w, rules));
+        if (owner) return { kind: 'person', word: owner, settingsOf: true };
+      }
       if (kind) return { kind, word: words[at]! };
     }
   }

@@ -76,6 +76,10 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // held-out address 0.947/0.894 -> 0.945/0.930 (schema 0.950/0.912 -> 0.949/0.933: 8 more found, 1 more wrong; code
 // 0.939/0.856 -> 0.938/0.923); email, name and phone unchanged; code precision 0.933 (475 of 509). Address recall
 // floor 0.89 -> 0.92.
+// Session 11: the five weakest held-out code bases moved to training (froide, dp-soknadsdialog, grr, naevnssekretariatet,
+// transito; 62 code bases, 20,088 fields). Under main's rules the group scores address 0.953/0.934, email 0.972/0.914,
+// name 0.957/0.880, phone 0.996/0.917, code precision 0.967 (463 of 479); s11-rules' rules: name 0.960/0.882, the rest
+// unchanged. Every floor rises to just under these figures (the group, then the rules).
 // Session 11: froide, dp-soknadsdialog, grr, naevnssekretariatet and transito (the weakest held-out) moved to
 // training and s11-detect-labels labelled eight fresh code bases (70, 23,894 fields; Koski's Valpas, Italian Red Cross,
 // Coding Pirates, SME-NovoSGP, Mitt Helsingborg, verein-connect, a dental clinic, a Polish detailing app): address
@@ -88,7 +92,7 @@ const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
   phone: { precision: 0.99, recall: 0.89 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.93; // measured 0.933 (463 of 496 code findings right, 61 code bases, session 9; 475 of 509, session 10)
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.96; // measured 0.967 (463 of 479 code findings right, 62 code bases, session 11; 475 of 509 on session 10's 67)
 // Training floors (the legacy list plus 125 training code bases after the session-5 rotations), rounded down, same
 // run: address 0.963/0.929, email 0.981/0.902, name 0.955/0.880, phone 1.000/0.925 (the same data under main's
 // rules before s5-lex-en: 0.963/0.928, 0.980/0.893, 0.951/0.876, 1.000/0.917). s5-lex-logic's container and type
@@ -117,13 +121,14 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.93; // measured 0.933 (463 of 496 code fi
 // `ccRecipients` a recipient term: training email 0.971/0.871 -> 0.972/0.893, name 0.948/0.900 -> 0.949/0.904 (24 more
 // found, none wrong), held-out
 // unchanged in every category (email 0.968/0.891); the training email recall floor rises to 0.88.
-// Session 11: the five held-out code bases moved in (161 code bases) bring their misses and false positives: address
-// 0.967/0.930, email 0.970/0.884, name 0.935/0.889, phone 0.997/0.902 under main's rules; the address recall and name
-// floors follow the data (0.92, 0.93/0.88) until rules are written from them.
+// Session 11 (161 code bases with the five moved in): main's rules score address 0.967/0.930, email 0.970/0.884, name
+// 0.935/0.889, phone 0.997/0.902 (the moved-in code bases' 50 misses and 27 false positives); s11-rules' rules: address
+// 0.967/0.932, email 0.972/0.884, name 0.943/0.897, phone 0.997/0.903. The name precision floor goes from 0.945 to 0.94
+// for the data, not a rule.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.96, recall: 0.92 },
   email: { precision: 0.97, recall: 0.88 },
-  name: { precision: 0.93, recall: 0.88 },
+  name: { precision: 0.94, recall: 0.89 },
   phone: { precision: 0.99, recall: 0.9 },
 };
 
