@@ -23,7 +23,7 @@ let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
 /** Scans `dir` with the built scanner in a fresh process; says whether TypeScript got loaded. */
-function scanInChild(dir: string, cacheDir: string): { typescript: boolean; findings: number; misses: number } {
+function scanInChild(dir: string, cacheDir: string): { typescript: boolean; findings: number; misses: number; detectorAsked: number } {
   const script = `
     const { scanCode } = await import(${JSON.stringify(join(repoRoot, 'dist/scan/code/index.js'))});
     const { openDiskCache, scanFingerprint } = await import(${JSON.stringify(join(repoRoot, 'dist/cache/index.js'))});
@@ -32,10 +32,13 @@ function scanInChild(dir: string, cacheDir: string): { typescript: boolean; find
     const { loadSinkCatalogue } = await import(${JSON.stringify(join(repoRoot, 'dist/flows/catalogue.js'))});
     const store = openDiskCache(${JSON.stringify(cacheDir)});
     const fingerprint = scanFingerprint({ detection: { rules: [], sinks: [] }, categories: ['name', 'address', 'phone', 'email'] });
-    const result = await scanCode(${JSON.stringify(dir)}, { engine: { detector: createDetector(), sinks: loadSinkCatalogue([]) }, workers: 0, cache: { store, fingerprint } });
-    console.log(JSON.stringify({ typescript: isTypeScriptLoaded(), findings: result.findings.length, misses: store.stats.misses }));
+    let detectorAsked = 0;
+    let detector;
+    const engine = { get detector() { detectorAsked++; return (detector ??= createDetector()); }, sinks: loadSinkCatalogue([]) };
+    const result = await scanCode(${JSON.stringify(dir)}, { engine, workers: 0, cache: { store, fingerprint } });
+    console.log(JSON.stringify({ typescript: isTypeScriptLoaded(), findings: result.findings.length, misses: store.stats.misses, detectorAsked }));
   `;
-  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim()) as { typescript: boolean; findings: number; misses: number };
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim()) as { typescript: boolean; findings: number; misses: number; detectorAsked: number };
 }
 
 describe('start-up of a warm scan', () => {
@@ -47,7 +50,23 @@ describe('start-up of a warm scan', () => {
     expect(cold.typescript).toBe(true);
     expect(cold.misses).toBeGreaterThan(0);
     const warm = scanInChild(copy.dir, cacheDir);
-    expect(warm).toEqual({ typescript: false, findings: cold.findings, misses: 0 });
+    expect(warm).toEqual({ typescript: false, findings: cold.findings, misses: 0, detectorAsked: 0 });
+  }, 120_000);
+
+  it('a file edited and restored takes its result from the cache: neither TypeScript nor the detector is loaded', () => {
+    const copy = copyFixture(sampleApp);
+    cleanup = copy.cleanup;
+    const cacheDir = join(copy.dir, 'start-up-cache');
+    const file = join(copy.dir, 'src', 'customers', 'customer.service.ts');
+    const original = readFileSync(file, 'utf8');
+    const cold = scanInChild(copy.dir, cacheDir);
+    writeFileSync(file, `${original}\n// edited\n`);
+    const edited = scanInChild(copy.dir, cacheDir);
+    expect(edited).toMatchObject({ typescript: true, misses: 1 });
+    expect(edited.detectorAsked).toBeGreaterThan(0);
+    // The snapshot holds the edited text's result; the restored text's is the cold scan's entry, read, not parsed.
+    writeFileSync(file, original);
+    expect(scanInChild(copy.dir, cacheDir)).toEqual({ typescript: false, findings: cold.findings, misses: 0, detectorAsked: 0 });
   }, 120_000);
 
   it("the build's parsed rule files are each rule file's YAML, under the hash of its current text", () => {
