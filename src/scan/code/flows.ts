@@ -53,6 +53,7 @@ import { mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.j
 import { recordSetter } from './builder-chains.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 import { boundElementRef } from './rest-elements.js';
+import { nestedKeyCategories } from './nested-parameters.js';
 import { jobNameOf } from './named-jobs.js';
 import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
@@ -86,7 +87,7 @@ class FunctionScope {
   constructor(
     readonly id: string,
     readonly fact: FunctionFact,
-    private readonly node: ts.SignatureDeclaration,
+    readonly node: ts.SignatureDeclaration,
     /** A method's class keeps these constructor arguments in fields: `this.props` is constructor parameter 0. */
     private readonly fields?: Record<string, number>,
   ) {}
@@ -1061,8 +1062,16 @@ export class FlowExtractor {
   private isSinkResult(expression: ts.Expression, depth: number): boolean {
     let node = unwrap(expression);
     while (typescript.isPropertyAccessExpression(node)) node = unwrap(node.expression);
-    if (typescript.isCallExpression(node)) return this.sinkCalls.has(node);
-    if (!typescript.isIdentifier(node) || depth > 3) return false;
+    if (typescript.isCallExpression(node) && this.sinkCalls.has(node)) return true;
+    if (depth > 3) return false;
+    // `return sendEmail({ email, … })` where this file's `sendEmail` returns `brevo.post(…)`: what a wrapper of the
+    // file answers is the vendor's answer too, not a client; read as a client, every caller's data was lost
+    // (nosgestesclimat-server's Brevo helpers all return the local `sendEmail`'s post).
+    if (typescript.isCallExpression(node)) {
+      const callee = unwrap(node.expression);
+      return typescript.isIdentifier(callee) && this.functionIds.has(callee.text) && this.bindings.initializersOf(`${callee.text}()`).some((e) => this.isSinkResult(e, depth + 1));
+    }
+    if (!typescript.isIdentifier(node)) return false;
     return this.bindings.initializersOf(node.text).some((e) => this.isSinkResult(e, depth + 1));
   }
 
@@ -1092,7 +1101,9 @@ export class FlowExtractor {
     if (!name || name === '{}') return;
     const key = ref.key === undefined ? `${ref.param}` : `${ref.param}.${ref.key}`;
     if (fn.fact.named?.[key]) return;
-    const categories = classify(name, [], context);
+    // `({ administrator: { name, email } })`: the inner names say what the key holds (nested-parameters.ts).
+    const nested = ref.key !== undefined ? nestedKeyCategories(fn.node, ref, context) : [];
+    const categories = nested.length ? nested : classify(name, [], context);
     if (categories.length) (fn.fact.named ??= {})[key] = categories;
   }
 
