@@ -19,11 +19,13 @@ import { classify, type AssignedProperty, type Carried, type DataContext } from 
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
-import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
+import { argFact, jsxArgFact, paramNames, paramsIn, type ParamNames } from './flow-facts.js';
 import { nameBesideContactArgument } from '../../flows/person-record-args.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import { urlGivenToHelper } from './helper-url.js';
 import { mayCallParameterService, parameterServiceCallee } from './parameter-service.js';
+import { injectedServiceCallee } from './injected-service.js';
+import { nameBesideAddressParam } from './name-beside-address-param.js';
 import type { BaseNames } from './http-base.js';
 import { configuredTarget } from './http-configured.js';
 import { chosenImplementations } from './chosen-implementation.js';
@@ -696,7 +698,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee) || (scope.fn && (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params)))) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || (scope.fn && (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params) ?? injectedServiceCallee(call, () => enclosingParams(scope))))) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -1103,7 +1105,9 @@ export class FlowExtractor {
     if (fn.fact.named?.[key]) return;
     // `({ administrator: { name, email } })`: the inner names say what the key holds (nested-parameters.ts).
     const nested = ref.key !== undefined ? nestedKeyCategories(fn.node, ref, context) : [];
-    const categories = nested.length ? nested : classify(name, [], context);
+    let categories = nested.length ? nested : classify(name, [], context);
+    // `sendWelcomeEmail(email, name)`: beside the person's address, `name` is theirs (name-beside-address-param.ts).
+    if (categories.length === 0 && ref.key === undefined) categories = nameBesideAddressParam(fn.fact.params, ref.param, (other) => classify(other, [], context));
     if (categories.length) (fn.fact.named ??= {})[key] = categories;
   }
 
@@ -1162,7 +1166,7 @@ export class FlowExtractor {
       if (target?.root === '') return undefined;
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
       // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
-      const opaque = !target && typescript.isCallExpression(call) ? (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params)) : undefined;
+      const opaque = !target && typescript.isCallExpression(call) ? (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params) ?? injectedServiceCallee(call, () => enclosingParams(scope))) : undefined;
       if (opaque !== undefined) (target = { root: '', path: [] }), (written = opaque);
       if (!target) return undefined;
     }
@@ -1241,4 +1245,10 @@ export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalo
 /** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */
 export function keptFacts(module: ModuleFacts): ModuleFacts | undefined {
   return module.imports.length === 0 && module.exports.length === 0 && module.calls.length === 0 && !module.globals ? undefined : module;
+}
+
+/** The parameters of the function a scope is in and of each one enclosing it, nearest first (injected-service.ts). */
+function* enclosingParams(scope: FlowScope): Generator<ParamNames> {
+  let last: FunctionScope | undefined;
+  for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.fn && s.fn !== last) yield (last = s.fn).params;
 }
