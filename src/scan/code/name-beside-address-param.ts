@@ -14,3 +14,12 @@ export function nameBesideAddressParam(params: readonly string[], index: number,
   if (params[index] !== 'name') return [];
   return params.some((other, i) => i !== index && other !== '{}' && classify(other).some((c) => c === 'email' || c === 'phone')) ? ['name'] : [];
 }
+
+/**
+ * A caller's value that is a container's `name` member (`team.name`, `org.name`) and that the detector read as no
+ * one's: its container said what it is, so no parameter's name makes it a person's (`sendNewMemberEmail(team.name,
+ * req.email, …)` names a team).
+ */
+export function isContainersOwnName(text: string): boolean {
+  return /\.name$/.test(text);
+}
