@@ -16,6 +16,7 @@ import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedReci
 import { resolveChoice } from './chosen-implementation.js';
 import { asModelView } from './model-views.js';
 import { builtArgument, namedParam } from './built-messages.js';
+import { isContainersOwnName } from '../scan/code/name-beside-address-param.js';
 import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
 import { globalCalls, globalTable, type GlobalTable } from './global-members.js';
 import type { LinkDemand } from './link-demand.js';
@@ -1060,7 +1061,8 @@ function addValue(out: { categories: Set<Category>; expressions: Set<string> }, 
   if (!value.isVariable) return;
   // `createContact(email, firstName)` called with `name?.split(' ')[0]`: the parameter's name says what it is, where the
   // value's own name says nothing (`user.email` handed to a parameter called `address` stays an email address).
-  const adds = value.categories.length ? undefined : (value.named ? [...(named ?? []), ...value.named] : named);
+  // `team.name` handed to a parameter called `name`: the container's reading stands (name-beside-address-param.ts).
+  const adds = value.categories.length || isContainersOwnName(value.text) ? undefined : (value.named ? [...(named ?? []), ...value.named] : named);
   if (adds?.length) {
     for (const c of adds) out.categories.add(c);
     out.expressions.add(value.text);

@@ -21,8 +21,11 @@ import { isVariableValue, keyOf, valueOf } from './roles.js';
 
 /** Members of a logged value that still show it (`to.join(', ')`, `email.toLowerCase()`); any other (`.length`) does not. */
 const SHOWING_MEMBERS = new Set(['join', 'map', 'toString', 'toLowerCase', 'toUpperCase', 'trim', 'slice', 'concat', 'filter', 'at', 'toSorted', 'flat', 'valueOf']);
-/** String methods whose result is still the value they are called on (`to: email.trim()`). */
-const SAME_VALUE_METHODS = new Set(['trim', 'toLowerCase', 'toUpperCase', 'toString', 'normalize', 'trimStart', 'trimEnd']);
+/**
+ * Methods whose result is still the value they are called on (`to: email.trim()`), a list of addresses joined into
+ * one header included (`to: recipients.join(';')`, Potentiel's SMTP adapter, which logs `{ recipients }` after the send).
+ */
+const SAME_VALUE_METHODS = new Set(['trim', 'toLowerCase', 'toUpperCase', 'toString', 'normalize', 'trimStart', 'trimEnd', 'join']);
 /** Calls whose result is the text of their arguments. */
 const TEXT_CONVERSIONS = new Set(['JSON.stringify', 'String', 'util.format', 'format', 'util.inspect', 'inspect']);
 const MAX_DEPTH = 4;

@@ -14,6 +14,7 @@ import { splitWords } from '../detect/split-words.js';
 import type { Category } from '../detect/types.js';
 import type { CallFact } from './module-facts.js';
 import type { SinkDef } from './types.js';
+import { withRecipientRoles } from './inferred-mail-roles.js';
 
 /** The sink id of "handed to a call privmap cannot follow": carried in summaries, never a flow by itself. */
 export const OPAQUE = '<opaque>';
@@ -184,6 +185,8 @@ export function withNamedRecipient<E extends { param: number; sinkId: string; ch
           return { ...rest, sinkId, chain } as E;
         })
       : call.args.map((_, param) => ({ param, sinkId, chain }) as E);
+    // A mail service's `to` / `recipients` hold addresses, as a catalogued mailer's do (inferred-mail-roles.ts).
+    if (named.kind === 'email') converted.forEach((e, i) => (converted[i] = withRecipientRoles(e as E & { key?: string })));
     return converted.length ? { entries: [...logs, ...converted], callee: known?.callee ?? callee } : known;
   }
   if (isResolved || !carriesParams(call) || !mayHandOn(callee)) return known;

@@ -141,6 +141,8 @@ export function isLiteral(node: ts.Expression): boolean {
 /** A local standing for an UPPER_CASE constant (`const to = SUPPORT_EMAIL`, `for (const email of TEST_EMAILS)`). */
 export function isConstantLocal(node: ts.Expression, ctx: DataContext): boolean {
   const n = unwrap(node);
+  // `[email]` of `for (const email of TEST_EMAILS)`: a list written in place is as constant as its elements.
+  if (typescript.isArrayLiteralExpression(n)) return n.elements.length > 0 && n.elements.every((e) => !typescript.isSpreadElement(e) && (!isVariableValue(e) || isConstantLocal(e, ctx)));
   if (!typescript.isIdentifier(n)) return false;
   const local = ctx.resolveLocal(n.text);
   const value = local && unwrap(local);

@@ -70,7 +70,9 @@ export function isVariableValue(input: ts.Expression): boolean {
     if (typescript.isIdentifier(callee) && CONVERSIONS.has(callee.text) && node.arguments.length === 1) return isVariableValue(node.arguments[0]!);
     if (typescript.isPropertyAccessExpression(callee) && STRING_METHODS.has(callee.name.text)) return isVariableValue(callee.expression);
   }
-  return !typescript.isObjectLiteralExpression(node) && !typescript.isArrayLiteralExpression(node);
+  // `recipients: [identifiantUtilisateur]`: a list written in place is whose its elements are (inferred-mail-roles.ts).
+  if (typescript.isArrayLiteralExpression(node)) return node.elements.some((e) => isVariableValue(typescript.isSpreadElement(e) ? e.expression : e));
+  return !typescript.isObjectLiteralExpression(node);
 }
 
 function isCategory(role: Role): role is Category {

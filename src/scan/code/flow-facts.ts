@@ -11,12 +11,14 @@ import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
 import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from '../../flows/whole-person-record.js';
+import { assertedReceiver } from './asserted-receiver.js';
 import { unwrap } from './unwrap.js';
 import { nameBesideContact } from '../../flows/person-record.js';
 import { nameInNestedRecords } from '../../flows/person-record-nested.js';
 import { isModelConstruction } from './filled-objects.js';
 import { modelOf } from './builder-chains.js';
 import { boundElementRef } from './rest-elements.js';
+import { nestedElementRefs } from './nested-parameters.js';
 import { validatedValue } from './validation-result.js';
 import { isCallbackOfParameter } from './callback-results.js';
 
@@ -31,6 +33,8 @@ export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
       for (const element of parameter.name.elements) {
         const ref = boundElementRef(element, index);
         if (ref) names.set((element.name as ts.Identifier).text, ref);
+        // `({ administrator: { name, email } })`: the inner names stand for the key (nested-parameters.ts).
+        for (const nested of nestedElementRefs(element, index)) if (!names.has(nested.name)) names.set(nested.name, nested.ref);
       }
     }
   });
@@ -117,6 +121,10 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
       if (ref) return push(ref);
       return;
     }
+    // `(body as any)?.project_id`: the parameter's key, as `body.project_id` (asserted-receiver.ts).
+    const asserted = typescript.isPropertyAccessExpression(n) ? assertedReceiver(n) : undefined;
+    const assertedRef = asserted && params.get(asserted.text);
+    if (assertedRef) return push(assertedRef.key === undefined ? { param: assertedRef.param, key: (n as ts.PropertyAccessExpression).name.text } : assertedRef);
     if (typescript.isPropertyAccessExpression(n) && typescript.isIdentifier(n.expression)) {
       const ref = params.get(n.expression.text);
       if (ref && ref.key === undefined) return push({ param: ref.param, key: n.name.text });

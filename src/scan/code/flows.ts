@@ -19,11 +19,13 @@ import { classify, type AssignedProperty, type Carried, type DataContext } from 
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
-import { argFact, jsxArgFact, paramNames, paramsIn } from './flow-facts.js';
+import { argFact, jsxArgFact, paramNames, paramsIn, type ParamNames } from './flow-facts.js';
 import { nameBesideContactArgument } from '../../flows/person-record-args.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import { urlGivenToHelper } from './helper-url.js';
 import { mayCallParameterService, parameterServiceCallee } from './parameter-service.js';
+import { injectedServiceCallee } from './injected-service.js';
+import { nameBesideAddressParam } from './name-beside-address-param.js';
 import type { BaseNames } from './http-base.js';
 import { configuredTarget } from './http-configured.js';
 import { chosenImplementations } from './chosen-implementation.js';
@@ -53,6 +55,7 @@ import { mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.j
 import { recordSetter } from './builder-chains.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 import { boundElementRef } from './rest-elements.js';
+import { nestedKeyCategories } from './nested-parameters.js';
 import { jobNameOf } from './named-jobs.js';
 import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
@@ -89,7 +92,7 @@ class FunctionScope {
   constructor(
     readonly id: string,
     readonly fact: FunctionFact,
-    private readonly node: ts.SignatureDeclaration,
+    readonly node: ts.SignatureDeclaration,
     /** A method's class keeps these constructor arguments in fields: `this.props` is constructor parameter 0. */
     private readonly fields?: Record<string, number>,
   ) {}
@@ -702,7 +705,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee) || (scope.fn && (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params)))) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || (scope.fn && (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params) ?? injectedServiceCallee(call, () => enclosingParams(scope))))) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -1068,8 +1071,16 @@ export class FlowExtractor {
   private isSinkResult(expression: ts.Expression, depth: number): boolean {
     let node = unwrap(expression);
     while (typescript.isPropertyAccessExpression(node)) node = unwrap(node.expression);
-    if (typescript.isCallExpression(node)) return this.sinkCalls.has(node);
-    if (!typescript.isIdentifier(node) || depth > 3) return false;
+    if (typescript.isCallExpression(node) && this.sinkCalls.has(node)) return true;
+    if (depth > 3) return false;
+    // `return sendEmail({ email, … })` where this file's `sendEmail` returns `brevo.post(…)`: what a wrapper of the
+    // file answers is the vendor's answer too, not a client; read as a client, every caller's data was lost
+    // (nosgestesclimat-server's Brevo helpers all return the local `sendEmail`'s post).
+    if (typescript.isCallExpression(node)) {
+      const callee = unwrap(node.expression);
+      return typescript.isIdentifier(callee) && this.functionIds.has(callee.text) && this.bindings.initializersOf(`${callee.text}()`).some((e) => this.isSinkResult(e, depth + 1));
+    }
+    if (!typescript.isIdentifier(node)) return false;
     return this.bindings.initializersOf(node.text).some((e) => this.isSinkResult(e, depth + 1));
   }
 
@@ -1099,7 +1110,11 @@ export class FlowExtractor {
     if (!name || name === '{}') return;
     const key = ref.key === undefined ? `${ref.param}` : `${ref.param}.${ref.key}`;
     if (fn.fact.named?.[key]) return;
-    const categories = classify(name, [], context);
+    // `({ administrator: { name, email } })`: the inner names say what the key holds (nested-parameters.ts).
+    const nested = ref.key !== undefined ? nestedKeyCategories(fn.node, ref, context) : [];
+    let categories = nested.length ? nested : classify(name, [], context);
+    // `sendWelcomeEmail(email, name)`: beside the person's address, `name` is theirs (name-beside-address-param.ts).
+    if (categories.length === 0 && ref.key === undefined) categories = nameBesideAddressParam(fn.fact.params, ref.param, (other) => classify(other, [], context));
     if (categories.length) (fn.fact.named ??= {})[key] = categories;
   }
 
@@ -1158,7 +1173,7 @@ export class FlowExtractor {
       if (target?.root === '') return undefined;
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
       // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
-      const opaque = !target && typescript.isCallExpression(call) ? (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params)) : undefined;
+      const opaque = !target && typescript.isCallExpression(call) ? (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params) ?? injectedServiceCallee(call, () => enclosingParams(scope))) : undefined;
       if (opaque !== undefined) (target = { root: '', path: [] }), (written = opaque);
       if (!target) return undefined;
     }
@@ -1237,4 +1252,10 @@ export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalo
 /** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */
 export function keptFacts(module: ModuleFacts): ModuleFacts | undefined {
   return module.imports.length === 0 && module.exports.length === 0 && module.calls.length === 0 && !module.globals ? undefined : module;
+}
+
+/** The parameters of the function a scope is in and of each one enclosing it, nearest first (injected-service.ts). */
+function* enclosingParams(scope: FlowScope): Generator<ParamNames> {
+  let last: FunctionScope | undefined;
+  for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.fn && s.fn !== last) yield (last = s.fn).params;
 }
