@@ -15,6 +15,7 @@ import { rolesFor } from './roles.js';
 import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
 import { resolveChoice } from './chosen-implementation.js';
 import { asModelView } from './model-views.js';
+import { recordMember } from './record-member.js';
 import { builtArgument, namedParam } from './built-messages.js';
 import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
 import { globalCalls, globalTable, type GlobalTable } from './global-members.js';
@@ -1107,8 +1108,12 @@ function carriedBy(arg: ArgFact, listed: SummaryEntry): { categories: Set<Catego
   if (entry.key !== undefined) {
     const prop = propOf(arg, entry.key);
     if (prop) addValue(out, prop, entry.role, entry.isAtSink, entry.named);
-    else if (!arg.props || arg.isBuilt) addValue(out, arg, undefined, entry.isAtSink);
-    else if (arg.spreads) {
+    else if (!arg.props || arg.isBuilt) {
+      addValue(out, arg, undefined, entry.isAtSink);
+      // `sendEmailTemplate(type, insertedUser)` to a helper sending `recipient.email`: the record's member leaves here.
+      const member = recordMember(arg, entry.key, entry.named, entry.isAtSink);
+      if (member) for (const c of member.categories) out.categories.add(c), out.expressions.add(member.expression);
+    } else if (arg.spreads) {
       // `{ ...parsedInput, logoUrl }` to a callee that sends its `email`: the spread supplies that key.
       const categories = [...(entry.role && entry.role !== 'person' ? [entry.role] : []), ...(entry.named ?? [])];
       for (const c of categories) out.categories.add(c);
