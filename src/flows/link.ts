@@ -15,7 +15,7 @@ import { rolesFor } from './roles.js';
 import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
 import { resolveChoice } from './chosen-implementation.js';
 import { asModelView } from './model-views.js';
-import { recordMember } from './record-member.js';
+import { isAddresseeName, recordMember } from './record-member.js';
 import { builtArgument, namedParam } from './built-messages.js';
 import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
 import { globalCalls, globalTable, type GlobalTable } from './global-members.js';
@@ -882,15 +882,19 @@ export class ProjectLinks {
         // Asked only where it changes what an argument carries (a parameter handed on as it came): knowing it
         // takes every module's calls, which a linted file's own link (link-demand.ts) does without otherwise.
         let isEntry: boolean | undefined;
+        let isAddressee: Set<number> | undefined;
         const bySink = new Map<string, { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }>();
         for (const reachedEntry of judgedEntries(reached.entries, (id) => this.catalogue.byId(id)?.kind === 'logs')) {
           const arg = this.argsOf(file, call)[reachedEntry.param];
           if (!arg) continue;
           let entry = reachedEntry;
-          let found = carriedWhole(arg, entry);
+          // `sendEmailTemplate(type, insertedUser)` to a parameter named `recipient`: its member read inside leaves here (record-member.ts).
+          isAddressee ??= this.addresseeParams(file, call);
+          const addressee = isAddressee.has(entry.param);
+          let found = carriedWhole(arg, entry, addressee);
           if (call.fn !== undefined && !entry.isAtSink) {
             const atSink: SummaryEntry = { ...entry, isAtSink: true };
-            const foundAtSink = carriedWhole(arg, atSink);
+            const foundAtSink = carriedWhole(arg, atSink, addressee);
             if (!sameCarried(found, foundAtSink) && (isEntry ??= !this.isCalled(file, call.fn))) (entry = atSink), (found = foundAtSink);
           }
           if (found.categories.size === 0) continue;
@@ -916,6 +920,13 @@ export class ProjectLinks {
       }
     }
     return flows;
+  }
+
+  /** The positions of the callee's parameters named for the addressee (`recipient`), where the call reaches one function. */
+  private addresseeParams(file: string, call: CallFact): Set<number> {
+    const target = this.callTarget(file, call)?.target;
+    const params = target?.kind === 'function' ? this.index(target.file)?.functions.get(target.fn)?.params : undefined;
+    return new Set((params ?? []).flatMap((name, i) => (isAddresseeName(name) ? [i] : [])));
   }
 
   private called: Set<string> | undefined;
@@ -1087,8 +1098,8 @@ function propOf(arg: ArgFact, key: string | undefined): ValueFact | undefined {
 }
 
 /** What one argument hands to a sink through a summary entry, a built message's whole object included. */
-function carriedWhole(arg: ArgFact, entry: SummaryEntry): { categories: Set<Category>; expressions: Set<string> } {
-  const found = carriedBy(arg, entry);
+function carriedWhole(arg: ArgFact, entry: SummaryEntry, isAddressee = false): { categories: Set<Category>; expressions: Set<string> } {
+  const found = carriedBy(arg, entry, isAddressee);
   if (arg.isBuilt) {
     const whole = carriedBy(wholeOf(arg), entry);
     for (const c of whole.categories) found.categories.add(c);
@@ -1102,7 +1113,7 @@ const sameCarried = (a: { categories: Set<Category>; expressions: Set<string> },
   [...a.categories].join('\0') === [...b.categories].join('\0') && [...a.expressions].join('\0') === [...b.expressions].join('\0');
 
 /** What one argument hands to a sink through a summary entry. */
-function carriedBy(arg: ArgFact, listed: SummaryEntry): { categories: Set<Category>; expressions: Set<string> } {
+function carriedBy(arg: ArgFact, listed: SummaryEntry, isAddressee = false): { categories: Set<Category>; expressions: Set<string> } {
   const entry = asModelView(listed, arg);
   const out = { categories: new Set<Category>(), expressions: new Set<string>() };
   if (entry.key !== undefined) {
@@ -1111,7 +1122,7 @@ function carriedBy(arg: ArgFact, listed: SummaryEntry): { categories: Set<Catego
     else if (!arg.props || arg.isBuilt) {
       addValue(out, arg, undefined, entry.isAtSink);
       // `sendEmailTemplate(type, insertedUser)` to a helper sending `recipient.email`: the record's member leaves here.
-      const member = recordMember(arg, entry.key, entry.named, entry.isAtSink);
+      const member = recordMember(arg, entry.key, entry.named, entry.isAtSink, isAddressee);
       if (member) for (const c of member.categories) out.categories.add(c), out.expressions.add(member.expression);
     } else if (arg.spreads) {
       // `{ ...parsedInput, logoUrl }` to a callee that sends its `email`: the spread supplies that key.

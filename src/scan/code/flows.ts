@@ -60,6 +60,7 @@ import { keepShape, madeByOf, returnedObjects, returnWords } from './built-messa
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
 import { conciseInstance } from './concise-instance.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
+import { mayLookUpService, serviceCallPath, serviceRegistration } from './service-registry.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -658,6 +659,9 @@ export class FlowExtractor {
 
   call(call: ts.CallExpression, scope: FlowScope): void {
     if (call.arguments.length === 0) return;
+    // `app.use('/mails', new MailService())`: a service registered by path, joined to `app.service('/mails')` calls (service-registry.ts).
+    const registered = serviceRegistration(call, (name) => this.aliases.get(name));
+    if (registered) (this.facts.globals ??= []).push(registered);
     // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
     const callee = call.expression;
     // `emails.map((email) => ({ to: email }))`: the callback's parameter stands for an element of the receiver.
@@ -695,7 +699,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee) || (scope.fn && (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params)))) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || (scope.fn && (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params)))) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -1118,12 +1122,17 @@ export class FlowExtractor {
     let target: { root: string; path: string[] } | undefined;
     let written: string | undefined;
     let spelled: string | undefined;
+    let service: string[] | undefined;
     if (sink) target = calleePath(call.expression);
     else if (typescript.isNewExpression(call)) {
       const name = (unwrap(call.expression) as ts.Identifier).text;
       // Only a class another module may summarise (an import) or one of this file that keeps or inherits fields.
       if (!this.linkable.has(name) && !this.classFacts.get(name)?.fields && !this.classFacts.get(name)?.extends) return undefined;
       target = { root: name, path: ['new'] };
+    } else if ((service = serviceCallPath(call.expression, (name) => this.localValue(name, scope)))) {
+      // `app.service('/mails').create(…)`: the method of the service registered at that path (service-registry.ts).
+      target = { root: GLOBAL_ROOT, path: service };
+      written = call.expression.getText(this.sourceFile).replace(/\s+/g, '');
     } else {
       const callee = calleePath(call.expression, true);
       if (!callee) return undefined;
@@ -1224,7 +1233,7 @@ function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: Flo
 export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
   // The import test first: it reads the top-level statements and searches for a few names, and answers for most
   // files; the sink hint searches the whole text for every global sink's and vendor's name.
-  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || declaredGlobals(sourceFile).size > 0;
+  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text);
 }
 
 /** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */
