@@ -296,8 +296,15 @@ export class ProjectLinks {
       // `import * as mail from './mail'; mail.send()`.
       const to = this.resolver.resolve(file, imported.from);
       if (!to || path.length === 0) return undefined;
-      target = this.exported(to, path[0]!);
-      path = path.slice(1);
+      // `const setup = require('./service'); setup(app)`: a module exported as one function is that function where it is
+      // called (commonjs-exports.ts). A member of a module exported as one object stays unread: tried on tiledesk's
+      // `module.exports = emailService`, whose methods send through `var that = this` and a transport-making method, it
+      // lost two mails its name had found.
+      if (path[0] === '()') target = this.exported(to, 'default');
+      else {
+        target = this.exported(to, path[0]!);
+        path = path.slice(1);
+      }
     } else if (imported) {
       // An imported name is the import's, even where a method of this file has the same name (`sendVerificationRequest`
       // in an options object calling the imported `sendVerificationRequest`): a method is no binding.

@@ -19,6 +19,10 @@ describe('a service looked up by the path it is registered at', () => {
     expect(at(22)).toEqual([['nodemailer', ['email'], ['mailService.create', 'transport.sendMail', 'nodemailer']]]);
   });
 
+  it('reaches the class a required setup function declares and returns (`new (setup(app))()`)', () => {
+    expect(at(30)).toEqual([['nodemailer', ['email'], ["context.app.service('notifications').create", 'transport.sendMail', 'nodemailer']]]);
+  });
+
   it('reaches nothing where the service registered there sends nothing', () => {
     expect(at(13)).toEqual([]);
   });

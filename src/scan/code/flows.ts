@@ -61,6 +61,7 @@ import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './c
 import { conciseInstance } from './concise-instance.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
 import { mayLookUpService, serviceCallPath, serviceRegistration } from './service-registry.js';
+import { returnedClass } from './returned-class.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -87,7 +88,7 @@ class FunctionScope {
   constructor(
     readonly id: string,
     readonly fact: FunctionFact,
-    private readonly node: ts.SignatureDeclaration,
+    readonly node: ts.SignatureDeclaration,
     /** A method's class keeps these constructor arguments in fields: `this.props` is constructor parameter 0. */
     private readonly fields?: Record<string, number>,
   ) {}
@@ -523,6 +524,9 @@ export class FlowExtractor {
       const made = (fact.instances ??= []);
       if (!made.includes(value.expression.text)) made.push(value.expression.text);
     }
+    // `class MailService {…}; return MailService`: `new (setup(app))()` makes its instances (returned-class.ts).
+    const declared = returnedClass(value, scope.fn.node);
+    if (declared !== undefined && !(fact.instances ??= []).includes(declared)) fact.instances.push(declared);
     // `if (!client) client = new EmailClient(); return client`: the instance it made once (lazy-instance.ts).
     for (const name of lazyInstanceClasses(value, (n) => this.bindings.initializersOf(n), (n) => this.bindings.binding(n) !== undefined)) if (!(fact.instances ??= []).includes(name)) fact.instances.push(name);
     if (!typescript.isObjectLiteralExpression(value)) return;
