@@ -62,6 +62,7 @@ import { conciseInstance } from './concise-instance.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
 import { mayLookUpService, serviceCallPath, serviceRegistration } from './service-registry.js';
 import { returnedClass } from './returned-class.js';
+import { isThisAlias, throughThisAlias } from './this-alias.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -703,7 +704,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || (scope.fn && (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params)))) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params)))) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -789,6 +790,13 @@ export class FlowExtractor {
     const body = child.fn !== scope.fn ? expressionBody(fn) : undefined;
     if (body) this.returnedValue(body, child, returnedFunctionOf(body));
     return child;
+  }
+
+  /** `that.deliver(…)` where `var that = this`: kept as a call on `this` would be (this-alias.ts). */
+  private onThisAlias(callee: ts.Expression, scope: FlowScope): boolean {
+    let node = callee;
+    while (typescript.isPropertyAccessExpression(node) || typescript.isCallExpression(node)) node = node.expression;
+    return node !== callee && typescript.isIdentifier(node) && scope.className !== undefined && isThisAlias(node.text, (name) => this.localValue(name, scope));
   }
 
   private mayLink(callee: ts.Expression): boolean {
@@ -1138,8 +1146,10 @@ export class FlowExtractor {
       target = { root: GLOBAL_ROOT, path: service };
       written = call.expression.getText(this.sourceFile).replace(/\s+/g, '');
     } else {
-      const callee = calleePath(call.expression, true);
-      if (!callee) return undefined;
+      const written0 = calleePath(call.expression, true);
+      if (!written0) return undefined;
+      // `var that = this; that.deliver(user.email)`: a call on the object itself (this-alias.ts).
+      const callee = throughThisAlias(written0, (name) => this.localValue(name, scope));
       // `WIKI.mail.send(…)` on a global the file declares: joined to the member's module when linked (global-members.ts).
       const onGlobal = this.linkable.has(callee.root) ? undefined : globalCallPath(callee.root, callee.path, declaredGlobals(this.sourceFile));
       const aliasKey = callee.root === 'this' && callee.path.length ? `this.${callee.path[0]}` : callee.root;
