@@ -39,7 +39,7 @@ export function globalCalls(table: GlobalTable, host: GlobalHost, call: CallFact
     const out: { file: string; call: CallFact }[] = [];
     for (const { file, fact } of entries) {
       if (fact.local !== undefined && fact.call === undefined) {
-        out.push({ file, call: { ...call, root: fact.local, path: rest } });
+        out.push({ file, call: { ...call, root: fact.local, path: [...(fact.path ?? []), ...rest] } });
         continue;
       }
       const to = host.resolve(file, fact.from);

@@ -15,6 +15,7 @@ import { rolesFor } from './roles.js';
 import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
 import { resolveChoice } from './chosen-implementation.js';
 import { asModelView } from './model-views.js';
+import { isAddresseeName, recordMember } from './record-member.js';
 import { builtArgument, namedParam } from './built-messages.js';
 import { isContainersOwnName } from '../scan/code/name-beside-address-param.js';
 import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
@@ -296,8 +297,15 @@ export class ProjectLinks {
       // `import * as mail from './mail'; mail.send()`.
       const to = this.resolver.resolve(file, imported.from);
       if (!to || path.length === 0) return undefined;
-      target = this.exported(to, path[0]!);
-      path = path.slice(1);
+      // `const setup = require('./service'); setup(app)`: a module exported as one function is that function where it is
+      // called (commonjs-exports.ts). A member of a module exported as one object stays unread: tried on tiledesk's
+      // `module.exports = emailService`, whose methods send through `var that = this` and a transport-making method, it
+      // lost two mails its name had found.
+      if (path[0] === '()') target = this.exported(to, 'default');
+      else {
+        target = this.exported(to, path[0]!);
+        path = path.slice(1);
+      }
     } else if (imported) {
       // An imported name is the import's, even where a method of this file has the same name (`sendVerificationRequest`
       // in an options object calling the imported `sendVerificationRequest`): a method is no binding.
@@ -882,15 +890,19 @@ export class ProjectLinks {
         // Asked only where it changes what an argument carries (a parameter handed on as it came): knowing it
         // takes every module's calls, which a linted file's own link (link-demand.ts) does without otherwise.
         let isEntry: boolean | undefined;
+        let isAddressee: Set<number> | undefined;
         const bySink = new Map<string, { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }>();
         for (const reachedEntry of judgedEntries(reached.entries, (id) => this.catalogue.byId(id)?.kind === 'logs')) {
           const arg = this.argsOf(file, call)[reachedEntry.param];
           if (!arg) continue;
           let entry = reachedEntry;
-          let found = carriedWhole(arg, entry);
+          // `sendEmailTemplate(type, insertedUser)` to a parameter named `recipient`: its member read inside leaves here (record-member.ts).
+          isAddressee ??= this.addresseeParams(file, call);
+          const addressee = isAddressee.has(entry.param);
+          let found = carriedWhole(arg, entry, addressee);
           if (call.fn !== undefined && !entry.isAtSink) {
             const atSink: SummaryEntry = { ...entry, isAtSink: true };
-            const foundAtSink = carriedWhole(arg, atSink);
+            const foundAtSink = carriedWhole(arg, atSink, addressee);
             if (!sameCarried(found, foundAtSink) && (isEntry ??= !this.isCalled(file, call.fn))) (entry = atSink), (found = foundAtSink);
           }
           if (found.categories.size === 0) continue;
@@ -916,6 +928,13 @@ export class ProjectLinks {
       }
     }
     return flows;
+  }
+
+  /** The positions of the callee's parameters named for the addressee (`recipient`), where the call reaches one function. */
+  private addresseeParams(file: string, call: CallFact): Set<number> {
+    const target = this.callTarget(file, call)?.target;
+    const params = target?.kind === 'function' ? this.index(target.file)?.functions.get(target.fn)?.params : undefined;
+    return new Set((params ?? []).flatMap((name, i) => (isAddresseeName(name) ? [i] : [])));
   }
 
   private called: Set<string> | undefined;
@@ -1088,8 +1107,8 @@ function propOf(arg: ArgFact, key: string | undefined): ValueFact | undefined {
 }
 
 /** What one argument hands to a sink through a summary entry, a built message's whole object included. */
-function carriedWhole(arg: ArgFact, entry: SummaryEntry): { categories: Set<Category>; expressions: Set<string> } {
-  const found = carriedBy(arg, entry);
+function carriedWhole(arg: ArgFact, entry: SummaryEntry, isAddressee = false): { categories: Set<Category>; expressions: Set<string> } {
+  const found = carriedBy(arg, entry, isAddressee);
   if (arg.isBuilt) {
     const whole = carriedBy(wholeOf(arg), entry);
     for (const c of whole.categories) found.categories.add(c);
@@ -1103,14 +1122,18 @@ const sameCarried = (a: { categories: Set<Category>; expressions: Set<string> },
   [...a.categories].join('\0') === [...b.categories].join('\0') && [...a.expressions].join('\0') === [...b.expressions].join('\0');
 
 /** What one argument hands to a sink through a summary entry. */
-function carriedBy(arg: ArgFact, listed: SummaryEntry): { categories: Set<Category>; expressions: Set<string> } {
+function carriedBy(arg: ArgFact, listed: SummaryEntry, isAddressee = false): { categories: Set<Category>; expressions: Set<string> } {
   const entry = asModelView(listed, arg);
   const out = { categories: new Set<Category>(), expressions: new Set<string>() };
   if (entry.key !== undefined) {
     const prop = propOf(arg, entry.key);
     if (prop) addValue(out, prop, entry.role, entry.isAtSink, entry.named);
-    else if (!arg.props || arg.isBuilt) addValue(out, arg, undefined, entry.isAtSink);
-    else if (arg.spreads) {
+    else if (!arg.props || arg.isBuilt) {
+      addValue(out, arg, undefined, entry.isAtSink);
+      // `sendEmailTemplate(type, insertedUser)` to a helper sending `recipient.email`: the record's member leaves here.
+      const member = recordMember(arg, entry.key, entry.named, entry.isAtSink, isAddressee);
+      if (member) for (const c of member.categories) out.categories.add(c), out.expressions.add(member.expression);
+    } else if (arg.spreads) {
       // `{ ...parsedInput, logoUrl }` to a callee that sends its `email`: the spread supplies that key.
       const categories = [...(entry.role && entry.role !== 'person' ? [entry.role] : []), ...(entry.named ?? [])];
       for (const c of categories) out.categories.add(c);

@@ -248,6 +248,8 @@ export interface GlobalMemberFact {
   local?: string;
   /** A method of it called to make the value (`init`): the value is the module where that method returns `this`. */
   call?: string;
+  /** Members after `local` that make the value (`()` where a project function made it): a registered service (service-registry.ts). */
+  path?: string[];
 }
 
 export function emptyFacts(): ModuleFacts {

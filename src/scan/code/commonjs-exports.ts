@@ -3,9 +3,10 @@
  * sendEmail }` required as `const mailservice = require('../utils/mailservice')`): `module.exports = { a, b: c }`,
  * `module.exports.a = a` and `exports.a = a` export the local functions or values named, so `mailservice.sendEmail(…)`
  * in a requiring module reaches that function's summary, as an ES import of a named export does. A value written
- * inline (`exports.a = () => …`, `module.exports = new Mailer()`) names no local and is left out, as is a whole
- * module exported as one function (`module.exports = sendEmail`, called as the required value itself); an object
- * written inline with functions of its own is the module's value (`inlineCommonJsObject`, below).
+ * inline (`exports.a = () => …`, `module.exports = new Mailer()`) names no local and is left out. A module exported
+ * as one value (`module.exports = emailService`, `module.exports = function setup(app) {…}`) has it as its default
+ * export, and the link stage reads a required module that is called (`setup(app)`) as that function (session 11); an
+ * object written inline with functions of its own is the module's value (`inlineCommonJsObject`, below).
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
@@ -23,6 +24,10 @@ export function collectCommonJsExports(statement: ts.Statement, facts: ModuleFac
   const target = assignment.left;
   const value = assignment.right;
   if (isModuleExports(target)) {
+    // `module.exports = emailService`, `module.exports = function setup(app) {…}`: the module's value is that one
+    // value, as a default export is; a requiring module calls it (`setup(app)`) or its members (`emailService.send`).
+    const whole = typescript.isIdentifier(value) ? value.text : typescript.isFunctionExpression(value) ? value.name?.text : undefined;
+    if (whole !== undefined) return void facts.exports.push({ name: 'default', local: whole });
     if (!typescript.isObjectLiteralExpression(value)) return;
     for (const property of value.properties) {
       if (typescript.isShorthandPropertyAssignment(property)) facts.exports.push({ name: property.name.text, local: property.name.text });

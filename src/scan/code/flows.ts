@@ -64,6 +64,9 @@ import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './c
 import { conciseInstance } from './concise-instance.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
 import { declareUnset, declaresLocal } from './unset-locals.js';
+import { mayLookUpService, serviceCallPath, serviceRegistration } from './service-registry.js';
+import { returnedClass } from './returned-class.js';
+import { isThisAlias, throughThisAlias } from './this-alias.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -532,6 +535,9 @@ export class FlowExtractor {
       const made = (fact.instances ??= []);
       if (!made.includes(value.expression.text)) made.push(value.expression.text);
     }
+    // `class MailService {…}; return MailService`: `new (setup(app))()` makes its instances (returned-class.ts).
+    const declared = returnedClass(value, scope.fn.node);
+    if (declared !== undefined && !(fact.instances ??= []).includes(declared)) fact.instances.push(declared);
     // `if (!client) client = new EmailClient(); return client`: the instance it made once (lazy-instance.ts).
     for (const name of lazyInstanceClasses(value, (n) => this.bindings.initializersOf(n), (n) => this.bindings.binding(n) !== undefined)) if (!(fact.instances ??= []).includes(name)) fact.instances.push(name);
     if (!typescript.isObjectLiteralExpression(value)) return;
@@ -668,6 +674,9 @@ export class FlowExtractor {
 
   call(call: ts.CallExpression, scope: FlowScope): void {
     if (call.arguments.length === 0) return;
+    // `app.use('/mails', new MailService())`: a service registered by path, joined to `app.service('/mails')` calls (service-registry.ts).
+    const registered = serviceRegistration(call, (name) => this.aliases.get(name));
+    if (registered) (this.facts.globals ??= []).push(registered);
     // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
     const callee = call.expression;
     // `emails.map((email) => ({ to: email }))`: the callback's parameter stands for an element of the receiver.
@@ -705,7 +714,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee) || (scope.fn && (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params) ?? injectedServiceCallee(call, () => enclosingParams(scope))))) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params) ?? injectedServiceCallee(call, () => enclosingParams(scope))))) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -791,6 +800,13 @@ export class FlowExtractor {
     const body = child.fn !== scope.fn ? expressionBody(fn) : undefined;
     if (body) this.returnedValue(body, child, returnedFunctionOf(body));
     return child;
+  }
+
+  /** `that.deliver(…)` where `var that = this`: kept as a call on `this` would be (this-alias.ts). */
+  private onThisAlias(callee: ts.Expression, scope: FlowScope): boolean {
+    let node = callee;
+    while (typescript.isPropertyAccessExpression(node) || typescript.isCallExpression(node)) node = node.expression;
+    return node !== callee && typescript.isIdentifier(node) && scope.className !== undefined && isThisAlias(node.text, (name) => this.localValue(name, scope));
   }
 
   private mayLink(callee: ts.Expression): boolean {
@@ -1140,15 +1156,22 @@ export class FlowExtractor {
     let target: { root: string; path: string[] } | undefined;
     let written: string | undefined;
     let spelled: string | undefined;
+    let service: string[] | undefined;
     if (sink) target = calleePath(call.expression);
     else if (typescript.isNewExpression(call)) {
       const name = (unwrap(call.expression) as ts.Identifier).text;
       // Only a class another module may summarise (an import) or one of this file that keeps or inherits fields.
       if (!this.linkable.has(name) && !this.classFacts.get(name)?.fields && !this.classFacts.get(name)?.extends) return undefined;
       target = { root: name, path: ['new'] };
+    } else if ((service = serviceCallPath(call.expression, (name) => this.localValue(name, scope)))) {
+      // `app.service('/mails').create(…)`: the method of the service registered at that path (service-registry.ts).
+      target = { root: GLOBAL_ROOT, path: service };
+      written = call.expression.getText(this.sourceFile).replace(/\s+/g, '');
     } else {
-      const callee = calleePath(call.expression, true);
-      if (!callee) return undefined;
+      const written0 = calleePath(call.expression, true);
+      if (!written0) return undefined;
+      // `var that = this; that.deliver(user.email)`: a call on the object itself (this-alias.ts).
+      const callee = throughThisAlias(written0, (name) => this.localValue(name, scope));
       // `WIKI.mail.send(…)` on a global the file declares: joined to the member's module when linked (global-members.ts).
       const onGlobal = this.linkable.has(callee.root) ? undefined : globalCallPath(callee.root, callee.path, declaredGlobals(this.sourceFile));
       const aliasKey = callee.root === 'this' && callee.path.length ? `this.${callee.path[0]}` : callee.root;
@@ -1246,7 +1269,7 @@ function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: Flo
 export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
   // The import test first: it reads the top-level statements and searches for a few names, and answers for most
   // files; the sink hint searches the whole text for every global sink's and vendor's name.
-  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || declaredGlobals(sourceFile).size > 0;
+  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text);
 }
 
 /** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */
