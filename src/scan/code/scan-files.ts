@@ -93,7 +93,16 @@ export function scanFileList(root: string, files: readonly CodeFile[], options: 
   // Without a cache the bytes are never hashed: the file is read straight into a string, without a Buffer between.
   const readText = options.read ? (path: string) => options.read!(path).toString('utf8') : (path: string) => readFileSync(join(root, path), 'utf8');
   // The detector's memos live as long as the run: what they keep must not hold files' texts (detached.ts).
-  const context: CodeScanContext = { detector: detachingDetector(options.engine.detector), sinks: options.engine.sinks, file: '' };
+  // Asked for when a file is scanned, not when every file is a cache hit: compiling the detector (the engine's
+  // getter) costs a process 50 ms, which the first file of a warm `eslint` process paid to read its modules' entries.
+  let detector: CodeScanContext['detector'] | undefined;
+  const context: CodeScanContext = {
+    get detector() {
+      return (detector ??= detachingDetector(options.engine.detector));
+    },
+    sinks: options.engine.sinks,
+    file: '',
+  };
   const result: FilesScan = { scanned: [], skipped: [], files: 0, lines: 0 };
   const cache = options.cache;
   for (const { path, hash } of files) {
