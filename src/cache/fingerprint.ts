@@ -54,7 +54,7 @@ const MEMO = join(tmpdir(), `privmap-installation-${createHash('sha1').update(PA
 
 let installed: string | undefined;
 /** The rules and the code shipped with this installation, hashed once per process (read back while unchanged). */
-function installationHash(): string {
+export function installationHash(): string {
   return (installed ??= treeDigest(join(PACKAGE_ROOT, 'rules'), CODE_DIR, MEMO));
 }
 

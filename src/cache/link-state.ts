@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { StoredPasses } from '../flows/link-demand.js';
+import type { Tree } from '../flows/project-listing.js';
 import { indexEntries, indexesFromEntries } from '../flows/project-indexes.js';
 import type { ModuleFacts } from '../flows/module-facts.js';
 import { makeDirs } from './make-dirs.js';
@@ -150,5 +151,51 @@ export function saveLinkState(dir: string, root: string, fingerprint: string, fi
   } catch {
     // A read-only or full disk: the next process links the project again.
     return undefined;
+  }
+}
+
+interface ListingFile {
+  format: number;
+  root: string;
+  /** Folder -> [mtimeMs, inode, read at, code files, subfolders, marks] (project-listing.ts). */
+  dirs: Record<string, [number, number, number, string[], string[], string[]]>;
+}
+
+const isNames = (value: unknown): value is string[] => Array.isArray(value) && value.every((name) => typeof name === 'string');
+
+/**
+ * The project's folders as the last listing read them (`eslint-<hash>.listing.json`), for the next process's
+ * first listing: a folder is only trusted where its stat is still the one stored, so a stale or foreign file
+ * costs a `readdir` per folder, never a wrong listing. Undefined when there is none or it is damaged.
+ */
+export function loadListing(dir: string, root: string): Tree | undefined {
+  const { folder, name } = names(dir, root);
+  let stored: ListingFile;
+  try {
+    stored = JSON.parse(readFileSync(join(folder, `${name}.listing.json`), 'utf8')) as ListingFile;
+  } catch {
+    return undefined;
+  }
+  if (!stored || stored.format !== STATE_FORMAT || stored.root !== resolve(root) || !stored.dirs || typeof stored.dirs !== 'object') return undefined;
+  const tree: Tree = new Map();
+  for (const [path, value] of Object.entries(stored.dirs)) {
+    if (!Array.isArray(value) || value.length !== 6) return undefined;
+    const [mtime, ino, readAt, files, dirs, marks] = value;
+    if (typeof mtime !== 'number' || typeof ino !== 'number' || typeof readAt !== 'number' || !isNames(files) || !isNames(dirs) || !isNames(marks)) return undefined;
+    tree.set(path, { mtime, ino, readAt, files, dirs, marks });
+  }
+  return tree;
+}
+
+/** Stores the folders a listing read; quietly nothing on an unwritable folder. */
+export function saveListing(dir: string, root: string, tree: Tree): void {
+  const { folder, name } = names(dir, root);
+  try {
+    makeDirs(folder);
+    const dirs: ListingFile['dirs'] = {};
+    for (const [path, d] of tree) dirs[path] = [d.mtime, d.ino, d.readAt, d.files, d.dirs, d.marks];
+    writeWhole(join(folder, `${name}.listing.json`), JSON.stringify({ format: STATE_FORMAT, root: resolve(root), dirs } satisfies ListingFile), `${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+  } catch {
+    // A read-only or full disk: the next process reads every folder.
   }
 }

@@ -5,6 +5,13 @@
  * Undefined where the text is not such JSON: the caller then asks TypeScript's tolerant reader.
  */
 export function parseJsonc(text: string): unknown {
+  // Most of them (every package.json) are plain JSON: the native parser reads those at once, where the copy
+  // below cost the first linted file of a process 20-30 ms over a monorepo's package.json files.
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // Comments or trailing commas: copied without them below.
+  }
   let out = '';
   let i = 0;
   const n = text.length;

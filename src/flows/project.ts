@@ -14,10 +14,10 @@
  * run at the policy's folder): a linted file missing from it is scanned there as the CLI scans it, so the next
  * process, and `privmap check`, read it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blobHash, defaultCacheDir, fileKey, openDiskCache, policyFingerprint } from '../cache/index.js';
-import { type ListedStat, loadLinkState, loadPasses, saveLinkState, savePasses } from '../cache/link-state.js';
+import { type ListedStat, loadLinkState, loadListing, loadPasses, saveLinkState, saveListing, savePasses } from '../cache/link-state.js';
 import type { Engine } from '../engine.js';
 import type { FlowFinding } from '../finding.js';
 import { isOutcome, scanFileList, type FileOutcome, type ScanCache } from '../scan/code/scan-files.js';
@@ -26,10 +26,9 @@ import { ProjectLinks } from './link.js';
 import { DemandLinks, type DemandStats, WholeProjectNeeded } from './link-demand.js';
 import { linkSignature } from './link-cache.js';
 import type { ModuleFacts } from './module-facts.js';
+import { type Listing, listedHas, listProject, readNextDir, sortedFiles, startListing, type Tree } from './project-listing.js';
 import { createResolver, type ModuleResolver } from './resolve-modules.js';
 
-const CODE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', '.cache', '.output', 'vendor']);
 const RECHECK_MS = 3000;
 /**
  * Listing and stat-ing every file is not free (40 ms for Rallly's 1,100 files on a loaded machine), and an
@@ -50,10 +49,9 @@ interface Listed {
   isRead: boolean;
 }
 
-/** A check of the files' stats in progress: folders left to read, and what was seen so far. */
+/** A check of the files' stats in progress (a listing, project-listing.ts), and its cost so far. */
 interface Check {
-  dirs: string[];
-  seen: Map<string, ListedStat>;
+  listing: Listing;
   /** CPU-free measure of its cost: wall-clock ms spent in its slices. */
   spentMs: number;
 }
@@ -62,6 +60,8 @@ interface ProjectState {
   engine: Engine;
   /** Every listed code file, sorted, with the stat it was listed with and its facts. */
   files: Map<string, Listed>;
+  /** The folders as the listing read them: the next check trusts those whose stat did not change. */
+  tree: Tree;
   /** Each linted file's own link, until a file needs the whole project's. */
   demand: DemandLinks;
   /** The whole project's links, once a file needed them. */
@@ -79,45 +79,6 @@ interface ProjectState {
 
 const projects = new Map<string, ProjectState>();
 
-function statOf(path: string): ListedStat | undefined {
-  try {
-    const stat = statSync(path);
-    return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
-  } catch {
-    return undefined;
-  }
-}
-
-/** Reads one folder of the listing: its code files' stats into `seen`, its subfolders onto `dirs`; the entries read. */
-function readDir(root: string, dir: string, dirs: string[], seen: Map<string, ListedStat>): number {
-  let entries;
-  try {
-    entries = readdirSync(join(root, dir), { withFileTypes: true });
-  } catch {
-    return 1;
-  }
-  for (const entry of entries) {
-    const path = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) dirs.push(path);
-    } else if (CODE_FILE.test(entry.name) && !entry.name.endsWith('.d.ts')) {
-      const stat = statOf(join(root, path));
-      if (stat) seen.set(path, stat);
-    }
-  }
-  return 1 + entries.length;
-}
-
-/** Every code file of the project with its stat, sorted by path. */
-function listFiles(root: string): Map<string, ListedStat> {
-  const dirs = [''];
-  const seen = new Map<string, ListedStat>();
-  while (dirs.length) readDir(root, dirs.pop()!, dirs, seen);
-  return sorted(seen);
-}
-
-const sorted = (files: ReadonlyMap<string, ListedStat>) => new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-
 const sameStat = (a: ListedStat, b: ListedStat) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 
 /** The facts of `paths`, as the CLI's scan makes them (a minified, generated or unparsable file has none). */
@@ -134,16 +95,17 @@ function factsOf(root: string, paths: readonly string[], engine: Engine, cache: 
 }
 
 /** The resolver, made when the link stage first resolves an import: making it reads every folder's package.json. */
-function lazyResolver(root: string, files: readonly string[]): ModuleResolver {
+function lazyResolver(root: string, files: readonly string[], tree: Tree): ModuleResolver {
   let resolver: ModuleResolver | undefined;
-  return { resolve: (from, specifier) => (resolver ??= createResolver(root, files)).resolve(from, specifier) };
+  // The listing saw every folder's package.json and tsconfig.json: no `existsSync` per folder.
+  return { resolve: (from, specifier) => (resolver ??= createResolver(root, files, (path) => listedHas(tree, path))).resolve(from, specifier) };
 }
 
 /**
  * The project's state from `listed` (every code file and its stat now): the facts `previous` read of files
  * whose stat it knew are kept; the others are read when a link asks for them.
  */
-function build(root: string, engine: Engine, listed: Map<string, ListedStat>, previous: ProjectState | undefined): ProjectState {
+function build(root: string, engine: Engine, listed: Map<string, ListedStat>, tree: Tree, previous: ProjectState | undefined): ProjectState {
   const isReused = !!previous && previous.engine === engine;
   const cache = isReused ? previous.cache : { store: openDiskCache(defaultCacheDir(root)), fingerprint: policyFingerprint(engine.policy) };
   const files = new Map<string, Listed>();
@@ -151,7 +113,7 @@ function build(root: string, engine: Engine, listed: Map<string, ListedStat>, pr
     const old = isReused ? previous.files.get(file) : undefined;
     files.set(file, old && old.isRead && sameStat(old.stat, stat) ? old : { stat, facts: undefined, isRead: false });
   }
-  const resolver = lazyResolver(root, [...listed.keys()]);
+  const resolver = lazyResolver(root, [...listed.keys()], tree);
   const load = (file: string): ModuleFacts | undefined => {
     const entry = files.get(file);
     if (!entry) return undefined;
@@ -162,7 +124,7 @@ function build(root: string, engine: Engine, listed: Map<string, ListedStat>, pr
     return entry.facts;
   };
   const passes = loadPasses(defaultCacheDir(root), root, cache.fingerprint, listed);
-  return { engine, files, demand: new DemandLinks(load, engine.sinks, resolver, passes), hasPasses: !!passes, links: undefined, resolver, cache, nextCheckAt: Date.now() + RECHECK_MS, check: undefined };
+  return { engine, files, tree, demand: new DemandLinks(load, engine.sinks, resolver, passes), hasPasses: !!passes, links: undefined, resolver, cache, nextCheckAt: Date.now() + RECHECK_MS, check: undefined };
 }
 
 /**
@@ -203,20 +165,36 @@ function advanceCheck(root: string, state: ProjectState): ProjectState {
   const started = Date.now();
   if (!state.check) {
     if (started < state.nextCheckAt) return state;
-    state.check = { dirs: [''], seen: new Map(), spentMs: 0 };
+    state.check = { listing: startListing(state.tree), spentMs: 0 };
   }
   const check = state.check;
-  for (let budget = CHECK_SLICE; budget > 0 && check.dirs.length; ) budget -= readDir(root, check.dirs.pop()!, check.dirs, check.seen);
+  const listing = check.listing;
+  for (let budget = CHECK_SLICE; budget > 0 && listing.dirs.length; ) budget -= readNextDir(root, listing);
   check.spentMs += Date.now() - started;
-  if (check.dirs.length) return state;
+  if (listing.dirs.length) return state;
   state.check = undefined;
   state.nextCheckAt = Date.now() + Math.max(RECHECK_MS, RECHECK_FACTOR * check.spentMs);
-  const isSame = check.seen.size === state.files.size && [...check.seen].every(([file, stat]) => {
+  if (listing.read) saveListing(defaultCacheDir(root), root, listing.tree);
+  const isSame = listing.seen.size === state.files.size && [...listing.seen].every(([file, stat]) => {
     const known = state.files.get(file);
     return !!known && sameStat(known.stat, stat);
   });
   // A change's rescan and link are not counted: they are work done, not checking.
-  return isSame ? state : { ...build(root, state.engine, sorted(check.seen), state), nextCheckAt: state.nextCheckAt };
+  if (isSame) {
+    state.tree = listing.tree;
+    return state;
+  }
+  return { ...build(root, state.engine, sortedFiles(listing.seen), listing.tree, state), nextCheckAt: state.nextCheckAt };
+}
+
+/** The state of a process's first lint of `root` (or of a new policy): listed from the folders as last read. */
+function firstBuild(root: string, engine: Engine, known: ProjectState | undefined): ProjectState {
+  const cacheDir = defaultCacheDir(root);
+  const { files, tree, read } = listProject(root, known?.tree ?? loadListing(cacheDir, root));
+  const state = build(root, engine, files, tree, known);
+  // After `build` opened the cache folder (made with its .gitignore where it is new).
+  if (read) saveListing(cacheDir, root, tree);
+  return state;
 }
 
 /** The whole project's links for `root` (the policy's directory), fresh within a few seconds of any change. */
@@ -242,7 +220,7 @@ export function projectStats(root: string): ProjectStats | undefined {
 
 function projectState(root: string, engine: Engine): ProjectState {
   const known = projects.get(root);
-  const state = !known || known.engine !== engine ? build(root, engine, listFiles(root), known) : advanceCheck(root, known);
+  const state = !known || known.engine !== engine ? firstBuild(root, engine, known) : advanceCheck(root, known);
   if (state !== known) projects.set(root, state);
   return state;
 }

@@ -48,8 +48,13 @@ function normal(path: string): string | undefined {
   return n.startsWith('..') ? undefined : n.replace(/^\.\//, '');
 }
 
-export function createResolver(root: string, files: Iterable<string>): ModuleResolver {
+/**
+ * `listed`: whether the project has a file (`dir/package.json`, `tsconfig.json`) as a listing of its folders
+ * already knows it, undefined where it does not; the file system is asked then.
+ */
+export function createResolver(root: string, files: Iterable<string>, listed?: (path: string) => boolean | undefined): ModuleResolver {
   const known = new Set(files);
+  const exists = (path: string) => listed?.(path) ?? existsSync(join(root, path));
   const tsconfigByDir = new Map<string, PathsConfig | null>();
   const packageByDir = new Map<string, WorkspacePackage | null>();
 
@@ -87,7 +92,7 @@ export function createResolver(root: string, files: Iterable<string>): ModuleRes
     const cached = tsconfigByDir.get(dir);
     if (cached !== undefined) return cached ?? undefined;
     const file = dir === '.' ? 'tsconfig.json' : `${dir}/tsconfig.json`;
-    const found = existsSync(join(root, file)) ? readTsconfig(file) : dir === '.' ? undefined : tsconfigFor(posix.dirname(dir));
+    const found = exists(file) ? readTsconfig(file) : dir === '.' ? undefined : tsconfigFor(posix.dirname(dir));
     tsconfigByDir.set(dir, found ?? null);
     return found;
   };
@@ -95,7 +100,7 @@ export function createResolver(root: string, files: Iterable<string>): ModuleRes
   const packageIn = (dir: string): WorkspacePackage | undefined => {
     const cached = packageByDir.get(dir);
     if (cached !== undefined) return cached ?? undefined;
-    const json = existsSync(join(root, dir, 'package.json')) ? readJson(join(root, dir, 'package.json')) : undefined;
+    const json = exists(dir === '.' ? 'package.json' : `${dir}/package.json`) ? readJson(join(root, dir, 'package.json')) : undefined;
     let found: WorkspacePackage | undefined;
     if (json && typeof json.name === 'string') {
       const entries = ['types', 'module', 'main', 'source'].map((k) => json[k]).filter((v): v is string => typeof v === 'string');

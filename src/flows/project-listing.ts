@@ -1,0 +1,129 @@
+/**
+ * The ESLint plugin's listing of a project's code files with their stats (project.ts), read from the folders'
+ * own stats where they did not change: a folder's mtime moves whenever an entry is added, removed or renamed in
+ * it, so a folder whose stat is the one it had when it was last read holds the same names, and only its files
+ * need a `stat` (their content may have changed in place). That replaces a `readdir` (open, read, close, an
+ * object per entry) by one `stat` for nearly every folder, in the first file's listing (the folders as the last
+ * process read them, kept beside the project state) and in every check of an editor session.
+ *
+ * A folder modified less than two seconds before it was read is read again next time: a coarse clock may give
+ * a second change within the same tick the same mtime (the racy-file rule of the link state and of git).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ListedStat } from '../cache/link-state.js';
+
+const CODE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', '.cache', '.output', 'vendor']);
+const RACY_MS = 2000;
+
+/** One folder as it was read: its stat then, when (ms since the epoch), and the names it gave. */
+export interface ListedDir {
+  mtime: number;
+  ino: number;
+  readAt: number;
+  /** Its code files' names. */
+  files: string[];
+  /** Its subfolders' names, skipped ones left out. */
+  dirs: string[];
+  /**
+   * Which of the files the module resolver looks for (`MARKED`) it holds as plain files; such a name with `?`
+   * after it is something else (a link, a folder), for the resolver to ask the file system about.
+   */
+  marks: string[];
+}
+
+/** The files the module resolver looks for in every folder of a file's path (resolve-modules.ts). */
+const MARKED = new Set(['package.json', 'tsconfig.json']);
+
+/** Folders by path (POSIX, relative to the root; the root is `''`). */
+export type Tree = Map<string, ListedDir>;
+
+/** One listing (or check) under way: folders left to read, what was seen, the folders as read now. */
+export interface Listing {
+  dirs: string[];
+  seen: Map<string, ListedStat>;
+  /** The folders as read before, to be trusted where their stat did not change. */
+  known: Tree | undefined;
+  tree: Tree;
+  /** Folders whose entries were read (not taken from `known`). */
+  read: number;
+}
+
+export function startListing(known: Tree | undefined): Listing {
+  return { dirs: [''], seen: new Map(), known, tree: new Map(), read: 0 };
+}
+
+export function statOf(path: string): ListedStat | undefined {
+  try {
+    const stat = statSync(path);
+    return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
+  } catch {
+    return undefined;
+  }
+}
+
+const under = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
+
+/** Reads the next folder of `listing`: its code files' stats, its subfolders queued; the entries looked at. */
+export function readNextDir(root: string, listing: Listing): number {
+  const dir = listing.dirs.pop()!;
+  const readAt = Date.now();
+  const stat = statSync(join(root, dir), { throwIfNoEntry: false });
+  if (!stat) return 1;
+  const old = listing.known?.get(dir);
+  let entries: { files: string[]; dirs: string[]; marks: string[] };
+  if (old && old.mtime === stat.mtimeMs && old.ino === stat.ino && stat.mtimeMs < old.readAt - RACY_MS) {
+    entries = old;
+    listing.tree.set(dir, old);
+  } else {
+    try {
+      entries = namesIn(join(root, dir));
+    } catch {
+      return 1;
+    }
+    listing.tree.set(dir, { mtime: stat.mtimeMs, ino: stat.ino, readAt, ...entries });
+    listing.read++;
+  }
+  for (const name of entries.dirs) listing.dirs.push(under(dir, name));
+  for (const name of entries.files) {
+    const path = under(dir, name);
+    const fileStat = statOf(join(root, path));
+    if (fileStat) listing.seen.set(path, fileStat);
+  }
+  return 1 + entries.files.length;
+}
+
+function namesIn(path: string): { files: string[]; dirs: string[]; marks: string[] } {
+  const files: string[] = [];
+  const dirs: string[] = [];
+  const marks: string[] = [];
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    if (MARKED.has(entry.name)) marks.push(entry.isFile() ? entry.name : `${entry.name}?`);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) dirs.push(entry.name);
+    } else if (CODE_FILE.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(entry.name);
+  }
+  return { files, dirs, marks };
+}
+
+/**
+ * Whether the project has the file at `path` (POSIX, relative to the root; `dir/package.json`), where the
+ * listing knows it: undefined for a name it does not keep or a folder it did not read.
+ */
+export function listedHas(tree: Tree, path: string): boolean | undefined {
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  const folder = tree.get(slash < 0 ? '' : path.slice(0, slash));
+  if (!folder || !MARKED.has(name) || folder.marks.includes(`${name}?`)) return undefined;
+  return folder.marks.includes(name);
+}
+
+/** Every code file of the project with its stat, sorted by path, and the folders as read. */
+export function listProject(root: string, known: Tree | undefined): { files: Map<string, ListedStat>; tree: Tree; read: number } {
+  const listing = startListing(known);
+  while (listing.dirs.length) readNextDir(root, listing);
+  return { files: sortedFiles(listing.seen), tree: listing.tree, read: listing.read };
+}
+
+export const sortedFiles = (files: ReadonlyMap<string, ListedStat>) => new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
