@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Policy } from '../policy/types.js';
 import { VERSION } from '../version.js';
-import { writeWhole } from './pack.js';
+import { writeWhole, writerTag } from './pack.js';
 
 /** Bumped when the shape of a cache entry changes. */
 export const CACHE_FORMAT = 1;
@@ -107,7 +107,7 @@ function readKept(memoFile: string, statKey: string): string | undefined {
 
 function keep(memoFile: string, statKey: string, hash: string): void {
   try {
-    writeWhole(memoFile, JSON.stringify({ stats: statKey, hash }), `${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+    writeWhole(memoFile, JSON.stringify({ stats: statKey, hash }), writerTag());
   } catch {
     // A read-only temporary folder: the next run hashes the files again.
   }

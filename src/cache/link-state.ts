@@ -25,7 +25,7 @@ import type { Tree } from '../flows/project-listing.js';
 import { indexEntries, indexesFromEntries } from '../flows/project-indexes.js';
 import type { ModuleFacts } from '../flows/module-facts.js';
 import { makeDirs } from './make-dirs.js';
-import { writeWhole } from './pack.js';
+import { writeWhole, writerTag } from './pack.js';
 import { removeOldSummaries, StoredSummaries, type SummaryTable, writeSummaries } from './project-snapshot.js';
 
 /** Bumped when the state's shape changes. */
@@ -115,7 +115,7 @@ export function savePasses(dir: string, root: string, fingerprint: string, files
   try {
     makeDirs(folder);
     const body: PassesFile = { format: STATE_FORMAT, root: resolve(root), fingerprint, files: Object.fromEntries(files), signatures: Object.fromEntries(stored.signatures), indexes: indexEntries(stored.passes), summaries };
-    writeWhole(join(folder, `${name}.passes.json`), JSON.stringify(body), `${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+    writeWhole(join(folder, `${name}.passes.json`), JSON.stringify(body), writerTag());
   } catch {
     // A read-only or full disk: the next process links the project again where a file needs a pass.
   }
@@ -145,7 +145,7 @@ export function saveLinkState(dir: string, root: string, fingerprint: string, fi
     makeDirs(folder);
     const digest = writeSummaries(join(folder, name), summaries);
     const body: StateFile = { format: STATE_FORMAT, root: resolve(root), fingerprint, files: Object.fromEntries(files), facts: Object.fromEntries(facts), summaries: digest };
-    writeWhole(join(folder, `${name}.json`), JSON.stringify(body), `${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+    writeWhole(join(folder, `${name}.json`), JSON.stringify(body), writerTag());
     removeOldSummaries(folder, name, digest);
     return digest;
   } catch {
@@ -194,7 +194,7 @@ export function saveListing(dir: string, root: string, tree: Tree): void {
     makeDirs(folder);
     const dirs: ListingFile['dirs'] = {};
     for (const [path, d] of tree) dirs[path] = [d.mtime, d.ino, d.readAt, d.files, d.dirs, d.marks];
-    writeWhole(join(folder, `${name}.listing.json`), JSON.stringify({ format: STATE_FORMAT, root: resolve(root), dirs } satisfies ListingFile), `${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+    writeWhole(join(folder, `${name}.listing.json`), JSON.stringify({ format: STATE_FORMAT, root: resolve(root), dirs } satisfies ListingFile), writerTag());
   } catch {
     // A read-only or full disk: the next process reads every folder.
   }

@@ -49,6 +49,9 @@ export function packBytes(entries: readonly PackEntry[]): Buffer {
   return Buffer.concat([head, index, ...sorted.map((e) => e.bytes)]);
 }
 
+/** A temporary file's tag unique to this writer: two processes writing the same file never share a temporary. */
+export const writerTag = (): string => `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+
 /** Writes `bytes` as `file` through a private temporary file (`tag`: process id and a random part) renamed into place. */
 export function writeWhole(file: string, bytes: Buffer | string, tag: string): void {
   const temporary = `${file}.${tag}.tmp`;

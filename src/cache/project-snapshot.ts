@@ -34,7 +34,7 @@ import type { SummaryEntry } from '../flows/link.js';
 import type { ThirdParty } from '../flows/third-parties.js';
 import type { FileStat } from '../scan/discover.js';
 import { makeDirs } from './make-dirs.js';
-import { type PackEntry, packBytes, packInBuffer, writeWhole } from './pack.js';
+import { type PackEntry, packBytes, packInBuffer, writeWhole, writerTag } from './pack.js';
 
 /** Bumped when the snapshot's shape changes (2: base, delta and summaries apart; 3: the summaries hold the project-wide indexes). */
 const SNAPSHOT_FORMAT = 3;
@@ -95,7 +95,7 @@ interface DeltaFile {
 }
 
 const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
-const tag = () => `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+const tag = writerTag;
 
 /**
  * Summaries stored by a whole link, read from their pack file when first asked for (`ready`), then one entry at

@@ -11,7 +11,7 @@ import { accessSync, constants, existsSync, readdirSync, readFileSync, rmSync, s
 import { join, resolve } from 'node:path';
 import { useCodeCache } from '../scan/code/typescript-api.js';
 import { makeDirs } from './make-dirs.js';
-import { isPackKey, type Location, type PackEntry, type PackIndex, readPackEntry, readPackIndex, writePack } from './pack.js';
+import { isPackKey, type Location, type PackEntry, type PackIndex, readPackEntry, readPackIndex, writePack, writerTag } from './pack.js';
 
 export interface FileCache {
   /**
@@ -73,7 +73,7 @@ export class DiskCache implements FileCache {
   private pendingBytes = 0;
   /** Every pack's index, newest pack first; read at the first lookup that memory cannot answer. */
   private index: PackIndex[] | undefined;
-  private readonly tag = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  private readonly tag = writerTag();
   private written = 0;
 
   constructor(

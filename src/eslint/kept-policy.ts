@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { installationHash } from '../cache/fingerprint.js';
 import { makeDirs } from '../cache/make-dirs.js';
-import { writeWhole } from '../cache/pack.js';
+import { writeWhole, writerTag } from '../cache/pack.js';
 import { defaultCacheDir } from '../cache/store.js';
 import { loadPolicy, parsePolicy } from '../policy/load.js';
 import type { Policy } from '../policy/types.js';
@@ -60,7 +60,7 @@ export function loadKeptPolicy(file: string): Policy {
   if (existsSync(dirname(dirname(path)))) {
     try {
       makeDirs(dirname(path));
-      writeWhole(path, JSON.stringify({ format: FORMAT, key, policy } satisfies Kept), `${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+      writeWhole(path, JSON.stringify({ format: FORMAT, key, policy } satisfies Kept), writerTag());
     } catch {
       // A read-only or full disk: the next process parses the policy again.
     }

@@ -714,7 +714,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params) ?? injectedServiceCallee(call, () => enclosingParams(scope))))) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope))) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -1168,10 +1168,10 @@ export class FlowExtractor {
       target = { root: GLOBAL_ROOT, path: service };
       written = call.expression.getText(this.sourceFile).replace(/\s+/g, '');
     } else {
-      const written0 = calleePath(call.expression, true);
-      if (!written0) return undefined;
+      const asWritten = calleePath(call.expression, true);
+      if (!asWritten) return undefined;
       // `var that = this; that.deliver(user.email)`: a call on the object itself (this-alias.ts).
-      const callee = throughThisAlias(written0, (name) => this.localValue(name, scope));
+      const callee = throughThisAlias(asWritten, (name) => this.localValue(name, scope));
       // `WIKI.mail.send(…)` on a global the file declares: joined to the member's module when linked (global-members.ts).
       const onGlobal = this.linkable.has(callee.root) ? undefined : globalCallPath(callee.root, callee.path, declaredGlobals(this.sourceFile));
       const aliasKey = callee.root === 'this' && callee.path.length ? `this.${callee.path[0]}` : callee.root;
@@ -1196,7 +1196,7 @@ export class FlowExtractor {
       if (target?.root === '') return undefined;
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
       // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
-      const opaque = !target && typescript.isCallExpression(call) ? (opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params) ?? injectedServiceCallee(call, () => enclosingParams(scope))) : undefined;
+      const opaque = !target && typescript.isCallExpression(call) ? handedOnCallee(call, scope) : undefined;
       if (opaque !== undefined) (target = { root: '', path: [] }), (written = opaque);
       if (!target) return undefined;
     }
@@ -1275,6 +1275,14 @@ export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalo
 /** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */
 export function keptFacts(module: ModuleFacts): ModuleFacts | undefined {
   return module.imports.length === 0 && module.exports.length === 0 && module.calls.length === 0 && !module.globals ? undefined : module;
+}
+
+/**
+ * The parameter a call hands its data on to where privmap cannot follow it (flow-opaque.ts), a service passed in as a
+ * parameter (parameter-service.ts) or a mail port injected as a function (injected-service.ts); else undefined.
+ */
+function handedOnCallee(call: ts.CallExpression, scope: FlowScope): string | undefined {
+  return opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params) ?? injectedServiceCallee(call, () => enclosingParams(scope));
 }
 
 /** The parameters of the function a scope is in and of each one enclosing it, nearest first (injected-service.ts). */
