@@ -3,12 +3,12 @@
 // Per folder, one process, no cache:
 // - `nothing`: files whose scan holds no finding, no flow and no module facts (what a text test before the parse would
 //   have to prove), and their share of the per-file pass's CPU time (each file scanned alone, after a warm-up).
-// - `calls`: the call facts by what the link stage makes of their callee: no target (`unresolved`), a project function
-//   whose summary is empty (`no-entries`), one whose entries all end at calls privmap cannot follow (`opaque-only`), one
-//   that reaches a real sink (`real-sink`), a sink call, anything else; with the files holding them. Only `real-sink`
-//   calls have their arguments' categories read; of `unresolved` and `no-entries` calls only whether an argument carries
-//   a parameter of the enclosing function is read. `filesReadBeyondParams`: the files holding any other call.
-// Reads two private members of the link stage (`callTarget`, `summaries`): a measurement, not an interface.
+// - `calls`: the call facts by what the link stage finds they reach: nothing, their callee unresolved (`unresolved`) or
+//   resolved (`no-entries`); only calls privmap cannot follow (`opaque-only`); a real or inferred recipient
+//   (`real-sink`); or they are sink calls; with the files holding them. Of a call that reaches nothing, only the
+//   parameters its arguments carry are read (`carriesParams`, and the enclosing function's parameter names made in the
+//   per-file pass); `filesReadBeyondParams`: the files holding any other call.
+// Reads two private members of the link stage (`reached`, `callTarget`): a measurement, not an interface.
 import { resolve } from 'node:path';
 
 const dist = (path) => import(resolve(import.meta.dirname, '..', 'dist', path));
@@ -26,13 +26,13 @@ const cpu = () => {
   return (used.user + used.system) / 1e6;
 };
 
+// What the link stage makes of a call: its callee's entries as `reached` gives them (a recipient named by an
+// unresolved callee's name included), or nothing.
 function callKind(links, file, call) {
   if (call.sinkId) return 'sink';
-  const resolved = links.callTarget(file, call);
-  if (!resolved) return call.job ? 'job' : call.root === '' ? 'opaque-call' : 'unresolved';
-  if (resolved.target.kind !== 'function' || resolved.path.length > 0) return `other:${resolved.target.kind}`;
-  const entries = links.summaries.get(`${resolved.target.file}\0${resolved.target.fn}`) ?? [];
-  return entries.length === 0 ? 'no-entries' : entries.some((e) => e.sinkId !== OPAQUE) ? 'real-sink' : 'opaque-only';
+  const entries = links.reached(file, call)?.entries ?? [];
+  if (entries.length === 0) return links.callTarget(file, call) ? 'no-entries' : 'unresolved';
+  return entries.some((e) => e.sinkId !== OPAQUE) ? 'real-sink' : 'opaque-only';
 }
 
 for (const root of process.argv.slice(2)) {
