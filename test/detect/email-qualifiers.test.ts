@@ -62,3 +62,28 @@ describe('email words in the plural, the definite form and the electronic addres
     expect(person('sahkopostit', 'integer')).toEqual([]);
   });
 });
+
+describe('a bare mail qualified as only an address is', () => {
+  const neutral = (name: string) => categories(name, { container: ['registros'], type: 'varchar(255)', siblings: ['id', 'created_at', name] });
+
+  it('an address in any record, as a numbered one is (mail_privado, mail_trabajo, mail_empresa, mail_novo)', () => {
+    for (const name of ['mail_privado', 'mail_trabajo', 'mail_empresa', 'mailEmpresa', 'mail_novo', 'mail_facturation']) expect(neutral(name), name).toEqual(['email']);
+  });
+
+  it('while a mail with a word about the message stays out there (mail_type, mail_raw, mail_backup, mail_text)', () => {
+    for (const name of ['mail_type', 'mail_raw', 'mail_backup', 'mail_text', 'mail']) expect(neutral(name), name).toEqual([]);
+  });
+});
+
+describe('declared types that hold an email', () => {
+  it('read Oracle text types and a Django ArrayField of emails as text', () => {
+    expect(categories('email', { container: ['users'], type: 'VARCHAR2(320 CHAR)', siblings: ['id', 'email'] })).toEqual(['email']);
+    expect(categories('email', { container: ['users'], type: 'NVARCHAR2(100)', siblings: ['id', 'email'] })).toEqual(['email']);
+    expect(categories('cc_addresses', { container: ['notices'], type: 'ArrayField(models.EmailField())', siblings: ['id', 'cc_addresses'] })).toEqual(['email']);
+  });
+
+  it('while a binary Oracle column and an ArrayField of numbers stay out', () => {
+    expect(categories('email', { container: ['users'], type: 'BLOB', siblings: ['id', 'email'] })).toEqual([]);
+    expect(categories('emails', { container: ['users'], type: 'ArrayField(models.IntegerField())', siblings: ['id', 'emails'] })).toEqual([]);
+  });
+});
