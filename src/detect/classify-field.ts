@@ -156,7 +156,10 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     const tokenOf = rule.context === 'token-record';
     if (container === 'non-person' && !channel && !mailOf && !thingsAddress && !tokenOf) return exclude(`container:non-person(${containerWord})`);
     // `mail1`..`mail5` beside each other: a list of addresses kept in numbered columns; a message is never numbered so.
-    const numbered = rule.numbered && match.prefix.length === 0 && match.suffix.length > 0 && match.suffix.every((w) => /^\d+$/.test(w));
+    // ...nor qualified the way only an address is, by a word of the category's own suffixes (`mail_privado`, `mail_empresa`,
+    // `mail_novo`, `mail_facturation`: whose or which address).
+    const addressWord = (w: string) => /^\d+$/.test(w) || rules.suffixes.get(rule.category)?.has(w) === true;
+    const numbered = rule.numbered && match.prefix.length === 0 && match.suffix.length > 0 && match.suffix.every(addressWord);
     const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames) ?? (callParty ? `container:${callWord}` : numbered ? 'numbered' : undefined);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;

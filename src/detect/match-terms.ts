@@ -45,6 +45,23 @@ function namesPartOfPerson(rule: CompiledRule): boolean {
   return rule.category === 'name' && !rule.generic && !rule.bare && !rule.context && !rule.thingOwns;
 }
 
+/**
+ * A person's email with a system word before the person (`contract_partner_email`, `remote_user_email`): the person
+ * right before the term owns the address; the system word qualifies the person, not the address. Email only: a
+ * system word before the term itself stays a system's address (`customer_support_email`), and `host` or `sender`
+ * that is a system word and a person noun at once stays out.
+ */
+function personOwnsEmail(rule: CompiledRule, prefix: string[], system: string, rules: CompiledRules): boolean {
+  if (rule.category !== 'email' || prefix.length < 2) return false;
+  const owner = prefix[prefix.length - 1]!;
+  return rules.personNouns.has(owner) && !rules.systemWords.has(owner) && prefix.indexOf(system) < prefix.length - 1;
+}
+
+/** An organisation named after a preposition owns an email as it owns one named right after the term (`email_da_escola`). */
+function orgOwnsEmail(rule: CompiledRule, word: string, rules: CompiledRules): boolean {
+  return rule.category === 'email' && rules.organisationContainers.has(word);
+}
+
 /** A line's or a part's number, in digits or spelled out (`line_2`, `line_one`, `addressLineThree`). */
 const NUMBERED = /^(?:\d+|one|two|three|four)$/;
 
@@ -105,7 +122,7 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
       continue;
     }
     // A term may spell a system word itself (SAP's `smtp_addr` is a person's email).
-    if (system && !found.term.includes(system)) {
+    if (system && !found.term.includes(system) && !personOwnsEmail(rule, prefix, system, rules)) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `system:${system}` });
       continue;
     }
@@ -134,7 +151,7 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     if (owned) continue;
     const categorySuffixes = rules.suffixes.get(rule.category);
     // `name_of_organizer`: the owner after a preposition is a person noun like `organizer_name`'s.
-    const owner = suffix.length === 2 && rules.ownerPrepositions.has(suffix[0]!) && rules.personNouns.has(suffix[1]!) ? suffix[1] : undefined;
+    const owner = suffix.length === 2 && rules.ownerPrepositions.has(suffix[0]!) && (rules.personNouns.has(suffix[1]!) || orgOwnsEmail(rule, suffix[1]!, rules)) ? suffix[1] : undefined;
     if (owner) {
       matches.push({ rule, term: found.term, prefix, suffix, personNoun: owner });
       continue;

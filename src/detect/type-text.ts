@@ -55,6 +55,9 @@ function core(type: string, rules: CompiledRules): string {
     }
     if (text === before) break;
   }
+  // Django's `ArrayField(models.EmailField())` holds values of its base field: read it as that field.
+  const array = /^(?:[\w.]+\.)?ArrayField\((?:base_field\s*=\s*)?([\w.]+)/.exec(text);
+  if (array) return array[1]!;
   return text.includes('(') ? text.replace(/\(.*\)$/, '').trim() : text;
 }
 
@@ -79,7 +82,8 @@ function isFunctionType(text: string): boolean {
 }
 
 /** Column and member types that hold plain text. */
-const TEXT_TYPE = /^(string|text|varchar|char|character|citext|nvarchar|nchar|ntext|tinytext|mediumtext|longtext|clob|str|json|jsonb|object|any|unknown|stringfield|charfield|textfield)$/;
+// Oracle's `VARCHAR2(100 BYTE)`, `NVARCHAR2`, `NCLOB` are text too (upper case, they would read as a record type `VARCHAR2`).
+const TEXT_TYPE = /^(string|text|varchar|varchar2|nvarchar2|nclob|char|character|citext|nvarchar|nchar|ntext|tinytext|mediumtext|longtext|clob|str|json|jsonb|object|any|unknown|stringfield|charfield|textfield)$/;
 
 const verdicts = new WeakMap<CompiledRules, Map<string, TypeVerdict>>();
 
