@@ -390,6 +390,13 @@ export class ProjectLinks {
       return resolved.target.kind === 'functions' ? resolved.target.list : resolved.target.kind === 'function' ? [{ file: resolved.target.file, fn: resolved.target.fn }] : [];
     },
     hasFunction: (file, fn) => this.index(file)?.functions.has(fn) === true,
+    valueOf: (file, name) => {
+      const imported = this.index(file)?.imports.get(name);
+      // `const welcomeMail = require('./welcome')`: a module whose value is one function (module-function.ts).
+      const to = imported?.name === '*' ? this.resolver.resolve(file, imported.from) : undefined;
+      const found = imported?.name === '*' ? (to ? this.exported(to, 'default') : undefined) : this.local(file, name);
+      return found?.kind === 'function' || found?.kind === 'class' || found?.kind === 'object' ? found : undefined;
+    },
   };
 
   // ---- values known by their type ----------------------------------------------------------------------

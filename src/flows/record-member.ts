@@ -26,7 +26,8 @@ export function isAddresseeName(name: string | undefined): boolean {
 
 /** The categories and expression the member `key` of the record `arg` carries, or undefined where it is not read so. */
 export function recordMember(arg: ValueFact & { props?: unknown; madeBy?: unknown }, key: string | undefined, named: readonly Category[] | undefined, isAtSink: boolean | undefined, isAddressee: boolean): { categories: readonly Category[]; expression: string } | undefined {
-  if (!isAddressee || key === undefined || !named?.length) return undefined;
+  // A record named for a person (`message.send(user)`, session 12) is handed over as surely as one to a `recipient`.
+  if ((!isAddressee && !arg.wholeRecord?.length) || key === undefined || !named?.length) return undefined;
   if (arg.props !== undefined || arg.madeBy !== undefined || !arg.isVariable || arg.categories.length > 0) return undefined;
   if (arg.isParam && !isAtSink) return undefined;
   return { categories: named, expression: `${arg.text}.${key}` };

@@ -67,6 +67,9 @@ import { declareUnset, declaresLocal } from './unset-locals.js';
 import { mayLookUpService, serviceCallPath, serviceRegistration } from './service-registry.js';
 import { returnedClass } from './returned-class.js';
 import { isThisAlias, throughThisAlias } from './this-alias.js';
+import { anonymousModuleFunction, MODULE_FUNCTION } from './module-function.js';
+import { pickedImplementations } from './picked-implementation.js';
+import { methodResultPath } from './method-result-alias.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -173,6 +176,8 @@ export class FlowExtractor {
   /** `const { boot } = useIntercom()`: locals destructured from a value, by name (made on the first). */
   private members: Map<string, { from: ts.Expression; key: string }> | undefined;
   private defaultExport: ts.Expression | undefined;
+  /** The module's value, a function written without a name (module-function.ts). */
+  private moduleFunction: ts.SignatureDeclaration | undefined;
   /** Module-level objects of functions and class instances, kept in the facts if exported. */
   private readonly objects: ObjectFact[] = [];
   private lineStarts?: readonly number[];
@@ -201,6 +206,14 @@ export class FlowExtractor {
   }
 
   /** After the walk has visited a top-level statement: what it exports. */
+  /** Before a top-level statement is walked: `module.exports = (db, mailer) => { … }` is the module's function `default` (module-function.ts). */
+  beforeTopLevel(statement: ts.Statement): void {
+    const moduleFunction = anonymousModuleFunction(statement);
+    if (!moduleFunction) return;
+    this.moduleFunction = moduleFunction.fn;
+    if (moduleFunction.addsExport) this.facts.exports.push({ name: MODULE_FUNCTION, local: MODULE_FUNCTION });
+  }
+
   topLevel(statement: ts.Statement): void {
     if (typescript.isInterfaceDeclaration(statement) || typescript.isTypeAliasDeclaration(statement) || (typescript.isClassDeclaration(statement) && statement.name)) {
       this.localTypes.add(statement.name!.text);
@@ -434,7 +447,9 @@ export class FlowExtractor {
     const made = factoryResult(node);
     const inner = made && this.linkableCall(made);
     if (inner) return inner;
-    return typescript.isIdentifier(callee) && this.linkable.has(callee.text) ? { root: callee.text, path: ['()'] } : undefined;
+    if (typescript.isIdentifier(callee)) return this.linkable.has(callee.text) ? { root: callee.text, path: ['()'] } : undefined;
+    // `const message = emails.getMessage('welcome')` on an alias or import: that call's result (method-result-alias.ts).
+    return methodResultPath(node, (name) => this.aliases.get(name) ?? (this.linkable.has(name) ? { root: name, path: [] } : undefined));
   }
 
   private functionScope(scope: FlowScope, name: string | undefined, annotated: ts.Node, fn: ts.SignatureDeclaration): FlowScope {
@@ -540,6 +555,9 @@ export class FlowExtractor {
     if (declared !== undefined && !(fact.instances ??= []).includes(declared)) fact.instances.push(declared);
     // `if (!client) client = new EmailClient(); return client`: the instance it made once (lazy-instance.ts).
     for (const name of lazyInstanceClasses(value, (n) => this.bindings.initializersOf(n), (n) => this.bindings.binding(n) !== undefined)) if (!(fact.instances ??= []).includes(name)) fact.instances.push(name);
+    // `return templates.find((t) => t.name === name)`: one of the listed implementations (picked-implementation.ts).
+    const picked = pickedImplementations(value, (name) => this.localValue(name, scope));
+    if (picked) fact.picks = [...new Set([...(fact.picks ?? []), ...picked])];
     if (!typescript.isObjectLiteralExpression(value)) return;
     for (const property of value.properties) {
       if (typescript.isShorthandPropertyAssignment(property)) (fact.returns ??= {})[property.name.text] = property.name.text;
@@ -791,7 +809,7 @@ export class FlowExtractor {
     // `get notify() { return (type, data) => … }`: the returned function is the method `notify` (function-getter.ts).
     const getter = functionGetter(fn, this.sourceFile);
     if (getter) this.gotten.set(getter.returned, getter.name);
-    const fnName = getter ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
+    const fnName = getter ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (fn === this.moduleFunction ? MODULE_FUNCTION : undefined) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
     const child = this.functionScope(scope, fnName, annotated, fn);
     if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
     const element = this.elementOf.get(fn);
