@@ -83,6 +83,8 @@ export interface FlowScope {
   redeclared?: Map<string, ts.Expression[]>;
   /** `const { subject, component } = this.render(data)`: what destructured locals were taken from, by name. */
   destructured?: Map<string, ts.Expression>;
+  /** The local names of each such pattern, by each of its names (name-beside-destructured.ts). */
+  destructuredNames?: Map<string, string[]>;
   /** `properties = { ...properties, ...extra }`: values its locals were given after their declaration, by name. */
   reassigned?: Map<string, ts.Expression[]>;
   /** `let html: string;`: names declared without a value, given theirs later (unset-locals.ts). */
@@ -371,6 +373,8 @@ export class FlowExtractor {
         else (this.members ??= new Map()).set(element.name.text, { from: init, key: exported });
         if (!required && !whole) (scope.destructured ??= new Map()).set(element.name.text, init);
       }
+      const names = node.name.elements.flatMap((e) => (typescript.isIdentifier(e.name) ? [e.name.text] : []));
+      if (!required && !whole) for (const name of names) (scope.destructuredNames ??= new Map()).set(name, names);
     }
   }
 
@@ -992,6 +996,13 @@ export class FlowExtractor {
       destructuredFrom: (name) => {
         for (let s: FlowScope | undefined = scope; s; s = s.parent) {
           const found = s.destructured?.get(name);
+          if (found) return found;
+        }
+        return undefined;
+      },
+      destructuredBeside: (name) => {
+        for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+          const found = s.destructuredNames?.get(name);
           if (found) return found;
         }
         return undefined;
