@@ -26,6 +26,7 @@ import { urlGivenToHelper } from './helper-url.js';
 import { mayCallParameterService, parameterServiceCallee } from './parameter-service.js';
 import { injectedServiceCallee } from './injected-service.js';
 import { nameBesideAddressParam } from './name-beside-address-param.js';
+import { nameBesideAddressKey } from './list-parameter-element.js';
 import type { BaseNames } from './http-base.js';
 import { configuredTarget } from './http-configured.js';
 import { chosenImplementations } from './chosen-implementation.js';
@@ -1145,12 +1146,12 @@ export class FlowExtractor {
   private nameParams(fn: FunctionScope, args: readonly ArgFact[], context: DataContext): void {
     // Each argument's own references, then its properties': in that order, without a list made per call.
     for (const arg of args) {
-      if (arg.params) for (const ref of arg.params) this.nameParam(fn, ref, context);
-      if (arg.props) for (const key in arg.props) if (Object.hasOwn(arg.props, key)) for (const ref of arg.props[key]!.params ?? []) this.nameParam(fn, ref, context);
+      if (arg.params) for (const ref of arg.params) this.nameParam(fn, ref, context, arg.params);
+      if (arg.props) for (const key in arg.props) if (Object.hasOwn(arg.props, key)) for (const ref of arg.props[key]!.params ?? []) this.nameParam(fn, ref, context, args.flatMap((a) => [...(a.params ?? []), ...Object.values(a.props ?? {}).flatMap((p) => p.params ?? [])]));
     }
   }
 
-  private nameParam(fn: FunctionScope, ref: ParamRef, context: DataContext): void {
+  private nameParam(fn: FunctionScope, ref: ParamRef, context: DataContext, others: readonly ParamRef[] = []): void {
     const name = ref.key ?? fn.fact.params[ref.param];
     if (!name || name === '{}') return;
     const key = ref.key === undefined ? `${ref.param}` : `${ref.param}.${ref.key}`;
@@ -1160,6 +1161,8 @@ export class FlowExtractor {
     let categories = nested.length ? nested : classify(name, [], context);
     // `sendWelcomeEmail(email, name)`: beside the person's address, `name` is theirs (name-beside-address-param.ts).
     if (categories.length === 0 && ref.key === undefined) categories = nameBesideAddressParam(fn.fact.params, ref.param, (other) => classify(other, [], context));
+    // `recipient.name` beside `recipient.email` of the same parameter: the person's name (list-parameter-element.ts).
+    else if (categories.length === 0) categories = nameBesideAddressKey(ref, others, (other) => classify(other, [], context));
     if (categories.length) (fn.fact.named ??= {})[key] = categories;
   }
 
