@@ -71,6 +71,7 @@ import { isThisAlias, throughThisAlias } from './this-alias.js';
 import { anonymousModuleFunction, MODULE_FUNCTION } from './module-function.js';
 import { pickedImplementations } from './picked-implementation.js';
 import { methodResultPath } from './method-result-alias.js';
+import { startUpImplementations } from './start-up-binding.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -183,6 +184,8 @@ export class FlowExtractor {
   private moduleFunction: ts.SignatureDeclaration | undefined;
   /** Module-level objects of functions and class instances, kept in the facts if exported. */
   private readonly objects: ObjectFact[] = [];
+  /** Module variables by name: their initializer, then the values given to them outside functions (start-up-binding.ts). */
+  private readonly startUpValues = new Map<string, ts.Expression[]>();
   private lineStarts?: readonly number[];
   /** Where the word `return` is in the file's text, for `returnedObjects` (made on the first function). */
   private returnWord?: (from: number, to: number) => boolean;
@@ -250,6 +253,14 @@ export class FlowExtractor {
     const flows = found.filter((flow): flow is FlowFinding => flow !== undefined);
     this.collectClients();
     const exported = new Set(this.facts.exports.map((e) => e.local));
+    // `let sendEmail = fakeSendEmail; … sendEmail = emailer.sendEmail`: any value it was given (start-up-binding.ts).
+    for (const [local, values] of this.startUpValues) {
+      const oneOf = values.length > 1 && exported.has(local) ? startUpImplementations(values, (name) => this.bindings.initializerOf(name)) : undefined;
+      if (!oneOf) continue;
+      const earlier = this.objects.findIndex((o) => o.local === local);
+      if (earlier >= 0) this.objects.splice(earlier, 1);
+      this.objects.push({ local, oneOf });
+    }
     const objects = this.objects.filter((o) => exported.has(o.local) || this.listRoots.has(o.local));
     if (objects.length) this.facts.objects = objects;
     // `const setUser = Sentry.setUser; export default { setUser }`: a member standing for a vendor's function is that client.
@@ -389,6 +400,7 @@ export class FlowExtractor {
     const made = this.linkableCall(init) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
     if (made) this.aliases.set(name, made);
     if (scope.container === '<module>') this.recordObject(name, init);
+    if (!scope.fn) this.startUpValues.set(name, [init]);
     this.noteRegistry(name, init);
   }
 
@@ -667,6 +679,9 @@ export class FlowExtractor {
       }
       if (typescript.isIdentifier(left)) {
         this.bindings.addCandidate(left.text, { initializer: binary.right });
+        // `sendEmail = emailer.sendEmail` outside any function: a module variable given at start-up (start-up-binding.ts).
+        const given = !scope?.fn ? this.startUpValues.get(left.text) : undefined;
+        if (given) given.push(binary.right);
         // `let resend; try { resend = await resendHelper() } …`: the client the project's function makes (late-bound-client.ts).
         const late = lateBoundAlias(left.text, this.linkableCall(binary.right), this.aliases);
         if (late) this.aliases.set(left.text, late);
