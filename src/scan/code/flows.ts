@@ -52,7 +52,7 @@ import { registryLookedUp, registryMadeWith, registryValueType } from './typed-r
 import { isFilledLater } from './filled-objects.js';
 import { LoggedRoleValues } from '../../flows/log-recipients.js';
 import { lazyInstanceClasses, madeByLocalFunction } from './lazy-instance.js';
-import { mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
+import { isLoggerName, mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
 import { recordSetter } from './builder-chains.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 import { boundElementRef } from './rest-elements.js';
@@ -397,7 +397,7 @@ export class FlowExtractor {
     declareLocal(scope, name, init);
     this.noteQueue(name, init);
     // `const client = getEmailClient()` of a function of this file making instances: those instances (lazy-instance.ts).
-    const made = this.linkableCall(init) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
+    const made = this.linkableCall(init, name) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
     if (made) this.aliases.set(name, made);
     if (scope.container === '<module>') this.recordObject(name, init);
     if (!scope.fn) this.startUpValues.set(name, [init]);
@@ -456,7 +456,7 @@ export class FlowExtractor {
   }
 
   /** `useAnalytics()`, `new MailService()`, `createClient(...)` of a linkable import: its result, as a path. */
-  private linkableCall(init: ts.Expression): { root: string; path: string[] } | undefined {
+  private linkableCall(init: ts.Expression, local?: string): { root: string; path: string[] } | undefined {
     const node = unwrap(init);
     if (!(typescript.isCallExpression(node) || typescript.isNewExpression(node))) return undefined;
     const callee = unwrap(node.expression);
@@ -465,8 +465,9 @@ export class FlowExtractor {
     const inner = made && this.linkableCall(made);
     if (inner) return inner;
     if (typescript.isIdentifier(callee)) return this.linkable.has(callee.text) ? { root: callee.text, path: ['()'] } : undefined;
-    // `const message = emails.getMessage('welcome')` on an alias or import: that call's result (method-result-alias.ts).
-    return methodResultPath(node, (name) => this.aliases.get(name) ?? (this.linkable.has(name) ? { root: name, path: [] } : undefined));
+    // `const message = emails.getMessage('welcome')` on an alias: that call's result (method-result-alias.ts). A local
+    // named for a logger (`const jobLogger = log.child(…)`) keeps its reading by name (log-named-receiver.ts).
+    return local !== undefined && !isLoggerName(local) ? methodResultPath(node, (name) => this.aliases.get(name)) : undefined;
   }
 
   private functionScope(scope: FlowScope, name: string | undefined, annotated: ts.Node, fn: ts.SignatureDeclaration): FlowScope {

@@ -13,8 +13,9 @@ import { unwrap } from './unwrap.js';
 type Path = { root: string; path: string[] };
 
 /**
- * `emails.getMessage(…)` (also `await`ed) where `emails` is a link root (an alias of a project value or an import of
- * the project): the path of its result. Only property reads between the root and the call.
+ * `emails.getMessage(…)` (also `await`ed) where `emails` is a link root (a local holding what a project function
+ * makes): the path of its result. Only property reads between the root and the call. A method of an imported value
+ * (`logger.child(…)`) is not read so: the link stage follows no client's methods, and a child logger is read by name.
  */
 export function methodResultPath(init: ts.Expression, rootOf: (name: string) => Path | undefined): Path | undefined {
   const call = unwrap(init);
