@@ -1,7 +1,8 @@
 /**
  * A bare `name` destructured beside an address (name-beside-destructured.ts) and the elements of a list a helper is
  * given (list-parameter-element.ts), on fixtures/flows/destructured-record: the real scan of an Express-style API in
- * JavaScript. expectations.test.ts checks ESLint reports the same.
+ * JavaScript, one module importing the mailer through jsconfig.json's `baseUrl` (`import { sendMail } from
+ * 'api/mailer'`, resolve-modules.ts). expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
 import { scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -16,6 +17,11 @@ describe('a person read from a destructured request or a list handed in', () => 
 
   it('reads a name destructured without an address beside it as no one’s', () => {
     expect(at('api/routes.js', 13)).toEqual([]);
+  });
+
+  it("resolves an import through jsconfig.json's baseUrl", () => {
+    expect(at('api/signup.js', 7)).toEqual([['nodemailer', ['email', 'name'], ['sendMail', 'transporter.sendMail', 'nodemailer']]]);
+    expect(at('api/signup.js', 9)).toEqual([]);
   });
 
   it("follows a list parameter's loop element to the mail, so the caller's members are its recipients", () => {
