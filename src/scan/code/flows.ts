@@ -72,6 +72,7 @@ import { anonymousModuleFunction, MODULE_FUNCTION } from './module-function.js';
 import { pickedImplementations } from './picked-implementation.js';
 import { methodResultPath } from './method-result-alias.js';
 import { startUpImplementations } from './start-up-binding.js';
+import { formField } from './form-body.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -739,6 +740,9 @@ export class FlowExtractor {
         else this.pushed.set(array, added);
       }
     }
+    // `form.append('to', email)` on `new FormData()` / `new URLSearchParams()`: a key of the body (form-body.ts).
+    const field = formField(call, (name) => this.localValue(name, scope));
+    if (field) (this.assigned.get(field.form) ?? this.assigned.set(field.form, []).get(field.form)!).push({ key: field.key, value: field.value });
     // `new Mail().setTo(user.email)`, `mail.setTo(…)`: a setter gives the model a key (builder-chains.ts).
     recordSetter(call, (name) => this.localValue(name, scope), (model, key, value) => (this.assigned.get(model) ?? this.assigned.set(model, []).get(model)!).push({ key, value }));
     // `tracer.startActiveSpan(name, (span) => …)`: the span is the tracer's client (span-callbacks.ts).
