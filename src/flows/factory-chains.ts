@@ -13,7 +13,10 @@ import type { FunctionFact } from './module-facts.js';
 export type FunctionRef = { file: string; fn: string };
 
 /** What a step of the chain is: an instance of a class, a value of a declared type, or an object of functions. */
-type Made = { kind: 'class'; file: string; name: string } | { kind: 'type'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> };
+type Made = ({ kind: 'class'; file: string; name: string } | { kind: 'type'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> }) & {
+  /** Written in a list the step picks from (picked-implementation.ts): the list says how many there are, not a base type. */
+  listed?: true;
+};
 
 /** What the chain needs of the link stage. */
 export interface ChainHost {
@@ -23,10 +26,14 @@ export interface ChainHost {
   /** The functions a method of a value of a type may be (the classes implementing it, the functions returning it). */
   typedMethod(file: string, typeName: string, member: string): FunctionRef[];
   hasFunction(file: string, fn: string): boolean;
+  /** What a name of `file` is as a value (a namespace import of a module whose value is a function: that function). */
+  valueOf(file: string, name: string): { kind: 'function'; file: string; fn: string } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> } | undefined;
 }
 
 /** At most this many functions per step: more says a base type of everything, which says nothing. */
 const MAX_PER_STEP = 8;
+/** A list the project wrote out (`[welcomeMail(db, mailer), resetMail(db, mailer), …]`, 45 in api-conseiller-numerique) is followed whole. */
+const MAX_LISTED = 64;
 
 function makes(host: ChainHost, ref: FunctionRef): Made[] {
   const fact = host.functionFact(ref.file, ref.fn);
@@ -41,7 +48,29 @@ function makes(host: ChainHost, ref: FunctionRef): Made[] {
     const members = Object.fromEntries(Object.entries(fact.returns).map(([key, fn]) => [key, host.hasFunction(ref.file, `${fact.name}/${fn}`) ? `${fact.name}/${fn}` : fn]));
     made.push({ kind: 'object', file: ref.file, members });
   }
+  // `return templates.find((t) => t.name === name)`: any of the values listed (picked-implementation.ts).
+  const key = `${ref.file}\0${ref.fn}`;
+  if (fact.picks && !picking.has(key)) {
+    picking.add(key);
+    try {
+      for (const root of fact.picks) made.push(...pickedValue(host, ref.file, root));
+    } finally {
+      picking.delete(key);
+    }
+  }
   return made;
+}
+
+/** Functions whose picks are being read: a list holding what its own look-up returns stops there. */
+const picking = new Set<string>();
+
+/** One listed value (`mailPipe`, `Mailer` for `new Mailer()`, `createMail()` for what that function makes), as a step of the chain. */
+function pickedValue(host: ChainHost, file: string, root: string): Made[] {
+  const isCall = root.endsWith('()');
+  const value = host.valueOf(file, isCall ? root.slice(0, -2) : root);
+  if (!value) return [];
+  const made = value.kind === 'function' ? (isCall ? makes(host, { file: value.file, fn: value.fn }) : []) : [value];
+  return made.map((m) => ({ ...m, listed: true }));
 }
 
 function methodsOf(host: ChainHost, made: Made, member: string): FunctionRef[] {
@@ -61,7 +90,7 @@ export function followFactoryChain(host: ChainHost, start: Made[], path: readonl
   while (made.length && rest.length && rest[0] !== '()') {
     const member = rest[0]!;
     const fns = dedupe(made.flatMap((m) => methodsOf(host, m, member)));
-    if (!fns.length || fns.length > MAX_PER_STEP) return undefined;
+    if (!fns.length || fns.length > (made.some((m) => m.listed) ? MAX_LISTED : MAX_PER_STEP)) return undefined;
     if (rest.length === 1) return fns;
     // The callee's path keeps no mark for a call after the first (`f().a().b` is `()`, `a`, `b`): a method named in
     // the middle of a chain is called, since a function's own members are not what apps chain on.

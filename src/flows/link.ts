@@ -48,6 +48,12 @@ export interface SummaryEntry {
    * never handed on to the caller's parameters (which key of theirs went where is not known).
    */
   isBody?: true;
+  /**
+   * Somewhere on the chain the value was computed from the parameter (`const email = profile.email; send(email)`),
+   * not handed on as it came (`send(user.email)`): the function reads the person's data itself, so a caller handing
+   * it a person's whole record is not where that data is read (record-member.ts).
+   */
+  isComputed?: true;
 }
 
 /** A module of the project that reaches a sink: an exported client or a function with a summary. */
@@ -390,6 +396,13 @@ export class ProjectLinks {
       return resolved.target.kind === 'functions' ? resolved.target.list : resolved.target.kind === 'function' ? [{ file: resolved.target.file, fn: resolved.target.fn }] : [];
     },
     hasFunction: (file, fn) => this.index(file)?.functions.has(fn) === true,
+    valueOf: (file, name) => {
+      const imported = this.index(file)?.imports.get(name);
+      // `const welcomeMail = require('./welcome')`: a module whose value is one function (module-function.ts).
+      const to = imported?.name === '*' ? this.resolver.resolve(file, imported.from) : undefined;
+      const found = imported?.name === '*' ? (to ? this.exported(to, 'default') : undefined) : this.local(file, name);
+      return found?.kind === 'function' || found?.kind === 'class' || found?.kind === 'object' ? found : undefined;
+    },
   };
 
   // ---- values known by their type ----------------------------------------------------------------------
@@ -833,7 +846,7 @@ export class ProjectLinks {
           // `createContact({ email, properties })` under `$0: email`: the role speaks for the keys that hold one.
           for (const [key, prop] of Object.entries(arg.props)) {
             const role = positional ? roleWithin(positional, key) : call.roles?.[key];
-            for (const ref of prop.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(role ? { role } : {}) }));
+            for (const ref of prop.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(role ? { role } : {}), ...(prop.isParam ? {} : { isComputed: true as const }) }));
           }
           const keyRoles = positional ? undefined : keyRolesOf(call.roles);
           for (const ref of spreadParams(arg)) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(keyRoles ? { keyRoles } : {}), ...(positional === 'person' ? { role: positional } : {}) }));
@@ -850,18 +863,19 @@ export class ProjectLinks {
       // What the callee's parameter is named for holds for this function's parameter only when handed on as it
       // came (`{ userEmail }`); `user` whose `.email` is read inside is not itself an email.
       const named = entry.named && (propOf(arg, entry.key) ?? arg).isParam ? { named: entry.named } : {};
+      const computed = entry.isComputed || !(propOf(arg, entry.key) ?? arg).isParam ? { isComputed: true as const } : {};
       if (entry.key !== undefined) {
         const prop = propOf(arg, entry.key);
         // `{ ...options, subject }` without the key: the spread parameter's own key reaches it.
         const handed = prop ? prop.params : arg.props ? spreadParams(arg) : arg.params;
         const refs = handed?.map((r) => (r.key === undefined && !prop ? { param: r.param, key: entry.key! } : r));
         // `sendEmail(payload)` where `payload` is `{ payload }` of a job: the key's role stays a key role of what is handed.
-        for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...named, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : !prop && ref.key !== undefined && ref.key !== entry.key && entry.role && entry.role !== 'person' ? { keyRoles: { [entry.key]: entry.role } } : {}) }));
+        for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...named, ...computed, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : !prop && ref.key !== undefined && ref.key !== entry.key && entry.role && entry.role !== 'person' ? { keyRoles: { [entry.key]: entry.role } } : {}) }));
       } else if (arg.props && entry.keyRoles) {
         for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { ...base, ...(entry.keyRoles[key] ? { role: entry.keyRoles[key] } : {}), ...namedParam(prop, ref) }));
         for (const ref of spreadParams(arg)) out.push(passOn(ref, { ...base, keyRoles: entry.keyRoles }));
       } else {
-        for (const ref of arg.params ?? []) out.push(passOn(ref, { ...base, ...named, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : {}) }));
+        for (const ref of arg.params ?? []) out.push(passOn(ref, { ...base, ...named, ...computed, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : {}) }));
       }
     }
     return out;
@@ -1131,7 +1145,7 @@ function carriedBy(arg: ArgFact, listed: SummaryEntry, isAddressee = false): { c
     else if (!arg.props || arg.isBuilt) {
       addValue(out, arg, undefined, entry.isAtSink);
       // `sendEmailTemplate(type, insertedUser)` to a helper sending `recipient.email`: the record's member leaves here.
-      const member = recordMember(arg, entry.key, entry.named, entry.isAtSink, isAddressee);
+      const member = recordMember(arg, entry.key, entry.named, entry.isAtSink, isAddressee, entry.isComputed);
       if (member) for (const c of member.categories) out.categories.add(c), out.expressions.add(member.expression);
     } else if (arg.spreads) {
       // `{ ...parsedInput, logoUrl }` to a callee that sends its `email`: the spread supplies that key.

@@ -166,6 +166,8 @@ export interface FunctionFact {
   shape?: Record<string, ShapeEntry>;
   /** It returns `this` (`init() { …; return this }`): a call of it is the object it is called on (global-members.ts). */
   returnsThis?: true;
+  /** It returns one of these values, looked up in a list or record of them (`list.find(…)`, `templates[name]`), as link roots (picked-implementation.ts). */
+  picks?: string[];
 }
 
 /**

@@ -23,6 +23,7 @@ import { builderRoot } from '../scan/code/builder-chains.js';
 import { ownMethodResult } from './own-method-result.js';
 import { ownFunctionResult } from './own-function-result.js';
 import { nameBesideAddress } from './name-beside-address.js';
+import { nameBesideDestructured } from './name-beside-destructured.js';
 import { recordFilledIn } from './record-in-template.js';
 
 export interface DataContext {
@@ -46,6 +47,8 @@ export interface DataContext {
   destructuredFrom?(name: string): ts.Expression | undefined;
   /** Values a `let` was given after it was declared (`properties = { ...properties, ...event.eventProperties }`). */
   reassigned?(name: string): readonly ts.Expression[] | undefined;
+  /** The local names destructured in one pattern with `name` (`const { name, email } = req.body`), itself included. */
+  destructuredBeside?(name: string): readonly string[] | undefined;
 }
 
 /** `properties.firstName = user.firstName`: a key given to a local object after it was made. */
@@ -381,6 +384,8 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     // `const emailLog = redactEmail(email)`: named for what it came from, it holds none of it.
     if (categories.length && isSanitiserCall(ctx.resolveLocal(node.text))) return;
     if (add(out, categories, node.text)) return;
+    // `const { name, email } = req.body`: beside the person's address, `name` is theirs (name-beside-destructured.ts).
+    if (add(out, nameBesideDestructured(node.text, ctx.destructuredBeside?.(node.text), (other) => classify(other, [], ctx)), node.text)) return;
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);
     if (initializer) inExpression(initializer, ctx, out, depth + 1);

@@ -25,8 +25,12 @@ export function isAddresseeName(name: string | undefined): boolean {
 }
 
 /** The categories and expression the member `key` of the record `arg` carries, or undefined where it is not read so. */
-export function recordMember(arg: ValueFact & { props?: unknown; madeBy?: unknown }, key: string | undefined, named: readonly Category[] | undefined, isAtSink: boolean | undefined, isAddressee: boolean): { categories: readonly Category[]; expression: string } | undefined {
-  if (!isAddressee || key === undefined || !named?.length) return undefined;
+export function recordMember(arg: ValueFact & { props?: unknown; madeBy?: unknown }, key: string | undefined, named: readonly Category[] | undefined, isAtSink: boolean | undefined, isAddressee: boolean, isComputed?: boolean): { categories: readonly Category[]; expression: string } | undefined {
+  // A record named for a person (`message.send(user)`, session 12) is handed over as surely as one to a `recipient`,
+  // where the callee hands its member on as it came (`sendEmail(user.email)`); one computing it (`const email =
+  // profile.email; …`) reads the person itself, and its own call is where the data enters.
+  const isPersonsRecord = arg.wholeRecord?.length && !isComputed;
+  if ((!isAddressee && !isPersonsRecord) || key === undefined || !named?.length) return undefined;
   if (arg.props !== undefined || arg.madeBy !== undefined || !arg.isVariable || arg.categories.length > 0) return undefined;
   if (arg.isParam && !isAtSink) return undefined;
   return { categories: named, expression: `${arg.text}.${key}` };

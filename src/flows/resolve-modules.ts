@@ -21,6 +21,11 @@ interface PathsConfig {
   /** Directory `paths` are relative to (POSIX, relative to the root). */
   base: string;
   paths: [pattern: string, targets: string[]][];
+  /**
+   * `baseUrl` set in the config (session 12, seen in linen.dev's `import SyncMailer from 'mailers/SyncMailer'`): a
+   * bare specifier is also a path under `base`, as TypeScript resolves it, where a file of the project is there.
+   */
+  hasBaseUrl?: true;
 }
 
 interface WorkspacePackage {
@@ -75,24 +80,27 @@ export function createResolver(root: string, files: Iterable<string>, listed?: (
     const base = normal(posix.join(dir, options.baseUrl ?? '.')) ?? '';
     // `extends: ./.svelte-kit/tsconfig.json`, generated at build time: the aliases it would map (framework-aliases.ts).
     const generated = generatedPaths(config.extends, dir, base);
-    if (options.paths || generated.length) return { base, paths: [...Object.entries(options.paths ?? {}), ...generated] };
-    if (depth >= 5) return undefined;
+    const own: PathsConfig | undefined = options.baseUrl !== undefined ? { base, paths: [], hasBaseUrl: true } : undefined;
+    if (options.paths || generated.length) return { ...own, base, paths: [...Object.entries(options.paths ?? {}), ...generated] };
+    if (depth >= 5) return own;
     // `extends` (a list since TypeScript 5.0), then a solution-style config's `references` (Vite's `tsconfig.app.json`).
     const parents = (Array.isArray(config.extends) ? config.extends : [config.extends]).filter((e): e is string => typeof e === 'string' && e.startsWith('.')).map((e) => (e.endsWith('.json') ? e : `${e}.json`));
     const references = Array.isArray(config.references) ? (config.references as { path?: unknown }[]).flatMap((r) => (typeof r?.path === 'string' ? [r.path.endsWith('.json') ? r.path : `${r.path}/tsconfig.json`] : [])) : [];
     for (const next of [...parents, ...references]) {
       const found = normal(posix.join(dir, next));
       const config = found !== undefined && found !== file ? readTsconfig(found, depth + 1) : undefined;
-      if (config) return config;
+      if (config) return own ? { ...config, base, hasBaseUrl: true } : config;
     }
-    return undefined;
+    return own;
   };
 
   const tsconfigFor = (dir: string): PathsConfig | undefined => {
     const cached = tsconfigByDir.get(dir);
     if (cached !== undefined) return cached ?? undefined;
     const file = dir === '.' ? 'tsconfig.json' : `${dir}/tsconfig.json`;
-    const found = exists(file) ? readTsconfig(file) : dir === '.' ? undefined : tsconfigFor(posix.dirname(dir));
+    // A JavaScript project's `jsconfig.json` says the same (Next.js and Vite read its `baseUrl` and `paths`).
+    const js = dir === '.' ? 'jsconfig.json' : `${dir}/jsconfig.json`;
+    const found = exists(file) ? readTsconfig(file) : exists(js) ? readTsconfig(js) : dir === '.' ? undefined : tsconfigFor(posix.dirname(dir));
     tsconfigByDir.set(dir, found ?? null);
     return found;
   };
@@ -186,7 +194,7 @@ export function createResolver(root: string, files: Iterable<string>, listed?: (
         if (found) return found;
       }
     }
-    return undefined;
+    return config.hasBaseUrl ? fileFor(posix.join(config.base, specifier)) : undefined;
   };
 
   const cache = new Map<string, string | null>();

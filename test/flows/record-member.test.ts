@@ -1,7 +1,7 @@
 /**
  * A record handed whole to a wrapper that reads a member of it (record-member.ts): `sendEmailTemplate('welcome',
  * insertedUser)` to a helper sending `to: recipient.email` hands over the user's address at the caller; a helper
- * reading a team's name hands over nothing, and one taking a `user` and reading its address is where the person is read. The real scan of fixtures/flows/record-member; expectations.test.ts checks
+ * reading a team's name hands over nothing; one taking a `user` and sending to its address as it came reads the caller's record too (session 12). The real scan of fixtures/flows/record-member; expectations.test.ts checks
  * ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,8 +19,9 @@ describe('a record handed whole to a wrapper reading its member', () => {
     expect(at(18)).toEqual([]);
   });
 
-  it("leaves a record handed to a helper's `user` parameter to the helper's own send", () => {
-    expect(flows.filter((f) => f.location.file === 'src/accounts.ts' && (f.location.line ?? 0) > 12)).toEqual([]);
+  it("reads a person's record handed to a helper's `user` parameter at the caller too, the helper's send kept (session 12)", () => {
+    expect(at(26)).toEqual([['nodemailer', ['email'], ['createdUser.email']]]);
+    expect(flows.filter((f) => f.location.file === 'src/accounts.ts' && (f.location.line ?? 0) > 12 && f.location.line !== 26)).toEqual([]);
     expect(flows.filter((f) => f.location.file === 'src/email.ts').map((f) => f.location.line)).toEqual([10, 21]);
   });
 });

@@ -6,6 +6,7 @@
 import { conditionalLiterals } from './conditional-spread.js';
 import { builderChainOf, literalMember } from './builder-locals.js';
 import type ts from 'typescript';
+import { elementMemberRef } from './list-parameter-element.js';
 import { typescript } from './typescript-api.js';
 import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
 import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
@@ -133,6 +134,9 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
       // a parameter's member reads that member (never a local computed from it: a look-up, a condition).
       // A schema's parse of the parameter (`const parsed = schema.safeParse(options); parsed.data.recipient`) is the parameter.
       const local = resolveLocal?.(n.expression.text);
+      // `for (const recipient of recipients) … recipient.email`: the list parameter's elements' key (list-parameter-element.ts).
+      const element = elementMemberRef(locals?.elementOf?.(n.expression.text) ?? local, n.name.text, (name) => params.get(name));
+      if (element) return push(element);
       // `destinataire.email` where `const destinataire = { email: x }`: that key's value (builder-locals.ts).
       const member = local && literalMember(local, n.name.text);
       if (member) visit(member);

@@ -26,6 +26,7 @@ import { urlGivenToHelper } from './helper-url.js';
 import { mayCallParameterService, parameterServiceCallee } from './parameter-service.js';
 import { injectedServiceCallee } from './injected-service.js';
 import { nameBesideAddressParam } from './name-beside-address-param.js';
+import { nameBesideAddressKey } from './list-parameter-element.js';
 import type { BaseNames } from './http-base.js';
 import { configuredTarget } from './http-configured.js';
 import { chosenImplementations } from './chosen-implementation.js';
@@ -51,7 +52,7 @@ import { registryLookedUp, registryMadeWith, registryValueType } from './typed-r
 import { isFilledLater } from './filled-objects.js';
 import { LoggedRoleValues } from '../../flows/log-recipients.js';
 import { lazyInstanceClasses, madeByLocalFunction } from './lazy-instance.js';
-import { mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
+import { isLoggerName, mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
 import { recordSetter } from './builder-chains.js';
 import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 import { boundElementRef } from './rest-elements.js';
@@ -67,6 +68,11 @@ import { declareUnset, declaresLocal } from './unset-locals.js';
 import { mayLookUpService, serviceCallPath, serviceRegistration } from './service-registry.js';
 import { returnedClass } from './returned-class.js';
 import { isThisAlias, throughThisAlias } from './this-alias.js';
+import { anonymousModuleFunction, MODULE_FUNCTION } from './module-function.js';
+import { pickedImplementations } from './picked-implementation.js';
+import { methodResultPath } from './method-result-alias.js';
+import { startUpImplementations } from './start-up-binding.js';
+import { formField } from './form-body.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -80,6 +86,8 @@ export interface FlowScope {
   redeclared?: Map<string, ts.Expression[]>;
   /** `const { subject, component } = this.render(data)`: what destructured locals were taken from, by name. */
   destructured?: Map<string, ts.Expression>;
+  /** The local names of each such pattern, by each of its names (name-beside-destructured.ts). */
+  destructuredNames?: Map<string, string[]>;
   /** `properties = { ...properties, ...extra }`: values its locals were given after their declaration, by name. */
   reassigned?: Map<string, ts.Expression[]>;
   /** `let html: string;`: names declared without a value, given theirs later (unset-locals.ts). */
@@ -173,8 +181,12 @@ export class FlowExtractor {
   /** `const { boot } = useIntercom()`: locals destructured from a value, by name (made on the first). */
   private members: Map<string, { from: ts.Expression; key: string }> | undefined;
   private defaultExport: ts.Expression | undefined;
+  /** The module's value, a function written without a name (module-function.ts). */
+  private moduleFunction: ts.SignatureDeclaration | undefined;
   /** Module-level objects of functions and class instances, kept in the facts if exported. */
   private readonly objects: ObjectFact[] = [];
+  /** Module variables by name: their initializer, then the values given to them outside functions (start-up-binding.ts). */
+  private readonly startUpValues = new Map<string, ts.Expression[]>();
   private lineStarts?: readonly number[];
   /** Where the word `return` is in the file's text, for `returnedObjects` (made on the first function). */
   private returnWord?: (from: number, to: number) => boolean;
@@ -201,6 +213,14 @@ export class FlowExtractor {
   }
 
   /** After the walk has visited a top-level statement: what it exports. */
+  /** Before a top-level statement is walked: `module.exports = (db, mailer) => { … }` is the module's function `default` (module-function.ts). */
+  beforeTopLevel(statement: ts.Statement): void {
+    const moduleFunction = anonymousModuleFunction(statement);
+    if (!moduleFunction) return;
+    this.moduleFunction = moduleFunction.fn;
+    if (moduleFunction.addsExport) this.facts.exports.push({ name: MODULE_FUNCTION, local: MODULE_FUNCTION });
+  }
+
   topLevel(statement: ts.Statement): void {
     if (typescript.isInterfaceDeclaration(statement) || typescript.isTypeAliasDeclaration(statement) || (typescript.isClassDeclaration(statement) && statement.name)) {
       this.localTypes.add(statement.name!.text);
@@ -234,6 +254,14 @@ export class FlowExtractor {
     const flows = found.filter((flow): flow is FlowFinding => flow !== undefined);
     this.collectClients();
     const exported = new Set(this.facts.exports.map((e) => e.local));
+    // `let sendEmail = fakeSendEmail; … sendEmail = emailer.sendEmail`: any value it was given (start-up-binding.ts).
+    for (const [local, values] of this.startUpValues) {
+      const oneOf = values.length > 1 && exported.has(local) ? startUpImplementations(values, (name) => this.bindings.initializerOf(name)) : undefined;
+      if (!oneOf) continue;
+      const earlier = this.objects.findIndex((o) => o.local === local);
+      if (earlier >= 0) this.objects.splice(earlier, 1);
+      this.objects.push({ local, oneOf });
+    }
     const objects = this.objects.filter((o) => exported.has(o.local) || this.listRoots.has(o.local));
     if (objects.length) this.facts.objects = objects;
     // `const setUser = Sentry.setUser; export default { setUser }`: a member standing for a vendor's function is that client.
@@ -358,6 +386,8 @@ export class FlowExtractor {
         else (this.members ??= new Map()).set(element.name.text, { from: init, key: exported });
         if (!required && !whole) (scope.destructured ??= new Map()).set(element.name.text, init);
       }
+      const names = node.name.elements.flatMap((e) => (typescript.isIdentifier(e.name) ? [e.name.text] : []));
+      if (!required && !whole) for (const name of names) (scope.destructuredNames ??= new Map()).set(name, names);
     }
   }
 
@@ -368,9 +398,10 @@ export class FlowExtractor {
     declareLocal(scope, name, init);
     this.noteQueue(name, init);
     // `const client = getEmailClient()` of a function of this file making instances: those instances (lazy-instance.ts).
-    const made = this.linkableCall(init) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
+    const made = this.linkableCall(init, name) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
     if (made) this.aliases.set(name, made);
     if (scope.container === '<module>') this.recordObject(name, init);
+    if (!scope.fn) this.startUpValues.set(name, [init]);
     this.noteRegistry(name, init);
   }
 
@@ -426,7 +457,7 @@ export class FlowExtractor {
   }
 
   /** `useAnalytics()`, `new MailService()`, `createClient(...)` of a linkable import: its result, as a path. */
-  private linkableCall(init: ts.Expression): { root: string; path: string[] } | undefined {
+  private linkableCall(init: ts.Expression, local?: string): { root: string; path: string[] } | undefined {
     const node = unwrap(init);
     if (!(typescript.isCallExpression(node) || typescript.isNewExpression(node))) return undefined;
     const callee = unwrap(node.expression);
@@ -434,7 +465,10 @@ export class FlowExtractor {
     const made = factoryResult(node);
     const inner = made && this.linkableCall(made);
     if (inner) return inner;
-    return typescript.isIdentifier(callee) && this.linkable.has(callee.text) ? { root: callee.text, path: ['()'] } : undefined;
+    if (typescript.isIdentifier(callee)) return this.linkable.has(callee.text) ? { root: callee.text, path: ['()'] } : undefined;
+    // `const message = emails.getMessage('welcome')` on an alias: that call's result (method-result-alias.ts). A local
+    // named for a logger (`const jobLogger = log.child(…)`) keeps its reading by name (log-named-receiver.ts).
+    return local !== undefined && !isLoggerName(local) ? methodResultPath(node, (name) => this.aliases.get(name)) : undefined;
   }
 
   private functionScope(scope: FlowScope, name: string | undefined, annotated: ts.Node, fn: ts.SignatureDeclaration): FlowScope {
@@ -540,6 +574,9 @@ export class FlowExtractor {
     if (declared !== undefined && !(fact.instances ??= []).includes(declared)) fact.instances.push(declared);
     // `if (!client) client = new EmailClient(); return client`: the instance it made once (lazy-instance.ts).
     for (const name of lazyInstanceClasses(value, (n) => this.bindings.initializersOf(n), (n) => this.bindings.binding(n) !== undefined)) if (!(fact.instances ??= []).includes(name)) fact.instances.push(name);
+    // `return templates.find((t) => t.name === name)`: one of the listed implementations (picked-implementation.ts).
+    const picked = pickedImplementations(value, (name) => this.localValue(name, scope));
+    if (picked) fact.picks = [...new Set([...(fact.picks ?? []), ...picked])];
     if (!typescript.isObjectLiteralExpression(value)) return;
     for (const property of value.properties) {
       if (typescript.isShorthandPropertyAssignment(property)) (fact.returns ??= {})[property.name.text] = property.name.text;
@@ -644,6 +681,9 @@ export class FlowExtractor {
       }
       if (typescript.isIdentifier(left)) {
         this.bindings.addCandidate(left.text, { initializer: binary.right });
+        // `sendEmail = emailer.sendEmail` outside any function: a module variable given at start-up (start-up-binding.ts).
+        const given = !scope?.fn ? this.startUpValues.get(left.text) : undefined;
+        if (given) given.push(binary.right);
         // `let resend; try { resend = await resendHelper() } …`: the client the project's function makes (late-bound-client.ts).
         const late = lateBoundAlias(left.text, this.linkableCall(binary.right), this.aliases);
         if (late) this.aliases.set(left.text, late);
@@ -700,6 +740,9 @@ export class FlowExtractor {
         else this.pushed.set(array, added);
       }
     }
+    // `form.append('to', email)` on `new FormData()` / `new URLSearchParams()`: a key of the body (form-body.ts).
+    const field = formField(call, (name) => this.localValue(name, scope));
+    if (field) (this.assigned.get(field.form) ?? this.assigned.set(field.form, []).get(field.form)!).push({ key: field.key, value: field.value });
     // `new Mail().setTo(user.email)`, `mail.setTo(…)`: a setter gives the model a key (builder-chains.ts).
     recordSetter(call, (name) => this.localValue(name, scope), (model, key, value) => (this.assigned.get(model) ?? this.assigned.set(model, []).get(model)!).push({ key, value }));
     // `tracer.startActiveSpan(name, (span) => …)`: the span is the tracer's client (span-callbacks.ts).
@@ -791,7 +834,7 @@ export class FlowExtractor {
     // `get notify() { return (type, data) => … }`: the returned function is the method `notify` (function-getter.ts).
     const getter = functionGetter(fn, this.sourceFile);
     if (getter) this.gotten.set(getter.returned, getter.name);
-    const fnName = getter ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
+    const fnName = getter ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (fn === this.moduleFunction ? MODULE_FUNCTION : undefined) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
     const child = this.functionScope(scope, fnName, annotated, fn);
     if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
     const element = this.elementOf.get(fn);
@@ -978,6 +1021,13 @@ export class FlowExtractor {
         }
         return undefined;
       },
+      destructuredBeside: (name) => {
+        for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+          const found = s.destructuredNames?.get(name);
+          if (found) return found;
+        }
+        return undefined;
+      },
       reassigned: (name) => {
         for (let s: FlowScope | undefined = scope; s; s = s.parent) if (declaresLocal(s, name)) return s.reassigned?.get(name);
         return undefined;
@@ -1116,12 +1166,12 @@ export class FlowExtractor {
   private nameParams(fn: FunctionScope, args: readonly ArgFact[], context: DataContext): void {
     // Each argument's own references, then its properties': in that order, without a list made per call.
     for (const arg of args) {
-      if (arg.params) for (const ref of arg.params) this.nameParam(fn, ref, context);
-      if (arg.props) for (const key in arg.props) if (Object.hasOwn(arg.props, key)) for (const ref of arg.props[key]!.params ?? []) this.nameParam(fn, ref, context);
+      if (arg.params) for (const ref of arg.params) this.nameParam(fn, ref, context, arg.params);
+      if (arg.props) for (const key in arg.props) if (Object.hasOwn(arg.props, key)) for (const ref of arg.props[key]!.params ?? []) this.nameParam(fn, ref, context, args.flatMap((a) => [...(a.params ?? []), ...Object.values(a.props ?? {}).flatMap((p) => p.params ?? [])]));
     }
   }
 
-  private nameParam(fn: FunctionScope, ref: ParamRef, context: DataContext): void {
+  private nameParam(fn: FunctionScope, ref: ParamRef, context: DataContext, others: readonly ParamRef[] = []): void {
     const name = ref.key ?? fn.fact.params[ref.param];
     if (!name || name === '{}') return;
     const key = ref.key === undefined ? `${ref.param}` : `${ref.param}.${ref.key}`;
@@ -1131,6 +1181,8 @@ export class FlowExtractor {
     let categories = nested.length ? nested : classify(name, [], context);
     // `sendWelcomeEmail(email, name)`: beside the person's address, `name` is theirs (name-beside-address-param.ts).
     if (categories.length === 0 && ref.key === undefined) categories = nameBesideAddressParam(fn.fact.params, ref.param, (other) => classify(other, [], context));
+    // `recipient.name` beside `recipient.email` of the same parameter: the person's name (list-parameter-element.ts).
+    else if (categories.length === 0) categories = nameBesideAddressKey(ref, others, (other) => classify(other, [], context));
     if (categories.length) (fn.fact.named ??= {})[key] = categories;
   }
 

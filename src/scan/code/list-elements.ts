@@ -16,8 +16,14 @@ import { unwrap } from './unwrap.js';
 export function listedValues(value: ts.Expression): string[] | undefined {
   const node = unwrap(value);
   if (!typescript.isArrayLiteralExpression(node) || node.elements.length === 0) return undefined;
+  return implementationRoots(node.elements);
+}
+
+/** The link roots of values written one after another (an array's elements, a record's values); `undefined` unless every one is such a value. */
+export function implementationRoots(elements: readonly ts.Expression[]): string[] | undefined {
+  if (elements.length === 0) return undefined;
   const out: string[] = [];
-  for (const element of node.elements) {
+  for (const element of elements) {
     const item = unwrap(element);
     if (typescript.isIdentifier(item) && item.text !== 'undefined') out.push(item.text);
     else if (typescript.isNewExpression(item) && typescript.isIdentifier(unwrap(item.expression))) out.push((unwrap(item.expression) as ts.Identifier).text);

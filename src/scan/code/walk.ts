@@ -89,6 +89,7 @@ export class FileWalk {
     const flowScope = flows?.moduleScope();
     const declarationScope = this.declarations.moduleScope();
     for (const statement of sourceFile.statements) {
+      flows?.beforeTopLevel(statement);
       this.visit(statement, flowScope, declarationScope);
       flows?.topLevel(statement);
     }

@@ -1,0 +1,27 @@
+/**
+ * A request body filled field by field (session 12, seen in saleor's Klaviyo client: `const formParams = new
+ * URLSearchParams(); formParams.append('data', JSON.stringify({ customer_properties: { $email: recipient } }));
+ * fetch('https://a.klaviyo.com/api/track', { body: formParams })`; the usual way to call a form-encoded API by hand:
+ * Mailgun's `form.append('to', email)`, Twilio's REST `params.set('To', phone)`). `FormData` and `URLSearchParams` are
+ * platform classes, never models (filled-objects.ts), so what was appended to them was lost; each `append(key, value)`
+ * or `set(key, value)` on a local made by `new FormData()` / `new URLSearchParams()` gives it that key, as
+ * `body.email = …` gives a model its key, and the body sent carries what it was given.
+ */
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
+import { unwrap } from './unwrap.js';
+
+const FORM_CLASSES = new Set(['FormData', 'URLSearchParams']);
+const FIELD_METHODS = new Set(['append', 'set']);
+
+/** `form.append('to', email)` on a local made by `new FormData()`: the form, the key and the value given. */
+export function formField(call: ts.CallExpression, localValue: (name: string) => ts.Expression | undefined): { form: ts.NewExpression; key: string; value: ts.Expression } | undefined {
+  const callee = call.expression;
+  if (!typescript.isPropertyAccessExpression(callee) || !FIELD_METHODS.has(callee.name.text) || call.arguments.length < 2) return undefined;
+  const key = unwrap(call.arguments[0]!);
+  if (!typescript.isStringLiteralLike(key) || !typescript.isIdentifier(callee.expression)) return undefined;
+  const made = localValue(callee.expression.text);
+  const form = made && unwrap(made);
+  if (!form || !typescript.isNewExpression(form) || !typescript.isIdentifier(form.expression) || !FORM_CLASSES.has(form.expression.text)) return undefined;
+  return { form, key: key.text, value: call.arguments[1]! };
+}
