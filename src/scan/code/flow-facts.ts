@@ -8,7 +8,8 @@ import { builderChainOf, literalMember } from './builder-locals.js';
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
-import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
+import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, isTextCall, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
+import { textResultMember } from '../../flows/text-result-member.js';
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from '../../flows/whole-person-record.js';
 import { assertedReceiver } from './asserted-receiver.js';
@@ -141,6 +142,11 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
       else if (local && n.name.text === 'data') {
         const validated = validatedValue(local);
         if (validated) visit(unwrap(validated));
+      }
+      // `const normalized = this.normalizePhone(phone); normalized.e164`: one of the texts the call made (text-result-member.ts).
+      else if (local) {
+        const made = textResultMember(n, resolveLocal!, isTextCall);
+        if (made) visit(made);
       }
       return;
     }
