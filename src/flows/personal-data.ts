@@ -25,6 +25,7 @@ import { ownFunctionResult } from './own-function-result.js';
 import { nameBesideAddress } from './name-beside-address.js';
 import { recordFilledIn } from './record-in-template.js';
 import { textResultMember } from './text-result-member.js';
+import { indexedPart } from './indexed-part.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -418,6 +419,11 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     else {
       const made = textResultMember(node, ctx.resolveLocal, isTextCall);
       if (made) inExpression(made, ctx, out, depth + 1);
+      // `customer.name.split(' ')[0]`, `emails.filter(ok)[0]`: an element of what a call made is part of it (indexed-part.ts).
+      else {
+        const whole = indexedPart(node);
+        if (whole) inExpression(whole, ctx, out, depth + 1);
+      }
     }
   } else if (typescript.isObjectLiteralExpression(node)) {
     inObjectLiteral(node, ctx, out, depth);
