@@ -1135,7 +1135,7 @@ function carriedBy(arg: ArgFact, listed: SummaryEntry, isAddressee = false): { c
     else if (!arg.props || arg.isBuilt) {
       addValue(out, arg, undefined, entry.isAtSink);
       // `sendEmailTemplate(type, insertedUser)` to a helper sending `recipient.email`: the record's member leaves here.
-      const member = recordMember(arg, entry.key, entry.named, entry.isAtSink, isAddressee);
+      const member = recordMember(arg, entry.key, entry.named, entry.isAtSink, isAddressee || arg.isLoaded === true);
       if (member) for (const c of member.categories) out.categories.add(c), out.expressions.add(member.expression);
     } else if (arg.spreads) {
       // `{ ...parsedInput, logoUrl }` to a callee that sends its `email`: the spread supplies that key.

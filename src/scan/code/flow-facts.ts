@@ -22,6 +22,7 @@ import { boundElementRef } from './rest-elements.js';
 import { nestedElementRefs } from './nested-parameters.js';
 import { validatedValue } from './validation-result.js';
 import { isCallbackOfParameter } from './callback-results.js';
+import { isLoadedRecord } from './loaded-record.js';
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
 export type ParamNames = ReadonlyMap<string, ParamRef>;
@@ -273,8 +274,11 @@ function readProperty(property: ts.ObjectLiteralElementLike, ctx: DataContext, o
 }
 
 /** `createUserLog(req, user)` to a helper handing `user` to a sink's `person` role: the whole record (whole-person-record.ts). */
-function withWholeRecord(fact: ArgFact, arg: ts.Expression): ArgFact {
+function withWholeRecord(fact: ArgFact, arg: ts.Expression, ctx: DataContext): ArgFact {
   if (fact.isVariable && fact.categories.length === 0 && wholePersonRecord(arg)) fact.wholeRecord = WHOLE_RECORD_CATEGORIES;
+  // `sendSignupInviteEmail(invite)` where `const invite = inviteDoc.data()`: a record loaded here (loaded-record.ts).
+  const written = unwrap(arg);
+  if (fact.isVariable && fact.categories.length === 0 && !fact.params && typescript.isIdentifier(written) && isLoadedRecord(ctx.resolveLocal(written.text))) fact.isLoaded = true;
   return fact;
 }
 
@@ -298,7 +302,7 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     if (shape) (object = shape), (isBuilt = true);
   }
   const whole = () => carriedOf((out) => inExpression(arg, ctx, out));
-  if (!typescript.isObjectLiteralExpression(object)) return withWholeRecord(valueFact(arg, whole(), ctx, params), arg);
+  if (!typescript.isObjectLiteralExpression(object)) return withWholeRecord(valueFact(arg, whole(), ctx, params), arg, ctx);
   // An object literal written in the call: each property is read once, for its own fact and for the whole's.
   const isWritten = object === written;
   const shares = object.properties.map((property) => (isWritten || propertyKey(property) ? carriedOf((out) => readProperty(property, ctx, out)) : undefined));
