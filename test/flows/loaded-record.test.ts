@@ -1,7 +1,7 @@
 /**
  * A record the caller loads itself and hands whole to a wrapper that reads its person fields (issue 12, session 12:
  * loaded-record.ts, record-member.ts): the flow is reported where the record is loaded; a record computed otherwise
- * keeps the flow at the wrapper's send. The real scan of fixtures/flows/wrappers/loaded-record; expectations.test.ts
+ * keeps the flow at the wrapper's send. The real scan of fixtures/flows/loaded-record; expectations.test.ts
  * checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { scanFlowFixture } from '../helpers/flow-fixture.js';
 
 describe('a record handed whole to a wrapper reading its fields', () => {
   it('is reported where the caller loads it, with the member the wrapper reads, and not where it was parsed from a row', async () => {
-    const flows = await scanFlowFixture('wrappers/loaded-record');
+    const flows = await scanFlowFixture('loaded-record');
     const route = flows.filter((f) => f.location.file === 'src/invites-route.ts');
     expect(route.map((f) => [f.location.line, f.sinkId, f.categories, f.expressions])).toEqual([[11, 'nodemailer', ['email', 'name'], ['invite.email', 'invite.inviterName']]]);
   });

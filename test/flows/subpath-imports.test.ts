@@ -1,6 +1,6 @@
 /**
  * Node's subpath imports (`#services/*` in package.json `imports`, issue 12, session 12: subpath-imports.ts): the
- * mapping itself, and the real scan of fixtures/flows/wrappers/subpath-imports, whose controller reaches the mail
+ * mapping itself, and the real scan of fixtures/flows/subpath-imports, whose controller reaches the mail
  * service only through `#services/dispatch_service` (expectations.test.ts checks ESLint reports the same).
  */
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe('subpath import targets', () => {
 
 describe('a controller importing its service through #services/*', () => {
   it('is reported where the address enters, with the chain to the transport', async () => {
-    const flows = await scanFlowFixture('wrappers/subpath-imports');
+    const flows = await scanFlowFixture('subpath-imports');
     const controller = flows.filter((f) => f.location.file === 'app/controllers/password_reset_controller.ts');
     expect(controller.map((f) => [f.location.line, f.sinkId, f.categories, f.via])).toEqual([[8, 'nodemailer', ['email'], ['DispatchService.sendPasswordReset', 'transport.sendMail', 'nodemailer']]]);
   });
