@@ -16,6 +16,7 @@ import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedReci
 import { resolveChoice } from './chosen-implementation.js';
 import { asModelView } from './model-views.js';
 import { isAddresseeName, recordMember } from './record-member.js';
+import { keptContract } from './job-key-contract.js';
 import { builtArgument, namedParam } from './built-messages.js';
 import { isContainersOwnName } from '../scan/code/name-beside-address-param.js';
 import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
@@ -706,11 +707,14 @@ export class ProjectLinks {
     for (const handler of this.handlersOf(job.name)) {
       for (const entry of this.summaries.get(`${handler.file}\0${handler.fn}`) ?? []) {
         if (entry.param !== 0) continue;
-        const { key, role, keyRoles, param: _param, ...rest } = entry;
+        const { key, role, keyRoles, param: _param, named, ...rest } = entry;
         const isPayload = key === undefined || PAYLOAD_KEYS.has(key);
+        // What a key of the payload is named for (`user.email` read by a listener) says nothing of the whole payload
+        // handed to the queue or the event: the key is not kept, so neither is its contract (job-key-contract.ts).
+        const contract = keptContract(isPayload, named);
         // A key of the payload itself (`send({ to: payload.to })` in `(payload) => …`): a key role of the payload.
         const roles = isPayload ? { ...(role ? { role } : {}), ...(keyRoles ? { keyRoles } : {}) } : role && role !== 'person' ? { keyRoles: { [key]: role } } : {};
-        out.push({ param: job.arg, ...(job.key ? { key: job.key } : {}), ...rest, ...roles, chain: [handler.fn, ...entry.chain] });
+        out.push({ param: job.arg, ...(job.key ? { key: job.key } : {}), ...rest, ...contract, ...roles, chain: [handler.fn, ...entry.chain] });
       }
     }
     return out;
@@ -1145,7 +1149,7 @@ function carriedBy(arg: ArgFact, listed: SummaryEntry, isAddressee = false): { c
     else if (!arg.props || arg.isBuilt) {
       addValue(out, arg, undefined, entry.isAtSink);
       // `sendEmailTemplate(type, insertedUser)` to a helper sending `recipient.email`: the record's member leaves here.
-      const member = recordMember(arg, entry.key, entry.named, entry.isAtSink, isAddressee, entry.isComputed);
+      const member = recordMember(arg, entry.key, entry.named, entry.isAtSink, isAddressee || arg.isLoaded === true, entry.isComputed);
       if (member) for (const c of member.categories) out.categories.add(c), out.expressions.add(member.expression);
     } else if (arg.spreads) {
       // `{ ...parsedInput, logoUrl }` to a callee that sends its `email`: the spread supplies that key.

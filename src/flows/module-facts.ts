@@ -63,6 +63,8 @@ export interface ValueFact {
   params?: ParamRef[];
   /** The value is a parameter as it came (`to`, `options.to`): its callers say what it holds. */
   isParam?: true;
+  /** A record the function loaded itself (`const invite = doc.data()`), handed whole: its members a wrapper reads leave here (loaded-record.ts). */
+  isLoaded?: true;
   /** Link stage only: what the parameter of a message builder it fills is named for (built-messages.ts). */
   named?: Category[];
   /** Link stage only: the same for each of this function's parameters handed on as they came (`1` -> [name]). */

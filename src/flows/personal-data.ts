@@ -25,6 +25,8 @@ import { ownFunctionResult } from './own-function-result.js';
 import { nameBesideAddress } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
 import { recordFilledIn } from './record-in-template.js';
+import { textResultMember } from './text-result-member.js';
+import { indexedPart } from './indexed-part.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -292,13 +294,27 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
   } else inExpression(node, ctx, out, depth + 1);
 }
 
+/** A helper whose result is text holding its arguments: a reshaper, a message builder, a template fill, a mail's text. */
+function isTextMaking(name: string): boolean {
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  return TEXT_HELPER.test(last) || MESSAGE_BUILDER.test(last) || isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name);
+}
+
+/** `invoiceEmailTemplate(data, locale)`, `renderMail(…)`: a call whose result (or a member of it) is a message's text. */
+export const isTextCall = (call: ts.CallExpression): boolean => {
+  // `this.normalizePhone(phone)`, `mailer.renderInvite(data)`: the method's own name says it.
+  const callee = unwrap(call.expression);
+  const name = calleeName(callee) ?? (typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined);
+  return name !== undefined && !TRANSPARENT_FUNCTIONS.has(name) && isTextMaking(name) && !isSanitiserCall(call);
+};
+
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   if (isSanitiserCall(node)) return;
   // `...sanitizeApplicantForEmail(applicant)`: what a function of this file that only builds an object returns (own-function-result.ts).
   const ownObjects = ownFunctionResult(node, ctx.sourceFile, ctx.resolveLocal);
   if (ownObjects) return ownObjects.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
   const name = calleeName(node.expression);
-  if (name && (TRANSPARENT_FUNCTIONS.has(name) || TEXT_HELPER.test(name.slice(name.lastIndexOf('.') + 1)) || MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1)) || isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name))) {
+  if (name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name))) {
     if (TRANSPARENT_FUNCTIONS.has(name)) {
       for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
       return;
@@ -404,6 +420,16 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     // `options.destinataires` where `const options = { destinataires: message.phoneNumber }` (local-members.ts).
     const member = localMemberValue(node, ctx.resolveLocal);
     if (member) inExpression(member, ctx, out, depth + 1);
+    // `result.htmlBody` where `const result = invoiceEmailTemplate({ contactName })`: one of the texts it made (text-result-member.ts).
+    else {
+      const made = textResultMember(node, ctx.resolveLocal, isTextCall);
+      if (made) inExpression(made, ctx, out, depth + 1);
+      // `customer.name.split(' ')[0]`, `emails.filter(ok)[0]`: an element of what a call made is part of it (indexed-part.ts).
+      else {
+        const whole = indexedPart(node);
+        if (whole) inExpression(whole, ctx, out, depth + 1);
+      }
+    }
   } else if (typescript.isObjectLiteralExpression(node)) {
     inObjectLiteral(node, ctx, out, depth);
   } else if (typescript.isArrayLiteralExpression(node)) {

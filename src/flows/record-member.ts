@@ -33,5 +33,7 @@ export function recordMember(arg: ValueFact & { props?: unknown; madeBy?: unknow
   if ((!isAddressee && !isPersonsRecord) || key === undefined || !named?.length) return undefined;
   if (arg.props !== undefined || arg.madeBy !== undefined || !arg.isVariable || arg.categories.length > 0) return undefined;
   if (arg.isParam && !isAtSink) return undefined;
-  return { categories: named, expression: `${arg.text}.${key}` };
+  // `invite as OrganizationInvite`, `user!`: the record's own name in the evidence.
+  const record = arg.text.replace(/\s+as\s+[\w.]+(<.*>)?(\[\])?$/, '').replace(/!$/, '');
+  return { categories: named, expression: `${record}.${key}` };
 }

@@ -9,6 +9,7 @@ import { dirname, join, posix } from 'node:path';
 import { typescript } from '../scan/code/typescript-api.js';
 import { generatedPaths } from './framework-aliases.js';
 import { parseJsonc } from './jsonc.js';
+import { subpathImportTarget } from './subpath-imports.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -197,6 +198,28 @@ export function createResolver(root: string, files: Iterable<string>, listed?: (
     return config.hasBaseUrl ? fileFor(posix.join(config.base, specifier)) : undefined;
   };
 
+  // `#services/mailer` through the nearest package.json's `imports` (subpath-imports.ts).
+  const importsByDir = new Map<string, { dir: string; imports: Record<string, unknown> } | null>();
+  const importsFor = (dir: string): { dir: string; imports: Record<string, unknown> } | undefined => {
+    const cached = importsByDir.get(dir);
+    if (cached !== undefined) return cached ?? undefined;
+    const file = dir === '.' ? 'package.json' : `${dir}/package.json`;
+    const json = exists(file) ? readJson(join(root, file)) : undefined;
+    const own = json?.imports && typeof json.imports === 'object' ? { dir, imports: json.imports as Record<string, unknown> } : undefined;
+    // The nearest package.json decides, as Node's lookup does; one without `imports` leaves no map.
+    const found = json ? own : dir === '.' || dir === '' ? undefined : importsFor(posix.dirname(dir));
+    importsByDir.set(dir, found ?? null);
+    return found;
+  };
+  const viaImports = (fromFile: string, specifier: string): string | undefined => {
+    const scope = importsFor(posix.dirname(fromFile));
+    const target = scope && subpathImportTarget(specifier, scope.imports);
+    if (!target) return undefined;
+    const base = posix.join(scope.dir, target);
+    // `./app/services/*.js` names the build output of `app/services/*.ts`; `./dist/…` the output of `./src/…`.
+    return fileFor(base) ?? fileFor(base.replace(/\/(dist|build|out)\//, '/src/'));
+  };
+
   const cache = new Map<string, string | null>();
   // Answers by importing file, then specifier: the link stage asks the same pairs again and again, and the
   // folder-keyed look-up below makes a new key string (and its hash) each time.
@@ -218,7 +241,7 @@ export function createResolver(root: string, files: Iterable<string>, listed?: (
     const key = isRelative ? `${posix.dirname(fromFile)}\0${specifier}` : `${dirname(fromFile)}\0${specifier}`;
     const cached = cache.get(key);
     if (cached !== undefined) return cached ?? undefined;
-    const found = isRelative ? fileFor(posix.join(posix.dirname(fromFile), specifier)) : (viaPaths(fromFile, specifier) ?? viaPackage(specifier));
+    const found = isRelative ? fileFor(posix.join(posix.dirname(fromFile), specifier)) : specifier.startsWith('#') ? (viaImports(fromFile, specifier) ?? viaPaths(fromFile, specifier)) : (viaPaths(fromFile, specifier) ?? viaPackage(specifier));
     cache.set(key, found ?? null);
     return found;
   }

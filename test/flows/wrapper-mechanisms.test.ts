@@ -50,7 +50,7 @@ describe('flows through wrappers: what the chain says', () => {
 
   it("reads a wrapper's parameter names, objects built by assignment and batches built with map", () => {
     const contact = at('built-payloads/apps/web/billing.ts', 24);
-    expect(contact.map((f) => [f.via, f.categories, f.expressions])).toEqual([[['createContact', 'loops.createContact', 'loops'], ['email', 'name'], ["name?.split(' ')[0]", 'subscriber.email']]]);
+    expect(contact.map((f) => [f.via, f.categories, f.expressions])).toEqual([[['createContact', 'loops.createContact', 'loops'], ['email', 'name'], ['subscriber.email', 'subscriber.name']]]);
     expect(at('built-payloads/apps/web/billing.ts', 38).map((f) => [f.sinkId, f.categories])).toEqual([['resend', ['email', 'name']]]);
     expect(at('built-payloads/apps/web/billing.ts', 45).map((f) => f.expressions)).toEqual([['subscriber.email']]);
   });

@@ -9,7 +9,8 @@ import type ts from 'typescript';
 import { elementMemberRef } from './list-parameter-element.js';
 import { typescript } from './typescript-api.js';
 import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
-import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
+import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, isTextCall, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
+import { textResultMember } from '../../flows/text-result-member.js';
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from '../../flows/whole-person-record.js';
 import { assertedReceiver } from './asserted-receiver.js';
@@ -22,6 +23,7 @@ import { boundElementRef } from './rest-elements.js';
 import { nestedElementRefs } from './nested-parameters.js';
 import { validatedValue } from './validation-result.js';
 import { isCallbackOfParameter } from './callback-results.js';
+import { isLoadedRecord } from './loaded-record.js';
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
 export type ParamNames = ReadonlyMap<string, ParamRef>;
@@ -145,6 +147,11 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
       else if (local && n.name.text === 'data') {
         const validated = validatedValue(local);
         if (validated) visit(unwrap(validated));
+      }
+      // `const normalized = this.normalizePhone(phone); normalized.e164`: one of the texts the call made (text-result-member.ts).
+      else if (local) {
+        const made = textResultMember(n, resolveLocal!, isTextCall);
+        if (made) visit(made);
       }
       return;
     }
@@ -271,8 +278,11 @@ function readProperty(property: ts.ObjectLiteralElementLike, ctx: DataContext, o
 }
 
 /** `createUserLog(req, user)` to a helper handing `user` to a sink's `person` role: the whole record (whole-person-record.ts). */
-function withWholeRecord(fact: ArgFact, arg: ts.Expression): ArgFact {
+function withWholeRecord(fact: ArgFact, arg: ts.Expression, ctx: DataContext): ArgFact {
   if (fact.isVariable && fact.categories.length === 0 && wholePersonRecord(arg)) fact.wholeRecord = WHOLE_RECORD_CATEGORIES;
+  // `sendSignupInviteEmail(invite)` where `const invite = inviteDoc.data()`: a record loaded here (loaded-record.ts).
+  const written = unwrap(arg);
+  if (fact.isVariable && fact.categories.length === 0 && !fact.params && typescript.isIdentifier(written) && isLoadedRecord(ctx.resolveLocal(written.text))) fact.isLoaded = true;
   return fact;
 }
 
@@ -296,7 +306,7 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     if (shape) (object = shape), (isBuilt = true);
   }
   const whole = () => carriedOf((out) => inExpression(arg, ctx, out));
-  if (!typescript.isObjectLiteralExpression(object)) return withWholeRecord(valueFact(arg, whole(), ctx, params), arg);
+  if (!typescript.isObjectLiteralExpression(object)) return withWholeRecord(valueFact(arg, whole(), ctx, params), arg, ctx);
   // An object literal written in the call: each property is read once, for its own fact and for the whole's.
   const isWritten = object === written;
   const shares = object.properties.map((property) => (isWritten || propertyKey(property) ? carriedOf((out) => readProperty(property, ctx, out)) : undefined));

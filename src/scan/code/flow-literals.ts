@@ -7,6 +7,8 @@ import { typescript } from './typescript-api.js';
 import { hostOfUrl } from '../../flows/hosts.js';
 import { unwrap } from './unwrap.js';
 import { thisFieldKey } from './field-url.js';
+import { hostOfDefault } from './setting-default-host.js';
+import { tenantHost } from './tenant-host.js';
 
 const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host', 'hostname', 'api_host', 'apiHost', 'url', 'origin']);
 
@@ -27,14 +29,19 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
   const n = unwrap(node);
   if (typescript.isStringLiteralLike(n)) return hostOfUrl(n.text) ?? (isHostKey && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(n.text) ? n.text.toLowerCase() : undefined);
   if (typescript.isTemplateExpression(n)) {
-    const host = hostOfUrl(n.head.text);
+    // `https://${ZENDESK_SUBDOMAIN}.zendesk.com/api/v2`: the vendor's domain after a tenant's subdomain (tenant-host.ts).
+    const host = hostOfUrl(n.head.text) ?? tenantHost(n);
     // `${HUBSPOT_API}/crm/v3/objects/contacts`: a URL that starts with a constant holding the base.
     if (host || n.head.text !== '' || !resolve) return host;
     const first = n.templateSpans[0]?.expression;
     const name = first && (typescript.isIdentifier(first) ? first.text : thisFieldKey(first));
     return name ? hostOfLiteral(resolve(name), isHostKey, resolve, depth + 1) : undefined;
   }
+  // `process.env.CRM_URL || 'https://api.hubapi.com'`: the literal default names the host (setting-default-host.ts).
+  if (typescript.isBinaryExpression(n)) return hostOfDefault(n, (side) => hostOfLiteral(side, isHostKey, resolve, depth + 1));
   if (typescript.isNewExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[1] ?? n.arguments?.[0], false, resolve, depth + 1) ?? hostOfLiteral(n.arguments?.[0], false, resolve, depth + 1);
+  // `const apiUrl = getZendeskApiUrl()`: what a function of the file returns, when it takes nothing and returns one URL.
+  if (typescript.isCallExpression(n) && n.arguments.length === 0 && typescript.isIdentifier(n.expression) && resolve) return hostOfLiteral(resolve(`${n.expression.text}()`), isHostKey, resolve, depth + 1);
   // `const HUBSPOT_API = 'https://api.hubapi.com'` named where the URL goes.
   if (typescript.isIdentifier(n) && resolve) return hostOfLiteral(resolve(n.text), isHostKey, resolve, depth + 1);
   // `this.apiUrl` given a URL in its class (field-url.ts).

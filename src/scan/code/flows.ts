@@ -23,6 +23,8 @@ import { argFact, jsxArgFact, paramNames, paramsIn, type ParamNames } from './fl
 import { nameBesideContactArgument } from '../../flows/person-record-args.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import { urlGivenToHelper } from './helper-url.js';
+import { isTenantHost } from './tenant-host.js';
+import { webhookTarget } from './webhook-url.js';
 import { mayCallParameterService, parameterServiceCallee } from './parameter-service.js';
 import { injectedServiceCallee } from './injected-service.js';
 import { nameBesideAddressParam } from './name-beside-address-param.js';
@@ -1058,10 +1060,13 @@ export class FlowExtractor {
     let pkg = resolved.binding?.package;
     // Only an HTTP call's own arguments name where it goes; other sinks keep the host their client was made with.
     // A field declared with its type and given a URL once (`private readonly apiUrl: string` then `this.apiUrl = '…'`): that one value (field-url.ts).
-    const host = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name)) ?? urlGivenToHelper(name, call, this.sourceFile)) ?? resolved.binding?.host) : resolved.binding?.host;
+    const written = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name)) ?? urlGivenToHelper(name, call, this.sourceFile)) ?? resolved.binding?.host) : resolved.binding?.host;
+    // `https://${sub}.zendesk.com`: a tenant's host counts only where a vendor's host covers it (tenant-host.ts).
+    const host = written && isTenantHost(written) && !sinkForHost(this.context.sinks, written) ? undefined : written;
     if (sink.kind === 'http') {
       // A generic HTTP call is a flow only to a known host, or to a base URL set for someone else's server; a relative URL is the app's own backend.
-      const configured = host ? undefined : configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile);
+      // A URL kept on a record naming a webhook (`clinic.webhooks[state].url`), also through the file's request helper (webhook-url.ts).
+      const configured = host ? undefined : (configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile) ?? webhookTarget(call.arguments, this.context.sinks, this.sourceFile));
       if ((!host && !configured) || (host && isLocalHost(host))) return undefined;
       const known = host ? sinkForHost(this.context.sinks, host) : configured!.vendor;
       if (known) {

@@ -16,7 +16,7 @@ import { hostOfLiteral } from './flow-literals.js';
 /** The file's calls by the called name (`post` for `this.post(…)` and `post(…)`), built once per file when first asked. */
 const callsByName = new WeakMap<ts.SourceFile, Map<string, ts.CallExpression[]>>();
 
-function callsOf(sourceFile: ts.SourceFile, name: string): readonly ts.CallExpression[] {
+export function callsOf(sourceFile: ts.SourceFile, name: string): readonly ts.CallExpression[] {
   let index = callsByName.get(sourceFile);
   if (!index) {
     const found = new Map<string, ts.CallExpression[]>();
@@ -43,7 +43,7 @@ function callsOf(sourceFile: ts.SourceFile, name: string): readonly ts.CallExpre
  * The nodes from the file down to `at` (the file is parsed without parent pointers): the one child containing it at
  * each level.
  */
-function ancestorsOf(at: ts.Node, sourceFile: ts.SourceFile): ts.Node[] {
+export function ancestorsOf(at: ts.Node, sourceFile: ts.SourceFile): ts.Node[] {
   const path: ts.Node[] = [];
   let node: ts.Node = sourceFile;
   for (;;) {
@@ -58,7 +58,7 @@ function ancestorsOf(at: ts.Node, sourceFile: ts.SourceFile): ts.Node[] {
 }
 
 /** The name a function is called by in its file: a declaration's or method's own, or the variable or key it is given to. */
-function calledName(fn: ts.SignatureDeclaration, parent: ts.Node | undefined): string | undefined {
+export function calledName(fn: ts.SignatureDeclaration, parent: ts.Node | undefined): string | undefined {
   if ((typescript.isFunctionDeclaration(fn) || typescript.isMethodDeclaration(fn)) && fn.name && typescript.isIdentifier(fn.name)) return fn.name.text;
   if (parent && (typescript.isVariableDeclaration(parent) || typescript.isPropertyDeclaration(parent) || typescript.isPropertyAssignment(parent)) && typescript.isIdentifier(parent.name)) return parent.name.text;
   return undefined;

@@ -163,7 +163,8 @@ function settingOfMember(node: ts.PropertyAccessExpression | ts.ElementAccessExp
   const envAt = path.lastIndexOf('env');
   if (envAt >= 0 && envAt === path.length - 2 && (isIdentifierNamed(object, 'process') || typescript.isMetaProperty(object))) return settingAfter(path.slice(envAt + 1));
   if (typescript.isIdentifier(object)) {
-    if (holdsSettings(object.text)) return settingAfter(path);
+    // `smsConfig.gatewayUrl`, `brevoConfig.apiUrl`: the settings object's own name says whose settings they are.
+    if (holdsSettings(object.text)) return settingAfter([object.text, ...path]);
     // `const { cerema } = config; cerema.api`.
     const from = names.destructuredFrom(object.text);
     if (from && isSettingsObject(from)) return settingAfter([object.text, ...path]);

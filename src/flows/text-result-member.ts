@@ -1,0 +1,21 @@
+/**
+ * A member of what a message-making function returned: `const result = invoiceEmailTemplate({ contactName }, locale);
+ * htmlBody = result.htmlBody`, `const { html } = await renderWelcomeEmail({ name })` read as `mail.html`,
+ * `mjml2html(…).html`. Mail helpers often hand back the subject, the HTML and the plain text together, so the member
+ * read is one of the texts the call made, and it holds what the call was given, as the call's whole result already
+ * did. Only where the local was made by a call the flow reader takes for message text (a `…Template(data)`, a
+ * `render…`, `compile…`, `generate…Email`: `isTextCall`); a look-up's result (`const row = await getTemplate(id);
+ * row.html`) keeps its member unread.
+ */
+import type ts from 'typescript';
+import { typescript } from '../scan/code/typescript-api.js';
+import { unwrap } from '../scan/code/unwrap.js';
+
+/** The call whose text `local.member` is, where `local` was made by a call `isTextCall` accepts; else undefined. */
+export function textResultMember(node: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isTextCall: (call: ts.CallExpression) => boolean): ts.CallExpression | undefined {
+  if (!typescript.isPropertyAccessExpression(node) || !typescript.isIdentifier(node.expression)) return undefined;
+  const local = resolveLocal(node.expression.text);
+  let made = local && unwrap(local);
+  if (made && typescript.isAwaitExpression(made)) made = unwrap(made.expression);
+  return made && typescript.isCallExpression(made) && isTextCall(made) ? made : undefined;
+}

@@ -1,0 +1,29 @@
+/**
+ * A record the calling function loads itself and hands whole to a wrapper (`const invite = (await
+ * db.collection('invites').doc(id).get()).data(); await sendSignupInviteEmail(invite, url)`, `const user = await
+ * prisma.user.findUnique(…); await sendWelcome(user)`). The wrapper reads the person's fields (`to: invite.email`), and
+ * the caller, not the wrapper's own callers, decides whose record it is: the person's data enters the chain where it is
+ * loaded, as it does where `{ email: invite.email }` is written in the call. Read off syntax: a local whose value is a
+ * read of storage, a call named for reading (`find…`, `get…`, `load…`, `fetch…`, `query…`, `select…`) or a document
+ * snapshot's `data()`, through `await` and type assertions. A record computed otherwise (a CSV row, a parameter, a
+ * condition) keeps its reading: its flow is the wrapper's, or its callers' (record-member.ts).
+ */
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
+import { unwrap } from './unwrap.js';
+
+/** Calls reading a stored record (`findUnique`, `getInviteById`, `loadUser`), never writing or checking one. */
+const READ = /^(get|find|fetch|load|query|select|lookup|retrieve)(?![a-z])/;
+
+/** Whether `value` (a local's initializer) loads a record from storage. */
+export function isLoadedRecord(value: ts.Expression | undefined): boolean {
+  let node = value && unwrap(value);
+  for (let i = 0; node && i < 4 && (typescript.isAwaitExpression(node) || typescript.isNonNullExpression(node) || typescript.isParenthesizedExpression(node) || typescript.isAsExpression(node)); i++) node = unwrap(node.expression);
+  if (!node || !typescript.isCallExpression(node)) return false;
+  const callee = unwrap(node.expression);
+  const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  if (name === undefined) return false;
+  // Firestore's `snapshot.data()`, `(await ref.get()).data()`: the document's fields.
+  if (name === 'data' && node.arguments.length === 0) return true;
+  return READ.test(name);
+}
