@@ -11,6 +11,7 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
+import type { DataContext } from '../../flows/personal-data.js';
 
 /** Calls reading a stored record (`findUnique`, `getInviteById`, `loadUser`), never writing or checking one. */
 const READ = /^(get|find|fetch|load|query|select|lookup|retrieve)(?![a-z])/;
@@ -26,4 +27,12 @@ export function isLoadedRecord(value: ts.Expression | undefined): boolean {
   // Firestore's `snapshot.data()`, `(await ref.get()).data()`: the document's fields.
   if (name === 'data' && node.arguments.length === 0) return true;
   return READ.test(name);
+}
+
+/**
+ * Whether a record's own name makes it an organisation's (`team`, `company`): its email is the organisation's, so
+ * loading it says nothing about a person (the detector's reading of an `email` in it, as for a declared field).
+ */
+export function namesOrganisation(record: string, ctx: DataContext): boolean {
+  return ctx.detector.classifyField({ name: 'email', container: [record] }).matches.some((m) => m.evidence.notes?.includes('organisation'));
 }
