@@ -15,6 +15,7 @@ import { crossModuleFlows, projectScanOf } from '../flows/project.js';
 import { PARSE_OPTIONS, scanSourceFile, scriptKindFor } from '../scan/code/index.js';
 import { ownTypeScript, withTypeScript, type TypeScriptModule } from '../scan/code/typescript-api.js';
 import { policyFor, readSettings, type PolicyState } from './policy-cache.js';
+import { treeOutcome } from './tree-outcome.js';
 import { DEFAULT_TYPE_WALK_BUDGET_MS, TypeWalkBudget, type StoppedWalk } from './type-walk-budget.js';
 import { typescriptModuleOf } from './typescript-module.js';
 
@@ -98,13 +99,16 @@ function scan(context: Context, typeAware: boolean): FileScan {
     // privmap's TypeScript from the same text, as `privmap check` makes it): scanning it again would double
     // privmap's cost on every `eslint .` run. An edited buffer, a new file, or `strict` is scanned here (and
     // only then is the detector asked for: compiling it costs a process about 0.15 s).
-    const known = typeAware ? undefined : projectScanOf(engine, file, sourceFile.text);
+    // A module the project state must scan before ESLint lints it (a cold cache) is parsed with the same
+    // TypeScript as the linted files: one copy per process, so the scanner never meets two copies' nodes (its
+    // property reads would turn polymorphic) and privmap's own TypeScript is not even loaded.
+    const known = typeAware ? undefined : withTypeScript(module, () => projectScanOf(engine, file, sourceFile.text, () => treeOutcome(file, sourceFile, module, engine)));
     const result =
       known ??
       withTypeScript(module, () => scanSourceFile(sourceFile, { detector: engine.detector, sinks: engine.sinks, file, ...(budget && checker ? { checker: budget.checker(checker) } : {}) }));
     // Calls of the project's own wrappers (`sendEmail({ to })`), judged from the project's summaries as the CLI
-    // does. Those summaries are plain data made with privmap's own TypeScript, outside the user's module.
-    const flows = [...result.flows, ...crossModuleFlows(engine, file, result.module)];
+    // does: plain data, whichever TypeScript scanned the modules they come from.
+    const flows = [...result.flows, ...withTypeScript(module, () => crossModuleFlows(engine, file, result.module))];
     return {
       kind: 'ok',
       engine,

@@ -21,6 +21,7 @@ import { builtArgument, namedParam } from './built-messages.js';
 import { isContainersOwnName } from '../scan/code/name-beside-address-param.js';
 import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
 import { globalCalls, globalTable, type GlobalTable } from './global-members.js';
+import { lastPart } from './demand-candidates.js';
 import type { LinkDemand } from './link-demand.js';
 import type { SinkCatalogue, SinkDef } from './types.js';
 
@@ -258,6 +259,8 @@ export class ProjectLinks {
     this.typedValues.clear();
     this.members.clear();
     this.implementers = undefined;
+    this.implementersByKey.clear();
+    this.calledByKey.clear();
     // The indexes kept with the summaries were made from the facts just replaced.
     this.stored = undefined;
   }
@@ -483,7 +486,48 @@ export class ProjectLinks {
 
   /** The classes implementing or extending a type, and the functions declared to return it, by the type's declaration (`file\0name`). */
   private implementersOf(ref: TypeRef): TypedValue[] {
-    return this.implementerIndex().get(`${ref.file}\0${ref.name}`) ?? [];
+    const key = `${ref.file}\0${ref.name}`;
+    return this.demandedImplementers(ref, key) ?? this.implementerIndex().get(key) ?? [];
+  }
+
+  /** Implementers of one type from the modules naming it (demand-candidates.ts), in a linted file's own link without stored passes. */
+  private readonly implementersByKey = new Map<string, TypedValue[]>();
+
+  private demandedImplementers(ref: TypeRef, key: string): TypedValue[] | undefined {
+    if (this.implementers || this.stored || !this.demand) return undefined;
+    const known = this.implementersByKey.get(key);
+    if (known) return known;
+    const demand = this.demand;
+    if (demand.storedPasses()) return undefined;
+    const found = demand.remembered(`implementers\0${key}`, () => {
+      const map = new Map<string, TypedValue[]>();
+      for (const file of demand.filesNaming('implementers', ref.file, [ref.name])) {
+        const facts = this.modules.get(file);
+        if (facts) this.addImplementers(map, file, facts);
+      }
+      return map.get(key) ?? [];
+    });
+    this.implementersByKey.set(key, found);
+    return found;
+  }
+
+  private addImplementers(map: Map<string, TypedValue[]>, file: string, facts: ModuleFacts): void {
+    const add = (key: string, value: TypedValue) => {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    };
+    for (const cls of facts.classes ?? []) {
+      for (const name of [...(cls.implements ?? []), ...(cls.extends ? [cls.extends] : [])]) {
+        const to = this.typeRef(file, name);
+        add(`${to.file}\0${to.name}`, { kind: 'class', file, name: cls.name });
+      }
+    }
+    for (const fn of facts.functions) {
+      if (fn.returnsType === undefined) continue;
+      const to = this.typeRef(file, fn.returnsType);
+      add(`${to.file}\0${to.name}`, { kind: 'made', file, fn: fn.name });
+    }
   }
 
   private implementerIndex(): Map<string, TypedValue[]> {
@@ -491,24 +535,7 @@ export class ProjectLinks {
     if (!this.implementers && this.demand) this.implementers = this.demand.passes('implementers').implementers;
     if (!this.implementers) {
       const map = new Map<string, TypedValue[]>();
-      const add = (key: string, value: TypedValue) => {
-        const list = map.get(key);
-        if (list) list.push(value);
-        else map.set(key, [value]);
-      };
-      for (const [file, facts] of this.modules) {
-        for (const cls of facts.classes ?? []) {
-          for (const name of [...(cls.implements ?? []), ...(cls.extends ? [cls.extends] : [])]) {
-            const to = this.typeRef(file, name);
-            add(`${to.file}\0${to.name}`, { kind: 'class', file, name: cls.name });
-          }
-        }
-        for (const fn of facts.functions) {
-          if (fn.returnsType === undefined) continue;
-          const to = this.typeRef(file, fn.returnsType);
-          add(`${to.file}\0${to.name}`, { kind: 'made', file, fn: fn.name });
-        }
-      }
+      for (const [file, facts] of this.modules) this.addImplementers(map, file, facts);
       this.implementers = map;
     }
     return this.implementers;
@@ -959,10 +986,49 @@ export class ProjectLinks {
 
   /** Whether some call of the project (or a component rendered) reaches function `fn` of `file`. */
   private isCalled(file: string, fn: string): boolean {
+    const demanded = this.demandedIsCalled(file, fn);
+    if (demanded !== undefined) return demanded;
     const called = this.calledSet();
     // `useAnalytics/track` is called as `useAnalytics().track`: a nested function counts as its outer one's.
     const slash = fn.indexOf('/');
     return called.has(`${file}\0${fn}`) || (slash > 0 && called.has(`${file}\0${fn.slice(0, slash)}`));
+  }
+
+  /** Whether `fn` of `file` is called, from the modules naming it (demand-candidates.ts), in a linted file's own link without stored passes. */
+  private readonly calledByKey = new Map<string, boolean>();
+
+  private demandedIsCalled(file: string, fn: string): boolean | undefined {
+    if (this.called || this.stored || !this.demand) return undefined;
+    const key = `${file}\0${fn}`;
+    const known = this.calledByKey.get(key);
+    if (known !== undefined) return known;
+    const demand = this.demand;
+    if (demand.storedPasses()) return undefined;
+    const found = demand.remembered(`callers\0${key}`, () => this.isCalledByNamers(demand, file, fn, key));
+    this.calledByKey.set(key, found);
+    return found;
+  }
+
+  private isCalledByNamers(demand: LinkDemand, file: string, fn: string, key: string): boolean {
+    const slash = fn.indexOf('/');
+    const outer = slash > 0 ? fn.slice(0, slash) : undefined;
+    const outerKey = outer !== undefined ? `${file}\0${outer}` : undefined;
+    // A job's handler is called by whatever queues its job, by a name that need not be written where it is queued.
+    const functions = this.index(file)?.functions;
+    if (functions?.get(fn)?.handles !== undefined || (outer !== undefined && functions?.get(outer)?.handles !== undefined)) demand.passes('callers');
+    const names = [lastPart(fn), ...(outer !== undefined ? [lastPart(outer)] : [])];
+    const reaches = (t: FunctionRef) => {
+      const k = `${t.file}\0${t.fn}`;
+      return k === key || k === outerKey;
+    };
+    for (const from of demand.filesNaming('callers', file, names)) {
+      for (const call of this.modules.get(from)?.calls ?? []) {
+        if (call.sinkId) continue;
+        const resolved = this.callTarget(from, call);
+        if (resolved?.target.kind === 'function' ? reaches(resolved.target) : resolved?.target.kind === 'functions' && resolved.target.list.some(reaches)) return true;
+      }
+    }
+    return false;
   }
 
   private calledSet(): Set<string> {

@@ -27,6 +27,7 @@ import { DemandLinks, type DemandStats, WholeProjectNeeded } from './link-demand
 import { linkSignature } from './link-cache.js';
 import type { ModuleFacts } from './module-facts.js';
 import { type Listing, listedHas, listProject, readNextDir, sortedFiles, startListing, type Tree } from './project-listing.js';
+import { ProjectTexts } from './project-texts.js';
 import { createResolver, type ModuleResolver } from './resolve-modules.js';
 
 const RECHECK_MS = 3000;
@@ -114,6 +115,8 @@ function build(root: string, engine: Engine, listed: Map<string, ListedStat>, tr
     files.set(file, old && old.isRead && sameStat(old.stat, stat) ? old : { stat, facts: undefined, isRead: false });
   }
   const resolver = lazyResolver(root, [...listed.keys()], tree);
+  // Read only where a linted file's link asks a pass without stored passes (the first process on a project).
+  const texts = new ProjectTexts(root, [...listed.keys()], resolver);
   const load = (file: string): ModuleFacts | undefined => {
     const entry = files.get(file);
     if (!entry) return undefined;
@@ -124,7 +127,7 @@ function build(root: string, engine: Engine, listed: Map<string, ListedStat>, tr
     return entry.facts;
   };
   const passes = loadPasses(defaultCacheDir(root), root, cache.fingerprint, listed);
-  return { engine, files, tree, demand: new DemandLinks(load, engine.sinks, resolver, passes), hasPasses: !!passes, links: undefined, resolver, cache, nextCheckAt: Date.now() + RECHECK_MS, check: undefined };
+  return { engine, files, tree, demand: new DemandLinks(load, engine.sinks, resolver, passes, texts), hasPasses: !!passes, links: undefined, resolver, cache, nextCheckAt: Date.now() + RECHECK_MS, check: undefined };
 }
 
 /**
@@ -249,15 +252,18 @@ export function crossModuleFlows(engine: Engine, file: string, facts: ModuleFact
 /**
  * The CLI's scan of `file` (relative to the policy's root) when `text` is what the project read from disk: the
  * project state scanned it already (or read it from the per-file cache), so the lint need not scan it again.
+ * Not scanned yet, it is made by `fromTree` (the scan of the tree typescript-eslint built, tree-outcome.ts), else
+ * parsed as the CLI does, and stored in the per-file cache for the next process and `privmap check`.
  * Undefined for a file outside the project, an editor buffer that differs from the file, or a skipped file.
  */
-export function projectScanOf(engine: Engine, file: string, text: string): SourceFileScan | undefined {
+export function projectScanOf(engine: Engine, file: string, text: string, fromTree?: () => FileOutcome | undefined): SourceFileScan | undefined {
   const root = engine.policy.root;
   const state = projectState(root, engine);
   const entry = state.files.get(file);
   if (!entry) return undefined;
   const hash = blobHash(Buffer.from(text, 'utf8'));
-  const outcome = state.cache.store.get(fileKey(state.cache.fingerprint, file, hash), isOutcome, false) as FileOutcome | undefined;
+  const key = fileKey(state.cache.fingerprint, file, hash);
+  const outcome = state.cache.store.get(key, isOutcome, false) as FileOutcome | undefined;
   if (outcome) return 'scan' in outcome ? outcome.scan : undefined;
   // Not scanned yet: when the file on disk is this text, scan it as the CLI does, into the per-file cache (the
   // next process reads it) and as the facts the link reads of it. An edited buffer is left to the lint's scan.
@@ -268,7 +274,13 @@ export function projectScanOf(engine: Engine, file: string, text: string): Sourc
     return undefined;
   }
   if (blobHash(disk) !== hash) return undefined;
-  const scan = scanFileList(root, [{ path: file, hash }], { engine, cache: state.cache, read: () => disk }).scanned[0]?.scan;
+  const made = fromTree?.();
+  let scan: SourceFileScan | undefined;
+  if (made) {
+    // Written with the process's other new entries, as one pack (at exit, or once they pass the pack size).
+    state.cache.store.set(key, made);
+    scan = 'scan' in made ? made.scan : undefined;
+  } else scan = scanFileList(root, [{ path: file, hash }], { engine, cache: state.cache, read: () => disk }).scanned[0]?.scan;
   if (!entry.isRead) (entry.facts = scan?.module), (entry.isRead = true);
   return scan;
 }
