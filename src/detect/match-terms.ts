@@ -111,7 +111,11 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     }
     // A bare part (`line_2`, `line_one`, `nummer`) stands alone: `order_line` and `numero_client` are something else.
     // A thing's author (`document_author`, `DOCUMENTAUTEUR`) is a person: a role after a thing's word is not qualified.
-    const qualifier = rule.bare && !thingsRole(rule, found.term, prefix, suffix, rules) && !roleOfThing(rule, found.term, prefix, suffix, rules) ? (prefix[prefix.length - 1] ?? suffix.find((w) => !NUMBERED.test(w))) : undefined;
+    // A role's holder keeps the role through a word the data allows after it (`chairman_old`, `docente_esterno`): the
+    // former or an outside holder is still a person.
+    const keepsRole = (w: string) => NUMBERED.test(w) || (rule.role && rules.allowedSuffixes.has(w));
+    const ofThing = roleOfThing(rule, found.term, prefix, suffix, rules);
+    const qualifier = rule.bare && !thingsRole(rule, found.term, prefix, suffix, rules) && !ofThing ? (prefix[prefix.length - 1] ?? suffix.find((w) => !keepsRole(w))) : undefined;
     if (qualifier) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${qualifier}` });
       continue;
@@ -142,7 +146,8 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     // An organisation after an address, phone or email owns it (`endereco_unidade`, `telefone_escola`): its data.
     // ...and a given or family name after it is its contact person's (`prenomAgence`, `vorname_firma`): only a person has one.
     const orgOwns = (w: string) => (rule.category !== 'name' || rule.person || namesPartOfPerson(rule)) && rules.organisationContainers.has(w);
-    const badSuffix = suffix.find((w) => !(/^\d+$/.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || rules.termCategories.get(w)?.has(rule.category) || orgOwns(w)));
+    // ...and what a head-first role is a role in (`direttore_corso`, `secretario_comissao`) names the thing, not the data.
+    const badSuffix = ofThing ? undefined : suffix.find((w) => !(/^\d+$/.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || rules.termCategories.get(w)?.has(rule.category) || orgOwns(w)));
     if (badSuffix) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${badSuffix}` });
       continue;
