@@ -45,6 +45,12 @@ function namesPartOfPerson(rule: CompiledRule): boolean {
   return rule.category === 'name' && !rule.generic && !rule.bare && !rule.context && !rule.thingOwns;
 }
 
+/** Whether a person noun stands between the system word and the term (`contract partner email`). */
+function personAfterSystem(words: string[], system: string, termAt: number, rules: CompiledRules): boolean {
+  const at = words.indexOf(system);
+  return at >= 0 && at < termAt && words.slice(at + 1, termAt).some((w) => rules.personNouns.has(w));
+}
+
 /** A line's or a part's number, in digits or spelled out (`line_2`, `line_one`, `addressLineThree`). */
 const NUMBERED = /^(?:\d+|one|two|three|four)$/;
 
@@ -105,7 +111,9 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
       continue;
     }
     // A term may spell a system word itself (SAP's `smtp_addr` is a person's email).
-    if (system && !found.term.includes(system)) {
+    // ...and a person between the system word and the term owns the data (`contractPartnerEmail`, `server_admin_name`:
+    // the contract's partner, the server's administrator).
+    if (system && !found.term.includes(system) && !personAfterSystem(words, system, found.index, rules)) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `system:${system}` });
       continue;
     }
