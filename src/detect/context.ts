@@ -159,6 +159,7 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
 /** Words a container name carries for the code's sake (CustomerDto, user_entity, PublicUser). */
 const TECHNICAL = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public', 'fields']);
 const SCOPES = new Set(['workspace', 'tenant']);
+const LIST_ITEMS = new Set(['item', 'items']);
 
 /**
  * Head kinds that a word of the same name turns into a person's record. A person's own settings
@@ -195,6 +196,8 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     // `ZorgnedPersoonSource`, `NaamSource`: an English code word after another language's noun wraps that record (an
     // API's raw copy of it), where an English `LeadSource` is where leads come from.
     if (words.length > 1 && rules.typeWrappers.has(words[words.length - 1]!) && isForeignNoun(words.slice(0, -1), rules)) words = words.slice(0, -1);
+    // `MemberListItem`, `CustomerListItem`: an item of a list of people is one of them, as a row or an entry is.
+    if (words.length > 2 && LIST_ITEMS.has(words[words.length - 1]!) && words[words.length - 2] === 'list') words = words.slice(0, -2);
     const head = words[words.length - 1];
     let headKind = head ? kindOf(head, rules) : undefined;
     // `NietNatuurlijkPersoon`, `NonNaturalPerson`: a person negated is a legal entity, an organisation.
