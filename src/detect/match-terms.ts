@@ -51,8 +51,12 @@ function personAfterSystem(words: string[], system: string, termAt: number, rule
   return at >= 0 && at < termAt && words.slice(at + 1, termAt).some((w) => rules.personNouns.has(w));
 }
 
-/** A line's or a part's number, in digits or spelled out (`line_2`, `line_one`, `addressLineThree`). */
-const NUMBERED = /^(?:\d+|one|two|three|four)$/;
+/**
+ * A line's or a part's number, in digits or spelled out (`line_2`, `line_one`, `addressLineThree`), in English or in the
+ * Romance and Germanic lexicon languages (`autorizado_dois`, `linea_dos`, `zeile_zwei`); not the short words that are
+ * also articles or prepositions (`un`, `en`, `to`, `tre`).
+ */
+const NUMBERED = /^(?:\d+|one|two|three|four|five|um|dois|tres|quatro|cinco|uno|dos|cuatro|deux|trois|quatre|cinq|due|quattro|zwei|drei|vier|funf|twee|drie)$/;
 
 export interface TermMatch {
   rule: CompiledRule;
@@ -155,7 +159,7 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     // ...and a given or family name after it is its contact person's (`prenomAgence`, `vorname_firma`): only a person has one.
     const orgOwns = (w: string) => (rule.category !== 'name' || rule.person || namesPartOfPerson(rule)) && rules.organisationContainers.has(w);
     // ...and what a head-first role is a role in (`direttore_corso`, `secretario_comissao`) names the thing, not the data.
-    const badSuffix = ofThing ? undefined : suffix.find((w) => !(/^\d+$/.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || rules.termCategories.get(w)?.has(rule.category) || orgOwns(w)));
+    const badSuffix = ofThing ? undefined : suffix.find((w) => !(NUMBERED.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || rules.termCategories.get(w)?.has(rule.category) || orgOwns(w)));
     if (badSuffix) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${badSuffix}` });
       continue;
