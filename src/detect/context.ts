@@ -159,6 +159,8 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
 /** Words a container name carries for the code's sake (CustomerDto, user_entity, PublicUser). */
 const TECHNICAL = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public', 'fields']);
 const SCOPES = new Set(['workspace', 'tenant']);
+const LIST_ITEMS = new Set(['item', 'items']);
+const EXTRA = new Set(['custom', 'additional', 'extra', 'dynamic']);
 
 /**
  * Head kinds that a word of the same name turns into a person's record. A person's own settings
@@ -185,7 +187,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
     // `IUserViewModel`, `CandidateViewModel`: MVVM's view model is the code's word for the record it shows, not a view.
     // `ActorApiViewModel`, `memberDetailApiResponseSchema`: an API before the head is the record's transport, not the thing.
-    let words = all.filter((w, i) => !/^\d+$/.test(w) && !TECHNICAL.has(w) && !(w === 'view' && all[i + 1] === 'model') && !(w === 'api' && i < all.length - 1) && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
+    // `student_additional_fields`, `UserCustomField`: the definitions of the extra fields a record may have are things (a
+    // field's label, not a person's name), though `fields` alone is a form step's code word (`PersonNameFields`).
+    let words = all.filter((w, i) => !/^\d+$/.test(w) && (!TECHNICAL.has(w) || (w === 'fields' && EXTRA.has(all[i - 1]!))) && !(w === 'view' && all[i + 1] === 'model') && !(w === 'api' && i < all.length - 1) && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
     // What a payload carries is not settings: `InviteEmailTemplateVariables` are the variables of one mail.
     if (words.length < all.length && rules.payloadContainers.has(all[all.length - 1]!) && !rules.componentContainers.has(all[all.length - 1]!)) {
       words = words.filter((w) => !rules.settingsContainers.has(w));
@@ -194,7 +198,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     if (words.length > 1 && SCOPES.has(words[words.length - 1]!) && TECHNICAL.has(all[all.length - 1]!)) words = words.slice(0, -1);
     // `ZorgnedPersoonSource`, `NaamSource`: an English code word after another language's noun wraps that record (an
     // API's raw copy of it), where an English `LeadSource` is where leads come from.
-    if (words.length > 1 && rules.typeWrappers.has(words[words.length - 1]!) && isForeignNoun(words.slice(0, -1), rules)) words = words.slice(0, -1);
+    if (words.length > 1 && rules.typeWrappers.has(words[words.length - 1]!) && !EXTRA.has(words[words.length - 2]!) && isForeignNoun(words.slice(0, -1), rules)) words = words.slice(0, -1);
+    // `MemberListItem`, `CustomerListItem`: an item of a list of people is one of them, as a row or an entry is.
+    if (words.length > 2 && LIST_ITEMS.has(words[words.length - 1]!) && words[words.length - 2] === 'list') words = words.slice(0, -2);
     const head = words[words.length - 1];
     let headKind = head ? kindOf(head, rules) : undefined;
     // `NietNatuurlijkPersoon`, `NonNaturalPerson`: a person negated is a legal entity, an organisation.

@@ -46,15 +46,12 @@ function namesPartOfPerson(rule: CompiledRule): boolean {
 }
 
 /**
- * A person's email with a system word before the person (`contract_partner_email`, `remote_user_email`): the person
- * right before the term owns the address; the system word qualifies the person, not the address. Email only: a
- * system word before the term itself stays a system's address (`customer_support_email`), and `host` or `sender`
- * that is a system word and a person noun at once stays out.
+ * Whether a person noun stands between the system word and the term (`contract partner email`); `host` or `sender`,
+ * a system word and a person noun at once, stays the system's.
  */
-function personOwnsEmail(rule: CompiledRule, prefix: string[], system: string, rules: CompiledRules): boolean {
-  if (rule.category !== 'email' || prefix.length < 2) return false;
-  const owner = prefix[prefix.length - 1]!;
-  return rules.personNouns.has(owner) && !rules.systemWords.has(owner) && prefix.indexOf(system) < prefix.length - 1;
+function personAfterSystem(words: string[], system: string, termAt: number, rules: CompiledRules): boolean {
+  const at = words.indexOf(system);
+  return at >= 0 && at < termAt && words.slice(at + 1, termAt).some((w) => rules.personNouns.has(w) && !rules.systemWords.has(w));
 }
 
 /** An organisation named after a preposition owns an email as it owns one named right after the term (`email_da_escola`). */
@@ -62,8 +59,12 @@ function orgOwnsEmail(rule: CompiledRule, word: string, rules: CompiledRules): b
   return rule.category === 'email' && rules.organisationContainers.has(word);
 }
 
-/** A line's or a part's number, in digits or spelled out (`line_2`, `line_one`, `addressLineThree`). */
-const NUMBERED = /^(?:\d+|one|two|three|four)$/;
+/**
+ * A line's or a part's number, in digits or spelled out (`line_2`, `line_one`, `addressLineThree`), in English or in the
+ * Romance and Germanic lexicon languages (`autorizado_dois`, `linea_dos`, `zeile_zwei`); not the short words that are
+ * also articles or prepositions (`un`, `en`, `to`, `tre`).
+ */
+const NUMBERED = /^(?:\d+|one|two|three|four|five|um|dois|tres|quatro|cinco|uno|dos|cuatro|deux|trois|quatre|cinq|due|quattro|zwei|drei|vier|funf|twee|drie)$/;
 
 export interface TermMatch {
   rule: CompiledRule;
@@ -122,13 +123,19 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
       continue;
     }
     // A term may spell a system word itself (SAP's `smtp_addr` is a person's email).
-    if (system && !found.term.includes(system) && !personOwnsEmail(rule, prefix, system, rules)) {
+    // ...and a person between the system word and the term owns the data (`contractPartnerEmail`, `server_admin_name`:
+    // the contract's partner, the server's administrator).
+    if (system && !found.term.includes(system) && !personAfterSystem(words, system, found.index, rules)) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `system:${system}` });
       continue;
     }
     // A bare part (`line_2`, `line_one`, `nummer`) stands alone: `order_line` and `numero_client` are something else.
     // A thing's author (`document_author`, `DOCUMENTAUTEUR`) is a person: a role after a thing's word is not qualified.
-    const qualifier = rule.bare && !thingsRole(rule, found.term, prefix, suffix, rules) && !roleOfThing(rule, found.term, prefix, suffix, rules) ? (prefix[prefix.length - 1] ?? suffix.find((w) => !NUMBERED.test(w))) : undefined;
+    // A role's holder keeps the role through a word the data allows after it (`chairman_old`, `docente_esterno`): the
+    // former or an outside holder is still a person.
+    const keepsRole = (w: string) => NUMBERED.test(w) || (rule.role && rules.allowedSuffixes.has(w));
+    const ofThing = roleOfThing(rule, found.term, prefix, suffix, rules);
+    const qualifier = rule.bare && !thingsRole(rule, found.term, prefix, suffix, rules) && !ofThing ? (prefix[prefix.length - 1] ?? suffix.find((w) => !keepsRole(w))) : undefined;
     if (qualifier) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${qualifier}` });
       continue;
@@ -159,7 +166,8 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     // An organisation after an address, phone or email owns it (`endereco_unidade`, `telefone_escola`): its data.
     // ...and a given or family name after it is its contact person's (`prenomAgence`, `vorname_firma`): only a person has one.
     const orgOwns = (w: string) => (rule.category !== 'name' || rule.person || namesPartOfPerson(rule)) && rules.organisationContainers.has(w);
-    const badSuffix = suffix.find((w) => !(/^\d+$/.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || rules.termCategories.get(w)?.has(rule.category) || orgOwns(w)));
+    // ...and what a head-first role is a role in (`direttore_corso`, `secretario_comissao`) names the thing, not the data.
+    const badSuffix = ofThing ? undefined : suffix.find((w) => !(NUMBERED.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || rules.termCategories.get(w)?.has(rule.category) || orgOwns(w)));
     if (badSuffix) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${badSuffix}` });
       continue;
