@@ -5,15 +5,19 @@
  * read is one of the texts the call made, and it holds what the call was given, as the call's whole result already
  * did. Only where the local was made by a call the flow reader takes for message text (a `…Template(data)`, a
  * `render…`, `compile…`, `generate…Email`: `isTextCall`); a look-up's result (`const row = await getTemplate(id);
- * row.html`) keeps its member unread.
+ * row.html`) keeps its member unread, and so does a member naming no text (`moderation.verdict`, `result.id`: what a
+ * check or a store said about the text, not the text).
  */
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 
+/** Members that are a text, or the data a reshaper returns (`htmlBody`, `subject`, `e164`, `normalized`, `formattedNumber`). */
+const TEXT_MEMBER = /html|text|body|subject|content|message|markup|mjml|markdown|plain|e164|formatted|normali[sz]ed|national|number|phone|mail|address|name/i;
+
 /** The call whose text `local.member` is, where `local` was made by a call `isTextCall` accepts; else undefined. */
 export function textResultMember(node: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isTextCall: (call: ts.CallExpression) => boolean): ts.CallExpression | undefined {
-  if (!typescript.isPropertyAccessExpression(node) || !typescript.isIdentifier(node.expression)) return undefined;
+  if (!typescript.isPropertyAccessExpression(node) || !typescript.isIdentifier(node.expression) || !TEXT_MEMBER.test(node.name.text)) return undefined;
   const local = resolveLocal(node.expression.text);
   let made = local && unwrap(local);
   if (made && typescript.isAwaitExpression(made)) made = unwrap(made.expression);
