@@ -494,12 +494,8 @@ export class ProjectLinks {
   private readonly implementersByKey = new Map<string, TypedValue[]>();
 
   private demandedImplementers(ref: TypeRef, key: string): TypedValue[] | undefined {
-    if (this.implementers || this.stored || !this.demand) return undefined;
-    const known = this.implementersByKey.get(key);
-    if (known) return known;
-    const demand = this.demand;
-    if (demand.storedPasses()) return undefined;
-    const found = demand.remembered(`implementers\0${key}`, () => {
+    if (this.implementers) return undefined;
+    return this.demanded('implementers', key, this.implementersByKey, (demand) => {
       const map = new Map<string, TypedValue[]>();
       for (const file of demand.filesNaming('implementers', ref.file, [ref.name])) {
         const facts = this.modules.get(file);
@@ -507,7 +503,20 @@ export class ProjectLinks {
       }
       return map.get(key) ?? [];
     });
-    this.implementersByKey.set(key, found);
+  }
+
+  /**
+   * One answer of a pass (`implementers`, `callers`) from the modules naming `key` (demand-candidates.ts), kept in
+   * `memo` and in the demand's memory; undefined where the whole pass is to be used (stored passes, or no demand).
+   */
+  private demanded<T>(pass: 'implementers' | 'callers', key: string, memo: Map<string, T>, answer: (demand: LinkDemand) => T): T | undefined {
+    if (this.stored || !this.demand) return undefined;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const demand = this.demand;
+    if (demand.storedPasses()) return undefined;
+    const found = demand.remembered(`${pass}\0${key}`, () => answer(demand));
+    memo.set(key, found);
     return found;
   }
 
@@ -998,15 +1007,9 @@ export class ProjectLinks {
   private readonly calledByKey = new Map<string, boolean>();
 
   private demandedIsCalled(file: string, fn: string): boolean | undefined {
-    if (this.called || this.stored || !this.demand) return undefined;
+    if (this.called) return undefined;
     const key = `${file}\0${fn}`;
-    const known = this.calledByKey.get(key);
-    if (known !== undefined) return known;
-    const demand = this.demand;
-    if (demand.storedPasses()) return undefined;
-    const found = demand.remembered(`callers\0${key}`, () => this.isCalledByNamers(demand, file, fn, key));
-    this.calledByKey.set(key, found);
-    return found;
+    return this.demanded('callers', key, this.calledByKey, (demand) => this.isCalledByNamers(demand, file, fn, key));
   }
 
   private isCalledByNamers(demand: LinkDemand, file: string, fn: string, key: string): boolean {
