@@ -60,11 +60,14 @@ function kindOfWords(words: readonly string[]): string | undefined {
 /** Receivers that hold or check the data rather than deliver it (`emailRepository`, `mailTemplates`, `emailValidator`). */
 const KEEPING_WORDS = new Set(['repository', 'repo', 'store', 'dao', 'model', 'entity', 'table', 'template', 'templates', 'validator', 'parser', 'cache', 'config', 'settings', 'schema', 'dto', 'log', 'logs', 'logger', 'history', 'preferences', 'preference', 'verified', 'address', 'addresses', 'domain', 'domains']);
 
+/** Receivers that are the app's own database client or transaction (`prisma.crmLead`, `tx.emailQueue`). */
+const DATABASE_CLIENTS = new Set(['prisma', 'prismadb', 'prismaclient', 'db', 'database', 'knex', 'sequelize', 'mongoose', 'drizzle', 'tx', 'trx', 'transaction', 'em', 'entitymanager', 'datasource', 'orm']);
+
 /** Verbs of a method that delivers, for a function named without a receiver (`sendEmail`, `queueWelcomeMail`, `notifyBySms`). */
 const DELIVERY_VERBS = new Set(['send', 'deliver', 'queue', 'enqueue', 'notify', 'dispatch', 'schedule', 'post']);
 
-/** Methods that read, check or shape a value rather than hand it on (`getTemplate`, `isValid`, `render`, `toLowerCase`). */
-const NOT_DELIVERY = /^(?:safe|get|find|fetch|load|list|query|select|search|count|exists|check|verify|validate|is|has|can|should|format|parse|render|compile|build|preview|sanitize|escape|encode|decode|hash|compare|normalize|to[A-Z]|log|debug|info|warn|error|trace|includes|index|map|filter|reduce|push|remove|delete|unsubscribe|save|update|upsert|insert|set|store|cache|lookup|resolve|mark)(?![a-z])/;
+/** Methods that read, check or shape a value rather than hand it on (`getTemplate`, `isValid`, `render`, `toLowerCase`, `toMsisdn`). */
+const NOT_DELIVERY = /^(?:safe|get|find|fetch|load|list|query|select|search|count|exists|check|verify|validate|is|has|can|should|format|parse|render|compile|build|preview|sanitize|escape|encode|decode|hash|compare|normalize|log|debug|info|warn|error|trace|includes|index|map|filter|reduce|push|remove|delete|unsubscribe|save|update|upsert|insert|set|store|cache|lookup|resolve|mark)(?![a-z])|^to[A-Z]/;
 
 /** Words of an identifier (`_emailService` -> [email, service]): the detector's splitter, so names read alike everywhere. */
 export const wordsOf = splitWords;
@@ -89,6 +92,8 @@ function readRecipient(callee: string): { kind: string; name: string } | undefin
   const parts = callee.split('.').filter((p) => p !== '' && p !== 'this' && p !== '()');
   const method = parts[parts.length - 1];
   if (!method || NOT_DELIVERY.test(method)) return undefined;
+  // `prismadb.crm_Leads.create(…)`, `db.smsLog.insert(…)`: a table of the app's own database, whatever it is named for.
+  if (parts.slice(0, -1).some((p) => DATABASE_CLIENTS.has(p.toLowerCase()))) return undefined;
   // The receiver's nouns first (`emailSender.send`, `paymentProcessor.createCheckoutSession`), nearest first.
   for (let i = parts.length - 2; i >= 0; i--) {
     const words = wordsOf(parts[i]!);

@@ -151,7 +151,13 @@ export function isConstantLocal(node: ts.Expression, ctx: DataContext): boolean 
   if (!typescript.isIdentifier(n)) return false;
   const local = ctx.resolveLocal(n.text);
   const value = local && unwrap(local);
-  return value !== undefined && typescript.isIdentifier(value) && /^[A-Z][A-Z0-9_]*$/.test(value.text) && value.text.length > 1;
+  if (value === undefined) return false;
+  if (typescript.isIdentifier(value)) return /^[A-Z][A-Z0-9_]*$/.test(value.text) && value.text.length > 1;
+  // `const adminEmail = 'info@shop.be'`, `const inbox = process.env.ORDERS_INBOX`, never reassigned: the system's own
+  // address kept in a local, as it would be written in place (Tafel-Totaal's order notice to the shop).
+  // Not a call: `x.join('\n')` or a builder ending in `.setSubject('Welcome')` makes a value out of variables.
+  const written = isLiteral(value) || typescript.isNoSubstitutionTemplateLiteral(value) || typescript.isPropertyAccessExpression(value);
+  return written && !isVariableValue(value) && !ctx.reassigned?.(n.text)?.length;
 }
 
 function calleeName(node: ts.Expression): string | undefined {

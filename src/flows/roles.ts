@@ -15,6 +15,7 @@ import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapes
 import type { SinkDef } from './types.js';
 import { namesBesideContact } from './person-record-nested.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
+import { namesOrganisation } from '../scan/code/loaded-record.js';
 
 /** The container a person-describing key is classified under, so `name` reads as a person's name. */
 export const PERSON_CONTAINER = ['person'];
@@ -93,6 +94,19 @@ export function valueOf(property: ts.ObjectLiteralElementLike): ts.Expression | 
   return undefined;
 }
 
+/**
+ * A member of a record named for an organisation (`user.establishment.name`, `account.company.email`): under a key
+ * that describes a person (analytics traits) it is still the organisation's (zero-logement-vacant's PostHog identify
+ * of an establishment). The detector's own reading of the owner's name decides, as for a loaded record.
+ */
+function isOrganisationMember(value: ts.Expression, ctx: DataContext): boolean {
+  const node = unwrap(value);
+  if (!typescript.isPropertyAccessExpression(node)) return false;
+  const owner = unwrap(node.expression);
+  const ownerName = typescript.isPropertyAccessExpression(owner) ? owner.name.text : typescript.isIdentifier(owner) ? owner.text : undefined;
+  return ownerName !== undefined && namesOrganisation(ownerName, ctx);
+}
+
 /** A value in a role: `{ name, address }` under an email role is a name and an email, never a postal address. */
 export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: Carried, depth = 0): void {
   if (depth > 4) return;
@@ -113,6 +127,8 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
       const value = valueOf(property);
       if (role === 'person' && key && value) {
         const text = typescript.isShorthandPropertyAssignment(property) ? `{ ${key} }` : `${key}: ${textOf(value, ctx)}`;
+        // `name: user.establishment.name`: the value says whose it is, an organisation's, whatever the key.
+        if (isOrganisationMember(value, ctx)) continue;
         const isNamed = isVariableValue(value) && (add(out, classify(key, PERSON_CONTAINER, ctx), text) || (isLoginName(value, ctx) && add(out, ['name'], text)));
         if (!isNamed) inProperty(property, ctx, out, depth + 1);
       } else if (role === 'email' && (key === 'address' || key === 'email') && value) {

@@ -35,6 +35,12 @@ describe('recipient by name', () => {
     expect(recipientByName('emailService.previewEmail')).toBeUndefined();
     // A tracker is as often a time or issue tracker.
     expect(recipientByName('tracker.track')).toBeUndefined();
+    // A table of the app's own database, whatever it is named for.
+    expect(recipientByName('prismadb.crm_Leads.create')).toBeUndefined();
+    expect(recipientByName('tx.smsMessages.createMany')).toBeUndefined();
+    // A conversion inside an SMS service (`this.toMsisdn(sms.to)`), whatever letter follows `to`.
+    expect(recipientByName('SMSService.toMsisdn')).toBeUndefined();
+    expect(recipientByName('smsService.toE164')).toBeUndefined();
   });
 
   it('keeps as possibly handed on only calls that do not read, check or store', () => {

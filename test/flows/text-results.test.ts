@@ -23,4 +23,9 @@ describe('text a call made, read a part at a time', () => {
   it('reads the first word split off a name as the name, and a part of an id as nothing', () => {
     expect(at('reminders.ts', 10)).toEqual([['twilio', ['phone']]]);
   });
+
+  it("reads the domain split off an address as nothing, and the part before the '@' as the address", () => {
+    expect(at('reminders.ts', 15)).toEqual([['twilio', ['phone']]]);
+    expect(at('reminders.ts', 20)).toEqual([['twilio', ['email', 'phone']]]);
+  });
 });
