@@ -1,6 +1,7 @@
 /** The decision for one field: which categories it holds, how sure, and why near misses were excluded. */
 import type { CompiledRule, CompiledRules } from './compile.js';
 import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
+import { containerHead } from './container-head.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
 import { isStreetRegister } from './street-register.js';
 import { judgeType } from './type-text.js';
@@ -87,7 +88,7 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
 /** Words of the sending side of a message: in the options of one message being sent, that side is the system's. */
 const SENDER_WORDS = new Set(['from', 'sender', 'reply', 'replyto', 'src', 'clid', 'caller']);
 
-function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string, containerNames?: string[], sending = false, kindOfPerson = false): Scored | undefined {
+function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string, containerNames?: string[], sending = false, kindOfPerson = false, head?: string): Scored | undefined {
   const { rule } = match;
   const notes: string[] = [];
   const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
@@ -104,6 +105,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   if (container === 'component') return exclude(`container:component(${containerWord})`);
   // `users.contact`, `customer_contacts.contact`: in a person's own record the term is how to reach them.
   if (rule.notIn && containerWord && rule.notIn.has(containerWord)) return exclude(`container:${containerWord}`);
+  // ...and a record no container kind decided is known by its head word (`Account.userName`, `ohrm_login.user_name`).
+  if (rule.notIn && !containerWord && head && rule.notIn.has(head)) return exclude(`container:${head}`);
   if (rule.languages) {
     const verdict = languageVerdict(match, record, rules);
     if (verdict.reason) return exclude(verdict.reason);
@@ -355,7 +358,7 @@ export function classifyWithRules(
       consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
       continue;
     }
-    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : undefined, sending, kindOfPerson));
+    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : undefined, sending, kindOfPerson, match.rule.notIn ? containerHead(facts.container, rules) : undefined));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {
