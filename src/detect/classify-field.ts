@@ -94,6 +94,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
   // `IEmailOptions.from`, `replyTo`, `senderName`: the sender of a message the system sends is the system.
   if (sending && [...match.prefix, ...match.term].some((w) => SENDER_WORDS.has(w))) return exclude('sending:sender');
+  // A text message's sender name (`MessageSms.senderName`, `SmsParams.sender_name`) is the alphanumeric sender id an
+  // operator shows instead of a number, the organisation's; a received one has a number, no name.
+  if (rule.category === 'name' && callWord === 'sms' && [...match.prefix, ...match.term].some((w) => SENDER_WORDS.has(w))) return exclude('sms:sender-id');
   const qualifiedByPerson = match.personNoun !== undefined || rule.person;
   if (match.personNoun !== undefined) notes.push(`person-noun:${match.personNoun}`);
 
