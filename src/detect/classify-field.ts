@@ -3,6 +3,7 @@ import type { CompiledRule, CompiledRules } from './compile.js';
 import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
 import { containerHead } from './container-head.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
+import { placeReferenceOf } from './place-reference.js';
 import { isStreetRegister } from './street-register.js';
 import { judgeType } from './type-text.js';
 import { hasKindSibling, isContactRecord, valueObjectCategories } from './value-holder.js';
@@ -371,7 +372,8 @@ export function classifyWithRules(
   const detections: Detection[] = [];
   let organisation = false;
   // `zipcodes.zip`, `streets.name`: a reference list of postcodes or streets holds nobody's address.
-  const referenceList = scored.has('address') ? (referenceListOf(facts.container, rules) ?? (isStreetRegister(facts.siblings) ? 'street-register' : undefined)) : undefined;
+  // ...and a record named for a town or a region with no street or address of its own (`Commune(nom, codePostal)`) lists places.
+  const referenceList = scored.has('address') ? (referenceListOf(facts.container, rules) ?? (isStreetRegister(facts.siblings) ? 'street-register' : undefined) ?? placeReferenceOf(facts.container, facts.siblings, rules)) : undefined;
   for (const s of scored.values()) {
     if (referenceList && s.category === 'address' && !facts.hints?.includes('address')) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: `container:reference(${referenceList})` });
