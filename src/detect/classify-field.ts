@@ -1,7 +1,9 @@
 /** The decision for one field: which categories it holds, how sure, and why near misses were excluded. */
 import type { CompiledRule, CompiledRules } from './compile.js';
 import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
+import { containerHead } from './container-head.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
+import { placeReferenceOf } from './place-reference.js';
 import { isStreetRegister } from './street-register.js';
 import { judgeType } from './type-text.js';
 import { hasKindSibling, isContactRecord, valueObjectCategories } from './value-holder.js';
@@ -87,12 +89,15 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
 /** Words of the sending side of a message: in the options of one message being sent, that side is the system's. */
 const SENDER_WORDS = new Set(['from', 'sender', 'reply', 'replyto', 'src', 'clid', 'caller']);
 
-function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string, containerNames?: string[], sending = false, kindOfPerson = false): Scored | undefined {
+function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string, containerNames?: string[], sending = false, kindOfPerson = false, head?: string): Scored | undefined {
   const { rule } = match;
   const notes: string[] = [];
   const exclude = (reason: string) => void excluded.push({ category: rule.category, ruleId: rule.id, reason });
   // `IEmailOptions.from`, `replyTo`, `senderName`: the sender of a message the system sends is the system.
   if (sending && [...match.prefix, ...match.term].some((w) => SENDER_WORDS.has(w))) return exclude('sending:sender');
+  // A text message's sender name (`MessageSms.senderName`, `SmsParams.sender_name`) is the alphanumeric sender id an
+  // operator shows instead of a number, the organisation's; a received one has a number, no name.
+  if (rule.category === 'name' && callWord === 'sms' && [...match.prefix, ...match.term].some((w) => SENDER_WORDS.has(w))) return exclude('sms:sender-id');
   const qualifiedByPerson = match.personNoun !== undefined || rule.person;
   if (match.personNoun !== undefined) notes.push(`person-noun:${match.personNoun}`);
 
@@ -104,6 +109,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   if (container === 'component') return exclude(`container:component(${containerWord})`);
   // `users.contact`, `customer_contacts.contact`: in a person's own record the term is how to reach them.
   if (rule.notIn && containerWord && rule.notIn.has(containerWord)) return exclude(`container:${containerWord}`);
+  // ...and a record no container kind decided is known by its head word (`Account.userName`, `ohrm_login.user_name`).
+  if (rule.notIn && !containerWord && head && rule.notIn.has(head)) return exclude(`container:${head}`);
   if (rule.languages) {
     const verdict = languageVerdict(match, record, rules);
     if (verdict.reason) return exclude(verdict.reason);
@@ -355,7 +362,7 @@ export function classifyWithRules(
       consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
       continue;
     }
-    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : undefined, sending, kindOfPerson));
+    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : undefined, sending, kindOfPerson, match.rule.notIn ? containerHead(facts.container, rules) : undefined));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {
@@ -365,7 +372,8 @@ export function classifyWithRules(
   const detections: Detection[] = [];
   let organisation = false;
   // `zipcodes.zip`, `streets.name`: a reference list of postcodes or streets holds nobody's address.
-  const referenceList = scored.has('address') ? (referenceListOf(facts.container, rules) ?? (isStreetRegister(facts.siblings) ? 'street-register' : undefined)) : undefined;
+  // ...and a record named for a town or a region with no street or address of its own (`Commune(nom, codePostal)`) lists places.
+  const referenceList = scored.has('address') ? (referenceListOf(facts.container, rules) ?? (isStreetRegister(facts.siblings) ? 'street-register' : undefined) ?? placeReferenceOf(facts.container, facts.siblings, rules)) : undefined;
   for (const s of scored.values()) {
     if (referenceList && s.category === 'address' && !facts.hints?.includes('address')) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: `container:reference(${referenceList})` });

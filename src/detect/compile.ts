@@ -126,6 +126,10 @@ export interface CompiledRules {
   numericReferences: Set<string>;
   /** Terms of the concepts a reference list is named for (`zipcodes`, `zip_codes`, `code_postal`, `streets`): rules' `referenceConcepts`. */
   referenceContainers: Set<string>;
+  /** Words a reference list of places is named for (town and district terms, `region`): rules' `placeReferenceConcepts` and `placeReferenceWords`. */
+  placeContainers: Set<string>;
+  /** Terms of a street or a whole address (`street`, `adresse`, `address_line`): one among a place record's fields makes it an address. */
+  wholeAddressTerms: Set<string>;
   /** Terms of the concepts that write a street apart (`street`, `unit`, `district`), by first word: rules' `streetPartConcepts`. */
   streetPartIndex: Map<string, string[][]>;
   /** Last words of a server connection's port and secret fields: both in a record make it the connection's settings. */
@@ -315,6 +319,8 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     connectionSecrets: set(c.connectionSecrets ?? []),
     tokenRecordFields: (c.tokenRecordFields ?? []).map(normalizeWord),
     referenceContainers: new Set(entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
+    placeContainers: new Set([...entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.placeReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.placeReferenceWords ?? []).map(normalizeWord)]),
+    wholeAddressTerms: new Set(entries.filter((e) => (c.placeReferenceBlockers ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
     // (mor, far, barn) are left out: they end too many unrelated words.
     compoundHeads: set([...c.compoundHeads, ...lexiconNouns.filter((n) => n.length >= 6)]),

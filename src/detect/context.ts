@@ -213,6 +213,11 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     // `MembroComissao`, `MiembroComite`, `MembreConseil`: Romance compounds put the head first, so a committee's member
     // is a person, though the committee's word comes last.
     if (words.length > 1 && (headKind === 'organisation' || headKind === 'non-person') && rules.headFirstNouns.has(words[0]!)) return { kind: 'person', word: words[0]! };
+    // ...and the other way round: a group of managers or an owners' catalogue (`groupe_gestionnaires`, `CfgPropietario`)
+    // is the group's or the catalogue's record, the person noun after it what it is of. Two words only: between more
+    // (`DeclarationPdfDeclarant`, English words around a French noun) the head is not known.
+    const first = words.length === 2 && headKind === 'person' && isHeadFirstNoun(head!, rules) ? kindOf(words[0]!, rules) : undefined;
+    if (first === 'organisation' || first === 'non-person') return { kind: first, word: words[0]! };
     // `SymbolProfile`, `ShippingProfile`: a profile of a thing; `UserProfile`, `Profile`: a person's.
     if (headKind === 'person' && isThingsProfile(words, words.length - 1, rules)) continue;
     const yieldsTo = headKind && PERSON_QUALIFIER[headKind];
@@ -239,6 +244,11 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     }
   }
   return { kind: 'neutral' };
+}
+
+/** A person noun of a language that puts the head first only (`gestionnaires`, `usuario`), as written or in the singular. */
+function isHeadFirstNoun(word: string, rules: CompiledRules): boolean {
+  return rules.headFirstNouns.has(word) || rules.headFirstNouns.has(singularOf(word) ?? '');
 }
 
 /**

@@ -64,6 +64,9 @@ export interface ContextFile {
   numericAllowed: string[];
   numericReferenceConcepts?: string[];
   referenceConcepts?: string[];
+  placeReferenceConcepts?: string[];
+  placeReferenceWords?: string[];
+  placeReferenceBlockers?: string[];
   streetPartConcepts?: string[];
   connectionPorts?: string[];
   connectionSecrets?: string[];

@@ -142,6 +142,14 @@ describe("another spelling of a person's name", () => {
     expect(categories('english_name', { container: ['tags'], type: 'varchar(255)', siblings: ['id', 'english_name', 'slug', 'parent_id'] })).toEqual([]);
     expect(categories('other_names', { container: ['Species'], type: 'string' })).toEqual([]);
   });
+
+  it("reads the name without its accents, or the one in daily use, in a person's record as a name (unaccented_naam, usual_name)", () => {
+    const sporter = ['lid_nr', 'voornaam', 'achternaam', 'unaccented_naam', 'email', 'geboorte_datum'];
+    expect(categories('unaccented_naam', { container: ['Sporter'], type: 'CharField', siblings: sporter })).toEqual(['name']);
+    expect(categories('usual_name', { container: ['agent_connect_informations'], type: 'string', siblings: ['given_name', 'usual_name', 'email', 'siret'] })).toEqual(['name']);
+    expect(categories('ascii_name', { container: ['cities'], type: 'varchar(200)', siblings: ['id', 'ascii_name', 'country_code', 'population'] })).toEqual([]);
+    expect(categories('unaccented_naam', { container: ['Vereniging'], type: 'CharField', siblings: ['ver_nr', 'naam', 'unaccented_naam', 'plaats'] })).toEqual([]);
+  });
 });
 
 describe('zod unions with a literal', () => {

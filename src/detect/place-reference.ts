@@ -1,0 +1,29 @@
+/**
+ * A record named for a town, a district or a region (`Commune`, `DTOOrt`, `ZipcodeRegion`, `Territory`) whose fields hold
+ * no street and no whole address is a reference list of places: its postcode and town are the place's own, nobody's
+ * address (rules/context.yml `placeReferenceConcepts`, `placeReferenceWords`, `placeReferenceBlockers`). A municipality's
+ * record with its own street or address line (`Municipality(address, zipcode, city)`) is an office's address and counts.
+ */
+import type { CompiledRules } from './compile.js';
+import { wordsOf } from './context.js';
+
+/** Code words around the record's own (`DTOOrt`, `CommuneEntity`): they name the code, not the record. */
+const CODE_WORDS = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public', 'view', 'row', 'record', 'data', 'response']);
+/** The longest street or address term looked for in a field's words (`address line`, `numero de rue`). */
+const LONGEST_TERM = 3;
+
+export function placeReferenceOf(container: string[] | undefined, siblings: string[] | undefined, rules: CompiledRules): string | undefined {
+  if (container?.length !== 1 || rules.placeContainers.size === 0) return undefined;
+  const words = wordsOf(container[0]!, rules).filter((w) => !/^\d+$/.test(w) && !CODE_WORDS.has(w));
+  const head = words[words.length - 1];
+  if (!head || !(rules.placeContainers.has(head) || (head.endsWith('s') && rules.placeContainers.has(head.slice(0, -1))))) return undefined;
+  for (const sibling of siblings ?? []) {
+    const own = wordsOf(sibling, rules);
+    for (let i = 0; i < own.length; i++) {
+      for (let length = 1; length <= LONGEST_TERM && i + length <= own.length; length++) {
+        if (rules.wholeAddressTerms.has(own.slice(i, i + length).join(' '))) return undefined;
+      }
+    }
+  }
+  return `place:${head}`;
+}
