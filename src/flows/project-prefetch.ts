@@ -31,14 +31,11 @@ export const AHEAD_MS = 3000;
  */
 const IN_FLIGHT = 64;
 
-/** Stats taken from `startedAt` on: a path's stat, or null where there was nothing. */
+/** Stats taken ahead: a path's stat (null where there was nothing) and when it was asked for. */
 export class StatsTakenAhead {
-  readonly startedAt: number;
-  private readonly stats = new Map<string, Stats | null>();
+  private readonly stats = new Map<string, { stat: Stats | null; at: number }>();
 
-  constructor(private readonly now: () => number = Date.now) {
-    this.startedAt = now();
-  }
+  constructor(private readonly now: () => number = Date.now) {}
 
   /** Stats `paths` (absolute), a few at a time. */
   async take(paths: readonly string[]): Promise<void> {
@@ -46,7 +43,9 @@ export class StatsTakenAhead {
     const worker = async () => {
       while (next < paths.length) {
         const path = paths[next++]!;
-        this.stats.set(path, await stat(path).catch(() => null));
+        // Aged from when it was asked for: the file is as it was then or later.
+        const at = this.now();
+        this.stats.set(path, { stat: await stat(path).catch(() => null), at });
       }
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
@@ -54,7 +53,8 @@ export class StatsTakenAhead {
 
   /** The stat taken of `path` (null: nothing there) while it is fresh; undefined when it must be taken now. */
   fresh(path: string): Stats | null | undefined {
-    return this.now() - this.startedAt > AHEAD_MS ? undefined : this.stats.get(path);
+    const taken = this.stats.get(path);
+    return taken && this.now() - taken.at <= AHEAD_MS ? taken.stat : undefined;
   }
 
   /** A listing's stat source (project-listing.ts): the stat taken ahead where there is a fresh one, else now. */
