@@ -1,7 +1,7 @@
 // One ESLint run as the ESLint bench measures it (bench/eslint.bench.mjs, and bench/eslint-process.mjs in a
 // fresh process): wall clock and CPU time, messages, and ESLint's own per-rule timings (`stats: true`).
+import { createRequire } from 'node:module';
 import { relative } from 'node:path';
-import rootParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import { installTypeScriptProject, requireFrom } from './eslint-typescript-install.mjs';
 
@@ -50,7 +50,9 @@ export const emptyRule = { plugins: { bench: { rules: { empty: { create: () => (
  * `recommended` rules where the fixture project has them (5.9), else one empty rule.
  */
 export function setupFor(version) {
-  if (version === '6.0') return { parser: rootParser, typescript: "privmap's own TypeScript", baseline: [emptyRule], baselineName: 'one empty rule' };
+  // privmap's own parser and TypeScript are loaded only when asked for: a project on 5.x never loads TypeScript 6,
+  // and privmap must not find it loaded either (the plugin would see a copy users do not have).
+  if (version === '6.0') return { parser: createRequire(import.meta.url)('@typescript-eslint/parser'), typescript: "privmap's own TypeScript", baseline: [emptyRule], baselineName: 'one empty rule' };
   const require = requireFrom(installTypeScriptProject(version));
   const parser = require('@typescript-eslint/parser');
   const setup = { parser, typescript: `TypeScript ${require('typescript').version}`, baseline: [emptyRule], baselineName: 'one empty rule' };

@@ -49,7 +49,9 @@ function repositoryCopy(repo, version) {
 
 /** One `eslint` process (bench/eslint-process.mjs). */
 function lintProcess(options) {
-  const out = execFileSync(process.execPath, [join(here, 'eslint-process.mjs'), JSON.stringify(options)], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  // Run in the repository, as users run `npx eslint .`: the plugin takes the first file's stats ahead for the
+  // privacy.yml found from there (src/flows/project-prefetch.ts).
+  const out = execFileSync(process.execPath, [join(here, 'eslint-process.mjs'), JSON.stringify(options)], { cwd: options.dir, encoding: 'utf8', maxBuffer: 64 << 20 });
   return JSON.parse(out.trim().split('\n').pop());
 }
 

@@ -12,7 +12,8 @@ export interface Engine {
   sinks: SinkCatalogue;
 }
 
-export function createEngine(policy: Policy): Engine {
+/** `sinks`: the catalogue `loadSinkCatalogue` made of the same policy and installation (the ESLint plugin keeps it, src/eslint/kept-policy.ts). */
+export function createEngine(policy: Policy, sinks?: SinkCatalogue): Engine {
   // A policy's own rules are checked now, so a bad one is reported before any scan, as when the detector was made here.
   validateExtraRules(policy.detection.rules);
   let detector: Detector | undefined;
@@ -27,6 +28,6 @@ export function createEngine(policy: Policy): Engine {
         categories: Object.keys(policy.categories),
       }));
     },
-    sinks: loadSinkCatalogue(policy.detection.sinks),
+    sinks: sinks ?? loadSinkCatalogue(policy.detection.sinks),
   };
 }

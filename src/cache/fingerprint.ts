@@ -12,7 +12,7 @@
  * changes its ctime whatever its mtime says), and a run whose stats all match reads it back.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -52,6 +52,25 @@ function typescriptVersion(): string {
 /** Where the installation's hash is kept with the stats of the files it was read from, one file per installation. */
 const MEMO = join(tmpdir(), `privmap-installation-${createHash('sha1').update(PACKAGE_ROOT).digest('hex').slice(0, 16)}.json`);
 
+const isRuleFile = (name: string) => /\.ya?ml$/.test(name);
+const isCodeFile = (name: string) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.map');
+
+/** The folders `installationHash` reads and which of their files count, for whoever takes their stats ahead. */
+export const INSTALLATION_TREES: readonly { dir: string; accept: (name: string) => boolean }[] = [
+  { dir: join(PACKAGE_ROOT, 'rules'), accept: isRuleFile },
+  { dir: CODE_DIR, accept: isCodeFile },
+];
+
+/**
+ * Stats of this installation's files taken a moment ago off the main thread (the ESLint plugin starts them when
+ * it is loaded, src/flows/project-prefetch.ts), so the first linted file does not wait for 450 `stat`s; a path
+ * it has no fresh stat for is stat-ed here.
+ */
+let statTakenAhead: ((path: string) => Stats | undefined) | undefined;
+export function useStatsTakenAhead(stat: (path: string) => Stats | undefined): void {
+  statTakenAhead = stat;
+}
+
 let installed: string | undefined;
 /** The rules and the code shipped with this installation, hashed once per process (read back while unchanged). */
 export function installationHash(): string {
@@ -64,14 +83,14 @@ export function installationHash(): string {
  */
 export function treeDigest(rulesDir: string, codeDir: string, memoFile: string): string {
   const files = [
-    ...listTree(rulesDir, (name) => /\.ya?ml$/.test(name), 'rules/'),
-    ...listTree(codeDir, (name) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.map')),
+    ...listTree(rulesDir, isRuleFile, 'rules/'),
+    ...listTree(codeDir, isCodeFile),
   ];
   const stats = createHash('sha1');
   let newest = 0;
   for (const { path, name } of files) {
     try {
-      const st = statSync(path);
+      const st = statTakenAhead?.(path) ?? statSync(path);
       stats.update(`${name}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\n`);
       newest = Math.max(newest, st.mtimeMs);
     } catch {

@@ -169,10 +169,26 @@ const isNames = (value: unknown): value is string[] => Array.isArray(value) && v
  * costs a `readdir` per folder, never a wrong listing. Undefined when there is none or it is damaged.
  */
 export function loadListing(dir: string, root: string): Tree | undefined {
+  let text: string;
+  try {
+    text = readFileSync(listingFile(dir, root), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return parseListing(text, root);
+}
+
+/** Where `loadListing` reads the folders of `root` from. */
+export function listingFile(dir: string, root: string): string {
   const { folder, name } = names(dir, root);
+  return join(folder, `${name}.listing.json`);
+}
+
+/** The folders in `text` (a listing file's content, read by whatever means) when it is a listing of `root`. */
+export function parseListing(text: string, root: string): Tree | undefined {
   let stored: ListingFile;
   try {
-    stored = JSON.parse(readFileSync(join(folder, `${name}.listing.json`), 'utf8')) as ListingFile;
+    stored = JSON.parse(text) as ListingFile;
   } catch {
     return undefined;
   }

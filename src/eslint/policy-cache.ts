@@ -8,7 +8,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { createEngine, type Engine } from '../engine.js';
 import { PolicyError } from '../errors.js';
 import { findPolicy, loadPolicy } from '../policy/index.js';
-import { loadKeptPolicy } from './kept-policy.js';
+import { loadKeptEngine } from './kept-policy.js';
 
 export type PolicyState =
   | { kind: 'ok'; file: string; engine: Engine }
@@ -81,7 +81,7 @@ export function policyFor(filename: string, settings: PrivmapSettings, cwd: stri
   if (entry && entry.stamp === stamp) return entry.state;
   let state: PolicyState;
   try {
-    state = { kind: 'ok', file, engine: createEngine(loadKeptPolicy(file)) };
+    state = { kind: 'ok', file, engine: loadKeptEngine(file) };
   } catch (error) {
     state = { kind: 'error', file, message: describe(error) };
   }

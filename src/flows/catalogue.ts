@@ -73,6 +73,11 @@ export function loadSinkCatalogue(extra: unknown[]): SinkCatalogue {
     if (typeof raw.kind !== 'string') throw new UsageError(`invalid sink in detection.sinks[${index}] (${String(raw.id)}): must have required property 'kind'`);
     byId.set(raw.id as string, normalise(raw, raw.kind));
   });
-  const sinks = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return catalogueOf([...byId.values()].sort((a, b) => a.id.localeCompare(b.id)));
+}
+
+/** The catalogue of `sinks` as `loadSinkCatalogue` made them (sorted by id, validated), e.g. kept by an earlier process. */
+export function catalogueOf(sinks: SinkDef[]): SinkCatalogue {
+  const byId = new Map(sinks.map((s) => [s.id, s]));
   return { sinks, byId: (id) => byId.get(id) };
 }

@@ -9,7 +9,7 @@
  * A folder modified less than two seconds before it was read is read again next time: a coarse clock may give
  * a second change within the same tick the same mtime (the racy-file rule of the link state and of git).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { ListedStat } from '../cache/link-state.js';
 
@@ -48,19 +48,24 @@ export interface Listing {
   tree: Tree;
   /** Folders whose entries were read (not taken from `known`). */
   read: number;
+  /** Where the stats come from: the file system now, or stats taken a moment ago (project-prefetch.ts). */
+  stat: StatOf;
 }
 
-export function startListing(known: Tree | undefined): Listing {
-  return { dirs: [''], seen: new Map(), known, tree: new Map(), read: 0 };
-}
+/** The stat of an absolute path, undefined when there is nothing there. */
+export type StatOf = (path: string) => Stats | undefined;
 
-export function statOf(path: string): ListedStat | undefined {
+/** The file system's stat now. */
+export const statNow: StatOf = (path) => {
   try {
-    const stat = statSync(path);
-    return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
+    return statSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
+};
+
+export function startListing(known: Tree | undefined, stat: StatOf = statNow): Listing {
+  return { dirs: [''], seen: new Map(), known, tree: new Map(), read: 0, stat };
 }
 
 const under = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
@@ -69,7 +74,7 @@ const under = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
 export function readNextDir(root: string, listing: Listing): number {
   const dir = listing.dirs.pop()!;
   const readAt = Date.now();
-  const stat = statSync(join(root, dir), { throwIfNoEntry: false });
+  const stat = listing.stat(join(root, dir));
   if (!stat) return 1;
   const old = listing.known?.get(dir);
   let entries: { files: string[]; dirs: string[]; marks: string[] };
@@ -88,8 +93,8 @@ export function readNextDir(root: string, listing: Listing): number {
   for (const name of entries.dirs) listing.dirs.push(under(dir, name));
   for (const name of entries.files) {
     const path = under(dir, name);
-    const fileStat = statOf(join(root, path));
-    if (fileStat) listing.seen.set(path, fileStat);
+    const fileStat = listing.stat(join(root, path));
+    if (fileStat) listing.seen.set(path, [fileStat.size, fileStat.mtimeMs, fileStat.ctimeMs, fileStat.ino]);
   }
   return 1 + entries.files.length;
 }
@@ -120,8 +125,8 @@ export function listedHas(tree: Tree, path: string): boolean | undefined {
 }
 
 /** Every code file of the project with its stat, sorted by path, and the folders as read. */
-export function listProject(root: string, known: Tree | undefined): { files: Map<string, ListedStat>; tree: Tree; read: number } {
-  const listing = startListing(known);
+export function listProject(root: string, known: Tree | undefined, stat?: StatOf): { files: Map<string, ListedStat>; tree: Tree; read: number } {
+  const listing = startListing(known, stat);
   while (listing.dirs.length) readNextDir(root, listing);
   return { files: sortedFiles(listing.seen), tree: listing.tree, read: listing.read };
 }

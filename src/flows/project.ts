@@ -27,6 +27,7 @@ import { DemandLinks, type DemandStats, WholeProjectNeeded } from './link-demand
 import { linkSignature } from './link-cache.js';
 import type { ModuleFacts } from './module-facts.js';
 import { type Listing, listedHas, listProject, readNextDir, sortedFiles, startListing, type Tree } from './project-listing.js';
+import { takeAhead } from './project-prefetch.js';
 import { ProjectTexts } from './project-texts.js';
 import { createResolver, type ModuleResolver } from './resolve-modules.js';
 
@@ -193,7 +194,9 @@ function advanceCheck(root: string, state: ProjectState): ProjectState {
 /** The state of a process's first lint of `root` (or of a new policy): listed from the folders as last read. */
 function firstBuild(root: string, engine: Engine, known: ProjectState | undefined): ProjectState {
   const cacheDir = defaultCacheDir(root);
-  const { files, tree, read } = listProject(root, known?.tree ?? loadListing(cacheDir, root));
+  // The stats a process's first listing needs were taken when the plugin was loaded (project-prefetch.ts).
+  const taken = known ? undefined : takeAhead(root);
+  const { files, tree, read } = listProject(root, known?.tree ?? (taken ? taken.tree : loadListing(cacheDir, root)), taken?.statOf);
   const state = build(root, engine, files, tree, known);
   // After `build` opened the cache folder (made with its .gitignore where it is new).
   if (read) saveListing(cacheDir, root, tree);

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keptPolicyFile, loadKeptPolicy } from '../../src/eslint/kept-policy.js';
+import { createEngine } from '../../src/engine.js';
+import { keptPolicyFile, loadKeptEngine, loadKeptPolicy } from '../../src/eslint/kept-policy.js';
 import { PolicyError } from '../../src/errors.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -41,6 +42,27 @@ describe('the policy kept between eslint processes', () => {
     const again = loadKeptPolicy(file);
     expect(again).toStrictEqual(loadPolicy(file));
     expect(again.controller.name).toBe('Edited Ltd');
+  });
+
+  it('keeps the sink catalogue made of it, read back while the text is the same; new sinks in the policy make a new one', () => {
+    mkdirSync(join(dir, '.privmap-cache'));
+    const first = loadKeptEngine(file);
+    expect(first.sinks.sinks).toStrictEqual(createEngine(loadPolicy(file)).sinks.sinks);
+    const kept = JSON.parse(readFileSync(keptPolicyFile(file), 'utf8')) as { sinks: { id: string; title: string }[] };
+    expect(kept.sinks.map((s) => s.id)).toStrictEqual(first.sinks.sinks.map((s) => s.id));
+    // Proof that the catalogue is read back, not made again: a title changed in the kept file only.
+    kept.sinks[0]!.title = 'Read back';
+    writeFileSync(keptPolicyFile(file), JSON.stringify(kept));
+    const read = loadKeptEngine(file);
+    expect(read.sinks.sinks[0]!.title).toBe('Read back');
+    expect(read.sinks.byId(kept.sinks[0]!.id)!.title).toBe('Read back');
+
+    const withSink = `${POLICY}\ndetection:\n  sinks:\n    - id: audit-log\n      kind: logs\n      title: Internal audit log\n      packages: ['@example/audit-log']\n      calls: ['<import>.record']\n`;
+    writeFileSync(file, withSink);
+    const again = loadKeptEngine(file);
+    expect(again.sinks.byId('audit-log')?.title).toBe('Internal audit log');
+    expect(again.sinks.sinks).toStrictEqual(createEngine(loadPolicy(file)).sinks.sinks);
+    expect(again.sinks.sinks[0]!.title).not.toBe('Read back');
   });
 
   it('a damaged kept file is parsed again and rewritten', () => {

@@ -1,0 +1,133 @@
+/**
+ * The file-system work of the first file an `eslint` process lints, started when the plugin is loaded: the
+ * stats of every folder and code file the last process listed (project.ts checks them all before it trusts the
+ * stored passes), and of privmap's own files (the cache's installation hash). Taken synchronously they cost the
+ * first linted file about 80 ms of CPU (1,300 `stat`s on Rallly, 450 for the installation), over the whole
+ * budget of a file (issue 12: no file may cost privmap 50 ms). Taken with `fs.promises` they run on libuv's
+ * threads while ESLint loads its configuration, lists the files and parses the first one; the first lint then
+ * reads them from memory, and stats anything they missed itself.
+ *
+ * A stat taken ahead is used once (the first listing of the project, the first installation hash), and only
+ * while it is younger than `AHEAD_MS`, the age the project state may have within an editor session anyway (the
+ * state's files are checked every few seconds, project.ts): a file changed after it is seen by the next check,
+ * as a change during an editor session is. Only the policy found upward from the working directory is
+ * prefetched (where `eslint .` runs); a policy anywhere else is listed by its first lint, as before.
+ */
+import type { Stats } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { INSTALLATION_TREES, useStatsTakenAhead } from '../cache/fingerprint.js';
+import { listingFile, parseListing } from '../cache/link-state.js';
+import { defaultCacheDir } from '../cache/store.js';
+import { findPolicy } from '../policy/find.js';
+import { statNow, type StatOf, type Tree } from './project-listing.js';
+
+/** How old a stat taken ahead may be when it is used: the recheck interval of the project state (project.ts). */
+export const AHEAD_MS = 3000;
+/**
+ * Stats in flight at once: enough that libuv's four threads never wait for the main thread (busy with ESLint's
+ * start) to ask for the next, few enough that ESLint's own reads of the files it lints are not queued behind a
+ * thousand stats (a stat takes microseconds).
+ */
+const IN_FLIGHT = 64;
+
+/** Stats taken ahead: a path's stat (null where there was nothing) and when it was asked for. */
+export class StatsTakenAhead {
+  private readonly stats = new Map<string, { stat: Stats | null; at: number }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Stats `paths` (absolute), a few at a time. */
+  async take(paths: readonly string[]): Promise<void> {
+    let next = 0;
+    const worker = async () => {
+      while (next < paths.length) {
+        const path = paths[next++]!;
+        // Aged from when it was asked for: the file is as it was then or later.
+        const at = this.now();
+        this.stats.set(path, { stat: await stat(path).catch(() => null), at });
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  }
+
+  /** The stat taken of `path` (null: nothing there) while it is fresh; undefined when it must be taken now. */
+  fresh(path: string): Stats | null | undefined {
+    const taken = this.stats.get(path);
+    return taken && this.now() - taken.at <= AHEAD_MS ? taken.stat : undefined;
+  }
+
+  /** A listing's stat source (project-listing.ts): the stat taken ahead where there is a fresh one, else now. */
+  readonly statOf: StatOf = (path) => {
+    const taken = this.fresh(path);
+    return taken === undefined ? statNow(path) : (taken ?? undefined);
+  };
+}
+
+interface Ahead {
+  root: string;
+  /** Settled once the stored listing was read (undefined: there was none). */
+  tree: { value: Tree | undefined } | undefined;
+  stats: StatsTakenAhead;
+}
+
+let ahead: Ahead | undefined;
+
+/** Every folder and code file of `tree` (absolute paths), folders first, as a listing visits them. */
+function listedPaths(root: string, tree: Tree): string[] {
+  const paths: string[] = [];
+  for (const [dir, listed] of tree) {
+    paths.push(join(root, dir));
+    for (const name of listed.files) paths.push(join(root, dir, name));
+  }
+  return paths;
+}
+
+async function installationFiles(): Promise<string[]> {
+  const files: string[] = [];
+  for (const { dir, accept } of INSTALLATION_TREES) {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) if (entry.isFile() && accept(entry.name)) files.push(join(entry.parentPath ?? entry.path, entry.name));
+  }
+  return files;
+}
+
+async function prefetch(state: Ahead): Promise<void> {
+  const [installation, text] = await Promise.all([installationFiles(), readFile(listingFile(defaultCacheDir(state.root), state.root), 'utf8').catch(() => undefined)]);
+  const tree = text === undefined ? undefined : parseListing(text, state.root);
+  state.tree = { value: tree };
+  // The installation first: the policy's cache key asks for its hash before the project is listed.
+  await state.stats.take(tree ? [...installation, ...listedPaths(state.root, tree)] : installation);
+}
+
+/**
+ * Starts taking the stats the first lint of the project whose policy is found upward from `cwd` will need; the
+ * promise (never rejected) settles when they are all taken. Never throws, and never writes: a failed stat or
+ * read is left to the first lint.
+ */
+export function prefetchProject(cwd: string): Promise<void> {
+  try {
+    const policy = findPolicy(cwd);
+    if (!policy) return Promise.resolve();
+    const state: Ahead = { root: dirname(policy), tree: undefined, stats: new StatsTakenAhead() };
+    ahead = state;
+    useStatsTakenAhead((path) => state.stats.fresh(path) ?? undefined);
+    return prefetch(state).catch(() => {
+      if (ahead === state) ahead = undefined;
+    });
+  } catch {
+    ahead = undefined;
+    return Promise.resolve();
+  }
+}
+
+/**
+ * What was taken ahead for the first listing of `root`, once: the stored folders and a stat source; undefined
+ * when nothing was, or the stored listing is not read yet.
+ */
+export function takeAhead(root: string): { tree: Tree | undefined; statOf: StatOf } | undefined {
+  const state = ahead;
+  if (!state || state.root !== root || !state.tree) return undefined;
+  ahead = undefined;
+  return { tree: state.tree.value, statOf: state.stats.statOf };
+}

@@ -1,0 +1,83 @@
+/**
+ * Issue 12 (no file may cost privmap 50 ms): the stats the first linted file needs (every listed folder and code
+ * file, privmap's own files) are taken asynchronously when the plugin is loaded, and the first listing reads
+ * them from memory. A stat taken ahead is used once, only while it is young (the age the project state may have
+ * in an editor session), and a listing made with them is the listing made without.
+ */
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultCacheDir } from '../../src/cache/store.js';
+import { saveListing } from '../../src/cache/link-state.js';
+import { listProject } from '../../src/flows/project-listing.js';
+import { AHEAD_MS, prefetchProject, StatsTakenAhead, takeAhead } from '../../src/flows/project-prefetch.js';
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'privmap-project-prefetch-'));
+  mkdirSync(join(dir, 'src/lib'), { recursive: true });
+  writeFileSync(join(dir, 'privacy.yml'), 'version: 1\n');
+  writeFileSync(join(dir, 'src/a.ts'), 'export const a = 1;\n');
+  writeFileSync(join(dir, 'src/lib/b.ts'), 'export const b = 2;\n');
+  const when = new Date(Date.now() - 60_000);
+  for (const path of ['src/lib', 'src', '']) utimesSync(join(dir, path), when, when);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('stats taken ahead', () => {
+  it('gives the stat taken while it is young, and the file system’s once it is older than the state may be', async () => {
+    let now = 1_000;
+    const ahead = new StatsTakenAhead(() => now);
+    const file = join(dir, 'src/a.ts');
+    await ahead.take([file, join(dir, 'src/gone.ts')]);
+    writeFileSync(file, 'export const a = 100;\n');
+
+    expect(ahead.statOf(file)!.size).toBe('export const a = 1;\n'.length);
+    expect(ahead.fresh(join(dir, 'src/gone.ts'))).toBeNull();
+    expect(ahead.statOf(join(dir, 'src/gone.ts'))).toBeUndefined();
+    // Never taken ahead: stat-ed now.
+    expect(ahead.fresh(join(dir, 'src/lib/b.ts'))).toBeUndefined();
+    expect(ahead.statOf(join(dir, 'src/lib/b.ts'))!.size).toBe(statSync(join(dir, 'src/lib/b.ts')).size);
+
+    now += AHEAD_MS + 1;
+    expect(ahead.fresh(file)).toBeUndefined();
+    expect(ahead.statOf(file)!.size).toBe('export const a = 100;\n'.length);
+  });
+
+  it('lists the project as a listing without them does', async () => {
+    const first = listProject(dir, undefined);
+    const ahead = new StatsTakenAhead();
+    await ahead.take([dir, join(dir, 'src'), join(dir, 'src/lib'), join(dir, 'src/a.ts'), join(dir, 'src/lib/b.ts')]);
+    const taken = listProject(dir, first.tree, ahead.statOf);
+    expect(taken.files).toEqual(listProject(dir, first.tree).files);
+    expect([...taken.files.keys()]).toEqual(['src/a.ts', 'src/lib/b.ts']);
+  });
+});
+
+describe('the first listing of a process, taken ahead', () => {
+  it('reads the stored folders and the stats of what they list for the policy found from the working directory, once', async () => {
+    // The cache goes to node_modules/.cache/privmap, as in a project with its dependencies installed.
+    mkdirSync(join(dir, 'node_modules'));
+    utimesSync(dir, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    const stored = listProject(dir, undefined);
+    saveListing(defaultCacheDir(dir), dir, stored.tree);
+
+    await prefetchProject(join(dir, 'src'));
+    expect(takeAhead(join(dir, 'src'))).toBeUndefined();
+    const taken = takeAhead(dir)!;
+    expect(taken.tree).toEqual(stored.tree);
+    const listed = listProject(dir, taken.tree, taken.statOf);
+    expect(listed.read).toBe(0);
+    expect(listed.files).toEqual(stored.files);
+    // Used once: the next listing (a check of an editor session) stats the files itself.
+    expect(takeAhead(dir)).toBeUndefined();
+  });
+
+  it('takes nothing where no policy is found', async () => {
+    rmSync(join(dir, 'privacy.yml'));
+    await prefetchProject(dir);
+    expect(takeAhead(dir)).toBeUndefined();
+  });
+});
