@@ -23,6 +23,7 @@ import { argFact, jsxArgFact, paramNames, paramsIn, type ParamNames } from './fl
 import { nameBesideContactArgument } from '../../flows/person-record-args.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import { urlGivenToHelper } from './helper-url.js';
+import { helperPathTarget } from './helper-path.js';
 import { isTenantHost } from './tenant-host.js';
 import { webhookTarget } from './webhook-url.js';
 import { mayCallParameterService, parameterServiceCallee } from './parameter-service.js';
@@ -1074,7 +1075,8 @@ export class FlowExtractor {
     if (sink.kind === 'http') {
       // A generic HTTP call is a flow only to a known host, or to a base URL set for someone else's server; a relative URL is the app's own backend.
       // A URL kept on a record naming a webhook (`clinic.webhooks[state].url`), also through the file's request helper (webhook-url.ts).
-      const configured = host ? undefined : (configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile) ?? webhookTarget(call.arguments, this.context.sinks, this.sourceFile));
+      // `fetch(\`${this.baseUrl}${endpoint}\`)` in a helper given a vendor's well-known paths (helper-path.ts).
+      const configured = host ? undefined : (configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile) ?? webhookTarget(call.arguments, this.context.sinks, this.sourceFile) ?? helperPathTarget(call, (name) => this.localValue(name, scope), this.context.sinks, this.sourceFile));
       if ((!host && !configured) || (host && isLocalHost(host))) return undefined;
       const known = host ? sinkForHost(this.context.sinks, host) : configured!.vendor;
       if (known) {
