@@ -22,6 +22,8 @@ import { isContainersOwnName } from '../scan/code/name-beside-address-param.js';
 import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
 import { globalCalls, globalTable, type GlobalTable } from './global-members.js';
 import { lastPart } from './demand-candidates.js';
+import { staticMethodOf } from './static-members.js';
+import { isMailboxAddress } from './mailbox-address.js';
 import type { LinkDemand } from './link-demand.js';
 import type { SinkCatalogue, SinkDef } from './types.js';
 
@@ -308,12 +310,11 @@ export class ProjectLinks {
       const to = this.resolver.resolve(file, imported.from);
       if (!to || path.length === 0) return undefined;
       // `const setup = require('./service'); setup(app)`: a module exported as one function is that function where it is
-      // called (commonjs-exports.ts). A member of a module exported as one object stays unread: tried on tiledesk's
-      // `module.exports = emailService`, whose methods send through `var that = this` and a transport-making method, it
-      // lost two mails its name had found.
+      // called (commonjs-exports.ts).
       if (path[0] === '()') target = this.exported(to, 'default');
       else {
-        target = this.exported(to, path[0]!);
+        // `const Mailer = require('./mailer'); Mailer.send(…)`: a static method of the class the module is (static-members.ts).
+        target = this.exported(to, path[0]!) ?? staticMethodOf(this.exported(to, 'default'), path[0], (f, fn) => this.index(f)?.functions.has(fn) === true);
         path = path.slice(1);
       }
     } else if (imported) {
@@ -1162,7 +1163,9 @@ const isConstructorField = (value: ValueFact) => value.categories.length === 0 &
 
 function addValue(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact, role: Role | undefined, isAtSink = false, named?: readonly Category[], isHandedWhole = false): void {
   if ((!isAtSink && isPassedThrough(value)) || isConstructorField(value)) return;
-  for (const c of value.categories) out.categories.add(c);
+  // `{ address }` handed to a mail's recipient: a mailbox's address, not a street (mailbox-address.ts).
+  const isMailbox = role !== undefined && isMailboxAddress(value.text, role);
+  for (const c of value.categories) if (!isMailbox || c !== 'address') out.categories.add(c);
   for (const e of value.expressions) out.expressions.add(e);
   if (!value.isVariable) return;
   // `createContact(email, firstName)` called with `name?.split(' ')[0]`: the parameter's name says what it is, where the
@@ -1170,7 +1173,8 @@ function addValue(out: { categories: Set<Category>; expressions: Set<string> }, 
   // `team.name` handed to a parameter called `name`: the container's reading stands (name-beside-address-param.ts).
   const adds = value.categories.length || isContainersOwnName(value.text) ? undefined : (value.named ? [...(named ?? []), ...value.named] : named);
   if (adds?.length) {
-    for (const c of adds) out.categories.add(c);
+    // A parameter or key called `address` on the way to a mail's recipient names the mailbox too.
+    for (const c of adds) if (role !== 'email' || c !== 'address') out.categories.add(c);
     out.expressions.add(value.text);
   }
   if (!role) return;

@@ -5,6 +5,7 @@
  * object property at any depth of an object argument (`to`, `ToAddresses`), `$N` is the N-th argument, and
  * `method:key` limits it to calls of that method (`identify:$1`).
  */
+import { isMailboxAddress } from './mailbox-address.js';
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
@@ -141,6 +142,11 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
       const isNamed = role === 'person' && isVariableValue(value) && add(out, classify(key, PERSON_CONTAINER, ctx), `${key}: ${textOf(value, ctx)}`);
       if (!isNamed) inKeyValue(key, value, ctx, out, depth + 1);
     }
+    return;
+  }
+  // `to: address` in a mail helper: a mailbox's address, not a street (mailbox-address.ts).
+  if (isVariableValue(node) && (typescript.isIdentifier(node) || typescript.isPropertyAccessExpression(node)) && isMailboxAddress(textOf(node, ctx), role)) {
+    if (!isConstantLocal(node, ctx)) add(out, ['email'], textOf(node, ctx));
     return;
   }
   const before = out.expressions.size;

@@ -32,8 +32,15 @@ describe('what counts as a loaded record', () => {
     expect(isLoadedRecord(value('await getInviteById(id) as Invite'))).toBe(true);
   });
 
-  it('does not read writes, checks, parsing or values', () => {
-    expect(isLoadedRecord(value('await createInvite(data)'))).toBe(false);
+  it('reads a write handing the stored row back (session 13)', () => {
+    expect(isLoadedRecord(value('await createApplicant(body)'))).toBe(true);
+    expect(isLoadedRecord(value('await prisma.user.update({ where: { id }, data })'))).toBe(true);
+  });
+
+  it('does not read checks, sends, parsing or values', () => {
+    expect(isLoadedRecord(value('await checkInvite(data)'))).toBe(false);
+    expect(isLoadedRecord(value('await sendInvite(data)'))).toBe(false);
+    expect(isLoadedRecord(value('await createdAtOf(data)'))).toBe(false);
     expect(isLoadedRecord(value('parseInviteRow(line)'))).toBe(false);
     expect(isLoadedRecord(value('{ email }'))).toBe(false);
     expect(isLoadedRecord(value('response.data(1)'))).toBe(false);

@@ -23,7 +23,7 @@ import { boundElementRef } from './rest-elements.js';
 import { nestedElementRefs } from './nested-parameters.js';
 import { validatedValue } from './validation-result.js';
 import { isCallbackOfParameter } from './callback-results.js';
-import { isLoadedRecord, namesOrganisation } from './loaded-record.js';
+import { isLoadedRecord, namesOrganisation, recordSource } from './loaded-record.js';
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
 export type ParamNames = ReadonlyMap<string, ParamRef>;
@@ -282,7 +282,7 @@ function withWholeRecord(fact: ArgFact, arg: ts.Expression, ctx: DataContext): A
   if (fact.isVariable && fact.categories.length === 0 && wholePersonRecord(arg)) fact.wholeRecord = WHOLE_RECORD_CATEGORIES;
   // `sendSignupInviteEmail(invite)` where `const invite = inviteDoc.data()`: a record loaded here (loaded-record.ts).
   const written = unwrap(arg);
-  if (fact.isVariable && fact.categories.length === 0 && !fact.params && typescript.isIdentifier(written) && isLoadedRecord(ctx.resolveLocal(written.text)) && !namesOrganisation(written.text, ctx)) fact.isLoaded = true;
+  if (fact.isVariable && fact.categories.length === 0 && !fact.params && typescript.isIdentifier(written) && isLoadedRecord(recordSource(written.text, ctx)) && !namesOrganisation(written.text, ctx)) fact.isLoaded = true;
   return fact;
 }
 

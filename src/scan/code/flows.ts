@@ -23,6 +23,7 @@ import { argFact, jsxArgFact, paramNames, paramsIn, type ParamNames } from './fl
 import { nameBesideContactArgument } from '../../flows/person-record-args.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import { urlGivenToHelper } from './helper-url.js';
+import { helperPathTarget } from './helper-path.js';
 import { isTenantHost } from './tenant-host.js';
 import { webhookTarget } from './webhook-url.js';
 import { mayCallParameterService, parameterServiceCallee } from './parameter-service.js';
@@ -67,6 +68,7 @@ import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './c
 import { conciseInstance } from './concise-instance.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
 import { declareUnset, declaresLocal } from './unset-locals.js';
+import { appendedLocal } from './appended-text.js';
 import { mayLookUpService, serviceCallPath, serviceRegistration } from './service-registry.js';
 import { returnedClass } from './returned-class.js';
 import { isThisAlias, throughThisAlias } from './this-alias.js';
@@ -666,6 +668,9 @@ export class FlowExtractor {
   }
 
   binary(binary: ts.BinaryExpression, scope?: FlowScope): void {
+    // `content += \`<p>${user.firstName}</p>\``: part of the local's value (appended-text.ts).
+    const appended = appendedLocal(binary);
+    if (appended !== undefined) this.keepReassigned(appended, binary.right, scope);
     if (binary.operatorToken.kind === typescript.SyntaxKind.EqualsToken) {
       const left = binary.left;
       // `WIKI.mail = require('./core/mail').init()`: a global's member given a module (global-members.ts).
@@ -689,19 +694,23 @@ export class FlowExtractor {
         // `let resend; try { resend = await resendHelper() } …`: the client the project's function makes (late-bound-client.ts).
         const late = lateBoundAlias(left.text, this.linkableCall(binary.right), this.aliases);
         if (late) this.aliases.set(left.text, late);
-        // A local of an enclosing function given a new value: kept with the scope that declared it.
-        for (let s: FlowScope | undefined = scope; s; s = s.parent) {
-          if (!declaresLocal(s, left.text)) continue;
-          const list = (s.reassigned ??= new Map()).get(left.text);
-          // Given in a callback (`keys.forEach((key) => { const value = data[key]; html = html.replace(re, value) })`):
-          // the callback's own locals it reads, as they were made, since they are not visible from `s`.
-          const values = [binary.right, ...(scope ? innerLocalsRead(binary.right, scope, s) : [])];
-          if (list) list.push(...values);
-          else s.reassigned.set(left.text, values);
-          break;
-        }
+        this.keepReassigned(left.text, binary.right, scope);
       }
       else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) this.bindField(`this.${left.name.text}`, binary.right);
+    }
+  }
+
+  /** A local of an enclosing function given a new value (`name = value`, `name += value`): kept with the scope that declared it. */
+  private keepReassigned(name: string, value: ts.Expression, scope?: FlowScope): void {
+    for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+      if (!declaresLocal(s, name)) continue;
+      const list = (s.reassigned ??= new Map()).get(name);
+      // Given in a callback (`keys.forEach((key) => { const value = data[key]; html = html.replace(re, value) })`):
+      // the callback's own locals it reads, as they were made, since they are not visible from `s`.
+      const values = [value, ...(scope ? innerLocalsRead(value, scope, s) : [])];
+      if (list) list.push(...values);
+      else s.reassigned.set(name, values);
+      break;
     }
   }
 
@@ -1066,7 +1075,8 @@ export class FlowExtractor {
     if (sink.kind === 'http') {
       // A generic HTTP call is a flow only to a known host, or to a base URL set for someone else's server; a relative URL is the app's own backend.
       // A URL kept on a record naming a webhook (`clinic.webhooks[state].url`), also through the file's request helper (webhook-url.ts).
-      const configured = host ? undefined : (configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile) ?? webhookTarget(call.arguments, this.context.sinks, this.sourceFile));
+      // `fetch(\`${this.baseUrl}${endpoint}\`)` in a helper given a vendor's well-known paths (helper-path.ts).
+      const configured = host ? undefined : (configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile) ?? webhookTarget(call.arguments, this.context.sinks, this.sourceFile) ?? helperPathTarget(call, (name) => this.localValue(name, scope), this.context.sinks, this.sourceFile));
       if ((!host && !configured) || (host && isLocalHost(host))) return undefined;
       const known = host ? sinkForHost(this.context.sinks, host) : configured!.vendor;
       if (known) {

@@ -5,16 +5,23 @@
  * the caller, not the wrapper's own callers, decides whose record it is: the person's data enters the chain where it is
  * loaded, as it does where `{ email: invite.email }` is written in the call. Read off syntax: a local whose value is a
  * read of storage, a call named for reading (`find…`, `get…`, `load…`, `fetch…`, `query…`, `select…`) or a document
- * snapshot's `data()`, through `await` and type assertions. A record computed otherwise (a CSV row, a parameter, a
- * condition) keeps its reading: its flow is the wrapper's, or its callers' (record-member.ts).
+ * snapshot's `data()`, through `await` and type assertions. A record the caller stores itself and gets back (session
+ * 13: `const { applicant } = await createApplicant(body); await sendConfirmationEmail(applicant)`, `const savedUser =
+ * await prisma.user.update(…); await updateBrevoContact(savedUser)`: a call named for writing, `create…`, `insert…`,
+ * `save…`, `update…`, `upsert…`) is the same: the caller holds the stored row and decides whose it is. So is a name
+ * destructured from such a record (`const { patient } = booking` of a booking loaded with its patient). A record
+ * computed otherwise (a CSV row, a parameter, an element of a parameter's list, a condition) keeps its reading: its
+ * flow is the wrapper's, or its callers' (record-member.ts).
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 import type { DataContext } from '../../flows/personal-data.js';
 
-/** Calls reading a stored record (`findUnique`, `getInviteById`, `loadUser`), never writing or checking one. */
+/** Calls reading a stored record (`findUnique`, `getInviteById`, `loadUser`), never checking one. */
 const READ = /^(get|find|fetch|load|query|select|lookup|retrieve)(?![a-z])/;
+/** Calls storing a record and handing the stored row back (`createApplicant`, `prisma.user.update`, `upsertMember`). */
+const STORE = /^(create|insert|save|update|upsert)(?![a-z])/;
 
 /** Whether `value` (a local's initializer) loads a record from storage. */
 export function isLoadedRecord(value: ts.Expression | undefined): boolean {
@@ -26,7 +33,20 @@ export function isLoadedRecord(value: ts.Expression | undefined): boolean {
   if (name === undefined) return false;
   // Firestore's `snapshot.data()`, `(await ref.get()).data()`: the document's fields.
   if (name === 'data' && node.arguments.length === 0) return true;
-  return READ.test(name);
+  return READ.test(name) || STORE.test(name);
+}
+
+/**
+ * What the local `name` was made from, for `isLoadedRecord`: its initializer, or for a name destructured from a value
+ * (`const { patient } = booking`, `const { applicant, error } = await createApplicant(body)`) that value, read through
+ * one more local where it names one.
+ */
+export function recordSource(name: string, ctx: Pick<DataContext, 'resolveLocal' | 'destructuredFrom'>): ts.Expression | undefined {
+  const local = ctx.resolveLocal(name);
+  if (local) return local;
+  const from = ctx.destructuredFrom?.(name);
+  const source = from && unwrap(from);
+  return source && typescript.isIdentifier(source) ? ctx.resolveLocal(source.text) : from;
 }
 
 /**

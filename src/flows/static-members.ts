@@ -1,0 +1,26 @@
+/**
+ * A class exported as a CommonJS module's value and called through its `require` (`module.exports = MailController`,
+ * then `const MailController = require('./mail-controller'); MailController.sendBookingConfirmation(booking.mail, …)`):
+ * the member called is the class's static method, as `import MailController from './mail-controller'` followed by the
+ * same call already was. A require is read as a namespace import (`mail.send` is the module's export `send`), so such a
+ * call looked for an export named after the method, found none, and stayed unresolved; Express apps written with
+ * classes of static methods (managers, controllers, services) call each other only so. The same holds for a module
+ * whose value is one instance of its class (`module.exports = new EmailService()`, `module.exports = emailService`):
+ * the member is that class's method. Only a class (or its instance) the module gives as its whole value, and only a
+ * member the class declares: a module exporting an object of functions keeps its reading (commonjs-exports.ts), and
+ * a name the class does not declare resolves to nothing.
+ */
+
+/** A target the link stage can be asked for by name (link.ts `Target`, the kinds this reading needs). */
+type ClassTarget = { kind: 'class'; file: string; name: string };
+
+/**
+ * The static method `member` of the class `value` (the module's default export) is, or undefined where the value is
+ * no class or the class declares no such member (`hasFunction`: the class file's functions, `Class.member`).
+ */
+export function staticMethodOf(value: { kind: string } | undefined, member: string | undefined, hasFunction: (file: string, fn: string) => boolean): { kind: 'function'; file: string; fn: string } | undefined {
+  if (value?.kind !== 'class' || member === undefined || member === '()' || member === 'new') return undefined;
+  const cls = value as ClassTarget;
+  const fn = `${cls.name}.${member}`;
+  return hasFunction(cls.file, fn) ? { kind: 'function', file: cls.file, fn } : undefined;
+}
