@@ -148,7 +148,10 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // A mail's or a call's own words outweigh a thing's head: `CRM Call Log`, `MailLog` are still a call, a mail.
     // ...and a call's or a text message's log holds the number of its party (`sms_logs.mobile`, `CallLog.mobile`).
     const callParty = rule.category === 'phone' && rule.context === 'person' && callWord;
-    const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord) || callParty;
+    // ...and a mail's own record whose head is a thing (`mail_queue`, `email_events`, `queued_email`) is still a mail: its
+    // `to` and `cc` are addresses, as its `from` is (not its reply-to: a mass mailing's is the sender's side).
+    const mailRecipient = rule.context === 'message' && rule.category === 'email' && mailWord && !record.template && container !== 'organisation' && !match.term.some((w) => SENDER_WORDS.has(w)) ? mailWord : undefined;
+    const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord) || mailRecipient || callParty;
     // A thing's record shaped like an address (`services(adresse, code_postal, ville)`, a venue, a tax registration)
     // holds that place's postal address: its town and unit are parts of it, as its street is.
     const thingsAddress = rule.category === 'address' && record.addressRecord;
@@ -160,7 +163,7 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // `mail_novo`, `mail_facturation`: whose or which address).
     const addressWord = (w: string) => /^\d+$/.test(w) || rules.suffixes.get(rule.category)?.has(w) === true;
     const numbered = rule.numbered && match.prefix.length === 0 && match.suffix.length > 0 && match.suffix.every(addressWord);
-    const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames) ?? (callParty ? `container:${callWord}` : numbered ? 'numbered' : undefined);
+    const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames) ?? (mailRecipient ? `container:${mailRecipient}` : callParty ? `container:${callWord}` : numbered ? 'numbered' : undefined);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
   } else if (container === 'non-person' && rule.generic && !qualifiedByPerson && !mailOf) {
