@@ -1,0 +1,23 @@
+/**
+ * Words after a phone term that keep it the number (rules/phone.yml `suffixes`), as rules/email.yml has them for an
+ * address: which number (new, old), a number abroad, the unit of an organisation it belongs to, the one registered with.
+ */
+import { describe, expect, it } from 'vitest';
+import { categories } from './field-categories.js';
+
+const person = (name: string, type = 'varchar(20)') => categories(name, { container: ['pessoa'], type, siblings: ['id', 'nome', 'sobrenome', name] });
+
+describe('a phone term with a qualifier after it', () => {
+  it('is still the number when the qualifier says which one, where or whose unit', () => {
+    for (const name of ['telefone_novo', 'telefoon_oud', 'telefonAusland', 'phone_abroad', 'telefoon_buitenland', 'fonedepto', 'faxdepto', 'telefone_setor', 'telefone_inscricao']) {
+      expect(person(name), name).toEqual(['phone']);
+    }
+  });
+
+  it('while a link, a flag, a code or a count after the qualifier keeps it out', () => {
+    expect(person('telefone_setor_id')).toEqual([]);
+    expect(person('phone_foreign_code')).toEqual([]);
+    expect(person('telefonAusland', 'boolean')).toEqual([]);
+    expect(person('telefone_novo_count', 'integer')).toEqual([]);
+  });
+});
