@@ -28,3 +28,15 @@ describe("a mail's own record", () => {
     expect(mail('event_queue', 'to', ['id', 'payload', 'from', 'to'])).toEqual([]);
   });
 });
+
+describe('the recipient written with the mail word (`mail_to`, rules/email.yml `email.to`)', () => {
+  it("is an address in a mail's own record", () => {
+    expect(mail('MailQueue', 'mail_to')).toEqual(['email']);
+    expect(mail('outgoing_mails', 'mailCc')).toEqual(['email']);
+  });
+
+  it("but a campaign's `mail_to` is its audience, and a link stays a link", () => {
+    expect(categories('mail_to', { container: ['campaigns'], type: 'varchar(255)', siblings: ['id', 'title', 'mail_to', 'starts_at'] })).toEqual([]);
+    expect(mail('MailQueue', 'mail_to_id')).toEqual([]);
+  });
+});
