@@ -189,6 +189,25 @@ function namesARecord(match: TermMatch, rules: CompiledRules): boolean {
   );
 }
 
+/**
+ * `emails: EmailAreaPromotora[]`, `telefones: TelefoneContato[]`: where compounds put the head first (a Portuguese,
+ * Spanish, French or Italian record), a type named with the member's own email or phone term first is that data of
+ * whatever follows (the promoting area's emails), so the member holds the values its name says. In an English record the
+ * term first names a kind of thing (`emails: EmailMessage[]`, `phones: PhoneLog[]`), which stays a link.
+ */
+function headFirstOwnData(words: string[], typeName: string, matches: TermMatch[], rules: CompiledRules, siblingsOf: (withLanguage: boolean) => SiblingEvidence): boolean {
+  if (words.length !== 1 || matches.length !== 1) return false;
+  const category = matches[0]!.rule.category;
+  if (category !== 'email' && category !== 'phone') return false;
+  const typed = wordsOf(typeName, rules);
+  if (typed.length < 2 || !rules.termCategories.get(typed[0]!)?.has(category)) return false;
+  // An English compound in any record (`EmailTemplate`, `EmailMessage`, `PhoneSettings`, `EmailSmtpAccount`) is a thing.
+  const thing = (w: string) => rules.termWords.has(w) || rules.settingsContainers.has(w) || rules.messageContainers.has(w) || rules.mailContainers.has(w) || rules.systemWords.has(w);
+  if (typed.slice(1).some(thing)) return false;
+  const languages = siblingsOf(true).languages;
+  return languages.length > 0 && languages.every((l) => rules.headFirstIndexes.has(rules.languages.indexOf(l)));
+}
+
 /** The words of a type name without the wrappers around the value (`FullNameMetadata` -> full, name). */
 function typeWords(name: string, rules: CompiledRules): string[] {
   const words = wordsOf(name, rules);
@@ -326,7 +345,8 @@ export function classifyWithRules(
     // One word only: `teamEmail: TeamEmail` is a record of its own about the data, linked to.
     // Not a role's: `sachbearbeiter: Sachbearbeiter` links to the caseworker's record, as `author: Author` does.
     const ownRecord = words.length === 1 && typeWords(type.name, rules).join(' ') === words[0] && !matches.some((m) => m.rule.role);
-    if (typeMatches.length === 0 && matches.length > 0 && !point && !ownRecord) {
+    const ownOfOther = typeMatches.length === 0 && !ownRecord && headFirstOwnData(words, type.name, matches, rules, siblingsOf);
+    if (typeMatches.length === 0 && matches.length > 0 && !point && !ownRecord && !ownOfOther) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
       matches.length = 0;
     }
