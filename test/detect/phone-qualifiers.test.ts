@@ -21,3 +21,14 @@ describe('a phone term with a qualifier after it', () => {
     expect(person('telefone_novo_count', 'integer')).toEqual([]);
   });
 });
+
+describe('the legacy abbreviation `tele`', () => {
+  it('is a phone as the head of a column (`PAT_TELE` of a patient, `HOS_TELE`)', () => {
+    expect(categories('PAT_TELE', { container: ['PATIENT'], type: 'varchar(50)', siblings: ['PAT_ID', 'PAT_FNAME', 'PAT_SNAME', 'PAT_TELE'] })).toEqual(['phone']);
+    expect(person('tele')).toEqual(['phone']);
+  });
+
+  it('but not before another word (a tele-consultation, an operator, a link)', () => {
+    for (const name of ['tele_consultation', 'tele_operator', 'tele_id', 'is_tele']) expect(person(name), name).toEqual([]);
+  });
+});
