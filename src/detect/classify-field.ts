@@ -111,8 +111,6 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   }
   // A mail account's or a mailbox's settings (a port and a password beside): its `name` and sender name are no person's.
   if (record.connection && rule.category === 'name' && !qualifiedByPerson && (rule.generic || rule.context)) return exclude('siblings:connection');
-  // ...and its addresses are the account's own (`InboundEmail.emailAddress`, `mailboxes.email`, `replyFromAddress`).
-  if (record.connection && rule.category === 'email' && !qualifiedByPerson && container !== 'person') return exclude('siblings:connection');
   // A record with copy recipients is a mail whatever its name's thing word (`OrganizationRuleAction`): its `to` counts.
   const mailOf = rule.context === 'message' && (container === 'message' || record.message === true);
   if (rule.generic) {
@@ -314,8 +312,7 @@ export function classifyWithRules(
 
   const { kind: container, word: containerWord, settingsOf, mail, call, sending, kindOfPerson } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
-  // ...and an email's: a mailbox's record (a server port and a password beside) keeps its addresses out.
-  const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages || m.rule.category === 'email');
+  const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages);
   const type = judgeType(facts.type, rules);
   // A one-word email or phone member typed as a record asks the record's language (`headFirstOwnData`): the same
   // question for every field of this name and type, as the memo in index.ts requires.
