@@ -155,7 +155,10 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // A mail's or a call's own words outweigh a thing's head: `CRM Call Log`, `MailLog` are still a call, a mail.
     // ...and a call's or a text message's log holds the number of its party (`sms_logs.mobile`, `CallLog.mobile`).
     const callParty = rule.category === 'phone' && rule.context === 'person' && callWord;
-    const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord) || callParty;
+    // ...and a mail's own record whose head is a thing (`mail_queue`, `email_events`, `queued_email`) is still a mail: its
+    // `to` and `cc` are addresses, as its `from` is (not its reply-to: a mass mailing's is the sender's side).
+    const mailRecipient = rule.context === 'message' && rule.category === 'email' && mailWord && !record.template && container !== 'organisation' && !match.term.some((w) => SENDER_WORDS.has(w)) ? mailWord : undefined;
+    const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord) || mailRecipient || callParty;
     // A thing's record shaped like an address (`services(adresse, code_postal, ville)`, a venue, a tax registration)
     // holds that place's postal address: its town and unit are parts of it, as its street is.
     const thingsAddress = rule.category === 'address' && record.addressRecord;
@@ -167,7 +170,7 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // `mail_novo`, `mail_facturation`: whose or which address).
     const addressWord = (w: string) => /^\d+$/.test(w) || rules.suffixes.get(rule.category)?.has(w) === true;
     const numbered = rule.numbered && match.prefix.length === 0 && match.suffix.length > 0 && match.suffix.every(addressWord);
-    const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames) ?? (callParty ? `container:${callWord}` : numbered ? 'numbered' : undefined);
+    const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames) ?? (mailRecipient ? `container:${mailRecipient}` : callParty ? `container:${callWord}` : numbered ? 'numbered' : undefined);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
   } else if (container === 'non-person' && rule.generic && !qualifiedByPerson && !mailOf) {
@@ -191,6 +194,25 @@ function namesARecord(match: TermMatch, rules: CompiledRules): boolean {
   return match.prefix.some(
     (w) => w.length > 1 && !(rules.personNouns.has(w) || rules.personContainers.has(w) || rules.allowedSuffixes.has(w) || rules.anySuffix.has(w) || rules.termWords.has(w)),
   );
+}
+
+/**
+ * `emails: EmailAreaPromotora[]`, `telefones: TelefoneContato[]`: where compounds put the head first (a Portuguese,
+ * Spanish, French or Italian record), a type named with the member's own email or phone term first is that data of
+ * whatever follows (the promoting area's emails), so the member holds the values its name says. In an English record the
+ * term first names a kind of thing (`emails: EmailMessage[]`, `phones: PhoneLog[]`), which stays a link.
+ */
+function headFirstOwnData(words: string[], typeName: string, matches: TermMatch[], rules: CompiledRules, siblingsOf: (withLanguage: boolean) => SiblingEvidence): boolean {
+  if (words.length !== 1 || matches.length !== 1) return false;
+  const category = matches[0]!.rule.category;
+  if (category !== 'email' && category !== 'phone') return false;
+  const typed = wordsOf(typeName, rules);
+  if (typed.length < 2 || !rules.termCategories.get(typed[0]!)?.has(category)) return false;
+  // An English compound in any record (`EmailTemplate`, `EmailMessage`, `PhoneSettings`, `EmailSmtpAccount`) is a thing.
+  const thing = (w: string) => rules.termWords.has(w) || rules.settingsContainers.has(w) || rules.messageContainers.has(w) || rules.mailContainers.has(w) || rules.systemWords.has(w);
+  if (typed.slice(1).some(thing)) return false;
+  const languages = siblingsOf(true).languages;
+  return languages.length > 0 && languages.every((l) => rules.headFirstIndexes.has(rules.languages.indexOf(l)));
 }
 
 /** The words of a type name without the wrappers around the value (`FullNameMetadata` -> full, name). */
@@ -298,8 +320,11 @@ export function classifyWithRules(
   const { kind: container, word: containerWord, settingsOf, mail, call, sending, kindOfPerson } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
   const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages);
-  const siblings = needsSiblings ? siblingsOf(askLanguage || matches.some((m) => m.rule.languages)) : NO_RECORD;
   const type = judgeType(facts.type, rules);
+  // A one-word email or phone member typed as a record asks the record's language (`headFirstOwnData`): the same
+  // question for every field of this name and type, as the memo in index.ts requires.
+  const typedContact = type.kind === 'object' && words.length === 1 && matches.some((m) => m.rule.category === 'email' || m.rule.category === 'phone');
+  const siblings = needsSiblings ? siblingsOf(askLanguage || typedContact || matches.some((m) => m.rule.languages)) : NO_RECORD;
 
   // A field named for one thing but typed as another: `billing: Address`, `name: FullName`, `email: EmailSettings`.
   let typeMatches: TermMatch[] = [];
@@ -330,7 +355,8 @@ export function classifyWithRules(
     // One word only: `teamEmail: TeamEmail` is a record of its own about the data, linked to.
     // Not a role's: `sachbearbeiter: Sachbearbeiter` links to the caseworker's record, as `author: Author` does.
     const ownRecord = words.length === 1 && typeWords(type.name, rules).join(' ') === words[0] && !matches.some((m) => m.rule.role);
-    if (typeMatches.length === 0 && matches.length > 0 && !point && !ownRecord) {
+    const ownOfOther = typeMatches.length === 0 && !ownRecord && headFirstOwnData(words, type.name, matches, rules, siblingsOf);
+    if (typeMatches.length === 0 && matches.length > 0 && !point && !ownRecord && !ownOfOther) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
       matches.length = 0;
     }

@@ -13,6 +13,7 @@ import { perTypeScript, typescript } from './typescript-api.js';
 import type { Annotations } from '../../detect/types.js';
 import { objectStringProperty, propertyName, readChain, stringArg } from './call-chain.js';
 import { writtenObjects } from './db-writes.js';
+import { decoratorHints } from './decorator-hints.js';
 import { columnFacts, columnName, decoratorsOf, isEntityReference, tableMapping, type TableMapping } from './entity-mapping.js';
 import type { FileIndex } from './file-index.js';
 import { mergeAnnotations, type FileAnnotations } from './jsdoc.js';
@@ -64,7 +65,6 @@ function isSchemaShape(object: ts.ObjectLiteralExpression): boolean {
 const INTERESTING =
   /\.(?:create|createMany|createManyAndReturn|update|updateMany|upsert|insert|insertOne|insertMany|updateOne|replaceOne|findOneAndUpdate|findOneAndReplace|findByIdAndUpdate|save|values|set|add|into|patch|merge|bulkCreate|define|init|object|shape|strictObject|looseObject|extend|keys|Object|nativeInsert|nativeUpdate|persist)\s*\(|\b(?:class|interface|type|Schema|pgTable|mysqlTable|sqliteTable|addDoc|setDoc|updateDoc)\b/g;
 
-const VALIDATOR_HINTS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { IsEmail: 'email', IsPhoneNumber: 'phone', IsMobilePhone: 'phone', IsPostalCode: 'address' });
 /** Shared by every field without hints; never mutated. */
 const NO_HINTS: string[] = [];
 const accessModifiers = perTypeScript(() => new Set([typescript.SyntaxKind.PublicKeyword, typescript.SyntaxKind.PrivateKeyword, typescript.SyntaxKind.ProtectedKeyword, typescript.SyntaxKind.ReadonlyKeyword]));
@@ -297,11 +297,7 @@ export class DeclarationCollector {
       for (const shape of nested) this.typeMembers(shape.members, this.inner(member, scope, [...scope.container, name]));
       return;
     }
-    let hints = NO_HINTS;
-    for (const d of decorators) {
-      const hint = VALIDATOR_HINTS[d.name];
-      if (hint !== undefined) hints = [...hints, hint];
-    }
+    const hints = decoratorHints(decorators, NO_HINTS);
     const type = this.typeText(typeNode) ?? column.type ?? initializerType(initializer);
     const storage = mapping ? { ...(mapping.schema ? { schema: mapping.schema } : {}), table: mapping.table, column: columnName(name.replace(/^#/, ''), column.column, mapping) } : undefined;
     this.add(this.field(name.replace(/^#/, ''), member.name, member, scope.container, hints, type, storage), this.annotations(member), scope);

@@ -6,6 +6,7 @@
 import type ts from 'typescript';
 import type { FieldFinding } from '../../finding.js';
 import { compileCatalogue } from '../../flows/call-patterns.js';
+import { withColumnName } from './column-name.js';
 import { DeclarationCollector, type DeclaredField } from './declarations.js';
 import { indexFile } from './file-index.js';
 import { FlowExtractor, keptFacts, mayHoldFlows } from './flows.js';
@@ -14,14 +15,15 @@ import type { CodeScanContext, SourceFileScan } from './types.js';
 import { FileWalk } from './walk.js';
 
 function toFindings(field: DeclaredField, siblings: string[], sourceFile: ts.SourceFile, context: CodeScanContext): FieldFinding[] {
-  const result = context.detector.classifyField({
+  const facts = {
     name: field.name,
     container: field.container,
     siblings,
     hints: field.hints,
     ...(field.type ? { type: field.type } : {}),
     ...(field.annotations ? { annotations: field.annotations } : {}),
-  });
+  };
+  const result = withColumnName(facts, field.storage?.column, context.detector.classifyField(facts), (f) => context.detector.classifyField(f));
   const detections = result.suppressed ? result.suppressed.matches : result.matches;
   if (detections.length === 0) return [];
   // Positions are computed only for findings: most fields are not personal data.

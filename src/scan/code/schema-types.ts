@@ -5,7 +5,8 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
-import { propertyName, readChain, type CallChain } from './call-chain.js';
+import { objectStringProperty, propertyName, readChain, type CallChain } from './call-chain.js';
+import { formatHint } from './format-hint.js';
 
 /** Builder or constructor name -> the type text the detector understands. */
 export const TYPE_OF_BUILDER: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
@@ -62,6 +63,8 @@ export function objectSchemaLiterals(calls: ts.CallExpression[]): ts.ObjectLiter
 interface Collected {
   names: string[];
   nested: ts.ObjectLiteralExpression[];
+  /** Hints of options objects: TypeBox's `Type.String({ format: 'email' })`. */
+  formats: string[];
 }
 
 function collectNames(chain: CallChain, into: Collected, depth: number): void {
@@ -73,6 +76,11 @@ function collectNames(chain: CallChain, into: Collected, depth: number): void {
     for (const arg of call.arguments) {
       // valibot pipes and wrappers: v.pipe(v.string(), v.email()), z.array(z.object({...})), v.optional(v.string())
       if (typescript.isCallExpression(arg)) collectNames(readChain(arg), into, depth + 1);
+      else if (typescript.isObjectLiteralExpression(arg) && !OBJECT_CALLS.has(calleeName(call))) {
+        const format = objectStringProperty(arg, 'format');
+        const hint = format !== undefined ? formatHint(format) : undefined;
+        if (hint) into.formats.push(hint);
+      }
       // Union options: z.union([z.object({...}), ...]), z.discriminatedUnion('type', [...]), v.union([...]).
       else if (typescript.isArrayLiteralExpression(arg)) {
         for (const element of arg.elements) if (typescript.isCallExpression(element)) collectNames(readChain(element), into, depth + 1);
@@ -83,11 +91,11 @@ function collectNames(chain: CallChain, into: Collected, depth: number): void {
 
 export function builderFacts(expression: ts.Expression): BuilderFacts {
   const chain = readChain(expression);
-  const collected: Collected = { names: [], nested: [] };
+  const collected: Collected = { names: [], nested: [], formats: [] };
   collectNames(chain, collected, 0);
   const { names } = collected;
   const [nested, ...options] = collected.nested;
-  let hints: string[] = [];
+  let hints: string[] = [...new Set(collected.formats)];
   let typeName: string | undefined;
   // `z.literal('').or(z.string().email())`: an empty literal or a string is a string, not an enum of literals.
   const union = names.includes('or') || names.includes('union');
