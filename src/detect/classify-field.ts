@@ -372,6 +372,11 @@ export function classifyWithRules(
   const hinted = new Set(facts.hints ?? []);
   for (const match of matches) {
     if (match.rule.generic && specificName) continue;
+    // `user_name` of a topic is who acted; a bare `userName` in code may as well be the login (name.user).
+    if (match.rule.inRecord && !facts.container?.length) {
+      excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: 'no-record' });
+      continue;
+    }
     if (hinted.size && !hinted.has(match.rule.category)) {
       excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: `hint:${[...hinted].join(',')}` });
       continue;

@@ -31,6 +31,8 @@ export interface CompiledRule {
   thingOwns: boolean;
   /** Container words where the term is something else (`users.contact`): the rule does not count there. */
   notIn?: Set<string>;
+  /** The term counts only in a record (a table, a type): a bare local, parameter or argument in code names none. */
+  inRecord?: true;
   /** Scoped terms: they count only in a record in one of these languages (Danish `by`). */
   languages?: Set<string>;
 }
@@ -178,6 +180,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       role: Boolean(r.role),
       thingOwns: Boolean(r.thingOwns),
       ...(r.notIn?.length ? { notIn: new Set(r.notIn.map(normalizeWord)) } : {}),
+      ...(r.inRecord ? { inRecord: true as const } : {}),
       ...(languages ? { languages } : {}),
     };
   };

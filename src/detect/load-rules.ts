@@ -23,6 +23,7 @@ export interface RuleEntry {
   role?: boolean;
   thingOwns?: boolean;
   notIn?: string[];
+  inRecord?: boolean;
   language?: string | string[];
 }
 

@@ -19,6 +19,10 @@ describe("the acting user's name", () => {
     expect(scanned('export interface Account {\n  id: string;\n  userName: string;\n  password: string;\n}\n')).toEqual({});
   });
 
+  it('is nobody\'s alone in code, with no record to say whose (a parameter `userName` put in a mail)', () => {
+    expect(categories('userName', { container: [] })).toEqual([]);
+  });
+
   it('stays out when typed as a flag or a number (userNameVisible, user_name_id)', () => {
     expect(categories('user_name_id', { container: ['topics'], type: 'int', siblings: ['id', 'user_name_id'] })).toEqual([]);
     expect(scanned('export interface Settings {\n  showUserName: boolean;\n}\n')).toEqual({});
