@@ -80,7 +80,7 @@ export function runReplay(command: string, dir: string, options: CommonOptions &
     },
     save(notes, replayable) {
       if (!inputs || warned || !replayable || inputs.files.size === 0) return;
-      writeReplay(file, { key, root, policy, inputs, startedAt, notes, output: pieces });
+      writeReplay(file, { key, root, policy, inputs, startedAt, notes, output: pieces, ...(isStdout(options.output) ? {} : { writtenTo: resolve(options.output!) }) });
     },
   };
 }

@@ -105,11 +105,17 @@ describe('a replayed scan', () => {
     const damaged = [
       good.subarray(0, good.length - 10),
       Buffer.concat([good.subarray(0, good.length - 20), Buffer.from('X'.repeat(20))]),
-      Buffer.from('privmap-replay 1\n{"key":1,"dirs":[[null]],"files":[[5]]}\n'),
+      Buffer.from('privmap-replay 2\n{"key":1,"dirs":[[null]],"files":[[5]]}\n'),
       Buffer.from('not a replay at all'),
     ];
-    for (const bytes of damaged) {
-      writeFileSync(file, bytes);
+    const [outName] = readdirSync(join(p.cacheDir, 'projects')).filter((f) => f.endsWith('.out'));
+    const out = join(p.cacheDir, 'projects', outName!);
+    const goodOut = readFileSync(out);
+    for (const bytes of [...damaged, 'output']) {
+      writeFileSync(file, good);
+      // The output it holds, corrupt with its length kept.
+      if (bytes === 'output') writeFileSync(out, Buffer.concat([goodOut.subarray(0, 10), Buffer.from('#'), goodOut.subarray(11)]));
+      else writeFileSync(file, bytes);
       p.removeSnapshot();
       const run = p.scan();
       expect(run.status).toBe(0);
