@@ -10,12 +10,14 @@ import type { Dirent, Stats } from 'node:fs';
 
 /** `[mtimeMs, ctimeMs, inode]` of a folder, and the digest of its listing (`listingDigest`). */
 export type DirRecord = [number, number, number, string];
+/** A folder as recorded: its stat, and its entries, whose digest is taken only if the replay is written. */
+export type ListedDir = [number, number, number, readonly Dirent[]];
 /** `[size, mtimeMs, ctimeMs, inode]`. */
 export type StatRecord = [number, number, number, number];
 
 export interface RunInputs {
-  /** Absolute folder path -> its stat before the listing was read, and the listing's digest. */
-  dirs: Map<string, DirRecord>;
+  /** Absolute folder path -> its stat before the listing was read, and the listing. */
+  dirs: Map<string, ListedDir>;
   /** Absolute file path -> the stat discovery took before the file's content was read or looked up. */
   files: Map<string, StatRecord>;
   /** Absolute paths of files read by name besides the code (stat-ed when the replay is written). */

@@ -57,8 +57,9 @@ export function runReplay(command: string, dir: string, options: CommonOptions &
   let warned = false;
   const pieces: string[] = [];
   const seen = new Map<string, Stats>();
+  const found: { sha1?: string } = {};
   return {
-    replayed: () => readReplay(file, key, root, policy, seen),
+    replayed: () => readReplay(file, key, root, policy, seen, found),
     async record(scan) {
       // A warning (a cache folder that cannot be written, ...) is said once per run: a replay would lose it.
       const onWarning = () => void (warned = true);
@@ -80,7 +81,7 @@ export function runReplay(command: string, dir: string, options: CommonOptions &
     },
     save(notes, replayable) {
       if (!inputs || warned || !replayable || inputs.files.size === 0) return;
-      writeReplay(file, { key, root, policy, inputs, startedAt, notes, output: pieces, ...(isStdout(options.output) ? {} : { writtenTo: resolve(options.output!) }) });
+      writeReplay(file, { key, root, policy, inputs, startedAt, notes, output: pieces, ...(found.sha1 ? { replayed: found.sha1 } : {}), ...(isStdout(options.output) ? {} : { writtenTo: resolve(options.output!) }) });
     },
   };
 }
