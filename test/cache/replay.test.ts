@@ -161,14 +161,15 @@ describe('the replay file', () => {
   it('does not trust a file whose mtime is not older than the replay (racy), and trusts it once older', () => {
     const copy = copyFixture(sampleApp);
     cleanup = copy.cleanup;
-    const { inputs, file, code } = recorded(copy.dir);
+    // Whole seconds, which utimes sets exactly.
+    const second = Math.floor(Date.now() / 1000) - 60;
+    utimesSync(join(copy.dir, 'src/referrals/referral.ts'), second, second);
+    const { inputs, file } = recorded(copy.dir);
     writeReplay(file, { key: 'key', root: copy.dir, policy: undefined, inputs, startedAt: Date.now(), notes: 'n', output: ['out'] });
-    const mtime = statSync(code).mtime;
     // The replay written in the same instant as the file: the file may have changed again since, unseen.
-    utimesSync(file, mtime, mtime);
+    utimesSync(file, second, second);
     expect(readReplay(file, 'key', copy.dir, undefined)).toBeUndefined();
-    const later = new Date(mtime.getTime() + 5_000);
-    utimesSync(file, later, later);
+    utimesSync(file, second + 5, second + 5);
     expect(readReplay(file, 'key', copy.dir, undefined)?.output.toString()).toBe('out');
     expect(readReplay(file, 'other key', copy.dir, undefined)).toBeUndefined();
   });
