@@ -24,7 +24,8 @@
  * private temporary file and renamed into place, so two concurrent runs each leave a whole one.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, statSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import type { FileStat } from '../scan/discover.js';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { makeDirs } from './make-dirs.js';
 import { writeWhole, writerTag } from './pack.js';
@@ -65,7 +66,7 @@ export function replayFile(cacheDir: string, root: string, key: string): string 
 const outputFile = (file: string, sha1: string) => `${file.slice(0, -'.replay'.length)}.${sha1}.out`;
 
 /** The recorded output when the replay file is whole and nothing it names has changed; else undefined (run again). */
-export function readReplay(file: string, key: string, root: string, policy: string | undefined, seen?: Map<string, Stats>, found?: { sha1?: string }): Replayed | undefined {
+export function readReplay(file: string, key: string, root: string, policy: string | undefined, seen?: Map<string, FileStat>, found?: { sha1?: string }): Replayed | undefined {
   try {
     return checkedReplay(file, key, root, policy, seen, found);
   } catch {
@@ -74,7 +75,7 @@ export function readReplay(file: string, key: string, root: string, policy: stri
   }
 }
 
-function checkedReplay(file: string, key: string, root: string, policy: string | undefined, seen?: Map<string, Stats>, found?: { sha1?: string }): Replayed | undefined {
+function checkedReplay(file: string, key: string, root: string, policy: string | undefined, seen?: Map<string, FileStat>, found?: { sha1?: string }): Replayed | undefined {
   let text: string;
   let writtenAt: number;
   try {
@@ -103,7 +104,7 @@ function checkedReplay(file: string, key: string, root: string, policy: string |
   for (const entry of header.files) {
     const path = absolute(entry[0]);
     const stat = statSync(path, { throwIfNoEntry: false });
-    if (stat && seen) seen.set(path, stat);
+    if (stat && seen) seen.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino });
     if (valid && (!stat || stat.size !== entry[1] || stat.mtimeMs !== entry[2] || stat.ctimeMs !== entry[3] || stat.ino !== entry[4] || stat.mtimeMs >= writtenAt)) {
       valid = false;
       if (!seen) return undefined;
@@ -112,7 +113,7 @@ function checkedReplay(file: string, key: string, root: string, policy: string |
   for (const [relative, mtimeMs, ctimeMs, ino, digest] of header.dirs) {
     const path = absolute(relative);
     const stat = statSync(path, { throwIfNoEntry: false });
-    if (stat && seen) seen.set(path, stat);
+    if (stat && seen) seen.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino });
     if (!valid) continue;
     if (stat && stat.mtimeMs === mtimeMs && stat.ctimeMs === ctimeMs && stat.ino === ino && stat.mtimeMs < writtenAt) continue;
     // Changed (or racy): its entries decide, so the temporary file of an output written beside the code does not.

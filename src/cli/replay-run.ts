@@ -5,13 +5,13 @@
  * stat), and a policy with extra SQL globs (they may read files outside the folders listed).
  */
 import { createHash } from 'node:crypto';
-import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { installationHash, typescriptVersion } from '../cache/fingerprint.js';
 import { readReplay, type Replayed, replayFile, writeReplay } from '../cache/replay.js';
 import { recordRunInputs, type RunInputs } from '../cache/run-inputs.js';
 import { defaultCacheDir } from '../cache/store.js';
 import { findPolicy } from '../policy/find.js';
+import type { FileStat } from '../scan/discover.js';
 import type { TextSink } from '../output/text-sink.js';
 import { useColor } from '../output/color.js';
 import { VERSION } from '../version.js';
@@ -56,7 +56,7 @@ export function runReplay(command: string, dir: string, options: CommonOptions &
   let inputs: RunInputs | undefined;
   let warned = false;
   const pieces: string[] = [];
-  const seen = new Map<string, Stats>();
+  const seen = new Map<string, FileStat>();
   const found: { sha1?: string } = {};
   return {
     replayed: () => readReplay(file, key, root, policy, seen, found),
