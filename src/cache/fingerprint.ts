@@ -45,7 +45,7 @@ function listTree(dir: string, accept: (name: string) => boolean, prefix = '', o
 
 /** The version of the TypeScript the CLI parses with, read from its package.json: loading the compiler to ask costs 0.2 s. */
 let parserVersion: string | undefined;
-function typescriptVersion(): string {
+export function typescriptVersion(): string {
   return (parserVersion ??= (createRequire(import.meta.url)('typescript/package.json') as { version: string }).version);
 }
 

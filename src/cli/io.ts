@@ -11,12 +11,14 @@ export const isStdout = (output: string | undefined): boolean => output === unde
  * to stdout. The output is a text, or a reporter writing to a sink: a report of tens of megabytes then goes to
  * the file as it is made, never as one string (issue 14). A failed write is a UsageError naming the file (exit 2).
  */
-export function emit(output: string | ((sink: TextSink) => void), file: string | undefined, options: { quiet?: boolean | undefined; what?: string } = {}): void {
+export function emit(output: string | Buffer | ((sink: TextSink) => void), file: string | undefined, options: { quiet?: boolean | undefined; what?: string } = {}): void {
   if (isStdout(file)) {
-    process.stdout.write(typeof output === 'string' ? output : textOf(output));
+    process.stdout.write(typeof output === 'function' ? textOf(output) : output);
     return;
   }
-  writeFileAtomicWith(file!, typeof output === 'string' ? (sink) => sink.write(output) : output);
+  // A replayed output is bytes already: written as they are, not decoded and encoded again.
+  const bytes = (sink: TextSink, data: Buffer) => (sink.writeBytes ? sink.writeBytes(data) : sink.write(data.toString('utf8')));
+  writeFileAtomicWith(file!, typeof output === 'string' ? (sink) => sink.write(output) : Buffer.isBuffer(output) ? (sink) => bytes(sink, output) : output);
   if (!options.quiet) process.stderr.write(`wrote ${options.what ?? 'output'} to ${resolve(file!)}\n`);
 }
 

@@ -6,6 +6,8 @@
  */
 export interface TextSink {
   write(text: string): void;
+  /** Bytes already encoded as UTF-8 (a replayed output), where the sink takes them as they are. */
+  writeBytes?(bytes: Uint8Array): void;
 }
 
 /** What a reporter that writes to a sink writes, as one string (the reporters' string API, tests). */

@@ -140,6 +140,14 @@ class BufferedFile implements TextSink {
     this.used += this.buffer.write(text, this.used);
   }
 
+  writeBytes(bytes: Uint8Array): void {
+    this.flush();
+    this.guarded(() => {
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(this.fd, bytes, offset, bytes.length - offset);
+    });
+  }
+
   flush(): void {
     if (this.carried) {
       const carried = this.carried;

@@ -5,19 +5,33 @@
  * about a tenth of its CPU time. Outside `withSharedListing` every call reads the folder afresh, so a
  * long-lived process (the ESLint plugin, a test run) never sees an old listing.
  */
-import { type Dirent, readdirSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { NAMED_INPUT, recordingInputs, takeStat } from '../cache/run-inputs.js';
 
 let shared: Map<string, Dirent[]> | undefined;
 
 /** `readdirSync(path, { withFileTypes: true })`, read once per scan; the caller may sort the array it gets. */
 export function readDirEntries(path: string): Dirent[] {
-  if (!shared) return readdirSync(path, { withFileTypes: true });
+  if (!shared) return readFolder(path);
   let entries = shared.get(path);
   if (!entries) {
-    entries = readdirSync(path, { withFileTypes: true });
+    entries = readFolder(path);
     shared.set(path, entries);
   }
   return entries.slice();
+}
+
+/** The folder's entries; while a CLI run records its inputs (src/cache/run-inputs.ts), its stat taken first. */
+function readFolder(path: string): Dirent[] {
+  const inputs = recordingInputs();
+  if (!inputs || inputs.dirs.has(path)) return readdirSync(path, { withFileTypes: true });
+  // Before the listing: a change after it moves the folder's mtime past what is recorded.
+  const stat = takeStat(path) ?? statSync(path);
+  const entries = readdirSync(path, { withFileTypes: true });
+  inputs.dirs.set(path, [stat.mtimeMs, stat.ctimeMs, stat.ino, entries]);
+  for (const entry of entries) if (NAMED_INPUT.test(entry.name) && !entry.isDirectory()) inputs.named.add(join(path, entry.name));
+  return entries;
 }
 
 /** Runs `scan` with listings shared between its walks; nested calls share the outer one's. */

@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Skipped } from '../finding.js';
 import { readDirEntries } from './dir-entries.js';
+import { takeStat } from '../cache/run-inputs.js';
 
 export const CODE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte'];
 
@@ -159,7 +160,7 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
         skipped.push({ file: path, reason: 'minified', detail: 'a .min.js file' });
         continue;
       }
-      const stat = statSync(prefix + name);
+      const stat = takeStat(prefix + name) ?? statSync(prefix + name);
       const size = stat.size;
       stats?.set(path, { size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino });
       if (size > maxBytes) {

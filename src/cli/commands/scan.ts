@@ -4,9 +4,9 @@ import { addScanOptions, type CommonOptions, formatOption, progressFor, projectS
 import { emit, stdoutPalette } from '../io.js';
 import type { TextSink } from '../../output/text-sink.js';
 import type { Inventory } from '../../inventory/types.js';
-import { writeScanNotes } from '../notes.js';
 import { resolve } from 'node:path';
 import { formatTitle } from '../format-titles.js';
+import { runReplay } from '../replay-run.js';
 
 async function reportWriter(inventory: Inventory, format: 'json' | 'csv'): Promise<(sink: TextSink) => void> {
   const { writeReport } = await import('../../report/index.js');
@@ -33,7 +33,17 @@ Examples:
     .action(async (dir: string, options: ScanOptions) => {
       const progress = progressFor(options);
       const scanOptions = projectScanOptions(dir, options, progress, { allowMissingPolicy: true }); // checks the input before the scanner loads
-      const inventory = await (await loadPipeline()).scanProject(scanOptions);
+      const what = options.format === 'table' ? 'the inventory' : `the ${formatTitle(options.format)} inventory`;
+      // Nothing it read changed since the same command last ran: its output again, without loading the scanner.
+      const replay = runReplay('scan', dir, options);
+      const replayed = replay?.replayed();
+      if (replayed) {
+        emit(replayed.output, options.output, { quiet: options.quiet, what });
+        if (!options.quiet) process.stderr.write(replayed.notes);
+        return;
+      }
+      const scan = async () => (await loadPipeline()).scanProject(scanOptions);
+      const inventory = await (replay ? replay.record(scan) : scan());
       progress.stop();
       // Each format's renderer is loaded when asked for: the table's (cli-table3 and its colours) and SARIF's
       // rule texts cost a JSON run's start-up 20-30 ms of CPU, a few percent of a warm scan.
@@ -45,7 +55,12 @@ Examples:
             : options.format === 'gitlab'
               ? (await import('../../output/gitlab.js')).renderGitlab(inventory, { scanRoot: resolve(dir) })
               : await reportWriter(inventory, options.format as 'json' | 'csv');
-      emit(text, options.output, { quiet: options.quiet, what: options.format === 'table' ? 'the inventory' : `the ${formatTitle(options.format)} inventory` });
-      if (!options.quiet) writeScanNotes(inventory, Boolean(options.verbose));
+      emit(replay ? replay.keep(text) : text, options.output, { quiet: options.quiet, what });
+      let notes = '';
+      // Loaded here: the notes read the policy's module (YAML, its validator), which a replayed run never needs.
+      const { writeScanNotes } = await import('../notes.js');
+      writeScanNotes(inventory, Boolean(options.verbose), (text) => void (notes += text));
+      if (!options.quiet) process.stderr.write(notes);
+      replay?.save(notes, inventory.policy.sql.length === 0);
     });
 }

@@ -3,7 +3,9 @@
  * `scanSourceFile` per file, one syntax tree alive at a time, or the file's cached result), then the
  * cross-file pass over all per-file results, then the findings.
  */
+import { join } from 'node:path';
 import { DiskCache } from '../../cache/store.js';
+import { recordingInputs } from '../../cache/run-inputs.js';
 import type { Engine } from '../../engine.js';
 import type { Finding, ScanResult, Skipped } from '../../finding.js';
 import { linkProject } from '../../flows/project-scan.js';
@@ -91,6 +93,8 @@ export async function scanCode(root: string, options: CodeScanOptions): Promise<
     ...(options.ignore ? { ignore: options.ignore } : {}),
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
   });
+  const inputs = recordingInputs();
+  if (inputs && discovered.stats) for (const [path, s] of discovered.stats) inputs.files.set(join(root, path), [s.size, s.mtimeMs, s.ctimeMs, s.ino]);
   const files = discovered.files.map((path) => ({ path }));
   const workers = options.detection ? workerCount(root, files, options.workers ?? 'auto') : 0;
   // The pool shares a cache only through the disk; an in-memory cache keeps the scan in this thread.
