@@ -102,14 +102,23 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // Merged main (s12-rules and s12-email on the 71): address 0.950/0.937, email 0.974/0.889, name 0.957/0.858, phone
 // 0.993/0.921 (schemas: 0.947/0.935, 0.982/0.891, 0.946/0.879, 0.991/0.944), code precision 0.969 (557 of 575). The
 // address and email recall floors rise to 0.93 and 0.88 with the rules.
+// Session 13: session 12's nine fresh code bases moved to training by batch (62 code bases, 20,088 fields): address
+// 0.954/0.937, email 0.972/0.914, name 0.960/0.882, phone 0.996/0.917 under session 12's rules. s13-detect-labels then
+// added ten fresh code bases (72, 24,819 fields; hitobito, Helsinki's Varaamo, les emplois, DossierFacile, NAV's
+// tilleggsstønader, Mapas Culturais, a German fire brigade's club app, PagoPA's onboarding, Sundsvall's Katla, an
+// Argentine appointments SaaS): their first run alone address 0.852/0.871, email 0.956/0.739, name 0.846/0.871, phone
+// 0.966/0.903, code precision 0.864. Merged main with s13-names' and s13-email's rules: address 0.936/0.924, email
+// 0.969/0.880, name 0.942/0.882, phone 0.992/0.916 (schemas 0.946/0.923, 0.975/0.904, 0.928/0.892, 0.990/0.929), code
+// precision 0.950 (565 of 595). The address, email and name precision floors, the address recall floor and the code
+// precision floor go down to the new group's figures (the group, not a rule); the name recall floor rises to 0.88.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.94, recall: 0.93 },
-  email: { precision: 0.97, recall: 0.88 },
-  name: { precision: 0.95, recall: 0.85 },
+  address: { precision: 0.93, recall: 0.92 },
+  email: { precision: 0.96, recall: 0.88 },
+  name: { precision: 0.94, recall: 0.88 },
   phone: { precision: 0.99, recall: 0.91 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.96; // measured 0.975 (634 of 650 code findings right, 70 code bases, session 11; 475 of 509 on session 10's 67)
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.950 (565 of 595 code findings right, 72 code bases, session 13; 0.975 on session 11's 70)
 // Training floors (the legacy list plus 125 training code bases after the session-5 rotations), rounded down, same
 // run: address 0.963/0.929, email 0.981/0.902, name 0.955/0.880, phone 1.000/0.925 (the same data under main's
 // rules before s5-lex-en: 0.963/0.928, 0.980/0.893, 0.951/0.876, 1.000/0.917). s5-lex-logic's container and type
@@ -146,11 +155,14 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.96; // measured 0.975 (634 of 650 code fi
 // 0.947/0.889, phone 0.997/0.904; the name recall floor goes to 0.88 for the data, not a rule.
 // s12-rules' rules on the same 169: address 0.966/0.933, email 0.973/0.890, name 0.951/0.905, phone 0.997/0.912 (name
 // 24 more found and 4 fewer wrong); the address recall, name and phone recall floors rise to just under them.
+// Session 13 (178 code bases with session 12's nine fresh ones moved in): address 0.964/0.933, email 0.973/0.885, name
+// 0.950/0.892, phone 0.996/0.914 under session 12's rules; s13-names' and s13-email's rules: address 0.967/0.933, email
+// 0.974/0.889, name 0.953/0.905, phone 0.996/0.926 (phone 10 more found, none wrong): the phone recall floor rises to 0.92.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.96, recall: 0.93 },
   email: { precision: 0.97, recall: 0.88 },
   name: { precision: 0.95, recall: 0.9 },
-  phone: { precision: 0.99, recall: 0.91 },
+  phone: { precision: 0.99, recall: 0.92 },
 };
 
 describe('detector quality on labelled real code bases', () => {
