@@ -17,6 +17,7 @@ import { resolveChoice } from './chosen-implementation.js';
 import { asModelView } from './model-views.js';
 import { isAddresseeName, recordMember } from './record-member.js';
 import { keptContract } from './job-key-contract.js';
+import { isMemberRole } from './payload-member-role.js';
 import { builtArgument, namedParam } from './built-messages.js';
 import { isContainersOwnName } from '../scan/code/name-beside-address-param.js';
 import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
@@ -749,7 +750,8 @@ export class ProjectLinks {
         // handed to the queue or the event: the key is not kept, so neither is its contract (job-key-contract.ts).
         const contract = keptContract(isPayload, named);
         // A key of the payload itself (`send({ to: payload.to })` in `(payload) => …`): a key role of the payload.
-        const roles = isPayload ? { ...(role ? { role } : {}), ...(keyRoles ? { keyRoles } : {}) } : role && role !== 'person' ? { keyRoles: { [key]: role } } : {};
+        // A role `job.data.customer`'s member took is that member's, not the payload's (payload-member-role.ts).
+        const roles = isPayload ? { ...(role && !isMemberRole(key, keyRoles) ? { role } : {}), ...(keyRoles ? { keyRoles } : {}) } : role && role !== 'person' ? { keyRoles: { [key]: role } } : {};
         out.push({ param: job.arg, ...(job.key ? { key: job.key } : {}), ...rest, ...contract, ...roles, chain: [handler.fn, ...entry.chain] });
       }
     }
