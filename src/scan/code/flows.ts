@@ -76,6 +76,7 @@ import { methodResultPath } from './method-result-alias.js';
 import { startUpImplementations } from './start-up-binding.js';
 import { formField } from './form-body.js';
 import { dispatchedFrom, dispatchRoot, tableHandlers } from './dispatch-table.js';
+import { isLocalThunk } from './local-thunk.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -846,7 +847,9 @@ export class FlowExtractor {
     // `get notify() { return (type, data) => … }`: the returned function is the method `notify` (function-getter.ts).
     const getter = functionGetter(fn, this.sourceFile);
     if (getter) this.gotten.set(getter.returned, getter.name);
-    const fnName = getter ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (fn === this.moduleFunction ? MODULE_FUNCTION : undefined) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
+    // `const postMessage = async () => client.chat.postMessage(options)` in a wrapper: part of the wrapper (local-thunk.ts).
+    const thunk = !this.gotten.has(fn) && isLocalThunk(fn, annotated, scope.fn !== undefined);
+    const fnName = getter || thunk ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (fn === this.moduleFunction ? MODULE_FUNCTION : undefined) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
     const child = this.functionScope(scope, fnName, annotated, fn);
     if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
     const element = this.elementOf.get(fn);
