@@ -17,6 +17,8 @@ import { resolveChoice } from './chosen-implementation.js';
 import { asModelView } from './model-views.js';
 import { isAddresseeName, recordMember } from './record-member.js';
 import { keptContract } from './job-key-contract.js';
+import { isMemberRole } from './payload-member-role.js';
+import { isMessageText } from './record-in-message.js';
 import { builtArgument, namedParam } from './built-messages.js';
 import { isContainersOwnName } from '../scan/code/name-beside-address-param.js';
 import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
@@ -58,6 +60,8 @@ export interface SummaryEntry {
    * it a person's whole record is not where that data is read (record-member.ts).
    */
   isComputed?: true;
+  /** The value makes the message's text or fills its template (`html`, a template's `context`): a person's record written there by a caller is in the text (record-in-message.ts). */
+  isText?: true;
 }
 
 /** A module of the project that reaches a sink: an exported client or a function with a summary. */
@@ -76,7 +80,7 @@ type Target = { kind: 'function'; file: string; fn: string } | { kind: 'function
 const MAX_ROUNDS = 8;
 /** The most classes or factories a value of a type is followed to (more: a base type of everything, which says nothing). */
 const MAX_IMPLEMENTERS = 8;
-const entryKey = (e: SummaryEntry) => `${e.param}\0${e.key ?? ''}\0${e.sinkId}\0${e.role ?? ''}`;
+const entryKey = (e: SummaryEntry) => `${e.param}\0${e.key ?? ''}\0${e.sinkId}\0${e.role ?? ''}${e.isText ? '\0text' : ''}`;
 
 interface ModuleIndex {
   imports: Map<string, ImportFact>;
@@ -750,7 +754,8 @@ export class ProjectLinks {
         // handed to the queue or the event: the key is not kept, so neither is its contract (job-key-contract.ts).
         const contract = keptContract(isPayload, named);
         // A key of the payload itself (`send({ to: payload.to })` in `(payload) => …`): a key role of the payload.
-        const roles = isPayload ? { ...(role ? { role } : {}), ...(keyRoles ? { keyRoles } : {}) } : role && role !== 'person' ? { keyRoles: { [key]: role } } : {};
+        // A role `job.data.customer`'s member took is that member's, not the payload's (payload-member-role.ts).
+        const roles = isPayload ? { ...(role && !isMemberRole(key, keyRoles) ? { role } : {}), ...(keyRoles ? { keyRoles } : {}) } : role && role !== 'person' ? { keyRoles: { [key]: role } } : {};
         out.push({ param: job.arg, ...(job.key ? { key: job.key } : {}), ...rest, ...contract, ...roles, chain: [handler.fn, ...entry.chain] });
       }
     }
@@ -887,7 +892,9 @@ export class ProjectLinks {
           // `createContact({ email, properties })` under `$0: email`: the role speaks for the keys that hold one.
           for (const [key, prop] of Object.entries(arg.props)) {
             const role = positional ? roleWithin(positional, key) : call.roles?.[key];
-            for (const ref of prop.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(role ? { role } : {}), ...(prop.isParam ? {} : { isComputed: true as const }) }));
+            // `html: await this.renderTemplate(name, { ...context })`: the parameter makes the message's text (record-in-message.ts).
+            const text = !role && isMessageText(sink.kind, key) ? { isText: true as const } : {};
+            for (const ref of prop.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(role ? { role } : {}), ...(prop.isParam ? {} : { isComputed: true as const }), ...text }));
           }
           const keyRoles = positional ? undefined : keyRolesOf(call.roles);
           for (const ref of spreadParams(arg)) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(keyRoles ? { keyRoles } : {}), ...(positional === 'person' ? { role: positional } : {}) }));
@@ -900,7 +907,7 @@ export class ProjectLinks {
     for (const [arg, param] of viewsOf(this.argsOf(file, call))) for (const listed of reached.entries) {
       if (listed.param !== param || listed.isBody) continue;
       const entry = asModelView(listed, arg);
-      const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}) };
+      const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}), ...(entry.isText ? { isText: true as const } : {}) };
       // What the callee's parameter is named for holds for this function's parameter only when handed on as it
       // came (`{ userEmail }`); `user` whose `.email` is read inside is not itself an email.
       const named = entry.named && (propOf(arg, entry.key) ?? arg).isParam ? { named: entry.named } : {};
@@ -1189,6 +1196,13 @@ function addValue(out: { categories: Set<Category>; expressions: Set<string> }, 
   }
 }
 
+/** A person's whole record the caller wrote into a message's text or template data: their email address and name (record-in-message.ts). */
+function addRecords(out: { categories: Set<Category>; expressions: Set<string> }, value: ValueFact): void {
+  if (!value.inText) return;
+  for (const c of value.inText.categories) out.categories.add(c);
+  out.expressions.add(value.inText.text);
+}
+
 /**
  * An argument's own key (`to` of `{ to }`), never one its prototype lends: a summary keyed `constructor` or
  * `toString` would otherwise read Object's functions as values (a crash on a real repository).
@@ -1218,8 +1232,10 @@ function carriedBy(arg: ArgFact, listed: SummaryEntry, isAddressee = false): { c
   const out = { categories: new Set<Category>(), expressions: new Set<string>() };
   if (entry.key !== undefined) {
     const prop = propOf(arg, entry.key);
-    if (prop) addValue(out, prop, entry.role, entry.isAtSink, entry.named);
-    else if (!arg.props || arg.isBuilt) {
+    if (prop) {
+      addValue(out, prop, entry.role, entry.isAtSink, entry.named);
+      if (entry.isText) addRecords(out, prop);
+    } else if (!arg.props || arg.isBuilt) {
       addValue(out, arg, undefined, entry.isAtSink);
       // `sendEmailTemplate(type, insertedUser)` to a helper sending `recipient.email`: the record's member leaves here.
       const member = recordMember(arg, entry.key, entry.named, entry.isAtSink, isAddressee || arg.isLoaded === true, entry.isComputed);
@@ -1233,7 +1249,10 @@ function carriedBy(arg: ArgFact, listed: SummaryEntry, isAddressee = false): { c
     return out;
   }
   if (arg.props) {
-    for (const [key, prop] of Object.entries(arg.props)) addValue(out, prop, entry.role === 'person' ? 'person' : entry.keyRoles?.[key], entry.isAtSink, undefined, true);
+    for (const [key, prop] of Object.entries(arg.props)) {
+      addValue(out, prop, entry.role === 'person' ? 'person' : entry.keyRoles?.[key], entry.isAtSink, undefined, true);
+      if (entry.isText) addRecords(out, prop);
+    }
     if ((!entry.keyRoles && entry.role !== 'person') || arg.isBuilt) for (const c of arg.categories) out.categories.add(c);
     if (arg.isBuilt && arg.categories.length) for (const e of arg.expressions) out.expressions.add(e);
     return out;

@@ -63,6 +63,8 @@ export interface ValueFact {
   params?: ParamRef[];
   /** The value is a parameter as it came (`to`, `options.to`): its callers say what it holds. */
   isParam?: true;
+  /** A person's whole record written in the call's object literal, itself or one level down (`data: { groupMember }`): what it carries where it fills a message's text (record-in-message.ts). */
+  inText?: { categories: Category[]; text: string };
   /** A record the function loaded itself (`const invite = doc.data()`), handed whole: its members a wrapper reads leave here (loaded-record.ts). */
   isLoaded?: true;
   /** Link stage only: what the parameter of a message builder it fills is named for (built-messages.ts). */

@@ -15,7 +15,12 @@ import { unwrap } from '../scan/code/unwrap.js';
 /** Nouns naming the person a record is about, as apps name the signed-in or looked-up person. */
 const PERSON_RECORD_NOUNS = new Set(['user', 'member', 'customer', 'person', 'contact', 'patient', 'employee', 'subscriber', 'profile', 'utilisateur', 'usager', 'bruker', 'benutzer', 'gebruiker', 'usuario',
   // A member or an applicant in the languages of the apps read (German, French, Spanish, Norwegian), and in English.
-  'mitglied', 'membre', 'miembro', 'medlem', 'applicant', 'candidate', 'candidat']);
+  'mitglied', 'membre', 'miembro', 'medlem', 'applicant', 'candidate', 'candidat',
+  // An event's attendees and organisers, and the administrators writing to a group (session 13, openmeet-api's mails).
+  'attendee', 'participant', 'organizer', 'organiser', 'admin', 'administrator']);
+
+/** First words saying a name holds a flag about the person, not their record (`isAdmin`, `hasMember`). */
+const FLAG_WORDS = new Set(['is', 'has', 'can', 'should', 'was', 'num', 'count']);
 
 /** What such a record carries: the fields every person's record of an app holds. */
 export const WHOLE_RECORD_CATEGORIES: Category[] = ['email', 'name'];
@@ -27,5 +32,6 @@ export function wholePersonRecord(input: ts.Expression): string | undefined {
   if (!last) return undefined;
   const words = splitWords(last).map((w) => w.toLowerCase());
   const noun = words[words.length - 1];
+  if (words.length > 1 && FLAG_WORDS.has(words[0]!)) return undefined;
   return noun && PERSON_RECORD_NOUNS.has(noun) ? noun : undefined;
 }

@@ -24,6 +24,7 @@ import { nestedElementRefs } from './nested-parameters.js';
 import { validatedValue } from './validation-result.js';
 import { isCallbackOfParameter } from './callback-results.js';
 import { isLoadedRecord, namesOrganisation, recordSource } from './loaded-record.js';
+import { recordsInValue } from '../../flows/record-in-message.js';
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
 export type ParamNames = ReadonlyMap<string, ParamRef>;
@@ -328,6 +329,9 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
       // `{ user: req.user }` handed on whole under a `person` role: the person's whole record (whole-person-record.ts).
       if (prop.categories.length === 0 && wholePersonRecord(value)) prop.wholeRecord = WHOLE_RECORD_CATEGORIES;
     }
+    // `data: { groupMember }` where a wrapper fills the mail's template with it (record-in-message.ts).
+    const records = isWritten ? recordsInValue(value, (node) => textOf(node, ctx)) : undefined;
+    if (records) prop.inText = records;
     props[key] = prop;
   });
   for (const property of object.properties) {

@@ -77,6 +77,8 @@ import { pickedImplementations } from './picked-implementation.js';
 import { methodResultPath } from './method-result-alias.js';
 import { startUpImplementations } from './start-up-binding.js';
 import { formField } from './form-body.js';
+import { dispatchedFrom, dispatchRoot, tableHandlers } from './dispatch-table.js';
+import { isLocalThunk } from './local-thunk.js';
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -174,6 +176,10 @@ export class FlowExtractor {
   }
   private readonly types: TypeFact[] = [];
   private readonly functionIds = new Set<string>();
+  /** The id each named function of the file was given, by its node (dispatch-table.ts). */
+  private readonly functionNodes = new Map<ts.Node, string>();
+  /** `this.handlers[job.name](job)`: calls of a handler picked from a table by a run-time key, with the table's name (dispatch-table.ts). */
+  private readonly dispatched: { call: ts.CallExpression; scope: FlowScope; table: string }[] = [];
   /** `globalOf` answers, per depth and name (see there). */
   private readonly globals = new Map<string, string | null>();
   /** Classes of this file by name: the constructor arguments their fields keep (see `ClassFact`). */
@@ -278,6 +284,7 @@ export class FlowExtractor {
       const fact = this.linkCallFact(pending);
       if (fact) this.facts.calls.push(fact);
     }
+    for (const { call, scope, table } of this.dispatched) this.dispatchCall(call, scope, table);
     for (const pending of this.jsxCalls) {
       const fact = this.jsxCallFact(pending.element, pending.scope);
       if (fact) this.facts.calls.push(fact);
@@ -494,6 +501,7 @@ export class FlowExtractor {
       const made = conciseInstance(fn);
       if (made !== undefined && !this.bindings.binding(made)) fact.instances = [made];
       this.functionIds.add(id);
+      this.functionNodes.set(fn, id);
       this.facts.functions.push(fact);
       const objects = returnedObjects(fn, (this.returnWord ??= returnWords(this.sourceFile.text)));
       if (objects) this.builders.push({ fact, scope: child, objects });
@@ -759,6 +767,9 @@ export class FlowExtractor {
     // `tracer.startActiveSpan(name, (span) => …)`: the span is the tracer's client (span-callbacks.ts).
     const span = spanCallbackParameter(call);
     if (span) this.bindings.addCandidate(span, { initializer: call });
+    // `this.handlers[job.name](job)`: whichever function of the table the key picks (dispatch-table.ts).
+    const table = dispatchedFrom(call);
+    if (table !== undefined) this.dispatched.push({ call, scope, table });
     const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
     const entry: PendingCall | undefined = isSinkCandidate ? { call, scope } : undefined;
     if (entry) this.pending.push(entry);
@@ -845,7 +856,9 @@ export class FlowExtractor {
     // `get notify() { return (type, data) => … }`: the returned function is the method `notify` (function-getter.ts).
     const getter = functionGetter(fn, this.sourceFile);
     if (getter) this.gotten.set(getter.returned, getter.name);
-    const fnName = getter ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (fn === this.moduleFunction ? MODULE_FUNCTION : undefined) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
+    // `const postMessage = async () => client.chat.postMessage(options)` in a wrapper: part of the wrapper (local-thunk.ts).
+    const thunk = !this.gotten.has(fn) && isLocalThunk(fn, annotated, scope.fn !== undefined);
+    const fnName = getter || thunk ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (fn === this.moduleFunction ? MODULE_FUNCTION : undefined) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
     const child = this.functionScope(scope, fnName, annotated, fn);
     if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
     const element = this.elementOf.get(fn);
@@ -1218,13 +1231,26 @@ export class FlowExtractor {
     return fact;
   }
 
-  private linkCallFact({ call, scope }: { call: ts.CallExpression | ts.NewExpression; scope: FlowScope }): CallFact | undefined {
+  /** `this.handlers[job.name](job)` over a table of functions: a call of any of them, kept as a choice among them (dispatch-table.ts). */
+  private dispatchCall(call: ts.CallExpression, scope: FlowScope, table: string): void {
+    const literal = table.startsWith('this.') ? this.bindings.initializersOf(table).find((v) => typescript.isObjectLiteralExpression(unwrap(v))) : (this.localValue(table, scope) ?? this.bindings.initializerOf(table));
+    const named = (name: string) => (this.linkable.has(name) ? name : enclosingFunctionId(this.functionIds, scope.fn?.id, name));
+    const handlers = tableHandlers(literal, (fn) => this.functionNodes.get(fn), named);
+    if (!handlers) return;
+    const root = dispatchRoot(table);
+    if (!this.facts.objects?.some((o) => o.local === root)) (this.facts.objects ??= []).push({ local: root, oneOf: handlers });
+    const fact = this.linkCallFact({ call, scope }, { root, path: [] });
+    if (fact) this.facts.calls.push(fact);
+  }
+
+  private linkCallFact({ call, scope }: { call: ts.CallExpression | ts.NewExpression; scope: FlowScope }, dispatched?: { root: string; path: string[] }): CallFact | undefined {
     const sink = typescript.isCallExpression(call) ? this.sinkCalls.get(call) : undefined;
     let target: { root: string; path: string[] } | undefined;
     let written: string | undefined;
     let spelled: string | undefined;
     let service: string[] | undefined;
-    if (sink) target = calleePath(call.expression);
+    if (dispatched) target = dispatched;
+    else if (sink) target = calleePath(call.expression);
     else if (typescript.isNewExpression(call)) {
       const name = (unwrap(call.expression) as ts.Identifier).text;
       // Only a class another module may summarise (an import) or one of this file that keeps or inherits fields.

@@ -14,6 +14,7 @@ import { perTypeScript, typescript } from './typescript-api.js';
 import type { DeclarationCollector, DeclarationScope, MemberScopes } from './declarations.js';
 import type { FlowExtractor, FlowScope } from './flows.js';
 import { unwrap } from './unwrap.js';
+import { computedKeyName } from './dispatch-table.js';
 
 // What the walk does with a node, by kind, in one array read instead of a chain of `case SyntaxKind.X`
 // comparisons (each a property load) for every node; 0, the default, is to descend.
@@ -168,8 +169,10 @@ export class FileWalk {
         const property = node as ts.PropertyAssignment;
         if (flow) {
           const init = unwrap(property.initializer);
-          if ((typescript.isArrowFunction(init) || typescript.isFunctionExpression(init)) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) {
-            this.visit(init, flow, declaration, node, property.name.text);
+          // `[MessageType.EMAIL]: async (job) => …`: a table's handler is named after its key (dispatch-table.ts).
+          const key = typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name) ? property.name.text : computedKeyName(property.name);
+          if ((typescript.isArrowFunction(init) || typescript.isFunctionExpression(init)) && key !== undefined) {
+            this.visit(init, flow, declaration, node, key);
             return;
           }
         }
