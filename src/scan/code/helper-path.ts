@@ -11,7 +11,7 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
-import { ancestorsOf, calledName, callsOf } from './helper-url.js';
+import { argumentsGivenTo } from './helper-url.js';
 import { vendorOfPath } from '../../flows/http-targets.js';
 import type { SinkCatalogue, SinkDef } from '../../flows/types.js';
 
@@ -38,23 +38,14 @@ export function helperPathTarget(call: ts.CallExpression, localValue: (name: str
 
 /** The literal start of the path every call of the function declaring `name` gives it, or undefined where one gives none. */
 function pathsGiven(name: string, at: ts.Node, sourceFile: ts.SourceFile): string[] | undefined {
-  const ancestors = ancestorsOf(at, sourceFile);
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const node = ancestors[i]!;
-    if (!typescript.isFunctionLike(node)) continue;
-    const index = node.parameters.findIndex((p) => typescript.isIdentifier(p.name) && p.name.text === name);
-    if (index < 0) continue;
-    const fnName = calledName(node, ancestors[i - 1]);
-    if (fnName === undefined) return undefined;
-    const calls = callsOf(sourceFile, fnName).filter((c) => c.pos < node.pos || c.end > node.end);
-    const paths: string[] = [];
-    for (const c of calls) {
-      const arg = c.arguments[index] && unwrap(c.arguments[index]);
-      const text = arg && (typescript.isStringLiteralLike(arg) ? arg.text : typescript.isTemplateExpression(arg) ? arg.head.text : undefined);
-      if (text === undefined || !text.startsWith('/')) return undefined;
-      paths.push(text);
-    }
-    return paths;
+  const given = argumentsGivenTo(name, at, sourceFile);
+  if (!given) return undefined;
+  const paths: string[] = [];
+  for (const argument of given) {
+    const arg = argument && unwrap(argument);
+    const text = arg && (typescript.isStringLiteralLike(arg) ? arg.text : typescript.isTemplateExpression(arg) ? arg.head.text : undefined);
+    if (text === undefined || !text.startsWith('/')) return undefined;
+    paths.push(text);
   }
-  return undefined;
+  return paths;
 }

@@ -69,6 +69,22 @@ export function calledName(fn: ts.SignatureDeclaration, parent: ts.Node | undefi
  * gives a literal URL of one host; `undefined` otherwise.
  */
 export function urlGivenToHelper(name: string, at: ts.Node, sourceFile: ts.SourceFile): ts.Expression | undefined {
+  const given = argumentsGivenTo(name, at, sourceFile);
+  if (!given?.length) return undefined;
+  let host: string | undefined;
+  for (const argument of given) {
+    const literal = hostOfLiteral(argument, false);
+    if (literal === undefined || (host !== undefined && literal !== host)) return undefined;
+    host = literal;
+  }
+  return given[0];
+}
+
+/**
+ * What the file's calls of the function declaring parameter `name` (around `at`) give that parameter, one argument per
+ * call (undefined where a call gives none); undefined where that function has no name to be called by in its file.
+ */
+export function argumentsGivenTo(name: string, at: ts.Node, sourceFile: ts.SourceFile): (ts.Expression | undefined)[] | undefined {
   const ancestors = ancestorsOf(at, sourceFile);
   for (let i = ancestors.length - 1; i >= 0; i--) {
     const node = ancestors[i]!;
@@ -77,15 +93,7 @@ export function urlGivenToHelper(name: string, at: ts.Node, sourceFile: ts.Sourc
     if (index < 0) continue;
     const fnName = calledName(node, ancestors[i - 1]);
     if (fnName === undefined) return undefined;
-    const calls = callsOf(sourceFile, fnName).filter((call) => call.pos < node.pos || call.end > node.end);
-    if (calls.length === 0) return undefined;
-    let host: string | undefined;
-    for (const call of calls) {
-      const given = hostOfLiteral(call.arguments[index], false);
-      if (given === undefined || (host !== undefined && given !== host)) return undefined;
-      host = given;
-    }
-    return calls[0]!.arguments[index];
+    return callsOf(sourceFile, fnName).filter((call) => call.pos < node.pos || call.end > node.end).map((call) => call.arguments[index]);
   }
   return undefined;
 }
