@@ -7,11 +7,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import rootParser from '@typescript-eslint/parser';
-import { ESLint, type Linter } from 'eslint';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { MAILER, SIGNUP } from '../helpers/mailer-project.js';
+import { newEslintProcess } from '../helpers/eslint-process.js';
 
 /** `target` is its function's parameter: whether it is personal data depends on whether anything calls `remind`. */
 const REMIND = `import { sendWelcome } from './mailer';
@@ -49,18 +48,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A new `eslint` process: a fresh module graph, so no project state in memory. */
-async function newProcess() {
-  vi.resetModules();
-  const { default: plugin } = await import('../../src/eslint/index.js');
-  const project = await import('../../src/flows/project.js');
-  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: rootParser as unknown as Linter.Parser } }, plugin.configs.recommended as Linter.Config] });
-  const messages = (results: ESLint.LintResult[]) => results[0]!.messages.filter((m) => m.ruleId?.startsWith('privmap/')).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
-  return {
-    lint: async (file: string) => messages(await eslint.lintFiles([file])),
-    lintBuffer: async (file: string, text: string) => messages(await eslint.lintText(text, { filePath: join(dir, file) })),
-    stats: () => project.projectStats(dir),
-  };
-}
+const newProcess = () => newEslintProcess(dir);
 
 /** The edited buffer's messages with the whole project linked (no stored passes), then from the files naming `remind`. */
 async function wholeThenNamed(): Promise<{ whole: string[]; named: string[] }> {

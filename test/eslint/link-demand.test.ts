@@ -8,11 +8,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import rootParser from '@typescript-eslint/parser';
-import { ESLint, type Linter } from 'eslint';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { MAILER, SIGNUP } from '../helpers/mailer-project.js';
+import { newEslintProcess } from '../helpers/eslint-process.js';
 
 /** \`target\` is its function's parameter: whether it is personal data depends on whether anything calls \`remind\`. */
 const REMIND = `import { sendWelcome } from './mailer';
@@ -47,17 +46,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A new `eslint` process: a fresh module graph, so no project state in memory. */
-async function newProcess() {
-  vi.resetModules();
-  const { default: plugin } = await import('../../src/eslint/index.js');
-  const project = await import('../../src/flows/project.js');
-  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: rootParser as unknown as Linter.Parser } }, plugin.configs.recommended as Linter.Config] });
-  const lint = async (file: string) => {
-    const [result] = await eslint.lintFiles([file]);
-    return result!.messages.filter((m) => m.ruleId?.startsWith('privmap/')).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
-  };
-  return { lint, stats: () => project.projectStats(dir) };
-}
+const newProcess = () => newEslintProcess(dir);
 
 describe("a linted file's own link", () => {
   it('finds the flow through another module on the first file, cache cold, reading only the modules its calls reach', async () => {
