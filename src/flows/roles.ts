@@ -145,7 +145,7 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
     return;
   }
   // `to: address` in a mail helper: a mailbox's address, not a street (mailbox-address.ts).
-  if (isVariableValue(node) && (typescript.isIdentifier(node) || typescript.isPropertyAccessExpression(node)) && isMailboxAddress(textOf(node, ctx), role)) {
+  if (role === 'email' && isVariableValue(node) && (typescript.isIdentifier(node) || typescript.isPropertyAccessExpression(node)) && isMailboxAddress(textOf(node, ctx), role)) {
     if (!isConstantLocal(node, ctx)) add(out, ['email'], textOf(node, ctx));
     return;
   }
