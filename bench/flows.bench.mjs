@@ -119,8 +119,9 @@ function unmatched(labelled, flows) {
   });
 }
 
-// A logging call as the label scopes read them: a log-level method (`logger.info`, `console.error`, `this.logger.log`).
-const LOG_CALL = /(^|\.)(log|info|warn|warning|error|debug|verbose|trace|fatal)$/;
+// A logging call as the label scopes read them: a log-level method (`logger.info`, `console.error`, `this.logger.log`),
+// or its one-letter shorthand (`log.i`, `log.d`, Android's convention that some apps' loggers copy).
+const LOG_CALL = /(^|\.)(log|info|warn|warning|error|debug|verbose|trace|fatal|[diwevf])$/;
 
 // Log flows, scored apart from the rows above (which leave logs out): only repositories with `logFlows`, precision over
 // the log flows reported at logging calls in the files read for them, the labelled ones and `logCleanFiles`. A flow
