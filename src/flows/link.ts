@@ -334,14 +334,24 @@ export class ProjectLinks {
       path = path.slice(1);
     }
     if (!target) return undefined;
-    if (target.kind === 'choice') return resolveChoice(target, path, (root, rest) => this.resolveCall(target.file, { ...call, root, path: rest }));
+    const chosen = target;
+    if (chosen.kind === 'choice') return resolveChoice(chosen, path, (root, rest) => this.resolveCall(chosen.file, { ...call, root, path: rest }));
     // `getTransport().sendMail(...)`: the client a factory hands out.
     if (target.kind === 'client' && target.client.factory) {
       if (path[0] !== '()') return undefined;
       path = path.slice(1);
+    } else if (target.kind === 'client' && target.client.kind === 'import' && path[0] === '()' && path.length > 1) {
+      // `new ShopStripeClient(key).customers.create(…)` of another module's vendor class (a configured subclass,
+      // vendor-subclass.ts, or a re-export): calling it makes the vendor's instance, as in the file declaring it.
+      target = { ...target, client: { ...target.client, kind: 'instance' } };
+      path = path.slice(1);
     }
     // `new InviteEmail({ to })`: the arguments the class's methods send from its fields.
     if (path.length === 1 && path[0] === 'new') return target.kind === 'class' ? { target, path } : undefined;
+    // `const stripe = await this.getStripeClient(); stripe.customers.create(…)`, the method returning another module's
+    // configured vendor class (`new ShopStripeClient(key)`, vendor-subclass.ts): the vendor's instance.
+    const madeClient = path[0] === '()' && path.length > 2 && target.kind === 'function' ? this.instanceClient(target.file, target.fn) : undefined;
+    if (madeClient) return { target: madeClient, path: path.slice(1) };
     // `useAnalytics().track` / `new MailService().send`: a member of what a function or class makes.
     // `const handler = makeJobHandler(deps); handler(job)`: the function a factory returns, its member `()` (returned-function.ts).
     if (path[0] === '()' && (path.length === 2 || (path.length === 1 && target.kind === 'function'))) {
@@ -366,6 +376,15 @@ export class ProjectLinks {
     const chained = path.length >= 3 && path[0] === '()' ? this.factoryChain(target, path.slice(1)) : undefined;
     if (chained) return chained;
     return { target, path };
+  }
+
+  /** The vendor's client a function makes with `new` of another module's vendor class, as an instance. */
+  private instanceClient(file: string, fn: string): Target | undefined {
+    for (const name of this.index(file)?.functions.get(fn)?.instances ?? []) {
+      const made = this.local(file, name);
+      if (made?.kind === 'client' && made.client.kind === 'import') return { ...made, client: { ...made.client, kind: 'instance' } };
+    }
+    return undefined;
   }
 
   private globals: GlobalTable | undefined;

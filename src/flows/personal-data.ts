@@ -25,7 +25,7 @@ import { ownFunctionResult } from './own-function-result.js';
 import { nameBesideAddress } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
 import { recordFilledIn } from './record-in-template.js';
-import { textResultMember } from './text-result-member.js';
+import { destructuredTextResult, textResultMember } from './text-result-member.js';
 import { indexedPart } from './indexed-part.js';
 
 export interface DataContext {
@@ -412,6 +412,11 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);
     if (initializer) inExpression(initializer, ctx, out, depth + 1);
+    else {
+      // `const { subject, content } = mailContent(user.firstName, …)`: one of the texts the call made (text-result-member.ts).
+      const made = destructuredTextResult(node.text, ctx.destructuredFrom?.(node.text), isTextCall);
+      if (made) inExpression(made, ctx, out, depth + 1);
+    }
     // `let scope = { id }; if (…) scope = { ...scope, email: user.email }`: what it was given after, too.
     for (const value of ctx.reassigned?.(node.text) ?? []) inExpression(value, ctx, out, depth + 1);
   } else if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {

@@ -23,3 +23,16 @@ export function textResultMember(node: ts.Expression, resolveLocal: (name: strin
   if (made && typescript.isAwaitExpression(made)) made = unwrap(made.expression);
   return made && typescript.isCallExpression(made) && isTextCall(made) ? made : undefined;
 }
+
+/**
+ * `const { subject, content } = mailContent(user.firstName, user.lastName, link)`, `const { html } = await
+ * renderWelcomeEmail({ name })`: a name taken out of what a message-text call returned is one of the texts it made,
+ * as `result.content` is. Only a name that is a text (`TEXT_MEMBER`) taken from a call `isTextCall` accepts; a name
+ * destructured from a look-up (`const { html } = await getTemplate(id)`) keeps its reading.
+ */
+export function destructuredTextResult(name: string, from: ts.Expression | undefined, isTextCall: (call: ts.CallExpression) => boolean): ts.CallExpression | undefined {
+  if (!from || !TEXT_MEMBER.test(name)) return undefined;
+  let made = unwrap(from);
+  if (typescript.isAwaitExpression(made)) made = unwrap(made.expression);
+  return typescript.isCallExpression(made) && isTextCall(made) ? made : undefined;
+}

@@ -41,6 +41,7 @@ import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { lateBoundAlias } from './late-bound-client.js';
 import { unwrap } from './unwrap.js';
+import { configuredBase, ownMethodInstance } from './vendor-subclass.js';
 import { destructuredElements } from './promise-all-elements.js';
 import { expressionBody, returnedFunctionOf } from './expression-body.js';
 import { declareLocal, localAt } from './block-locals.js';
@@ -409,7 +410,7 @@ export class FlowExtractor {
     declareLocal(scope, name, init);
     this.noteQueue(name, init);
     // `const client = getEmailClient()` of a function of this file making instances: those instances (lazy-instance.ts).
-    const made = this.linkableCall(init, name) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
+    const made = this.linkableCall(init, name) ?? ownMethodInstance(init, this.classNodes.get(scope.className ?? ''), scope.className, (n) => this.linkable.has(n)) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
     if (made) this.aliases.set(name, made);
     if (scope.container === '<module>') this.recordObject(name, init);
     if (!scope.fn) this.startUpValues.set(name, [init]);
@@ -609,6 +610,10 @@ export class FlowExtractor {
   classScope(cls: ts.ClassLikeDeclaration, scope: FlowScope, annotated: ts.Node, name: string | undefined): FlowScope {
     const className = cls.name?.text ?? name ?? '<class>';
     this.recordClass(cls, className);
+    this.classNodes.set(className, cls);
+    // `class VendureStripeClient extends Stripe {}`: the vendor's client, configured (vendor-subclass.ts).
+    const configured = cls.name ? configuredBase(cls) : undefined;
+    if (configured) this.bindings.addCandidate(className, { initializer: configured });
     processorHandlers(cls, this.handlers);
     eventListeners(cls, this.handlers);
     return this.childScope(scope, className, this.annotations(annotated), className);
@@ -1131,6 +1136,9 @@ export class FlowExtractor {
   }
 
   // ---- module facts --------------------------------------------------------------------------------------
+
+  /** The file's class declarations by name, for a method's own siblings (vendor-subclass.ts). */
+  private readonly classNodes = new Map<string, ts.ClassLikeDeclaration>();
 
   private readonly sinkCalls = new Map<ts.CallExpression, { sinkId: string; roles: Record<string, Role> | undefined; package: string | undefined }>();
 
