@@ -25,23 +25,24 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import type { FileStat } from '../scan/discover.js';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { makeDirs } from './make-dirs.js';
 import { writeWhole, writerTag } from './pack.js';
-import { type DirRecord, listingDigest, type RunInputs, type StatRecord } from './run-inputs.js';
+import { type DirRecord, type Handoff, listingDigest, listingText, type RunInputs, type StatRecord } from './run-inputs.js';
 
-const MAGIC = 'privmap-replay 2\n';
+const MAGIC = 'privmap-replay 3\n';
 /** A file read by name must not have changed this long before the run that records it started (coarse file system clocks). */
 const SETTLED_MS = 2000;
+/** Folders a run may list afresh (rather than take from the replay it follows) and still always write its replay. */
+const FRESH_LISTINGS = 64;
 
 interface Header {
   key: string;
   root: string;
   /** The policy file the run read, or null. */
   policy: string | null;
-  /** Paths relative to the root where under it. */
-  dirs: [string, ...DirRecord][];
+  /** Paths relative to the root where under it; each folder with its listing (`listingText`). */
+  dirs: [string, ...DirRecord, string][];
   files: [string, ...StatRecord][];
   notes: string;
   /** The output's length and SHA-1, which also names the file holding it. */
@@ -66,16 +67,16 @@ export function replayFile(cacheDir: string, root: string, key: string): string 
 const outputFile = (file: string, sha1: string) => `${file.slice(0, -'.replay'.length)}.${sha1}.out`;
 
 /** The recorded output when the replay file is whole and nothing it names has changed; else undefined (run again). */
-export function readReplay(file: string, key: string, root: string, policy: string | undefined, seen?: Map<string, FileStat>, found?: { sha1?: string }): Replayed | undefined {
+export function readReplay(file: string, key: string, root: string, policy: string | undefined, handoff?: Handoff, found?: { sha1?: string }): Replayed | undefined {
   try {
-    return checkedReplay(file, key, root, policy, seen, found);
+    return checkedReplay(file, key, root, policy, handoff, found);
   } catch {
     // A header of the wrong shape (a foreign or damaged file that still parses): run again, and rewrite it.
     return undefined;
   }
 }
 
-function checkedReplay(file: string, key: string, root: string, policy: string | undefined, seen?: Map<string, FileStat>, found?: { sha1?: string }): Replayed | undefined {
+function checkedReplay(file: string, key: string, root: string, policy: string | undefined, handoff?: Handoff, found?: { sha1?: string }): Replayed | undefined {
   let text: string;
   let writtenAt: number;
   try {
@@ -98,8 +99,10 @@ function checkedReplay(file: string, key: string, root: string, policy: string |
   const prefix = header.root.endsWith(sep) ? header.root : header.root + sep;
   // Relative paths are joined by hand: `path.join` normalises each, which costs more than its stat.
   const absolute = (path: string) => (isAbsolute(path) ? path : prefix + path);
-  // With `seen`, every file and folder is stat-ed even past a change: the run that follows takes these stats
-  // instead of its own (`takeStat`), so a replay that fails costs the reading of its file, not the stats.
+  // With `handoff`, every file and folder is stat-ed even past a change: the run that follows takes these stats
+  // instead of its own (`takeStat`), and the listings of the folders whose stat is the one recorded instead of
+  // reading them again (`takeListing`), so a replay that fails costs the reading of its file, not the stats.
+  const seen = handoff?.stats;
   let valid = true;
   for (const entry of header.files) {
     const path = absolute(entry[0]);
@@ -107,15 +110,18 @@ function checkedReplay(file: string, key: string, root: string, policy: string |
     if (stat && seen) seen.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino });
     if (valid && (!stat || stat.size !== entry[1] || stat.mtimeMs !== entry[2] || stat.ctimeMs !== entry[3] || stat.ino !== entry[4] || stat.mtimeMs >= writtenAt)) {
       valid = false;
-      if (!seen) return undefined;
+      if (!handoff) return undefined;
     }
   }
-  for (const [relative, mtimeMs, ctimeMs, ino, digest] of header.dirs) {
+  for (const [relative, mtimeMs, ctimeMs, ino, digest, listing] of header.dirs) {
     const path = absolute(relative);
     const stat = statSync(path, { throwIfNoEntry: false });
     if (stat && seen) seen.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino });
+    if (stat && stat.mtimeMs === mtimeMs && stat.ctimeMs === ctimeMs && stat.ino === ino && stat.mtimeMs < writtenAt) {
+      if (handoff && typeof listing === 'string' && typeof digest === 'string') handoff.listings.set(path, [listing, digest]);
+      continue;
+    }
     if (!valid) continue;
-    if (stat && stat.mtimeMs === mtimeMs && stat.ctimeMs === ctimeMs && stat.ino === ino && stat.mtimeMs < writtenAt) continue;
     // Changed (or racy): its entries decide, so the temporary file of an output written beside the code does not.
     let same = false;
     try {
@@ -125,7 +131,7 @@ function checkedReplay(file: string, key: string, root: string, policy: string |
     }
     if (!same) {
       valid = false;
-      if (!seen) return undefined;
+      if (!handoff) return undefined;
     }
   }
   if (!valid) return undefined;
@@ -160,9 +166,41 @@ export interface ReplayRecord {
  * Recorded only when there is no replay yet, or the output is one seen before (the replay's, or the last run's,
  * kept in `<name>.last`): an output that just changed comes from a project being edited, whose next run changes
  * it again, and writing the replay (1.8 MB of stats and a copy of the output, for 10,776 files) would be paid
- * by every run of an edit loop. The first run that repeats an output records it.
+ * by every run of an edit loop. The first run that repeats an output records it. A run that listed few folders
+ * afresh (the others came from the replay it follows: `takeListing`) always records its replay: its header is
+ * the stats it took and the listings it was given, with only those few digests to take.
  */
 export function writeReplay(file: string, record: ReplayRecord): void {
+  const hash = createHash('sha1');
+  let length = 0;
+  for (const piece of record.output) {
+    hash.update(piece, 'utf8');
+    length += Buffer.byteLength(piece, 'utf8');
+  }
+  const sha1 = hash.digest('hex');
+  // A run whose folder listings came from the last replay (`takeListing`: the run after an edit), but for a few
+  // folders the edit changed, writes its replay whatever its output: only those few listings are hashed, so the
+  // write costs a few milliseconds, and the next unchanged run is replayed whichever output came before.
+  let listed = 0;
+  for (const dir of record.inputs.dirs.values()) if (!dir[4]) listed++;
+  const cheap = listed <= Math.max(FRESH_LISTINGS, record.inputs.dirs.size / 32);
+  if (!cheap && record.replayed !== undefined && sha1 !== record.replayed) {
+    const last = `${file.slice(0, -'.replay'.length)}.last`;
+    let lastRun: string | undefined;
+    try {
+      lastRun = readFileSync(last, 'latin1');
+    } catch {
+      lastRun = undefined;
+    }
+    if (lastRun !== sha1) {
+      try {
+        writeWhole(last, sha1, writerTag());
+      } catch {
+        // A read-only cache: no replay either way.
+      }
+      return;
+    }
+  }
   const root = resolve(record.root);
   const prefix = root.endsWith(sep) ? root : root + sep;
   const relative = (path: string) => JSON.stringify(path.startsWith(prefix) ? path.slice(prefix.length) : path);
@@ -179,30 +217,9 @@ export function writeReplay(file: string, record: ReplayRecord): void {
     files.push(`[${relative(path)},${stat.size},${stat.mtimeMs},${stat.ctimeMs},${stat.ino}]`);
   }
   const dirs: string[] = [];
-  for (const [path, [mtimeMs, ctimeMs, ino, entries]] of record.inputs.dirs) dirs.push(`[${relative(path)},${mtimeMs},${ctimeMs},${ino},"${listingDigest(entries)}"]`);
-  const hash = createHash('sha1');
-  let length = 0;
-  for (const piece of record.output) {
-    hash.update(piece, 'utf8');
-    length += Buffer.byteLength(piece, 'utf8');
-  }
-  const sha1 = hash.digest('hex');
-  if (record.replayed !== undefined && sha1 !== record.replayed) {
-    const last = `${file.slice(0, -'.replay'.length)}.last`;
-    let lastRun: string | undefined;
-    try {
-      lastRun = readFileSync(last, 'latin1');
-    } catch {
-      lastRun = undefined;
-    }
-    if (lastRun !== sha1) {
-      try {
-        writeWhole(last, sha1, writerTag());
-      } catch {
-        // A read-only cache: no replay either way.
-      }
-      return;
-    }
+  for (const [path, [mtimeMs, ctimeMs, ino, entries, known]] of record.inputs.dirs) {
+    const [text, digest] = known ?? [listingText(entries), listingDigest(entries)];
+    dirs.push(`[${relative(path)},${mtimeMs},${ctimeMs},${ino},"${digest}",${JSON.stringify(text)}]`);
   }
   const header =
     `${MAGIC}{"key":${JSON.stringify(record.key)},"root":${JSON.stringify(root)},"policy":${JSON.stringify(record.policy ?? null)},` +

@@ -11,8 +11,13 @@ import type { FileStat } from '../scan/discover.js';
 
 /** `[mtimeMs, ctimeMs, inode]` of a folder, and the digest of its listing (`listingDigest`). */
 export type DirRecord = [number, number, number, string];
-/** A folder as recorded: its stat, and its entries, whose digest is taken only if the replay is written. */
-export type ListedDir = [number, number, number, readonly Dirent[]];
+/**
+ * A folder as recorded: its stat, and its entries, whose digest is taken only if the replay is written; or, for a
+ * listing taken from the replay check (`takeListing`), that listing's text and digest as recorded.
+ */
+export type ListedDir = [number, number, number, readonly Dirent[], Listing?];
+/** A folder's listing as a replay keeps it: `[listingText, listingDigest]`. */
+export type Listing = [string, string];
 /** `[size, mtimeMs, ctimeMs, inode]`. */
 export type StatRecord = [number, number, number, number];
 
@@ -29,7 +34,21 @@ export interface RunInputs {
    * garbage collection.
    */
   taken: Map<string, FileStat>;
+  /**
+   * Listings the replay check found unchanged (absolute folder path -> its listing as recorded), each used once:
+   * a folder whose mtime, ctime and inode are the ones recorded, and not racy, holds the same entries (git's
+   * untracked cache rests on the same rule), so a run after a one-file edit lists no folder again.
+   */
+  listings: Map<string, Listing>;
 }
+
+/** What a replay check that found a change hands to the run that follows (`takeStat`, `takeListing`). */
+export interface Handoff {
+  stats: Map<string, FileStat>;
+  listings: Map<string, Listing>;
+}
+
+export const emptyHandoff = (): Handoff => ({ stats: new Map(), listings: new Map() });
 
 /**
  * Files the scan reads because of their name, not their extension: ignore rules, manifests and tsconfig files
@@ -45,9 +64,9 @@ export function recordingInputs(): RunInputs | undefined {
 }
 
 /** Runs `run` with its inputs recorded; returns its result and what it read. */
-export async function recordRunInputs<T>(run: () => Promise<T>, taken = new Map<string, FileStat>()): Promise<{ value: T; inputs: RunInputs }> {
+export async function recordRunInputs<T>(run: () => Promise<T>, handoff = emptyHandoff()): Promise<{ value: T; inputs: RunInputs }> {
   const outer = current;
-  const inputs: RunInputs = { dirs: new Map(), files: new Map(), named: new Set(), taken };
+  const inputs: RunInputs = { dirs: new Map(), files: new Map(), named: new Set(), taken: handoff.stats, listings: handoff.listings };
   current = inputs;
   try {
     return { value: await run(), inputs };
@@ -69,17 +88,72 @@ export function takeStat(path: string): FileStat | undefined {
 }
 
 /**
+ * The listing of `path` the replay check found unchanged, as entries (`name`, `isFile()`, `isDirectory()`,
+ * `isSymbolicLink()`, what the walks read), else undefined (list it). The folder's stat comes with it (`takeStat`).
+ */
+export function takeListing(path: string): { entries: Dirent[]; listing: Listing } | undefined {
+  const listings = current?.listings;
+  if (!listings?.size) return undefined;
+  const listing = listings.get(path);
+  if (!listing) return undefined;
+  listings.delete(path);
+  const entries: Dirent[] = [];
+  if (listing[0]) for (const item of listing[0].split('/')) entries.push(new ListedEntry(item.slice(1), item.charCodeAt(0)) as unknown as Dirent);
+  return { entries, listing };
+}
+
+const [FILE, DIR, LINK] = ['f', 'd', 'l'].map((kind) => kind.charCodeAt(0));
+
+/** An entry of a recorded listing: what a `Dirent` tells of its kind, without the `readdir`. */
+class ListedEntry {
+  constructor(
+    readonly name: string,
+    private readonly kind: number,
+  ) {}
+  isFile(): boolean {
+    return this.kind === FILE;
+  }
+  isDirectory(): boolean {
+    return this.kind === DIR;
+  }
+  isSymbolicLink(): boolean {
+    return this.kind === LINK;
+  }
+  isBlockDevice(): boolean {
+    return false;
+  }
+  isCharacterDevice(): boolean {
+    return false;
+  }
+  isFIFO(): boolean {
+    return false;
+  }
+  isSocket(): boolean {
+    return false;
+  }
+}
+
+const kindOf = (entry: Dirent) => (entry.isDirectory() ? 'd' : entry.isFile() ? 'f' : entry.isSymbolicLink() ? 'l' : 'o');
+
+/**
+ * A folder's listing as a replay keeps it, in `readdir`'s order (the walks keep the order they are given):
+ * each entry's kind and name, joined by `/` (no name holds one), dot files aside but `.gitignore` (no walk
+ * enters the others).
+ */
+export function listingText(entries: readonly Dirent[]): string {
+  const items: string[] = [];
+  for (const entry of entries) if (!entry.name.startsWith('.') || entry.name === '.gitignore') items.push(`${kindOf(entry)}${entry.name}`);
+  return items.join('/');
+}
+
+/**
  * The entries of a folder that can change what a scan finds: every name but dot files and folders (no walk
  * enters them: an editor's swap file or the temporary file of an atomic write beside the output changes
  * nothing), with `.gitignore`, each with its kind. Sorted, so the order `readdir` gave does not matter.
  */
 export function listingDigest(entries: readonly Dirent[]): string {
   const lines: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') && entry.name !== '.gitignore') continue;
-    const kind = entry.isDirectory() ? 'd' : entry.isFile() ? 'f' : entry.isSymbolicLink() ? 'l' : 'o';
-    lines.push(`${kind}${entry.name}`);
-  }
+  for (const entry of entries) if (!entry.name.startsWith('.') || entry.name === '.gitignore') lines.push(`${kindOf(entry)}${entry.name}`);
   lines.sort();
   return createHash('sha1').update(lines.join('\0')).digest('hex');
 }

@@ -8,10 +8,9 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { installationHash, typescriptVersion } from '../cache/fingerprint.js';
 import { readReplay, type Replayed, replayFile, writeReplay } from '../cache/replay.js';
-import { recordRunInputs, type RunInputs } from '../cache/run-inputs.js';
+import { emptyHandoff, recordRunInputs, type RunInputs } from '../cache/run-inputs.js';
 import { defaultCacheDir } from '../cache/store.js';
 import { findPolicy } from '../policy/find.js';
-import type { FileStat } from '../scan/discover.js';
 import type { TextSink } from '../output/text-sink.js';
 import { useColor } from '../output/color.js';
 import { VERSION } from '../version.js';
@@ -56,16 +55,16 @@ export function runReplay(command: string, dir: string, options: CommonOptions &
   let inputs: RunInputs | undefined;
   let warned = false;
   const pieces: string[] = [];
-  const seen = new Map<string, FileStat>();
+  const handoff = emptyHandoff();
   const found: { sha1?: string } = {};
   return {
-    replayed: () => readReplay(file, key, root, policy, seen, found),
+    replayed: () => readReplay(file, key, root, policy, handoff, found),
     async record(scan) {
       // A warning (a cache folder that cannot be written, ...) is said once per run: a replay would lose it.
       const onWarning = () => void (warned = true);
       process.on('warning', onWarning);
       try {
-        const recorded = await recordRunInputs(scan, seen);
+        const recorded = await recordRunInputs(scan, handoff);
         inputs = recorded.inputs;
         return recorded.value;
       } finally {

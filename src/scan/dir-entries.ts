@@ -7,7 +7,7 @@
  */
 import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { NAMED_INPUT, recordingInputs, takeStat } from '../cache/run-inputs.js';
+import { NAMED_INPUT, recordingInputs, takeListing, takeStat } from '../cache/run-inputs.js';
 
 let shared: Map<string, Dirent[]> | undefined;
 
@@ -28,8 +28,10 @@ function readFolder(path: string): Dirent[] {
   if (!inputs || inputs.dirs.has(path)) return readdirSync(path, { withFileTypes: true });
   // Before the listing: a change after it moves the folder's mtime past what is recorded.
   const stat = takeStat(path) ?? statSync(path);
-  const entries = readdirSync(path, { withFileTypes: true });
-  inputs.dirs.set(path, [stat.mtimeMs, stat.ctimeMs, stat.ino, entries]);
+  // Unchanged since a replay recorded it (the replay check compared its stat): that listing, no `readdir`.
+  const replayed = takeListing(path);
+  const entries = replayed?.entries ?? readdirSync(path, { withFileTypes: true });
+  inputs.dirs.set(path, replayed ? [stat.mtimeMs, stat.ctimeMs, stat.ino, entries, replayed.listing] : [stat.mtimeMs, stat.ctimeMs, stat.ino, entries]);
   for (const entry of entries) if (NAMED_INPUT.test(entry.name) && !entry.isDirectory()) inputs.named.add(join(path, entry.name));
   return entries;
 }

@@ -2,11 +2,12 @@
  * A CLI scan replayed when nothing it read changed (src/cache/replay.ts): the same output and notes as a scan
  * without cache, and every kind of change seen, including an edit that keeps a file's size and mtime.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readReplay, replayFile, writeReplay } from '../../src/cache/replay.js';
-import type { RunInputs } from '../../src/cache/run-inputs.js';
+import { emptyHandoff, recordRunInputs, type RunInputs } from '../../src/cache/run-inputs.js';
+import { readDirEntries } from '../../src/scan/dir-entries.js';
 import { copyFixture, runCli, runCliAsync, sampleApp } from '../helpers/cli.js';
 
 let cleanup: (() => void) | undefined;
@@ -128,6 +129,28 @@ describe('a replayed scan', () => {
     expect(p.snapshotExists()).toBe(false);
   }, 180_000);
 
+  it('after a one-file edit: the result without cache, a replay recorded for the next run, and a folder added or changed meanwhile seen', async () => {
+    const p = project();
+    await settle();
+    p.scan();
+    const file = join(p.dir, 'src/referrals/referral.ts');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('friendEmail', 'friendPhone'));
+    const edited = p.scan();
+    expect(edited.stdout).toContain('friendPhone');
+    expect(edited.stdout).toBe(p.uncached().stdout);
+    // The run after the edit listed no folder (each listing came from the replay) and recorded its own replay.
+    p.removeSnapshot();
+    expect(p.scan().stdout).toBe(edited.stdout);
+    expect(p.snapshotExists()).toBe(false);
+    // A second edit, with a new folder and a new file in a folder that was handed over unchanged before.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('friendPhone', 'friendEmail'));
+    mkdirSync(join(p.dir, 'src/invites'));
+    writeFileSync(join(p.dir, 'src/invites/invite.ts'), 'export interface Invite {\n  inviteeEmail: string;\n}\n');
+    const added = p.scan();
+    expect(added.stdout).toContain('inviteeEmail');
+    expect(added.stdout).toBe(p.uncached().stdout);
+  }, 180_000);
+
   it('two concurrent runs after a change both give the result without cache, and leave a replay that holds', async () => {
     const p = project();
     await settle();
@@ -154,6 +177,7 @@ describe('the replay file', () => {
       files: new Map([[code, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino]]]),
       named: new Set(),
       taken: new Map(),
+      listings: new Map(),
     };
     return { inputs, file: replayFile(join(dir, '.c'), dir, 'key'), code };
   }
@@ -172,6 +196,34 @@ describe('the replay file', () => {
     utimesSync(file, second + 5, second + 5);
     expect(readReplay(file, 'key', copy.dir, undefined)?.output.toString()).toBe('out');
     expect(readReplay(file, 'other key', copy.dir, undefined)).toBeUndefined();
+  });
+
+  it('hands the listings of folders whose stat is unchanged to the run after a change, entry for entry', async () => {
+    const copy = copyFixture(sampleApp);
+    cleanup = copy.cleanup;
+    const { inputs, file, code } = recorded(copy.dir);
+    const folders = [copy.dir, join(copy.dir, 'src'), join(copy.dir, 'src/referrals')];
+    // The cache folder, which is in the project here, is made first: making it changes the project's folder.
+    mkdirSync(dirname(file), { recursive: true });
+    for (const folder of folders) {
+      const stat = statSync(folder);
+      inputs.dirs.set(folder, [stat.mtimeMs, stat.ctimeMs, stat.ino, readdirSync(folder, { withFileTypes: true })]);
+    }
+    writeReplay(file, { key: 'key', root: copy.dir, policy: undefined, inputs, startedAt: Date.now(), notes: '', output: ['out'] });
+    // Written well after the folders' last change: none of them is racy.
+    utimesSync(file, new Date(Date.now() + 5_000), new Date(Date.now() + 5_000));
+    writeFileSync(code, `${readFileSync(code, 'utf8')}\n// edited\n`);
+    writeFileSync(join(copy.dir, 'src/added.ts'), 'export const added = 1;\n');
+    const handoff = emptyHandoff();
+    expect(readReplay(file, 'key', copy.dir, undefined, handoff)).toBeUndefined();
+    // `src` gained a file: it is listed again; the others are handed over, with every file's stat.
+    expect([...handoff.listings.keys()].sort()).toEqual([copy.dir, join(copy.dir, 'src/referrals')].sort());
+    expect(handoff.stats.get(code)?.size).toBe(statSync(code).size);
+    const kinds = (entries: Dirent[]) => entries.filter((e) => !e.name.startsWith('.')).map((e) => `${e.isDirectory()}${e.isFile()}${e.isSymbolicLink()}${e.name}`);
+    const { value } = await recordRunInputs(async () => folders.map((folder) => kinds(readDirEntries(folder))), handoff);
+    expect(value).toEqual(folders.map((folder) => kinds(readdirSync(folder, { withFileTypes: true }))));
+    // Each listing is taken once: a later read of the folder lists it.
+    expect(handoff.listings.size).toBe(0);
   });
 
   it('is not written when a file read by name changed in the two seconds before the run', () => {
