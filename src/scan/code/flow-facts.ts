@@ -180,6 +180,8 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
     }
     if (typescript.isPropertyAssignment(n)) return visit(n.initializer);
     if (typescript.isFunctionLike(n)) return;
+    // `req.session.user.email`: the member's name `user` is no parameter called so; only the object it is read from is.
+    if (typescript.isPropertyAccessExpression(n)) return visit(n.expression);
     typescript.forEachChild(n, visit);
     // `const properties = {}; properties.firstName = firstName`, `recipients.push(to)`: what was added later.
     if (typescript.isObjectLiteralExpression(n) || typescript.isNewExpression(n)) for (const a of locals?.assigned?.(n) ?? []) visit(a.value);
@@ -330,7 +332,8 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
       if (prop.categories.length === 0 && wholePersonRecord(value)) prop.wholeRecord = WHOLE_RECORD_CATEGORIES;
     }
     // `data: { groupMember }` where a wrapper fills the mail's template with it (record-in-message.ts).
-    const records = isWritten ? recordsInValue(value, (node) => textOf(node, ctx)) : undefined;
+    // A const written as a literal (`const userProfile: UserProfile = 'structure'`) is a kind, no one's record.
+    const records = isWritten ? recordsInValue(value, (node) => textOf(node, ctx), (node) => isConstantLocal(node, ctx)) : undefined;
     if (records) prop.inText = records;
     props[key] = prop;
   });

@@ -41,6 +41,8 @@ import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { lateBoundAlias } from './late-bound-client.js';
 import { unwrap } from './unwrap.js';
+import { answerReadFrom } from './response-read.js';
+import { wrappedFunction } from './wrapped-function.js';
 import { destructuredElements } from './promise-all-elements.js';
 import { expressionBody, returnedFunctionOf } from './expression-body.js';
 import { declareLocal, localAt } from './block-locals.js';
@@ -435,6 +437,9 @@ export class FlowExtractor {
     // `export default [mailPipe, contactPipe]`: a list whose elements are each called in turn (list-elements.ts).
     const listed = listedValues(value);
     if (listed) return void (this.lists.add(local), this.objects.push({ local, oneOf: listed }));
+    // `export const createContact = throttle(createContactImmediate)`: that function, called later (wrapped-function.ts).
+    const wrapped = wrappedFunction(value, (name) => name !== local && this.functionIds.has(name));
+    if (wrapped) return void this.objects.push({ local, alias: wrapped });
     // `env.RESEND_API_KEY ? new Mailer(key) : null`, `globalThis.mailer ?? new Mailer()`: the instance either way.
     if (typescript.isConditionalExpression(value)) value = [value.whenTrue, value.whenFalse].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
     else if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) value = [value.right, value.left].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
@@ -1167,6 +1172,9 @@ export class FlowExtractor {
     while (typescript.isPropertyAccessExpression(node)) node = unwrap(node.expression);
     if (typescript.isCallExpression(node) && this.sinkCalls.has(node)) return true;
     if (depth > 3) return false;
+    // `return await res.json()` where `res = await fetch(…)`: the vendor's answer read, not a client (response-read.ts).
+    const answered = answerReadFrom(node);
+    if (answered && this.isSinkResult(answered, depth + 1)) return true;
     // `return sendEmail({ email, … })` where this file's `sendEmail` returns `brevo.post(…)`: what a wrapper of the
     // file answers is the vendor's answer too, not a client; read as a client, every caller's data was lost
     // (nosgestesclimat-server's Brevo helpers all return the local `sendEmail`'s post).
