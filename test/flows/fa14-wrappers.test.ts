@@ -3,7 +3,9 @@
  * the same): a helper answering what the vendor answered (`return await res.json()`, response-read.ts), a local written
  * as a literal (literal-local.ts), a component rendered under `html` (email-element.ts), a member's name that is no
  * parameter (`req.session.user.email`, flow-facts.ts) and a function wrapped by a higher-order call
- * (wrapped-function.ts), and a constant written as a literal that is no person's record (record-in-message.ts).
+ * (wrapped-function.ts), a constant written as a literal that is no person's record (record-in-message.ts) and
+ * Sentry's event hint, which is never sent (capture-hint.ts), and a role reached through a key built from several
+ * parameters (composite-role.ts), and a record read by a curried look-up (loaded-record.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -58,5 +60,32 @@ describe('a constant written as a literal in a message\'s data', () => {
     const at = await flowsAt('constant-record', 'src/invite.ts');
     expect(at(8)).toEqual([['nodemailer', ['email', 'name']]]);
     expect(at(11)).toEqual([['nodemailer', ['email']]]);
+  });
+});
+
+describe("Sentry's event hint", () => {
+  it('stays in the process, where a capture context is sent', async () => {
+    const at = await flowsAt('capture-hint', 'src/audit.ts');
+    expect(at(13)).toEqual([['sentry', ['name']]]);
+    expect(at(15)).toEqual([]);
+    expect(at(17)).toEqual([['sentry', ['name']]]);
+    const caller = await flowsAt('capture-hint', 'src/profile.ts');
+    expect(caller(5)).toEqual([]);
+  });
+});
+
+describe('a role reached through a key built from several parameters', () => {
+  it('is no one parameter\'s: the text beside the address is not an address', async () => {
+    const flows = await scanFlowFixture('composite-role');
+    const at15 = flows.filter((f) => f.location.file === 'src/decline.ts' && f.location.line === 15);
+    expect(at15.map((f) => [f.sinkId, f.categories, f.expressions])).toEqual([['nodemailer', ['email'], ['request.params.note']]]);
+  });
+});
+
+describe('a record read by a curried look-up', () => {
+  it('is loaded by the caller, which decides whose it is; a record made otherwise is not', async () => {
+    const at = await flowsAt('curried-read', 'src/invites.ts');
+    expect(at(10)).toEqual([['nodemailer', ['email']]]);
+    expect(at(13)).toEqual([]);
   });
 });

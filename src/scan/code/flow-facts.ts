@@ -203,7 +203,10 @@ function isSchemaParse(node: ts.Expression): boolean {
 const DATA_ACCESS = /^(get|find|fetch|load|query|select|update|upsert|insert|create|delete|remove|save|count|exists|check|verify|validate|lookup|is|has)(?![a-z])/;
 
 /** A call named for reading or writing records (`getUserByEmail`, `updateLastLoginAt`), not for transforming a value. */
-function isDataAccess(callee: ts.Expression): boolean {
+function isDataAccess(input: ts.Expression): boolean {
+  let callee = unwrap(input);
+  // `findInvitationFrom(coordinateurId)(email)`: a curried look-up is named where it starts (loaded-record.ts).
+  for (let i = 0; i < 3 && typescript.isCallExpression(callee); i++) callee = unwrap(callee.expression);
   const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   return name !== undefined && DATA_ACCESS.test(name);
 }
