@@ -30,16 +30,29 @@ export function isEmailElement(input: ts.Expression): boolean {
   return component !== undefined && TEMPLATE_COMPONENT.test(component);
 }
 
-/** Keys under which a mail API takes the React element it renders into the message itself (Resend's `react`). */
-const RENDERED_ELEMENT_KEYS = new Set(['react']);
+/**
+ * Keys under which a message takes a component it renders: Resend's `react`, and a message's `html` (session 14, seen in
+ * proconnect-identite's account mails, `html: DeleteAccount({ given_name, family_name }).toString()` through a JSX
+ * string renderer: whatever the component is called, what is rendered under `html` is the mail's markup).
+ */
+const RENDERED_ELEMENT_KEYS = new Set(['react', 'html']);
+
+/** `Welcome({ … }).toString()`: the element a JSX-to-string library's result is made from. */
+function withoutToString(input: ts.Expression): ts.Expression {
+  const node = unwrap(input);
+  if (!typescript.isCallExpression(node) || node.arguments.length > 0) return node;
+  const callee = unwrap(node.expression);
+  return typescript.isPropertyAccessExpression(callee) && callee.name.text === 'toString' ? unwrap(callee.expression) : node;
+}
 
 /**
- * `react: NewTaskFromProject({ username })`, `react: <ProgramInvite name={partner.name} />`: under Resend's `react` key
- * any component is the mail's template, whatever it is called, so its props are in the mail. Elsewhere only a
- * component named for a mail is (`isEmailElement`).
+ * `react: NewTaskFromProject({ username })`, `react: <ProgramInvite name={partner.name} />`, `html: Invite({ name
+ * }).toString()`: under those keys any component is the mail's template, whatever it is called, so its props are in
+ * the mail; the element is returned. Elsewhere only a component named for a mail is (`isEmailElement`).
  */
-export function isElementRenderedUnder(key: string | undefined, input: ts.Expression): boolean {
-  if (key === undefined || !RENDERED_ELEMENT_KEYS.has(key)) return false;
-  const component = elementComponent(input);
-  return component !== undefined && /^[A-Z]/.test(component);
+export function elementRenderedUnder(key: string | undefined, input: ts.Expression): ts.Expression | undefined {
+  if (key === undefined || !RENDERED_ELEMENT_KEYS.has(key)) return undefined;
+  const element = withoutToString(input);
+  const component = elementComponent(element);
+  return component !== undefined && /^[A-Z]/.test(component) ? element : undefined;
 }

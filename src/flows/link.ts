@@ -28,6 +28,7 @@ import { staticMethodOf } from './static-members.js';
 import { isMailboxAddress } from './mailbox-address.js';
 import type { LinkDemand } from './link-demand.js';
 import type { SinkCatalogue, SinkDef } from './types.js';
+import { roleForHanded } from './composite-role.js';
 
 /** The root of a call on a global in the facts (src/scan/code/global-members.ts). */
 const GLOBAL_ROOT = 'globalThis';
@@ -937,7 +938,9 @@ export class ProjectLinks {
         const handed = prop ? prop.params : arg.props ? spreadParams(arg) : arg.params;
         const refs = handed?.map((r) => (r.key === undefined && !prop ? { param: r.param, key: entry.key! } : r));
         // `sendEmail(payload)` where `payload` is `{ payload }` of a job: the key's role stays a key role of what is handed.
-        for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...named, ...computed, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : !prop && ref.key !== undefined && ref.key !== entry.key && entry.role && entry.role !== 'person' ? { keyRoles: { [entry.key]: entry.role } } : {}) }));
+        // `{ params }` where `params` holds the recipient and the text: the role is no one parameter's (composite-role.ts).
+        const role = prop ? roleForHanded(entry.role, prop) : entry.role;
+        for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...named, ...computed, ...(role ? { role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : !prop && ref.key !== undefined && ref.key !== entry.key && entry.role && entry.role !== 'person' ? { keyRoles: { [entry.key]: entry.role } } : {}) }));
       } else if (arg.props && entry.keyRoles) {
         for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { ...base, ...(entry.keyRoles[key] ? { role: entry.keyRoles[key] } : {}), ...namedParam(prop, ref) }));
         for (const ref of spreadParams(arg)) out.push(passOn(ref, { ...base, keyRoles: entry.keyRoles }));

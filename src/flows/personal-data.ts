@@ -3,7 +3,7 @@
  * Each name goes through the detector with its object as container, so `customer.email` is an email and
  * `customer.emailVerified` is not. A bare `customer` is not a flow by name: only its type can say so.
  */
-import { isElementRenderedUnder, isEmailElement } from './email-element.js';
+import { elementRenderedUnder, isEmailElement } from './email-element.js';
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import type { Category, Detector } from '../detect/types.js';
@@ -27,6 +27,7 @@ import { nameBesideDestructured } from './name-beside-destructured.js';
 import { recordFilledIn } from './record-in-template.js';
 import { destructuredTextResult, textResultMember } from './text-result-member.js';
 import { indexedPart } from './indexed-part.js';
+import { writtenLiteral } from './literal-local.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -201,6 +202,11 @@ export function inProperty(property: ts.ObjectLiteralElementLike, ctx: DataConte
     const name = property.name.text;
     if (isSanitiserCall(ctx.resolveLocal(name))) return;
     if (!add(out, classify(name, [], ctx), `{ ${name} }`)) inExpression(property.name, ctx, out, depth);
+    else {
+      // `{ emailTo }` where `const emailTo = [{ name: user.fullName, email }]` (literal-local.ts).
+      const literal = writtenLiteral(ctx.resolveLocal(name));
+      if (literal) inExpression(literal, ctx, out, depth + 1);
+    }
   } else if (typescript.isPropertyAssignment(property)) {
     inKeyValue(typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name) ? property.name.text : undefined, property.initializer, ctx, out, depth);
   } else if (typescript.isSpreadAssignment(property)) {
@@ -251,7 +257,8 @@ export function inKeyValue(key: string | undefined, input: ts.Expression, ctx: D
   // `{ email: pseudonymizeEmail(data.email) }`: a sanitiser's result is no one's data, whatever its key (sanitisers.ts).
   if (isSanitiserCall(value)) return;
   // `react: NewTaskFromProject({ username })`: Resend renders the element into the mail, whatever its name (email-element.ts).
-  if (isElementRenderedUnder(key, value)) return inRendered(value, ctx, out, depth);
+  const element = elementRenderedUnder(key, value);
+  if (element) return inRendered(element, ctx, out, depth);
   const before = out.expressions.size;
   inExpression(value, ctx, out, depth);
   // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
@@ -406,7 +413,12 @@ export function inExpression(input: ts.Expression, ctx: DataContext, out: Carrie
     const categories = classify(node.text, [], ctx);
     // `const emailLog = redactEmail(email)`: named for what it came from, it holds none of it.
     if (categories.length && isSanitiserCall(ctx.resolveLocal(node.text))) return;
-    if (add(out, categories, node.text)) return;
+    if (add(out, categories, node.text)) {
+      // `const emailTo = [{ name: user.fullName, email }]`: the literal says what else it holds (literal-local.ts).
+      const literal = writtenLiteral(ctx.resolveLocal(node.text));
+      if (literal) inExpression(literal, ctx, out, depth + 1);
+      return;
+    }
     // `const { name, email } = req.body`: beside the person's address, `name` is theirs (name-beside-destructured.ts).
     if (add(out, nameBesideDestructured(node.text, ctx.destructuredBeside?.(node.text), (other) => classify(other, [], ctx)), node.text)) return;
     if (byType(node, ctx, out)) return;

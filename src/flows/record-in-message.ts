@@ -32,7 +32,8 @@ export function isMessageText(kind: string | undefined, key: string): boolean {
 }
 
 /** What a value written in a call's object literal holds as a person's whole record (itself, or a value of its own literal one level down), with the record's text. */
-export function recordsInValue(value: ts.Expression, textOf: (node: ts.Expression) => string): { categories: Category[]; text: string } | undefined {
+export function recordsInValue(value: ts.Expression, textOf: (node: ts.Expression) => string, isConstant: (node: ts.Expression) => boolean = () => false): { categories: Category[]; text: string } | undefined {
+  const isRecord = (node: ts.Expression) => (typescript.isIdentifier(node) || typescript.isPropertyAccessExpression(node)) && wholePersonRecord(node) !== undefined && isVariableValue(node) && !isConstant(node);
   const node = unwrap(value);
   if (isRecord(node)) return { categories: WHOLE_RECORD_CATEGORIES, text: textOf(node) };
   if (!typescript.isObjectLiteralExpression(node)) return undefined;
@@ -42,5 +43,3 @@ export function recordsInValue(value: ts.Expression, textOf: (node: ts.Expressio
   }
   return undefined;
 }
-
-const isRecord = (node: ts.Expression) => (typescript.isIdentifier(node) || typescript.isPropertyAccessExpression(node)) && wholePersonRecord(node) !== undefined && isVariableValue(node);

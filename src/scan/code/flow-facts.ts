@@ -180,6 +180,8 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
     }
     if (typescript.isPropertyAssignment(n)) return visit(n.initializer);
     if (typescript.isFunctionLike(n)) return;
+    // `req.session.user.email`: the member's name `user` is no parameter called so; only the object it is read from is.
+    if (typescript.isPropertyAccessExpression(n)) return visit(n.expression);
     typescript.forEachChild(n, visit);
     // `const properties = {}; properties.firstName = firstName`, `recipients.push(to)`: what was added later.
     if (typescript.isObjectLiteralExpression(n) || typescript.isNewExpression(n)) for (const a of locals?.assigned?.(n) ?? []) visit(a.value);
@@ -201,7 +203,10 @@ function isSchemaParse(node: ts.Expression): boolean {
 const DATA_ACCESS = /^(get|find|fetch|load|query|select|update|upsert|insert|create|delete|remove|save|count|exists|check|verify|validate|lookup|is|has)(?![a-z])/;
 
 /** A call named for reading or writing records (`getUserByEmail`, `updateLastLoginAt`), not for transforming a value. */
-function isDataAccess(callee: ts.Expression): boolean {
+function isDataAccess(input: ts.Expression): boolean {
+  let callee = unwrap(input);
+  // `findInvitationFrom(coordinateurId)(email)`: a curried look-up is named where it starts (loaded-record.ts).
+  for (let i = 0; i < 3 && typescript.isCallExpression(callee); i++) callee = unwrap(callee.expression);
   const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   return name !== undefined && DATA_ACCESS.test(name);
 }
@@ -330,7 +335,8 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
       if (prop.categories.length === 0 && wholePersonRecord(value)) prop.wholeRecord = WHOLE_RECORD_CATEGORIES;
     }
     // `data: { groupMember }` where a wrapper fills the mail's template with it (record-in-message.ts).
-    const records = isWritten ? recordsInValue(value, (node) => textOf(node, ctx)) : undefined;
+    // A const written as a literal (`const userProfile: UserProfile = 'structure'`) is a kind, no one's record.
+    const records = isWritten ? recordsInValue(value, (node) => textOf(node, ctx), (node) => isConstantLocal(node, ctx)) : undefined;
     if (records) prop.inText = records;
     props[key] = prop;
   });

@@ -42,6 +42,9 @@ import { askedOnce } from './asked-once.js';
 import { lateBoundAlias } from './late-bound-client.js';
 import { unwrap } from './unwrap.js';
 import { configuredBase, ownMethodInstance } from './vendor-subclass.js';
+import { answerReadFrom } from './response-read.js';
+import { wrappedFunction } from './wrapped-function.js';
+import { isKeptHint } from '../../flows/capture-hint.js';
 import { destructuredElements } from './promise-all-elements.js';
 import { expressionBody, returnedFunctionOf } from './expression-body.js';
 import { declareLocal, localAt } from './block-locals.js';
@@ -81,6 +84,9 @@ import { formField } from './form-body.js';
 import { dispatchedFrom, dispatchRoot, tableHandlers } from './dispatch-table.js';
 import { isLocalThunk } from './local-thunk.js';
 
+
+/** An argument that stays in the process (an event hint): it hands nothing on (capture-hint.ts). */
+const keptArgument = (): ArgFact => ({ categories: [], expressions: [], isVariable: false, text: '' });
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
   container: string;
@@ -436,6 +442,9 @@ export class FlowExtractor {
     // `export default [mailPipe, contactPipe]`: a list whose elements are each called in turn (list-elements.ts).
     const listed = listedValues(value);
     if (listed) return void (this.lists.add(local), this.objects.push({ local, oneOf: listed }));
+    // `export const createContact = throttle(createContactImmediate)`: that function, called later (wrapped-function.ts).
+    const wrapped = wrappedFunction(value, (name) => name !== local && this.functionIds.has(name));
+    if (wrapped) return void this.objects.push({ local, alias: wrapped });
     // `env.RESEND_API_KEY ? new Mailer(key) : null`, `globalThis.mailer ?? new Mailer()`: the instance either way.
     if (typescript.isConditionalExpression(value)) value = [value.whenTrue, value.whenFalse].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
     else if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) value = [value.right, value.left].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
@@ -1103,11 +1112,14 @@ export class FlowExtractor {
         pkg = undefined;
       }
     }
-    this.sinkCalls.set(call, { sinkId: sink.id, roles: rolesFor(sink, resolved.method), package: pkg });
+    // `Sentry.captureException(error, { data })`: an event hint stays in the process (capture-hint.ts).
+    const sinkId = sink.id;
+    const kept = call.arguments.map((arg, index) => isKeptHint(sinkId, resolved.method, arg, index));
+    this.sinkCalls.set(call, { sinkId, roles: rolesFor(sink, resolved.method), package: pkg, ...(kept.some(Boolean) ? { kept } : {}) });
     const carried: Carried = { categories: new Set(), expressions: new Set() };
     const dataContext = this.dataContext(scope, call.pos);
     const roles = rolesFor(sink, resolved.method);
-    call.arguments.forEach((arg, index) => inArgument(arg, index, roles, dataContext, carried));
+    call.arguments.forEach((arg, index) => kept[index] || inArgument(arg, index, roles, dataContext, carried));
     // A value this function hands a mailer's `to` is an email where it logs it too (log-recipients.ts).
     if (sink.kind === 'logs') this.loggedRoles.carriedIn(scope.fn?.id ?? scope.container, call, dataContext, carried);
     else if (roles) this.loggedRoles.note(scope.fn?.id ?? scope.container, call, roles, dataContext);
@@ -1140,7 +1152,7 @@ export class FlowExtractor {
   /** The file's class declarations by name, for a method's own siblings (vendor-subclass.ts). */
   private readonly classNodes = new Map<string, ts.ClassLikeDeclaration>();
 
-  private readonly sinkCalls = new Map<ts.CallExpression, { sinkId: string; roles: Record<string, Role> | undefined; package: string | undefined }>();
+  private readonly sinkCalls = new Map<ts.CallExpression, { sinkId: string; roles: Record<string, Role> | undefined; package: string | undefined; kept?: boolean[] }>();
 
   /** Module-level values made from a catalogue package that the module exports (`export const mailer = …`). */
   private collectClients(): void {
@@ -1175,6 +1187,9 @@ export class FlowExtractor {
     while (typescript.isPropertyAccessExpression(node)) node = unwrap(node.expression);
     if (typescript.isCallExpression(node) && this.sinkCalls.has(node)) return true;
     if (depth > 3) return false;
+    // `return await res.json()` where `res = await fetch(…)`: the vendor's answer read, not a client (response-read.ts).
+    const answered = answerReadFrom(node);
+    if (answered && this.isSinkResult(answered, depth + 1)) return true;
     // `return sendEmail({ email, … })` where this file's `sendEmail` returns `brevo.post(…)`: what a wrapper of the
     // file answers is the vendor's answer too, not a client; read as a client, every caller's data was lost
     // (nosgestesclimat-server's Brevo helpers all return the local `sendEmail`'s post).
@@ -1304,8 +1319,8 @@ export class FlowExtractor {
     const params = scope.fn?.params;
     // A sink call feeds a summary only when a parameter reaches it: ask the cheap question first.
     const context = this.dataContext(scope, call.pos);
-    if (sink && (!params || params.size === 0 || !call.arguments!.some((arg) => paramsIn(arg, params, [], context).length > 0))) return undefined;
-    const args = (call.arguments ?? []).map((arg) => argFact(arg, context, params));
+    if (sink && (!params || params.size === 0 || !call.arguments!.some((arg, i) => !sink.kept?.[i] && paramsIn(arg, params, [], context).length > 0))) return undefined;
+    const args = (call.arguments ?? []).map((arg, i) => (sink?.kept?.[i] ? keptArgument() : argFact(arg, context, params)));
     // `sendNewMemberEmail(req.name, req.email)`: an open name beside the same value's email (person-record-args.ts).
     nameBesideContactArgument(call.arguments ?? [], args, context);
     // `sendEmail(INVITE_EMAIL(email, org.name))`: the call of a project function whose result is handed on (built-messages.ts).

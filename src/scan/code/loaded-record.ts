@@ -28,7 +28,9 @@ export function isLoadedRecord(value: ts.Expression | undefined): boolean {
   let node = value && unwrap(value);
   for (let i = 0; node && i < 4 && (typescript.isAwaitExpression(node) || typescript.isNonNullExpression(node) || typescript.isParenthesizedExpression(node) || typescript.isAsExpression(node)); i++) node = unwrap(node.expression);
   if (!node || !typescript.isCallExpression(node)) return false;
-  const callee = unwrap(node.expression);
+  let callee = unwrap(node.expression);
+  // `findInvitationFrom(coordinateurId)(email)`: a curried read is named where it starts.
+  for (let i = 0; i < 3 && typescript.isCallExpression(callee); i++) callee = unwrap(callee.expression);
   const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   if (name === undefined) return false;
   // Firestore's `snapshot.data()`, `(await ref.get()).data()`: the document's fields.
