@@ -385,13 +385,15 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
 }
 
 /**
- * What has been read into each `out` below the top level: by node, a bit per depth. A value reached again at the same
- * depth (a local named twice in one argument, `content = content.replace(…)` a dozen times, where each reassigned
- * value names the local again and the reading fanned out to 14⁴ readings of the same nodes) adds to `out` what its
- * first reading added, which `out` holds already (it only grows), so it is not read again. Exact only where the
- * reading did not look at what `out` held before (`outLooks`): such a reading is never skipped.
+ * What has been read into one `out` below the top level, by node, a bit per depth: the set being filled now, and only
+ * that one (a reading moves on to another set, and the memo starts over), so it holds one file's nodes at most and
+ * nothing outlives the reading. A value reached again at the same depth (a local named twice in one argument,
+ * `content = content.replace(…)` a dozen times, where each reassigned value names the local again and the reading
+ * fanned out to 14⁴ readings of the same nodes) adds to `out` what its first reading added, which `out` holds already
+ * (it only grows), so it is not read again. Exact only where the reading did not look at what `out` held before
+ * (`outLooks`): such a reading is never skipped.
  */
-const readInto = new WeakMap<Carried, { ctx: DataContext; read: Map<ts.Node, number> }>();
+let readInto: { out: Carried; ctx: DataContext; read: Map<ts.Node, number> } | undefined;
 
 /** Counts the readings whose result depends on what `out` held before (`inKeyValue`, `inRendered`): bumped at each. */
 let outLooks = 0;
@@ -400,17 +402,18 @@ let outLooks = 0;
 export function inExpression(input: ts.Expression, ctx: DataContext, out: Carried, depth = 0): void {
   if (depth > MAX_DEPTH) return;
   // The top level is read once per argument; repeats come from following locals, returns and reassignments below it.
-  if (depth === 0) return readExpression(input, ctx, out, depth);
+  if (depth === 0) {
+    readExpression(input, ctx, out, depth);
+    if (readInto?.out === out) readInto = undefined;
+    return;
+  }
   const bit = 1 << depth;
-  const seen = readInto.get(out);
-  if (seen && seen.ctx === ctx && ((seen.read.get(input) ?? 0) & bit) !== 0) return;
+  if (readInto && readInto.out === out && readInto.ctx === ctx && ((readInto.read.get(input) ?? 0) & bit) !== 0) return;
   const looks = outLooks;
   readExpression(input, ctx, out, depth);
   if (outLooks !== looks) return;
-  // Read again after the reading: the readings below it may have made the memo.
-  let memo = readInto.get(out);
-  if (!memo) readInto.set(out, (memo = { ctx, read: new Map() }));
-  if (memo.ctx === ctx) memo.read.set(input, (memo.read.get(input) ?? 0) | bit);
+  if (!readInto || readInto.out !== out || readInto.ctx !== ctx) readInto = { out, ctx, read: new Map() };
+  readInto.read.set(input, (readInto.read.get(input) ?? 0) | bit);
 }
 
 function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, depth: number): void {
