@@ -259,6 +259,7 @@ export function inKeyValue(key: string | undefined, input: ts.Expression, ctx: D
   // `react: NewTaskFromProject({ username })`: Resend renders the element into the mail, whatever its name (email-element.ts).
   const element = elementRenderedUnder(key, value);
   if (element) return inRendered(element, ctx, out, depth);
+  outLooks++;
   const before = out.expressions.size;
   inExpression(value, ctx, out, depth);
   // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
@@ -296,6 +297,7 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
     for (const attribute of opening.attributes.properties) {
       if (typescript.isJsxSpreadAttribute(attribute)) inExpression(attribute.expression, ctx, out, depth + 1);
       else if (attribute.initializer && typescript.isJsxExpression(attribute.initializer) && attribute.initializer.expression) {
+        outLooks++;
         const before = out.expressions.size;
         inExpression(attribute.initializer.expression, ctx, out, depth + 1);
         // `inviterName={invite.invitedBy}`: the prop's name says what the value is when the value's own does not.
@@ -389,9 +391,39 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   byType(node, ctx, out);
 }
 
+/**
+ * What has been read into one `out` below the top level, by node, a bit per depth: the set being filled now, and only
+ * that one (a reading moves on to another set, and the memo starts over), so it holds one file's nodes at most and
+ * nothing outlives the reading. A value reached again at the same depth (a local named twice in one argument,
+ * `content = content.replace(…)` a dozen times, where each reassigned value names the local again and the reading
+ * fanned out to 14⁴ readings of the same nodes) adds to `out` what its first reading added, which `out` holds already
+ * (it only grows), so it is not read again. Exact only where the reading did not look at what `out` held before
+ * (`outLooks`): such a reading is never skipped.
+ */
+let readInto: { out: Carried; ctx: DataContext; read: Map<ts.Node, number> } | undefined;
+
+/** Counts the readings whose result depends on what `out` held before (`inKeyValue`, `inRendered`): bumped at each. */
+let outLooks = 0;
+
 /** Adds the personal data `node` carries to `out`. Never throws on odd syntax: unknown nodes carry nothing. */
 export function inExpression(input: ts.Expression, ctx: DataContext, out: Carried, depth = 0): void {
   if (depth > MAX_DEPTH) return;
+  // The top level is read once per argument; repeats come from following locals, returns and reassignments below it.
+  if (depth === 0) {
+    readExpression(input, ctx, out, depth);
+    if (readInto?.out === out) readInto = undefined;
+    return;
+  }
+  const bit = 1 << depth;
+  if (readInto && readInto.out === out && readInto.ctx === ctx && ((readInto.read.get(input) ?? 0) & bit) !== 0) return;
+  const looks = outLooks;
+  readExpression(input, ctx, out, depth);
+  if (outLooks !== looks) return;
+  if (!readInto || readInto.out !== out || readInto.ctx !== ctx) readInto = { out, ctx, read: new Map() };
+  readInto.read.set(input, (readInto.read.get(input) ?? 0) | bit);
+}
+
+function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, depth: number): void {
   const node = unwrap(input);
   if (isLiteral(node)) return;
   if (typescript.isTemplateExpression(node)) {

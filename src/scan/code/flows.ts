@@ -1215,10 +1215,12 @@ export class FlowExtractor {
 
   /** Records what the names of the parameters these arguments read say they hold (`FunctionFact.named`). */
   private nameParams(fn: FunctionScope, args: readonly ArgFact[], context: DataContext): void {
-    // Each argument's own references, then its properties': in that order, without a list made per call.
+    // Each argument's own references, then its properties': in that order, without a list made per call. The
+    // properties' references are read beside every reference of the call: that list is made once, at the first.
+    let all: ParamRef[] | undefined;
     for (const arg of args) {
       if (arg.params) for (const ref of arg.params) this.nameParam(fn, ref, context, arg.params);
-      if (arg.props) for (const key in arg.props) if (Object.hasOwn(arg.props, key)) for (const ref of arg.props[key]!.params ?? []) this.nameParam(fn, ref, context, args.flatMap((a) => [...(a.params ?? []), ...Object.values(a.props ?? {}).flatMap((p) => p.params ?? [])]));
+      if (arg.props) for (const key in arg.props) if (Object.hasOwn(arg.props, key)) for (const ref of arg.props[key]!.params ?? []) this.nameParam(fn, ref, context, (all ??= args.flatMap((a) => [...(a.params ?? []), ...Object.values(a.props ?? {}).flatMap((p) => p.params ?? [])])));
     }
   }
 
