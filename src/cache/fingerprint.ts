@@ -12,7 +12,7 @@
  * changes its ctime whatever its mtime says), and a run whose stats all match reads it back.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -31,7 +31,7 @@ const CODE_DIR = fileURLToPath(new URL('../', import.meta.url));
 function listTree(dir: string, accept: (name: string) => boolean, prefix = '', out: { path: string; name: string }[] = []): { path: string; name: string }[] {
   let entries;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = [...(readdirTakenAhead?.(dir) ?? readdirSync(dir, { withFileTypes: true }))];
   } catch {
     return out;
   }
@@ -67,8 +67,11 @@ export const INSTALLATION_TREES: readonly { dir: string; accept: (name: string) 
  * it has no fresh stat for is stat-ed here.
  */
 let statTakenAhead: ((path: string) => Stats | undefined) | undefined;
-export function useStatsTakenAhead(stat: (path: string) => Stats | undefined): void {
+/** The same for the folders' entries (30 `readdir`s), so the first linted file reads none. */
+let readdirTakenAhead: ((dir: string) => readonly Dirent[] | undefined) | undefined;
+export function useStatsTakenAhead(stat: (path: string) => Stats | undefined, readdir?: (dir: string) => readonly Dirent[] | undefined): void {
   statTakenAhead = stat;
+  readdirTakenAhead = readdir;
 }
 
 let installed: string | undefined;

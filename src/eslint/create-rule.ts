@@ -1,4 +1,7 @@
-import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import type { ESLintUtils, TSESLint } from '@typescript-eslint/utils';
+// The rule creator from its own subpath: the package's root entry loads all of typescript-eslint's utilities and
+// its scope manager (216 CommonJS files, about 0.1 s of CPU in every `eslint` process) for this one function.
+import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 
 export type ConfigName = 'recommended' | 'strict';
 
@@ -19,7 +22,7 @@ export const docsUrl = (name: string): string => `https://github.com/privmap/pri
  */
 export type PrivmapRule<MessageIds extends string, Options extends readonly unknown[]> = TSESLint.RuleModule<MessageIds, Options, PrivmapRuleDocs> & { name: string };
 
-const ruleCreator = ESLintUtils.RuleCreator<PrivmapRuleDocs>(docsUrl);
+const ruleCreator: ReturnType<typeof ESLintUtils.RuleCreator<PrivmapRuleDocs>> = RuleCreator<PrivmapRuleDocs>(docsUrl);
 
 export const createRule = <Options extends readonly unknown[], MessageIds extends string>(
   rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PrivmapRuleDocs>>,

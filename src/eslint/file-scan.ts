@@ -14,6 +14,7 @@ import type { FieldFinding, FlowFinding } from '../finding.js';
 import { crossModuleFlows, projectScanOf } from '../flows/project.js';
 import { PARSE_OPTIONS, scanSourceFile, scriptKindFor } from '../scan/code/index.js';
 import { ownTypeScript, withTypeScript, type TypeScriptModule } from '../scan/code/typescript-api.js';
+import { keepPendingPolicy } from './kept-policy.js';
 import { policyFor, readSettings, type PolicyState } from './policy-cache.js';
 import { treeOutcome } from './tree-outcome.js';
 import { DEFAULT_TYPE_WALK_BUDGET_MS, TypeWalkBudget, type StoppedWalk } from './type-walk-budget.js';
@@ -103,6 +104,8 @@ function scan(context: Context, typeAware: boolean): FileScan {
     // TypeScript as the linted files: one copy per process, so the scanner never meets two copies' nodes (its
     // property reads would turn polymorphic) and privmap's own TypeScript is not even loaded.
     const known = typeAware ? undefined : withTypeScript(module, () => projectScanOf(engine, file, sourceFile.text, () => treeOutcome(file, sourceFile, module, engine)));
+    // The project state has made the cache folder by now (a project's first process): the policy goes in.
+    keepPendingPolicy();
     const result =
       known ??
       withTypeScript(module, () => scanSourceFile(sourceFile, { detector: engine.detector, sinks: engine.sinks, file, ...(budget && checker ? { checker: budget.checker(checker) } : {}) }));

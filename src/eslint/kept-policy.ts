@@ -50,10 +50,28 @@ function read(path: string, key: string): Kept | undefined {
   }
 }
 
+/**
+ * A policy loaded before its project's cache folder existed (the first `eslint` process on a project, whose
+ * project state makes the folder a moment later), kept once the folder is there: the next process would
+ * otherwise parse privacy.yml again on its first file.
+ */
+let pending: { path: string; kept: Kept } | undefined;
+
+/** Keeps the policy loaded before its cache folder existed, now that it does; nothing otherwise. */
+export function keepPendingPolicy(): void {
+  if (!pending || !existsSync(dirname(dirname(pending.path)))) return;
+  const { path, kept } = pending;
+  pending = undefined;
+  keep(path, kept);
+}
+
 function keep(path: string, kept: Kept): void {
   // Only into a cache folder the project has (the per-file cache makes it, with its .gitignore): the lint
   // itself must not leave a new folder in the user's checkout.
-  if (!existsSync(dirname(dirname(path)))) return;
+  if (!existsSync(dirname(dirname(path)))) {
+    pending = { path, kept };
+    return;
+  }
   try {
     makeDirs(dirname(path));
     writeWhole(path, JSON.stringify(kept), writerTag());

@@ -13,7 +13,7 @@
  * as a change during an editor session is. Only the policy found upward from the working directory is
  * prefetched (where `eslint .` runs); a policy anywhere else is listed by its first lint, as before.
  */
-import type { Stats } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { INSTALLATION_TREES, useStatsTakenAhead } from '../cache/fingerprint.js';
@@ -69,6 +69,7 @@ interface Ahead {
   /** Settled once the stored listing was read (undefined: there was none). */
   tree: { value: Tree | undefined } | undefined;
   stats: StatsTakenAhead;
+  entries: EntriesTakenAhead;
 }
 
 let ahead: Ahead | undefined;
@@ -83,17 +84,46 @@ function listedPaths(root: string, tree: Tree): string[] {
   return paths;
 }
 
-async function installationFiles(): Promise<string[]> {
+/** The folders' entries read ahead (each folder's own, as `readdirSync` gives them) and when they were read. */
+class EntriesTakenAhead {
+  private readonly dirs = new Map<string, { entries: Dirent[]; at: number }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Notes the entries of `dir` and its subfolders from one recursive `readdir` asked for at `at`. */
+  note(dir: string, entries: readonly Dirent[], at: number): void {
+    this.dirs.set(dir, { entries: [], at });
+    for (const entry of entries) {
+      const parent = entry.parentPath ?? entry.path;
+      let listed = this.dirs.get(parent);
+      if (!listed) this.dirs.set(parent, (listed = { entries: [], at }));
+      listed.entries.push(entry);
+      // An empty subfolder has no entry of its own below.
+      if (entry.isDirectory() && !this.dirs.has(join(parent, entry.name))) this.dirs.set(join(parent, entry.name), { entries: [], at });
+    }
+  }
+
+  /** The entries of `dir` while they are fresh; undefined when the folder must be read now. */
+  fresh(dir: string): readonly Dirent[] | undefined {
+    const taken = this.dirs.get(dir);
+    return taken && this.now() - taken.at <= AHEAD_MS ? taken.entries : undefined;
+  }
+}
+
+async function installationFiles(entriesAhead: EntriesTakenAhead): Promise<string[]> {
   const files: string[] = [];
   for (const { dir, accept } of INSTALLATION_TREES) {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    const at = Date.now();
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => undefined);
+    if (!entries) continue;
+    entriesAhead.note(dir, entries, at);
     for (const entry of entries) if (entry.isFile() && accept(entry.name)) files.push(join(entry.parentPath ?? entry.path, entry.name));
   }
   return files;
 }
 
 async function prefetch(state: Ahead): Promise<void> {
-  const [installation, text] = await Promise.all([installationFiles(), readFile(listingFile(defaultCacheDir(state.root), state.root), 'utf8').catch(() => undefined)]);
+  const [installation, text] = await Promise.all([installationFiles(state.entries), readFile(listingFile(defaultCacheDir(state.root), state.root), 'utf8').catch(() => undefined)]);
   const tree = text === undefined ? undefined : parseListing(text, state.root);
   state.tree = { value: tree };
   // The installation first: the policy's cache key asks for its hash before the project is listed.
@@ -109,9 +139,12 @@ export function prefetchProject(cwd: string): Promise<void> {
   try {
     const policy = findPolicy(cwd);
     if (!policy) return Promise.resolve();
-    const state: Ahead = { root: dirname(policy), tree: undefined, stats: new StatsTakenAhead() };
+    const state: Ahead = { root: dirname(policy), tree: undefined, stats: new StatsTakenAhead(), entries: new EntriesTakenAhead() };
     ahead = state;
-    useStatsTakenAhead((path) => state.stats.fresh(path) ?? undefined);
+    useStatsTakenAhead(
+      (path) => state.stats.fresh(path) ?? undefined,
+      (dir) => state.entries.fresh(dir),
+    );
     return prefetch(state).catch(() => {
       if (ahead === state) ahead = undefined;
     });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
-import { keptPolicyFile, loadKeptEngine, loadKeptPolicy } from '../../src/eslint/kept-policy.js';
+import { keepPendingPolicy, keptPolicyFile, loadKeptEngine, loadKeptPolicy } from '../../src/eslint/kept-policy.js';
 import { PolicyError } from '../../src/errors.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -83,5 +83,18 @@ describe('the policy kept between eslint processes', () => {
   it('leaves no cache folder in a project that has none', () => {
     expect(loadKeptPolicy(file)).toStrictEqual(loadPolicy(file));
     expect(existsSync(join(dir, '.privmap-cache'))).toBe(false);
+    keepPendingPolicy();
+    expect(existsSync(join(dir, '.privmap-cache'))).toBe(false);
+  });
+
+  it('keeps a policy loaded before the cache folder existed once the project state has made it (the first process)', () => {
+    loadKeptEngine(file);
+    expect(existsSync(keptPolicyFile(file))).toBe(false);
+    mkdirSync(join(dir, '.privmap-cache'));
+    keepPendingPolicy();
+    expect(existsSync(keptPolicyFile(file))).toBe(true);
+    const kept = JSON.parse(readFileSync(keptPolicyFile(file), 'utf8')) as { policy: unknown; sinks?: unknown[] };
+    expect(kept.policy).toStrictEqual(loadPolicy(file));
+    expect(kept.sinks?.length).toBeGreaterThan(0);
   });
 });
