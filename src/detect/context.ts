@@ -206,6 +206,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     if (words.length > 1 && rules.typeWrappers.has(words[words.length - 1]!) && !EXTRA.has(words[words.length - 2]!) && isForeignNoun(words.slice(0, -1), rules)) words = words.slice(0, -1);
     // `MemberListItem`, `CustomerListItem`: an item of a list of people is one of them, as a row or an entry is.
     if (words.length > 2 && LIST_ITEMS.has(words[words.length - 1]!) && words[words.length - 2] === 'list') words = words.slice(0, -2);
+    // `TypeDTO`, `TypeEntity`: a record named for a type and nothing else is a kind of something (an errand's type), where
+    // `UserType` is the code's word for a user's record.
+    if (words.length === 0 && all.includes('type')) return { kind: 'non-person', word: 'type' };
     const head = words[words.length - 1];
     let headKind = head ? kindOf(head, rules) : undefined;
     // `NietNatuurlijkPersoon`, `NonNaturalPerson`: a person negated is a legal entity, an organisation.
