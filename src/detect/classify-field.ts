@@ -86,6 +86,11 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
   return { note: `language:${label}` };
 }
 
+/** A booking's, an order's record word, as written or in the singular (`reservations`, `orders`). */
+function isTransaction(word: string, rules: CompiledRules): boolean {
+  return rules.transactionContainers.has(word) || (word.endsWith('s') && rules.transactionContainers.has(word.slice(0, -1)));
+}
+
 /** Words of the sending side of a message: in the options of one message being sent, that side is the system's. */
 const SENDER_WORDS = new Set(['from', 'sender', 'reply', 'replyto', 'src', 'clid', 'caller']);
 
@@ -132,6 +137,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     if (settingsOf && !qualifiedByPerson) return exclude(`container:settings-of(${containerWord})`);
     // `ClientType.name`, `IAuteurType.naam`: the name of a kind of client or author, unless its fields are a person's.
     if (kindOfPerson && !qualifiedByPerson && !record.person && !record.address) return exclude(`container:kind-of(${containerWord})`);
+    // `Reservation(name, reservee_first_name)`, `role_type_orders(name, order_weight)`: a booking's or an order's `name` is
+    // its party's only beside that party's own fields; else it is the booking's or the order's own title.
+    if (container === 'person' && containerWord && isTransaction(containerWord, rules) && !qualifiedByPerson && !record.ownParty) return exclude(`container:transaction(${containerWord})`);
     // A customer with a VAT id, a website or a contact person of its own and no given or family name is a company.
     if (record.organisation && container === 'person' && containerWord && rules.partyContainers.has(containerWord) && !qualifiedByPerson) return exclude('siblings:organisation');
     if (record.organisation && container === 'neutral' && !qualifiedByPerson) return exclude('siblings:organisation');

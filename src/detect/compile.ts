@@ -89,6 +89,8 @@ export interface CompiledRules {
   personNouns: Set<string>;
   /** Person containers that need a person's word before them when qualified at all (UserProfile, not SymbolProfile). */
   qualifiedPersonContainers: Set<string>;
+  /** A booking's, an order's record: its bare `name` is its party's only beside that party's own fields (`ownParty`). */
+  transactionContainers: Set<string>;
   /**
    * Person nouns of the languages that put a compound's head first (`MembroComissao`: a committee's member), known to
    * no head-last language: a container starting with one is that person's record whatever thing follows.
@@ -298,6 +300,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     typeWrappers: set(c.typeWrappers),
     personNouns: set([...c.personNouns, ...lexiconNouns]),
     qualifiedPersonContainers: set(c.qualifiedPersonContainers ?? []),
+    transactionContainers: set(c.transactionContainers ?? []),
     personEvidence: c.personEvidence.map(words),
     addressEvidence: c.addressEvidence.map(words),
     prefixes: set(c.prefixes),

@@ -13,6 +13,11 @@ export interface RecordEvidence {
   person: boolean;
   /** Two or more fields are a person's: strong enough to outweigh a tree or catalogue field. */
   strongPerson: boolean;
+  /**
+   * A person's or an address's field is named without another person's noun before it (`email`, `street`, not
+   * `reservee_email`): the record holds its own party's data, not only someone else's.
+   */
+  ownParty?: boolean;
   /** Some field is part of a postal address (street, postcode, PO box). */
   address: boolean;
   /** The fields make an address: two address parts, at least one of them a street, postcode or address. */
@@ -201,6 +206,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     if (words.length > 1 && rules.typeWrappers.has(words[words.length - 1]!) && !EXTRA.has(words[words.length - 2]!) && isForeignNoun(words.slice(0, -1), rules)) words = words.slice(0, -1);
     // `MemberListItem`, `CustomerListItem`: an item of a list of people is one of them, as a row or an entry is.
     if (words.length > 2 && LIST_ITEMS.has(words[words.length - 1]!) && words[words.length - 2] === 'list') words = words.slice(0, -2);
+    // `TypeDTO`, `TypeEntity`: a record named for a type and nothing else is a kind of something (an errand's type), where
+    // `UserType` is the code's word for a user's record.
+    if (words.length === 0 && all.includes('type')) return { kind: 'non-person', word: 'type' };
     const head = words[words.length - 1];
     let headKind = head ? kindOf(head, rules) : undefined;
     // `NietNatuurlijkPersoon`, `NonNaturalPerson`: a person negated is a legal entity, an organisation.
@@ -332,6 +340,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let streetParts = false;
   let port = false;
   let secret = false;
+  let ownParty = false;
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
     if (!streetParts) streetParts = writesStreetApart(words, rules);
@@ -340,24 +349,37 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     secret ||= rules.connectionSecrets.has(last);
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
     // The record's own given or family name, not its contact person's (`contactName` is a company's evidence).
-    if (!personName && words.some((w) => rules.termWords.has(w))) personName = matchTerms(words, rules).matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context && !m.rule.person);
+    if ((!personName || !ownParty) && words.some((w) => rules.termWords.has(w))) {
+      const { matches } = matchTerms(words, rules);
+      personName ||= matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context && !m.rule.person);
+      // A phone named for no one else (`phone`, `mobile_no`) is the record's own party's too (a table booking's guest).
+      ownParty ||= matches.some((m) => m.rule.category === 'phone' && (m.rule.id === 'phone.term' || m.rule.id === 'phone.mobile') && m.prefix.length === 0 && !isLink(words, rules) && !isAboutData(words, rules));
+    }
     if (rules.messageEvidence.has(words[words.length - 1]!)) copies++;
     // A link to a transport or configuration (`id_smtp`, `mailer_id`): the record is a template sent through it.
     if (isLink(words, rules) || REFERENCE_WORDS.has(words[0]!)) configured ||= words.some((w) => rules.settingsContainers.has(w));
     let kinds = 0;
+    let own = 0;
     for (let i = 0; i < words.length; i++) {
       const candidates = rules.evidenceIndex.get(words[i]!);
-      if (candidates) for (const { term, kind } of candidates) if (matchesAt(words, i, term) && endsAsData(words, i + term.length, kind, rules)) kinds |= FLAG[kind];
+      if (candidates) {
+        for (const { term, kind } of candidates) {
+          if (!matchesAt(words, i, term) || !endsAsData(words, i + term.length, kind, rules)) continue;
+          kinds |= FLAG[kind];
+          if (!words.slice(0, i).some((w) => rules.personNouns.has(w))) own |= FLAG[kind];
+        }
+      }
     }
     // A flag, counter or timestamp about an email (`emailProtected`, `has_email`, `email_verified_at`) is no
     // evidence that the record is a person's.
     // A link to another record (`emailAccountId`, `contact_person_fk`) is no evidence either: the person is there.
-    if (kinds & PERSON && !isAboutData(words, rules) && !isLink(words, rules)) person++;
+    if (kinds & PERSON && !isAboutData(words, rules) && !isLink(words, rules)) (person++, (ownParty ||= (own & PERSON) !== 0));
     // A link to an address record (`bill_address_id`, `fk_adresse`) or a network address (`last_ip_address`)
     // does not make this record an address.
     if (kinds & (ADDRESS | PLACE) && isReferenceOrSystem(words, rules)) kinds &= ~(ADDRESS | PLACE);
     if (kinds & ADDRESS) address++;
     else if (kinds & PLACE) place++;
+    if (kinds & (ADDRESS | PLACE) && own & (ADDRESS | PLACE)) ownParty = true;
     if (kinds & THING) thing = true;
     if (kinds & REGION && !isReferenceOrSystem(words, rules)) region = true;
   }
@@ -371,6 +393,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(port && secret ? { connection: true } : {}),
     ...(isTokenRecord(siblings, rules) ? { tokenRecord: true } : {}),
     ...(companyField && !personName ? { organisation: true } : {}),
+    ...(ownParty ? { ownParty: true } : {}),
     person: person > 0,
     strongPerson: person > 1,
     address: address > 0,

@@ -45,6 +45,7 @@ export interface ContextFile {
   typeWrappers: string[];
   personNouns: string[];
   qualifiedPersonContainers?: string[];
+  transactionContainers?: string[];
   headFirstLanguages?: string[];
   negations?: string[];
   legalWords?: string[];

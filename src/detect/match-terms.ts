@@ -22,7 +22,7 @@ const DOER_BY = new Set(['av', 'af', 'door', 'von']);
 function thingsRole(rule: CompiledRule, term: string[], prefix: string[], suffix: string[], rules: CompiledRules): boolean {
   if (!rule.role || prefix.length !== 1 || suffix.some((w) => !/^\d+$/.test(w))) return false;
   const thing = prefix[0]!;
-  if (!rules.nonPersonContainers.has(thing)) return false;
+  if (!rules.nonPersonContainers.has(thing) && !rules.organisationContainers.has(thing)) return false;
   const headFirst = (word: string) => rules.languageOf.get(word)?.some((i) => rules.headFirstIndexes.has(i));
   const onlyHeadFirst = (word: string) => rules.languageOf.get(word)?.every((i) => rules.headFirstIndexes.has(i));
   return !headFirst(thing) && !term.every(onlyHeadFirst);
