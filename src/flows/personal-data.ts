@@ -27,6 +27,8 @@ import { nameBesideDestructured } from './name-beside-destructured.js';
 import { recordFilledIn } from './record-in-template.js';
 import { textResultMember } from './text-result-member.js';
 import { indexedPart } from './indexed-part.js';
+import { isTranslationCall } from './translation-call.js';
+import { serialisedRecord } from './serialised-record.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -321,9 +323,12 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   const ownObjects = ownFunctionResult(node, ctx.sourceFile, ctx.resolveLocal);
   if (ownObjects) return ownObjects.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
   const name = calleeName(node.expression);
-  if (name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name))) {
-    if (TRANSPARENT_FUNCTIONS.has(name)) {
+  // `t.mail.body(student.first_name)`, `i18n.t('welcome', { name })`: translated text holds its values (translation-call.ts).
+  if ((name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name))) || isTranslationCall(node)) {
+    if (name && TRANSPARENT_FUNCTIONS.has(name)) {
       for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
+      // `JSON.stringify(student)`: every field of a person's record is written out (serialised-record.ts).
+      add(out, serialisedRecord(node), textOf(node, ctx));
       return;
     }
     // `mailBienvenueHtml(data.name, data.email, …)`: beside the person's address, a bare name is theirs (name-beside-address.ts).
@@ -332,7 +337,7 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     nameBesideAddress(node.arguments, ctx, own);
     // `renderTemplate(body, { ...mitglied, kreis })`: a person's whole record fills the text (record-in-template.ts); not
     // a `build…` call, which as often builds a record (`buildUserStructure(apiUser)`) as a message.
-    if (isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name)) recordFilledIn(node.arguments, ctx, own);
+    if (name && (isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name))) recordFilledIn(node.arguments, ctx, own);
     for (const c of own.categories) out.categories.add(c);
     for (const e of own.expressions) out.expressions.add(e);
     return;
