@@ -29,6 +29,7 @@ import { textResultMember } from './text-result-member.js';
 import { indexedPart } from './indexed-part.js';
 import { isTranslationCall } from './translation-call.js';
 import { serialisedRecord } from './serialised-record.js';
+import { batchedFrom } from './batched-elements.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -231,6 +232,9 @@ export function shapesOf(input: ts.Expression, ctx: DataContext, depth = 0, out:
   } else if (typescript.isCallExpression(node)) {
     const name = calleeName(node.expression);
     if (name && SHAPE_KEEPING.has(name) && node.arguments[0]) return shapesOf(node.arguments[0], ctx, depth + 1, out);
+    // `expo.chunkPushNotifications(messages)`, `_.chunk(recipients, 500)`: batches of the same messages (batched-elements.ts).
+    const batched = batchedFrom(node);
+    if (batched) return shapesOf(batched, ctx, depth + 1, out);
     // `renderMail(template, { to: [{ email, name }], variables })`: the message is built from the options it is given.
     if (name && MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1))) {
       for (const arg of node.arguments) if (typescript.isObjectLiteralExpression(unwrap(arg))) shapesOf(arg, ctx, depth + 1, out);
@@ -366,6 +370,8 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
       return;
     }
   }
+  const batched = batchedFrom(node);
+  if (batched) return inExpression(batched, ctx, out, depth + 1);
   // `new Mail().setTo(user.email).setData({ fullName })`: the model and the keys its setters gave (builder-chains.ts).
   const builder = builderRoot(node);
   if (builder) return inExpression(builder, ctx, out, depth);
