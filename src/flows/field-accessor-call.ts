@@ -13,14 +13,17 @@ import type ts from 'typescript';
 import { splitWords } from '../detect/split-words.js';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
+import { isLiteralOptions, recordSpreadIn } from './accessor-options.js';
 
 const ACCESSOR_VERBS = new Set(['get', 'format', 'build', 'compute', 'make', 'to', 'resolve']);
 
 /** The member a call stands for (`fullName` of `getFullName(user)`) and the argument it is read from, if named so. */
 export function accessedField(node: ts.CallExpression): { field: string; of: ts.Expression } | undefined {
-  // One argument, the value read: `getCellValue(tableId, recordId, fieldId)` looks a value up by ids.
-  if (node.arguments.length !== 1) return undefined;
-  const of = node.arguments[0];
+  // One argument, the value read: `getCellValue(tableId, recordId, fieldId)` looks a value up by ids; options written
+  // as literals after it (`getFullName(member, { hideNickname: true })`) say how to format it (accessor-options.ts).
+  if (node.arguments.length === 0 || !node.arguments.slice(1).every(isLiteralOptions)) return undefined;
+  // `getFullName({ ...member, nickname: null })`: the record spread, with a field overridden, is the value read.
+  const of = node.arguments[0] && recordSpreadIn(node.arguments[0]);
   // It reads a member of a value that exists (`user`, `context.user`); `getEmail({ from, to, subject })` builds one.
   const value = of && unwrap(of);
   if (!value || !(typescript.isIdentifier(value) || typescript.isPropertyAccessExpression(value) || typescript.isElementAccessExpression(value) || value.kind === typescript.SyntaxKind.ThisKeyword)) return undefined;

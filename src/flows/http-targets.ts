@@ -19,7 +19,7 @@ interface TargetRules {
 }
 
 /** Where a configured URL goes: the app's own server (or one not known to be anyone else's), or a third party (a catalogue vendor when named). */
-export type HttpTarget = { own: true } | { own: false; vendor?: SinkDef };
+export type HttpTarget = { own: true; unnamed?: true } | { own: false; vendor?: SinkDef };
 
 /** Kinds whose sinks are not reached over someone's HTTP API by name (a logger, a file, HTTP itself). */
 const NOT_BY_NAME = new Set(['logs', 'file', 'http']);
@@ -104,7 +104,8 @@ export function targetOfSetting(catalogue: SinkCatalogue, setting: string, appNa
   if (words.some((w) => compiled.infrastructure.has(w) || appNames.has(w))) return { own: true };
   if (words.every((w) => compiled.own.has(w))) return { own: true };
   // Named by a word that is neither a vendor's nor the app's as far as privmap can tell (`config.cerema.api`, an `api-server`).
-  return compiled.reportUnnamed ? { own: false } : { own: true };
+  // `unnamed`: what the call sends may still say whose it is (a mail's fields, mail-shaped-post.ts).
+  return compiled.reportUnnamed ? { own: false } : { own: true, unnamed: true };
 }
 
 /** The vendor a well-known API path names (`/v3/mail/send` is SendGrid's), at a segment boundary of `path`. */

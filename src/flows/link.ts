@@ -903,7 +903,8 @@ export class ProjectLinks {
     const passOn = named ? (ref: ParamRef, rest: Omit<SummaryEntry, 'param' | 'key'>) => withNamed(handOn(ref, rest), named[ref.key === undefined ? `${ref.param}` : `${ref.param}.${ref.key}`]) : handOn;
     const callee = calleeText(call);
     if (call.sinkId) {
-      const sink = this.catalogue.byId(call.sinkId);
+      // An inferred recipient found in the file itself (`fetch(env.MAIL_URL, { body: mail })`, mail-shaped-post.ts).
+      const sink = this.catalogue.byId(call.sinkId) ?? inferredSink(call.sinkId);
       if (!sink) return out;
       const chain = [callee, call.package ?? sink.id];
       viewsOf(this.argsOf(file, call)).forEach(([arg, index]) => {

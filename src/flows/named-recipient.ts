@@ -114,6 +114,9 @@ export function mayHandOn(callee: string): boolean {
   return method !== undefined && method !== '' && !NOT_DELIVERY.test(method);
 }
 
+/** The evidence of a recipient inferred from the message a call sends rather than from a name. */
+export const MESSAGE_EVIDENCE = "recipient inferred from the message sent: a mail's fields posted to a service of no known owner";
+
 const EVIDENCE = /^recipient inferred from the name `(.+)`$/;
 
 export function evidenceFor(name: string): string {
@@ -205,7 +208,9 @@ export function withNamedRecipient<E extends { param: number; sinkId: string; ch
 export function inferredFlow(sink: SinkDef, categories: ReadonlySet<Category>, chain: readonly string[]): { inferred?: { name: string; evidence: string; confidence: number } } | null {
   if (!inferredSink(sink.id)) return {};
   if (!makesSense(sink.kind, categories)) return null;
-  const name = inferredName(chain) ?? '';
+  const name = inferredName(chain);
+  // No name in the chain: the recipient was inferred from what the call sends (a mail's fields, mail-shaped-post.ts).
+  if (name === undefined) return { inferred: { name: chain[chain.length - 2] ?? '', evidence: MESSAGE_EVIDENCE, confidence: INFERRED_CONFIDENCE } };
   return { inferred: { name, evidence: evidenceFor(name), confidence: INFERRED_CONFIDENCE } };
 }
 

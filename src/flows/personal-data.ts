@@ -28,6 +28,9 @@ import { recordFilledIn } from './record-in-template.js';
 import { destructuredTextResult, textResultMember } from './text-result-member.js';
 import { indexedPart } from './indexed-part.js';
 import { writtenLiteral } from './literal-local.js';
+import { isTranslationCall } from './translation-call.js';
+import { serialisedRecord } from './serialised-record.js';
+import { batchedFrom } from './batched-elements.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -235,6 +238,9 @@ export function shapesOf(input: ts.Expression, ctx: DataContext, depth = 0, out:
   } else if (typescript.isCallExpression(node)) {
     const name = calleeName(node.expression);
     if (name && SHAPE_KEEPING.has(name) && node.arguments[0]) return shapesOf(node.arguments[0], ctx, depth + 1, out);
+    // `expo.chunkPushNotifications(messages)`, `_.chunk(recipients, 500)`: batches of the same messages (batched-elements.ts).
+    const batched = batchedFrom(node);
+    if (batched) return shapesOf(batched, ctx, depth + 1, out);
     // `renderMail(template, { to: [{ email, name }], variables })`: the message is built from the options it is given.
     if (name && MESSAGE_BUILDER.test(name.slice(name.lastIndexOf('.') + 1))) {
       for (const arg of node.arguments) if (typescript.isObjectLiteralExpression(unwrap(arg))) shapesOf(arg, ctx, depth + 1, out);
@@ -330,9 +336,12 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   const ownObjects = ownFunctionResult(node, ctx.sourceFile, ctx.resolveLocal);
   if (ownObjects) return ownObjects.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
   const name = calleeName(node.expression);
-  if (name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name))) {
-    if (TRANSPARENT_FUNCTIONS.has(name)) {
+  // `t.mail.body(student.first_name)`, `i18n.t('welcome', { name })`: translated text holds its values (translation-call.ts).
+  if ((name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name))) || isTranslationCall(node)) {
+    if (name && TRANSPARENT_FUNCTIONS.has(name)) {
       for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
+      // `JSON.stringify(student)`: every field of a person's record is written out (serialised-record.ts).
+      add(out, serialisedRecord(node), textOf(node, ctx));
       return;
     }
     // `mailBienvenueHtml(data.name, data.email, …)`: beside the person's address, a bare name is theirs (name-beside-address.ts).
@@ -341,7 +350,7 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     nameBesideAddress(node.arguments, ctx, own);
     // `renderTemplate(body, { ...mitglied, kreis })`: a person's whole record fills the text (record-in-template.ts); not
     // a `build…` call, which as often builds a record (`buildUserStructure(apiUser)`) as a message.
-    if (isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name)) recordFilledIn(node.arguments, ctx, own);
+    if (name && (isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name))) recordFilledIn(node.arguments, ctx, own);
     for (const c of own.categories) out.categories.add(c);
     for (const e of own.expressions) out.expressions.add(e);
     return;
@@ -370,6 +379,8 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
       return;
     }
   }
+  const batched = batchedFrom(node);
+  if (batched) return inExpression(batched, ctx, out, depth + 1);
   // `new Mail().setTo(user.email).setData({ fullName })`: the model and the keys its setters gave (builder-chains.ts).
   const builder = builderRoot(node);
   if (builder) return inExpression(builder, ctx, out, depth);

@@ -17,7 +17,9 @@ const PERSON_RECORD_NOUNS = new Set(['user', 'member', 'customer', 'person', 'co
   // A member or an applicant in the languages of the apps read (German, French, Spanish, Norwegian), and in English.
   'mitglied', 'membre', 'miembro', 'medlem', 'applicant', 'candidate', 'candidat',
   // An event's attendees and organisers, and the administrators writing to a group (session 13, openmeet-api's mails).
-  'attendee', 'participant', 'organizer', 'organiser', 'admin', 'administrator']);
+  'attendee', 'participant', 'organizer', 'organiser', 'admin', 'administrator',
+  // Students of a school or a career fair (session 14, ddagen's meeting mails).
+  'student', 'elev', 'etudiant', 'schueler']);
 
 /** First words saying a name holds a flag about the person, not their record (`isAdmin`, `hasMember`). */
 const FLAG_WORDS = new Set(['is', 'has', 'can', 'should', 'was', 'num', 'count']);

@@ -17,7 +17,7 @@ describe('sink catalogue', () => {
     expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
     const catalogue = loadSinkCatalogue([]);
     expect(catalogue.sinks.map((s) => s.id)).toEqual(all.map((s) => s.id).sort());
-    expect(new Set(catalogue.sinks.map((s) => s.kind))).toEqual(new Set(['ai', 'analytics', 'calendar', 'chat', 'crm', 'email', 'file', 'http', 'logs', 'maps', 'monitoring', 'payments', 'postal', 'search', 'sms', 'webhooks']));
+    expect(new Set(catalogue.sinks.map((s) => s.kind))).toEqual(new Set(['ai', 'analytics', 'calendar', 'chat', 'crm', 'email', 'file', 'http', 'logs', 'maps', 'monitoring', 'payments', 'postal', 'push', 'search', 'sms', 'webhooks']));
   });
 
   it('rejects a malformed file with the path of the problem', () => {

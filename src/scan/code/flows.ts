@@ -32,6 +32,7 @@ import { nameBesideAddressParam } from './name-beside-address-param.js';
 import { nameBesideAddressKey } from './list-parameter-element.js';
 import type { BaseNames } from './http-base.js';
 import { configuredTarget } from './http-configured.js';
+import { mailShapedPost, type MailPost } from './mail-shaped-post.js';
 import { chosenImplementations } from './chosen-implementation.js';
 import { decoratorArgument, eventListeners, handlersIn, INJECT_QUEUE, jobOf, mayHoldHandlerMaps, processorHandlers, queueName, workerHandler } from './flow-jobs.js';
 import { memberTypes, typeFactOf, typeNameOf } from './flow-types.js';
@@ -1099,11 +1100,15 @@ export class FlowExtractor {
     const written = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name)) ?? urlGivenToHelper(name, call, this.sourceFile)) ?? resolved.binding?.host) : resolved.binding?.host;
     // `https://${sub}.zendesk.com`: a tenant's host counts only where a vendor's host covers it (tenant-host.ts).
     const host = written && isTenantHost(written) && !sinkForHost(this.context.sinks, written) ? undefined : written;
+    let mailPost: MailPost | undefined;
     if (sink.kind === 'http') {
       // A generic HTTP call is a flow only to a known host, or to a base URL set for someone else's server; a relative URL is the app's own backend.
       // A URL kept on a record naming a webhook (`clinic.webhooks[state].url`), also through the file's request helper (webhook-url.ts).
       // `fetch(\`${this.baseUrl}${endpoint}\`)` in a helper given a vendor's well-known paths (helper-path.ts).
-      const configured = host ? undefined : (configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile) ?? webhookTarget(call.arguments, this.context.sinks, this.sourceFile) ?? helperPathTarget(call, (name) => this.localValue(name, scope), this.context.sinks, this.sourceFile));
+      let configured = host ? undefined : (configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile) ?? webhookTarget(call.arguments, this.context.sinks, this.sourceFile) ?? helperPathTarget(call, (name) => this.localValue(name, scope), this.context.sinks, this.sourceFile));
+      // `fetch(env.SPAM_URL, { body: JSON.stringify({ to, subject, html }) })`: a mail handed to a service of no known owner (mail-shaped-post.ts).
+      mailPost = host || configured ? undefined : mailShapedPost(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile, (name) => this.localValue(name, scope));
+      if (mailPost) configured = { vendor: mailPost.sink };
       if ((!host && !configured) || (host && isLocalHost(host))) return undefined;
       const known = host ? sinkForHost(this.context.sinks, host) : configured!.vendor;
       if (known) {
@@ -1142,6 +1147,7 @@ export class FlowExtractor {
     if (pkg) flow.package = pkg;
     if (host) flow.host = host;
     if (resolved.vendorNamed) flow.inferred = { name: resolved.vendorNamed, evidence: vendorNamedEvidence(resolved.vendorNamed, sink), confidence: VENDOR_NAMED_CONFIDENCE };
+    else if (mailPost) flow.inferred = { name: mailPost.setting, evidence: mailPost.evidence, confidence: mailPost.confidence };
     const suppressed = this.suppression(line, scope);
     if (suppressed) flow.suppressed = suppressed;
     return flow;

@@ -35,7 +35,7 @@ const appNamesOf = new WeakMap<ts.SourceFile, Set<string>>();
  * acme, `@td/mail` -> td). A monorepo's packages carry the app's name, and so do the settings of its own services
  * (`ACME_API_URL`, `TD_API_HOST`). A vendor's scope (`@sentry/node`) is read as the vendor before this.
  */
-function appNames(sourceFile: ts.SourceFile): Set<string> {
+export function appNames(sourceFile: ts.SourceFile): Set<string> {
   const known = appNamesOf.get(sourceFile);
   if (known) return known;
   const names = new Set<string>();
