@@ -3,6 +3,7 @@ import type { CompiledRule, CompiledRules } from './compile.js';
 import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
 import { containerHead } from './container-head.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
+import { groupedBareParts, inAddressGroup } from './address-group.js';
 import { placeReferenceOf } from './place-reference.js';
 import { settingsAskAddress, settingsHoldAddress } from './settings-address.js';
 import { isStreetRegister } from './street-register.js';
@@ -318,6 +319,18 @@ export function classifyWithRules(
       matches.push(m);
       const at = excluded.findIndex((e) => e.ruleId === m.rule.id && e.reason === `qualifier:${words[0]}`);
       if (at >= 0) excluded.splice(at, 1);
+    }
+  }
+
+  // `En_Num` beside `En_CEP` and `En_Bairro`: a bare part qualified as its record's address group is that address's
+  // (address-group.ts). Whether to ask depends on the name alone, as the memo requires; the language is always asked.
+  const grouped = excluded.some((e) => e.category === 'address' && e.reason.startsWith('qualifier:')) ? groupedBareParts(words, rules) : [];
+  if (grouped.length > 0) {
+    const groups = siblingsOf(true).addressGroups;
+    for (const { key, match } of grouped) {
+      if (!inAddressGroup(groups, key) || matches.some((m) => m.rule === match.rule)) continue;
+      matches.push(match);
+      for (let i = excluded.length - 1; i >= 0; i--) if (excluded[i]!.ruleId === match.rule.id && excluded[i]!.reason.startsWith('qualifier:')) excluded.splice(i, 1);
     }
   }
 
