@@ -3,7 +3,9 @@ import type { CompiledRule, CompiledRules } from './compile.js';
 import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
 import { containerHead } from './container-head.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
+import { groupedBareParts, inAddressGroup } from './address-group.js';
 import { placeReferenceOf } from './place-reference.js';
+import { settingsAskAddress, settingsHoldAddress } from './settings-address.js';
 import { isStreetRegister } from './street-register.js';
 import { judgeType } from './type-text.js';
 import { hasKindSibling, isContactRecord, valueObjectCategories } from './value-holder.js';
@@ -107,7 +109,10 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   if (match.personNoun !== undefined) notes.push(`person-noun:${match.personNoun}`);
 
   // Settings hold the system's own sender, support and reply addresses, whoever they are named after.
-  if (container === 'settings') return exclude(`container:settings(${containerWord})`);
+  // ...but an address the record is shaped as is the organisation's own postal address (settings-address.ts).
+  const ownAddress = settingsHoldAddress(rule.category, container, record, !rule.context);
+  if (container === 'settings' && !ownAddress) return exclude(`container:settings(${containerWord})`);
+  if (ownAddress) notes.push('settings:own-address');
   // Labels, translations and placeholders are text about a field (`FormLabels.email` is "E-mail"), never its value.
   if (container === 'ui-text') return exclude(`container:ui-text(${containerWord})`);
   // A component's props are what it shows, passed from the holding that is reported where it is declared.
@@ -189,7 +194,7 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   const before = match.prefix[match.prefix.length - 1];
   const ownedByOrganisation = before !== undefined && rules.organisationContainers.has(before) && !qualifiedByPerson;
   if (ownedByOrganisation) notes.push(`organisation-noun:${before}`);
-  return { category: rule.category, confidence, match, notes, organisation: (container === 'organisation' || ownedByOrganisation) && !qualifiedByPerson };
+  return { category: rule.category, confidence, match, notes, organisation: (container === 'organisation' || ownAddress || ownedByOrganisation) && !qualifiedByPerson };
 }
 
 /**
@@ -325,9 +330,21 @@ export function classifyWithRules(
     }
   }
 
+  // `En_Num` beside `En_CEP` and `En_Bairro`: a bare part qualified as its record's address group is that address's
+  // (address-group.ts). Whether to ask depends on the name alone, as the memo requires; the language is always asked.
+  const grouped = excluded.some((e) => e.category === 'address' && e.reason.startsWith('qualifier:')) ? groupedBareParts(words, rules) : [];
+  if (grouped.length > 0) {
+    const groups = siblingsOf(true).addressGroups;
+    for (const { key, match } of grouped) {
+      if (!inAddressGroup(groups, key) || matches.some((m) => m.rule === match.rule)) continue;
+      matches.push(match);
+      for (let i = excluded.length - 1; i >= 0; i--) if (excluded[i]!.ruleId === match.rule.id && excluded[i]!.reason.startsWith('qualifier:')) excluded.splice(i, 1);
+    }
+  }
+
   const { kind: container, word: containerWord, settingsOf, mail, call, sending, kindOfPerson } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
-  const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages);
+  const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages) || settingsAskAddress(container, matches.map((m) => m.rule.category));
   const type = judgeType(facts.type, rules);
   // A one-word email or phone member typed as a record asks the record's language (`headFirstOwnData`): the same
   // question for every field of this name and type, as the memo in index.ts requires.

@@ -1,4 +1,5 @@
 /** What a field's container and siblings say: a person, an address, an organisation, settings, or a thing. */
+import { addressGroupsOf } from './address-group.js';
 import type { CompiledRules, EvidenceKind } from './compile.js';
 import { decompose } from './decompose.js';
 import { joinSplitCompounds } from './join-split-compounds.js';
@@ -50,6 +51,8 @@ export interface RecordEvidence {
    * in an emergency-contacts table): the table's initials, not a noun that the data is of.
    */
   tablePrefix?: string;
+  /** Qualifiers two or more address fields share (`p:en` of `En_CEP`, `En_Bairro`): address-group.ts. */
+  addressGroups?: string;
   /** The languages the record's own words are most in (none when they are English or say nothing). */
   languages: string[];
 }
@@ -384,8 +387,10 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     if (kinds & REGION && !isReferenceOrSystem(words, rules)) region = true;
   }
   const tablePrefix = tablePrefixOf(siblings, rules);
+  const addressGroups = address > 1 ? addressGroupsOf(siblings, (name) => wordsOf(name, rules), rules) : '';
   return {
     ...(tablePrefix ? { tablePrefix } : {}),
+    ...(addressGroups ? { addressGroups } : {}),
     // Two copy fields (`cc` and `bcc`, `invoice_cc` and `order_cc`): one may be the field itself (a mailbox's `auto_bcc`).
     ...(copies > 1 && !configured ? { message: true } : {}),
     ...(configured ? { template: true } : {}),
