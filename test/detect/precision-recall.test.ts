@@ -111,14 +111,23 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // 0.969/0.880, name 0.942/0.882, phone 0.992/0.916 (schemas 0.946/0.923, 0.975/0.904, 0.928/0.892, 0.990/0.929), code
 // precision 0.950 (565 of 595). The address, email and name precision floors, the address recall floor and the code
 // precision floor go down to the new group's figures (the group, not a rule); the name recall floor rises to 0.88.
+// Session 14: session 13's ten fresh code bases moved to training by batch; s14-detect-labels added eleven fresh ones
+// (73 code bases, 24,193 fields; immersion-facile, stanzadelcittadino, pomocua-ogloszenia, os2sofd, parking-permits,
+// organisaatio, erzwingungshaft, gemeentepassen, dispatch-portal, bookingbasen, ssp-it): first run under main's rules
+// address 0.935/0.899, email 0.970/0.913, name 0.956/0.848, phone 0.996/0.906 (the fresh eleven alone: name recall
+// 0.721, address recall 0.770; erzwingungshaft's abbreviated legacy columns). Merged main with s14-names' and
+// s14-address' rules: address 0.937/0.903, email 0.970/0.913, name 0.956/0.848, phone 0.996/0.906 (schemas 0.926/0.895,
+// 0.986/0.922, 0.945/0.849, 0.995/0.922), code precision 0.965 (611 of 633). The address, name and phone recall floors
+// go down to the new group's figures (the group, not a rule); the email recall, name precision and code precision
+// floors rise to just under them.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.93, recall: 0.92 },
-  email: { precision: 0.96, recall: 0.88 },
-  name: { precision: 0.94, recall: 0.88 },
-  phone: { precision: 0.99, recall: 0.91 },
+  address: { precision: 0.93, recall: 0.9 },
+  email: { precision: 0.96, recall: 0.91 },
+  name: { precision: 0.95, recall: 0.84 },
+  phone: { precision: 0.99, recall: 0.9 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.950 (565 of 595 code findings right, 72 code bases, session 13; 0.975 on session 11's 70)
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.965 (611 of 633 code findings right, 73 code bases, session 14; 0.950 on session 13's 72)
 // Training floors (the legacy list plus 125 training code bases after the session-5 rotations), rounded down, same
 // run: address 0.963/0.929, email 0.981/0.902, name 0.955/0.880, phone 1.000/0.925 (the same data under main's
 // rules before s5-lex-en: 0.963/0.928, 0.980/0.893, 0.951/0.876, 1.000/0.917). s5-lex-logic's container and type
@@ -158,6 +167,9 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.950 (565 of 595 code fi
 // Session 13 (178 code bases with session 12's nine fresh ones moved in): address 0.964/0.933, email 0.973/0.885, name
 // 0.950/0.892, phone 0.996/0.914 under session 12's rules; s13-names' and s13-email's rules: address 0.967/0.933, email
 // 0.974/0.889, name 0.953/0.905, phone 0.996/0.926 (phone 10 more found, none wrong): the phone recall floor rises to 0.92.
+// Session 14 (188 code bases with session 13's ten fresh ones moved in; nhb-apps' flag and date no longer labelled
+// email): s14-names' and s14-address' rules: address 0.967/0.940, email 0.973/0.889, name 0.954/0.905, phone 0.995/0.925
+// (address 20 more found and 16 fewer wrong, name 12 fewer wrong): the floors stay.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.96, recall: 0.93 },
   email: { precision: 0.97, recall: 0.88 },
