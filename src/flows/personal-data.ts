@@ -416,9 +416,33 @@ let readInto: { out: Carried; ctx: DataContext; read: Map<ts.Node, number> } | u
 /** Counts the readings whose result depends on what `out` held before (`inKeyValue`, `inRendered`): bumped at each. */
 let outLooks = 0;
 
+/**
+ * Readings one outermost `inExpression` may make, all the sets it fills below it included. An app's argument takes tens
+ * to a few thousand (no argument of dub, formbricks, papermark or documenso reaches the budget); a vendor bundle checked
+ * in as source (postiz's 16,000-line `public/f.js`: one-letter names given thousands of values, text-making calls nested
+ * in each other, each reading into a fresh set the memo below cannot span) took millions per argument, and the file
+ * 4-8 minutes of CPU (18 s with the budget, the same findings). Past the budget the reading stops and what it found so
+ * far stands. A count, not a clock, so the output is the same from run to run.
+ */
+const READING_BUDGET = 100_000;
+let readingsLeft = 0;
+let openReadings = 0;
+
 /** Adds the personal data `node` carries to `out`. Never throws on odd syntax: unknown nodes carry nothing. */
 export function inExpression(input: ts.Expression, ctx: DataContext, out: Carried, depth = 0): void {
   if (depth > MAX_DEPTH) return;
+  if (openReadings === 0) readingsLeft = READING_BUDGET;
+  if (--readingsLeft < 0) return;
+  openReadings++;
+  try {
+    readWithinBudget(input, ctx, out, depth);
+  } finally {
+    // The memo holds syntax nodes, and through its context the file's text: nothing of it outlives the reading.
+    if (--openReadings === 0) readInto = undefined;
+  }
+}
+
+function readWithinBudget(input: ts.Expression, ctx: DataContext, out: Carried, depth: number): void {
   // The top level is read once per argument; repeats come from following locals, returns and reassignments below it.
   if (depth === 0) {
     readExpression(input, ctx, out, depth);
