@@ -2,15 +2,16 @@
 // privmap's project state (every file's module facts, the wrapper summaries) built on the first file that
 // needs it. Run by bench/eslint.bench.mjs as a child process; prints one JSON line.
 //
-//   node bench/eslint-process.mjs '{"dir": "...", "version": "5.9", "dist": "...", "withPrivmap": true[, "patterns": ["a.ts"]]}'
-import { openSync, readSync } from 'node:fs';
+//   node bench/eslint-process.mjs '{"dir": "...", "version": "5.9", "dist": "...", "withPrivmap": true[, "patterns": ["a.ts"]][, "messagesFile": "out.txt"]}'
+import { openSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { lintOnce, setupFor } from './eslint-lint.mjs';
 
 // `patterns` (optional) lints only those files, e.g. the first file alone to profile what a process's start costs.
-const { dir, version, dist, withPrivmap, patterns = ['**/*.ts', '**/*.tsx'] } = JSON.parse(process.argv[2]);
+// `messagesFile` (optional) receives every message, sorted, one a line: two builds' output compared line by line.
+const { dir, version, dist, withPrivmap, patterns = ['**/*.ts', '**/*.tsx'], messagesFile } = JSON.parse(process.argv[2]);
 const { parser, baseline } = setupFor(version);
 /** The main thread's pauses for garbage collection (ms), and the heap at the end: what a retained tree costs. */
 let gcMs = 0;
@@ -84,4 +85,6 @@ const heapUsedMB = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
 // With --expose-gc, the heap that is still reachable (what the run keeps, not garbage not yet collected).
 globalThis.gc?.();
 const memory = { mainThreadCpuSeconds: schedstat === undefined ? undefined : threadNs() / 1e9, gcMs: Math.round(gcMs), heapUsedMB, ...(globalThis.gc ? { heapLiveMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20) } : {}) };
+// Written after every figure is taken, so it costs none of them.
+if (messagesFile) writeFileSync(messagesFile, run.all.join('\n') + '\n');
 console.log(JSON.stringify({ ...memory, seconds: run.seconds, cpuSeconds: run.cpuSeconds, processCpuSeconds: (used.user + used.system) / 1e6, messages: run.messages, slowest, first, ...(firstCpu ? { firstCpu, slowestCpu: { file: slowestCpu[0], ms: slowestCpu[1] }, privmapCpuMs: privmapCpu, ...threadFigures } : {}) }));
