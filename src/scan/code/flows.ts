@@ -72,7 +72,7 @@ import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
 import { keepShape, madeByOf, returnedObjects, returnWords } from './built-messages.js';
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
 import { namedCommonJsObject } from './commonjs-object.js';
-import { isRequiredMemberLocal, requiredMember, requiredMemberLocal } from './required-member.js';
+import { requiredMember } from './required-member.js';
 import { conciseInstance } from './concise-instance.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
 import { declareUnset, declaresLocal } from './unset-locals.js';
@@ -379,8 +379,9 @@ export class FlowExtractor {
           this.linkRequire(node.name.text, required, '*');
         } else if (member && isLinkableImport(member.from, this.compiled)) {
           // `const Send = require('./mail').mailService.send`: that export's member (required-member.ts).
-          this.linkRequire(requiredMemberLocal(node.name.text), member.from, member.name);
-          this.aliases.set(node.name.text, { root: requiredMemberLocal(node.name.text), path: member.path });
+          this.linkRequire(node.name.text, member.from, member.name);
+          this.aliases.set(node.name.text, { root: node.name.text, path: member.path });
+          this.requiredMembers.add(node.name.text);
         } else this.bindLocal(node.name.text, init, scope);
       } else {
         // `let html: string;` given its value in branches later (unset-locals.ts).
@@ -1170,6 +1171,8 @@ export class FlowExtractor {
 
   /** Sink calls that only log: no hand-off of an own object's method (own-object-handoff.ts), a side note beside it. */
   private readonly logCalls = new Set<ts.CallExpression>();
+  /** Locals holding a required module's member (`const Send = require('./mail').mailService.send`): shown as written. */
+  private readonly requiredMembers = new Set<string>();
   private readonly sinkCalls = new Map<ts.CallExpression, { sinkId: string; roles: Record<string, Role> | undefined; package: string | undefined; kept?: boolean[] }>();
 
   /** Module-level values made from a catalogue package that the module exports (`export const mailer = …`). */
@@ -1314,7 +1317,7 @@ export class FlowExtractor {
       // A value of a type of the project (`this.mailer.send`, `emailsServices.sendEmail`) only with a member called on it.
       const alias = this.aliases.get(aliasKey) ?? (callee.path.length > (callee.root === 'this' ? 1 : 0) ? this.typedAlias(aliasKey) : undefined);
       if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
-      if (alias?.path[0] === ':' || (alias && isRequiredMemberLocal(alias.root))) written = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
+      if (alias?.path[0] === ':' || this.requiredMembers.has(callee.root)) written = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
       // `emailQueue.add(…)` where `emailQueue = new Queue('emails')`: its own name says where it delivers (named-recipient.ts).
       else if (alias) spelled = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
       else if (this.linkable.has(callee.root)) target = callee;

@@ -23,13 +23,3 @@ export function requiredMember(init: ts.Expression): { from: string; name: strin
   const from = isRequire(node);
   return from === undefined ? undefined : { from, name: names[0]!, path: names.slice(1) };
 }
-
-/** The local a required member's module export is linked under: never a name the code can write. */
-export function requiredMemberLocal(local: string): string {
-  return `${local}#required`;
-}
-
-/** Whether an alias's root is such a local: the call is shown as written (`Send`), not by the hidden name. */
-export function isRequiredMemberLocal(root: string): boolean {
-  return root.endsWith('#required');
-}
