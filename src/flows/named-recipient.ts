@@ -48,7 +48,9 @@ const KIND_WORDS: ReadonlyMap<string, string> = new Map([
 const SERVICE_KIND_WORDS = new Set(['mailer', 'smtp', 'newsletter', 'analytics', 'tracking', 'sms', 'crm']);
 
 /** Words for something that delivers, beside a kind word that names the data (`emailSender`, `mailQueue`, `paymentGateway`). */
-const SERVICE_WORDS = new Set(['service', 'services', 'sender', 'client', 'queue', 'processor', 'gateway', 'provider', 'api', 'transport', 'transporter', 'adapter', 'driver', 'worker', 'manager', 'notifier', 'dispatcher', 'integration', 'sdk', 'connector', 'task', 'job', 'jobs', 'workflow', 'module', 'helper', 'helpers', 'platform', 'channel']);
+const SERVICE_WORDS = new Set(['service', 'services', 'sender', 'client', 'queue', 'processor', 'gateway', 'provider', 'api', 'transport', 'transporter', 'adapter', 'driver', 'worker', 'manager', 'notifier', 'dispatcher', 'integration', 'sdk', 'connector', 'task', 'job', 'jobs', 'workflow', 'module', 'helper', 'helpers', 'platform', 'channel',
+  // The same words in the apps' other languages (`adaptateurMail`, `servicioCorreo`, `mailDienst`), session 15.
+  'adaptateur', 'adaptador', 'adaptor', 'fournisseur', 'proveedor', 'servicio', 'servico', 'dienst', 'passerelle', 'pasarela', 'connecteur', 'conector']);
 
 /** The kind a name's words say it delivers to (`_emailService` -> email), if they name a service. */
 function kindOfWords(words: readonly string[]): string | undefined {

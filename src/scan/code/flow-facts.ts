@@ -25,6 +25,7 @@ import { validatedValue } from './validation-result.js';
 import { isCallbackOfParameter } from './callback-results.js';
 import { isLoadedRecord, namesOrganisation, recordSource } from './loaded-record.js';
 import { recordsInValue } from '../../flows/record-in-message.js';
+import { withoutOrganisationName } from '../../flows/organisation-key.js';
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
 export type ParamNames = ReadonlyMap<string, ParamRef>;
@@ -326,7 +327,8 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     if (!key) return;
     const value = typescript.isShorthandPropertyAssignment(property) ? property.name : (property as ts.PropertyAssignment).initializer;
     values.set(key, value);
-    const prop = valueFact(value, shares[index]!, ctx, params, traced?.own[index]);
+    // `nombreEmpresa: emp.nombre`: the key says the name is an organisation's (organisation-key.ts).
+    const prop = withoutOrganisationName(key, valueFact(value, shares[index]!, ctx, params, traced?.own[index]), ctx);
     if (prop.isVariable) {
       const person = classify(key, PERSON_CONTAINER, ctx);
       const asPerson = person.length === 0 ? person : person.filter((c) => !prop.categories.includes(c));

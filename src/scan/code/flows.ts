@@ -28,6 +28,7 @@ import { isTenantHost } from './tenant-host.js';
 import { webhookTarget } from './webhook-url.js';
 import { mayCallParameterService, parameterServiceCallee } from './parameter-service.js';
 import { injectedServiceCallee } from './injected-service.js';
+import { injectedAdapterCallee, mayCallInjectedAdapter } from './injected-adapter.js';
 import { nameBesideAddressParam } from './name-beside-address-param.js';
 import { nameBesideAddressKey } from './list-parameter-element.js';
 import type { BaseNames } from './http-base.js';
@@ -70,6 +71,8 @@ import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
 import { keepShape, madeByOf, returnedObjects, returnWords } from './built-messages.js';
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
+import { namedCommonJsObject } from './commonjs-object.js';
+import { requiredMember } from './required-member.js';
 import { conciseInstance } from './concise-instance.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
 import { declareUnset, declaresLocal } from './unset-locals.js';
@@ -255,7 +258,8 @@ export class FlowExtractor {
     } else {
       collectCommonJsExports(statement, this.facts);
       // `module.exports = { init() {…}, send(opts) {…} }`: the module's value, as `export default { … }` (commonjs-exports.ts).
-      const inline = inlineCommonJsObject(statement);
+      // `const Service = { async m() {…} }; module.exports = Service`: the same, named first (commonjs-object.ts).
+      const inline = inlineCommonJsObject(statement) ?? namedCommonJsObject(statement, this.sourceFile);
       if (inline) {
         this.facts.exports.push({ name: 'default', local: 'default' }, ...inlineMembers(inline).map((name) => ({ name, local: name })));
         this.defaultExport = inline;
@@ -369,9 +373,15 @@ export class FlowExtractor {
     if (typescript.isIdentifier(node.name)) {
       if (init) {
         const required = isRequire(init);
+        const member = required ? undefined : requiredMember(init);
         if (required) {
           this.bindings.addImport(node.name.text, required, undefined);
           this.linkRequire(node.name.text, required, '*');
+        } else if (member && isLinkableImport(member.from, this.compiled)) {
+          // `const Send = require('./mail').mailService.send`: that export's member (required-member.ts).
+          this.linkRequire(node.name.text, member.from, member.name);
+          this.aliases.set(node.name.text, { root: node.name.text, path: member.path });
+          this.requiredMembers.add(node.name.text);
         } else this.bindLocal(node.name.text, init, scope);
       } else {
         // `let html: string;` given its value in branches later (unset-locals.ts).
@@ -1121,6 +1131,7 @@ export class FlowExtractor {
     const sinkId = sink.id;
     const kept = call.arguments.map((arg, index) => isKeptHint(sinkId, resolved.method, arg, index));
     this.sinkCalls.set(call, { sinkId, roles: rolesFor(sink, resolved.method), package: pkg, ...(kept.some(Boolean) ? { kept } : {}) });
+    if (sink.kind === 'logs') this.logCalls.add(call);
     const carried: Carried = { categories: new Set(), expressions: new Set() };
     const dataContext = this.dataContext(scope, call.pos);
     const roles = rolesFor(sink, resolved.method);
@@ -1158,6 +1169,10 @@ export class FlowExtractor {
   /** The file's class declarations by name, for a method's own siblings (vendor-subclass.ts). */
   private readonly classNodes = new Map<string, ts.ClassLikeDeclaration>();
 
+  /** Sink calls that only log: no hand-off of an own object's method (own-object-handoff.ts), a side note beside it. */
+  private readonly logCalls = new Set<ts.CallExpression>();
+  /** Locals holding a required module's member (`const Send = require('./mail').mailService.send`): shown as written. */
+  private readonly requiredMembers = new Set<string>();
   private readonly sinkCalls = new Map<ts.CallExpression, { sinkId: string; roles: Record<string, Role> | undefined; package: string | undefined; kept?: boolean[] }>();
 
   /** Module-level values made from a catalogue package that the module exports (`export const mailer = …`). */
@@ -1302,7 +1317,7 @@ export class FlowExtractor {
       // A value of a type of the project (`this.mailer.send`, `emailsServices.sendEmail`) only with a member called on it.
       const alias = this.aliases.get(aliasKey) ?? (callee.path.length > (callee.root === 'this' ? 1 : 0) ? this.typedAlias(aliasKey) : undefined);
       if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
-      if (alias?.path[0] === ':') written = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
+      if (alias?.path[0] === ':' || this.requiredMembers.has(callee.root)) written = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
       // `emailQueue.add(…)` where `emailQueue = new Queue('emails')`: its own name says where it delivers (named-recipient.ts).
       else if (alias) spelled = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
       else if (this.linkable.has(callee.root)) target = callee;
@@ -1315,7 +1330,7 @@ export class FlowExtractor {
         if (id) target = { root: id, path: callee.path };
       }
       // `const analytics = { track(…) {…} }; analytics.track(…)`: the method of the app's own object (own-objects.ts).
-      const own = target ? undefined : ownObjectMethod(call.expression, (name) => this.localValue(name, scope), (c) => this.sinkCalls.has(c));
+      const own = target ? undefined : ownObjectMethod(call.expression, (name) => this.localValue(name, scope), (c) => this.sinkCalls.has(c) && !this.logCalls.has(c));
       if (own !== undefined) target = { root: enclosingFunctionId(this.functionIds, scope.fn?.id, own) ?? '', path: [] };
       if (target?.root === '') return undefined;
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
@@ -1393,7 +1408,7 @@ function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: Flo
 export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
   // The import test first: it reads the top-level statements and searches for a few names, and answers for most
   // files; the sink hint searches the whole text for every global sink's and vendor's name.
-  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text);
+  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || mayCallInjectedAdapter(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text);
 }
 
 /** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */
@@ -1406,7 +1421,7 @@ export function keptFacts(module: ModuleFacts): ModuleFacts | undefined {
  * parameter (parameter-service.ts) or a mail port injected as a function (injected-service.ts); else undefined.
  */
 function handedOnCallee(call: ts.CallExpression, scope: FlowScope): string | undefined {
-  return opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params) ?? injectedServiceCallee(call, () => enclosingParams(scope));
+  return opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params) ?? injectedServiceCallee(call, () => enclosingParams(scope)) ?? injectedAdapterCallee(call, () => enclosingParams(scope));
 }
 
 /** The parameters of the function a scope is in and of each one enclosing it, nearest first (injected-service.ts). */
