@@ -38,5 +38,6 @@ describe('a sender made from a message builder', () => {
   it("reads no sender where the factory never hands the builder the caller's arguments, or sends nothing", () => {
     expect(at('src/routes/users.ts', 17)).toEqual([]);
     expect(flows.filter((f) => f.container === 'previewFor')).toEqual([]);
+    expect(at('src/notifications/user.ts', 67)).toEqual([]);
   });
 });

@@ -69,7 +69,8 @@ import { jobNameOf } from './named-jobs.js';
 import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
 import { keepShape, madeByOf, returnedObjects, returnWords } from './built-messages.js';
-import { builderParameter, senderCandidate, senderFacts, type SenderCandidate } from './sender-factory.js';
+import { contextServiceCallee } from './context-service.js';
+import { builderParameter, isMessageBuilder, senderCandidate, senderFacts, type SenderCandidate } from './sender-factory.js';
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
 import { conciseInstance } from './concise-instance.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
@@ -492,6 +493,7 @@ export class FlowExtractor {
   private keepSenders(): void {
     for (const sender of this.senders) {
       const builder = this.functionIds.has(sender.builder) ? this.facts.functions.find((f) => f.name === sender.builder) : undefined;
+      if (!isMessageBuilder(this.builders.find((b) => b.fact === builder)?.objects)) continue;
       const factory = this.linkable.has(sender.factory) || this.functionIds.has(sender.factory) ? sender.factory : undefined;
       if (!builder || builder.params.length === 0 || !factory || this.functionIds.has(sender.local)) continue;
       this.aliases.delete(sender.local);
@@ -823,7 +825,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope))) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -1056,6 +1058,14 @@ export class FlowExtractor {
   }
 
   /** The value a local was declared with, seen from `scope` (unwrapped), if it has one. */
+  /** `const { email } = c.get('ctx'); email.sendEmailTemplate(…)`: a delivery-named service of a request's context (context-service.ts). */
+  private contextService(call: ts.CallExpression, scope: FlowScope): string | undefined {
+    return contextServiceCallee(call, (name) => this.localValue(name, scope), (name) => {
+      for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.destructured?.has(name)) return s.destructured.get(name);
+      return undefined;
+    });
+  }
+
   private localValue(name: string, scope: FlowScope): ts.Expression | undefined {
     for (let s: FlowScope | undefined = scope; s; s = s.parent) {
       const found = s.locals?.get(name);
@@ -1349,7 +1359,7 @@ export class FlowExtractor {
       if (target?.root === '') return undefined;
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
       // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
-      const opaque = !target && typescript.isCallExpression(call) ? handedOnCallee(call, scope) : undefined;
+      const opaque = !target && typescript.isCallExpression(call) ? (handedOnCallee(call, scope) ?? this.contextService(call, scope)) : undefined;
       if (opaque !== undefined) (target = { root: '', path: [] }), (written = opaque);
       if (!target) return undefined;
     }

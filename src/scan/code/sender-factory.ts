@@ -6,6 +6,10 @@
  * (const email of emails) await send(email) }`. A call of the sender hands its arguments to the builder and the
  * builder's mails to the factory's sink, so a caller's `accountReactivated(user)` sends `user.email`.
  *
+ * Only a builder of messages (every object it returns names a recipient: `to`, `cc`, `recipients`, `email`, `phone`, …):
+ * trackdechets' `nextBuildSirenify(accessors)` has the same shape but its builder returns look-ups, whose whole
+ * values its factory logs, and reading those as sent put every company's address in a log.
+ *
  * Read as a function of the file of its own (`accountReactivated`, with the builder's parameters) whose body is
  * `makeSend()(accountReactivatedT(…its parameters))`: the built mail is read through the builder's `shape`
  * (built-messages.ts), and the factory's returned function through its summary. Only where the factory's returned
@@ -67,6 +71,18 @@ export function builderParameter(factory: ts.SignatureDeclaration, returned: ts.
   };
   if (returned.body) typescript.forEachChild(returned.body, visit);
   return found;
+}
+
+/** Keys naming a message's recipient: a builder returning objects with none of them builds something else (a list of look-ups, a row). */
+const RECIPIENT_KEYS = new Set(['to', 'cc', 'bcc', 'recipient', 'recipients', 'toAddress', 'toAddresses', 'toEmail', 'email', 'phone', 'phoneNumber', 'mobile']);
+
+/** Whether every object a builder returns is a message: it names a recipient. */
+export function isMessageBuilder(objects: readonly ts.ObjectLiteralExpression[] | undefined): boolean {
+  return (
+    objects !== undefined &&
+    objects.length > 0 &&
+    objects.every((o) => o.properties.some((p) => p.name !== undefined && (typescript.isIdentifier(p.name) || typescript.isStringLiteral(p.name)) && RECIPIENT_KEYS.has(p.name.text)))
+  );
 }
 
 /** The sender's function fact and the two calls its body stands for (see the file's comment). */
