@@ -22,6 +22,11 @@ function filledBy(arg: ArgFact | undefined, key: string | undefined, named: read
   const value: ValueFact = { categories: [...(named ?? [])], expressions: named?.length ? [text] : [], isVariable: true, text };
   const params = arg.params?.map((p) => (p.key === undefined ? { param: p.param, key } : p));
   if (params?.length) value.params = params;
+  // A member of the caller's own parameter handed on as it came (`recipient.email` of a sender's `recipient`, sender-factory.ts) is still that parameter's.
+  if (arg.isParam && params?.length) {
+    value.isParam = true;
+    if (named?.length) value.named = [...named];
+  }
   return value;
 }
 

@@ -29,6 +29,7 @@ import { isMailboxAddress } from './mailbox-address.js';
 import type { LinkDemand } from './link-demand.js';
 import type { SinkCatalogue, SinkDef } from './types.js';
 import { roleForHanded } from './composite-role.js';
+import { builtBy, senderAddressees } from './sender-factory.js';
 
 /** The root of a call on a global in the facts (src/scan/code/global-members.ts). */
 const GLOBAL_ROOT = 'globalThis';
@@ -294,7 +295,9 @@ export class ProjectLinks {
   private callTarget(file: string, call: CallFact): { target: Target; path: string[] } | undefined {
     const known = this.resolvedCalls.get(call);
     if (known !== undefined) return known ?? undefined;
-    const resolved = this.resolveCall(file, call);
+    const found = this.resolveCall(file, call);
+    // A sender's body holds only where the factory hands its builder the sender's arguments (sender-factory.ts).
+    const resolved = call.builtWith === undefined || (found && builtBy(found.target, call.builtWith, (f, fn) => this.index(f)?.functions.get(fn))) ? found : undefined;
     this.resolvedCalls.set(call, resolved ?? null);
     return resolved;
   }
@@ -967,7 +970,7 @@ export class ProjectLinks {
     }
     try {
       for (const call of facts.calls) {
-        if (call.sinkId) continue;
+        if (call.sinkId || call.isSenderBody) continue;
         const reached = this.reached(file, call);
         if (!reached) continue;
         // A function no call of the project reaches (a framework's callback, a route handler, a server action
@@ -1018,8 +1021,11 @@ export class ProjectLinks {
   /** The positions of the callee's parameters named for the addressee (`recipient`), where the call reaches one function. */
   private addresseeParams(file: string, call: CallFact): Set<number> {
     const target = this.callTarget(file, call)?.target;
-    const params = target?.kind === 'function' ? this.index(target.file)?.functions.get(target.fn)?.params : undefined;
-    return new Set((params ?? []).flatMap((name, i) => (isAddresseeName(name) ? [i] : [])));
+    const fact = target?.kind === 'function' ? this.index(target.file)?.functions.get(target.fn) : undefined;
+    const named = (fact?.params ?? []).flatMap((name, i) => (isAddresseeName(name) ? [i] : []));
+    // `accountReactivated(user)` of a sender whose builder writes `to: user.email` (sender-factory.ts).
+    const sent = target?.kind === 'function' ? senderAddressees(fact, this.summaries.get(`${target.file}\0${target.fn}`)) : [];
+    return new Set([...named, ...sent]);
   }
 
   private called: Set<string> | undefined;

@@ -134,6 +134,10 @@ export interface CallFact {
   fn?: string;
   /** A job put on a queue (`worker.enqueue({ job: 'sendEmail', payload })`, `queue.add('sendEmail', data)`): its handler gets the payload. */
   job?: JobFact;
+  /** A sender's body (`makeSend()(builder(…))`, sender-factory.ts): holds only where the factory's `buildsWith` is this argument position. */
+  builtWith?: number;
+  /** Written for a sender's body (sender-factory.ts), not in the code: it feeds the sender's summary; its callers are where data enters. */
+  isSenderBody?: true;
 }
 
 /** Keys holding a job's data, in the call that queues it and in its handler's parameter (`({ payload })`, `job.data`). */
@@ -172,6 +176,10 @@ export interface FunctionFact {
   returnsThis?: true;
   /** It returns one of these values, looked up in a list or record of them (`list.find(…)`, `templates[name]`), as link roots (picked-implementation.ts). */
   picks?: string[];
+  /** The function it returns calls its parameter N with its own arguments (`makeSend(makeEmails)` -> `makeEmails(...args)`): a sender factory (sender-factory.ts). */
+  buildsWith?: number;
+  /** A sender made from a message builder (`makeSend(notifyT)`, sender-factory.ts): a parameter whose member is the mail's recipient is the addressee. */
+  isSender?: true;
 }
 
 /**

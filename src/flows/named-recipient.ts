@@ -65,6 +65,9 @@ const KEEPING_WORDS = new Set(['repository', 'repo', 'store', 'dao', 'model', 'e
 /** Receivers that are the app's own database client or transaction (`prisma.crmLead`, `tx.emailQueue`). */
 const DATABASE_CLIENTS = new Set(['prisma', 'prismadb', 'prismaclient', 'db', 'database', 'knex', 'sequelize', 'mongoose', 'drizzle', 'tx', 'trx', 'transaction', 'em', 'entitymanager', 'datasource', 'orm']);
 
+/** Keeping words that, after a delivery verb, say what the message is made from (`sendEmailTemplate`). */
+const TEMPLATE_WORDS = new Set(['template', 'templates']);
+
 /** Verbs of a method that delivers, for a function named without a receiver (`sendEmail`, `queueWelcomeMail`, `notifyBySms`). */
 const DELIVERY_VERBS = new Set(['send', 'deliver', 'queue', 'enqueue', 'notify', 'dispatch', 'schedule', 'post']);
 
@@ -105,7 +108,9 @@ function readRecipient(callee: string): { kind: string; name: string } | undefin
   }
   // A function or method named for what it delivers (`sendEmail`, `sendWelcomeEmailAsync`, `sendSms`).
   const words = wordsOf(method);
-  if (!words.some((w) => DELIVERY_VERBS.has(w)) || words.some((w) => KEEPING_WORDS.has(w))) return undefined;
+  // `sendEmailTemplate`, `sendMailTemplates`: a mail made from a template is sent; `emailTemplate.send` keeps its reading above.
+  const kept = DELIVERY_VERBS.has(words[0] ?? '') ? words.filter((w) => !TEMPLATE_WORDS.has(w)) : words;
+  if (!words.some((w) => DELIVERY_VERBS.has(w)) || kept.some((w) => KEEPING_WORDS.has(w))) return undefined;
   const kind = words.map((w) => KIND_WORDS.get(w)).find((k) => k !== undefined);
   return kind ? { kind, name: method } : undefined;
 }

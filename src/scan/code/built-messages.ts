@@ -41,6 +41,9 @@ export function returnedObjects(fn: ts.SignatureDeclaration, hasReturnWord?: (fr
   const visit = (node: ts.Node): boolean => {
     if (typescript.isReturnStatement(node)) {
       const value = node.expression && unwrap(node.expression);
+      // `return [{ to: user.email, subject }]`: a builder of several messages (sender-factory.ts) returns each one.
+      const listed = value && typescript.isArrayLiteralExpression(value) && value.elements.length > 0 ? value.elements.map(unwrap) : undefined;
+      if (listed?.every((e) => typescript.isObjectLiteralExpression(e))) return found.push(...(listed as ts.ObjectLiteralExpression[])), false;
       if (!value || !typescript.isObjectLiteralExpression(value)) return !(isBuilder = false);
       found.push(value);
       return false;

@@ -70,6 +70,8 @@ import { jobNameOf } from './named-jobs.js';
 import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
 import { keepShape, madeByOf, returnedObjects, returnWords } from './built-messages.js';
+import { contextServiceCallee } from './context-service.js';
+import { builderParameter, isMessageBuilder, senderCandidate, senderFacts, type SenderCandidate } from './sender-factory.js';
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
 import { namedCommonJsObject } from './commonjs-object.js';
 import { requiredMember } from './required-member.js';
@@ -160,6 +162,8 @@ export class FlowExtractor {
   private readonly jsxCalls: { element: ts.JsxSelfClosingElement | ts.JsxOpeningElement; scope: FlowScope }[] = [];
   /** Functions returning only object literals (message builders), their shapes kept at the end (built-messages.ts). */
   private readonly builders: { fact: FunctionFact; scope: FlowScope; objects: ts.ObjectLiteralExpression[] }[] = [];
+  /** `export const notify = makeSend(notifyT)`: module-level values made by handing a function to another (sender-factory.ts). */
+  private readonly senders: SenderCandidate[] = [];
   private readonly facts: ModuleFacts = emptyFacts();
   /** Local names imported from linkable modules. */
   private readonly linkable = new Set<string>();
@@ -275,6 +279,7 @@ export class FlowExtractor {
     if (!this.loggedRoles.isEmpty) this.pending.forEach((pending, i) => void (this.loggedRoles.revisit(pending.call) && (found[i] = this.flowOf(pending))));
     const flows = found.filter((flow): flow is FlowFinding => flow !== undefined);
     this.collectClients();
+    this.keepSenders();
     const exported = new Set(this.facts.exports.map((e) => e.local));
     // `let sendEmail = fakeSendEmail; … sendEmail = emailer.sendEmail`: any value it was given (start-up-binding.ts).
     for (const [local, values] of this.startUpValues) {
@@ -430,6 +435,8 @@ export class FlowExtractor {
     const made = this.linkableCall(init, name) ?? ownMethodInstance(init, this.classNodes.get(scope.className ?? ''), scope.className, (n) => this.linkable.has(n)) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
     if (made) this.aliases.set(name, made);
     if (scope.container === '<module>') this.recordObject(name, init);
+    const sender = scope.container === '<module>' ? senderCandidate(name, init, this.sourceFile) : undefined;
+    if (sender) this.senders.push(sender);
     if (!scope.fn) this.startUpValues.set(name, [init]);
     this.noteRegistry(name, init);
   }
@@ -486,6 +493,27 @@ export class FlowExtractor {
       }
     }
     if (Object.keys(members).length) this.objects.push({ local, members });
+  }
+
+  /**
+   * `export const notify = makeSend(notifyT)` with `notifyT` a function of this file and `makeSend` an import or a
+   * function of this file: a function of its own, `notify`, whose body is the factory's sender given the builder's
+   * result (sender-factory.ts), in place of the value the call made.
+   */
+  private keepSenders(): void {
+    for (const sender of this.senders) {
+      const builder = this.functionIds.has(sender.builder) ? this.facts.functions.find((f) => f.name === sender.builder) : undefined;
+      if (!isMessageBuilder(this.builders.find((b) => b.fact === builder)?.objects)) continue;
+      const factory = this.linkable.has(sender.factory) || this.functionIds.has(sender.factory) ? sender.factory : undefined;
+      if (!builder || builder.params.length === 0 || !factory || this.functionIds.has(sender.local)) continue;
+      this.aliases.delete(sender.local);
+      const earlier = this.objects.findIndex((o) => o.local === sender.local);
+      if (earlier >= 0) this.objects.splice(earlier, 1);
+      const { fn, calls } = senderFacts(sender, builder, factory, this.notes.file?.purposes ?? []);
+      this.functionIds.add(sender.local);
+      this.facts.functions.push(fn);
+      this.facts.calls.push(...calls);
+    }
   }
 
   /** `useAnalytics()`, `new MailService()`, `createClient(...)` of a linkable import: its result, as a path. */
@@ -597,6 +625,9 @@ export class FlowExtractor {
     if (value.kind === typescript.SyntaxKind.ThisKeyword) fact.returnsThis = true;
     // `return async (job) => …`: the handler a factory makes is a function of its own (returned-function.ts).
     if (returned) (this.gotten.set(returned, RETURNED_FUNCTION), ((fact.returns ??= {})[RETURNED_FUNCTION] = RETURNED_FUNCTION));
+    // `return async (...args) => send(await makeEmails(...args))`: a factory of senders from builders (sender-factory.ts).
+    const builds = returned ? builderParameter(scope.fn.node, returned) : undefined;
+    if (builds !== undefined) fact.buildsWith = builds;
     // `case 'resend': return new ResendMailTransport(options)`: the function makes instances of these classes.
     if (typescript.isNewExpression(value) && typescript.isIdentifier(value.expression) && !this.bindings.binding(value.expression.text)) {
       const made = (fact.instances ??= []);
@@ -804,7 +835,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope))) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
@@ -1037,6 +1068,14 @@ export class FlowExtractor {
   }
 
   /** The value a local was declared with, seen from `scope` (unwrapped), if it has one. */
+  /** `const { email } = c.get('ctx'); email.sendEmailTemplate(…)`: a delivery-named service of a request's context (context-service.ts). */
+  private contextService(call: ts.CallExpression, scope: FlowScope): string | undefined {
+    return contextServiceCallee(call, (name) => this.localValue(name, scope), (name) => {
+      for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.destructured?.has(name)) return s.destructured.get(name);
+      return undefined;
+    });
+  }
+
   private localValue(name: string, scope: FlowScope): ts.Expression | undefined {
     for (let s: FlowScope | undefined = scope; s; s = s.parent) {
       const found = s.locals?.get(name);
@@ -1335,7 +1374,7 @@ export class FlowExtractor {
       if (target?.root === '') return undefined;
       if (!target && typescript.isCallExpression(call) && this.jobs.has(call)) target = calleePath(call.expression) ?? { root: '', path: [] };
       // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
-      const opaque = !target && typescript.isCallExpression(call) ? handedOnCallee(call, scope) : undefined;
+      const opaque = !target && typescript.isCallExpression(call) ? (handedOnCallee(call, scope) ?? this.contextService(call, scope)) : undefined;
       if (opaque !== undefined) (target = { root: '', path: [] }), (written = opaque);
       if (!target) return undefined;
     }
