@@ -85,3 +85,18 @@ describe('`public` after the term in the other languages', () => {
     expect(categories('emailPublicoVisivel', { container: ['AgentMetadata'], type: 'boolean' })).toEqual([]);
   });
 });
+
+describe('who created or last changed a record, in Portuguese and Spanish', () => {
+  it("is that person's name written out as text (criadoPor: string, alteradoPor, creado_por varchar)", () => {
+    const found = scanned('export interface AuditoriaDTO {\n  criadoEm: string;\n  criadoPor: string;\n  alteradoEm: string | null;\n  alteradoPor: string | null;\n}\n');
+    expect(found['criadoPor']).toEqual(['name']);
+    expect(found['alteradoPor']).toEqual(['name']);
+    expect(categories('creado_por', { container: ['cita'], type: 'varchar(100)', siblings: ['id', 'fecha', 'creado_por'] })).toEqual(['name']);
+  });
+
+  it('is a link as a number, a relation or an id (creado_por int, criado_por ForeignKey, criado_por_id)', () => {
+    expect(categories('creado_por', { container: ['cita'], type: 'int', siblings: ['id', 'creado_por'] })).toEqual([]);
+    expect(categories('criado_por', { container: ['Anexo'], type: 'ForeignKey', siblings: ['id', 'criado_por'] })).toEqual([]);
+    expect(categories('criado_por_id', { container: ['anexo'], type: 'varchar(40)', siblings: ['id', 'criado_por_id'] })).toEqual([]);
+  });
+});
