@@ -100,3 +100,16 @@ describe('who created or last changed a record, in Portuguese and Spanish', () =
     expect(categories('criado_por_id', { container: ['anexo'], type: 'varchar(40)', siblings: ['id', 'criado_por_id'] })).toEqual([]);
   });
 });
+
+describe("the name beside a message's reply-to address", () => {
+  it('is the person answers go to (Email.replyToName, NotificationsEmail.reply_to_name)', () => {
+    expect(categories('replyToName', { container: ['Email'], type: 'varchar', siblings: ['subject', 'fromName', 'replyToName', 'replyToAddress', 'to', 'cc', 'bcc', 'body'] })).toEqual(['name']);
+    const found = scanned('export interface NotificationsEmail {\n  subject: string;\n  html_content: string;\n  reply_to_email: string | null;\n  reply_to_name: string | null;\n}\n');
+    expect(found['reply_to_name']).toEqual(['name']);
+  });
+
+  it("is the system's in a mail transport's or a mass mailing's settings (transport.reply_to_name, MassEmail.replyToName)", () => {
+    expect(categories('reply_to_name', { container: ['mail_transport'], type: 'varchar(255)', siblings: ['host', 'port', 'reply_to_name'] })).toEqual([]);
+    expect(categories('replyToName', { container: ['MassEmail'], type: 'varchar', siblings: ['name', 'status', 'fromAddress', 'fromName', 'replyToAddress', 'replyToName', 'campaignId'] })).toEqual([]);
+  });
+});
