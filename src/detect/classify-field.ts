@@ -4,6 +4,7 @@ import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type Con
 import { containerHead } from './container-head.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
 import { groupedBareParts, inAddressGroup } from './address-group.js';
+import { isJourneyEnd } from './journey-ends.js';
 import { placeReferenceOf } from './place-reference.js';
 import { settingsAskAddress, settingsHoldAddress } from './settings-address.js';
 import { isStreetRegister } from './street-register.js';
@@ -433,6 +434,11 @@ export function classifyWithRules(
   for (const s of scored.values()) {
     if (referenceList && s.category === 'address' && !facts.hints?.includes('address')) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: `container:reference(${referenceList})` });
+      continue;
+    }
+    // `origin_city` beside `destination_city`: a ride's or a shipment's ends, not an address (journey-ends.ts).
+    if (s.category === 'address' && s.match.rule.id === 'address.place' && isJourneyEnd(facts.name, facts.siblings, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'journey-end' });
       continue;
     }
     if (type.kind === 'ruled-out') {

@@ -167,6 +167,8 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
 /** Words a container name carries for the code's sake (CustomerDto, user_entity, PublicUser). */
 const TECHNICAL = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public', 'fields']);
 const SCOPES = new Set(['workspace', 'tenant']);
+/** Settings words that make a record settings only as its head (see the fallback in classifyContainerUncached). */
+const HEAD_ONLY_SETTINGS = new Set(['transport']);
 const LIST_ITEMS = new Set(['item', 'items']);
 const EXTRA = new Set(['custom', 'additional', 'extra', 'dynamic']);
 
@@ -247,6 +249,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
       // `AssetProfileOverrides`, `custom_profile_fields`: a thing's profile, whatever follows it.
       if (kind === 'person' && isThingsProfile(words, at, rules)) continue;
       // `UsagerOptionsHistory`, `UserSettingsLog`: a person's settings are theirs whatever word follows, as at the head.
+      // `transport_offer`, `TransportRequest`: a transport before the head is what the record offers or asks for (a ride,
+      // goods moved), a mail transport's settings only as the head (`MailTransport`, `transport`).
+      if (kind === 'settings' && HEAD_ONLY_SETTINGS.has(words[at]!)) continue;
       if (kind === 'settings') {
         const owner = words.slice(0, at).find((w) => PERSON_QUALIFIER.settings!(w, rules));
         if (owner) return { kind: 'person', word: owner, settingsOf: true };
