@@ -319,8 +319,14 @@ export class ProjectLinks {
       if (path[0] === '()') target = this.exported(to, 'default');
       else {
         // `const Mailer = require('./mailer'); Mailer.send(…)`: a static method of the class the module is (static-members.ts).
-        target = this.exported(to, path[0]!) ?? staticMethodOf(this.exported(to, 'default'), path[0], (f, fn) => this.index(f)?.functions.has(fn) === true);
-        path = path.slice(1);
+        const named = this.exported(to, path[0]!);
+        const whole = named ? undefined : this.exported(to, 'default');
+        // `const mail = { send() {…} }; module.exports = mail`: the member of the object the module is (commonjs-exports.ts).
+        if (whole?.kind === 'object') target = whole;
+        else {
+          target = named ?? staticMethodOf(whole, path[0], (f, fn) => this.index(f)?.functions.has(fn) === true);
+          path = path.slice(1);
+        }
       }
     } else if (imported) {
       // An imported name is the import's, even where a method of this file has the same name (`sendVerificationRequest`
