@@ -22,3 +22,18 @@ export function nameBesideAddress(args: readonly ts.Expression[], ctx: DataConte
     add(out, ['name'], textOf(node, ctx));
   }
 }
+
+/**
+ * A bare name in one text beside a person's address (session 15, helper's contact form: `Name: ${data.name} Email:
+ * ${data.email}`). A text that writes out someone's email address or phone number names that someone: a value called
+ * only `name` whose container says nothing is what they are called, as among a message helper's arguments above.
+ * Asked of each part of a template whose parts carry an address or phone (personal-data.ts); `team.name` and
+ * `event.name` keep their reading, a name in a text without an address is no one's, and a bare `${name}` may be a
+ * wrapper's parameter, which its callers' values decide (person-record-args.ts).
+ */
+export function isBareNameInText(value: ts.Expression, ctx: DataContext): boolean {
+  const read = unwrap(value);
+  // A member read here (`data.name`); a name on its own may be the wrapper's parameter, judged at each caller.
+  if (!typescript.isPropertyAccessExpression(read)) return false;
+  return classify(read.name.text, PERSON_CONTAINER, ctx).includes('name') && isOpenName(read, ctx);
+}

@@ -22,7 +22,7 @@ import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
 import { ownMethodResult } from './own-method-result.js';
 import { ownFunctionResult } from './own-function-result.js';
-import { nameBesideAddress } from './name-beside-address.js';
+import { isBareNameInText, nameBesideAddress } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
 import { recordFilledIn } from './record-in-template.js';
 import { destructuredTextResult, textResultMember } from './text-result-member.js';
@@ -467,6 +467,10 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     // `User: ${userName} (${userEmail})`: beside the person's address in one text, a user name is how they are called.
     if (own.categories.has('email')) {
       for (const span of node.templateSpans) if (isLoginName(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
+    }
+    // `Name: ${data.name} Email: ${data.email}`: a bare name beside the address is that person's (name-beside-address.ts).
+    if ((own.categories.has('email') || own.categories.has('phone')) && !own.categories.has('name')) {
+      for (const span of node.templateSpans) if (isBareNameInText(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
     }
     for (const c of own.categories) out.categories.add(c);
     for (const e of own.expressions) out.expressions.add(e);

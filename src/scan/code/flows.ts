@@ -88,6 +88,7 @@ import { methodResultPath } from './method-result-alias.js';
 import { startUpImplementations } from './start-up-binding.js';
 import { formField } from './form-body.js';
 import { dispatchedFrom, dispatchRoot, tableHandlers } from './dispatch-table.js';
+import { deferredCalls } from './deferred-call.js';
 import { isLocalThunk } from './local-thunk.js';
 
 
@@ -710,6 +711,8 @@ export class FlowExtractor {
     handlersIn(node, this.handlers, undefined, this.mayHoldMaps);
     workerHandler(node, this.handlers);
     const callee = unwrap(node.expression);
+    // `new Task({ method: mail._send, args: [to] })`: the call the task will make (deferred-call.ts).
+    for (const deferred of deferredCalls(node)) this.linkCalls.push({ call: deferred, scope });
     if (!typescript.isIdentifier(callee) || this.bindings.binding(callee.text)) return;
     this.linkCalls.push({ call: node, scope });
   }
@@ -836,6 +839,8 @@ export class FlowExtractor {
     const job = jobOf(call, this.readQueue, this.jobName);
     if (job) this.jobs.set(call, job);
     if (job || this.mayLink(callee) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
+    // `setTimeout(send, 0, user.email)`, `queue.push({ fn: send, args: [user.email] })`: the call made later (deferred-call.ts).
+    for (const deferred of deferredCalls(call)) this.linkCalls.push({ call: deferred, scope });
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();

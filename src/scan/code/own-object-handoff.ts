@@ -35,7 +35,8 @@ function bound(name: ts.BindingName, out: string[] = []): string[] {
 /** Whether `node` reads one of `names` (a key `{ list: x }` or a member `a.list` is no read of `list`). */
 function reads(node: ts.Node, names: ReadonlySet<string>): boolean {
   if (typescript.isIdentifier(node)) return names.has(node.text);
-  if (typescript.isPropertyAssignment(node)) return reads(node.initializer, names);
+  // `[bcc ? 'bcc' : 'to']: addresses`: a computed key reads what it is computed from.
+  if (typescript.isPropertyAssignment(node)) return reads(node.initializer, names) || (typescript.isComputedPropertyName(node.name) && reads(node.name.expression, names));
   if (typescript.isPropertyAccessExpression(node)) return reads(node.expression, names);
   return typescript.forEachChild(node, (child) => (reads(child, names) ? true : undefined)) === true;
 }
