@@ -56,8 +56,10 @@ export default async function (log) {
   const logRows = [];
   for (const repo of repos) {
     const short = repo.name.split('/')[1].toLowerCase();
-    // An exact directory name first: `cap` must not take `bigcapital`'s checkout.
-    const path = paths.find((p) => basename(p).toLowerCase() === short) ?? paths.find((p) => basename(p).toLowerCase().includes(short));
+    // An exact directory name, else `<owner>-<name>` (corona-school/backend's checkout): never a part of a name, so
+    // `cap` does not take `bigcapital`'s checkout nor `backend` `smart-city-booking-backend`'s.
+    const ownerName = repo.name.replace('/', '-').toLowerCase();
+    const path = paths.find((p) => basename(p).toLowerCase() === short) ?? paths.find((p) => basename(p).toLowerCase() === ownerName);
     if (!path) {
       log(`${repo.name}: no --repo path given, skipped`);
       continue;
