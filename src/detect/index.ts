@@ -4,6 +4,7 @@ import { tablePrefixOf, withoutTablePrefix } from './table-prefix.js';
 import { tableSuffixOf, withoutTableSuffix } from './table-suffix.js';
 import { columnGroupsOf } from './column-group.js';
 import { translatedFrom } from './translated-column.js';
+import { variantSuffixOf } from './variant-suffix.js';
 import { hasAnnotations, parseAnnotations } from './annotations.js';
 import { classifyWithRules, THRESHOLD, type SiblingEvidence } from './classify-field.js';
 import { compileRules, type CompiledRules } from './compile.js';
@@ -36,6 +37,11 @@ const MAX_MEMO = 100_000;
 type MemoEntry = { result: FieldResult } | { bySiblings: Map<string, FieldResult>; withLanguage: boolean };
 
 const NOTHING_FOUND: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
+
+/** A result read through another column's name, with the note that says which (a memoised result is not changed). */
+function noted(result: FieldResult, note: string): FieldResult {
+  return { ...result, matches: result.matches.map((m) => ({ ...m, evidence: { ...m.evidence, notes: [...m.evidence.notes, note] } })) };
+}
 
 function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
   const annotations = facts.annotations!;
@@ -98,12 +104,22 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       if (result.matches.length > 0 || result.suppressed) return result;
       // street_name_sv beside street_name: a translated copy holds what the column holds (translated-column.ts).
       const original = translatedFrom(facts.name, facts.siblings);
-      if (original) return classifyFacts({ ...facts, name: original });
+      if (original) {
+        // Streets and towns have a name in each official language; a person's name, number or mailbox has one only.
+        const translated = classifyFacts({ ...facts, name: original });
+        const address = translated.matches.filter((m) => m.category === 'address');
+        if (address.length > 0) return noted({ ...translated, matches: address }, `translation-of:${original}`);
+      }
+      // endcon beside ender, cepcon beside cep: a second copy of the columns, stems cut short (variant-suffix.ts).
+      for (const copied of variantSuffixOf(facts.siblings, rules)?.originals.get(facts.name) ?? []) {
+        const found = classifyFacts({ ...facts, name: copied });
+        if (found.matches.length > 0) return noted(found, `copy-of:${copied}`);
+      }
       if (glued || table || suffixed) return result;
       // ktoiplz beside ktoivorname and ktoistrasse: a party's legacy code before each column (column-group.ts).
       const groups = columnGroupsOf(given.siblings, rules);
       const word = groups?.words.get(given.name);
-      return word ? classifyFacts({ ...given, name: word, siblings: groups!.siblings }) : result;
+      return word ? noted(classifyFacts({ ...given, name: word, siblings: groups!.siblings }), `party-code:${given.name.slice(0, given.name.length - word.length)}`) : result;
     },
     classifyValue,
   };

@@ -1,8 +1,9 @@
 /**
  * A translated copy of a column (`street_name_sv` beside `street_name`, `city_sv` beside `city`: django-modeltranslation
- * and hand-made multilingual tables): the same datum in another language, so it holds what the column it translates
- * holds. Only when the untranslated column is there too: `nimi_fi` alone is a Finnish `nimi`, not a copy, and a
- * two-letter ending that is a word (`phone_no`, `created_by`) is no language.
+ * and hand-made multilingual tables): the same place in another language, so it holds the address the column it
+ * translates holds. Only when the untranslated column is there too: `nimi_fi` alone is a Finnish `nimi`, not a copy, and
+ * a two-letter ending that is a word (`phone_no`, `created_by`) is no language. Only an address: streets and towns have
+ * a name in each official language, a person has one name, and a translated `name` is a thing's (index.ts).
  */
 
 /** ISO 639-1 codes of the languages a translated column is usually kept in; none that is an English or Nordic word. */
