@@ -32,14 +32,15 @@ export interface ColumnGroups {
 export const columnGroupsOf = perTable(infer);
 
 /**
- * How a word after a code reads: a term whole (`plz`, `name`); with its category when it is data with no context
- * asked (a given name, a street, a postcode, an email), `weak` when the record must say more (`name`, `ort`).
+ * How a word after a code reads: a term whole (`plz`, `name`, `homephone`); with its category when it is data with no
+ * context asked (a given name, a street, a postcode, an email), `weak` when the record must say more (`name`, `ort`).
+ * Glued after the code (`ktoiplz`) it must be one word of the lexicon, tried at every cut for a set lookup each; after a
+ * separator (`tmp_homephone`) it is split as a compound, once per column.
  */
-function termStrength(word: string, rules: CompiledRules): string | undefined {
-  if (word.length < MIN_WORD) return undefined;
-  const words = wordsOf(word, rules);
+function termStrength(word: string, glued: boolean, rules: CompiledRules): string | undefined {
+  if (word.length < MIN_WORD || (glued && !rules.termWords.has(word))) return undefined;
   let found: string | undefined;
-  for (const m of matchTerms(words, rules).matches) {
+  for (const m of matchTerms(glued ? [word] : wordsOf(word, rules), rules).matches) {
     if (m.prefix.length > 0 || m.suffix.length > 0) continue;
     const { rule } = m;
     if (!rule.context && !rule.generic && !rule.bare && !rule.languages && !rule.thingOwns && !rule.role) return rule.category;
@@ -48,26 +49,41 @@ function termStrength(word: string, rules: CompiledRules): string | undefined {
   return found;
 }
 
+/** The words of a column with a party's number kept on its code (`ehp1name` -> `ehp1`, `name`). */
+function segmentsOf(column: string): string[] {
+  const segments: string[] = [];
+  for (const word of splitWords(column)) {
+    if (/^\d+$/.test(word) && segments.length > 0) segments[segments.length - 1] += word;
+    else segments.push(word);
+  }
+  return segments;
+}
+
 const WEAK = 'weak';
 
 function infer(siblings: string[], rules: CompiledRules): ColumnGroups | null {
   // code -> [column, word, category or weak][]
   const byCode = new Map<string, [string, string, string][]>();
   const strengths = new Map<string, string | undefined>();
-  const strengthOf = (word: string) => {
-    if (!strengths.has(word)) strengths.set(word, termStrength(word, rules));
-    return strengths.get(word);
+  const strengthOf = (word: string, glued: boolean) => {
+    const key = `${glued ? 'g' : 's'}${word}`;
+    if (!strengths.has(key)) strengths.set(key, termStrength(word, glued, rules));
+    return strengths.get(key);
   };
   for (const column of siblings) {
-    const compact = splitWords(column).join('');
-    for (let at = MIN_CODE; at <= compact.length - MIN_WORD && at <= 7; at++) {
+    const segments = segmentsOf(column);
+    const compact = segments.join('');
+    const glued = segments.length === 1;
+    // A separated code is the first word (`kd_name`, `ehp1name`); a glued one may end anywhere (`ktoiplz`).
+    const cuts = glued ? Array.from({ length: Math.max(0, Math.min(7, compact.length - MIN_WORD) - MIN_CODE + 1) }, (_, i) => MIN_CODE + i) : [segments[0]!.length];
+    for (const at of cuts) {
       const code = compact.slice(0, at);
       const letters = CODE.exec(code)?.[1];
       // A code that is a word (`user`, `contact1`, `post`) is read by the ordinary rules: it names whose data it is.
       if (!letters || rules.vocabulary.has(letters) || rules.vocabulary.has(code)) continue;
       const word = compact.slice(at);
       if (/^\d/.test(word)) continue;
-      const strength = strengthOf(word);
+      const strength = strengthOf(word, glued);
       if (!strength) continue;
       const list = byCode.get(code) ?? [];
       list.push([column, word, strength]);

@@ -24,6 +24,15 @@ describe("a party's code glued before its columns", () => {
     expect(cats('ehp2ort', 'claim_data', claim)).toEqual(['address']);
   });
 
+  it('reads a code before a separator as its first word (tmp_name beside tmp_addr1 and tmp_homephone)', () => {
+    // An employee's former contact details kept under a `tmp_` code among the record's own columns.
+    const employee = ['id', 'login', 'name', 'deleted', 'deleted_email', 'deleted_tel', 'tmp_name', 'tmp_addr1', 'tmp_addr2', 'tmp_homephone', 'tmp_workphone', 'tmp_note', 'sales', 'role'];
+    expect(cats('tmp_name', 'employee', employee, 'text')).toEqual(['name']);
+    expect(cats('tmp_note', 'employee', employee, 'text')).toEqual([]);
+    // A word before the term names whose it is: a project's name stays the project's.
+    expect(cats('project_name', 'employee', [...employee, 'project_name'], 'text')).toEqual([]);
+  });
+
   it("reads a PO box and a house number's letter abbreviated in the party's address (postf, buchst)", () => {
     expect(cats('ehp1postf', 'claim_data', claim)).toEqual(['address']);
     expect(cats('ehp1buchst', 'claim_data', claim)).toEqual(['address']);
