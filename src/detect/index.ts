@@ -2,6 +2,9 @@
 import { gluedPrefixOf, withoutGluedPrefix, type GluedPrefix } from './glued-prefix.js';
 import { tablePrefixOf, withoutTablePrefix } from './table-prefix.js';
 import { tableSuffixOf, withoutTableSuffix } from './table-suffix.js';
+import { columnGroupsOf } from './column-group.js';
+import { translatedFrom } from './translated-column.js';
+import { variantSuffixOf } from './variant-suffix.js';
 import { hasAnnotations, parseAnnotations } from './annotations.js';
 import { classifyWithRules, THRESHOLD, type SiblingEvidence } from './classify-field.js';
 import { compileRules, type CompiledRules } from './compile.js';
@@ -34,6 +37,11 @@ const MAX_MEMO = 100_000;
 type MemoEntry = { result: FieldResult } | { bySiblings: Map<string, FieldResult>; withLanguage: boolean };
 
 const NOTHING_FOUND: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
+
+/** A result read through another column's name, with the note that says which (a memoised result is not changed). */
+function noted(result: FieldResult, note: string): FieldResult {
+  return { ...result, matches: result.matches.map((m) => ({ ...m, evidence: { ...m.evidence, notes: [...m.evidence.notes, note] } })) };
+}
 
 function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
   const annotations = facts.annotations!;
@@ -92,33 +100,56 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           : suffixed
             ? { ...given, name: withoutTableSuffix(given.name, suffixed), siblings: suffixed.siblings }
             : given;
-      if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
-      const container = classifyContainer(facts.container, rules);
-      const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}${container.mail ? '+mail' : ''}${container.call ? '+call' : ''}${container.point ? '+point' : ''}${container.sending ? '+sending' : ''}${container.kindOfPerson ? '+kind-of' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}\u0000${containerTermKey(facts.container, rules)}${isStreetRegister(facts.siblings) ? '\u0000register' : ''}${hasKindSibling(facts.siblings, rules) ? '\u0000kind' : ''}`;
-      const entry = memo.get(key);
-      let result: FieldResult | undefined;
-      if (entry && 'result' in entry) result = entry.result;
-      else {
-        let evidence: SiblingEvidence | undefined;
-        let withLanguage = entry?.withLanguage ?? false;
-        // Whether the language is asked depends only on the name, so one memo entry always asks the same.
-        const siblingsOf = (language: boolean) => {
-          withLanguage = language;
-          return (evidence ??= classifySiblings(facts.siblings, facts.name, rules, language ? facts.container ?? [] : undefined));
-        };
-        if (entry) result = entry.bySiblings.get(evidenceKey(siblingsOf(entry.withLanguage)));
-        if (!result) {
-          result = classifyWithRules(facts, rules, siblingsOf);
-          if (memo.size >= MAX_MEMO) memo.clear();
-          if (evidence) {
-            const bySiblings = entry && 'bySiblings' in entry ? entry.bySiblings : new Map<string, FieldResult>();
-            bySiblings.set(evidenceKey(evidence), result);
-            memo.set(key, { bySiblings, withLanguage });
-          } else memo.set(key, { result });
-        }
+      const result = classifyFacts(facts);
+      if (result.matches.length > 0 || result.suppressed) return result;
+      // street_name_sv beside street_name: a translated copy holds what the column holds (translated-column.ts).
+      const original = translatedFrom(facts.name, facts.siblings);
+      if (original) {
+        // Streets and towns have a name in each official language; a person's name, number or mailbox has one only.
+        const translated = classifyFacts({ ...facts, name: original });
+        const address = translated.matches.filter((m) => m.category === 'address');
+        if (address.length > 0) return noted({ ...translated, matches: address }, `translation-of:${original}`);
       }
-      return hasAnnotations(facts.annotations) ? applyAnnotations(result!, facts) : result!;
+      // endcon beside ender, cepcon beside cep: a second copy of the columns, stems cut short (variant-suffix.ts).
+      for (const copied of variantSuffixOf(facts.siblings, rules)?.originals.get(facts.name) ?? []) {
+        const found = classifyFacts({ ...facts, name: copied });
+        if (found.matches.length > 0) return noted(found, `copy-of:${copied}`);
+      }
+      if (glued || table || suffixed) return result;
+      // ktoiplz beside ktoivorname and ktoistrasse: a party's legacy code before each column (column-group.ts).
+      const groups = columnGroupsOf(given.siblings, rules);
+      const word = groups?.words.get(given.name);
+      return word ? noted(classifyFacts({ ...given, name: word, siblings: groups!.siblings }), `party-code:${given.name.slice(0, given.name.length - word.length)}`) : result;
     },
     classifyValue,
   };
+
+  function classifyFacts(facts: FieldFacts): FieldResult {
+    if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
+    const container = classifyContainer(facts.container, rules);
+    const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}${container.mail ? '+mail' : ''}${container.call ? '+call' : ''}${container.point ? '+point' : ''}${container.sending ? '+sending' : ''}${container.kindOfPerson ? '+kind-of' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}\u0000${containerTermKey(facts.container, rules)}${isStreetRegister(facts.siblings) ? '\u0000register' : ''}${hasKindSibling(facts.siblings, rules) ? '\u0000kind' : ''}`;
+    const entry = memo.get(key);
+    let result: FieldResult | undefined;
+    if (entry && 'result' in entry) result = entry.result;
+    else {
+      let evidence: SiblingEvidence | undefined;
+      let withLanguage = entry?.withLanguage ?? false;
+      // Whether the language is asked depends only on the name, so one memo entry always asks the same.
+      const siblingsOf = (language: boolean) => {
+        withLanguage = language;
+        return (evidence ??= classifySiblings(facts.siblings, facts.name, rules, language ? facts.container ?? [] : undefined));
+      };
+      if (entry) result = entry.bySiblings.get(evidenceKey(siblingsOf(entry.withLanguage)));
+      if (!result) {
+        result = classifyWithRules(facts, rules, siblingsOf);
+        if (memo.size >= MAX_MEMO) memo.clear();
+        if (evidence) {
+          const bySiblings = entry && 'bySiblings' in entry ? entry.bySiblings : new Map<string, FieldResult>();
+          bySiblings.set(evidenceKey(evidence), result);
+          memo.set(key, { bySiblings, withLanguage });
+        } else memo.set(key, { result });
+      }
+    }
+    return hasAnnotations(facts.annotations) ? applyAnnotations(result!, facts) : result!;
+  }
 }
