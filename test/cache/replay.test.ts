@@ -178,6 +178,8 @@ describe('the replay file', () => {
       named: new Set(),
       taken: new Map(),
       listings: new Map(),
+      walks: new Map(),
+      knownWalks: new Map(),
     };
     return { inputs, file: replayFile(join(dir, '.c'), dir, 'key'), code };
   }
