@@ -46,8 +46,11 @@ interface Header {
   files: [string, ...StatRecord][];
   /** Which of `files` were read by name (relative where under the root): any change to one of them is more than an edit of code. */
   named: string[];
-  /** The walks' results (`RunInputs.walks`), handed to a run after an edit that changed no folder's entries. */
-  walks: [string, unknown][];
+  /**
+   * The walks' results (`RunInputs.walks`, as JSON text: parsed only by a run after an edit that changed no folder's
+   * entries, never by a replay, which a list of 10,000 paths would cost 10-15 ms).
+   */
+  walks: string;
   notes: string;
   /** The output's length and SHA-1, which also names the file holding it. */
   length: number;
@@ -110,7 +113,7 @@ function checkedReplay(file: string, key: string, root: string, policy: string |
   let valid = true;
   // Whether the change, if any, is to code files' contents only (see `Handoff.unchanged`).
   const named = new Set(Array.isArray(header.named) ? header.named : undefined);
-  let onlyCode = !!handoff && Array.isArray(header.named) && Array.isArray(header.walks);
+  let onlyCode = !!handoff && Array.isArray(header.named) && typeof header.walks === 'string';
   for (const entry of header.files) {
     const path = absolute(entry[0]);
     const stat = statSync(path, { throwIfNoEntry: false });
@@ -150,7 +153,12 @@ function checkedReplay(file: string, key: string, root: string, policy: string |
       if (!handoff) return undefined;
     }
   }
-  if (!valid && onlyCode && handoff) handoff.unchanged = { walks: new Map(header.walks), dirs, named: header.named.map(absolute) };
+  if (!valid && onlyCode && handoff) {
+    const walks = JSON.parse(header.walks) as unknown;
+    if (Array.isArray(walks) && walks.every((walk) => Array.isArray(walk) && walk.length === 2 && typeof walk[0] === 'string')) {
+      handoff.unchanged = { walks: new Map(walks as [string, unknown][]), dirs, named: header.named.map(absolute) };
+    }
+  }
   if (!valid) return undefined;
   let output: Buffer;
   try {
@@ -242,7 +250,7 @@ export function writeReplay(file: string, record: ReplayRecord): void {
   }
   const header =
     `${MAGIC}{"key":${JSON.stringify(record.key)},"root":${JSON.stringify(root)},"policy":${JSON.stringify(record.policy ?? null)},` +
-    `"notes":${JSON.stringify(record.notes)},"length":${length},"sha1":"${sha1}",\n"named":[${namedListed.join(',')}],\n"walks":${JSON.stringify([...record.inputs.walks])},\n` +
+    `"notes":${JSON.stringify(record.notes)},"length":${length},"sha1":"${sha1}",\n"named":[${namedListed.join(',')}],\n"walks":${JSON.stringify(JSON.stringify([...record.inputs.walks]))},\n` +
     `"files":[${files.join(',\n')}],\n"dirs":[${dirs.join(',\n')}]}\n`;
   try {
     makeDirs(dirname(file));
