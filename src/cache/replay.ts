@@ -28,9 +28,9 @@ import { copyFileSync, readdirSync, readFileSync, renameSync, rmSync, statSync }
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { makeDirs } from './make-dirs.js';
 import { writeWhole, writerTag } from './pack.js';
-import { type DirRecord, type Handoff, listingDigest, listingText, type RunInputs, type StatRecord } from './run-inputs.js';
+import { type DirRecord, type Handoff, type ListedDir, listingDigest, listingText, type RunInputs, type StatRecord } from './run-inputs.js';
 
-const MAGIC = 'privmap-replay 3\n';
+const MAGIC = 'privmap-replay 4\n';
 /** A file read by name must not have changed this long before the run that records it started (coarse file system clocks). */
 const SETTLED_MS = 2000;
 /** Folders a run may list afresh (rather than take from the replay it follows) and still always write its replay. */
@@ -44,6 +44,13 @@ interface Header {
   /** Paths relative to the root where under it; each folder with its listing (`listingText`). */
   dirs: [string, ...DirRecord, string][];
   files: [string, ...StatRecord][];
+  /** Which of `files` were read by name (relative where under the root): any change to one of them is more than an edit of code. */
+  named: string[];
+  /**
+   * The walks' results (`RunInputs.walks`, as JSON text: parsed only by a run after an edit that changed no folder's
+   * entries, never by a replay, which a list of 10,000 paths would cost 10-15 ms).
+   */
+  walks: string;
   notes: string;
   /** The output's length and SHA-1, which also names the file holding it. */
   length: number;
@@ -104,34 +111,52 @@ function checkedReplay(file: string, key: string, root: string, policy: string |
   // reading them again (`takeListing`), so a replay that fails costs the reading of its file, not the stats.
   const seen = handoff?.stats;
   let valid = true;
+  // Whether the change, if any, is to code files' contents only (see `Handoff.unchanged`).
+  const named = new Set(Array.isArray(header.named) ? header.named : undefined);
+  let onlyCode = !!handoff && Array.isArray(header.named) && typeof header.walks === 'string';
   for (const entry of header.files) {
     const path = absolute(entry[0]);
     const stat = statSync(path, { throwIfNoEntry: false });
     if (stat && seen) seen.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino });
-    if (valid && (!stat || stat.size !== entry[1] || stat.mtimeMs !== entry[2] || stat.ctimeMs !== entry[3] || stat.ino !== entry[4] || stat.mtimeMs >= writtenAt)) {
+    if (!stat || stat.size !== entry[1] || stat.mtimeMs !== entry[2] || stat.ctimeMs !== entry[3] || stat.ino !== entry[4] || stat.mtimeMs >= writtenAt) {
       valid = false;
       if (!handoff) return undefined;
+      if (!stat || named.has(entry[0])) onlyCode = false;
     }
   }
+  const dirs = new Map<string, ListedDir>();
   for (const [relative, mtimeMs, ctimeMs, ino, digest, listing] of header.dirs) {
     const path = absolute(relative);
     const stat = statSync(path, { throwIfNoEntry: false });
     if (stat && seen) seen.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino });
     if (stat && stat.mtimeMs === mtimeMs && stat.ctimeMs === ctimeMs && stat.ino === ino && stat.mtimeMs < writtenAt) {
-      if (handoff && typeof listing === 'string' && typeof digest === 'string') handoff.listings.set(path, [listing, digest]);
+      if (handoff && typeof listing === 'string' && typeof digest === 'string') {
+        handoff.listings.set(path, [listing, digest]);
+        if (onlyCode) dirs.set(path, [mtimeMs, ctimeMs, ino, [], [listing, digest]]);
+      } else onlyCode = false;
       continue;
     }
-    if (!valid) continue;
+    if (!valid && !onlyCode) continue;
     // Changed (or racy): its entries decide, so the temporary file of an output written beside the code does not.
     let same = false;
     try {
-      same = !!stat && listingDigest(readdirSync(path, { withFileTypes: true })) === digest;
+      const entries = stat ? readdirSync(path, { withFileTypes: true }) : undefined;
+      same = !!entries && listingDigest(entries) === digest;
+      // The entries as listed now, under the stat taken before: what this run would record had it listed the folder.
+      if (same && onlyCode) dirs.set(path, [stat!.mtimeMs, stat!.ctimeMs, stat!.ino, [], [listingText(entries!), digest]]);
     } catch {
       same = false;
     }
     if (!same) {
       valid = false;
+      onlyCode = false;
       if (!handoff) return undefined;
+    }
+  }
+  if (!valid && onlyCode && handoff) {
+    const walks = JSON.parse(header.walks) as unknown;
+    if (Array.isArray(walks) && walks.every((walk) => Array.isArray(walk) && walk.length === 2 && typeof walk[0] === 'string')) {
+      handoff.unchanged = { walks: new Map(walks as [string, unknown][]), dirs, named: header.named.map(absolute) };
     }
   }
   if (!valid) return undefined;
@@ -207,10 +232,12 @@ export function writeReplay(file: string, record: ReplayRecord): void {
   // The header is made as text: 14,000 small arrays to stringify cost more than writing them out.
   const files: string[] = [];
   for (const [path, stat] of record.inputs.files) files.push(`[${relative(path)},${stat[0]},${stat[1]},${stat[2]},${stat[3]}]`);
-  const named = [...record.inputs.named];
-  if (record.policy) named.push(record.policy);
+  const named = new Set(record.inputs.named);
+  if (record.policy) named.add(record.policy);
+  const namedListed: string[] = [];
   for (const path of named) {
     if (record.inputs.files.has(path)) continue;
+    namedListed.push(relative(path));
     const stat = statSync(path, { throwIfNoEntry: false });
     // Gone, or changed too recently to tell from its stat whether the run read this content: no replay.
     if (!stat || stat.mtimeMs >= record.startedAt - SETTLED_MS || stat.ctimeMs >= record.startedAt - SETTLED_MS) return;
@@ -223,7 +250,8 @@ export function writeReplay(file: string, record: ReplayRecord): void {
   }
   const header =
     `${MAGIC}{"key":${JSON.stringify(record.key)},"root":${JSON.stringify(root)},"policy":${JSON.stringify(record.policy ?? null)},` +
-    `"notes":${JSON.stringify(record.notes)},"length":${length},"sha1":"${sha1}",\n"files":[${files.join(',\n')}],\n"dirs":[${dirs.join(',\n')}]}\n`;
+    `"notes":${JSON.stringify(record.notes)},"length":${length},"sha1":"${sha1}",\n"named":[${namedListed.join(',')}],\n"walks":${JSON.stringify(JSON.stringify([...record.inputs.walks]))},\n` +
+    `"files":[${files.join(',\n')}],\n"dirs":[${dirs.join(',\n')}]}\n`;
   try {
     makeDirs(dirname(file));
     const body = outputFile(file, sha1);

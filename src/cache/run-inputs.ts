@@ -40,12 +40,27 @@ export interface RunInputs {
    * untracked cache rests on the same rule), so a run after a one-file edit lists no folder again.
    */
   listings: Map<string, Listing>;
+  /**
+   * What the walks over the listings gave (discovery's files, the SQL and Prisma listing), by walk and options
+   * (`walkKey`): kept in the replay, so that the run after an edit that left every folder and every file read by
+   * name as it was takes them (`takeWalk`) instead of walking 3,000 folders' entries again.
+   */
+  walks: Map<string, unknown>;
+  /** The walks' results the replay check handed over (`Handoff.unchanged`), each used once. */
+  knownWalks: Map<string, unknown>;
 }
 
-/** What a replay check that found a change hands to the run that follows (`takeStat`, `takeListing`). */
+/** What a replay check that found a change hands to the run that follows (`takeStat`, `takeListing`, `takeWalk`). */
 export interface Handoff {
   stats: Map<string, FileStat>;
   listings: Map<string, Listing>;
+  /**
+   * Set when the change was only to code files' contents: every folder holds the entries recorded (its stat the
+   * one recorded, or its entries listed again and the same) and no file read by name changed. The walks' results
+   * of the recorded run still hold, and the folders (with their stat now) and the files read by name are what
+   * the run after reads, so they are recorded as if it had listed them.
+   */
+  unchanged?: { walks: Map<string, unknown>; dirs: Map<string, ListedDir>; named: string[] };
 }
 
 export const emptyHandoff = (): Handoff => ({ stats: new Map(), listings: new Map() });
@@ -66,7 +81,16 @@ export function recordingInputs(): RunInputs | undefined {
 /** Runs `run` with its inputs recorded; returns its result and what it read. */
 export async function recordRunInputs<T>(run: () => Promise<T>, handoff = emptyHandoff()): Promise<{ value: T; inputs: RunInputs }> {
   const outer = current;
-  const inputs: RunInputs = { dirs: new Map(), files: new Map(), named: new Set(), taken: handoff.stats, listings: handoff.listings };
+  const unchanged = handoff.unchanged;
+  const inputs: RunInputs = {
+    dirs: unchanged ? unchanged.dirs : new Map(),
+    files: new Map(),
+    named: new Set(unchanged?.named),
+    taken: handoff.stats,
+    listings: handoff.listings,
+    walks: new Map(),
+    knownWalks: unchanged ? unchanged.walks : new Map(),
+  };
   current = inputs;
   try {
     return { value: await run(), inputs };
@@ -100,6 +124,26 @@ export function takeListing(path: string): { entries: Dirent[]; listing: Listing
   const entries: Dirent[] = [];
   if (listing[0]) for (const item of listing[0].split('/')) entries.push(new ListedEntry(item.slice(1), item.charCodeAt(0)) as unknown as Dirent);
   return { entries, listing };
+}
+
+/** The key a walk's result is kept under: the walk's name, its root and every option that shapes its result. */
+export const walkKey = (walk: string, root: string, options: unknown): string => JSON.stringify([walk, root, options]);
+
+/** Keeps a walk's result for the replay, while a run records its inputs. */
+export function recordWalk(key: string, value: unknown): void {
+  current?.walks.set(key, value);
+}
+
+/**
+ * The result the same walk gave the recorded run, when the replay check found every folder and every file read by
+ * name unchanged since (`Handoff.unchanged`), else undefined (walk). Taken once, and recorded again for the next replay.
+ */
+export function takeWalk(key: string): unknown {
+  const known = current?.knownWalks;
+  if (!known?.size || !known.has(key)) return undefined;
+  const value = known.get(key);
+  known.delete(key);
+  return value;
 }
 
 const [FILE, DIR, LINK] = ['f', 'd', 'l'].map((kind) => kind.charCodeAt(0));

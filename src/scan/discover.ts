@@ -13,6 +13,7 @@ import { UsageError } from '../errors.js';
 import type { Skipped } from '../finding.js';
 import { readDirEntries } from './dir-entries.js';
 import { takeStat } from '../cache/run-inputs.js';
+import { knownDiscovery, recordDiscovery } from './discover-replayed.js';
 
 export const CODE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte'];
 
@@ -103,6 +104,9 @@ function readHead(path: string): string {
  * its entries.
  */
 export async function discoverFiles(root: string, options: DiscoverOptions): Promise<Discovered> {
+  // The run after an edit that changed no folder's entries: the last run's result (src/scan/discover-replayed.ts).
+  const known = knownDiscovery(root, options);
+  if (known) return known;
   const extensions = new Set(options.extensions.map((e) => `.${e.replace(/^\./, '')}`));
   const declarationFile = /\.d\.[cm]?ts$/;
   const ignores: GitignoreRules[] = [];
@@ -164,7 +168,7 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
       const size = stat.size;
       stats?.set(path, { size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino });
       if (size > maxBytes) {
-        skipped.push({ file: path, reason: 'too-large', detail: `${size} bytes, limit ${maxBytes}` });
+        skipped.push(tooLarge(path, size, maxBytes));
         continue;
       }
       const reason = checkContent && size > 0 ? contentSkipReason(readHead(prefix + name)) : undefined;
@@ -180,8 +184,10 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
   const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   files.sort(byPath);
   skipped.sort((a, b) => byPath(a.file, b.file));
-  return { files, skipped, ignoredCount, ...(stats ? { stats, resolutionFiles: resolutionFiles.sort(byPath) } : {}) };
+  return recordDiscovery(root, options, { files, skipped, ignoredCount, ...(stats ? { stats, resolutionFiles: resolutionFiles.sort(byPath) } : {}) });
 }
+
+export const tooLarge = (file: string, size: number, maxBytes: number): Skipped => ({ file, reason: 'too-large', detail: `${size} bytes, limit ${maxBytes}` });
 
 /** Why a file's content was skipped, in words for the verbose list. */
 export const SKIP_DETAIL: Record<'minified' | 'generated', string> = { generated: 'a generated-file header', minified: 'minified or bundled code' };

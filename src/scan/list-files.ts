@@ -7,9 +7,19 @@
 import { statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { readDirEntries } from './dir-entries.js';
+import { recordWalk, takeWalk, walkKey } from '../cache/run-inputs.js';
 
 /** POSIX paths relative to `root` of the files ending in one of `extensions` (`.sql`), in walk order. */
 export function listFiles(root: string, extensions: readonly string[], ignoredDirs: readonly string[]): string[] {
+  // The run after an edit that changed no folder's entries takes the last run's list (src/cache/run-inputs.ts).
+  const key = walkKey('list-files', root, [extensions, ignoredDirs]);
+  const known = takeWalk(key);
+  const out = Array.isArray(known) && known.every((path) => typeof path === 'string') ? (known as string[]) : walkFiles(root, extensions, ignoredDirs);
+  recordWalk(key, out);
+  return out.slice();
+}
+
+function walkFiles(root: string, extensions: readonly string[], ignoredDirs: readonly string[]): string[] {
   const ignored = new Set(ignoredDirs);
   const out: string[] = [];
   const walk = (dir: string) => {

@@ -8,6 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readReplay, replayFile, writeReplay } from '../../src/cache/replay.js';
 import { emptyHandoff, recordRunInputs, type RunInputs } from '../../src/cache/run-inputs.js';
 import { readDirEntries } from '../../src/scan/dir-entries.js';
+import { CODE_EXTENSIONS, type Discovered, discoverFiles } from '../../src/scan/discover.js';
+import { listFiles } from '../../src/scan/list-files.js';
+import { IGNORED_DIRS } from '../../src/scan/sql/find-migrations.js';
 import { copyFixture, runCli, runCliAsync, sampleApp } from '../helpers/cli.js';
 
 let cleanup: (() => void) | undefined;
@@ -178,6 +181,8 @@ describe('the replay file', () => {
       named: new Set(),
       taken: new Map(),
       listings: new Map(),
+      walks: new Map(),
+      knownWalks: new Map(),
     };
     return { inputs, file: replayFile(join(dir, '.c'), dir, 'key'), code };
   }
@@ -224,6 +229,68 @@ describe('the replay file', () => {
     expect(value).toEqual(folders.map((folder) => kinds(readdirSync(folder, { withFileTypes: true }))));
     // Each listing is taken once: a later read of the folder lists it.
     expect(handoff.listings.size).toBe(0);
+  });
+
+  it('hands the last run\'s walks to the run after an edit of code only; a file grown past the limit, or any other change, is walked again', async () => {
+    const copy = copyFixture(sampleApp);
+    cleanup = copy.cleanup;
+    const file = replayFile(join(copy.dir, '.c'), copy.dir, 'key');
+    mkdirSync(dirname(file), { recursive: true });
+    const code = join(copy.dir, 'src/referrals/referral.ts');
+    const walks = async () => ({
+      discovered: await discoverFiles(copy.dir, { extensions: CODE_EXTENSIONS, checkContent: false, countUnscanned: true, keepStats: true, maxFileBytes: 4000 }),
+      schemas: listFiles(copy.dir, ['.sql', '.prisma'], IGNORED_DIRS),
+    });
+    const record = async (handoff = emptyHandoff()) => {
+      const { value, inputs } = await recordRunInputs(walks, handoff);
+      // What scanCode records of discovery's stats.
+      for (const [path, s] of value.discovered.stats!) inputs.files.set(join(copy.dir, path), [s.size, s.mtimeMs, s.ctimeMs, s.ino]);
+      return { ...value, inputs };
+    };
+    const first = await record();
+    expect(first.schemas).toContain('prisma/schema.prisma');
+    expect(first.inputs.walks.size).toBe(2);
+    const later = Date.now() + 10_000;
+    writeReplay(file, { key: 'key', root: copy.dir, policy: undefined, inputs: first.inputs, startedAt: later, notes: '', output: ['out'] });
+    utimesSync(file, new Date(later), new Date(later));
+    const withoutStats = (d: Discovered) => ({ ...d, stats: undefined });
+    const checked = () => {
+      const handoff = emptyHandoff();
+      expect(readReplay(file, 'key', copy.dir, undefined, handoff)).toBeUndefined();
+      return handoff;
+    };
+
+    // An edit of one file's content: both walks handed over and taken, the same result as walking, its stat the new one.
+    writeFileSync(code, `${readFileSync(code, 'utf8')}\n// edited\n`);
+    let handoff = checked();
+    expect(handoff.unchanged?.walks.size).toBe(2);
+    const edited = await record(handoff);
+    expect(handoff.unchanged?.walks.size).toBe(0);
+    const walked = await walks();
+    expect(withoutStats(edited.discovered)).toEqual(withoutStats(walked.discovered));
+    expect(edited.discovered.stats).toEqual(walked.discovered.stats);
+    expect(edited.discovered.stats!.get('src/referrals/referral.ts')?.size).toBe(statSync(code).size);
+    expect(edited.schemas).toEqual(walked.schemas);
+    // Recorded again for the next replay, with every folder (none listed) and every file read by name.
+    expect([...edited.inputs.walks.keys()]).toEqual([...first.inputs.walks.keys()]);
+    expect([...edited.inputs.dirs.keys()].sort()).toEqual([...first.inputs.dirs.keys()].sort());
+    expect([...edited.inputs.named].sort()).toEqual([...first.inputs.named].sort());
+
+    // Grown past the size limit: handed over, found wrong, walked again, and skipped as too large.
+    writeFileSync(code, `${readFileSync(code, 'utf8')}\n// ${'x'.repeat(4000)}\n`);
+    handoff = checked();
+    expect(handoff.unchanged).toBeDefined();
+    const grown = await record(handoff);
+    expect(grown.discovered.skipped).toContainEqual(expect.objectContaining({ file: 'src/referrals/referral.ts', reason: 'too-large' }));
+    expect(withoutStats(grown.discovered)).toEqual(withoutStats((await walks()).discovered));
+
+    // A file read by name changed (an ignore rule in a .gitignore): nothing handed over.
+    writeFileSync(join(copy.dir, 'src/.gitignore'), 'referrals/\n');
+    expect(checked().unchanged).toBeUndefined();
+    rmSync(join(copy.dir, 'src/.gitignore'));
+    // A folder's entries changed (a file added): nothing handed over.
+    writeFileSync(join(copy.dir, 'src/added.ts'), 'export const added = 1;\n');
+    expect(checked().unchanged).toBeUndefined();
   });
 
   it('is not written when a file read by name changed in the two seconds before the run', () => {
