@@ -123,14 +123,22 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // Session 15: session 14's eleven fresh code bases moved to training by batch (62 code bases, 20,088 fields): under
 // session 14's rules address 0.960/0.943, email 0.972/0.917, name 0.962/0.883, phone 0.996/0.917 (schemas 0.958/0.946,
 // 0.983/0.925, 0.951/0.902, 0.994/0.936). The floors stay until session 15's fresh code bases join.
+// s15-detect-labels then added twelve fresh code bases (74, 23,994 fields; Helsinki's apartment applications, ESANI's
+// deposit portal, Amsterdam's debt files, mon-suivi-justice, a German music club app, Munich's kita finder, Bari's
+// public-land permits, HMPPS interventions, São Paulo's GIPE, Sundsvall's contracts, NAV's social-assistance
+// application, Ecuador's visas): their first run alone address 0.847/0.954, email 1.000/0.966, name 0.929/0.840, phone
+// 1.000/0.920. Merged main with s15-names' and s15-address' rules: address 0.943/0.944, email 0.976/0.924, name
+// 0.955/0.876, phone 0.996/0.918 (schemas 0.953/0.944, 0.984/0.923, 0.949/0.888, 0.995/0.933), code precision 0.954.
+// Every recall floor rises to just under these (the rotation and the fresh batch, then one name more by the rules);
+// the email precision floor to 0.97.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.93, recall: 0.9 },
-  email: { precision: 0.96, recall: 0.91 },
-  name: { precision: 0.95, recall: 0.84 },
-  phone: { precision: 0.99, recall: 0.9 },
+  address: { precision: 0.93, recall: 0.94 },
+  email: { precision: 0.97, recall: 0.92 },
+  name: { precision: 0.95, recall: 0.87 },
+  phone: { precision: 0.99, recall: 0.91 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.965 (611 of 633 code findings right, 73 code bases, session 14; 0.950 on session 13's 72)
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.954 (663 of 695 code findings right, 74 code bases, session 15 with its fresh twelve; 0.965 on session 14's 73)
 // Training floors (the legacy list plus 125 training code bases after the session-5 rotations), rounded down, same
 // run: address 0.963/0.929, email 0.981/0.902, name 0.955/0.880, phone 1.000/0.925 (the same data under main's
 // rules before s5-lex-en: 0.963/0.928, 0.980/0.893, 0.951/0.876, 1.000/0.917). s5-lex-logic's container and type
@@ -176,11 +184,13 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.965 (611 of 633 code fi
 // Session 15 (199 code bases with session 14's eleven fresh ones moved in) under session 14's rules: address
 // 0.958/0.925, email 0.972/0.890, name 0.952/0.889, phone 0.995/0.921: the moved-in code bases' misses (erzwingungshaft's
 // abbreviated legacy columns above all) take the address floors to 0.95/0.92 and the name recall floor to 0.88, for
-// the data, not a rule.
+// the data, not a rule. s15-names' and s15-address' rules on the same 199: address 0.958/0.939 (27 more found, none
+// wrong: legacy column codes), email 0.972/0.891, name 0.953/0.903 (26 more found, none wrong), phone 0.995/0.928: the
+// address and name recall floors rise to 0.93 and 0.90.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.95, recall: 0.92 },
+  address: { precision: 0.95, recall: 0.93 },
   email: { precision: 0.97, recall: 0.88 },
-  name: { precision: 0.95, recall: 0.88 },
+  name: { precision: 0.95, recall: 0.9 },
   phone: { precision: 0.99, recall: 0.92 },
 };
 
