@@ -31,6 +31,7 @@ import { writtenLiteral } from './literal-local.js';
 import { isTranslationCall } from './translation-call.js';
 import { serialisedRecord } from './serialised-record.js';
 import { batchedFrom } from './batched-elements.js';
+import { elementRoot } from './collection-element.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -111,7 +112,8 @@ function accessPath(node: ts.Expression, ctx: DataContext): string[] | undefined
       current = unwrap(current.expression);
     } else break;
   }
-  if (typescript.isIdentifier(current)) return [current.text, ...segments];
+  // `emp.nombre` in `for (const emp of empresas)`: an element is read as its collection names it (collection-element.ts).
+  if (typescript.isIdentifier(current)) return [segments.length ? elementRoot(current.text, ctx) : current.text, ...segments];
   if (current.kind === typescript.SyntaxKind.ThisKeyword) return [ctx.className ?? 'this', ...segments];
   return undefined;
 }
