@@ -26,6 +26,7 @@ import { isCallbackOfParameter } from './callback-results.js';
 import { isLoadedRecord, namesOrganisation, recordSource } from './loaded-record.js';
 import { recordsInValue } from '../../flows/record-in-message.js';
 import { withoutOrganisationName } from '../../flows/organisation-key.js';
+import { isIdFromCallResult } from './returned-id.js';
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
 export type ParamNames = ReadonlyMap<string, ParamRef>;
@@ -160,6 +161,8 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
     if (typescript.isIdentifier(n)) {
       const ref = params.get(n.text);
       if (ref) push(ref);
+      // `const { empresaId } = await Model.registrar({ … })`: an id the call returns, not its arguments (returned-id.ts).
+      else if (locals && !locals.resolveLocal(n.text) && isIdFromCallResult(n.text, locals.destructuredFrom?.(n.text))) return;
       else if (resolveLocal && (seenLocals?.has(n.text) || (seenLocals?.size ?? 0) >= 8)) {
         if (trace && ((seenLocals?.size ?? 0) >= 8 || trace.before.has(n.text))) trace.isPartial = true;
       } else if (resolveLocal) {
