@@ -14,5 +14,6 @@ export function isMailboxAddress(text: string, role: Role): boolean {
   if (role !== 'email') return false;
   const last = text.split('.').pop() ?? '';
   const words = splitWords(last).map((w) => w.toLowerCase());
-  return words[words.length - 1] === 'address';
+  // `addresses`: a list of them (`mail.send(addresses, template)`), as one is.
+  return /^address(?:es)?$/.test(words[words.length - 1] ?? '');
 }

@@ -6,6 +6,7 @@
  * `method:key` limits it to calls of that method (`identify:$1`).
  */
 import { isMailboxAddress } from './mailbox-address.js';
+import { isSettingsValue } from './settings-value.js';
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
@@ -62,7 +63,8 @@ export function isVariableValue(input: ts.Expression): boolean {
     while (typescript.isPropertyAccessExpression(root) || typescript.isElementAccessExpression(root)) root = unwrap(root.expression);
     if (typescript.isIdentifier(root) && SYSTEM_ROOTS.has(root.text)) return false;
     if (root.kind === typescript.SyntaxKind.MetaProperty) return false;
-    return true;
+    // `settingsController.settings.admin_email`, `this.config.mail.from`: settings read further down a chain (settings-value.ts).
+    return !isSettingsValue(node);
   }
   // `env('SMTP_FROM')`, `config.get('mail.from')`: configuration.
   if (typescript.isCallExpression(node) && node.arguments.length === 1 && typescript.isStringLiteral(node.arguments[0]!)) return false;
