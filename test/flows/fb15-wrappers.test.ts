@@ -2,7 +2,7 @@
  * Session 15's wrapper mechanisms, through the real code scan of their fixtures (expectations.test.ts checks that
  * ESLint reports the same): an injected adapter named for a delivery (injected-adapter.ts), a CommonJS service object
  * declared first and exported as the module's value, with a log line beside its push (commonjs-object.ts, web-push in
- * the catalogue), and a key that says the name it holds is an organisation's (organisation-key.ts).
+ * the catalogue).
  */
 import { describe, expect, it } from 'vitest';
 import { scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -32,14 +32,6 @@ describe('a CommonJS service object exported by name', async () => {
     const found = flows.filter((f) => f.location.file === 'backend/ausencias.service.js');
     expect(found.map((f) => [f.location.line, f.sinkId, f.categories])).toEqual([[9, 'web-push', ['name']]]);
     expect(found[0]!.via).toEqual(['NotificacionesService.notificarVarios', 'notificar', 'PushService.enviar', 'webpush.sendNotification', 'web-push']);
-  });
-});
-
-describe('a key that says the name is an organisation’s', async () => {
-  const flows = await scanFlowFixture('organisation-key');
-
-  it('drops the name under `nombreEmpresa` and keeps it under `nombre`', () => {
-    expect(at(flows, 'src/pagos.js')).toEqual([[17, 'posthog', ['name']]]);
   });
 });
 

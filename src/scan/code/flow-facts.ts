@@ -25,7 +25,6 @@ import { validatedValue } from './validation-result.js';
 import { isCallbackOfParameter } from './callback-results.js';
 import { isLoadedRecord, namesOrganisation, recordSource } from './loaded-record.js';
 import { recordsInValue } from '../../flows/record-in-message.js';
-import { withoutOrganisationName } from '../../flows/organisation-key.js';
 import { isIdFromCallResult } from './returned-id.js';
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
@@ -330,8 +329,7 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     if (!key) return;
     const value = typescript.isShorthandPropertyAssignment(property) ? property.name : (property as ts.PropertyAssignment).initializer;
     values.set(key, value);
-    // `nombreEmpresa: emp.nombre`: the key says the name is an organisation's (organisation-key.ts).
-    const prop = withoutOrganisationName(key, valueFact(value, shares[index]!, ctx, params, traced?.own[index]), ctx);
+    const prop = valueFact(value, shares[index]!, ctx, params, traced?.own[index]);
     if (prop.isVariable) {
       const person = classify(key, PERSON_CONTAINER, ctx);
       const asPerson = person.length === 0 ? person : person.filter((c) => !prop.categories.includes(c));
