@@ -40,6 +40,22 @@ function roleOfThing(rule: CompiledRule, term: string[], prefix: string[], suffi
   return suffix.every((w) => qualifies(w) && !rules.termWords.has(w) && !rules.systemWords.has(w));
 }
 
+/**
+ * Where compounds put the head first, a person noun right after a name term says whose name it is (`nomeCittadino`,
+ * `nombreActorVial`, `cognome_cittadino_egov`); the words after that person noun describe the person (a road user, the
+ * citizen known to the eGov system), not the name. The index of that person noun, or the suffix's length if none.
+ */
+function personFirstAfter(rule: CompiledRule, term: string[], suffix: string[], rules: CompiledRules): number {
+  if (rule.category !== 'name' || suffix.length < 2 || !rules.personNouns.has(suffix[0]!)) return suffix.length;
+  const headFirst = (w: string) => rules.languageOf.get(w)?.some((i) => rules.headFirstIndexes.has(i));
+  return term.every(headFirst) ? 0 : suffix.length;
+}
+
+/** A word that may describe a person after their noun: not a flag, a key or a kind (`nome_cliente_id`), no other data. */
+function describesPerson(word: string, rules: CompiledRules): boolean {
+  return !rules.denyPrefixes.has(word) && !rules.termWords.has(word) && !rules.systemWords.has(word) && !rules.kindHeads.has(word);
+}
+
 /** A name rule of a person's own name parts (given, family, middle name): no context, no bare word, no thing's name. */
 function namesPartOfPerson(rule: CompiledRule): boolean {
   return rule.category === 'name' && !rule.generic && !rule.bare && !rule.context && !rule.thingOwns;
@@ -167,7 +183,8 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     // ...and a given or family name after it is its contact person's (`prenomAgence`, `vorname_firma`): only a person has one.
     const orgOwns = (w: string) => (rule.category !== 'name' || rule.person || namesPartOfPerson(rule)) && rules.organisationContainers.has(w);
     // ...and what a head-first role is a role in (`direttore_corso`, `secretario_comissao`) names the thing, not the data.
-    const badSuffix = ofThing ? undefined : suffix.find((w) => !(NUMBERED.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || rules.termCategories.get(w)?.has(rule.category) || orgOwns(w)));
+    const whose = personFirstAfter(rule, found.term, suffix, rules);
+    const badSuffix = ofThing ? undefined : suffix.find((w, i) => !(NUMBERED.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w) || rules.personNouns.has(w) || rules.termCategories.get(w)?.has(rule.category) || orgOwns(w) || (i > whose && describesPerson(w, rules))));
     if (badSuffix) {
       excluded.push({ category: rule.category, ruleId: rule.id, reason: `qualifier:${badSuffix}` });
       continue;
