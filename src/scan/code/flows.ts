@@ -53,6 +53,7 @@ import { declareLocal, localAt } from './block-locals.js';
 import { spanCallbackParameter } from './span-callbacks.js';
 import { enclosingFunctionId } from './sibling-functions.js';
 import { ownObjectMethod } from './own-objects.js';
+import { nestedMembers } from './nested-members.js';
 import { opaqueCallee } from './flow-opaque.js';
 import { listedValues, listRoot } from './list-elements.js';
 import { functionGetter } from './function-getter.js';
@@ -493,6 +494,8 @@ export class FlowExtractor {
         else if (typescript.isArrowFunction(init) || typescript.isFunctionExpression(init)) members[property.name.text] = property.name.text;
       }
     }
+    // `MailUtils.usagers.authentication.sendX`: functions of the objects nested in it, by their dotted path (nested-members.ts).
+    Object.assign(members, nestedMembers(value));
     if (Object.keys(members).length) this.objects.push({ local, members });
   }
 
