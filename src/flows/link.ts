@@ -26,6 +26,7 @@ import { globalCalls, globalTable, type GlobalTable } from './global-members.js'
 import { lastPart } from './demand-candidates.js';
 import { staticMethodOf } from './static-members.js';
 import { isMailboxAddress } from './mailbox-address.js';
+import { memberAt } from './nested-member.js';
 import type { LinkDemand } from './link-demand.js';
 import type { SinkCatalogue, SinkDef } from './types.js';
 import { roleForHanded } from './composite-role.js';
@@ -332,10 +333,11 @@ export class ProjectLinks {
       target = to ? this.exported(to, imported.name) : undefined;
     } else target = this.local(file, call.root);
     // `emailService.sendWelcome(...)`: the member of an object of functions.
+    // `MailUtils.usagers.authentication.sendX(…)`: the member of a nested group, by its dotted path (nested-member.ts).
     if (target?.kind === 'object') {
-      const member = path[0] !== undefined ? target.members[path[0]] : undefined;
-      target = member !== undefined ? this.local(target.file, member) : undefined;
-      path = path.slice(1);
+      const found = memberAt(target.members, path);
+      target = found ? this.local(target.file, found.member) : undefined;
+      path = found?.rest ?? path.slice(1);
     }
     if (!target) return undefined;
     const chosen = target;

@@ -14,6 +14,7 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
+import { localObjectLiterals } from './returned-local-object.js';
 import { calleePath } from './flow-bindings.js';
 import type { Category } from '../../detect/types.js';
 import { paramKey, type ArgFact, type FunctionFact, type MadeByFact, type ParamRef, type ShapeEntry } from '../../flows/module-facts.js';
@@ -38,9 +39,12 @@ export function returnedObjects(fn: ts.SignatureDeclaration, hasReturnWord?: (fr
   // The reading stops at the first `return` that gives no object literal: the function is no builder then.
   const found: ts.ObjectLiteralExpression[] = [];
   let isBuilder = true;
+  // `const params = { to: email, … }; return params;`: the literal the local holds (returned-local-object.ts).
+  const localObject = localObjectLiterals(body);
   const visit = (node: ts.Node): boolean => {
     if (typescript.isReturnStatement(node)) {
-      const value = node.expression && unwrap(node.expression);
+      const written = node.expression && unwrap(node.expression);
+      const value = written && typescript.isIdentifier(written) ? (localObject(written.text) ?? written) : written;
       // `return [{ to: user.email, subject }]`: a builder of several messages (sender-factory.ts) returns each one.
       const listed = value && typescript.isArrayLiteralExpression(value) && value.elements.length > 0 ? value.elements.map(unwrap) : undefined;
       if (listed?.every((e) => typescript.isObjectLiteralExpression(e))) return found.push(...(listed as ts.ObjectLiteralExpression[])), false;

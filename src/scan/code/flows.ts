@@ -53,6 +53,8 @@ import { declareLocal, localAt } from './block-locals.js';
 import { spanCallbackParameter } from './span-callbacks.js';
 import { enclosingFunctionId } from './sibling-functions.js';
 import { ownObjectMethod } from './own-objects.js';
+import { nestedMembers } from './nested-members.js';
+import { isAbstractMethod } from './abstract-method.js';
 import { opaqueCallee } from './flow-opaque.js';
 import { listedValues, listRoot } from './list-elements.js';
 import { functionGetter } from './function-getter.js';
@@ -493,6 +495,8 @@ export class FlowExtractor {
         else if (typescript.isArrowFunction(init) || typescript.isFunctionExpression(init)) members[property.name.text] = property.name.text;
       }
     }
+    // `MailUtils.usagers.authentication.sendX`: functions of the objects nested in it, by their dotted path (nested-members.ts).
+    Object.assign(members, nestedMembers(value));
     if (Object.keys(members).length) this.objects.push({ local, members });
   }
 
@@ -1366,6 +1370,8 @@ export class FlowExtractor {
       else if (alias) spelled = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
       else if (this.linkable.has(callee.root)) target = callee;
       else if (onGlobal) (target = { root: GLOBAL_ROOT, path: onGlobal }), (written = onGlobal.join('.'));
+      // `this.sendRawEmail(…)` declared abstract: each subclass's method, as on a value of the class's type (abstract-method.ts).
+      else if (callee.root === 'this' && callee.path.length === 1 && scope.className && isAbstractMethod(this.classNodes.get(scope.className), callee.path[0]!)) (target = { root: scope.className, path: [':', callee.path[0]!] }), (written = `this.${callee.path[0]}`);
       else if (callee.root === 'this' && callee.path.length === 1 && scope.className && this.functionIds.has(`${scope.className}.${callee.path[0]}`)) target = { root: `${scope.className}.${callee.path[0]}`, path: [] };
       else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
         // A function of this file (`notify(user.email)` where `notify` wraps a sink), by its id; or the client
