@@ -324,7 +324,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     connectionPorts: set(c.connectionPorts ?? []),
     connectionSecrets: set(c.connectionSecrets ?? []),
     tokenRecordFields: (c.tokenRecordFields ?? []).map(normalizeWord),
-    referenceContainers: new Set(entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
+    referenceContainers: new Set([...entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.referenceRegisters ?? []).map(normalizeWord)]),
     placeContainers: new Set([...entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.placeReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.placeReferenceWords ?? []).map(normalizeWord)]),
     wholeAddressTerms: new Set(entries.filter((e) => (c.placeReferenceBlockers ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns

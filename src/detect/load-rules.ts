@@ -66,6 +66,7 @@ export interface ContextFile {
   numericAllowed: string[];
   numericReferenceConcepts?: string[];
   referenceConcepts?: string[];
+  referenceRegisters?: string[];
   placeReferenceConcepts?: string[];
   placeReferenceWords?: string[];
   placeReferenceBlockers?: string[];
