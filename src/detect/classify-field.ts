@@ -8,7 +8,7 @@ import { isJourneyEnd } from './journey-ends.js';
 import { placeReferenceOf } from './place-reference.js';
 import { settingsAskAddress, settingsHoldAddress } from './settings-address.js';
 import { isStreetRegister } from './street-register.js';
-import { isAddressList } from './value-list.js';
+import { isAddressList, isSingleText } from './value-list.js';
 import { judgeType } from './type-text.js';
 import { hasKindSibling, isContactRecord, valueObjectCategories } from './value-holder.js';
 import type { Detection, Exclusion, FieldFacts, FieldResult } from './types.js';
@@ -411,6 +411,10 @@ export function classifyWithRules(
     // `email_id varchar(140)` is an address; `emailId: string` is as likely a mail record's id.
     if (match.rule.idLike && !hinted.has(match.rule.category) && !CHARACTER_COLUMN.test(facts.type ?? '')) {
       excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: 'id-like:type' });
+      continue;
+    }
+    if (match.rule.textOnly && !isSingleText(facts.type, rules)) {
+      excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: 'type:not-text' });
       continue;
     }
     // `senderEmail: { name, address }`: the object is named for an email, so its `address` is the email.

@@ -24,6 +24,7 @@ export interface RuleEntry {
   thingOwns?: boolean;
   notIn?: string[];
   inRecord?: boolean;
+  textOnly?: boolean;
   language?: string | string[];
 }
 

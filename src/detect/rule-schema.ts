@@ -29,6 +29,7 @@ export const ruleEntrySchema = {
     person: { type: 'boolean', description: "The term names a person (contact person): a person's data even in a company's record." },
     thingOwns: { type: 'boolean', description: "In a thing's or an organisation's record, or after a thing's or an organisation's word, the term is that thing's (`countries.full_name`, `repo_full_name`, `Company.givenName`); a person noun before it keeps it a person's (`contact_full_name`)." },
     notIn: { type: 'array', items: { type: 'string' }, description: "Container words where the term is something else (`users.contact` is how to reach the user, not a contact person's name): the rule does not count in a container named so (plurals are read as the singular)." },
+    textOnly: { type: 'boolean', description: 'The term counts only as one plain text value (a character column, a `string`), never a record, a list or an unknown type; a container named so says nothing of its fields (`contact_info varchar` is how to reach someone, `ContactInformation { addresses }` a record).' },
     inRecord: { type: 'boolean', description: "The term counts only in a record (a table, a type, an object's member): a bare local, parameter or argument in code (`userName` handed to a mail) names no record, so whose it is cannot be told." },
     role: { type: 'boolean', description: "A role a person has towards a thing (author, signatory): with `bare`, a thing's word before it still counts (`document_author`, `DOCUMENTAUTEUR`), outside head-first languages." },
   },

@@ -1,7 +1,8 @@
 /**
- * Session 16's address, email and phone families (rules/context.yml, src/detect/value-list.ts, src/detect/context.ts):
- * a city's register of streets and house numbers, the lists a stored mail went to, and which of a person's numbers
- * (the main one, the one for the evening or the night) in every lexicon language.
+ * Session 16's address, email and phone families (rules/context.yml, rules/email.yml, rules/phone.yml,
+ * src/detect/value-list.ts, src/detect/context.ts): a city's register of streets and house numbers, the lists a stored
+ * mail went to, which of a person's numbers (the main one, the one for the evening or the night) in every lexicon
+ * language, and a bare contact-information text.
  */
 import { describe, expect, it } from 'vitest';
 import { categories, scanned } from './field-categories.js';
@@ -51,5 +52,23 @@ describe('the main number, or the one for the evening or the night, written afte
     expect(categories('Name', { container: ['NavneOpslagData'], type: 'string', siblings: ['SocialSecNum', 'Name', 'Address', 'Birthday'] })).toEqual(['name']);
     expect(categories('phone_evening_enabled', { container: ['Mitglied'], type: 'boolean', siblings: ['vorname', 'phone_evening_enabled'] })).toEqual([]);
     expect(categories('telefonHauptsache', { container: ['Vorgang'], type: 'string', siblings: ['id', 'telefonHauptsache'] })).toEqual([]);
+  });
+});
+
+describe('a bare contact-information text', () => {
+  it('is how to reach its person or place, written out: an email and a phone, in every lexicon language', () => {
+    for (const field of ['contact_info', 'contact_information', 'contactgegevens', 'kontaktdaten', 'kontaktinformasjon', 'kontaktuppgifter', 'coordonnees', 'datos_de_contacto', 'recapiti', 'dados_contato', 'dane_kontaktowe']) {
+      expect(categories(field, { container: ['resources'], type: 'varchar(85)', siblings: ['resource_id', 'name', field, 'description'] }), field).toEqual(['email', 'phone']);
+    }
+    expect(scanned('export interface Feedback {\n  naam: string;\n  contactgegevens: string;\n  omschrijving: string;\n}\n')['contactgegevens']).toEqual(['email', 'phone']);
+  });
+
+  it('is a record, a list or something else when typed or named so (contactInformation: Dto[], kontaktInfo List<String>, other_contact_info)', () => {
+    expect(scanned('export class CreateStakeholderDto {\n  contactInformation?: IContactInformationDTO[];\n  contactDetails: ContactDetails;\n  hasContactInformation: boolean;\n}\n')).toEqual({});
+    expect(categories('kontaktInfo', { container: ['Arende'], type: 'List<String>', siblings: ['id', 'kontaktInfo'] })).toEqual([]);
+    expect(categories('other_contact_info', { container: ['services'], type: 'text', siblings: ['id', 'nom', 'other_contact_info'] })).toEqual([]);
+    expect(categories('contactInformationUrl', { container: ['RecSupportInfo'], type: 'string', siblings: ['contactInformationUrl'] })).toEqual([]);
+    // A record named so says nothing of its fields: its `addresses` stay postal addresses.
+    expect(scanned('export interface ContactInformation {\n  phoneNumbers: ContactInfoPiece[];\n  addresses: ContactInfoPiece[];\n}\n')['addresses'] ?? []).not.toContain('email');
   });
 });
