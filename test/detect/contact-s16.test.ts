@@ -72,3 +72,18 @@ describe('a bare contact-information text', () => {
     expect(scanned('export interface ContactInformation {\n  phoneNumbers: ContactInfoPiece[];\n  addresses: ContactInfoPiece[];\n}\n')['addresses'] ?? []).not.toContain('email');
   });
 });
+
+describe('a state named before the address, and a list of towns named in the plural', () => {
+  it('is the state the address is in, not the address (stato_residenza, sdcStatoDomicilio, estado_endereco, state_address)', () => {
+    for (const field of ['cps_stato_residenza', 'sdcStatoDomicilio', 'estado_endereco', 'state_address', 'staat_adresse', 'etat_adresse']) {
+      expect(categories(field, { container: ['CPSUser'], type: 'text', siblings: ['nome', 'cognome', 'email', field] }), field).toEqual([]);
+    }
+    expect(categories('cps_indirizzo_residenza', { container: ['CPSUser'], type: 'text', siblings: ['nome', 'cognome', 'email', 'cps_indirizzo_residenza'] })).toEqual(['address']);
+  });
+
+  it("keeps a `cities` table a list of places (its zipcode is no one's), and a municipality's record with its own street an address", () => {
+    expect(categories('zipcode', { container: ['cities'], type: 'string', siblings: ['name', 'zipcode', 'code_insee', 'created_at'] })).toEqual([]);
+    expect(categories('zipcode', { container: ['localities'], type: 'string', siblings: ['name', 'zipcode'] })).toEqual([]);
+    expect(categories('zipcode', { container: ['municipalities'], type: 'string', siblings: ['name', 'street', 'zipcode'] })).toEqual(['address']);
+  });
+});
