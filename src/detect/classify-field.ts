@@ -8,6 +8,7 @@ import { isJourneyEnd } from './journey-ends.js';
 import { placeReferenceOf } from './place-reference.js';
 import { settingsAskAddress, settingsHoldAddress } from './settings-address.js';
 import { isStreetRegister } from './street-register.js';
+import { isAddressList, isSingleText } from './value-list.js';
 import { judgeType } from './type-text.js';
 import { hasKindSibling, isContactRecord, valueObjectCategories } from './value-holder.js';
 import type { Detection, Exclusion, FieldFacts, FieldResult } from './types.js';
@@ -412,6 +413,10 @@ export function classifyWithRules(
       excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: 'id-like:type' });
       continue;
     }
+    if (match.rule.textOnly && !isSingleText(facts.type, rules)) {
+      excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: 'type:not-text' });
+      continue;
+    }
     // `senderEmail: { name, address }`: the object is named for an email, so its `address` is the email.
     const owner = match.prefix.length === 0 && match.suffix.length === 0 ? ownerCategory(facts.container, match, rules) : undefined;
     if (owner) {
@@ -439,6 +444,10 @@ export function classifyWithRules(
     // `origin_city` beside `destination_city`: a ride's or a shipment's ends, not an address (journey-ends.ts).
     if (s.category === 'address' && s.match.rule.id === 'address.place' && isJourneyEnd(facts.name, facts.siblings, rules)) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'journey-end' });
+      continue;
+    }
+    if (s.category === 'address' && isAddressList(facts.type)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'type:list' });
       continue;
     }
     if (type.kind === 'ruled-out') {

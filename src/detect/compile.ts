@@ -33,6 +33,8 @@ export interface CompiledRule {
   notIn?: Set<string>;
   /** The term counts only in a record (a table, a type): a bare local, parameter or argument in code names none. */
   inRecord?: true;
+  /** The term counts only as one plain text value; its terms name no container (rules' `textOnly`). */
+  textOnly?: true;
   /** Scoped terms: they count only in a record in one of these languages (Danish `by`). */
   languages?: Set<string>;
 }
@@ -183,6 +185,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       thingOwns: Boolean(r.thingOwns),
       ...(r.notIn?.length ? { notIn: new Set(r.notIn.map(normalizeWord)) } : {}),
       ...(r.inRecord ? { inRecord: true as const } : {}),
+      ...(r.textOnly ? { textOnly: true as const } : {}),
       ...(languages ? { languages } : {}),
     };
   };
@@ -224,6 +227,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       const list = termIndex.get(term[0]!);
       if (list) list.push({ rule, term });
       else termIndex.set(term[0]!, [{ rule, term }]);
+      if (rule.textOnly) continue;
       const key = term.join(' ');
       const categories = termCategories.get(key);
       if (categories) categories.add(rule.category);
@@ -324,7 +328,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     connectionPorts: set(c.connectionPorts ?? []),
     connectionSecrets: set(c.connectionSecrets ?? []),
     tokenRecordFields: (c.tokenRecordFields ?? []).map(normalizeWord),
-    referenceContainers: new Set(entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term)),
+    referenceContainers: new Set([...entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.referenceRegisters ?? []).map(normalizeWord)]),
     placeContainers: new Set([...entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.placeReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.placeReferenceWords ?? []).map(normalizeWord)]),
     wholeAddressTerms: new Set(entries.filter((e) => (c.placeReferenceBlockers ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns

@@ -537,7 +537,8 @@ export { containsTerm };
  */
 export function referenceListOf(container: string[] | undefined, rules: CompiledRules): string | undefined {
   if (container?.length !== 1) return undefined;
-  const words = wordsOf(container[0]!, rules).filter((w) => !/^\d+$/.test(w) && !TECHNICAL.has(w));
+  // ...and a register as a service returns it (`CiviliarioResponse`): the register's own record.
+  const words = wordsOf(container[0]!, rules).filter((w) => !/^\d+$/.test(w) && !TECHNICAL.has(w) && w !== 'response');
   const head = words[words.length - 1];
   if (!head) return undefined;
   const singular = singularOf(head);
@@ -559,5 +560,6 @@ export function containerTermKey(container: string[] | undefined, rules: Compile
   const segment = container?.[container.length - 1];
   if (!segment) return '';
   const words = wordsOf(segment, rules);
-  return words.some((w) => rules.termWords.has(w) || rules.termWords.has(singularOf(w) ?? '')) ? segment : '';
+  // ...and so does a register named without a term (`NUMMERAANDUIDING`, `Stradario`): its fields are nobody's address.
+  return words.some((w) => rules.termWords.has(w) || rules.termWords.has(singularOf(w) ?? '')) || referenceListOf([segment], rules) ? segment : '';
 }

@@ -24,6 +24,7 @@ export interface RuleEntry {
   thingOwns?: boolean;
   notIn?: string[];
   inRecord?: boolean;
+  textOnly?: boolean;
   language?: string | string[];
 }
 
@@ -66,6 +67,7 @@ export interface ContextFile {
   numericAllowed: string[];
   numericReferenceConcepts?: string[];
   referenceConcepts?: string[];
+  referenceRegisters?: string[];
   placeReferenceConcepts?: string[];
   placeReferenceWords?: string[];
   placeReferenceBlockers?: string[];

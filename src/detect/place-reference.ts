@@ -16,7 +16,10 @@ export function placeReferenceOf(container: string[] | undefined, siblings: stri
   if (container?.length !== 1 || rules.placeContainers.size === 0) return undefined;
   const words = wordsOf(container[0]!, rules).filter((w) => !/^\d+$/.test(w) && !CODE_WORDS.has(w));
   const head = words[words.length - 1];
-  if (!head || !(rules.placeContainers.has(head) || (head.endsWith('s') && rules.placeContainers.has(head.slice(0, -1))))) return undefined;
+  // Plurals are read as the singular, `cities` and `localities` too.
+  if (!head) return undefined;
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') ? head.slice(0, -1) : undefined;
+  if (!(rules.placeContainers.has(head) || (singular !== undefined && rules.placeContainers.has(singular)))) return undefined;
   for (const sibling of siblings ?? []) {
     const own = wordsOf(sibling, rules);
     for (let i = 0; i < own.length; i++) {
