@@ -98,6 +98,8 @@ const CASES: Case[] = [
   { name: 'check --output to a read-only SARIF file', args: ['check', '$DIR', '-f', 'sarif', '-o', '$TMP/p.sarif'], setup: oldFile('p.sarif', 0o444), code: 2, message: /cannot write .*p\.sarif: permission denied/, keeps: 'p.sarif' },
   { name: 'init over an existing policy', args: ['init', '$DIR'], code: 2, message: /privacy\.yml already exists; privmap init never overwrites/ },
   { name: 'init in a directory that does not exist', args: ['init', '$TMP/missing/project'], code: 2, message: /directory .*missing\/project does not exist/ },
+  // --no-scan skips the scan, not the check: it used to create the folder and write a policy there, exit 0.
+  { name: 'init --no-scan in a directory that does not exist', args: ['init', '--no-scan', '$TMP/missing/project'], code: 2, message: /directory .*missing\/project does not exist/ },
   { name: '--baseline that is a directory', args: ['check', '$DIR', '--baseline', '$TMP'], code: 2, message: /cannot read baseline .*: it is a directory/ },
   { name: '--update-baseline into a read-only file', args: ['check', '$DIR', '--update-baseline', '--baseline', '$TMP/old.json'], setup: oldFile('old.json', 0o444), code: 2, message: /cannot write .*old\.json: permission denied/, keeps: 'old.json' },
   // URLs (never printed: they can hold a password)
