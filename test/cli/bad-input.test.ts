@@ -113,6 +113,9 @@ const CASES: Case[] = [
   { name: 'policy with a YAML syntax error', args: ['check', '$DIR'], setup: policy('version: 1\ncontroller: [unclosed\n'), code: 2, message: /privacy\.yml:\d+:\d+: error YAML syntax error/ },
   { name: 'policy with a YAML alias bomb', args: ['check', '$DIR'], setup: policy(aliasBomb), code: 2, message: /privacy\.yml:1:1: error the YAML expands too many aliases/ },
   { name: 'policy with a self-referencing alias', args: ['check', '$DIR'], setup: policy('version: 1\ncontroller: &c\n  name: Acme\n  contact: [*c]\npurposes: {}\n'), code: 2, message: /privacy\.yml:4:13: error the alias \*c refers to the node that contains it/ },
+  // The policy's own rules and sinks are checked with the rest of the file: a bad rule was an "internal error".
+  { name: 'policy with a detection rule missing its terms', args: ['check', '$DIR'], setup: policy(`${POLICY}detection:\n  rules:\n    - { id: x, category: email }\n`), code: 2, message: /^.*privacy\.yml:13:7: error invalid detection rule: must have required property 'terms'$/ },
+  { name: 'policy with a sink of unknown keys', args: ['check', '$DIR'], setup: policy(`${POLICY}detection:\n  sinks:\n    - { nonsense: 1 }\n`), code: 2, message: /^.*privacy\.yml:13:7: error invalid sink: .*required property 'id'/ },
   { name: 'policy that is a list', args: ['check', '$DIR'], setup: policy('- version: 1\n'), code: 2, message: /expected a mapping with version, controller and purposes/ },
   { name: 'empty policy', args: ['check', '$DIR'], setup: policy(''), code: 2, message: /expected a mapping/ },
   { name: 'policy with a misspelt legal basis', args: ['check', '$DIR'], setup: policy(POLICY.replace('legalBasis: contract', 'legalBasis: contarct')), code: 2, message: /privacy\.yml:7:17: error .*contract/ },
