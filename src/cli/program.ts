@@ -39,5 +39,15 @@ Start:
   const named = argv.slice(2).find((arg) => !arg.startsWith('-'));
   const names = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
   for (const command of await Promise.all(names.map((name) => COMMANDS[name]!()))) program.addCommand(command);
+  for (const command of program.commands) acceptVerbose(command);
   return program;
+}
+
+/**
+ * An internal error says "--verbose shows where", so every command takes --verbose, also those with no evidence
+ * to show (init, diff, dsar, store): there it only adds the stack of an internal error (main.ts reads it).
+ */
+function acceptVerbose(command: Command): void {
+  if (!command.options.some((option) => option.long === '--verbose')) command.option('-v, --verbose', "show the stack of an internal error (for a bug report)");
+  for (const sub of command.commands) acceptVerbose(sub);
 }

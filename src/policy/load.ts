@@ -11,6 +11,7 @@ import { findCredentials, holdsCredential } from './credentials.js';
 import { checkReferences } from './references.js';
 import type { Policy } from './types.js';
 import { validateStructure } from './validate.js';
+import { checkDetectionEntries } from './detection-entries.js';
 import { aliasExpansionProblem, selfReferencingAlias } from './yaml-aliases.js';
 import { positionOf } from './yaml-positions.js';
 
@@ -54,6 +55,7 @@ export function parsePolicy(text: string, file: string): Policy {
   }
   // References are only meaningful between well-formed entries.
   if (problems.size === 0) for (const problem of checkReferences(raw)) add(problem.path, problem.message);
+  if (problems.size === 0) for (const problem of checkDetectionEntries(raw)) add(problem.path, problem.message);
   if (problems.size) throw new PolicyError([...problems.values()].sort(byPosition));
 
   return buildPolicy(raw, absolute, (path) => ({ file: absolute, ...positionOf(doc, counter, path, true) }));

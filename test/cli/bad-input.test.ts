@@ -98,6 +98,8 @@ const CASES: Case[] = [
   { name: 'check --output to a read-only SARIF file', args: ['check', '$DIR', '-f', 'sarif', '-o', '$TMP/p.sarif'], setup: oldFile('p.sarif', 0o444), code: 2, message: /cannot write .*p\.sarif: permission denied/, keeps: 'p.sarif' },
   { name: 'init over an existing policy', args: ['init', '$DIR'], code: 2, message: /privacy\.yml already exists; privmap init never overwrites/ },
   { name: 'init in a directory that does not exist', args: ['init', '$TMP/missing/project'], code: 2, message: /directory .*missing\/project does not exist/ },
+  // --no-scan skips the scan, not the check: it used to create the folder and write a policy there, exit 0.
+  { name: 'init --no-scan in a directory that does not exist', args: ['init', '--no-scan', '$TMP/missing/project'], code: 2, message: /directory .*missing\/project does not exist/ },
   { name: '--baseline that is a directory', args: ['check', '$DIR', '--baseline', '$TMP'], code: 2, message: /cannot read baseline .*: it is a directory/ },
   { name: '--update-baseline into a read-only file', args: ['check', '$DIR', '--update-baseline', '--baseline', '$TMP/old.json'], setup: oldFile('old.json', 0o444), code: 2, message: /cannot write .*old\.json: permission denied/, keeps: 'old.json' },
   // URLs (never printed: they can hold a password)
@@ -111,6 +113,9 @@ const CASES: Case[] = [
   { name: 'policy with a YAML syntax error', args: ['check', '$DIR'], setup: policy('version: 1\ncontroller: [unclosed\n'), code: 2, message: /privacy\.yml:\d+:\d+: error YAML syntax error/ },
   { name: 'policy with a YAML alias bomb', args: ['check', '$DIR'], setup: policy(aliasBomb), code: 2, message: /privacy\.yml:1:1: error the YAML expands too many aliases/ },
   { name: 'policy with a self-referencing alias', args: ['check', '$DIR'], setup: policy('version: 1\ncontroller: &c\n  name: Acme\n  contact: [*c]\npurposes: {}\n'), code: 2, message: /privacy\.yml:4:13: error the alias \*c refers to the node that contains it/ },
+  // The policy's own rules and sinks are checked with the rest of the file: a bad rule was an "internal error".
+  { name: 'policy with a detection rule missing its terms', args: ['check', '$DIR'], setup: policy(`${POLICY}detection:\n  rules:\n    - { id: x, category: email }\n`), code: 2, message: /^.*privacy\.yml:13:7: error invalid detection rule: must have required property 'terms'$/ },
+  { name: 'policy with a sink of unknown keys', args: ['check', '$DIR'], setup: policy(`${POLICY}detection:\n  sinks:\n    - { nonsense: 1 }\n`), code: 2, message: /^.*privacy\.yml:13:7: error invalid sink: .*required property 'id'/ },
   { name: 'policy that is a list', args: ['check', '$DIR'], setup: policy('- version: 1\n'), code: 2, message: /expected a mapping with version, controller and purposes/ },
   { name: 'empty policy', args: ['check', '$DIR'], setup: policy(''), code: 2, message: /expected a mapping/ },
   { name: 'policy with a misspelt legal basis', args: ['check', '$DIR'], setup: policy(POLICY.replace('legalBasis: contract', 'legalBasis: contarct')), code: 2, message: /privacy\.yml:7:17: error .*contract/ },

@@ -25,8 +25,9 @@ Then:
     )
     .action(async (dir: string, options: InitOptions) => {
       let proposal: InitProposal | undefined;
+      // Also under --no-scan: a mistyped folder is a usage error, not a new folder with a policy in it.
+      checkProjectDir(dir);
       if (options.scan) {
-        checkProjectDir(dir);
         const progress = progressFor(options);
         const inventory = await (await loadPipeline()).scanProject({ dir, allowMissingPolicy: true, onProgress: progress });
         progress.stop();

@@ -31,6 +31,9 @@ export function describeError(error: unknown, where: string): string {
   }
   const tls = tlsProblem(e.code, e.message);
   if (tls) return `cannot connect to PostgreSQL at ${where}: ${tls}`;
+  // pg's own wording, with no code, when the socket closes under it: before the server answers (a proxy or pooler
+  // with no server behind it, a firewall that resets) or mid-scan (a restart), so worded for both.
+  if (/^Connection terminated unexpectedly/.test(e.message ?? '')) return `the connection to PostgreSQL at ${where} was closed by the server`;
   if (/timeout/i.test(e.message ?? '')) return `cannot connect to PostgreSQL at ${where}: timed out`;
   // Only a five-character code is a SQLSTATE; anything else (a Node or TLS code) is named as a code.
   const code = e.code ? (/^[0-9A-Z]{5}$/.test(e.code) ? ` (SQLSTATE ${e.code})` : ` (${e.code})`) : '';
