@@ -75,6 +75,7 @@ import { contextServiceCallee } from './context-service.js';
 import { builderParameter, isMessageBuilder, senderCandidate, senderFacts, type SenderCandidate } from './sender-factory.js';
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
 import { namedCommonJsObject } from './commonjs-object.js';
+import { commonJsInstance } from './commonjs-instance.js';
 import { requiredMember } from './required-member.js';
 import { conciseInstance } from './concise-instance.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
@@ -272,6 +273,13 @@ export class FlowExtractor {
         this.facts.exports.push({ name: 'default', local: 'default' }, ...inlineMembers(inline).map((name) => ({ name, local: name })));
         this.defaultExport = inline;
         this.recordObject('default', inline);
+      }
+      // `module.exports = new EmailService()`: the instance, as `export default new EmailService()` (commonjs-instance.ts).
+      const instance = inline ? undefined : commonJsInstance(statement);
+      if (instance) {
+        this.facts.exports.push({ name: 'default', local: 'default' });
+        this.defaultExport = instance;
+        this.recordObject('default', instance);
       }
     }
   }
