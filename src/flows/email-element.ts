@@ -10,12 +10,16 @@
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
+import { createdElement } from './create-element.js';
 
 const TEMPLATE_COMPONENT = /^[A-Z][A-Za-z0-9]*(?:Email|Mail|Template)$/;
 
 /** `Welcome({ … })` with arguments, `<Welcome … />`: the name of the component an element renders, if it is one. */
 function elementComponent(input: ts.Expression): string | undefined {
   const node = unwrap(input);
+  // `createElement(VerifyEmail, { … })`: the element `<VerifyEmail … />` compiles to (create-element.ts).
+  const created = createdElement(node);
+  if (created) return created.component;
   if (typescript.isCallExpression(node)) {
     const callee = unwrap(node.expression);
     return typescript.isIdentifier(callee) && node.arguments.length > 0 ? callee.text : undefined;

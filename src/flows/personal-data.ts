@@ -4,6 +4,7 @@
  * `customer.emailVerified` is not. A bare `customer` is not a flow by name: only its type can say so.
  */
 import { elementRenderedUnder, isEmailElement } from './email-element.js';
+import { createdElement } from './create-element.js';
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import type { Category, Detector } from '../detect/types.js';
@@ -298,7 +299,10 @@ function isCompiledTemplate(value: ts.Expression | undefined): boolean {
 /** `render(WelcomeEmail({ fullName }))`, `render(<Invite inviterName={name} />)`: the template's props. */
 function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth: number): void {
   const node = unwrap(input);
-  if (typescript.isCallExpression(node) && typescript.isIdentifier(node.expression) && /^[A-Z]/.test(node.expression.text)) {
+  // `createElement(VerifyEmail, { userName: user.name })`: the props and children it is given (create-element.ts).
+  const created = createdElement(node);
+  if (created) for (const given of created.given) inExpression(given, ctx, out, depth + 1);
+  else if (typescript.isCallExpression(node) && typescript.isIdentifier(node.expression) && /^[A-Z]/.test(node.expression.text)) {
     for (const arg of node.arguments) inExpression(arg, ctx, out, depth + 1);
   } else if (typescript.isJsxElement(node) || typescript.isJsxSelfClosingElement(node)) {
     const opening = typescript.isJsxElement(node) ? node.openingElement : node;

@@ -24,6 +24,7 @@ import { nestedElementRefs } from './nested-parameters.js';
 import { validatedValue } from './validation-result.js';
 import { isCallbackOfParameter } from './callback-results.js';
 import { isLoadedRecord, namesOrganisation, recordSource } from './loaded-record.js';
+import { isRequestBody } from './request-body.js';
 import { recordsInValue } from '../../flows/record-in-message.js';
 import { isIdFromCallResult } from './returned-id.js';
 
@@ -292,6 +293,8 @@ function withWholeRecord(fact: ArgFact, arg: ts.Expression, ctx: DataContext): A
   // `sendSignupInviteEmail(invite)` where `const invite = inviteDoc.data()`: a record loaded here (loaded-record.ts).
   const written = unwrap(arg);
   if (fact.isVariable && fact.categories.length === 0 && !fact.params && typescript.isIdentifier(written) && isLoadedRecord(recordSource(written.text, ctx)) && !namesOrganisation(written.text, ctx)) fact.isLoaded = true;
+  // `const data = req.body; sendEmails(data)`, `sendEmails(req.body)`: what the person submitted (request-body.ts).
+  else if (fact.isVariable && fact.categories.length === 0 && !fact.params && isRequestBody(typescript.isIdentifier(written) ? recordSource(written.text, ctx) : written)) fact.isLoaded = true;
   return fact;
 }
 

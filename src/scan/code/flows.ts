@@ -55,6 +55,7 @@ import { enclosingFunctionId } from './sibling-functions.js';
 import { ownObjectMethod } from './own-objects.js';
 import { nestedMembers } from './nested-members.js';
 import { isAbstractMethod } from './abstract-method.js';
+import { isOwnObjectMember, topLevelObjectNames } from './self-named-object.js';
 import { opaqueCallee } from './flow-opaque.js';
 import { listedValues, listRoot } from './list-elements.js';
 import { functionGetter } from './function-getter.js';
@@ -76,6 +77,7 @@ import { contextServiceCallee } from './context-service.js';
 import { builderParameter, isMessageBuilder, senderCandidate, senderFacts, type SenderCandidate } from './sender-factory.js';
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
 import { namedCommonJsObject } from './commonjs-object.js';
+import { commonJsInstance } from './commonjs-instance.js';
 import { requiredMember } from './required-member.js';
 import { conciseInstance } from './concise-instance.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
@@ -194,6 +196,8 @@ export class FlowExtractor {
   }
   private readonly types: TypeFact[] = [];
   private readonly functionIds = new Set<string>();
+  /** The file's top-level objects of methods, read when a call on a name not bound yet is met (self-named-object.ts). */
+  private topObjects: ReadonlySet<string> | undefined;
   /** The id each named function of the file was given, by its node (dispatch-table.ts). */
   private readonly functionNodes = new Map<ts.Node, string>();
   /** `this.handlers[job.name](job)`: calls of a handler picked from a table by a run-time key, with the table's name (dispatch-table.ts). */
@@ -271,6 +275,13 @@ export class FlowExtractor {
         this.facts.exports.push({ name: 'default', local: 'default' }, ...inlineMembers(inline).map((name) => ({ name, local: name })));
         this.defaultExport = inline;
         this.recordObject('default', inline);
+      }
+      // `module.exports = new EmailService()`: the instance, as `export default new EmailService()` (commonjs-instance.ts).
+      const instance = inline ? undefined : commonJsInstance(statement);
+      if (instance) {
+        this.facts.exports.push({ name: 'default', local: 'default' });
+        this.defaultExport = instance;
+        this.recordObject('default', instance);
       }
     }
   }
@@ -842,7 +853,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
+    if (job || this.mayLink(callee) || isOwnObjectMember(callee, (this.topObjects ??= topLevelObjectNames(this.sourceFile))) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
     // `setTimeout(send, 0, user.email)`, `queue.push({ fn: send, args: [user.email] })`: the call made later (deferred-call.ts).
     for (const deferred of deferredCalls(call)) this.linkCalls.push({ call: deferred, scope });
   }

@@ -1,0 +1,36 @@
+/**
+ * A method of a module-level object that calls a sibling through the object's own name (session 16, seen in a
+ * public-sector forms service in JavaScript: `const service = { _sendEmailTemplate: async (configData, contexts) => {
+ * … chesService.merge(data) }, submissionExportLink: async (formId, body) => { const contextToVal = [body.to]; …
+ * return service._sendEmailTemplate(configData, contexts) } }; module.exports = service`). The walk reaches the
+ * methods while the object's initializer is read, before `service` is bound, so such a call was kept only where an
+ * argument was a parameter as written (`service.send(body.to)`); one handing on a local made from a parameter was
+ * dropped and the method's summary ended short of the sibling. Once another module could follow the object's
+ * methods (commonjs-object.ts), a caller's `emailService.submissionExportLink({ to: user.email })` reached a body
+ * that reached nothing, where before the receiver's name had made it a mail service's flow. The names are those of
+ * top-level `const`/`let`/`var` declarations initialised with an object literal that has functions of its own; the
+ * call is resolved after the walk like any call on an own object (own-objects.ts).
+ */
+import type ts from 'typescript';
+import { inlineMembers } from './commonjs-exports.js';
+import { typescript } from './typescript-api.js';
+import { unwrap } from './unwrap.js';
+
+/** The names of `sourceFile`'s top-level objects written with methods of their own. */
+export function topLevelObjectNames(sourceFile: ts.SourceFile): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const statement of sourceFile.statements) {
+    if (!typescript.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const value = declaration.initializer && unwrap(declaration.initializer);
+      if (typescript.isIdentifier(declaration.name) && value && typescript.isObjectLiteralExpression(value) && inlineMembers(value).length > 0) names.add(declaration.name.text);
+    }
+  }
+  return names;
+}
+
+/** Whether `callee` is a member called on one of those objects (`service._sendEmailTemplate`). */
+export function isOwnObjectMember(callee: ts.Expression, objects: ReadonlySet<string>): boolean {
+  const access = unwrap(callee);
+  return typescript.isPropertyAccessExpression(access) && typescript.isIdentifier(access.expression) && objects.has(access.expression.text);
+}
