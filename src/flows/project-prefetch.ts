@@ -27,7 +27,7 @@ import { statNow, type StatOf, type Tree } from './project-listing.js';
  * files and parse the first one on a busy machine (4.8-5.8 s from the plugin's load to its first rule at load
  * 10-14 on 2 cores, Papermark and documenso), so at 3 s every stat had aged out and the first file took them all
  * again itself (35 ms of documenso's first file). 10 s is an age the state may have within an editor session
- * anyway: a check falls due at most every 3 s, or 25 times its own duration (project.ts), and is then spread over
+ * anyway: a check falls due 3 s after the last at the soonest, or 25 times its own duration (project.ts), spread over
  * the lints that follow; a file changed after its stat was taken is seen by the first check, as any change is.
  */
 export const AHEAD_MS = 10_000;
