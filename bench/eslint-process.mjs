@@ -11,7 +11,12 @@ import { lintOnce, setupFor } from './eslint-lint.mjs';
 
 // `patterns` (optional) lints only those files, e.g. the first file alone to profile what a process's start costs.
 // `messagesFile` (optional) receives every message, sorted, one a line: two builds' output compared line by line.
-const { dir, version, dist, withPrivmap, patterns = ['**/*.ts', '**/*.tsx'], messagesFile } = JSON.parse(process.argv[2]);
+// `top` (optional) lists that many files costing privmap most of the main thread's CPU, slowest first: what to profile.
+// `windowsFile` (optional) receives each privmap call's start and end (µs, the clock of `node --cpu-prof`'s
+// samples) per file: a profile's samples within one file's lint, e.g. the first file's or the slowest's.
+const { dir, version, dist, withPrivmap, patterns = ['**/*.ts', '**/*.tsx'], messagesFile, top = 0, windowsFile } = JSON.parse(process.argv[2]);
+/** Per file, each privmap call's [start, end] in µs of the monotonic clock, when `windowsFile` is asked for. */
+const windows = new Map();
 const { parser, baseline } = setupFor(version);
 /** The main thread's pauses for garbage collection (ms), and the heap at the end: what a retained tree costs. */
 let gcMs = 0;
@@ -45,9 +50,12 @@ function cpuTimed(plugin) {
     function (...args) {
       const before = process.cpuUsage();
       const threadBefore = schedstat === undefined ? 0 : threadNs();
+      firstCallAt ??= performance.now();
+      const startedUs = windowsFile ? Number(process.hrtime.bigint() / 1000n) : 0;
       try {
         return fn.apply(this, args);
       } finally {
+        if (windowsFile) windows.set(file, [...(windows.get(file) ?? []), [startedUs, Number(process.hrtime.bigint() / 1000n)]]);
         if (schedstat !== undefined) threadCpuByFile.set(file, (threadCpuByFile.get(file) ?? 0) + (threadNs() - threadBefore) / 1e6);
         const used = process.cpuUsage(before);
         cpuByFile.set(file, (cpuByFile.get(file) ?? 0) + (used.user + used.system) / 1000);
@@ -61,7 +69,11 @@ function cpuTimed(plugin) {
   );
   return { ...plugin, rules };
 }
+/** When the plugin was loaded and when its rules were first called (ms): the age of the stats it took ahead. */
+let loadedAt;
+let firstCallAt;
 if (withPrivmap) {
+  loadedAt = performance.now();
   const { default: privmap } = await import(pathToFileURL(join(dist, 'eslint', 'index.js')).href);
   // The policy is the privacy.yml at the repository's root, found upward from each file, as users have it.
   configs.push({ ...privmap.configs.recommended, plugins: { privmap: cpuTimed(privmap) } });
@@ -79,7 +91,8 @@ const privmapCpu = cpu.reduce((sum, [, ms]) => sum + ms, 0);
 const thread = [...threadCpuByFile];
 const firstThreadCpu = thread[0] && { file: thread[0][0], ms: thread[0][1] };
 const slowestThreadCpu = thread.sort((a, b) => b[1] - a[1])[0];
-const threadFigures = firstThreadCpu ? { firstThreadCpu, slowestThreadCpu: { file: slowestThreadCpu[0], ms: slowestThreadCpu[1] }, privmapThreadCpuMs: thread.reduce((sum, [, ms]) => sum + ms, 0) } : {};
+const topThreadCpu = top > 0 ? { topThreadCpu: thread.slice(0, top).map(([file, ms]) => ({ file, ms: Math.round(ms * 10) / 10 })) } : {};
+const threadFigures = firstThreadCpu ? { firstThreadCpu, slowestThreadCpu: { file: slowestThreadCpu[0], ms: slowestThreadCpu[1] }, privmapThreadCpuMs: thread.reduce((sum, [, ms]) => sum + ms, 0), ...topThreadCpu } : {};
 await new Promise((resolve) => setImmediate(resolve));
 const heapUsedMB = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
 // With --expose-gc, the heap that is still reachable (what the run keeps, not garbage not yet collected).
@@ -87,4 +100,5 @@ globalThis.gc?.();
 const memory = { mainThreadCpuSeconds: schedstat === undefined ? undefined : threadNs() / 1e9, gcMs: Math.round(gcMs), heapUsedMB, ...(globalThis.gc ? { heapLiveMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20) } : {}) };
 // Written after every figure is taken, so it costs none of them.
 if (messagesFile) writeFileSync(messagesFile, run.all.join('\n') + '\n');
-console.log(JSON.stringify({ ...memory, seconds: run.seconds, cpuSeconds: run.cpuSeconds, processCpuSeconds: (used.user + used.system) / 1e6, messages: run.messages, slowest, first, ...(firstCpu ? { firstCpu, slowestCpu: { file: slowestCpu[0], ms: slowestCpu[1] }, privmapCpuMs: privmapCpu, ...threadFigures } : {}) }));
+if (windowsFile) writeFileSync(windowsFile, JSON.stringify(Object.fromEntries(windows)));
+console.log(JSON.stringify({ ...memory, seconds: run.seconds, cpuSeconds: run.cpuSeconds, processCpuSeconds: (used.user + used.system) / 1e6, messages: run.messages, slowest, first, ...(firstCpu ? { firstCpu, slowestCpu: { file: slowestCpu[0], ms: slowestCpu[1] }, privmapCpuMs: privmapCpu, firstCallAfterLoadMs: Math.round(firstCallAt - loadedAt), ...threadFigures } : {}) }));

@@ -13,6 +13,7 @@ import type { Engine } from '../engine.js';
 import type { FieldFinding, FlowFinding } from '../finding.js';
 import { crossModuleFlows, projectScanOf } from '../flows/project.js';
 import { PARSE_OPTIONS, scanSourceFile, scriptKindFor } from '../scan/code/index.js';
+import { contentSkipReason } from '../scan/discover.js';
 import { ownTypeScript, withTypeScript, type TypeScriptModule } from '../scan/code/typescript-api.js';
 import { keepPendingPolicy } from './kept-policy.js';
 import { policyFor, readSettings, type PolicyState } from './policy-cache.js';
@@ -95,6 +96,11 @@ function scan(context: Context, typeAware: boolean): FileScan {
     const engine = state.engine;
     // Findings carry paths relative to the policy's directory, which is what processing globs match.
     const file = toPosix(relative(engine.policy.root, resolve(context.cwd, context.filename)));
+    // A file `privmap check` skips as minified or generated (discover.ts) has no findings there, so none here
+    // either: the CLI and the editor agree, and the lint does not pay for a scan of it (90 kB of inline SVG on one
+    // line, Papermark's logo-cloud.tsx: 55 ms, most of it compiling the detector no other file of a warm process
+    // needs).
+    if (contentSkipReason(context.sourceCode.text)) return { kind: 'ok', engine: state.engine, sourceFile, fields: [], flows: [], stoppedWalks: [], ...(typeAware && noTypes ? { noTypes } : {}) };
     const budget = typeAware && checker ? new TypeWalkBudget(sourceFile, settings.typeWalkBudgetMs ?? DEFAULT_TYPE_WALK_BUDGET_MS) : undefined;
     // Without type information the project's own scan of an unchanged file is the same data (made by
     // privmap's TypeScript from the same text, as `privmap check` makes it): scanning it again would double

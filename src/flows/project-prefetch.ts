@@ -8,9 +8,9 @@
  * reads them from memory, and stats anything they missed itself.
  *
  * A stat taken ahead is used once (the first listing of the project, the first installation hash), and only
- * while it is younger than `AHEAD_MS`, the age the project state may have within an editor session anyway (the
- * state's files are checked every few seconds, project.ts): a file changed after it is seen by the next check,
- * as a change during an editor session is. Only the policy found upward from the working directory is
+ * while it is younger than `AHEAD_MS` (10 s), an age the project state may have within an editor session anyway
+ * (the state's files are checked every few seconds, project.ts): a file changed after it is seen by the next
+ * check, as a change during an editor session is. Only the policy found upward from the working directory is
  * prefetched (where `eslint .` runs); a policy anywhere else is listed by its first lint, as before.
  */
 import type { Dirent, Stats } from 'node:fs';
@@ -22,8 +22,15 @@ import { defaultCacheDir } from '../cache/store.js';
 import { findPolicy } from '../policy/find.js';
 import { statNow, type StatOf, type Tree } from './project-listing.js';
 
-/** How old a stat taken ahead may be when it is used: the recheck interval of the project state (project.ts). */
-export const AHEAD_MS = 3000;
+/**
+ * How old a stat taken ahead may be when it is used. ESLint takes seconds to load its configuration, list the
+ * files and parse the first one on a busy machine (4.8-5.8 s from the plugin's load to its first rule at load
+ * 10-14 on 2 cores, Papermark and documenso), so at 3 s every stat had aged out and the first file took them all
+ * again itself (35 ms of documenso's first file). 10 s is an age the state may have within an editor session
+ * anyway: a check falls due 3 s after the last at the soonest, or 25 times its own duration (project.ts), spread over
+ * the lints that follow; a file changed after its stat was taken is seen by the first check, as any change is.
+ */
+export const AHEAD_MS = 10_000;
 /**
  * Stats in flight at once: enough that libuv's four threads never wait for the main thread (busy with ESLint's
  * start) to ask for the next, few enough that ESLint's own reads of the files it lints are not queued behind a
