@@ -261,7 +261,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     const term = entry.term.split(' ');
     streetPartIndex.set(term[0]!, [...(streetPartIndex.get(term[0]!) ?? []), term]);
   }
-  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.messageEvidence ?? [], c.mailContainers ?? [], c.callContainers ?? [], c.partyContainers ?? [], c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
+  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.messageEvidence ?? [], c.mailContainers ?? [], c.callContainers ?? [], c.partyContainers ?? [], c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.messageOptionContainers ?? [], c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
   for (const list of lists) for (const w of set(list)) vocabulary.add(w);
   for (const d of deny.values()) for (const pattern of d) termWords.add(pattern[0]!);
   return {
@@ -298,7 +298,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     personContainers: set([...c.personContainers, ...lexiconNouns]),
     nonPersonContainers: set(c.nonPersonContainers),
     organisationContainers: set(c.organisationContainers),
-    settingsContainers: set(c.settingsContainers),
+    settingsContainers: set([...c.settingsContainers, ...(c.messageOptionContainers ?? [])]),
     textContainers: set(c.textContainers),
     mailedContainers: set(c.mailedContainers),
     typeWrappers: set(c.typeWrappers),

@@ -41,6 +41,8 @@ export interface ContextFile {
   nonPersonContainers: string[];
   organisationContainers: string[];
   settingsContainers: string[];
+  /** Settings containers too, but not the app's settings in a member chain (flows: settings-value.ts). */
+  messageOptionContainers?: string[];
   textContainers: string[];
   mailedContainers: string[];
   typeWrappers: string[];

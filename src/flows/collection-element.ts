@@ -8,9 +8,13 @@
  * organisation's mailbox is still an address). An element of any other collection (`for (const u of users)`) keeps
  * its own name's reading. Only a for-of variable (`for (const emp of empresas)`, `of data.companies`) or the
  * parameter of an element callback (`companies.forEach((c) => …)`), where the collection is a name or a member.
+ * The collection is a second reading of the member chain's root (personal-data.ts `memberCategories`): the field is
+ * read once in its collection, and that reading is kept where the detector says it is an organisation's (a company's
+ * `nombre` left out, its `email` an organisation's address); else the element's own root reads it, as before.
  */
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
+import type { Category } from '../detect/types.js';
 import type { DataContext } from './personal-data.js';
 
 /** The last name of what a local is an element of (`empresas`, `data.companies` -> `companies`), if it is a name or a member. */
@@ -24,14 +28,16 @@ function collectionName(name: string, ctx: DataContext): string | undefined {
   return undefined;
 }
 
-/** Whether the detector reads a container of that name as organisations (a `name` in it is no person's). */
-function namesOrganisations(collection: string, ctx: DataContext): boolean {
-  return ctx.detector.classifyField({ name: 'name', container: [collection] }).excluded?.some((e) => e.category === 'name' && e.reason.startsWith('container:organisation')) ?? false;
+/**
+ * A field of an element read in its collection (`emp.nombre` as `empresas.nombre`), where the detector reads that
+ * record as an organisation's: the categories of that reading. Undefined where the root is no element of a named
+ * collection, or the collection says no organisation (the element's own root reads the field then).
+ */
+export function elementReading(field: string, container: readonly string[], ctx: DataContext): Category[] | undefined {
+  const root = container[0];
+  const collection = root === undefined ? undefined : collectionName(root, ctx);
+  if (collection === undefined || collection === root) return undefined;
+  const result = ctx.detector.classifyField({ name: field, container: [collection, ...container.slice(1)] });
+  const organisation = result.isOrganisation === true || result.excluded.some((e) => e.reason.startsWith('container:organisation'));
+  return organisation ? result.matches.map((m) => m.category) : undefined;
 }
-
-/** The name a member chain's root is read as: its collection's where that names organisations, else its own. */
-export function elementRoot(root: string, ctx: DataContext): string {
-  const collection = collectionName(root, ctx);
-  return collection !== undefined && collection !== root && namesOrganisations(collection, ctx) ? collection : root;
-}
-

@@ -32,7 +32,7 @@ import { writtenLiteral } from './literal-local.js';
 import { isTranslationCall } from './translation-call.js';
 import { serialisedRecord } from './serialised-record.js';
 import { batchedFrom } from './batched-elements.js';
-import { elementRoot } from './collection-element.js';
+import { elementReading } from './collection-element.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -113,10 +113,17 @@ function accessPath(node: ts.Expression, ctx: DataContext): string[] | undefined
       current = unwrap(current.expression);
     } else break;
   }
-  // `emp.nombre` in `for (const emp of empresas)`: an element is read as its collection names it (collection-element.ts).
-  if (typescript.isIdentifier(current)) return [segments.length ? elementRoot(current.text, ctx) : current.text, ...segments];
+  if (typescript.isIdentifier(current)) return [current.text, ...segments];
   if (current.kind === typescript.SyntaxKind.ThisKeyword) return [ctx.className ?? 'this', ...segments];
   return undefined;
+}
+
+/**
+ * A member's categories read in its chain. A root read through a member may have a second reading: `emp.nombre` in
+ * `for (const emp of empresas)` is read in its collection where that names organisations (collection-element.ts).
+ */
+function memberCategories(field: string, container: string[], throughMember: boolean, ctx: DataContext): Category[] {
+  return (throughMember ? elementReading(field, container, ctx) : undefined) ?? classify(field, container, ctx);
 }
 
 export function classify(name: string, container: string[], ctx: DataContext): Category[] {
@@ -398,7 +405,8 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `getFullName(context.user)` stands for `context.user.fullName` (field-accessor-call.ts).
   const accessed = accessedField(node);
   if (accessed) {
-    const categories = classify(accessed.field, accessPath(accessed.of, ctx) ?? [], ctx);
+    const container = accessPath(accessed.of, ctx) ?? [];
+    const categories = memberCategories(accessed.field, container, container.length > 1, ctx);
     if (categories.length && add(out, categories, textOf(node, ctx))) return;
   }
   // `this.buildMail(user)` returning `{ to: user.email }`: what the class's own builder returns (own-method-result.ts).
@@ -514,7 +522,7 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     const path = accessPath(node, ctx);
     if (path && path.length > 1) {
       // The expression's text only for a name that says something (one path in many).
-      const categories = classify(path[path.length - 1]!, path.slice(0, -1), ctx);
+      const categories = memberCategories(path[path.length - 1]!, path.slice(0, -1), true, ctx);
       if (categories.length && add(out, categories, textOf(node, ctx))) return;
     }
     if (byType(node, ctx, out)) return;

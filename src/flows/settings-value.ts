@@ -7,41 +7,42 @@
  * a name in it before the last says settings or configuration (`settingsController.settings.x`, `this.config.mail.from`,
  * `appConfig.adminEmail`, `instance.settings.contact`) and no name before that one says a person
  * (`user.settings.email`, `req.user.preferences`: that person's settings stay theirs).
+ * The words are the detector's own (session 16: no second list): `settingsContainers` in rules/context.yml, and the
+ * person nouns and person containers of rules/context.yml and of the lexicon's languages, read as src/detect/compile.ts
+ * reads them; the chain as `calleePath` (flow-bindings.ts) reads a callee.
  */
 import type ts from 'typescript';
-import { typescript } from '../scan/code/typescript-api.js';
-import { unwrap } from '../scan/code/unwrap.js';
+import { calleePath } from '../scan/code/flow-bindings.js';
 import { splitWords } from '../detect/split-words.js';
+import { loadBuiltinRules } from '../detect/load-rules.js';
+import { loadLexicon } from '../detect/lexicon.js';
 
-/** Words naming settings or configuration, in the apps' languages (`parametres`, `einstellungen`, `instellingen`, …). */
-const SETTINGS = new Set(['settings', 'setting', 'config', 'configs', 'configuration', 'cfg', 'conf', 'parametres', 'parametros', 'configuracion', 'ajustes', 'einstellungen', 'konfiguration', 'instellingen', 'innstillinger', 'konfigurasjon', 'impostazioni']);
-/** Words naming a person (or the person signed in) whose own settings a chain may read. */
-const PERSON = new Set(['user', 'users', 'me', 'member', 'customer', 'client', 'account', 'profile', 'person', 'contact', 'owner', 'usuario', 'utilisateur', 'benutzer', 'gebruiker', 'bruker', 'kunde', 'klant', 'cliente', 'perfil', 'profil', 'persona', 'personne', 'session', 'current']);
+interface Words {
+  settings: ReadonlySet<string>;
+  person: ReadonlySet<string>;
+}
 
-/** The names of a member chain from its root (`settingsController.settings.admin_email` -> three names), or undefined. */
-function chainNames(node: ts.Expression): string[] | undefined {
-  const names: string[] = [];
-  let current = unwrap(node);
-  while (typescript.isPropertyAccessExpression(current) || typescript.isElementAccessExpression(current)) {
-    if (typescript.isPropertyAccessExpression(current)) names.unshift(current.name.text);
-    else if (typescript.isStringLiteralLike(current.argumentExpression)) names.unshift(current.argumentExpression.text);
-    else return undefined;
-    current = unwrap(current.expression);
-  }
-  if (typescript.isIdentifier(current)) names.unshift(current.text);
-  else if (current.kind === typescript.SyntaxKind.ThisKeyword) names.unshift('this');
-  else return undefined;
-  return names;
+let words: Words | undefined;
+
+/** Settings words and person words as the detector has them (rules/context.yml and the lexicon), read once. */
+function wordsOf(): Words {
+  if (words) return words;
+  const { context } = loadBuiltinRules();
+  const lexiconNouns = loadLexicon().languages.flatMap((l) => l.personNouns ?? []);
+  words = { settings: new Set(context.settingsContainers), person: new Set([...context.personNouns, ...context.personContainers, ...lexiconNouns]) };
+  return words;
 }
 
 /** Whether a member chain reads the app's settings: a settings name before the last, with no person's name before it. */
 export function isSettingsValue(node: ts.Expression): boolean {
-  const names = chainNames(node);
-  if (!names || names.length < 2) return false;
-  for (const name of names.slice(0, -1)) {
-    const words = splitWords(name).map((w) => w.toLowerCase());
-    if (words.some((w) => PERSON.has(w))) return false;
-    if (words.some((w) => SETTINGS.has(w))) return true;
+  // `settingsController.settings.admin_email` -> three names; a call or a computed member in the chain reads no settings.
+  const chain = calleePath(node, false, false);
+  if (!chain || chain.path.length < 1) return false;
+  const { settings, person } = wordsOf();
+  for (const name of [chain.root, ...chain.path.slice(0, -1)]) {
+    const split = splitWords(name).map((w) => w.toLowerCase());
+    if (split.some((w) => person.has(w))) return false;
+    if (split.some((w) => settings.has(w))) return true;
   }
   return false;
 }

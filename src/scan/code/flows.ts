@@ -63,6 +63,8 @@ import { onlyValue } from './field-url.js';
 import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
 import { isFilledLater } from './filled-objects.js';
 import { LoggedRoleValues } from '../../flows/log-recipients.js';
+import { loggedRecords } from '../../flows/logged-records.js';
+import { loggedText } from '../../flows/log-message-text.js';
 import { lazyInstanceClasses, madeByLocalFunction } from './lazy-instance.js';
 import { isLoggerName, mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
 import { recordSetter } from './builder-chains.js';
@@ -96,6 +98,13 @@ import { deferredCalls } from './deferred-call.js';
 import { isLocalThunk } from './local-thunk.js';
 
 
+/** The functions a scope is in, innermost first. */
+function functionsAround(scope: FlowScope): ts.SignatureDeclaration[] {
+  const around: ts.SignatureDeclaration[] = [];
+  for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.fnNode) around.push(s.fnNode);
+  return around;
+}
+
 /** An argument that stays in the process (an event hint): it hands nothing on (capture-hint.ts). */
 const keptArgument = (): ArgFact => ({ categories: [], expressions: [], isVariable: false, text: '' });
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
@@ -119,6 +128,8 @@ export interface FlowScope {
   parent?: FlowScope;
   /** The nearest named function around: its id in the module facts and its parameters by name. */
   fn?: FunctionScope;
+  /** The function (named or a callback) this scope is the body of: a record logged whole is read in it (logged-records.ts). */
+  fnNode?: ts.SignatureDeclaration;
 }
 
 /** A named function the walk is in; its parameters are read only when a call inside asks (most never do). */
@@ -553,6 +564,7 @@ export class FlowExtractor {
     const isMember = scope.className !== undefined && scope.container === scope.className;
     const container = name ? (isMember ? `${scope.className}.${name}` : name) : scope.container;
     const child = this.childScope(scope, container, own);
+    child.fnNode = fn;
     if (name) {
       // Ids are unique enough to link: a nested function is named after its enclosing one (`useAnalytics/track`).
       const id = isMember || !scope.fn ? container : `${scope.fn.id}/${name}`;
@@ -1196,8 +1208,13 @@ export class FlowExtractor {
     const roles = rolesFor(sink, resolved.method);
     call.arguments.forEach((arg, index) => kept[index] || inArgument(arg, index, roles, dataContext, carried));
     // A value this function hands a mailer's `to` is an email where it logs it too (log-recipients.ts).
-    if (sink.kind === 'logs') this.loggedRoles.carriedIn(scope.fn?.id ?? scope.container, call, dataContext, carried);
-    else if (roles) this.loggedRoles.note(scope.fn?.id ?? scope.container, call, roles, dataContext);
+    if (sink.kind === 'logs') {
+      this.loggedRoles.carriedIn(scope.fn?.id ?? scope.container, call, dataContext, carried);
+      // `console.log(req.body)` beside `const { email } = req.body`, `log.d({ user })`: a record logged whole (logged-records.ts).
+      loggedRecords(call.arguments, functionsAround(scope), dataContext, carried);
+      // `` `${userName}@${domain}` ``, `` `email=${mail}` ``: what the message's own text says it writes out (log-message-text.ts).
+      loggedText(call.arguments, dataContext, carried);
+    } else if (roles) this.loggedRoles.note(scope.fn?.id ?? scope.container, call, roles, dataContext);
     if (carried.categories.size === 0) return undefined;
 
     const start = call.getStart(this.sourceFile);

@@ -1,0 +1,176 @@
+/**
+ * A record logged whole (issue 12, log flows; session 16's training misses). A logger writes out every field of the
+ * object it is given (`console.log(req.body)`, `log.d({ user })`, `` `with model ${JSON.stringify(model)}` ``), so the
+ * line holds whatever the record holds, though the record's own name says nothing (in a text only through a
+ * serialiser: `` `${user}` `` writes `[object Object]`):
+ * - the fields the same function reads from it say what it holds: `const { name, email, telephone } = req.body` then
+ *   `console.log(req.body)` (kolpingCore's registrations), `const email = body.email` beside `console.log('body', body)`
+ *   (zacharie), `props.emails` handed to the mailer beside `console.log(props)`; each field is read by the detector
+ *   in the record (`req.body.email`), so `team.name` or `error.message` stay no one's;
+ * - a person's record read whole (`user`, `newUser`, `req.user`: whole-person-record.ts) holds at least their email
+ *   address and name, as it does where a vendor is given it (`Sentry.setUser(user)`).
+ * Only for logging calls (flows.ts asks for a sink of kind `logs`): a mailer or an API given `req.body` is read by
+ * its roles instead. A member (`user.id`), a count (`users.length`) or a value the function only compares is read by
+ * its own name, as before.
+ */
+import type ts from 'typescript';
+import type { Category } from '../detect/types.js';
+import { typescript } from '../scan/code/typescript-api.js';
+import { unwrap } from '../scan/code/unwrap.js';
+import { calleePath } from '../scan/code/flow-bindings.js';
+import { add, classify, textOf, type Carried, type DataContext } from './personal-data.js';
+import { isVariableValue } from './roles.js';
+import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
+
+/** Calls whose result is the text of their first argument, written out field by field. */
+const SERIALISERS = new Set(['JSON.stringify', 'stringify', 'util.inspect', 'inspect']);
+const MAX_DEPTH = 3;
+
+/** A key saying its value is an id (`customerId: subscription.customer`): the value is read as that, not as a record. */
+const ID_KEY = /(?:^id$|Id$|_id$|ID$)/;
+
+/**
+ * The values a logging call's argument writes out whole: itself, an object literal's values, what a serialiser writes
+ * (`JSON.stringify(user)`). A record interpolated in a text (`` `${user}` ``, `'user ' + user`) writes
+ * `[object Object]`, not its fields: a text's parts count only through a serialiser.
+ */
+function loggedValues(input: ts.Expression, depth: number, inText: boolean, out: ts.Expression[]): void {
+  if (depth > MAX_DEPTH) return;
+  const node = unwrap(input);
+  if (typescript.isIdentifier(node) || typescript.isPropertyAccessExpression(node)) {
+    if (!inText) out.push(node);
+  } else if (typescript.isObjectLiteralExpression(node)) {
+    if (inText) return;
+    for (const property of node.properties) {
+      if (typescript.isShorthandPropertyAssignment(property)) out.push(property.name);
+      else if (typescript.isPropertyAssignment(property) && !(typescript.isIdentifier(property.name) && ID_KEY.test(property.name.text))) loggedValues(property.initializer, depth + 1, false, out);
+      else if (typescript.isSpreadAssignment(property)) loggedValues(property.expression, depth + 1, false, out);
+    }
+  } else if (typescript.isTemplateExpression(node)) {
+    for (const span of node.templateSpans) loggedValues(span.expression, depth + 1, true, out);
+  } else if (typescript.isBinaryExpression(node) && node.operatorToken.kind === typescript.SyntaxKind.PlusToken) {
+    loggedValues(node.left, depth + 1, true, out);
+    loggedValues(node.right, depth + 1, true, out);
+  } else if (typescript.isCallExpression(node) && node.arguments[0]) {
+    const callee = calleePath(node.expression, false, false);
+    if (callee && SERIALISERS.has([callee.root, ...callee.path].join('.'))) loggedValues(node.arguments[0], depth + 1, false, out);
+  }
+}
+
+/** `req.body` as segments; undefined for anything but names and members. */
+function pathOf(node: ts.Expression): string[] | undefined {
+  const found = calleePath(node, false, false);
+  return found && [found.root, ...found.path];
+}
+
+function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+  return path.length > prefix.length && prefix.every((segment, i) => path[i] === segment);
+}
+
+/** Per detector, per function, per record path: the categories of the fields the function reads from that record. */
+const readFields = new WeakMap<object, WeakMap<ts.Node, Map<string, Category[]>>>();
+
+/** Whether a binding name declares `name` (`req`, `{ user }`, `[first]`). */
+function binds(name: ts.BindingName, local: string): boolean {
+  if (typescript.isIdentifier(name)) return name.text === local;
+  return name.elements.some((element) => !typescript.isOmittedExpression(element) && binds(element.name, local));
+}
+
+/** The declaration of `local` in a function's body (`const user = await find(…)`, `const [user] = rows`), if any. */
+function declarationOf(fn: ts.SignatureDeclaration, local: string): ts.VariableDeclaration | undefined {
+  let found: ts.VariableDeclaration | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (typescript.isVariableDeclaration(node) && binds(node.name, local)) found = node;
+    else typescript.forEachChild(node, visit);
+  };
+  const body = (fn as ts.FunctionLikeDeclaration).body;
+  if (body) visit(body);
+  return found;
+}
+
+/** Whether a function has `local` as a parameter or declares it in its body. */
+function declares(fn: ts.SignatureDeclaration, local: string): boolean {
+  return fn.parameters.some((p) => binds(p.name, local)) || declarationOf(fn, local) !== undefined;
+}
+
+/**
+ * The function whose fields of a record are read: the innermost one around the logging call that declares the
+ * record's root (a handler's `req`, a callback's `user`), so `req.body` of another route handler in the same module
+ * is not this one's; the innermost function when none does (`this`, a module's value).
+ */
+export function recordFunction(root: string, functions: readonly ts.SignatureDeclaration[]): ts.SignatureDeclaration | undefined {
+  if (root === 'this') return functions[0];
+  return functions.find((fn) => declares(fn, root)) ?? functions[0];
+}
+
+/** The categories of the fields `within` reads from the record at `record`: members below it and names destructured from it. */
+function fieldsReadFrom(record: readonly string[], within: ts.Node, ctx: DataContext): Category[] {
+  const key = record.join('.');
+  let byFunction = readFields.get(ctx.detector);
+  if (!byFunction) readFields.set(ctx.detector, (byFunction = new WeakMap()));
+  let byPath = byFunction.get(within);
+  if (!byPath) byFunction.set(within, (byPath = new Map()));
+  const known = byPath.get(key);
+  if (known) return known;
+  const found = new Set<Category>();
+  const visit = (node: ts.Node): void => {
+    if (typescript.isPropertyAccessExpression(node)) {
+      const path = pathOf(node);
+      if (path && startsWith(path, record)) {
+        for (const c of classify(path[path.length - 1]!, path.slice(0, -1), ctx)) found.add(c);
+        return;
+      }
+    } else if (typescript.isVariableDeclaration(node) && node.initializer && typescript.isObjectBindingPattern(node.name)) {
+      const from = pathOf(node.initializer);
+      if (from && (from.length === record.length ? from.every((s, i) => s === record[i]) : startsWith(from, record))) {
+        for (const element of node.name.elements) {
+          if (element.dotDotDotToken) continue;
+          const property = element.propertyName ?? element.name;
+          const field = typescript.isIdentifier(property) || typescript.isStringLiteralLike(property) ? property.text : undefined;
+          if (field) for (const c of classify(field, from, ctx)) found.add(c);
+        }
+      }
+    }
+    typescript.forEachChild(node, visit);
+  };
+  visit(within);
+  const categories = [...found].sort();
+  byPath.set(key, categories);
+  return categories;
+}
+
+/** String methods whose results are texts: `const [user, host] = handle.split('@')` holds no record. */
+const TEXT_RESULTS = new Set(['split', 'match', 'exec', 'slice', 'substring', 'replace', 'trim']);
+
+/**
+ * A person's record read whole: named for a person (`user`, `newUser`), not a field of one (`emailAdmin` is an address:
+ * the detector reads its name), and not a text cut out of a string (`const [user] = handle.split('@')`).
+ */
+function isWholeRecord(value: ts.Expression, functions: readonly ts.SignatureDeclaration[], ctx: DataContext): boolean {
+  if (!wholePersonRecord(value)) return false;
+  const name = typescript.isIdentifier(value) ? value.text : typescript.isPropertyAccessExpression(value) ? value.name.text : '';
+  if (classify(name, [], ctx).length) return false;
+  if (!typescript.isIdentifier(value)) return true;
+  const within = recordFunction(value.text, functions);
+  const made = within && declarationOf(within, value.text)?.initializer && unwrap(declarationOf(within, value.text)!.initializer!);
+  if (!made || !typescript.isCallExpression(made)) return true;
+  const callee = unwrap(made.expression);
+  return !(typescript.isPropertyAccessExpression(callee) && TEXT_RESULTS.has(callee.name.text));
+}
+
+/**
+ * Adds what the records a logging call writes out whole hold: the fields its function reads from them, or a person's
+ * email address and name. `functions` are the functions around the call, innermost first.
+ */
+export function loggedRecords(args: readonly ts.Expression[], functions: readonly ts.SignatureDeclaration[], ctx: DataContext, out: Carried): void {
+  const values: ts.Expression[] = [];
+  for (const arg of args) loggedValues(arg, 0, false, values);
+  for (const value of values) {
+    if (!isVariableValue(value)) continue;
+    if (isWholeRecord(value, functions, ctx)) add(out, WHOLE_RECORD_CATEGORIES, textOf(value, ctx));
+    const path = pathOf(value);
+    const within = path && recordFunction(path[0]!, functions);
+    if (path && within) add(out, fieldsReadFrom(path, within, ctx), textOf(value, ctx));
+  }
+}
