@@ -64,7 +64,6 @@ import { registryLookedUp, registryMadeWith, registryValueType } from './typed-r
 import { isFilledLater } from './filled-objects.js';
 import { LoggedRoleValues } from '../../flows/log-recipients.js';
 import { loggedRecords } from '../../flows/logged-records.js';
-import { loggedText } from '../../flows/log-message-text.js';
 import { lazyInstanceClasses, madeByLocalFunction } from './lazy-instance.js';
 import { isLoggerName, mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
 import { recordSetter } from './builder-chains.js';
@@ -1212,8 +1211,6 @@ export class FlowExtractor {
       this.loggedRoles.carriedIn(scope.fn?.id ?? scope.container, call, dataContext, carried);
       // `console.log(req.body)` beside `const { email } = req.body`, `log.d({ user })`: a record logged whole (logged-records.ts).
       loggedRecords(call.arguments, functionsAround(scope), dataContext, carried);
-      // `` `${userName}@${domain}` ``, `` `email=${mail}` ``: what the message's own text says it writes out (log-message-text.ts).
-      loggedText(call.arguments, dataContext, carried);
     } else if (roles) this.loggedRoles.note(scope.fn?.id ?? scope.container, call, roles, dataContext);
     if (carried.categories.size === 0) return undefined;
 
