@@ -17,7 +17,11 @@ export function isAddressList(type: string | undefined): boolean {
 const LIST_TYPE = /\[\]\s*$|^(?:readonly\s+)?(?:List|Set|Array|ReadonlyArray|Collection|Iterable|Seq|Vec)\s*</;
 
 /** One plain text value (`varchar(85)`, `string`, a Django `CharField`): not a record, a list or an unknown type. */
+/** Types the detector reads as text for want of better (a document, an untyped value): not one plain text value. */
+const OPEN_TYPE = /^(?:json|jsonb|object|any|unknown)$/;
+
 export function isSingleText(type: string | undefined, rules: CompiledRules): boolean {
   if (type === undefined || LIST_TYPE.test(type.trim()) || isAddressList(type)) return false;
+  if (OPEN_TYPE.test(type.trim().replace(/[?!]+$/, '').toLowerCase())) return false;
   return judgeType(type, rules).kind === 'text';
 }

@@ -34,7 +34,7 @@ for (const version of ['5.0', '5.9'] as const) {
         filename,
         options: [{ typeAware: true }],
         errors: [
-          { messageId: 'personalDataInLog', line: 16, column: 3, data: { categories: 'email', expressions: '`customer`', sink: 'logger.info', recipient: 'conventional-logger', reason: notDeclared('conventional-logger'), note: '' } },
+          { messageId: 'personalDataInLog', line: 16, column: 3, data: { categories: 'email', expressions: '`record`', sink: 'logger.info', recipient: 'conventional-logger', reason: notDeclared('conventional-logger'), note: '' } },
           { messageId: 'personalDataInLog', line: 18, column: 3 },
         ],
       },
@@ -62,10 +62,10 @@ for (const version of ['5.0', '5.9'] as const) {
         filename,
         options: [{ typeAware: true }],
         errors: [
-          { messageId: 'typeWalkStopped', line: 16, column: 3, data: { expressions: '`customer`', callee: 'logger.info', ms: '0' } },
+          { messageId: 'typeWalkStopped', line: 16, column: 3, data: { expressions: '`record`', callee: 'logger.info', ms: '0' } },
           // Stopped before it could tell that an AuditEntry holds no personal data: said, not guessed.
           { messageId: 'typeWalkStopped', line: 17, column: 3, data: { expressions: '`entry`', callee: 'logger.info', ms: '0' } },
-          { messageId: 'typeWalkStopped', line: 18, column: 3, data: { expressions: '`customer`', callee: 'logger.info', ms: '0' } },
+          { messageId: 'typeWalkStopped', line: 18, column: 3, data: { expressions: '`record`', callee: 'logger.info', ms: '0' } },
         ],
       },
     ],

@@ -62,8 +62,8 @@ const ROOMY = { typeWalkBudgetMs: 5_000 };
 
 describe('strict reports the same type-based flows on TypeScript 5.0, 5.9 and 6.0', () => {
   const want = [
-    'customer-logging.ts:16 privmap/no-personal-data-in-logs: email data (`customer`) is written to the log by `logger.info`, but recipient `conventional-logger` is not declared in the policy.',
-    'customer-logging.ts:18 privmap/no-personal-data-in-logs: email data (`customer`) is written to the log by `logger.info`, but recipient `conventional-logger` is not declared in the policy.',
+    'customer-logging.ts:16 privmap/no-personal-data-in-logs: email data (`record`) is written to the log by `logger.info`, but recipient `conventional-logger` is not declared in the policy.',
+    'customer-logging.ts:18 privmap/no-personal-data-in-logs: email data (`record`) is written to the log by `logger.info`, but recipient `conventional-logger` is not declared in the policy.',
     'customer-logging.ts:4 privmap/no-undeclared-personal-data: `Customer.email` holds email data, but no purpose is declared for it.',
   ];
   for (const version of versions) {
@@ -109,7 +109,7 @@ describe('the type walk budget', () => {
       for (const [, ESLint] of eslints()) {
         const output = await lint(ESLint, typedDir, ['customer-logging.ts'], config(version, 'strict', { typeWalkBudgetMs: 0 }, { tsconfigRootDir: typedDir }));
         expect(output).toContain(
-          'customer-logging.ts:16 privmap/no-personal-data-in-logs: privmap did not finish reading the type of `customer` passed to `logger.info` (type walk stopped after 0 ms), so personal data inside it is not checked. Pass the fields you mean to send, or add `// privmap-ignore-next-line <reason>` above the call.',
+          'customer-logging.ts:16 privmap/no-personal-data-in-logs: privmap did not finish reading the type of `record` passed to `logger.info` (type walk stopped after 0 ms), so personal data inside it is not checked. Pass the fields you mean to send, or add `// privmap-ignore-next-line <reason>` above the call.',
         );
       }
     }

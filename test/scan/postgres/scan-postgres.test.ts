@@ -22,10 +22,10 @@ const PHONES = Array.from({ length: 9 }, (_, i) => `+47 41${String(100000 + i * 
 const SEED = [
   "CREATE DOMAIN email_address AS text",
   "CREATE TYPE ticket_state AS ENUM ('open', 'closed')",
-  'CREATE TABLE crm_contacts (id serial PRIMARY KEY, customer_id text REFERENCES customers(id), contact_info text, reachable_at text, work_mail email_address, state ticket_state, payload jsonb)',
+  'CREATE TABLE crm_contacts (id serial PRIMARY KEY, customer_id text REFERENCES customers(id), remarks text, reachable_at text, work_mail email_address, state ticket_state, payload jsonb)',
   "COMMENT ON TABLE crm_contacts IS 'Sales contacts. @purpose customer-relationship'",
   "COMMENT ON COLUMN crm_contacts.reachable_at IS 'Free text from the old CRM. @personal none -- reviewed: opening hours, not numbers'",
-  ...EMAILS.map((e, i) => `INSERT INTO crm_contacts (contact_info, reachable_at, payload) VALUES ('${e}', '${PHONES[i % PHONES.length]}', '{"email": "${e}", "note": "call back"}')`),
+  ...EMAILS.map((e, i) => `INSERT INTO crm_contacts (remarks, reachable_at, payload) VALUES ('${e}', '${PHONES[i % PHONES.length]}', '{"email": "${e}", "note": "call back"}')`),
   'CREATE TABLE call_log (id serial PRIMARY KEY, number_dialled text)',
   ...PHONES.map((p) => `INSERT INTO call_log (number_dialled) VALUES ('${p}')`),
   'CREATE VIEW contact_emails AS SELECT id, work_mail FROM crm_contacts',
@@ -62,7 +62,7 @@ describe('scanPostgres', () => {
   it('flags a column by content at 50% of at least 10 values, and not with fewer values', async () => {
     const result = await scanPostgres({ url: db.url, engine, sample: { rows: 100 } });
     const findings = result.findings as FieldFinding[];
-    expect(find(findings, 'public.crm_contacts', 'contact_info')).toMatchObject({ category: 'email', evidence: { ruleId: 'value.email', notes: ['matched 10 of 10 sampled values'] } });
+    expect(find(findings, 'public.crm_contacts', 'remarks')).toMatchObject({ category: 'email', evidence: { ruleId: 'value.email', notes: ['matched 10 of 10 sampled values'] } });
     expect(find(findings, 'public.crm_contacts', 'payload')?.category).toBe('email');
     // Nine phone numbers are below the ten values a verdict needs.
     expect(find(findings, 'public.call_log', 'number_dialled')).toBeUndefined();
@@ -145,7 +145,7 @@ describe('scanPostgres', () => {
     it('goes on when a table may not be read, with a warning', async () => {
       const result = await scanPostgres({ url: reader, engine, sample: { rows: 50 } });
       expect(result.warnings?.some((w) => /public\.call_log: not sampled: permission denied/.test(w))).toBe(true);
-      expect(find(result.findings as FieldFinding[], 'public.crm_contacts', 'contact_info')?.category).toBe('email');
+      expect(find(result.findings as FieldFinding[], 'public.crm_contacts', 'remarks')?.category).toBe('email');
     });
 
     it('gives up on a locked or slow table after the lock or statement timeout and goes on', async () => {
