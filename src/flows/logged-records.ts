@@ -72,21 +72,33 @@ const readFields = new WeakMap<object, WeakMap<ts.Node, Map<string, Category[]>>
 
 /** Whether a binding name declares `name` (`req`, `{ user }`, `[first]`). */
 function binds(name: ts.BindingName, local: string): boolean {
-  if (typescript.isIdentifier(name)) return name.text === local;
-  return name.elements.some((element) => !typescript.isOmittedExpression(element) && binds(element.name, local));
+  return boundNames(name, []).includes(local);
 }
+
+/** The names a binding declares (`req`, `{ user, team: t }`, `[first]`). */
+function boundNames(name: ts.BindingName, out: string[]): string[] {
+  if (typescript.isIdentifier(name)) out.push(name.text);
+  else for (const element of name.elements) if (!typescript.isOmittedExpression(element)) boundNames(element.name, out);
+  return out;
+}
+
+/** Per function, each local's first declaration in its body: one walk per function, however many logging calls ask. */
+const declarationsByFunction = new WeakMap<ts.Node, Map<string, ts.VariableDeclaration>>();
 
 /** The declaration of `local` in a function's body (`const user = await find(…)`, `const [user] = rows`), if any. */
 function declarationOf(fn: ts.SignatureDeclaration, local: string): ts.VariableDeclaration | undefined {
-  let found: ts.VariableDeclaration | undefined;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (typescript.isVariableDeclaration(node) && binds(node.name, local)) found = node;
-    else typescript.forEachChild(node, visit);
-  };
-  const body = (fn as ts.FunctionLikeDeclaration).body;
-  if (body) visit(body);
-  return found;
+  let declarations = declarationsByFunction.get(fn);
+  if (!declarations) {
+    const found = new Map<string, ts.VariableDeclaration>();
+    const visit = (node: ts.Node): void => {
+      if (typescript.isVariableDeclaration(node)) for (const name of boundNames(node.name, [])) if (!found.has(name)) found.set(name, node);
+      typescript.forEachChild(node, visit);
+    };
+    const body = (fn as ts.FunctionLikeDeclaration).body;
+    if (body) visit(body);
+    declarationsByFunction.set(fn, (declarations = found));
+  }
+  return declarations.get(local);
 }
 
 /** Whether a function has `local` as a parameter or declares it in its body. */
@@ -153,7 +165,8 @@ function isWholeRecord(value: ts.Expression, functions: readonly ts.SignatureDec
   if (classify(name, [], ctx).length) return false;
   if (!typescript.isIdentifier(value)) return true;
   const within = recordFunction(value.text, functions);
-  const made = within && declarationOf(within, value.text)?.initializer && unwrap(declarationOf(within, value.text)!.initializer!);
+  const initializer = within && declarationOf(within, value.text)?.initializer;
+  const made = initializer && unwrap(initializer);
   if (!made || !typescript.isCallExpression(made)) return true;
   const callee = unwrap(made.expression);
   return !(typescript.isPropertyAccessExpression(callee) && TEXT_RESULTS.has(callee.name.text));

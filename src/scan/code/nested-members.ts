@@ -10,6 +10,7 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
+import { propertyName } from './call-chain.js';
 
 /** Deeper than this, a literal is data (a table of settings), not a grouping of functions. */
 const MAX_DEPTH = 3;
@@ -26,7 +27,7 @@ export function nestedMembers(value: ts.ObjectLiteralExpression): Record<string,
 
 function collect(literal: ts.ObjectLiteralExpression, prefix: string, depth: number, out: Record<string, string>): void {
   for (const property of literal.properties) {
-    const key = keyOf(property);
+    const key = propertyName(property.name);
     if (key === undefined) continue;
     const path = `${prefix}.${key}`;
     if (typescript.isMethodDeclaration(property)) out[path] = key;
@@ -40,12 +41,7 @@ function collect(literal: ts.ObjectLiteralExpression, prefix: string, depth: num
 
 function nestedLiteral(property: ts.ObjectLiteralElementLike): { key: string; literal: ts.ObjectLiteralExpression } | undefined {
   if (!typescript.isPropertyAssignment(property)) return undefined;
-  const key = keyOf(property);
+  const key = propertyName(property.name);
   const init = unwrap(property.initializer);
   return key !== undefined && typescript.isObjectLiteralExpression(init) ? { key, literal: init } : undefined;
-}
-
-function keyOf(property: ts.ObjectLiteralElementLike): string | undefined {
-  const name = property.name;
-  return name && (typescript.isIdentifier(name) || typescript.isStringLiteral(name)) ? name.text : undefined;
 }
