@@ -83,13 +83,21 @@ interface PassesHead {
 
 /** The digest of the files listed (sorted, as the project lists them) with their stats, and their newest mtime. */
 export function listedDigest(files: ReadonlyMap<string, ListedStat>): { digest: string; newest: number } {
-  const hash = createHash('sha1');
+  // The paths as one string and the stats as the bytes of their doubles: formatting 8,000 numbers as text, and an
+  // `update` per file, cost the first file 5-20 ms on documenso's 2,087 files at load 25.
+  const paths: string[] = [];
+  const numbers = new Float64Array(files.size * 4);
+  let at = 0;
   let newest = 0;
   for (const [path, stat] of files) {
-    hash.update(`${path}\0${stat[0]}\0${stat[1]}\0${stat[2]}\0${stat[3]}\n`);
+    paths.push(path);
+    numbers[at++] = stat[0];
+    numbers[at++] = stat[1];
+    numbers[at++] = stat[2];
+    numbers[at++] = stat[3];
     if (stat[1] > newest) newest = stat[1];
   }
-  return { digest: hash.digest('hex'), newest };
+  return { digest: createHash('sha1').update(paths.join('\0')).update(new Uint8Array(numbers.buffer)).digest('hex'), newest };
 }
 
 /**
