@@ -10,6 +10,14 @@
  * hashing them costs about 60 ms, which every CLI run and the first file of every `eslint` process paid: the
  * hash is kept in the temporary folder beside the files' stats (size, mtime, ctime, inode: a rewritten file
  * changes its ctime whatever its mtime says), and a run whose stats all match reads it back.
+ *
+ * A built installation does not stat its code at all: `npm run build` hashes the compiled files once and writes
+ * the digest beside them (`dist/installation.json`, scripts/installation-digest.mjs), with the sizes of the two
+ * bundles it made; while both bundles have those sizes and are not newer than the stamp (a `tsc` or bundler run
+ * alone rewrites them) the digest is taken from there. Listing, stat-ing and hashing the stats of 450 code files cost the first file of
+ * every `eslint` process 8-10 ms of its 50 (issue 12). The rules are still checked by their stats, which a
+ * user may edit in place, and a stamp that is missing, damaged or whose bundles changed falls back to hashing
+ * the files, so only a hand-edited compiled file goes unseen (no build does that).
  */
 import { createHash } from 'node:crypto';
 import { type Dirent, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
@@ -55,11 +63,20 @@ const MEMO = join(tmpdir(), `privmap-installation-${createHash('sha1').update(PA
 const isRuleFile = (name: string) => /\.ya?ml$/.test(name);
 const isCodeFile = (name: string) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.map');
 
-/** The folders `installationHash` reads and which of their files count, for whoever takes their stats ahead. */
-export const INSTALLATION_TREES: readonly { dir: string; accept: (name: string) => boolean }[] = [
-  { dir: join(PACKAGE_ROOT, 'rules'), accept: isRuleFile },
-  { dir: CODE_DIR, accept: isCodeFile },
-];
+/** The build's stamp beside the compiled code (scripts/installation-digest.mjs writes it). */
+export const INSTALLATION_STAMP = 'installation.json';
+/** Bumped when the stamp's shape changes; the build script writes the same number. */
+export const STAMP_FORMAT = 1;
+
+/** The bundles `npm run build` makes, whose sizes its stamp records (paths relative to the compiled code). */
+export const STAMPED_BUNDLES: readonly string[] = ['cli/main.js', 'eslint/index.js'];
+
+/**
+ * The folders `installationHash` reads and which of their files count, and the files it stats, for whoever takes
+ * their stats ahead: the rules and the stamped bundles (a build without a stamp lists its code on the first file).
+ */
+export const INSTALLATION_TREES: readonly { dir: string; accept: (name: string) => boolean }[] = [{ dir: join(PACKAGE_ROOT, 'rules'), accept: isRuleFile }];
+export const INSTALLATION_FILES: readonly string[] = [INSTALLATION_STAMP, ...STAMPED_BUNDLES].map((name) => join(CODE_DIR, name));
 
 /**
  * Stats of this installation's files taken a moment ago off the main thread (the ESLint plugin starts them when
@@ -77,17 +94,64 @@ export function useStatsTakenAhead(stat: (path: string) => Stats | undefined, re
 let installed: string | undefined;
 /** The rules and the code shipped with this installation, hashed once per process (read back while unchanged). */
 export function installationHash(): string {
-  return (installed ??= treeDigest(join(PACKAGE_ROOT, 'rules'), CODE_DIR, MEMO));
+  return (installed ??= installationDigest(join(PACKAGE_ROOT, 'rules'), CODE_DIR, MEMO));
 }
 
 /**
- * The digest of the rule files under `rulesDir` and the code files under `codeDir`, read back from `memoFile`
- * while every file's size, mtime, ctime and inode are the ones it was computed from.
+ * The digest of the code under `codeDir` as the build computed it (`codeDigest` below), when the build's stamp
+ * is there and the bundles it names still have the sizes it made them with; else undefined.
  */
-export function treeDigest(rulesDir: string, codeDir: string, memoFile: string): string {
+function builtCodeDigest(codeDir: string): string | undefined {
+  const stampFile = join(codeDir, INSTALLATION_STAMP);
+  let stamp: { format?: unknown; code?: unknown; bundles?: unknown };
+  let stampedAt: number;
+  try {
+    stampedAt = (statTakenAhead?.(stampFile) ?? statSync(stampFile)).mtimeMs;
+    stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as typeof stamp;
+  } catch {
+    return undefined;
+  }
+  if (!stamp || stamp.format !== STAMP_FORMAT || typeof stamp.code !== 'string' || !/^[0-9a-f]{40}$/.test(stamp.code)) return undefined;
+  const bundles = stamp.bundles;
+  if (!bundles || typeof bundles !== 'object' || Object.keys(bundles).length === 0) return undefined;
+  for (const [name, size] of Object.entries(bundles as Record<string, unknown>)) {
+    try {
+      const stat = statTakenAhead?.(join(codeDir, name)) ?? statSync(join(codeDir, name));
+      // Written after the stamp (a `tsc` or a bundler run alone), or of another size: the code may differ.
+      // An installed package has one mtime for every file (npm's), so it never looks newer.
+      if (stat.size !== size || stat.mtimeMs > stampedAt) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return stamp.code;
+}
+
+/**
+ * The installation's digest: the code's as the build stamped it, with the rules' (checked by their stats, read
+ * back from `memoFile`); without a usable stamp, `treeDigest` of both, as before.
+ */
+export function installationDigest(rulesDir: string, codeDir: string, memoFile: string): string {
+  const code = builtCodeDigest(codeDir);
+  if (code === undefined) return treeDigest(rulesDir, codeDir, memoFile);
+  return createHash('sha1').update(`built\0${code}\0${treeDigest(rulesDir, undefined, memoFile)}`).digest('hex');
+}
+
+/** The digest of the code files under `codeDir`, as `npm run build` stamps it (the same bytes in the same order). */
+export function codeDigest(codeDir: string): string {
+  const hash = createHash('sha1');
+  for (const { path, name } of listTree(codeDir, isCodeFile)) hash.update(`${name}\0`).update(readFileSync(path)).update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * The digest of the rule files under `rulesDir` and the code files under `codeDir` (none: the rules alone), read
+ * back from `memoFile` while every file's size, mtime, ctime and inode are the ones it was computed from.
+ */
+export function treeDigest(rulesDir: string, codeDir: string | undefined, memoFile: string): string {
   const files = [
     ...listTree(rulesDir, isRuleFile, 'rules/'),
-    ...listTree(codeDir, isCodeFile),
+    ...(codeDir === undefined ? [] : listTree(codeDir, isCodeFile)),
   ];
   const stats = createHash('sha1');
   let newest = 0;

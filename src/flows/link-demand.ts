@@ -40,7 +40,7 @@ export interface LinkDemand {
   calls(modules: ReadonlyMap<string, ModuleFacts>): Iterable<[string, CallFact]>;
   /** The passes over every module, when they are known for the file being linked; else throws `WholeProjectNeeded`. */
   passes(what: string): ProjectIndexes;
-  /** The stored passes when they hold for the file being linked; else undefined. */
+  /** The stored passes when they hold for the file being linked; else undefined (throws `WholeProjectNeeded` where they cannot be read). */
   storedPasses(): ProjectIndexes | undefined;
   /**
    * The files that may hold one key of a pass (`what`) about `names` declared in `file`, sorted
@@ -54,10 +54,16 @@ export interface LinkDemand {
   remembered<T>(key: string, answer: () => T): T;
 }
 
-/** The passes a whole-project link made, and the link signature of each file's facts they were made from. */
+/**
+ * The passes a whole-project link made, and the link signature of each file's facts they were made from. Read
+ * when first asked (link-state.ts): most linted files ask neither, and parsing them cost a process's first file
+ * 5-24 ms (documenso's 650 kB).
+ */
 export interface StoredPasses {
-  passes: ProjectIndexes;
-  signatures: ReadonlyMap<string, string>;
+  /** The passes; undefined when they cannot be read (a damaged file): the whole project is linked then. */
+  passes(): ProjectIndexes | undefined;
+  /** The link signature of `file`'s facts the passes were made from. */
+  signature(file: string): string | undefined;
   /** The whole project's summaries, looked up one at a time (the link state's): nothing is summarised then. */
   summaries?: StoredSummaries;
 }
@@ -122,10 +128,13 @@ export class DemandLinks implements LinkDemand {
   storedPasses(): ProjectIndexes | undefined {
     if (!this.stored) return undefined;
     // Computed once per linted file, and only when a pass is asked for.
-    this.isStoredValid ??= this.linted !== undefined && this.stored.signatures.get(this.linted.file) === linkSignature(this.linted.facts);
+    this.isStoredValid ??= this.linted !== undefined && this.stored.signature(this.linted.file) === linkSignature(this.linted.facts);
     if (!this.isStoredValid) return undefined;
+    const passes = this.stored.passes();
+    // Unreadable (a damaged file): the whole project is linked, as without stored passes, and stores them again.
+    if (!passes) throw new WholeProjectNeeded('stored passes');
     this.passesRead++;
-    return this.stored.passes;
+    return passes;
   }
 
   remembered<T>(key: string, answer: () => T): T {

@@ -23,7 +23,7 @@ import type { FlowFinding } from '../finding.js';
 import { isOutcome, scanFileList, type FileOutcome, type ScanCache } from '../scan/code/scan-files.js';
 import type { SourceFileScan } from '../scan/code/types.js';
 import { ProjectLinks } from './link.js';
-import { DemandLinks, type DemandStats, WholeProjectNeeded } from './link-demand.js';
+import { DemandLinks, type DemandStats, type StoredPasses, WholeProjectNeeded } from './link-demand.js';
 import { linkSignature } from './link-cache.js';
 import type { ModuleFacts } from './module-facts.js';
 import { type Listing, listedHas, listProject, readNextDir, sortedFiles, startListing, type Tree } from './project-listing.js';
@@ -68,8 +68,8 @@ interface ProjectState {
   demand: DemandLinks;
   /** The whole project's links, once a file needed them. */
   links: ProjectLinks | undefined;
-  /** Whether the passes over every module were stored for these files. */
-  hasPasses: boolean;
+  /** The passes over every module stored for these files (read when first asked). */
+  passes: StoredPasses | undefined;
   resolver: ModuleResolver;
   /** The file whose link needed the whole project, and what for. */
   wholeFor?: string;
@@ -96,6 +96,27 @@ function factsOf(root: string, paths: readonly string[], engine: Engine, cache: 
   return facts;
 }
 
+/**
+ * The per-file cache without the write at the end of each list scanned: a module the link reads is a list of
+ * one file, and a cold process wrote a pack for each (23 on Papermark), whose indexes every later process then
+ * read on its first file. Its new entries are written with the process's others, as one pack (at exit, at the
+ * whole project's scan, or once they pass the pack size: store.ts).
+ */
+function withoutFlush(cache: ScanCache): ScanCache {
+  const store = cache.store;
+  return {
+    ...cache,
+    store: {
+      get: (key, accept, count) => store.get(key, accept, count),
+      set: (key, value) => store.set(key, value),
+      has: (key) => store.has(key),
+      get stats() {
+        return store.stats;
+      },
+    },
+  };
+}
+
 /** The resolver, made when the link stage first resolves an import: making it reads every folder's package.json. */
 function lazyResolver(root: string, files: readonly string[], tree: Tree): ModuleResolver {
   let resolver: ModuleResolver | undefined;
@@ -118,17 +139,18 @@ function build(root: string, engine: Engine, listed: Map<string, ListedStat>, tr
   const resolver = lazyResolver(root, [...listed.keys()], tree);
   // Read only where a linted file's link asks a pass without stored passes (the first process on a project).
   const texts = new ProjectTexts(root, [...listed.keys()], resolver);
+  const unflushed = withoutFlush(cache);
   const load = (file: string): ModuleFacts | undefined => {
     const entry = files.get(file);
     if (!entry) return undefined;
     if (!entry.isRead) {
-      entry.facts = factsOf(root, [file], engine, cache).get(file);
+      entry.facts = factsOf(root, [file], engine, unflushed).get(file);
       entry.isRead = true;
     }
     return entry.facts;
   };
   const passes = loadPasses(defaultCacheDir(root), root, cache.fingerprint, listed);
-  return { engine, files, tree, demand: new DemandLinks(load, engine.sinks, resolver, passes, texts), hasPasses: !!passes, links: undefined, resolver, cache, nextCheckAt: Date.now() + RECHECK_MS, check: undefined };
+  return { engine, files, tree, demand: new DemandLinks(load, engine.sinks, resolver, passes, texts), passes, links: undefined, resolver, cache, nextCheckAt: Date.now() + RECHECK_MS, check: undefined };
 }
 
 /**
@@ -153,7 +175,8 @@ function wholeLinks(root: string, state: ProjectState): ProjectLinks {
   for (const [file, entry] of state.files) if (entry.facts) modules.set(file, entry.facts);
   const links = new ProjectLinks(modules, state.engine.sinks, state.resolver, stored?.summaries);
   const digest = stored ? stored.summaries.digest : saveLinkState(defaultCacheDir(root), root, state.cache.fingerprint, listed, modules, links.summaryTable());
-  if (!state.hasPasses && digest) {
+  // Stored again where none were stored for these files, or they cannot be read (a damaged file).
+  if (!state.passes?.passes() && digest) {
     const signatures = new Map<string, string>();
     for (const [file, facts] of modules) signatures.set(file, linkSignature(facts)!);
     savePasses(defaultCacheDir(root), root, state.cache.fingerprint, listed, { passes: links.projectIndexes(), signatures }, digest);

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { treeDigest } from '../../src/cache/fingerprint.js';
+import { codeDigest, INSTALLATION_STAMP, installationDigest, STAMP_FORMAT, treeDigest } from '../../src/cache/fingerprint.js';
 
 let dir: string;
 let memo: string;
@@ -65,3 +65,48 @@ describe("the installation's digest", () => {
     expect(digest).toMatch(/^[0-9a-f]{40}$/);
   });
 });
+
+describe("the build's stamp of the code digest", () => {
+  /** The stamp `npm run build` writes (scripts/installation-digest.mjs): the code's digest and its bundle's size. */
+  function stamp() {
+    const bundle = join(code(), 'detect', 'index.js');
+    write(join(code(), INSTALLATION_STAMP), JSON.stringify({ format: STAMP_FORMAT, code: codeDigest(code()), bundles: { 'detect/index.js': readFileSync(bundle).length } }));
+  }
+
+  it('stands for the code while its bundles are as built: a code file changed without a build is not read', () => {
+    stamp();
+    const stamped = installationDigest(rules(), code(), memo);
+    // The stamp, not the files, says what the code is: a file the build did not write goes unseen.
+    write(join(code(), 'detect', 'extra.js'), 'export {};\n');
+    expect(installationDigest(rules(), code(), memo)).toBe(stamped);
+    // Without a stamp the files are hashed, as before.
+    rmSync(join(code(), INSTALLATION_STAMP));
+    expect(installationDigest(rules(), code(), memo)).toBe(treeDigest(rules(), code(), memo));
+  });
+
+  it('changes when a rule changes, whatever the stamp says', () => {
+    stamp();
+    const stamped = installationDigest(rules(), code(), memo);
+    write(join(rules(), 'email.yml'), 'email: { x: 1 }\n');
+    expect(installationDigest(rules(), code(), memo)).not.toBe(stamped);
+  });
+
+  it('is not used once a bundle has another size or was written after it, nor when damaged', () => {
+    stamp();
+    const stamped = installationDigest(rules(), code(), memo);
+    // A bundle rebuilt without a new stamp (tsc alone): another size.
+    write(join(code(), 'detect', 'index.js'), 'export const a = 10;\n');
+    const resized = installationDigest(rules(), code(), memo);
+    expect(resized).not.toBe(stamped);
+    expect(resized).toBe(treeDigest(rules(), code(), memo));
+    // The same size, written after the stamp: its mtime is newer.
+    stamp();
+    const again = installationDigest(rules(), code(), memo);
+    writeFileSync(join(code(), 'detect', 'index.js'), 'export const a = 11;\n');
+    utimesSync(join(code(), 'detect', 'index.js'), new Date(PACKED.getTime() + 60_000), new Date(PACKED.getTime() + 60_000));
+    expect(installationDigest(rules(), code(), memo)).not.toBe(again);
+    write(join(code(), INSTALLATION_STAMP), '{"format":1,"code":');
+    expect(installationDigest(rules(), code(), memo)).toBe(treeDigest(rules(), code(), memo));
+  });
+});
+

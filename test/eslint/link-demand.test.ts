@@ -5,7 +5,7 @@
  * calls the function the call is in), the whole project is linked, with the same messages, and the passes are
  * stored so the next process links that file from what it reaches again.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -69,5 +69,27 @@ describe("a linted file's own link", () => {
     // The stored passes and summaries answered: nothing summarised, no module beyond the two files' reach read.
     expect(second.stats()).toMatchObject({ isWhole: false, summarised: 0, modulesRead: 3 });
     expect(second.stats()!.passesRead).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('reads the stored passes only when a file asks one, and links the whole project again where they are damaged', async () => {
+    const first = await newProcess();
+    const flows = await first.lint('src/remind.ts');
+    const projects = join(dir, '.privmap-cache', 'projects');
+    const passesFile = join(projects, readdirSync(projects).find((name) => name.endsWith('.passes.json'))!);
+    const [head, signatures, passes] = readFileSync(passesFile, 'utf8').split('\n');
+    // A head line, then the signatures and the passes, each parsed when first asked (link-state.ts).
+    expect(JSON.parse(head!)).toMatchObject({ format: 3, count: 9 });
+    expect(Object.keys(JSON.parse(signatures!) as object)).toContain('src/remind.ts');
+    expect(Array.isArray(JSON.parse(passes!))).toBe(true);
+
+    // signup.ts asks no pass: its link neither needs nor notices the passes' line.
+    writeFileSync(passesFile, `${head}\n${signatures}\n[{"damaged"\n`);
+    const second = await newProcess();
+    expect(await second.lint('src/signup.ts')).toEqual(['4:9 privmap/no-undeclared-recipient']);
+    expect(second.stats()).toMatchObject({ isWhole: false, passesRead: 0 });
+    // remind.ts asks one: unreadable, so the whole project is linked, with the same messages, and they are stored again.
+    expect(await second.lint('src/remind.ts')).toEqual(flows);
+    expect(second.stats()).toMatchObject({ isWhole: true, wholeFor: 'src/remind.ts: stored passes' });
+    expect(readFileSync(passesFile, 'utf8').split('\n')[2]).toBe(passes);
   }, 120_000);
 });
