@@ -4,6 +4,7 @@ import type { CompiledRules, EvidenceKind } from './compile.js';
 import { decompose } from './decompose.js';
 import { joinSplitCompounds } from './join-split-compounds.js';
 import { matchTerms } from './match-terms.js';
+import { joinOrganisationCompounds } from './organisation-compounds.js';
 import { splitWords } from './split-words.js';
 
 export type ContainerKind = 'person' | 'non-person' | 'organisation' | 'settings' | 'ui-text' | 'component' | 'message' | 'neutral';
@@ -193,7 +194,7 @@ const MESSAGE_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: Com
 
 function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
   for (const segment of [...(container ?? [])].reverse()) {
-    const all = wordsOf(segment, rules);
+    const all = joinOrganisationCompounds(wordsOf(segment, rules), rules);
     // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
     // `IUserViewModel`, `CandidateViewModel`: MVVM's view model is the code's word for the record it shows, not a view.
     // `ActorApiViewModel`, `memberDetailApiResponseSchema`: an API before the head is the record's transport, not the thing.
