@@ -153,7 +153,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's. A mail's
     // `parent_id` is the thread it answers, not a catalogue's tree: its recipients stay addresses.
     // A stored mail's `parent_id` is the thread too (`emails(parent_id, name, cc, bcc)`): its `name` is the sender's.
-    if (record.thing && container !== 'person' && !qualifiedByPerson && !mailOf && !record.message) return exclude('siblings:thing');
+    // ...and a record with its own person's given or family name is that person's (`Anagrafica(nome, cognome,
+    // descrizioneCittadinanza)`): a description of a code beside them is no catalogue's.
+    if (record.thing && container !== 'person' && !qualifiedByPerson && !mailOf && !record.message && !record.ownName) return exclude('siblings:thing');
   }
   // `countries.full_name`, `repo_full_name`, `Company.givenName`: a thing's or an organisation's own full or given name.
   if (rule.thingOwns && !qualifiedByPerson) {

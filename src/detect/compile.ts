@@ -107,6 +107,8 @@ export interface CompiledRules {
   hostWords: Set<string>;
   /** Words before a person's name that say which spelling of it a field holds (`english_name`, `other_names`). */
   nameVariants: Set<string>;
+  /** Organisations named in two words (`public body`), read as one word in a container's name (organisation-compounds.ts). */
+  organisationCompounds: string[][];
   hostedOccasions: Set<string>;
   /** Indexes in `languages` of the head-first languages, and of English (whose code words wrap other languages' nouns). */
   headFirstIndexes: Set<number>;
@@ -282,6 +284,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     personWords: set(c.personWords ?? []),
     hostWords: set(c.hostWords ?? []),
     nameVariants: set(c.nameVariants ?? []),
+    organisationCompounds: (c.organisationCompounds ?? []).map(words),
     hostedOccasions: set(c.hostedOccasions ?? []),
     headFirstIndexes,
     englishIndex: languages.indexOf('en'),
@@ -297,7 +300,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     opaqueGenerics: new Set(c.opaqueGenerics),
     personContainers: set([...c.personContainers, ...lexiconNouns]),
     nonPersonContainers: set(c.nonPersonContainers),
-    organisationContainers: set(c.organisationContainers),
+    organisationContainers: set([...c.organisationContainers, ...(c.organisationCompounds ?? []).map((t) => words(t).join(''))]),
     settingsContainers: set([...c.settingsContainers, ...(c.messageOptionContainers ?? [])]),
     textContainers: set(c.textContainers),
     mailedContainers: set(c.mailedContainers),

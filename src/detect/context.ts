@@ -3,7 +3,8 @@ import { addressGroupsOf } from './address-group.js';
 import type { CompiledRules, EvidenceKind } from './compile.js';
 import { decompose } from './decompose.js';
 import { joinSplitCompounds } from './join-split-compounds.js';
-import { matchTerms } from './match-terms.js';
+import { matchTerms, type TermMatch } from './match-terms.js';
+import { joinOrganisationCompounds } from './organisation-compounds.js';
 import { splitWords } from './split-words.js';
 
 export type ContainerKind = 'person' | 'non-person' | 'organisation' | 'settings' | 'ui-text' | 'component' | 'message' | 'neutral';
@@ -35,6 +36,11 @@ export interface RecordEvidence {
   tokenRecord?: boolean;
   /** A tree or catalogue field (`parent_id`, `slug`, `sku`) and nothing strongly personal. */
   thing: boolean;
+  /**
+   * A field is the record's own given or family name (`cognome`, `surname`; not `parent_last_name`): the record is a
+   * person's, whatever description or tree field it has (`Anagrafica(nome, cognome, descrizioneCittadinanza)`).
+   */
+  ownName?: boolean;
   /** A field names a region (country, state): a town beside it is a location's. */
   region: boolean;
   /**
@@ -193,7 +199,7 @@ const MESSAGE_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: Com
 
 function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
   for (const segment of [...(container ?? [])].reverse()) {
-    const all = wordsOf(segment, rules);
+    const all = joinOrganisationCompounds(wordsOf(segment, rules), rules);
     // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
     // `IUserViewModel`, `CandidateViewModel`: MVVM's view model is the code's word for the record it shows, not a view.
     // `ActorApiViewModel`, `memberDetailApiResponseSchema`: an API before the head is the record's transport, not the thing.
@@ -345,6 +351,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let configured = false;
   let companyField = false;
   let personName = false;
+  let ownName = false;
   let streetParts = false;
   let port = false;
   let secret = false;
@@ -357,9 +364,10 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     secret ||= rules.connectionSecrets.has(last);
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
     // The record's own given or family name, not its contact person's (`contactName` is a company's evidence).
-    if ((!personName || !ownParty) && words.some((w) => rules.termWords.has(w))) {
+    if ((!personName || !ownParty || !ownName) && words.some((w) => rules.termWords.has(w))) {
       const { matches } = matchTerms(words, rules);
       personName ||= matches.some((m) => m.rule.category === 'name' && !m.rule.generic && !m.rule.context && !m.rule.person);
+      ownName ||= matches.some((m) => isOwnNamePart(m, rules)) && !isAboutData(words, rules) && !isLink(words, rules);
       // A phone named for no one else (`phone`, `mobile_no`) is the record's own party's too (a table booking's guest).
       ownParty ||= matches.some((m) => m.rule.category === 'phone' && (m.rule.id === 'phone.term' || m.rule.id === 'phone.mobile') && m.prefix.length === 0 && !isLink(words, rules) && !isAboutData(words, rules));
     }
@@ -403,6 +411,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(port && secret ? { connection: true } : {}),
     ...(isTokenRecord(siblings, rules) ? { tokenRecord: true } : {}),
     ...(companyField && !personName ? { organisation: true } : {}),
+    ...(ownName ? { ownName: true } : {}),
     ...(ownParty ? { ownParty: true } : {}),
     person: person > 0,
     strongPerson: person > 1,
@@ -415,6 +424,13 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
 }
 
 const NO_LANGUAGES: string[] = [];
+
+/** A given, middle or family name with no person noun around it (`cognome`, `last_name`): the record's own person's. */
+function isOwnNamePart(match: TermMatch, rules: CompiledRules): boolean {
+  const { rule } = match;
+  if (rule.category !== 'name' || rule.generic || rule.bare || rule.context || rule.person || rule.thingOwns || rule.role) return false;
+  return match.personNoun === undefined && ![...match.prefix, ...match.suffix].some((w) => rules.personNouns.has(w));
+}
 
 /**
  * Auth.js's `VerificationToken(identifier, token, expires)`: a token's record that links to no user, so the identifier is

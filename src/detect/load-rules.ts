@@ -55,6 +55,8 @@ export interface ContextFile {
   personWords?: string[];
   hostWords?: string[];
   nameVariants?: string[];
+  /** Organisations named in two words (`public body`): one organisation word in a container's name. */
+  organisationCompounds?: string[];
   hostedOccasions?: string[];
   personEvidence: string[];
   addressEvidence: string[];
