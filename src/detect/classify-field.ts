@@ -5,6 +5,7 @@ import { containerHead } from './container-head.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
 import { groupedBareParts, inAddressGroup } from './address-group.js';
 import { isJourneyEnd } from './journey-ends.js';
+import { isBulkSender } from './bulk-mail.js';
 import { placeReferenceOf } from './place-reference.js';
 import { settingsAskAddress, settingsHoldAddress } from './settings-address.js';
 import { isStreetRegister } from './street-register.js';
@@ -346,9 +347,9 @@ export function classifyWithRules(
     }
   }
 
-  const { kind: container, word: containerWord, settingsOf, mail, call, sending, kindOfPerson } = classifyContainer(facts.container, rules);
+  const { kind: container, word: containerWord, settingsOf, mail, call, sending, kindOfPerson, bulk } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
-  const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages) || settingsAskAddress(container, matches.map((m) => m.rule.category));
+  const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages || m.rule.inRecord) || settingsAskAddress(container, matches.map((m) => m.rule.category));
   const type = judgeType(facts.type, rules);
   // A one-word email or phone member typed as a record asks the record's language (`headFirstOwnData`): the same
   // question for every field of this name and type, as the memo in index.ts requires.
@@ -417,6 +418,16 @@ export function classifyWithRules(
     }
     if (match.rule.textOnly && !isSingleText(facts.type, rules)) {
       excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: 'type:not-text' });
+      continue;
+    }
+    // `external_user_name` beside `external_user_password`: in an account's record a user name is the login.
+    if (match.rule.inRecord && siblings.credentials) {
+      excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: 'siblings:credentials' });
+      continue;
+    }
+    // `MassEmail.fromName`, `mailing_sender_name`: a mailing sent to many is the organisation's (bulk-mail.ts).
+    if (bulk && match.rule.category === 'name' && isBulkSender(match.prefix, match.term)) {
+      excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: `container:bulk-mail(${bulk})` });
       continue;
     }
     // `senderEmail: { name, address }`: the object is named for an email, so its `address` is the email.

@@ -76,6 +76,8 @@ export interface CompiledRules {
   mailContainers: Set<string>;
   /** Words of a container that make it a phone call: its `from` and `to` are numbers. */
   callContainers: Set<string>;
+  /** Words of a container that make it a mailing sent to many (`MassEmail`, `mailing_history`): its sender is the organisation. */
+  bulkMailContainers: Set<string>;
   /** Containers of a party that may be a person or a company (a customer, a client). */
   partyContainers: Set<string>;
   /** Fields that make a party's record a company's (VAT id, website, its own contact person), as word lists. */
@@ -295,6 +297,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     messageEvidence: set(c.messageEvidence ?? []),
     mailContainers: set(c.mailContainers ?? []),
     callContainers: set(c.callContainers ?? []),
+    bulkMailContainers: set(c.bulkMailContainers ?? []),
     partyContainers: set(c.partyContainers ?? []),
     organisationEvidence: (c.organisationEvidence ?? []).map(words),
     opaqueGenerics: new Set(c.opaqueGenerics),

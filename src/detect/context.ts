@@ -1,5 +1,6 @@
 /** What a field's container and siblings say: a person, an address, an organisation, settings, or a thing. */
 import { addressGroupsOf } from './address-group.js';
+import { bulkMailWord } from './bulk-mail.js';
 import type { CompiledRules, EvidenceKind } from './compile.js';
 import { decompose } from './decompose.js';
 import { joinSplitCompounds } from './join-split-compounds.js';
@@ -32,6 +33,8 @@ export interface RecordEvidence {
   streetParts?: boolean;
   /** A field holds a server connection's port and another its password: the record is that connection's settings. */
   connection?: boolean;
+  /** A field holds a password: the record is an account's, and a user name in it is the login (classify-field.ts). */
+  credentials?: boolean;
   /** The record is a sign-in or verification token (a token and its expiry) that links to no user: the identifier is the address. */
   tokenRecord?: boolean;
   /** A tree or catalogue field (`parent_id`, `slug`, `sku`) and nothing strongly personal. */
@@ -141,6 +144,8 @@ export interface ContainerVerdict {
   mail?: string;
   /** A word of the innermost container that makes it a phone call's record (`CallLog`, `ICallCdr`). */
   call?: string;
+  /** A word of the innermost container that makes it a mailing sent to many (`MassEmail`, `mailing_history`): bulk-mail.ts. */
+  bulk?: string;
   /** The words that make the innermost container one contact point of a person (`contact information`). */
   point?: string;
   /** The options of one message being sent (`IEmailOptions`): its recipients are people, its sender the system. */
@@ -161,8 +166,10 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
     // (`EmailMessage`, an inbox's `threads`) has a person.
     const mail = words.some((w) => rules.payloadContainers.has(w)) ? undefined : words.find((w) => rules.mailContainers.has(w));
     const call = words.find((w) => rules.callContainers.has(w));
+    const bulk = bulkMailWord(words, rules);
     const point = rules.contactPointContainers.find((term) => containsTerm(words, term))?.join(' ');
     if (mail || call || point) cached = { ...cached, ...(mail ? { mail } : {}), ...(call ? { call } : {}), ...(point ? { point } : {}) };
+    if (bulk) cached = { ...cached, bulk };
     if (cached.kind === 'person' && words.length > 1 && rules.kindHeads.has(words[words.length - 1]!) && TECHNICAL.has(words[words.length - 1]!)) cached = { ...cached, kindOfPerson: true };
     if (cache.size > 50_000) cache.clear();
     cache.set(key, cached);
@@ -409,6 +416,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(configured ? { template: true } : {}),
     ...(streetParts ? { streetParts: true } : {}),
     ...(port && secret ? { connection: true } : {}),
+    ...(secret ? { credentials: true } : {}),
     ...(isTokenRecord(siblings, rules) ? { tokenRecord: true } : {}),
     ...(companyField && !personName ? { organisation: true } : {}),
     ...(ownName ? { ownName: true } : {}),

@@ -57,7 +57,7 @@ function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
 }
 
 const evidenceKey = (e: SiblingEvidence): string =>
-  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.ownParty ? 'O' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.streetParts ? 'S' : ''}${e.connection ? 'C' : ''}${e.tokenRecord ? 'V' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.message ? 'm' : ''}${e.organisation ? 'o' : ''}${e.template ? 'T' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}${e.addressGroups ? `[${e.addressGroups}]` : ''}:${e.languages.join(',')}`;
+  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.ownParty ? 'O' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.streetParts ? 'S' : ''}${e.connection ? 'C' : ''}${e.credentials ? 'K' : ''}${e.tokenRecord ? 'V' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.message ? 'm' : ''}${e.organisation ? 'o' : ''}${e.template ? 'T' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}${e.addressGroups ? `[${e.addressGroups}]` : ''}:${e.languages.join(',')}`;
 
 function withoutGluedTable(container: string[], glued: GluedPrefix, rules: CompiledRules): string[] {
   const table = container[container.length - 1]!;
@@ -127,7 +127,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   function classifyFacts(facts: FieldFacts): FieldResult {
     if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
     const container = classifyContainer(facts.container, rules);
-    const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}${container.mail ? '+mail' : ''}${container.call ? '+call' : ''}${container.point ? '+point' : ''}${container.sending ? '+sending' : ''}${container.kindOfPerson ? '+kind-of' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}\u0000${containerTermKey(facts.container, rules)}${isStreetRegister(facts.siblings) ? '\u0000register' : ''}${hasKindSibling(facts.siblings, rules) ? '\u0000kind' : ''}`;
+    const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}${container.mail ? '+mail' : ''}${container.call ? '+call' : ''}${container.bulk ? '+bulk' : ''}${container.point ? '+point' : ''}${container.sending ? '+sending' : ''}${container.kindOfPerson ? '+kind-of' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}\u0000${containerTermKey(facts.container, rules)}${isStreetRegister(facts.siblings) ? '\u0000register' : ''}${hasKindSibling(facts.siblings, rules) ? '\u0000kind' : ''}`;
     const entry = memo.get(key);
     let result: FieldResult | undefined;
     if (entry && 'result' in entry) result = entry.result;

@@ -92,6 +92,7 @@ export interface ContextFile {
   messageEvidence?: string[];
   mailContainers?: string[];
   callContainers?: string[];
+  bulkMailContainers?: string[];
   partyContainers?: string[];
   organisationEvidence?: string[];
   thingEvidence: string[];

@@ -5,6 +5,7 @@
 import type { Exclusion } from './types.js';
 import type { CompiledRule, CompiledRules } from './compile.js';
 import { containsTerm } from './context.js';
+import { isLegalPerson } from './legal-person.js';
 
 function matchesAt(words: string[], index: number, term: string[]): boolean {
   if (index + term.length > words.length) return false;
@@ -200,6 +201,11 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
         : undefined;
     // `forelder2_navn`, `parent2Name`, `guardian_1_email`: a numbered person is still that person.
     const noun = before !== undefined && /^\d+$/.test(before) && prefix.length >= 2 ? prefix[prefix.length - 2]! : before;
+    // `legalPersonName`, `nome_pessoa_juridica`: a legal person is a legal entity, its name no person's (legal-person.ts).
+    if (rule.category === 'name' && (isLegalPerson(words, noun === before ? found.index - 1 : found.index - 2, rules) || isLegalPerson(words, found.index + found.term.length, rules))) {
+      excluded.push({ category: rule.category, ruleId: rule.id, reason: 'legal-person' });
+      continue;
+    }
     const personNoun = noun && rules.personNouns.has(noun) ? noun : doer ?? (after && rules.personNouns.has(after) ? after : undefined);
     matches.push({ rule, term: found.term, prefix, suffix, ...(personNoun ? { personNoun } : {}) });
   }
