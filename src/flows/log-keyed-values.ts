@@ -27,17 +27,22 @@ const keyedByFunction = new WeakMap<object, WeakMap<ts.Node, Map<string, Categor
 /** Methods whose result is the value they are called on (`email: params.to.trim()`). */
 const SAME_VALUE_METHODS = new Set(['trim', 'toLowerCase', 'toUpperCase', 'toString', 'normalize', 'trimStart', 'trimEnd']);
 
-/** The access path a keyed value shows (`params.to`, `params.to.trim()`), if it is one. */
-function keyedPath(input: ts.Expression): string | undefined {
+/** A name saying its value is an id (`jefeId`, `created_by_id`, `ID`): `creado_por: jefeId` is an id under a person's key. */
+const ID_NAME = /(?:^id$|Id$|_id$|ID$)/;
+
+/** The value a keyed expression shows (`params.to` of `params.to.trim()`), if it is a name or a member. */
+function keyedValue(input: ts.Expression): ts.Identifier | ts.PropertyAccessExpression | undefined {
   let node = unwrap(input);
   while (typescript.isCallExpression(node) && node.arguments.length === 0 && typescript.isPropertyAccessExpression(node.expression) && SAME_VALUE_METHODS.has(node.expression.name.text)) node = unwrap(node.expression.expression);
-  if (!typescript.isIdentifier(node) && !typescript.isPropertyAccessExpression(node)) return undefined;
-  return valuePath(node);
+  return typescript.isIdentifier(node) || typescript.isPropertyAccessExpression(node) ? node : undefined;
 }
 
-function note(key: string, value: ts.Expression, ctx: DataContext, found: Map<string, Category>): void {
-  if (!isVariableValue(value) || isSanitiserCall(unwrap(value)) || isConstantLocal(value, ctx)) return;
-  const path = keyedPath(value);
+function note(key: string, input: ts.Expression, ctx: DataContext, found: Map<string, Category>): void {
+  const value = keyedValue(input);
+  // `email: email.toLowerCase()` of `const email = 'someone@example.com'`: a constant is the system's whatever its key.
+  if (!value || !isVariableValue(value) || isSanitiserCall(unwrap(input)) || isConstantLocal(value, ctx)) return;
+  if (ID_NAME.test(typescript.isIdentifier(value) ? value.text : value.name.text)) return;
+  const path = valuePath(value);
   if (path === undefined || found.has(path)) return;
   const category = classify(key, [], ctx)[0];
   if (category) found.set(path, category);

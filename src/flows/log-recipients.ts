@@ -192,6 +192,12 @@ function shown(input: ts.Node, parent: ts.Node | undefined, learnt: RoleLookup, 
   }
   // `{ to: req.to }`: the value, not the key.
   if (typescript.isPropertyAssignment(input)) return shown(input.initializer, input, learnt, ctx, out);
+  // `candidate.email ? ' 📧' : ''`, `to && 'sent'`: the test only decides which text is shown.
+  if (typescript.isConditionalExpression(input)) {
+    shown(input.whenTrue, input, learnt, ctx, out);
+    return shown(input.whenFalse, input, learnt, ctx, out);
+  }
+  if (typescript.isBinaryExpression(input) && input.operatorToken.kind === typescript.SyntaxKind.AmpersandAmpersandToken) return shown(input.right, input, learnt, ctx, out);
   if (typescript.isCallExpression(input)) {
     // `req.to.join(', ')` shows its receiver; a call's arguments only through text conversions (`JSON.stringify(req.to)`),
     // never through a sanitiser (`pseudonymizeEmail(req.to)`) or a function whose result is unknown (`countOf(req.to)`).

@@ -24,4 +24,9 @@ describe('a value put under a personal-data key, logged by the same function', (
     expect(at(31)).toEqual([]);
     expect(at(33)).toEqual([]);
   });
+
+  it('is not a flow for an id under a person\'s key, a constant under `email`, nor an address only tested', () => {
+    expect(at(40)).toEqual([]);
+    expect(at(41)).toEqual([]);
+  });
 });
