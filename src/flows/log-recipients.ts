@@ -38,6 +38,10 @@ export function valuePath(input: ts.Expression): string | undefined {
 
 /** The role values of one function: access path → the category its role says. */
 type Learnt = Map<string, Category>;
+/** What a logged expression is looked up in: an access path's category, if it has one. */
+export interface RoleLookup {
+  get(path: string): Category | undefined;
+}
 
 export class LoggedRoleValues {
   private readonly learnt = new Map<string, Learnt>();
@@ -97,6 +101,8 @@ function argumentValues(arg: ts.Expression, index: number, roles: Record<string,
   }
   if (!typescript.isObjectLiteralExpression(node)) return;
   for (const property of node.properties) {
+    // `sendMail({ ...params, from })`: the spread record's members under the role keys are those roles' values.
+    if (typescript.isSpreadAssignment(property)) spreadRoleValues(property.expression, roles, found);
     const key = keyOf(property);
     const value = valueOf(property);
     if (!key || !value) continue;
@@ -107,6 +113,19 @@ function argumentValues(arg: ts.Expression, index: number, roles: Record<string,
   for (const { key, value } of ctx.assigned?.(node) ?? []) {
     const role = roles[key];
     if (role) roleValues(value, role, ctx, found, 0, elements);
+  }
+}
+
+/**
+ * `transport.sendMail({ ...params, from: MAILER_FROM }, (error) => logger.error(…, { to: params.to }))`: a record spread
+ * into the message hands over its members under the role keys (digital_marketplace's mailer).
+ */
+function spreadRoleValues(spread: ts.Expression, roles: Record<string, Role>, found: Learnt): void {
+  const path = isVariableValue(spread) ? valuePath(unwrap(spread)) : undefined;
+  if (path === undefined) return;
+  for (const [key, role] of Object.entries(roles)) {
+    if (key.startsWith('$') || role === 'person' || found.has(`${path}.${key}`)) continue;
+    found.set(`${path}.${key}`, role);
   }
 }
 
@@ -155,8 +174,8 @@ function roleValues(input: ts.Expression, role: Role, ctx: DataContext, found: L
  * Adds the role values a logged expression shows. `parent` is the node around it (parse-only trees have no
  * parent links). Nested functions are not read (they run elsewhere).
  */
-function shown(input: ts.Node, parent: ts.Node | undefined, learnt: Learnt, ctx: DataContext, out: Carried): void {
-  if (typescript.isFunctionLike(input)) return;
+function shown(input: ts.Node, parent: ts.Node | undefined, learnt: RoleLookup, ctx: DataContext, out: Carried): void {
+  if (typescript.isFunctionLike(input) || isFlagOf(input)) return;
   if (typescript.isPropertyAccessExpression(input) || typescript.isElementAccessExpression(input) || typescript.isIdentifier(input)) {
     const path = valuePath(input as ts.Expression);
     const category = path !== undefined ? learnt.get(path) ?? localRole(input as ts.Expression, learnt, ctx) : undefined;
@@ -173,6 +192,12 @@ function shown(input: ts.Node, parent: ts.Node | undefined, learnt: Learnt, ctx:
   }
   // `{ to: req.to }`: the value, not the key.
   if (typescript.isPropertyAssignment(input)) return shown(input.initializer, input, learnt, ctx, out);
+  // `candidate.email ? ' 📧' : ''`, `to && 'sent'`: the test only decides which text is shown.
+  if (typescript.isConditionalExpression(input)) {
+    shown(input.whenTrue, input, learnt, ctx, out);
+    return shown(input.whenFalse, input, learnt, ctx, out);
+  }
+  if (typescript.isBinaryExpression(input) && input.operatorToken.kind === typescript.SyntaxKind.AmpersandAmpersandToken) return shown(input.right, input, learnt, ctx, out);
   if (typescript.isCallExpression(input)) {
     // `req.to.join(', ')` shows its receiver; a call's arguments only through text conversions (`JSON.stringify(req.to)`),
     // never through a sanitiser (`pseudonymizeEmail(req.to)`) or a function whose result is unknown (`countOf(req.to)`).
@@ -184,8 +209,24 @@ function shown(input: ts.Node, parent: ts.Node | undefined, learnt: Learnt, ctx:
   typescript.forEachChild(input, (child) => shown(child, input, learnt, ctx, out));
 }
 
+/** Adds what one logged argument shows of the values `learnt` knows (log-keyed-values.ts reads a function's keyed values so). */
+export function showRoleValues(arg: ts.Expression, learnt: RoleLookup, ctx: DataContext, out: Carried): void {
+  shown(arg, undefined, learnt, ctx, out);
+}
+
+/** `!!req.auth?.user?.email`, `typeof to`, `to === undefined`: a flag about the value, not the value (openstatus's `authEmailPresent`). */
+function isFlagOf(node: ts.Node): boolean {
+  // Kinds read at call time: the ESLint plugin runs on the user's TypeScript, whose numbers may differ from this copy's.
+  const kind = typescript.SyntaxKind;
+  if (typescript.isPrefixUnaryExpression(node)) return node.operator === kind.ExclamationToken;
+  if (typescript.isTypeOfExpression(node)) return true;
+  if (!typescript.isBinaryExpression(node)) return false;
+  const operator = node.operatorToken.kind;
+  return operator === kind.EqualsEqualsEqualsToken || operator === kind.ExclamationEqualsEqualsToken || operator === kind.EqualsEqualsToken || operator === kind.ExclamationEqualsToken || operator === kind.InstanceOfKeyword || operator === kind.InKeyword;
+}
+
 /** A local made from a role value (`const recipients = req.to`), logged under its own name. */
-function localRole(node: ts.Expression, learnt: Learnt, ctx: DataContext): Category | undefined {
+function localRole(node: ts.Expression, learnt: RoleLookup, ctx: DataContext): Category | undefined {
   if (!typescript.isIdentifier(node)) return undefined;
   const local = ctx.resolveLocal(node.text);
   const path = local && valuePath(local);

@@ -21,6 +21,7 @@ import { calleePath } from '../scan/code/flow-bindings.js';
 import { add, classify, textOf, type Carried, type DataContext } from './personal-data.js';
 import { isVariableValue } from './roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
+import { recordAliases, throughAliases } from './record-aliases.js';
 
 /** Calls whose result is the text of their first argument, written out field by field. */
 const SERIALISERS = new Set(['JSON.stringify', 'stringify', 'util.inspect', 'inspect']);
@@ -126,21 +127,27 @@ function fieldsReadFrom(record: readonly string[], within: ts.Node, ctx: DataCon
   const known = byPath.get(key);
   if (known) return known;
   const found = new Set<Category>();
+  // `const { body } = request`, `const details = req.body.customerDetails`: fields read through them are the record's (record-aliases.ts).
+  const aliases = recordAliases(record, within);
   const visit = (node: ts.Node): void => {
+    // `invite.recipientEmails.map(…)`: the method names nothing; the field it is called on still says what the record holds.
+    if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression)) visit(node.expression.expression);
     if (typescript.isPropertyAccessExpression(node)) {
-      const path = pathOf(node);
+      const written = pathOf(node);
+      const path = written && throughAliases(written, aliases);
       if (path && startsWith(path, record)) {
         for (const c of classify(path[path.length - 1]!, path.slice(0, -1), ctx)) found.add(c);
         return;
       }
     } else if (typescript.isVariableDeclaration(node) && node.initializer && typescript.isObjectBindingPattern(node.name)) {
-      const from = pathOf(node.initializer);
+      const written = pathOf(node.initializer);
+      const from = written && throughAliases(written, aliases);
       if (from && (from.length === record.length ? from.every((s, i) => s === record[i]) : startsWith(from, record))) {
         for (const element of node.name.elements) {
           if (element.dotDotDotToken) continue;
           const property = element.propertyName ?? element.name;
           const field = typescript.isIdentifier(property) || typescript.isStringLiteralLike(property) ? property.text : undefined;
-          if (field) for (const c of classify(field, from, ctx)) found.add(c);
+          if (field) for (const c of classify(field, [...from], ctx)) found.add(c);
         }
       }
     }

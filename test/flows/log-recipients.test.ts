@@ -44,3 +44,14 @@ describe('recipients mapped into a batch', () => {
     expect(at('newsletter.ts', 15)).toEqual([]);
   });
 });
+
+describe('a record spread into the message (session 17)', () => {
+  it("makes its member under a role key that role's value, logged in the send's callback", () => {
+    expect(at('spread-params.ts', 19)).toEqual([['pino', ['email'], ['params.to']]]);
+  });
+
+  it('is not a flow through the subject and a count', () => {
+    expect(at('spread-params.ts', 21)).toEqual([]);
+  });
+});
+

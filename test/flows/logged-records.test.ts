@@ -40,3 +40,21 @@ describe('a record logged whole', () => {
     expect(at(36)).toEqual([['conventional-logger', 'log.i', ['email']]]);
   });
 });
+
+const inBookings = (line: number) => flows.filter((f) => f.location.file === 'src/bookings.ts' && f.location.line === line).map((f) => [f.sinkId, f.sink, f.categories]);
+
+describe("a logged record's fields read through a local (session 17, record-aliases.ts)", () => {
+  it('reads the fields of `const { body } = request` and `const details = req.body.customerDetails` in the logged body', () => {
+    expect(inBookings(14)).toEqual([['console', 'console.info', ['address', 'email', 'name', 'phone']]]);
+    expect(inBookings(21)).toEqual([['console', 'console.log', ['name', 'phone']]]);
+  });
+
+  it("reads no field of another part of the request, nor a date and a count, as the body's", () => {
+    expect(inBookings(28)).toEqual([]);
+  });
+
+  it("reads a field below a method called on it (`invite.recipientEmails.map(…)`)", () => {
+    expect(inBookings(37)).toEqual([['console', 'console.log', ['email']]]);
+  });
+});
+

@@ -64,6 +64,7 @@ import { registryLookedUp, registryMadeWith, registryValueType } from './typed-r
 import { isFilledLater } from './filled-objects.js';
 import { LoggedRoleValues } from '../../flows/log-recipients.js';
 import { loggedRecords } from '../../flows/logged-records.js';
+import { loggedKeyedValues } from '../../flows/log-keyed-values.js';
 import { lazyInstanceClasses, madeByLocalFunction } from './lazy-instance.js';
 import { isLoggerName, mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
 import { recordSetter } from './builder-chains.js';
@@ -1211,6 +1212,8 @@ export class FlowExtractor {
       this.loggedRoles.carriedIn(scope.fn?.id ?? scope.container, call, dataContext, carried);
       // `console.log(req.body)` beside `const { email } = req.body`, `log.d({ user })`: a record logged whole (logged-records.ts).
       loggedRecords(call.arguments, functionsAround(scope), dataContext, carried);
+      // `{ email: params.to }` posted or stored by the same function: `params.to` is an email where it is logged (log-keyed-values.ts).
+      loggedKeyedValues(call.arguments, functionsAround(scope), dataContext, carried);
     } else if (roles) this.loggedRoles.note(scope.fn?.id ?? scope.container, call, roles, dataContext);
     if (carried.categories.size === 0) return undefined;
 
