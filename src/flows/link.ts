@@ -317,10 +317,10 @@ export class ProjectLinks {
     if (imported?.name === '*') {
       // `import * as mail from './mail'; mail.send()`.
       const to = this.resolver.resolve(file, imported.from);
-      if (!to || path.length === 0) return undefined;
-      // `const setup = require('./service'); setup(app)`: a module exported as one function is that function where it is
-      // called (commonjs-exports.ts).
-      if (path[0] === '()') target = this.exported(to, 'default');
+      if (!to) return undefined;
+      // `const setup = require('./service'); setup(app)`, `require('./send')(to, data)`: a module exported as one function is
+      // that function where it is called (commonjs-exports.ts, inline-require.ts).
+      if (path.length === 0 || path[0] === '()') target = this.exported(to, 'default');
       else {
         // `const Mailer = require('./mailer'); Mailer.send(…)`: a static method of the class the module is (static-members.ts).
         target = this.exported(to, path[0]!) ?? staticMethodOf(this.exported(to, 'default'), path[0], (f, fn) => this.index(f)?.functions.has(fn) === true);

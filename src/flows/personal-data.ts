@@ -23,6 +23,7 @@ import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
 import { ownMethodResult } from './own-method-result.js';
 import { ownFunctionResult } from './own-function-result.js';
+import { isPlaceholderFill } from './placeholder-fill.js';
 import { isBareNameInText, nameBesideAddress } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
 import { recordFilledIn } from './record-in-template.js';
@@ -329,10 +330,11 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
   } else inExpression(node, ctx, out, depth + 1);
 }
 
-/** A helper whose result is text holding its arguments: a reshaper, a message builder, a template fill, a mail's text. */
+/** A helper whose result is text holding its arguments: a reshaper, a message builder, a template fill, a mail's text, a text with its placeholders filled. */
 function isTextMaking(name: string): boolean {
   const last = name.slice(name.lastIndexOf('.') + 1);
-  return TEXT_HELPER.test(last) || MESSAGE_BUILDER.test(last) || isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name);
+  // `replacePlaceholders(template, client.prenom)`: a text personalised with its arguments (placeholder-fill.ts).
+  return TEXT_HELPER.test(last) || MESSAGE_BUILDER.test(last) || isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name) || isPlaceholderFill(name);
 }
 
 /** `invoiceEmailTemplate(data, locale)`, `renderMail(…)`: a call whose result (or a member of it) is a message's text. */

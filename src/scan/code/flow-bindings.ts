@@ -6,7 +6,8 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { importCounts, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
-import { factoryResult, hostOfArguments, isRequire } from './flow-literals.js';
+import { factoryResult, hostOfArguments } from './flow-literals.js';
+import { loadedModule } from './loaded-module.js';
 import { wrappedBinding } from './logger-wrappers.js';
 import { clientBase } from './http-base.js';
 import { unwrap } from './unwrap.js';
@@ -91,6 +92,8 @@ export class Bindings {
     let firstProperty: string | undefined;
     let isMade = false;
     for (;;) {
+      // `require('stripe')(key)`, `(await import('stripe')).default`: the package itself, not a call of it (loaded-module.ts).
+      if (loadedModule(node) !== undefined) break;
       if (typescript.isCallExpression(node) || typescript.isNewExpression(node)) {
         isMade = true;
         args.unshift(...(node.arguments ?? []));
@@ -101,7 +104,7 @@ export class Bindings {
       } else break;
     }
     let root: PackageBinding | undefined;
-    const required = isRequire(node);
+    const required = loadedModule(node);
     if (required && this.compiled.packages.has(required)) root = { package: required, kind: 'import' };
     else if (typescript.isIdentifier(node)) {
       root = this.binding(node.text, seen);

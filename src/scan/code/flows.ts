@@ -39,6 +39,7 @@ import { decoratorArgument, eventListeners, handlersIn, INJECT_QUEUE, jobOf, may
 import { memberTypes, typeFactOf, typeNameOf } from './flow-types.js';
 import type { FileAnnotations } from './jsdoc.js';
 import { collectExports, isExportish, isLinkableImport, mayLink } from './module-exports.js';
+import { inlineRequire, inlineRequireLocal } from './inline-require.js';
 import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { lateBoundAlias } from './late-bound-client.js';
@@ -466,6 +467,18 @@ export class FlowExtractor {
     this.noteRegistry(name, init);
   }
 
+  /** Calls of a project module required in place (`require('./send')(to, data)`), with the callee they are linked as (inline-require.ts). */
+  private readonly requiredInPlace = new Map<ts.CallExpression, { root: string; path: string[] }>();
+
+  private inlineRequired(call: ts.CallExpression): boolean {
+    const inline = inlineRequire(call.expression);
+    if (!inline || !isLinkableImport(inline.from, this.compiled)) return false;
+    const local = inlineRequireLocal(inline.from);
+    if (!this.linkable.has(local)) this.linkRequire(local, inline.from, '*');
+    this.requiredInPlace.set(call, { root: local, path: inline.path });
+    return true;
+  }
+
   /** `const { sendEmail } = await import('@/lib/email')`: an import of the project's module like a static one. */
   private linkRequire(local: string, from: string, name: string): void {
     if (!isLinkableImport(from, this.compiled)) return;
@@ -865,7 +878,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName);
     if (job) this.jobs.set(call, job);
-    if (job || this.mayLink(callee) || isOwnObjectMember(callee, (this.topObjects ??= topLevelObjectNames(this.sourceFile))) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
+    if (this.inlineRequired(call) || job || this.mayLink(callee) || isOwnObjectMember(callee, (this.topObjects ??= topLevelObjectNames(this.sourceFile))) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
     // `setTimeout(send, 0, user.email)`, `queue.push({ fn: send, args: [user.email] })`: the call made later (deferred-call.ts).
     for (const deferred of deferredCalls(call)) this.linkCalls.push({ call: deferred, scope });
   }
@@ -1373,7 +1386,11 @@ export class FlowExtractor {
     let service: string[] | undefined;
     if (dispatched) target = dispatched;
     else if (sink) target = calleePath(call.expression);
-    else if (typescript.isNewExpression(call)) {
+    else if (typescript.isCallExpression(call) && this.requiredInPlace.has(call)) {
+      // `require('./send')(to, data)`: the required module's value (inline-require.ts).
+      target = this.requiredInPlace.get(call)!;
+      written = call.expression.getText(this.sourceFile).replace(/\s+/g, '');
+    } else if (typescript.isNewExpression(call)) {
       const name = (unwrap(call.expression) as ts.Identifier).text;
       // Only a class another module may summarise (an import) or one of this file that keeps or inherits fields.
       if (!this.linkable.has(name) && !this.classFacts.get(name)?.fields && !this.classFacts.get(name)?.extends) return undefined;
