@@ -55,6 +55,7 @@ import { spanCallbackParameter } from './span-callbacks.js';
 import { enclosingFunctionId } from './sibling-functions.js';
 import { ownObjectMethod } from './own-objects.js';
 import { nestedMembers } from './nested-members.js';
+import { promisifiedByOwnMethod, promisifiedMethod } from './promisified-method.js';
 import { isAbstractMethod } from './abstract-method.js';
 import { isOwnObjectMember, topLevelObjectNames } from './self-named-object.js';
 import { opaqueCallee } from './flow-opaque.js';
@@ -460,6 +461,9 @@ export class FlowExtractor {
     // `const client = getEmailClient()` of a function of this file making instances: those instances (lazy-instance.ts).
     const made = this.linkableCall(init, name) ?? ownMethodInstance(init, this.classNodes.get(scope.className ?? ''), scope.className, (n) => this.linkable.has(n)) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
     if (made) this.aliases.set(name, made);
+    // `const send = promisify(transporter.sendMail)`: that client's method (promisified-method.ts).
+    const promisified = promisifiedMethod(init) ?? promisifiedByOwnMethod(init, this.sourceFile, (n) => isThisAlias(n, (m) => this.localValue(m, scope)));
+    if (promisified) (this.members ??= new Map()).set(name, promisified);
     if (scope.container === '<module>') this.recordObject(name, init);
     const sender = scope.container === '<module>' ? senderCandidate(name, init, this.sourceFile) : undefined;
     if (sender) this.senders.push(sender);
