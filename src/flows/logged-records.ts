@@ -21,6 +21,7 @@ import { calleePath } from '../scan/code/flow-bindings.js';
 import { add, classify, textOf, type Carried, type DataContext } from './personal-data.js';
 import { isVariableValue } from './roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
+import { hasTextDefault } from './text-default-param.js';
 
 /** Calls whose result is the text of their first argument, written out field by field. */
 const SERIALISERS = new Set(['JSON.stringify', 'stringify', 'util.inspect', 'inspect']);
@@ -165,6 +166,7 @@ function isWholeRecord(value: ts.Expression, functions: readonly ts.SignatureDec
   if (classify(name, [], ctx).length) return false;
   if (!typescript.isIdentifier(value)) return true;
   const within = recordFunction(value.text, functions);
+  if (hasTextDefault(within, value.text)) return false;
   const initializer = within && declarationOf(within, value.text)?.initializer;
   const made = initializer && unwrap(initializer);
   if (!made || !typescript.isCallExpression(made)) return true;
