@@ -31,6 +31,7 @@ import type { LinkDemand } from './link-demand.js';
 import type { SinkCatalogue, SinkDef } from './types.js';
 import { roleForHanded } from './composite-role.js';
 import { builtBy, senderAddressees } from './sender-factory.js';
+import { isOwnServerClient } from './linked-http-client.js';
 
 /** The root of a call on a global in the facts (src/scan/code/global-members.ts). */
 const GLOBAL_ROOT = 'globalThis';
@@ -799,6 +800,8 @@ export class ProjectLinks {
     if (target.kind === 'client') {
       const sink = matchSink(this.compiled, call.root, path, target.client);
       if (!sink) return undefined;
+      // `api.post(…)` on another module's `axios.create({ baseURL: '/api' })`: the app's own backend (linked-http-client.ts).
+      if (sink.kind === 'http' && isOwnServerClient(target.client, this.catalogue)) return undefined;
       const roles = rolesFor(sink, path[path.length - 1]);
       const chain = [sink.kind === 'http' ? sink.id : (target.client.package ?? sink.id)];
       return { entries: call.args.map((_, param) => entryFor(param, undefined, sink, roles, target.client.package, chain)), callee };

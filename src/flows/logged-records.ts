@@ -22,6 +22,7 @@ import { add, classify, textOf, type Carried, type DataContext } from './persona
 import { isVariableValue } from './roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
 import { recordAliases, throughAliases } from './record-aliases.js';
+import { hasTextDefault } from './text-default-param.js';
 
 /** Calls whose result is the text of their first argument, written out field by field. */
 const SERIALISERS = new Set(['JSON.stringify', 'stringify', 'util.inspect', 'inspect']);
@@ -172,6 +173,7 @@ function isWholeRecord(value: ts.Expression, functions: readonly ts.SignatureDec
   if (classify(name, [], ctx).length) return false;
   if (!typescript.isIdentifier(value)) return true;
   const within = recordFunction(value.text, functions);
+  if (hasTextDefault(within, value.text)) return false;
   const initializer = within && declarationOf(within, value.text)?.initializer;
   const made = initializer && unwrap(initializer);
   if (!made || !typescript.isCallExpression(made)) return true;

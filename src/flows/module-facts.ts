@@ -37,6 +37,8 @@ export interface ClientFact {
   kind: 'import' | 'instance';
   exportName?: string;
   host?: string;
+  /** Else the base URL it was made with, relative or a setting (an HTTP client's `baseURL`): linked-http-client.ts. */
+  base?: { relative: true } | { setting: string; path: string };
   /** An exported function that returns the client (`getTransport().sendMail()`, `const stripe = getStripe()`). */
   factory?: true;
 }

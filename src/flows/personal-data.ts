@@ -34,6 +34,7 @@ import { isTranslationCall } from './translation-call.js';
 import { serialisedRecord } from './serialised-record.js';
 import { batchedFrom } from './batched-elements.js';
 import { elementReading } from './collection-element.js';
+import { isFunctionOwnName } from './function-own-name.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -521,6 +522,8 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
   } else if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) {
     // `ChannelTypeEnum.EMAIL`, `Channel.SMS`: an enum member or constant names a kind, it holds no one's data.
     if (typescript.isPropertyAccessExpression(node) && /^[A-Z][A-Z0-9_]*$/.test(node.name.text) && node.name.text.length > 1) return;
+    // `this.getCustomersFromQuery.name`: a function's own name, no one's (function-own-name.ts).
+    if (isFunctionOwnName(node, ctx.sourceFile, ctx.className)) return;
     const path = accessPath(node, ctx);
     if (path && path.length > 1) {
       // The expression's text only for a name that says something (one path in many).
