@@ -4,6 +4,7 @@ import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type Con
 import { containerHead } from './container-head.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
 import { groupedBareParts, inAddressGroup } from './address-group.js';
+import { isIpGeolocation } from './ip-geolocation.js';
 import { isJourneyEnd } from './journey-ends.js';
 import { isBulkSender } from './bulk-mail.js';
 import { placeReferenceOf } from './place-reference.js';
@@ -457,6 +458,11 @@ export function classifyWithRules(
     // `origin_city` beside `destination_city`: a ride's or a shipment's ends, not an address (journey-ends.ts).
     if (s.category === 'address' && s.match.rule.id === 'address.place' && isJourneyEnd(facts.name, facts.siblings, rules)) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'journey-end' });
+      continue;
+    }
+    // `ahoy_visits(ip, region, city)`: where a visitor's IP address was placed on a map (ip-geolocation.ts).
+    if (s.category === 'address' && s.match.rule.id === 'address.place' && isIpGeolocation(facts.siblings, siblings, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'ip-geolocation' });
       continue;
     }
     if (s.category === 'address' && isAddressList(facts.type)) {

@@ -231,7 +231,9 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       const list = termIndex.get(term[0]!);
       if (list) list.push({ rule, term });
       else termIndex.set(term[0]!, [{ rule, term }]);
-      if (rule.textOnly) continue;
+      // A call's bare party words (`from`, `to`, `recipients` of a call or an SMS) own no later term: `recipientsCC` of a
+      // mail is its copy recipients, not a number's copy.
+      if (rule.textOnly || rule.context === 'call-record') continue;
       const key = term.join(' ');
       const categories = termCategories.get(key);
       if (categories) categories.add(rule.category);
