@@ -147,6 +147,9 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // session 16's rules: address 0.950/0.911, email 0.970/0.915, name 0.937/0.887, phone 0.989/0.913 (schemas 0.953/0.900,
 // 0.981/0.920, 0.931/0.907, 0.995/0.921), code precision 0.950 (583 of 614): the address recall, name and phone
 // precision and code precision floors follow the group, not a rule.
+// Merged main with session 17's rules: address 0.952/0.911, email 0.973/0.915, name 0.940/0.887, phone 0.989/0.913
+// (schemas 0.955/0.900, 0.985/0.920, 0.935/0.907, 0.995/0.921): one address, one email and two name findings fewer
+// wrong, none more found; the floors stay.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.93, recall: 0.91 },
   email: { precision: 0.96, recall: 0.91 },
@@ -211,10 +214,12 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.950 (583 of 614, 74 cod
 // Session 17 (223 code bases with session 16's twelve fresh ones moved in) under session 16's rules: address
 // 0.955/0.937, email 0.973/0.902, name 0.951/0.896, phone 0.994/0.931: the moved-in schemas' names (k9-punsj's and
 // iscritto's above all; recall 0.65 on their first run) take the name recall floor to 0.89, for the data, not a rule.
+// Session 17's rules (s17-names, s17-name-precision, s17-contact) on the same 223: address 0.957/0.940, email
+// 0.973/0.902, name 0.957/0.907 (25 more found, 12 fewer wrong), phone 0.994/0.935: the name recall floor is 0.90 again.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.95, recall: 0.93 },
   email: { precision: 0.97, recall: 0.89 },
-  name: { precision: 0.95, recall: 0.89 },
+  name: { precision: 0.95, recall: 0.9 },
   phone: { precision: 0.99, recall: 0.93 },
 };
 
