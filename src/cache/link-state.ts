@@ -101,20 +101,34 @@ export function listedDigest(files: ReadonlyMap<string, ListedStat>): { digest: 
 }
 
 /**
- * A state file of `root` read with the time it was written (taken before reading: if another process replaces
- * it in between, the older time only makes more files racy), when it is of this format, root and fingerprint.
+ * A file's bytes with the time it was written, taken before reading: if another process replaces it in between,
+ * the older time only makes more files racy.
  */
-function readStateFile<T extends { format: number; root: string; fingerprint: string }>(file: string, root: string, fingerprint: string): { state: T; writtenAt: number } | undefined {
-  let state: T;
-  let writtenAt: number;
+function readWithTime(file: string): { bytes: Buffer; writtenAt: number } | undefined {
   try {
-    writtenAt = statSync(file).mtimeMs;
-    state = JSON.parse(readFileSync(file, 'utf8')) as T;
+    const writtenAt = statSync(file).mtimeMs;
+    return { bytes: readFileSync(file), writtenAt };
   } catch {
     return undefined;
   }
-  if (!state || typeof state !== 'object' || state.format !== STATE_FORMAT || state.root !== resolve(root) || state.fingerprint !== fingerprint) return undefined;
-  return { state, writtenAt };
+}
+
+/** Whether a state file's parsed head is of this format, root and fingerprint. */
+function isStateOf(state: { format?: unknown; root?: unknown; fingerprint?: unknown } | null, format: number, root: string, fingerprint: string): boolean {
+  return !!state && typeof state === 'object' && state.format === format && state.root === resolve(root) && state.fingerprint === fingerprint;
+}
+
+/** A state file of `root` read with the time it was written, when it is of this format, root and fingerprint. */
+function readStateFile<T extends { format: number; root: string; fingerprint: string }>(file: string, root: string, fingerprint: string): { state: T; writtenAt: number } | undefined {
+  const read = readWithTime(file);
+  if (!read) return undefined;
+  let state: T;
+  try {
+    state = JSON.parse(read.bytes.toString('utf8')) as T;
+  } catch {
+    return undefined;
+  }
+  return isStateOf(state, STATE_FORMAT, root, fingerprint) ? { state, writtenAt: read.writtenAt } : undefined;
 }
 
 /**
@@ -124,15 +138,9 @@ function readStateFile<T extends { format: number; root: string; fingerprint: st
  */
 export function loadPasses(dir: string, root: string, fingerprint: string, files: ReadonlyMap<string, ListedStat>): StoredPasses | undefined {
   const { folder, name } = names(dir, root);
-  let bytes: Buffer;
-  let writtenAt: number;
-  try {
-    // The time first: if another process replaces the file in between, the older time only makes more files racy.
-    writtenAt = statSync(join(folder, `${name}.passes.json`)).mtimeMs;
-    bytes = readFileSync(join(folder, `${name}.passes.json`));
-  } catch {
-    return undefined;
-  }
+  const read = readWithTime(join(folder, `${name}.passes.json`));
+  if (!read) return undefined;
+  const { bytes, writtenAt } = read;
   const first = bytes.indexOf(10);
   const second = first < 0 ? -1 : bytes.indexOf(10, first + 1);
   if (second < 0) return undefined;
@@ -142,7 +150,7 @@ export function loadPasses(dir: string, root: string, fingerprint: string, files
   } catch {
     return undefined;
   }
-  if (!head || typeof head !== 'object' || head.format !== PASSES_FORMAT || head.root !== resolve(root) || head.fingerprint !== fingerprint) return undefined;
+  if (!isStateOf(head, PASSES_FORMAT, root, fingerprint)) return undefined;
   if (typeof head.summaries !== 'string' || !/^[0-9a-f]{40}$/.test(head.summaries) || head.count !== files.size) return undefined;
   const now = listedDigest(files);
   // A file whose mtime is not older than the passes' write may have changed again within the same timestamp.

@@ -38,14 +38,25 @@ function touches(path: readonly string[], record: readonly string[]): boolean {
   return isWithin(path, record) || isWithin(record, path);
 }
 
-/** The locals in `within` that stand for `record` or a part of it, by plain assignment or destructuring. */
-export function recordAliases(record: readonly string[], within: ts.Node): RecordAliases {
-  const declarations: ts.VariableDeclaration[] = [];
+/** Per function, its declarations with a value: walked once, whatever records its logging calls ask about. */
+const declarationsOf = new WeakMap<ts.Node, ts.VariableDeclaration[]>();
+
+function initialisedDeclarations(within: ts.Node): ts.VariableDeclaration[] {
+  let declarations = declarationsOf.get(within);
+  if (declarations) return declarations;
+  const found: ts.VariableDeclaration[] = [];
   const collect = (node: ts.Node): void => {
-    if (typescript.isVariableDeclaration(node) && node.initializer) declarations.push(node);
+    if (typescript.isVariableDeclaration(node) && node.initializer) found.push(node);
     typescript.forEachChild(node, collect);
   };
   collect(within);
+  declarationsOf.set(within, (declarations = found));
+  return declarations;
+}
+
+/** The locals in `within` that stand for `record` or a part of it, by plain assignment or destructuring. */
+export function recordAliases(record: readonly string[], within: ts.Node): RecordAliases {
+  const declarations = initialisedDeclarations(within);
   const aliases = new Map<string, readonly string[]>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = aliases.size;

@@ -29,6 +29,15 @@ export function promisifiedByOwnMethod(init: ts.Expression, sourceFile: ts.Sourc
   if (receiver.kind !== typescript.SyntaxKind.ThisKeyword && !(typescript.isIdentifier(receiver) && isThis(receiver.text))) return undefined;
   const body = ownMethodBody(sourceFile, call.expression.name.text);
   if (!body) return undefined;
+  if (!returnedByBody.has(body)) returnedByBody.set(body, returnedPromisified(body));
+  return returnedByBody.get(body);
+}
+
+// `const x = this.m()` is common in classes: each method body is read once per file, however often it is called.
+const returnedByBody = new WeakMap<ts.Block, { from: ts.Expression; key: string } | undefined>();
+
+/** The promisified method a body returns through a local of its own (`var send_mail = promisify(…); return send_mail`). */
+function returnedPromisified(body: ts.Block): { from: ts.Expression; key: string } | undefined {
   const locals = new Map<string, ts.Expression>();
   let returned: string | undefined;
   const visit = (node: ts.Node): void => {
