@@ -1,0 +1,17 @@
+/** `scan --watch` and `check --watch`: what to watch and what to leave alone, from the command's options. */
+import { resolve } from 'node:path';
+import { defaultCacheDir } from '../cache/store.js';
+import { UsageError } from '../errors.js';
+import { findPolicy } from '../policy/find.js';
+import type { CommonOptions } from './common-options.js';
+import { isStdout } from './io.js';
+import { type WatchRun, watchLoop } from './watch-loop.js';
+
+export async function watchCommand(command: string, dir: string, options: CommonOptions, run: WatchRun): Promise<void> {
+  if (options.db !== undefined && options.db !== false) throw new UsageError('--watch re-runs on file changes and does not go with --db (a live database sends none); run the database scan one-shot');
+  const root = resolve(dir);
+  const policy = options.policy ? resolve(options.policy) : findPolicy(root);
+  // privmap's own writes are no change to the project: the cache folder and the output file.
+  const ignore = [options.cacheDir ? resolve(options.cacheDir) : defaultCacheDir(root), ...(isStdout(options.output) ? [] : [resolve(options.output!)])];
+  await watchLoop({ root, ignore, extraFiles: policy ? [policy] : [], verbose: Boolean(options.verbose), command }, run);
+}
