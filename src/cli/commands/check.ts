@@ -13,7 +13,7 @@ import type { TextSink } from '../../output/text-sink.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { checkExitCode } from '../exit-code.js';
 import { emit, isStdout, stderrPalette, stdoutPalette } from '../io.js';
-import type { ProjectScanOptions } from '../../pipeline.js';
+import type { KeptPolicy, ProjectScanOptions } from '../../pipeline.js';
 
 interface CheckOptions extends CommonOptions {
   format: 'text' | 'sarif' | 'json' | 'gitlab';
@@ -75,8 +75,9 @@ Examples:
       if (!options.watch) return void (await checkOnce(dir, options, scanOptions));
       if (options.updateBaseline || options.changedSince) throw new UsageError(`--watch does not go with ${options.updateBaseline ? '--update-baseline' : '--changed-since'}`);
       const { watchCommand } = await import('../watch-command.js');
-      await watchCommand('check', dir, options, async () => {
-        const code = await checkOnce(dir, options, scanOptions);
+      const kept: ProjectScanOptions & { kept: KeptPolicy } = { ...scanOptions, kept: {} };
+      await watchCommand('check', dir, options, kept.kept, async () => {
+        const code = await checkOnce(dir, options, kept);
         // A failing check is the watch's news, not its end: the watch exits 0 when stopped.
         process.exitCode = undefined;
         return code === 0 ? 'pass' : 'fail';

@@ -7,7 +7,7 @@ import type { Inventory } from '../../inventory/types.js';
 import { resolve } from 'node:path';
 import { formatTitle } from '../format-titles.js';
 import { runReplay } from '../replay-run.js';
-import type { ProjectScanOptions } from '../../pipeline.js';
+import type { KeptPolicy, ProjectScanOptions } from '../../pipeline.js';
 
 async function reportWriter(inventory: Inventory, format: 'json' | 'csv'): Promise<(sink: TextSink) => void> {
   const { writeReport } = await import('../../report/index.js');
@@ -38,7 +38,9 @@ Examples:
       const scanOptions = projectScanOptions(dir, options, progress, { allowMissingPolicy: true }); // checks the input before the scanner loads
       if (!options.watch) return void (await scanOnce(dir, options, scanOptions, true));
       const { watchCommand } = await import('../watch-command.js');
-      await watchCommand('scan', dir, options, async (first) => void (await scanOnce(dir, options, scanOptions, first)));
+      // Never replayed: the first run loads the scanner the later ones keep.
+      const kept: ProjectScanOptions & { kept: KeptPolicy } = { ...scanOptions, kept: {} };
+      await watchCommand('scan', dir, options, kept.kept, async () => void (await scanOnce(dir, options, kept, false)));
     });
 }
 
