@@ -2,13 +2,14 @@
  * The project's files watched for `--watch`: one inotify watch per folder the scan walks, not Node's recursive
  * `fs.watch`, which on Linux walks and watches every file and folder below the root synchronously, node_modules
  * and .git included (tens of thousands of watches on a monorepo, and a full walk again for each new folder).
- * Folders the scan never enters are not watched: the ones discovery prunes (node_modules, dist, ...) and names
- * starting with a dot; a file whose name starts with a dot changes nothing the scan reads, but `.gitignore`.
+ * Folders the scan never enters are not watched: the ones both discovery and the SQL/Prisma listing prune
+ * (node_modules, dist, ...) and names starting with a dot; a file whose name starts with a dot changes nothing the scan reads, but `.gitignore`.
  * Where the system watches whole trees itself (macOS, Windows) one recursive watch is used, with the same filter.
  */
 import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { PRUNED_DIRS } from '../scan/discover.js';
+import { IGNORED_DIRS } from '../scan/sql/find-migrations.js';
 
 export interface TreeWatcher {
   close(): void;
@@ -23,7 +24,9 @@ export interface TreeWatchOptions {
   onChange(path: string | undefined): void;
 }
 
-const skippedFolder = (name: string) => name.startsWith('.') || PRUNED_DIRS.includes(name);
+/** Folders no walk of the scan enters: discovery (code) and the SQL/Prisma listing prune different sets. */
+const PRUNED = new Set(PRUNED_DIRS.filter((name) => IGNORED_DIRS.includes(name)));
+const skippedFolder = (name: string) => name.startsWith('.') || PRUNED.has(name);
 const skippedFile = (name: string) => name.startsWith('.') && name !== '.gitignore';
 const nativeRecursive = process.platform === 'darwin' || process.platform === 'win32';
 

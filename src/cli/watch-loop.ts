@@ -23,8 +23,11 @@ export interface WatchSettings {
   command: string;
 }
 
-/** One run of the command; `first` is the run at the start. Returns the verdict the status line shows, if any. */
-export type WatchRun = (first: boolean) => Promise<string | undefined>;
+/**
+ * One run of the command; `first` is the run at the start, `changed` the absolute paths changed since the last
+ * run (undefined at the start, or when the system did not say which). Returns the verdict the status line shows.
+ */
+export type WatchRun = (first: boolean, changed: ReadonlySet<string> | undefined) => Promise<string | undefined>;
 
 const clock = () => new Date().toTimeString().slice(0, 8);
 
@@ -39,6 +42,7 @@ export async function watchLoop(settings: WatchSettings, run: WatchRun): Promise
   let cpuAtFirstEvent: NodeJS.CpuUsage | undefined;
 
   const runOnce = async (first: boolean) => {
+    const paths = first || unknown ? undefined : new Set(pending);
     const changed = pending.size;
     pending.clear();
     unknown = false;
@@ -47,7 +51,7 @@ export async function watchLoop(settings: WatchSettings, run: WatchRun): Promise
     const started = Date.now();
     let verdict: string | undefined;
     try {
-      verdict = await run(first);
+      verdict = await run(first, paths);
     } catch (error) {
       writeError(error, settings.verbose);
       verdict = 'error';
@@ -70,11 +74,16 @@ export async function watchLoop(settings: WatchSettings, run: WatchRun): Promise
     });
   };
   const stop = () => {
-    stopping = true;
     if (timer) clearTimeout(timer);
     watcher.close();
-    // The run under way finishes first: its output and the cache are written whole for the next run.
-    if (running) return;
+    // The run under way finishes first, so its output and the cache are written for the next run; a second
+    // signal does not wait (every file privmap writes is renamed into place whole, so none is left half-written).
+    if (running && !stopping) {
+      stopping = true;
+      process.stderr.write('privmap: stopping after the run under way (again to stop now)\n');
+      return;
+    }
+    stopping = true;
     process.stderr.write('privmap: stopped watching\n');
     process.exit(0);
   };
@@ -99,7 +108,7 @@ export async function watchLoop(settings: WatchSettings, run: WatchRun): Promise
   // main.ts's handlers end a one-shot run with exit code 2 ("interrupted"); stopping a watch is its normal end.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.removeAllListeners(signal);
-    process.once(signal, stop);
+    process.on(signal, stop);
   }
   start(true);
   // The command's action never returns: the watch ends in `stop`.
