@@ -6,7 +6,7 @@
  * Every wait polls for the watch's status line with a generous limit: no fixed sleeps.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliPath, copyFixture, runCli, sampleApp } from '../helpers/cli.js';
@@ -118,7 +118,7 @@ describe('check --watch', () => {
 });
 
 describe('scan --watch', () => {
-  it('prints the report again to stdout after a new file, as a one-shot run prints it', async () => {
+  it('prints the report again to stdout after a new file, a folder moved in and a .gitignore, as a one-shot run prints it', async () => {
     const watch = startWatch(['scan', '--watch', '.', '-f', 'json', '--cache-dir', join(dir, '..', 'scan-watch-cache')]);
     await watch.runs(1);
     const first = watch.stdout();
@@ -128,6 +128,21 @@ describe('scan --watch', () => {
     const second = watch.stdout().slice(first.length);
     expect(second).toContain('Visitor.mobilePhone');
     expect(second).toBe(oneShot('scan'));
+
+    // A folder moved in whole (its files named by no event), then ignored by a new .gitignore.
+    const incoming = join(dir, '..', 'incoming');
+    mkdirSync(join(incoming, 'deep'), { recursive: true });
+    writeFileSync(join(incoming, 'deep', 'lead.ts'), 'export interface Lead {\n  workEmail: string;\n}\n');
+    renameSync(incoming, join(dir, 'src', 'leads'));
+    await watch.runs(3);
+    const third = watch.stdout().slice(first.length + second.length);
+    expect(third).toContain('Lead.workEmail');
+    expect(third).toBe(oneShot('scan'));
+    writeFileSync(join(dir, '.gitignore'), 'src/leads/\n');
+    await watch.runs(4);
+    const fourth = watch.stdout().slice(first.length + second.length + third.length);
+    expect(fourth).not.toContain('Lead.workEmail');
+    expect(fourth).toBe(oneShot('scan'));
     watch.child.kill('SIGINT');
     expect(await watch.exited()).toBe(0);
   }, 600_000);
