@@ -6,11 +6,12 @@
 //   PRIVMAP_BENCH_CORPUS=<dirs> node bench/code-scan-cli.paired.mjs <previous checkout, built> [rounds=4]
 // The corpus is the one `npm run bench -- code-scan` scans (.bench/repeat-1x, made here when missing).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { realCorpus, repeatCorpus } from './code-scan-corpus.mjs';
+import { editOneFile as editFile, floor as floorOf } from './code-scan-cli-shared.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -31,24 +32,8 @@ function cli(build, args) {
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9, cpu: Number(readFileSync(cpuFile, 'utf8')) };
 }
 
-function floor() {
-  const out = execFileSync(process.execPath, [join(here, 'code-scan.worker.mjs'), 'parse', dir], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split('\n').pop()).cpuSeconds;
-}
-
-/** Edits the middle file of the listing the way the code-scan bench does; returns the restore. */
-function editOneFile(round) {
-  const files = execFileSync('find', [dir, '-name', '*.ts', '-not', '-name', '*.d.ts'], { encoding: 'utf8', maxBuffer: 64 << 20 }).trim().split('\n').sort();
-  const path = files[Math.floor(files.length / 2)];
-  const original = readFileSync(path, 'utf8');
-  unlinkSync(path);
-  writeFileSync(path, `${original}\n// bench edit ${round}\n`);
-  return () => {
-    unlinkSync(path);
-    writeFileSync(path, original);
-  };
-}
-
+const floor = () => floorOf(root, dir);
+const editOneFile = (round) => editFile(dir, round);
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 console.log(`load average at the start: ${load()}`);

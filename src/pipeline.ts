@@ -4,7 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { defaultCacheDir, type FileCache, openDiskCache, policyFingerprint } from './cache/index.js';
-import { createEngine } from './engine.js';
+import { readFileSync } from 'node:fs';
+import { createEngine, type Engine } from './engine.js';
 import { UsageError } from './errors.js';
 import type { ScanResult } from './finding.js';
 import { buildInventory } from './inventory/build.js';
@@ -42,6 +43,17 @@ export interface ProjectScanOptions {
   onProgress?: (done: number, total: number) => void;
   /** Without a policy file, list every element unjudged instead of failing (`privmap scan`'s first look). */
   allowMissingPolicy?: boolean;
+  /**
+   * The policy and its engine kept between scans in one process (`--watch`): made again only when the policy's
+   * file or text changed, so the detector compiled for it, and everything memoised per policy, are kept too.
+   */
+  kept?: KeptPolicy;
+}
+
+export interface KeptPolicy {
+  key?: string;
+  policy?: Policy;
+  engine?: Engine;
 }
 
 /** The cache a scan of `dir` uses, or none; its key covers everything besides a file that changes its result. */
@@ -84,10 +96,32 @@ export async function scanProject(options: ProjectScanOptions): Promise<Inventor
   return withSharedListing(() => scanProjectOnce(options));
 }
 
+/** The policy and its engine: the kept ones while the policy's text is the same (its text decides both). */
+function policyAndEngine(dir: string, options: ProjectScanOptions): { policy: Policy; engine: Engine } {
+  const kept = options.kept;
+  const make = () => {
+    const policy = resolvePolicy(dir, options.policyFile, options.allowMissingPolicy);
+    return { policy, engine: createEngine(policy) };
+  };
+  if (!kept) return make();
+  const file = options.policyFile ? resolve(options.policyFile) : findPolicy(dir);
+  let text: string | null = null;
+  try {
+    text = file ? readFileSync(file, 'utf8') : null;
+  } catch {
+    // Unreadable: made (and reported) as a fresh run would; nothing kept.
+    return make();
+  }
+  const key = JSON.stringify([file ?? null, text]);
+  if (kept.key === key && kept.policy && kept.engine) return { policy: kept.policy, engine: kept.engine };
+  const made = make();
+  Object.assign(kept, { key, ...made });
+  return made;
+}
+
 async function scanProjectOnce(options: ProjectScanOptions): Promise<Inventory> {
   const dir = resolve(options.dir);
-  const policy = resolvePolicy(dir, options.policyFile, options.allowMissingPolicy);
-  const engine = createEngine(policy);
+  const { policy, engine } = policyAndEngine(dir, options);
   const cache = openScanCache(dir, policy, options.cache);
   // SQL migrations and Prisma schemas found by one walk of the tree, not one each.
   const schemaFiles = listFiles(dir, ['.sql', '.prisma'], IGNORED_DIRS);

@@ -6,13 +6,10 @@
  * early (`privmap report | head -1`) ends the run quietly.
  */
 import { CommanderError } from 'commander';
-import { PolicyError, PrivmapError } from '../errors.js';
-import { showName } from '../output/display-name.js';
 import { stderrPalette } from './io.js';
-import { describeSystemError } from '../system-errors.js';
+import { oneLine, writeError } from './report-error.js';
 
 const verbose = process.argv.slice(2).some((arg) => arg === '--verbose' || /^-[a-zA-Z]*v[a-zA-Z]*$/.test(arg));
-const oneLine = (text: string) => showName(text.replace(/\s*\n\s*/g, ' ').trim());
 
 let reported = false;
 
@@ -21,21 +18,7 @@ function reportError(error: unknown): 2 {
   // A second error while failing (the same bug hit again on the way out) would only repeat the first.
   if (reported) return 2;
   reported = true;
-  const p = stderrPalette();
-  if (error instanceof PolicyError) {
-    for (const problem of error.problems) process.stderr.write(`${showName(problem.file)}:${problem.line}:${problem.col}: ${p.red('error')} ${oneLine(problem.message)}\n`);
-  } else if (error instanceof PrivmapError) {
-    process.stderr.write(`privmap: ${p.red('error')} ${oneLine(error.message)}\n`);
-  } else {
-    const known = describeSystemError(error);
-    if (known) {
-      process.stderr.write(`privmap: ${p.red('error')} ${oneLine(known)}\n`);
-    } else {
-      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      process.stderr.write(`privmap: internal error: ${oneLine(message)} — please report it${verbose ? '' : ' (--verbose shows where)'}\n`);
-    }
-  }
-  if (verbose && error instanceof Error && error.stack && !(error instanceof PrivmapError)) process.stderr.write(`${error.stack}\n`);
+  writeError(error, verbose);
   return 2;
 }
 

@@ -13,12 +13,14 @@ import type { TextSink } from '../../output/text-sink.js';
 import { addScanOptions, type CommonOptions, formatOption, progressFor, projectScanOptions } from '../common-options.js';
 import { checkExitCode } from '../exit-code.js';
 import { emit, isStdout, stderrPalette, stdoutPalette } from '../io.js';
+import type { KeptPolicy, ProjectScanOptions } from '../../pipeline.js';
 
 interface CheckOptions extends CommonOptions {
   format: 'text' | 'sarif' | 'json' | 'gitlab';
   baseline?: string;
   updateBaseline?: boolean;
   changedSince?: string;
+  watch?: boolean;
 }
 
 /** `--changed-since <ref>`: only the undeclared processing the change since `ref` introduced fails. */
@@ -66,39 +68,56 @@ Examples:
   $ privmap check --baseline privmap-baseline.json  # fail only on new findings
   $ privmap check --changed-since origin/main       # fail only on what this branch introduced`,
     )
+    .option('-w, --watch', 'stay running: check again after each change to the project, printing pass or fail each time (see the README, "Watch mode")')
     .action(async (dir: string, options: CheckOptions) => {
       const progress = progressFor(options);
       const scanOptions = projectScanOptions(dir, options, progress); // checks the input before the scanner loads
-      const baselineFile = resolve(options.baseline ?? join(dir, DEFAULT_BASELINE));
-      // A broken baseline is reported before a long scan, not after it.
-      const baseline = options.baseline && !options.updateBaseline ? readBaseline(baselineFile) : undefined;
-      const changed = options.changedSince ? await changedSince(dir, options.changedSince, options, progress) : undefined;
-      const inventory = changed?.inventory ?? (await (await loadPipeline()).scanProject(scanOptions));
-      progress.stop();
-      if (!options.quiet && !options.verbose) writeSkippedSchemas(inventory.skipped);
-      if (options.updateBaseline) {
-        const created = createBaseline(inventory);
-        writeBaseline(baselineFile, created);
-        if (!options.quiet) process.stderr.write(`wrote ${created.entries.length} undeclared element(s) to ${baselineFile}\n`);
-        return;
-      }
-      // The first CI run comes before anyone ran --update-baseline: an empty baseline, said out loud.
-      if (options.baseline && !baseline) process.stderr.write(`${stderrPalette().yellow('warning:')} baseline ${baselineFile} does not exist yet; checking without one (create it with --update-baseline)\n`);
-      const comparison = changed?.comparison ?? compareWithBaseline(inventory, baseline);
-      const acceptedBecause = changed?.acceptedBecause;
-      const text =
-        options.format === 'sarif'
-          ? renderSarif(inventory, { scanRoot: resolve(dir), baseline: comparison })
-          : options.format === 'gitlab'
-            ? renderGitlab(inventory, { scanRoot: resolve(dir), baseline: comparison })
-            : options.format === 'json'
-            ? (sink: TextSink) => writeReport(inventory, 'json', sink)
-            : renderCheckSummary(inventory, { palette: stdoutPalette(options.output), comparison, limit: 20, verbose: Boolean(options.verbose), ...(acceptedBecause ? { acceptedBecause } : {}) });
-      // Set before writing, so a reader that closes the pipe early still sees the verdict.
-      process.exitCode = checkExitCode(inventory, comparison);
-      emit(text, options.output, { quiet: options.quiet, what: options.format === 'text' ? 'the check summary' : options.format === 'sarif' ? 'SARIF' : options.format === 'gitlab' ? 'the GitLab Code Quality report' : 'the JSON report' });
-      if (!isStdout(options.output) && options.format !== 'text' && !options.quiet) {
-        process.stderr.write(renderCheckSummary(inventory, { palette: stderrPalette(), comparison, limit: 5, verbose: false, ...(acceptedBecause ? { acceptedBecause } : {}) }));
-      }
+      if (!options.watch) return void (await checkOnce(dir, options, scanOptions));
+      if (options.updateBaseline || options.changedSince) throw new UsageError(`--watch does not go with ${options.updateBaseline ? '--update-baseline' : '--changed-since'}`);
+      const { watchCommand } = await import('../watch-command.js');
+      const kept: ProjectScanOptions & { kept: KeptPolicy } = { ...scanOptions, kept: {} };
+      await watchCommand('check', dir, options, kept.kept, async () => {
+        const code = await checkOnce(dir, options, kept);
+        // A failing check is the watch's news, not its end: the watch exits 0 when stopped.
+        process.exitCode = undefined;
+        return code === 0 ? 'pass' : 'fail';
+      });
     });
+}
+
+/** One check and its output; the exit code it sets (undefined after --update-baseline). */
+async function checkOnce(dir: string, options: CheckOptions, scanOptions: ProjectScanOptions): Promise<number | undefined> {
+  const progress = scanOptions.onProgress as ReturnType<typeof progressFor>;
+  const baselineFile = resolve(options.baseline ?? join(dir, DEFAULT_BASELINE));
+  // A broken baseline is reported before a long scan, not after it.
+  const baseline = options.baseline && !options.updateBaseline ? readBaseline(baselineFile) : undefined;
+  const changed = options.changedSince ? await changedSince(dir, options.changedSince, options, progress) : undefined;
+  const inventory = changed?.inventory ?? (await (await loadPipeline()).scanProject(scanOptions));
+  progress.stop();
+  if (!options.quiet && !options.verbose) writeSkippedSchemas(inventory.skipped);
+  if (options.updateBaseline) {
+    const created = createBaseline(inventory);
+    writeBaseline(baselineFile, created);
+    if (!options.quiet) process.stderr.write(`wrote ${created.entries.length} undeclared element(s) to ${baselineFile}\n`);
+    return undefined;
+  }
+  // The first CI run comes before anyone ran --update-baseline: an empty baseline, said out loud.
+  if (options.baseline && !baseline) process.stderr.write(`${stderrPalette().yellow('warning:')} baseline ${baselineFile} does not exist yet; checking without one (create it with --update-baseline)\n`);
+  const comparison = changed?.comparison ?? compareWithBaseline(inventory, baseline);
+  const acceptedBecause = changed?.acceptedBecause;
+  const text =
+    options.format === 'sarif'
+      ? renderSarif(inventory, { scanRoot: resolve(dir), baseline: comparison })
+      : options.format === 'gitlab'
+        ? renderGitlab(inventory, { scanRoot: resolve(dir), baseline: comparison })
+        : options.format === 'json'
+        ? (sink: TextSink) => writeReport(inventory, 'json', sink)
+        : renderCheckSummary(inventory, { palette: stdoutPalette(options.output), comparison, limit: 20, verbose: Boolean(options.verbose), ...(acceptedBecause ? { acceptedBecause } : {}) });
+  // Set before writing, so a reader that closes the pipe early still sees the verdict.
+  process.exitCode = checkExitCode(inventory, comparison);
+  emit(text, options.output, { quiet: options.quiet, what: options.format === 'text' ? 'the check summary' : options.format === 'sarif' ? 'SARIF' : options.format === 'gitlab' ? 'the GitLab Code Quality report' : 'the JSON report' });
+  if (!isStdout(options.output) && options.format !== 'text' && !options.quiet) {
+    process.stderr.write(renderCheckSummary(inventory, { palette: stderrPalette(), comparison, limit: 5, verbose: false, ...(acceptedBecause ? { acceptedBecause } : {}) }));
+  }
+  return process.exitCode;
 }
