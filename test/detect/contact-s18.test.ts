@@ -1,0 +1,32 @@
+/**
+ * Session 18's address, email and phone mechanisms (src/detect/address-group.ts, rules/lexicon/): a record's address
+ * written as fields that share a qualifier the vocabulary does not know.
+ */
+import { describe, expect, it } from 'vitest';
+import { categories } from './field-categories.js';
+
+describe('an address group held out by its qualifier', () => {
+  const impianto = ['id', 'cognome', 'nome', 'via_impianto', 'civico_impianto', 'cap_impianto', 'comune_impianto', 'provincia_impianto', 'tel_impianto', 'email_impianto'];
+  it("is one address of the record: its street, number, postcode and town, and the same party's phone and email", () => {
+    for (const field of ['via_impianto', 'civico_impianto', 'cap_impianto', 'comune_impianto']) expect(categories(field, { container: ['domande'], type: 'varchar(200)', siblings: impianto }), field).toEqual(['address']);
+    expect(categories('tel_impianto', { container: ['domande'], type: 'varchar(200)', siblings: impianto })).toEqual(['phone']);
+    expect(categories('email_impianto', { container: ['domande'], type: 'varchar(200)', siblings: impianto })).toEqual(['email']);
+    expect(categories('provincia_impianto', { container: ['domande'], type: 'varchar(200)', siblings: impianto })).toEqual([]);
+    const prec = ['nom', 'prenom', 'adresse', 'ville', 'adresse_prec', 'code_postal_prec', 'ville_prec'];
+    for (const field of ['adresse_prec', 'code_postal_prec', 'ville_prec']) expect(categories(field, { container: ['responsables'], type: 'string', siblings: prec }), field).toEqual(['address']);
+  });
+
+  it('needs two of its address words: one qualified street stays the qualifier\'s', () => {
+    expect(categories('via_impianto', { container: ['domande'], type: 'varchar(200)', siblings: ['id', 'nome', 'via_impianto', 'tel_impianto'] })).toEqual([]);
+    expect(categories('tel_impianto', { container: ['domande'], type: 'varchar(200)', siblings: ['id', 'nome', 'via_impianto', 'tel_impianto'] })).toEqual([]);
+  });
+
+  it('is no group when the shared word is a key, a code or a region (cod_via, huisnummer_id, stato_residenza)', () => {
+    const codes = ['id', 'cod_via', 'cod_civico', 'cod_cap', 'descrizione'];
+    for (const field of ['cod_via', 'cod_civico']) expect(categories(field, { container: ['dati_catastali'], type: 'varchar(20)', siblings: codes }), field).toEqual([]);
+    const keys = ['straat_id', 'huisnummer_id', 'postcode_id', 'woonplaats_id'];
+    for (const field of keys) expect(categories(field, { container: ['IAdres'], type: 'number', siblings: keys }), field).toEqual([]);
+    const regions = ['nome', 'cognome', 'indirizzo_residenza', 'stato_residenza', 'stato_domicilio', 'provincia_residenza', 'provincia_domicilio'];
+    for (const field of ['stato_residenza', 'provincia_domicilio']) expect(categories(field, { container: ['utente'], type: 'string', siblings: regions }), field).toEqual([]);
+  });
+});
