@@ -30,3 +30,15 @@ describe('an address group held out by its qualifier', () => {
     for (const field of ['stato_residenza', 'provincia_domicilio']) expect(categories(field, { container: ['utente'], type: 'string', siblings: regions }), field).toEqual([]);
   });
 });
+
+describe('a Scandinavian abbreviation ending a compound (adr, postnr, tlf)', () => {
+  const medlem = ['fornavn', 'etternavn', 'epost', 'postnr', 'postadr', 'hytteadr', 'hyttepostnr', 'jobbtlf', 'bestelnummer'];
+  it('is the address or phone it abbreviates after any modifier (a cabin address, a work phone)', () => {
+    for (const field of ['postadr', 'hytteadr', 'hyttepostnr']) expect(categories(field, { container: ['medlem'], type: 'varchar(60)', siblings: medlem }), field).toEqual(['address']);
+    expect(categories('jobbtlf', { container: ['medlem'], type: 'varchar(20)', siblings: medlem })).toEqual(['phone']);
+  });
+
+  it('stays a whole word when the short piece is inside it (bes|tel|nummer is no phone)', () => {
+    expect(categories('bestelnummer', { container: ['medlem'], type: 'varchar(20)', siblings: medlem })).toEqual([]);
+  });
+});
