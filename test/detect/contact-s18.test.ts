@@ -42,3 +42,22 @@ describe('a Scandinavian abbreviation ending a compound (adr, postnr, tlf)', () 
     expect(categories('bestelnummer', { container: ['medlem'], type: 'varchar(20)', siblings: medlem })).toEqual([]);
   });
 });
+
+describe("a mail's recipients' record named in another language (mailempfaenger, mailontvangers)", () => {
+  it('keeps their email addresses in its bare address column', () => {
+    const fields = ['id', 'mail', 'mitglied', 'adresse', 'versand'];
+    expect(categories('adresse', { container: ['mailempfaenger'], type: 'varchar(50)', siblings: fields })).toEqual(['email']);
+    expect(categories('adres', { container: ['mailontvangers'], type: 'varchar(80)', siblings: ['id', 'adres', 'verzonden'] })).toEqual(['email']);
+    expect(categories('adresse', { container: ['empfaenger'], type: 'varchar(50)', siblings: ['id', 'vorname', 'nachname', 'adresse', 'plz', 'ort'] })).toEqual(['address']);
+  });
+});
+
+describe('a web or a middleware address (www_osoite, internet_adresse, middleware_address)', () => {
+  it("is a site's or a service's address, not a postal one", () => {
+    const fields = ['nimi', 'www_osoite', 'postiosoite', 'postinumero'];
+    expect(categories('www_osoite', { container: ['oppilaitos'], type: 'varchar(200)', siblings: fields })).toEqual([]);
+    expect(categories('postiosoite', { container: ['oppilaitos'], type: 'varchar(200)', siblings: fields })).toEqual(['address']);
+    expect(categories('internet_adresse', { container: ['Verein'], type: 'varchar(200)', siblings: ['name', 'internet_adresse', 'strasse', 'plz'] })).toEqual([]);
+    expect(categories('middleware_address', { container: ['Facility'], type: 'string', siblings: ['name', 'middleware_address', 'address', 'pincode'] })).toEqual([]);
+  });
+});
