@@ -34,7 +34,7 @@ export function addressGroupsOf(siblings: string[], wordsOf: (name: string) => s
       if (m.prefix.length > 0 && m.prefix.length <= 2) seen.add(keyOf('p', m.prefix));
       if (m.suffix.length > 0 && m.suffix.length <= 2) seen.add(keyOf('s', m.suffix));
     }
-    if (excluded.some(heldOutBy(['address']))) for (const { key, match } of unqualified(words, rules)) if (isWholeAddress(match)) seen.add(key);
+    if (excluded.some(heldOutBy(['address']))) for (const { key, match } of groupedParts(words, rules)) if (isWholeAddress(match)) seen.add(key);
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].filter(([, n]) => n >= 2).map(([key]) => key).sort().join('|');
@@ -56,10 +56,6 @@ export const GROUPED_CATEGORIES = ['address', 'email', 'phone'] as const;
  * counts) and phone and email terms (`TEL_AMM_CONDOMINIO`).
  */
 export function groupedParts(words: string[], rules: CompiledRules): { key: string; match: TermMatch }[] {
-  return unqualified(words, rules);
-}
-
-function unqualified(words: string[], rules: CompiledRules): { key: string; match: TermMatch }[] {
   const found: { key: string; match: TermMatch }[] = [];
   for (let n = 1; n <= 2 && n < words.length; n++) {
     for (const [side, rest, qualifier] of [['p', words.slice(n), words.slice(0, n)], ['s', words.slice(0, -n), words.slice(-n)]] as const) {
