@@ -3,9 +3,17 @@
  * `En_Bairro` ... `En_Num`; `endereco_unidade`, `cep_unidade`, `bairro_unidade` ... `numero_unidade`): the bare part
  * with the same qualifier (a number, a line) is that address's, as it would be in an address's own record. Elsewhere a
  * qualified bare word stays the qualifier's (`numero_guia`, `invoice_number` with no invoice address beside it).
+ * The same holds for whole address words a qualifier the vocabulary does not know kept out (`VIA_FORNITURA`,
+ * `CAP_FORNITURA`, `COMUNE_FORNITURA` of a utility's supply point; `adresse_ant`, `code_postal_ant`, `ville_ant` of a
+ * former address): two or more of them with the same qualifier are one address of the record, and a phone or an email
+ * with that qualifier (`TEL_AMM_CONDOMINIO` beside `VIA_AMM_CONDOMINIO`) is the same party's.
  */
 import type { CompiledRules } from './compile.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
+import type { Exclusion } from './types.js';
+
+/** Key words after a term (`huisnummer_id`, `adres_uuid`): a link to the data, not the data. */
+const REFERENCE = new Set(['id', 'ids', 'fk', 'uuid', 'pk', 'key']);
 
 /** A qualifier's key: the words before (`p:en`) or after (`s:unidade`) an address term. */
 const keyOf = (side: 'p' | 's', words: string[]) => `${side}:${words.join(' ')}`;
@@ -20,29 +28,45 @@ export function addressGroupsOf(siblings: string[], wordsOf: (name: string) => s
     const words = wordsOf(sibling);
     if (words.length < 2 || !words.some((w) => rules.termWords.has(w))) continue;
     const seen = new Set<string>();
-    for (const m of matchTerms(words, rules).matches) {
-      if (m.rule.category !== 'address' || m.rule.context || m.rule.bare) continue;
+    const { matches, excluded } = matchTerms(words, rules);
+    for (const m of matches) {
+      if (!isWholeAddress(m)) continue;
       if (m.prefix.length > 0 && m.prefix.length <= 2) seen.add(keyOf('p', m.prefix));
       if (m.suffix.length > 0 && m.suffix.length <= 2) seen.add(keyOf('s', m.suffix));
     }
+    if (excluded.some(heldOutBy(['address']))) for (const { key, match } of groupedParts(words, rules)) if (isWholeAddress(match)) seen.add(key);
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].filter(([, n]) => n >= 2).map(([key]) => key).sort().join('|');
 }
 
+/** A street, postcode, PO box or whole address (not a town alone, not a link or a flag: the match must be the data). */
+const isWholeAddress = (m: TermMatch) => m.rule.category === 'address' && !m.rule.context && !m.rule.bare;
+
+/** Categories whose term a qualifier kept out (`qualifier:fornitura`). */
+export const heldOutBy = (categories: readonly string[]) => (e: Exclusion) => categories.includes(e.category) && e.reason.startsWith('qualifier:');
+
+/** What a record's address group admits: its bare parts, its whole address words, and the same party's phone and email. */
+export const GROUPED_CATEGORIES = ['address', 'email', 'phone'] as const;
+
 /**
- * The bare address terms a field's qualifier kept out (`qualifier:en` of `En_Num`), read without that qualifier, with
- * the qualifier's key for the record to confirm: one or two words before or after the term.
+ * The terms a field's qualifier kept out (`qualifier:en` of `En_Num`, `qualifier:fornitura` of `VIA_FORNITURA`), read
+ * without that qualifier, with the qualifier's key for the record to confirm: one or two words before or after the term.
+ * Bare address parts (`En_Num`), address words and towns (`COMUNE_FORNITURA`: the record still decides whether a town
+ * counts) and phone and email terms (`TEL_AMM_CONDOMINIO`).
  */
-export function groupedBareParts(words: string[], rules: CompiledRules): { key: string; match: TermMatch }[] {
+export function groupedParts(words: string[], rules: CompiledRules): { key: string; match: TermMatch }[] {
   const found: { key: string; match: TermMatch }[] = [];
   for (let n = 1; n <= 2 && n < words.length; n++) {
     for (const [side, rest, qualifier] of [['p', words.slice(n), words.slice(0, n)], ['s', words.slice(0, -n), words.slice(-n)]] as const) {
       // A person's or a party's record named first owns its own number (`emp_number`, `PersonNr`, `OXBILLNR` beside
       // `emp_street`, `PersonPLZ`, `OXBILLZIP`): the employee's, the person's, the bill's, not the house's.
       if (qualifier.some((w) => rules.personNouns.has(w) || rules.personContainers.has(w) || rules.partyVerbs.has(w))) continue;
+      // A flag, a key, a code or a region named with the term (`cod_via`, `huisnummer_id`, `cps_stato_residenza`) stays
+      // what it is, however many siblings share it.
+      if (qualifier.some((w) => rules.denyPrefixes.has(w) || rules.systemWords.has(w) || REFERENCE.has(w))) continue;
       for (const m of matchTerms(rest, rules).matches) {
-        if (m.rule.category === 'address' && m.rule.bare && m.prefix.length === 0 && m.suffix.length === 0) found.push({ key: keyOf(side, qualifier), match: m });
+        if ((GROUPED_CATEGORIES as readonly string[]).includes(m.rule.category) && m.prefix.length === 0 && m.suffix.length === 0) found.push({ key: keyOf(side, qualifier), match: m });
       }
     }
   }

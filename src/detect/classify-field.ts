@@ -3,7 +3,7 @@ import type { CompiledRule, CompiledRules } from './compile.js';
 import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
 import { containerHead } from './container-head.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
-import { groupedBareParts, inAddressGroup } from './address-group.js';
+import { GROUPED_CATEGORIES, groupedParts, heldOutBy, inAddressGroup } from './address-group.js';
 import { isIpGeolocation } from './ip-geolocation.js';
 import { isJourneyEnd } from './journey-ends.js';
 import { isBulkSender } from './bulk-mail.js';
@@ -338,7 +338,7 @@ export function classifyWithRules(
 
   // `En_Num` beside `En_CEP` and `En_Bairro`: a bare part qualified as its record's address group is that address's
   // (address-group.ts). Whether to ask depends on the name alone, as the memo requires; the language is always asked.
-  const grouped = excluded.some((e) => e.category === 'address' && e.reason.startsWith('qualifier:')) ? groupedBareParts(words, rules) : [];
+  const grouped = excluded.some(heldOutBy(GROUPED_CATEGORIES)) ? groupedParts(words, rules) : [];
   if (grouped.length > 0) {
     const groups = siblingsOf(true).addressGroups;
     for (const { key, match } of grouped) {

@@ -407,7 +407,8 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     if (kinds & REGION && !isReferenceOrSystem(words, rules)) region = true;
   }
   const tablePrefix = tablePrefixOf(siblings, rules);
-  const addressGroups = address > 1 ? addressGroupsOf(siblings, (name) => wordsOf(name, rules), rules) : '';
+  // Asked of every record: a group's own words may all be held out by their qualifier (`VIA_FORNITURA`, `CAP_FORNITURA`).
+  const addressGroups = siblings.length > 1 ? addressGroupsOf(siblings, (name) => wordsOf(name, rules), rules) : '';
   return {
     ...(tablePrefix ? { tablePrefix } : {}),
     ...(addressGroups ? { addressGroups } : {}),

@@ -30,10 +30,11 @@ function best(word: string, rules: CompiledRules): string[] | undefined {
     if (word.startsWith(prefix) && rules.termWords.has(rest)) return [prefix, rest];
   }
   // An unknown modifier before a compound head: rechnungs|adresse, bostedsadresse.
-  for (let i = 3; i <= n - 4; i++) {
+  for (let i = 3; i <= n - 3; i++) {
     const rest = pieces[i];
     // Every known piece after an unknown modifier must be a real word (4+ letters): bes|tel|nummer is not a phone.
-    if (rest && rest.length >= 1 && rules.compoundHeads.has(rest[rest.length - 1]!) && rest.every((p) => p.length >= 4)) return [word.slice(0, i), ...rest];
+    // A listed head may be shorter (`ekstra|adr`): it ends the word, where a short piece inside one (`tel`) would not.
+    if (rest && rest.length >= 1 && rules.compoundHeads.has(rest[rest.length - 1]!) && rest.every((p, k) => p.length >= 4 || k === rest.length - 1)) return [word.slice(0, i), ...rest];
     // ...or before one whole term of seven letters or more (`ktoi|vorname`, a legacy account holder's given name): the
     // term is read whole, not as an unknown `ktoivor` before `name`.
     if (rest?.length === 1 && rest[0]!.length >= 7 && rules.termWords.has(rest[0]!)) return [word.slice(0, i), rest[0]!];

@@ -225,8 +225,11 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.950 (583 of 614, 74 cod
 // Session 18 (235 code bases with session 17's twelve fresh ones moved in) under session 17's rules: address
 // 0.955/0.930 (the moved-in schemas' addresses: recall 0.69 on their first run), email 0.972/0.902, name 0.950/0.907,
 // phone 0.993/0.932: the address recall floor goes to 0.92, for the data, not a rule.
+// s18-contact on the same 235 (18 labels settled: a member typed as an address record is address; an address group held
+// out by its qualifier, Scandinavian short compound heads, mail recipients' records, web and middleware addresses):
+// address 0.965/0.937, email 0.972/0.904, phone 0.993/0.934: the address floors rise to 0.96/0.93.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.95, recall: 0.92 },
+  address: { precision: 0.96, recall: 0.93 },
   email: { precision: 0.97, recall: 0.89 },
   name: { precision: 0.95, recall: 0.9 },
   phone: { precision: 0.99, recall: 0.93 },
