@@ -1138,6 +1138,7 @@ export class FlowExtractor {
   private readonly loggedRoles = new LoggedRoleValues();
   private readonly readAssigned = (object: ts.Expression) => this.assigned.get(object as ts.NewExpression);
   private readonly readPushed = (array: ts.ArrayLiteralExpression) => this.pushed.get(array);
+  private readonly readFieldValues = (key: string) => this.bindings.initializersOf(key);
 
   private dataContext(scope: FlowScope, at?: number): DataContext {
     const dataContext: DataContext = {
@@ -1169,6 +1170,7 @@ export class FlowExtractor {
         for (let s: FlowScope | undefined = scope; s; s = s.parent) if (declaresLocal(s, name)) return s.reassigned?.get(name);
         return undefined;
       },
+      fieldValues: this.readFieldValues,
     };
     if (this.elementNames.size) dataContext.elementOf = this.readElement;
     if (this.assigned.size) dataContext.assigned = this.readAssigned;
