@@ -36,6 +36,7 @@ import { batchedFrom } from './batched-elements.js';
 import { elementReading } from './collection-element.js';
 import { isFunctionOwnName } from './function-own-name.js';
 import { fieldRead, isSystemField, isWrittenSystemValue } from './system-field.js';
+import { isConstantEntryMember } from './constant-entry.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -532,6 +533,8 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     if (isFunctionOwnName(node, ctx.sourceFile, ctx.className)) return;
     // `this.defaultRecipient`, given only the environment or a literal: the system's (system-field.ts).
     if (isConstantLocal(node, ctx)) return;
+    // `LogEvents.CustomerCreated.name`: an entry of a constant catalogue, named for a customer but no one's (constant-entry.ts).
+    if (isConstantEntryMember(node)) return;
     const path = accessPath(node, ctx);
     if (path && path.length > 1) {
       // The expression's text only for a name that says something (one path in many).

@@ -8,6 +8,7 @@
  * <reason>` in the JSDoc of the enclosing function or class. Purposes: `@purpose` on the enclosing function,
  * else its class, else the file.
  */
+import { isTestCode } from '../../flows/test-code.js';
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import type { Annotations, Detector } from '../../detect/types.js';
@@ -1234,7 +1235,8 @@ export class FlowExtractor {
       // `{ email: params.to }` posted or stored by the same function: `params.to` is an email where it is logged (log-keyed-values.ts).
       loggedKeyedValues(call.arguments, functionsAround(scope), dataContext, carried);
     } else if (roles) this.loggedRoles.note(scope.fn?.id ?? scope.container, call, roles, dataContext);
-    if (carried.categories.size === 0) return undefined;
+    // A test, seed or mock file's people are made up and its senders mocked: read above for the summaries, not reported (test-code.ts).
+    if (carried.categories.size === 0 || isTestCode(this.context.file)) return undefined;
 
     const start = call.getStart(this.sourceFile);
     const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(start);
