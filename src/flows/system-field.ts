@@ -5,8 +5,9 @@
  * `process.env.EMAIL_TO` written in place is (roles.ts `isVariableValue`): mailing or logging them hands over no
  * one's data. A value is written so when it is a literal, a member chain the roles read as the system's (the
  * environment, configuration, a constant) or a fallback or a choice between such values (`a || b`, `a ?? b`,
- * `fr ? a : b`); a call is not (it makes a value out of whatever it is given). A field counts only where every value
- * the file gives it is written so: one given a parameter (`this.email = email`) is whoever's that is.
+ * `fr ? a : b`), every one of them the system's; a call is not (it makes a value out of whatever it is given). A
+ * field counts only where every value the file gives it is written so: one given a parameter (`this.email = email`)
+ * is whoever's that is.
  */
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
@@ -14,14 +15,18 @@ import { unwrap } from '../scan/code/unwrap.js';
 import { isLiteral } from './personal-data.js';
 import { isVariableValue } from './roles.js';
 
-/** A literal, a member chain, or a fallback or choice between them, that the roles read as the system's. */
+/**
+ * A literal, a member chain the roles read as the system's, or a fallback or choice between such values, each of them
+ * the system's: `admin.phone || process.env.ADMIN_PHONE` is the administrator's phone with a default, not the system's.
+ */
 export function isWrittenSystemValue(input: ts.Expression): boolean {
-  return isWritten(unwrap(input), 0) && !isVariableValue(input);
+  return isWritten(unwrap(input), 0);
 }
 
 function isWritten(node: ts.Expression, depth: number): boolean {
   if (depth > 4) return false;
-  if (isLiteral(node) || typescript.isNoSubstitutionTemplateLiteral(node) || typescript.isPropertyAccessExpression(node)) return true;
+  if (isLiteral(node) || typescript.isNoSubstitutionTemplateLiteral(node)) return true;
+  if (typescript.isPropertyAccessExpression(node)) return !isVariableValue(node);
   if (typescript.isConditionalExpression(node)) return isWritten(unwrap(node.whenTrue), depth + 1) && isWritten(unwrap(node.whenFalse), depth + 1);
   if (!typescript.isBinaryExpression(node)) return false;
   const op = node.operatorToken.kind;

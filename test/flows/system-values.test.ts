@@ -24,6 +24,10 @@ describe("the system's address in a field or a local", () => {
     expect(at(fields, 'src/booking-mailer.js', 35)).toEqual([['nodemailer', 'transport.sendMail', ['email']]]);
     expect(at(fields, 'src/booking-mailer.js', 37)).toEqual([['console', 'console.log', ['email']]]);
   });
+
+  it("leaves a person's address with the system's as a default as the person's, through a wrapper", () => {
+    expect(at(fields, 'src/booking-mailer.js', 50)).toEqual([['nodemailer', 'mailTo', ['email']]]);
+  });
 });
 
 const tests = await scanFlowFixture('test-code');
