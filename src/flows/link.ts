@@ -5,6 +5,7 @@
  * summarised function is judged by what its caller passes (`sendEmail({ to: user.email })`). Facts only: no
  * syntax tree, so a change in a wrapper re-judges its callers without parsing them again.
  */
+import { isTestCode } from './test-code.js';
 import { type FunctionRef, indexEntries, type ProjectIndexes, storedCalled, storedGlobals, storedHandlers, storedImplementers, type TypedValue } from './project-indexes.js';
 import type { Category } from '../detect/types.js';
 import type { FlowFinding } from '../finding.js';
@@ -965,7 +966,8 @@ export class ProjectLinks {
   /** Flows at the calls of `file` that reach a sink through another module (or a wrapper of the same file). */
   flowsFor(file: string, facts: ModuleFacts = this.modules.get(file)!): FlowFinding[] {
     const flows: FlowFinding[] = [];
-    if (!facts) return flows;
+    // A test, seed or mock file's people are made up and its senders mocked (test-code.ts).
+    if (!facts || isTestCode(file)) return flows;
     const saved = this.modules.get(file);
     // The linted file's own facts may be newer than the project's (the editor's buffer).
     if (saved !== facts) {

@@ -16,7 +16,7 @@ import type { Category } from '../detect/types.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { calleePath } from '../scan/code/flow-bindings.js';
 import type { Role } from './module-facts.js';
-import { add, returnedExpressions, shapesOf, textOf, type Carried, type DataContext } from './personal-data.js';
+import { add, isConstantLocal, returnedExpressions, shapesOf, textOf, type Carried, type DataContext } from './personal-data.js';
 import { isVariableValue, keyOf, valueOf } from './roles.js';
 
 /** Members of a logged value that still show it (`to.join(', ')`, `email.toLowerCase()`); any other (`.length`) does not. */
@@ -157,7 +157,8 @@ function roleValues(input: ts.Expression, role: Role, ctx: DataContext, found: L
     again(node.left);
   } else if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && SAME_VALUE_METHODS.has(node.expression.name.text)) {
     again(node.expression.expression);
-  } else if (isVariableValue(node)) {
+  } else if (isVariableValue(node) && !isConstantLocal(node, ctx)) {
+    // `const toAddress = process.env.EMAIL_TO || 'desk@…'`: the shop's own inbox, logged or not (system-field.ts).
     const path = valuePath(node);
     if (path === undefined) return;
     if (!found.has(path)) found.set(path, role);

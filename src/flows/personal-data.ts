@@ -35,6 +35,8 @@ import { serialisedRecord } from './serialised-record.js';
 import { batchedFrom } from './batched-elements.js';
 import { elementReading } from './collection-element.js';
 import { isFunctionOwnName } from './function-own-name.js';
+import { fieldRead, isSystemField, isWrittenSystemValue } from './system-field.js';
+import { isConstantEntryMember } from './constant-entry.js';
 
 export interface DataContext {
   sourceFile: ts.SourceFile;
@@ -59,6 +61,8 @@ export interface DataContext {
   reassigned?(name: string): readonly ts.Expression[] | undefined;
   /** The local names destructured in one pattern with `name` (`const { name, email } = req.body`), itself included. */
   destructuredBeside?(name: string): readonly string[] | undefined;
+  /** Every value a class field was given in the file (`this.defaultRecipient = process.env.EMAIL_TO || 'desk@…'`), by `this.x`. */
+  fieldValues?(key: string): readonly ts.Expression[];
 }
 
 /** `properties.firstName = user.firstName`: a key given to a local object after it was made. */
@@ -165,16 +169,19 @@ export function isConstantLocal(node: ts.Expression, ctx: DataContext): boolean 
   const n = unwrap(node);
   // `[email]` of `for (const email of TEST_EMAILS)`: a list written in place is as constant as its elements.
   if (typescript.isArrayLiteralExpression(n)) return n.elements.length > 0 && n.elements.every((e) => !typescript.isSpreadElement(e) && (!isVariableValue(e) || isConstantLocal(e, ctx)));
+  // `this.defaultRecipient`, given `process.env.EMAIL_TO || 'desk@shop.example'` wherever the file gives it a value, and
+  // `this.defaultSender.email` of a field written as such an object: the system's, as in a local (system-field.ts).
+  const field = fieldRead(n);
+  if (field !== undefined) return isSystemField(ctx.fieldValues?.(field.key), field.members);
   if (!typescript.isIdentifier(n)) return false;
   const local = ctx.resolveLocal(n.text);
   const value = local && unwrap(local);
   if (value === undefined) return false;
   if (typescript.isIdentifier(value)) return /^[A-Z][A-Z0-9_]*$/.test(value.text) && value.text.length > 1;
-  // `const adminEmail = 'info@shop.be'`, `const inbox = process.env.ORDERS_INBOX`, never reassigned: the system's own
-  // address kept in a local, as it would be written in place (Tafel-Totaal's order notice to the shop).
-  // Not a call: `x.join('\n')` or a builder ending in `.setSubject('Welcome')` makes a value out of variables.
-  const written = isLiteral(value) || typescript.isNoSubstitutionTemplateLiteral(value) || typescript.isPropertyAccessExpression(value);
-  return written && !isVariableValue(value) && !ctx.reassigned?.(n.text)?.length;
+  // `const adminEmail = 'info@shop.be'`, `const inbox = process.env.ORDERS_INBOX || 'orders@shop.be'`, never
+  // reassigned: the system's own address kept in a local, as it would be written in place (Tafel-Totaal's order notice
+  // to the shop). Not a call: `x.join('\n')` or a builder ending in `.setSubject('Welcome')` makes a value out of variables.
+  return isWrittenSystemValue(value) && !ctx.reassigned?.(n.text)?.length;
 }
 
 function calleeName(node: ts.Expression): string | undefined {
@@ -524,6 +531,10 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     if (typescript.isPropertyAccessExpression(node) && /^[A-Z][A-Z0-9_]*$/.test(node.name.text) && node.name.text.length > 1) return;
     // `this.getCustomersFromQuery.name`: a function's own name, no one's (function-own-name.ts).
     if (isFunctionOwnName(node, ctx.sourceFile, ctx.className)) return;
+    // `this.defaultRecipient`, given only the environment or a literal: the system's (system-field.ts).
+    if (isConstantLocal(node, ctx)) return;
+    // `LogEvents.CustomerCreated.name`: an entry of a constant catalogue, named for a customer but no one's (constant-entry.ts).
+    if (isConstantEntryMember(node)) return;
     const path = accessPath(node, ctx);
     if (path && path.length > 1) {
       // The expression's text only for a name that says something (one path in many).

@@ -79,6 +79,11 @@ export function isVariableValue(input: ts.Expression): boolean {
   return !typescript.isObjectLiteralExpression(node);
 }
 
+/** A value that may be a person's: not the system's, written in place or kept in a local or a field (system-field.ts). */
+function isPersonValue(value: ts.Expression, ctx: DataContext): boolean {
+  return isVariableValue(value) && !isConstantLocal(value, ctx);
+}
+
 function isCategory(role: Role): role is Category {
   return role !== 'person';
 }
@@ -132,16 +137,16 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
         const text = typescript.isShorthandPropertyAssignment(property) ? `{ ${key} }` : `${key}: ${textOf(value, ctx)}`;
         // `name: user.establishment.name`: the value says whose it is, an organisation's, whatever the key.
         if (isOrganisationMember(value, ctx)) continue;
-        const isNamed = isVariableValue(value) && (add(out, classify(key, PERSON_CONTAINER, ctx), text) || (isLoginName(value, ctx) && add(out, ['name'], text)));
+        const isNamed = isPersonValue(value, ctx) && (add(out, classify(key, PERSON_CONTAINER, ctx), text) || (isLoginName(value, ctx) && add(out, ['name'], text)));
         if (!isNamed) inProperty(property, ctx, out, depth + 1);
       } else if (role === 'email' && (key === 'address' || key === 'email') && value) {
-        if (isVariableValue(value)) add(out, ['email'], textOf(value, ctx));
+        if (isPersonValue(value, ctx)) add(out, ['email'], textOf(value, ctx));
       } else if (role === 'email' && key === 'name' && value) {
-        if (isVariableValue(value)) add(out, classify('name', PERSON_CONTAINER, ctx), textOf(value, ctx));
+        if (isPersonValue(value, ctx)) add(out, classify('name', PERSON_CONTAINER, ctx), textOf(value, ctx));
       } else inProperty(property, ctx, out, depth + 1);
     }
     for (const { key, value } of ctx.assigned?.(node) ?? []) {
-      const isNamed = role === 'person' && isVariableValue(value) && add(out, classify(key, PERSON_CONTAINER, ctx), `${key}: ${textOf(value, ctx)}`);
+      const isNamed = role === 'person' && isPersonValue(value, ctx) && add(out, classify(key, PERSON_CONTAINER, ctx), `${key}: ${textOf(value, ctx)}`);
       if (!isNamed) inKeyValue(key, value, ctx, out, depth + 1);
     }
     return;
@@ -153,7 +158,7 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
   }
   const before = out.expressions.size;
   inExpression(node, ctx, out, depth + 1);
-  if (isCategory(role) && isVariableValue(node) && !isConstantLocal(node, ctx)) add(out, [role], textOf(node, ctx));
+  if (isCategory(role) && isPersonValue(node, ctx)) add(out, [role], textOf(node, ctx));
   else if (role === 'person' && out.expressions.size === before) {
     const local = typescript.isIdentifier(node) ? ctx.resolveLocal(node.text) : undefined;
     if (local && typescript.isObjectLiteralExpression(unwrap(local))) inRole(local, role, ctx, out, depth + 1);
