@@ -966,6 +966,12 @@ export class FlowExtractor {
     const fnName = getter || thunk ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (fn === this.moduleFunction ? MODULE_FUNCTION : undefined) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
     const child = this.functionScope(scope, fnName, annotated, fn);
     if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
+    // `handler: async ({ email, password, name }) => …`: a pattern's names, as a destructured local's (name-beside-destructured.ts).
+    for (const parameter of fn.parameters) {
+      if (!typescript.isObjectBindingPattern(parameter.name)) continue;
+      const names = parameter.name.elements.flatMap((e) => (typescript.isIdentifier(e.name) && !e.dotDotDotToken ? [e.name.text] : []));
+      for (const local of names) (child.destructuredNames ??= new Map()).set(local, names);
+    }
     const element = this.elementOf.get(fn);
     if (element) (child.locals ??= new Map()).set(element.name, element.receiver);
     // `export const stripe = () => new Stripe(key())`: an arrow's expression body is what it returns (expression-body.ts).
