@@ -1337,10 +1337,13 @@ export class FlowExtractor {
   private nameParams(fn: FunctionScope, args: readonly ArgFact[], context: DataContext): void {
     // Each argument's own references, then its properties': in that order, without a list made per call. The
     // properties' references are read beside every reference of the call: that list is made once, at the first.
+    // `sendSMS(\`+${applicant.phone}\`, message)` with `message` reading `applicant.name`: a positional argument's keys are
+    // read beside the other arguments' as well (the name and the phone of one parameter are one person's).
     let all: ParamRef[] | undefined;
+    const every = () => (all ??= args.flatMap((a) => [...(a.params ?? []), ...Object.values(a.props ?? {}).flatMap((p) => p.params ?? [])]));
     for (const arg of args) {
-      if (arg.params) for (const ref of arg.params) this.nameParam(fn, ref, context, arg.params);
-      if (arg.props) for (const key in arg.props) if (Object.hasOwn(arg.props, key)) for (const ref of arg.props[key]!.params ?? []) this.nameParam(fn, ref, context, (all ??= args.flatMap((a) => [...(a.params ?? []), ...Object.values(a.props ?? {}).flatMap((p) => p.params ?? [])])));
+      if (arg.params) for (const ref of arg.params) this.nameParam(fn, ref, context, args.length > 1 && ref.key === 'name' ? every() : arg.params);
+      if (arg.props) for (const key in arg.props) if (Object.hasOwn(arg.props, key)) for (const ref of arg.props[key]!.params ?? []) this.nameParam(fn, ref, context, every());
     }
   }
 
