@@ -2,9 +2,9 @@
  * Session 18's recall readings, each on its fixture under fixtures/flows (expectations.test.ts checks the fixtures'
  * `privmap-expect` comments through the scan and ESLint): a getter's declared return type names the class whose
  * method is called (declared-instance.ts), a webhook's URL read through the connector's own getter and field
- * (own-getter-url.ts), a record's name beside its own address in one text (record-own-name.ts), and a bare `name`
- * destructured beside an address in a parameter's pattern (name-beside-destructured.ts), and a parameter's `name` read in one
- * argument beside its phone read in another (`FunctionFact.named`, list-parameter-element.ts).
+ * (own-getter-url.ts), a record's name beside its own address in one text (record-own-name.ts), a bare `name`
+ * destructured beside an address in a parameter's pattern (name-beside-destructured.ts), and a parameter's `name`
+ * read in one argument beside its phone read in another (`nameParams` in flows.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { scanFlowFixture } from '../helpers/flow-fixture.js';
