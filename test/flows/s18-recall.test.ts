@@ -3,8 +3,9 @@
  * `privmap-expect` comments through the scan and ESLint): a getter's declared return type names the class whose
  * method is called (declared-instance.ts), a webhook's URL read through the connector's own getter and field
  * (own-getter-url.ts), a record's name beside its own address in one text (record-own-name.ts), a bare `name`
- * destructured beside an address in a parameter's pattern (name-beside-destructured.ts), and a parameter's `name`
- * read in one argument beside its phone read in another (`nameParams` in flows.ts).
+ * destructured beside an address in a parameter's pattern (name-beside-destructured.ts), a parameter's `name` read
+ * in one argument beside its phone read in another (`nameParams` in flows.ts), and a member of a settings group read
+ * by its key (`configService.get('brevo').url`, http-base.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -71,5 +72,17 @@ describe("a parameter's name read in one argument beside its phone read in anoth
   it("keeps a team's name beside a phone of another parameter", async () => {
     const at = await flowsAt('name-across-arguments', 'src/route.ts');
     expect(at(10)).toEqual([['twilio', ['phone']]]);
+  });
+});
+
+describe("a member of a settings group read by its key", () => {
+  it("names the vendor the group is read for (`configService.get('brevo').url`)", async () => {
+    const at = await flowsAt('setting-group-member', 'src/mail.service.ts');
+    expect(at(20)).toEqual([['brevo', ['email', 'name']]]);
+  });
+
+  it("leaves the app's own group unreported", async () => {
+    const at = await flowsAt('setting-group-member', 'src/mail.service.ts');
+    expect(at(24)).toEqual([]);
   });
 });
