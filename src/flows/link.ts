@@ -15,6 +15,7 @@ import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
 import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
 import { resolveChoice } from './chosen-implementation.js';
+import { declaredInstanceMethod } from './declared-instance.js';
 import { asModelView } from './model-views.js';
 import { isAddresseeName, recordMember } from './record-member.js';
 import { keptContract } from './job-key-contract.js';
@@ -373,6 +374,9 @@ export class ProjectLinks {
           const list = made.instances.map((name) => this.local(target.file, name)).flatMap((c) => (c?.kind === 'class' ? [{ file: c.file, fn: `${c.name}.${path[1]}` }] : []));
           return list.length ? { target: { kind: 'functions', list }, path: [] } : undefined;
         }
+        // `getCalendarService(): CalendarService | null` whose instance comes from another factory or a container:
+        // the method of the project's type it declares it returns (declared-instance.ts).
+        if (!member && made?.returnsType !== undefined && path.length === 2) return declaredInstanceMethod(this.valuesOfType(target.file, made.returnsType, 1), (v) => this.memberOf(v, path[1]!, 1));
         if (!member) return undefined;
         const nested = `${target.fn}/${member}`;
         const fn = functions.has(nested) ? nested : member;

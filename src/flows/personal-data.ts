@@ -26,6 +26,7 @@ import { ownFunctionResult } from './own-function-result.js';
 import { isPlaceholderFill } from './placeholder-fill.js';
 import { isBareNameInText, nameBesideAddress } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
+import { recordOwnName } from './record-own-name.js';
 import { recordFilledIn } from './record-in-template.js';
 import { destructuredTextResult, textResultMember } from './text-result-member.js';
 import { indexedPart } from './indexed-part.js';
@@ -495,6 +496,8 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     // `Name: ${data.name} Email: ${data.email}`: a bare name beside the address is that person's (name-beside-address.ts).
     if ((own.categories.has('email') || own.categories.has('phone')) && !own.categories.has('name')) {
       for (const span of node.templateSpans) if (isBareNameInText(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
+      // `New order by ${order.name ?? order.email}`: a record's name beside its own address (record-own-name.ts).
+      if (!own.categories.has('name')) recordOwnName(node.templateSpans.map((span) => span.expression), ctx, own);
     }
     for (const c of own.categories) out.categories.add(c);
     for (const e of own.expressions) out.expressions.add(e);

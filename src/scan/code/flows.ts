@@ -967,6 +967,12 @@ export class FlowExtractor {
     const fnName = getter || thunk ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (fn === this.moduleFunction ? MODULE_FUNCTION : undefined) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
     const child = this.functionScope(scope, fnName, annotated, fn);
     if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
+    // `handler: async ({ email, password, name }) => …`: a pattern's names, as a destructured local's (name-beside-destructured.ts).
+    for (const parameter of fn.parameters) {
+      if (!typescript.isObjectBindingPattern(parameter.name)) continue;
+      const names = parameter.name.elements.flatMap((e) => (typescript.isIdentifier(e.name) && !e.dotDotDotToken ? [e.name.text] : []));
+      for (const local of names) (child.destructuredNames ??= new Map()).set(local, names);
+    }
     const element = this.elementOf.get(fn);
     if (element) (child.locals ??= new Map()).set(element.name, element.receiver);
     // `export const stripe = () => new Stripe(key())`: an arrow's expression body is what it returns (expression-body.ts).
@@ -1335,10 +1341,13 @@ export class FlowExtractor {
   private nameParams(fn: FunctionScope, args: readonly ArgFact[], context: DataContext): void {
     // Each argument's own references, then its properties': in that order, without a list made per call. The
     // properties' references are read beside every reference of the call: that list is made once, at the first.
+    // `sendSMS(\`+${applicant.phone}\`, message)` with `message` reading `applicant.name`: a positional argument's keys are
+    // read beside the other arguments' as well (the name and the phone of one parameter are one person's).
     let all: ParamRef[] | undefined;
+    const every = () => (all ??= args.flatMap((a) => [...(a.params ?? []), ...Object.values(a.props ?? {}).flatMap((p) => p.params ?? [])]));
     for (const arg of args) {
-      if (arg.params) for (const ref of arg.params) this.nameParam(fn, ref, context, arg.params);
-      if (arg.props) for (const key in arg.props) if (Object.hasOwn(arg.props, key)) for (const ref of arg.props[key]!.params ?? []) this.nameParam(fn, ref, context, (all ??= args.flatMap((a) => [...(a.params ?? []), ...Object.values(a.props ?? {}).flatMap((p) => p.params ?? [])])));
+      if (arg.params) for (const ref of arg.params) this.nameParam(fn, ref, context, args.length > 1 && ref.key === 'name' ? every() : arg.params);
+      if (arg.props) for (const key in arg.props) if (Object.hasOwn(arg.props, key)) for (const ref of arg.props[key]!.params ?? []) this.nameParam(fn, ref, context, every());
     }
   }
 

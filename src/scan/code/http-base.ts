@@ -170,7 +170,12 @@ function settingOfMember(node: ts.PropertyAccessExpression | ts.ElementAccessExp
     if (from && isSettingsObject(from)) return settingAfter([object.text, ...path]);
     return undefined;
   }
-  if (typescript.isCallExpression(object) && isSettingsObject(object)) return settingAfter(path);
+  if (typescript.isCallExpression(object)) {
+    // `this.configService.get('brevo').url`: a member of the settings group read by its key (`brevo.url`).
+    const group = settingRead(object);
+    if (group && 'setting' in group) return settingAfter([group.setting, ...path]);
+    if (isSettingsObject(object)) return settingAfter(path);
+  }
   return undefined;
 }
 

@@ -14,6 +14,7 @@ import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 import { ancestorsOf, calledName, callsOf } from './helper-url.js';
+import { getterReturns } from './own-getter-url.js';
 import { targetOfSetting } from '../../flows/http-targets.js';
 import type { SinkCatalogue, SinkDef } from '../../flows/types.js';
 
@@ -70,9 +71,16 @@ function collect(expression: ts.Expression, sourceFile: ts.SourceFile, paths: st
   if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.BarBarToken || node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken)) {
     return collect(node.left, sourceFile, paths, depth + 1, seen) && collect(node.right, sourceFile, paths, depth + 1, seen);
   }
+  // `const webhookUrl = this.getRandomWebhook()`: what the file's own getter taking nothing returns (own-getter-url.ts).
+  if (typescript.isCallExpression(node)) {
+    const returned = getterReturns(node, sourceFile);
+    return returned !== undefined && returned.every((value) => collect(value, sourceFile, paths, depth + 1, seen));
+  }
   const member = memberPath(node);
   if (!member) return false;
   const { root, names } = member;
+  // `this.webhookUrls[index]`: a field of the instance, named for what it holds (kept at construction, own-getter-url.ts).
+  if (root === undefined) return names.length > 0 && (paths.push(names.join('.')), true);
   const origin = originOf(root, sourceFile);
   if (!origin) return false;
   if ('parameter' in origin) {
@@ -106,8 +114,8 @@ function collect(expression: ts.Expression, sourceFile: ts.SourceFile, paths: st
   return true;
 }
 
-/** `clinica.webhooks[estado].url` -> root `clinica`, names [webhooks, url] (a computed key names nothing). */
-function memberPath(node: ts.Expression): { root: ts.Identifier; names: string[] } | undefined {
+/** `clinica.webhooks[estado].url` -> root `clinica`, names [webhooks, url] (a computed key names nothing); `this.x`: no root. */
+function memberPath(node: ts.Expression): { root: ts.Identifier | undefined; names: string[] } | undefined {
   const names: string[] = [];
   let current: ts.Expression = node;
   for (;;) {
@@ -120,6 +128,7 @@ function memberPath(node: ts.Expression): { root: ts.Identifier; names: string[]
       current = current.expression;
     } else break;
   }
+  if (current.kind === typescript.SyntaxKind.ThisKeyword) return { root: undefined, names };
   return typescript.isIdentifier(current) ? { root: current, names } : undefined;
 }
 

@@ -1,0 +1,49 @@
+/**
+ * A record's name written in one text beside the same record's own email address or phone number (endemit-web's
+ * order notifications: `New order by ${order.name ? order.name : order.email}`, `${booking.name} (${booking.phone})`).
+ * The bare-name reading (name-beside-address.ts) leaves a thing's name alone (`order.name`, `event.name`), since an
+ * order or an event is called something; but a record whose own `email` or `phone` is a person's is that person's
+ * record (a shop's order keeps its customer's name and address), so its `name` beside them is theirs. Only the
+ * record's bare contact member counts (`order.email`, not `event.organizerEmail`, whose record is someone else's), and
+ * only members read in the text itself or through `?:`, `??`, `||` and `&&` (not inside a call).
+ */
+import type ts from 'typescript';
+import { add, classify, textOf, type Carried, type DataContext } from './personal-data.js';
+import { PERSON_CONTAINER } from './roles.js';
+import { splitWords } from '../detect/split-words.js';
+import { unwrap } from '../scan/code/unwrap.js';
+import { typescript } from '../scan/code/typescript-api.js';
+
+/** The words of a record's own contact member (`email`, `emailAddress`, `phone_number`, `telefono`). */
+const CONTACT_WORDS = new Set(['email', 'mail', 'e', 'address', 'phone', 'number', 'mobile', 'tel', 'telephone', 'telefono', 'telefon', 'courriel', 'portable', 'cell']);
+
+/** Adds `name` for `record.name` among a text's values where the same record's bare email or phone is one of them. */
+export function recordOwnName(values: readonly ts.Expression[], ctx: DataContext, out: Carried): void {
+  const reads = values.flatMap((v) => memberReads(v, 0));
+  const withContact = new Set<string>();
+  for (const read of reads) if (isOwnContact(read.name.text, ctx)) withContact.add(textOf(read.expression, ctx));
+  if (withContact.size === 0) return;
+  for (const read of reads) {
+    if (!withContact.has(textOf(read.expression, ctx))) continue;
+    if (classify(read.name.text, PERSON_CONTAINER, ctx).includes('name')) add(out, ['name'], textOf(read, ctx));
+  }
+}
+
+function isOwnContact(member: string, ctx: DataContext): boolean {
+  const categories = classify(member, PERSON_CONTAINER, ctx);
+  if (!categories.includes('email') && !categories.includes('phone')) return false;
+  return splitWords(member).every((w) => CONTACT_WORDS.has(w));
+}
+
+/** The member reads a value is made of, through conditions and fallbacks (`a.name ? a.name : a.email`). */
+function memberReads(input: ts.Expression, depth: number): ts.PropertyAccessExpression[] {
+  const node = unwrap(input);
+  if (depth > 4) return [];
+  if (typescript.isPropertyAccessExpression(node)) return [node];
+  if (typescript.isConditionalExpression(node)) return [node.condition, node.whenTrue, node.whenFalse].flatMap((n) => memberReads(n, depth + 1));
+  if (typescript.isBinaryExpression(node)) {
+    const op = node.operatorToken.kind;
+    if (op === typescript.SyntaxKind.QuestionQuestionToken || op === typescript.SyntaxKind.BarBarToken || op === typescript.SyntaxKind.AmpersandAmpersandToken) return [...memberReads(node.left, depth + 1), ...memberReads(node.right, depth + 1)];
+  }
+  return [];
+}
