@@ -4,9 +4,10 @@
  * stored passes), and of privmap's own files (the cache's installation hash: its rules and the build's bundles).
  * Taken synchronously they cost the first linted file about 80 ms of CPU (1,300 `stat`s on Rallly, and before
  * the build stamped its code digest 450 for the installation), over the whole
- * budget of a file (issue 12: no file may cost privmap 50 ms). Taken with `fs.promises` they run on libuv's
- * threads while ESLint loads its configuration, lists the files and parses the first one; the first lint then
- * reads them from memory, and stats anything they missed itself.
+ * budget of a file (issue 12: no file may cost privmap 50 ms). The listed files' are taken by a worker thread
+ * (stats-worker.ts), which the first lint reads synchronously; the installation's few with `fs.promises` on
+ * libuv's threads. Both run while ESLint loads its configuration, lists the files and parses the first one; the
+ * first lint reads them from memory, and stats anything they missed itself.
  *
  * A stat taken ahead is used once (the first listing of the project, the first installation hash), and only
  * while it is younger than `AHEAD_MS` (10 s), an age the project state may have within an editor session anyway
