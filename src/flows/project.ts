@@ -73,8 +73,6 @@ interface ProjectState {
   resolver: ModuleResolver;
   /** The file whose link needed the whole project, and what for. */
   wholeFor?: string;
-  /** Whether the whole project was linked, its links since let go (`lightened`). */
-  wasWhole?: true;
   cache: ScanCache;
   /** When the next check starts (ms since the epoch), unless one is under way. */
   nextCheckAt: number;
@@ -246,7 +244,7 @@ export interface ProjectStats extends DemandStats {
 /** What the state of `root` holds now (for tests and benchmarks); undefined before its first lint. */
 export function projectStats(root: string): ProjectStats | undefined {
   const state = projects.get(root);
-  return state && { listed: state.files.size, isWhole: state.links !== undefined || state.wasWhole === true, ...(state.wholeFor ? { wholeFor: state.wholeFor } : {}), ...state.demand.stats() };
+  return state && { listed: state.files.size, isWhole: state.links !== undefined, ...(state.wholeFor ? { wholeFor: state.wholeFor } : {}), ...state.demand.stats() };
 }
 
 function projectState(root: string, engine: Engine): ProjectState {
@@ -274,29 +272,7 @@ export function crossModuleFlows(engine: Engine, file: string, facts: ModuleFact
       state.wholeFor = `${file}: ${error.what}`;
     }
   }
-  const flows = projectLinks(root, engine).flowsFor(file, facts);
-  const lighter = lightened(root, projects.get(root)!);
-  if (lighter) projects.set(root, lighter);
-  return flows;
-}
-
-/**
- * After a whole-project link stored its passes and summaries: the state a warm process starts from (link-demand.ts),
- * holding no module's facts and no summary, where the stored passes read back; else undefined (the whole links
- * stay). A cold `eslint` process kept every module's facts and the whole project's summaries to its end, 156 MB
- * on Rallly (232 MB of heap at the end against 76 MB for typescript-eslint alone), and every garbage collection of
- * the lint's remaining files marked them: the main thread outside privmap's rules took 4.5 s more than a plain
- * process's. The files after that one are linked as the next process links them, from the passes just stored,
- * with the same flows (test/eslint/link-demand.test.ts).
- */
-function lightened(root: string, state: ProjectState): ProjectState | undefined {
-  // Once: a state that needed the whole project again (an unreadable pass) keeps its links.
-  if (!state.links || state.wasWhole) return undefined;
-  const listed = new Map([...state.files].map(([file, entry]) => [file, entry.stat]));
-  // The same cache and engine, no facts kept: each module is read again when a link reaches it.
-  const light = build(root, state.engine, listed, state.tree, { ...state, files: new Map() });
-  if (!light.passes?.summaries?.ready() || !light.passes.passes()) return undefined;
-  return { ...light, nextCheckAt: state.nextCheckAt, check: state.check, wasWhole: true, ...(state.wholeFor ? { wholeFor: state.wholeFor } : {}) };
+  return projectLinks(root, engine).flowsFor(file, facts);
 }
 
 /**

@@ -71,20 +71,6 @@ describe("a linted file's own link", () => {
     expect(second.stats()!.passesRead).toBeGreaterThan(0);
   }, 120_000);
 
-  it('lets the whole project go once its passes are stored: the next files of the same process are linked as the next process links them, with the same messages', async () => {
-    const first = await newProcess();
-    const remind = await first.lint('src/remind.ts');
-    const signup = await first.lint('src/signup.ts');
-    // Linked again from the passes just stored, as a warm process links it: no module's facts were kept.
-    expect(await first.lint('src/remind.ts')).toEqual(remind);
-    expect(first.stats()).toMatchObject({ isWhole: true, wholeFor: 'src/remind.ts: callers', summarised: 0 });
-    expect(first.stats()!.passesRead).toBeGreaterThan(0);
-
-    const second = await newProcess();
-    expect(await second.lint('src/signup.ts')).toEqual(signup);
-    expect(await second.lint('src/remind.ts')).toEqual(remind);
-  }, 120_000);
-
   it('reads the stored passes only when a file asks one, and links the whole project again where they are damaged', async () => {
     const first = await newProcess();
     const flows = await first.lint('src/remind.ts');
