@@ -29,6 +29,9 @@ import type { Policy } from '../policy/types.js';
 import { VERSION } from '../version.js';
 import { writeWhole, writerTag } from './pack.js';
 
+/** What the digest reads of a stat (stats taken ahead carry only these). */
+type StatNumbers = Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>;
+
 /** Bumped when the shape of a cache entry changes. */
 export const CACHE_FORMAT = 1;
 
@@ -83,10 +86,10 @@ export const INSTALLATION_FILES: readonly string[] = [INSTALLATION_STAMP, ...STA
  * it is loaded, src/flows/project-prefetch.ts), so the first linted file does not wait for 450 `stat`s; a path
  * it has no fresh stat for is stat-ed here.
  */
-let statTakenAhead: ((path: string) => Stats | undefined) | undefined;
+let statTakenAhead: ((path: string) => StatNumbers | undefined) | undefined;
 /** The same for the folders' entries (30 `readdir`s), so the first linted file reads none. */
 let readdirTakenAhead: ((dir: string) => readonly Dirent[] | undefined) | undefined;
-export function useStatsTakenAhead(stat: (path: string) => Stats | undefined, readdir?: (dir: string) => readonly Dirent[] | undefined): void {
+export function useStatsTakenAhead(stat: (path: string) => StatNumbers | undefined, readdir?: (dir: string) => readonly Dirent[] | undefined): void {
   statTakenAhead = stat;
   readdirTakenAhead = readdir;
 }

@@ -52,8 +52,11 @@ export interface Listing {
   stat: StatOf;
 }
 
+/** What a listing reads of a stat (a worker's stats carry only these: stats-worker.ts). */
+export type StatNumbers = Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>;
+
 /** The stat of an absolute path, undefined when there is nothing there. */
-export type StatOf = (path: string) => Stats | undefined;
+export type StatOf = (path: string) => StatNumbers | undefined;
 
 /** The file system's stat now. */
 export const statNow: StatOf = (path) => {

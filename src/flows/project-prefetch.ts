@@ -4,9 +4,10 @@
  * stored passes), and of privmap's own files (the cache's installation hash: its rules and the build's bundles).
  * Taken synchronously they cost the first linted file about 80 ms of CPU (1,300 `stat`s on Rallly, and before
  * the build stamped its code digest 450 for the installation), over the whole
- * budget of a file (issue 12: no file may cost privmap 50 ms). Taken with `fs.promises` they run on libuv's
- * threads while ESLint loads its configuration, lists the files and parses the first one; the first lint then
- * reads them from memory, and stats anything they missed itself.
+ * budget of a file (issue 12: no file may cost privmap 50 ms). The listed files' are taken by a worker thread
+ * (stats-worker.ts), which the first lint reads synchronously; the installation's few with `fs.promises` on
+ * libuv's threads. Both run while ESLint loads its configuration, lists the files and parses the first one; the
+ * first lint reads them from memory, and stats anything they missed itself.
  *
  * A stat taken ahead is used once (the first listing of the project, the first installation hash), and only
  * while it is younger than `AHEAD_MS` (10 s), an age the project state may have within an editor session anyway
@@ -14,14 +15,15 @@
  * check, as a change during an editor session is. Only the policy found upward from the working directory is
  * prefetched (where `eslint .` runs); a policy anywhere else is listed by its first lint, as before.
  */
-import type { Dirent, Stats } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { INSTALLATION_FILES, INSTALLATION_TREES, useStatsTakenAhead } from '../cache/fingerprint.js';
 import { listingFile, parseListing } from '../cache/link-state.js';
 import { defaultCacheDir } from '../cache/store.js';
 import { findPolicy } from '../policy/find.js';
-import { statNow, type StatOf, type Tree } from './project-listing.js';
+import { statNow, type StatNumbers, type StatOf, type Tree } from './project-listing.js';
+import { StatsWorker } from './stats-worker.js';
 
 /**
  * How old a stat taken ahead may be when it is used. ESLint takes seconds to load its configuration, list the
@@ -41,9 +43,18 @@ const IN_FLIGHT = 64;
 
 /** Stats taken ahead: a path's stat (null where there was nothing) and when it was asked for. */
 export class StatsTakenAhead {
-  private readonly stats = new Map<string, { stat: Stats | null; at: number }>();
+  private readonly stats = new Map<string, { stat: StatNumbers | null; at: number }>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  /** `more`: reads stats taken since (a worker's, stats-worker.ts), asked before a path is stat-ed now. */
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly more?: () => void,
+  ) {}
+
+  /** Notes the stat of `path` (null: nothing there) taken from `at`. */
+  note(path: string, stat: StatNumbers | null, at: number): void {
+    this.stats.set(path, { stat, at });
+  }
 
   /** Stats `paths` (absolute), a few at a time. */
   async take(paths: readonly string[]): Promise<void> {
@@ -53,15 +64,19 @@ export class StatsTakenAhead {
         const path = paths[next++]!;
         // Aged from when it was asked for: the file is as it was then or later.
         const at = this.now();
-        this.stats.set(path, { stat: await stat(path).catch(() => null), at });
+        this.note(path, await stat(path).catch(() => null), at);
       }
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
   }
 
   /** The stat taken of `path` (null: nothing there) while it is fresh; undefined when it must be taken now. */
-  fresh(path: string): Stats | null | undefined {
-    const taken = this.stats.get(path);
+  fresh(path: string): StatNumbers | null | undefined {
+    let taken = this.stats.get(path);
+    if (!taken && this.more) {
+      this.more();
+      taken = this.stats.get(path);
+    }
     return taken && this.now() - taken.at <= AHEAD_MS ? taken.stat : undefined;
   }
 
@@ -77,6 +92,8 @@ interface Ahead {
   /** Settled once the stored listing was read (undefined: there was none). */
   tree: { value: Tree | undefined } | undefined;
   stats: StatsTakenAhead;
+  /** The worker taking the listed files' stats, where one could be started; it reads the stored listing too. */
+  worker: StatsWorker | undefined;
   entries: EntriesTakenAhead;
 }
 
@@ -131,6 +148,11 @@ async function installationFiles(entriesAhead: EntriesTakenAhead): Promise<strin
 }
 
 async function prefetch(state: Ahead): Promise<void> {
+  // With a worker, the stored listing and its stats are the worker's; the installation's few are taken here.
+  if (state.worker) {
+    await Promise.all([installationFiles(state.entries).then((files) => state.stats.take(files)), state.worker.finished]);
+    return;
+  }
   const [installation, text] = await Promise.all([installationFiles(state.entries), readFile(listingFile(defaultCacheDir(state.root), state.root), 'utf8').catch(() => undefined)]);
   const tree = text === undefined ? undefined : parseListing(text, state.root);
   state.tree = { value: tree };
@@ -147,7 +169,11 @@ export function prefetchProject(cwd: string): Promise<void> {
   try {
     const policy = findPolicy(cwd);
     if (!policy) return Promise.resolve();
-    const state: Ahead = { root: dirname(policy), tree: undefined, stats: new StatsTakenAhead(), entries: new EntriesTakenAhead() };
+    const root = dirname(policy);
+    let worker: StatsWorker | undefined;
+    const stats = new StatsTakenAhead(Date.now, () => worker?.drain());
+    worker = StatsWorker.start(listingFile(defaultCacheDir(root), root), root, (path, stat, at) => stats.note(path, stat, at));
+    const state: Ahead = { root, tree: undefined, stats, entries: new EntriesTakenAhead(), worker };
     ahead = state;
     useStatsTakenAhead(
       (path) => state.stats.fresh(path) ?? undefined,
@@ -168,7 +194,12 @@ export function prefetchProject(cwd: string): Promise<void> {
  */
 export function takeAhead(root: string): { tree: Tree | undefined; statOf: StatOf } | undefined {
   const state = ahead;
-  if (!state || state.root !== root || !state.tree) return undefined;
+  if (!state || state.root !== root) return undefined;
+  if (!state.tree && state.worker) {
+    const listing = state.worker.listing();
+    if (listing) state.tree = { value: listing.text === undefined ? undefined : parseListing(listing.text, root) };
+  }
+  if (!state.tree) return undefined;
   ahead = undefined;
   return { tree: state.tree.value, statOf: state.stats.statOf };
 }

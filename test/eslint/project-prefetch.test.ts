@@ -12,6 +12,8 @@ import { defaultCacheDir } from '../../src/cache/store.js';
 import { saveListing } from '../../src/cache/link-state.js';
 import { listProject } from '../../src/flows/project-listing.js';
 import { AHEAD_MS, prefetchProject, StatsTakenAhead, takeAhead } from '../../src/flows/project-prefetch.js';
+import { StatsWorker } from '../../src/flows/stats-worker.js';
+import { listingFile } from '../../src/cache/link-state.js';
 
 let dir: string;
 
@@ -53,6 +55,27 @@ describe('stats taken ahead', () => {
     const taken = listProject(dir, first.tree, ahead.statOf);
     expect(taken.files).toEqual(listProject(dir, first.tree).files);
     expect([...taken.files.keys()]).toEqual(['src/a.ts', 'src/lib/b.ts']);
+  });
+});
+
+describe('stats taken by a worker', () => {
+  it('reads the stored listing and stats what it lists, readable without a turn of the event loop', () => {
+    const stored = listProject(dir, undefined);
+    saveListing(defaultCacheDir(dir), dir, stored.tree);
+    const taken = new Map<string, number | null>();
+    const worker = StatsWorker.start(listingFile(defaultCacheDir(dir), dir), dir, (path, stat) => taken.set(path, stat && stat.size))!;
+    // ESLint's main thread keeps busy while the worker runs: stats taken with fs.promises would wait for it.
+    const sleeper = new Int32Array(new SharedArrayBuffer(4));
+    for (const until = Date.now() + 20_000; !(worker.listing() && taken.has(join(dir, 'src/lib/b.ts'))) && Date.now() < until; ) Atomics.wait(sleeper, 0, 0, 5);
+    expect(worker.listing()!.text).toContain('"src/lib"');
+    expect([...taken.keys()].sort()).toEqual([dir, join(dir, 'src'), join(dir, 'src/a.ts'), join(dir, 'src/lib'), join(dir, 'src/lib/b.ts')].sort());
+    expect(taken.get(join(dir, 'src/a.ts'))).toBe(statSync(join(dir, 'src/a.ts')).size);
+  });
+
+  it('says there is no listing where none was stored', async () => {
+    const worker = StatsWorker.start(listingFile(defaultCacheDir(dir), dir), dir, () => {})!;
+    await worker.finished;
+    expect(worker.listing()).toEqual({ text: undefined });
   });
 });
 
