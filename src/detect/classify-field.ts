@@ -152,6 +152,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // A customer with a VAT id, a website or a contact person of its own and no given or family name is a company.
     if (record.organisation && container === 'person' && containerWord && rules.partyContainers.has(containerWord) && !qualifiedByPerson) return exclude('siblings:organisation');
     if (record.organisation && container === 'neutral' && !qualifiedByPerson) return exclude('siblings:organisation');
+    // `Client(name, apiKey)`, `LeadCapture(name, apiKey, formId)`: a record holding an API key and no person's field is a
+    // program's access to the app (an API client, an integration), its `name` the program's, whatever the container says.
+    if (record.software && !qualifiedByPerson) return exclude('siblings:api-key');
     // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's. A mail's
     // `parent_id` is the thread it answers, not a catalogue's tree: its recipients stay addresses.
     // A stored mail's `parent_id` is the thread too (`emails(parent_id, name, cc, bcc)`): its `name` is the sender's.

@@ -82,6 +82,8 @@ export interface CompiledRules {
   partyContainers: Set<string>;
   /** Fields that make a party's record a company's (VAT id, website, its own contact person), as word lists. */
   organisationEvidence: string[][];
+  /** Fields that make a record a program's access (an API key, a client secret), as word lists. */
+  softwareKeys: string[][];
   opaqueGenerics: Set<string>;
   personContainers: Set<string>;
   nonPersonContainers: Set<string>;
@@ -302,6 +304,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     bulkMailContainers: set(c.bulkMailContainers ?? []),
     partyContainers: set(c.partyContainers ?? []),
     organisationEvidence: (c.organisationEvidence ?? []).map(words),
+    softwareKeys: (c.softwareKeys ?? []).map(words),
     opaqueGenerics: new Set(c.opaqueGenerics),
     personContainers: set([...c.personContainers, ...lexiconNouns]),
     nonPersonContainers: set(c.nonPersonContainers),

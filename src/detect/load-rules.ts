@@ -95,6 +95,7 @@ export interface ContextFile {
   bulkMailContainers?: string[];
   partyContainers?: string[];
   organisationEvidence?: string[];
+  softwareKeys?: string[];
   thingEvidence: string[];
   opaqueGenerics: string[];
 }
