@@ -55,6 +55,8 @@ export interface RecordEvidence {
   template?: boolean;
   /** A company's field (VAT id, website, its own contact) and no given or family name: a party's record is a company's. */
   organisation?: boolean;
+  /** Some field holds an email address or a phone number (not a flag or a link about one): how the record's party is reached. */
+  reach?: boolean;
   /** A field holds an API key or a client secret and none is a person's: the record is a program's access (an API client). */
   software?: boolean;
   /**
@@ -379,6 +381,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let configured = false;
   let companyField = false;
   let softwareKey = false;
+  let reach = false;
   let personName = false;
   let ownName = false;
   let streetParts = false;
@@ -400,6 +403,9 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
       ownName ||= matches.some((m) => isOwnNamePart(m, rules)) && !isAboutData(words, rules) && !isLink(words, rules);
       // A phone named for no one else (`phone`, `mobile_no`) is the record's own party's too (a table booking's guest).
       ownParty ||= matches.some((m) => m.rule.category === 'phone' && (m.rule.id === 'phone.term' || m.rule.id === 'phone.mobile') && m.prefix.length === 0 && !isLink(words, rules) && !isAboutData(words, rules));
+    }
+    if (!reach && words.some((w) => rules.termWords.has(w)) && !isAboutData(words, rules) && !isLink(words, rules)) {
+      reach = matchTerms(words, rules).matches.some((m) => m.rule.category === 'email' || m.rule.category === 'phone');
     }
     if (rules.messageEvidence.has(words[words.length - 1]!)) copies++;
     // A link to a transport or configuration (`id_smtp`, `mailer_id`): the record is a template sent through it.
@@ -443,6 +449,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(isTokenRecord(siblings, rules) ? { tokenRecord: true } : {}),
     ...(companyField && !personName ? { organisation: true } : {}),
     ...(softwareKey && person === 0 ? { software: true } : {}),
+    ...(reach ? { reach: true } : {}),
     ...(ownName ? { ownName: true } : {}),
     ...(ownParty ? { ownParty: true } : {}),
     person: person > 0,

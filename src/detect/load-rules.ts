@@ -24,6 +24,7 @@ export interface RuleEntry {
   thingOwns?: boolean;
   notIn?: string[];
   inRecord?: boolean;
+  besideReach?: boolean;
   textOnly?: boolean;
   language?: string | string[];
 }
@@ -96,6 +97,7 @@ export interface ContextFile {
   partyContainers?: string[];
   organisationEvidence?: string[];
   softwareKeys?: string[];
+  nodeParents?: string[];
   thingEvidence: string[];
   opaqueGenerics: string[];
 }

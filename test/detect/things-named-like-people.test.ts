@@ -85,3 +85,38 @@ describe("an address's attention line", () => {
     expect(categories('attention', { container: ['Ticket'], siblings: ['id', 'title', 'attention', 'status'], type: 'string' })).toEqual([]);
   });
 });
+
+describe("a bare `contact` of a party's record", () => {
+  it("is how to reach the party where the record has no email or phone field of its own", () => {
+    const template = ['id', 'name', 'title', 'company', 'vat_id', 'address', 'contact', 'due_days'];
+    expect(categories('contact', { container: ['InvoiceTemplate'], siblings: template, type: 'text' })).toEqual([]);
+    expect(reasons('contact', { container: ['Incubator'], siblings: ['id', 'title', 'contact', 'address', 'website'], type: 'string' })).toContain('siblings:no-email-or-phone');
+  });
+
+  it("is the contact person's name beside the party's own email or phone, in any language", () => {
+    expect(categories('contact', { container: ['suppliers'], siblings: ['name', 'address', 'phone', 'fax', 'email', 'contact'], type: 'string' })).toEqual(['name']);
+    expect(categories('contact', { container: ['Company'], siblings: ['siret', 'name', 'contact', 'contactEmail', 'contactPhone'], type: 'String?' })).toEqual(['name']);
+    expect(categories('contact', { container: ['kunde'], siblings: ['name', 'strasse', 'telefon', 'contact'], type: 'varchar(75)' })).toEqual(['name']);
+  });
+});
+
+describe('a parent node, a start-up and a declared relation', () => {
+  it("reads a parent's name in an organisation's or a catalogue's record as the node above", () => {
+    expect(categories('parentName', { container: ['OrgUnitFutureChange'], siblings: ['id', 'orgUnitUuid', 'parentName', 'changeDate'], type: 'String' })).toEqual([]);
+    expect(categories('parent_name', { container: ['folders'], siblings: ['id', 'parent_name', 'slug'], type: 'varchar(255)' })).toEqual([]);
+    // ...and a pupil's parent in a pupil's record is a person.
+    expect(categories('parent_name', { container: ['students'], siblings: ['first_name', 'last_name', 'parent_name', 'parent_phone'], type: 'varchar(255)' })).toEqual(['name']);
+  });
+
+  it("keeps a start-up's name out", () => {
+    expect(categories('name', { container: ['userStartupSchema'], siblings: ['uuid', 'name', 'pitch'], type: 'string' })).toEqual([]);
+    expect(categories('name', { container: ['startups'], siblings: ['id', 'name', 'contact', 'pitch'], type: 'text' })).toEqual([]);
+  });
+
+  it('reads a declared relationship as a link to another record, whatever it is called', () => {
+    const facility = ['id', 'name', 'contact_person', 'district', 'images', 'address'];
+    expect(categories('contact_person', { container: ['facilities'], siblings: facility, type: 'relationship' })).toEqual([]);
+    expect(categories('postal_address', { container: ['organisations'], siblings: ['id', 'name', 'postal_address'], type: 'relation' })).toEqual([]);
+    expect(categories('contact_person', { container: ['facilities'], siblings: facility, type: 'varchar(255)' })).toEqual(['name']);
+  });
+});
