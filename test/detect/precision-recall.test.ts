@@ -219,10 +219,13 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.950 (583 of 614, 74 cod
 // Session 18 (235 code bases with session 17's twelve fresh ones moved in) under session 17's rules: address
 // 0.955/0.930 (the moved-in schemas' addresses: recall 0.69 on their first run), email 0.972/0.902, name 0.950/0.907,
 // phone 0.993/0.932: the address recall floor goes to 0.92, for the data, not a rule.
+// Session 18's rules (s18-names) on the same 235, with five of care-fe's inline objects labelled by what they hold:
+// name 0.960/0.907 (24 fewer wrong, 4 more found), address 0.957/0.931, email and phone unchanged: the name precision
+// floor rises to 0.955.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.95, recall: 0.92 },
   email: { precision: 0.97, recall: 0.89 },
-  name: { precision: 0.95, recall: 0.9 },
+  name: { precision: 0.955, recall: 0.9 },
   phone: { precision: 0.99, recall: 0.93 },
 };
 

@@ -120,3 +120,18 @@ describe('a parent node, a start-up and a declared relation', () => {
     expect(categories('contact_person', { container: ['facilities'], siblings: facility, type: 'varchar(255)' })).toEqual(['name']);
   });
 });
+
+describe('people named by their role alone', () => {
+  it("reads a piece's composer, arranger and lyricist as their names, in the lexicon languages", () => {
+    const piece = ['titel', 'komponist', 'arrangeur', 'verlag', 'besetzung'];
+    expect(categories('komponist', { container: ['Noten'], siblings: piece, type: 'string' })).toEqual(['name']);
+    expect(categories('arrangeur', { container: ['Noten'], siblings: piece, type: 'string' })).toEqual(['name']);
+    expect(categories('composer', { container: ['tracks'], siblings: ['title', 'composer', 'lyricist', 'duration'], type: 'varchar(255)' })).toEqual(['name']);
+    expect(categories('compositore', { container: ['brani'], siblings: ['titolo', 'compositore'], type: 'varchar(255)' })).toEqual(['name']);
+  });
+
+  it('leaves the same roles out as a key or a flag', () => {
+    expect(categories('composer_id', { container: ['tracks'], siblings: ['title', 'composer_id'], type: 'integer' })).toEqual([]);
+    expect(categories('komponist', { container: ['Noten'], siblings: ['titel', 'komponist'], type: 'boolean' })).toEqual([]);
+  });
+});
