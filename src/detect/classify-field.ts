@@ -109,8 +109,11 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   // A text message's sender name (`MessageSms.senderName`, `SmsParams.sender_name`) is the alphanumeric sender id an
   // operator shows instead of a number, the organisation's; a received one has a number, no name.
   if (rule.category === 'name' && callWord === 'sms' && [...match.prefix, ...match.term].some((w) => SENDER_WORDS.has(w))) return exclude('sms:sender-id');
-  const qualifiedByPerson = match.personNoun !== undefined || rule.person;
-  if (match.personNoun !== undefined) notes.push(`person-noun:${match.personNoun}`);
+  // `OrgUnit.parentName`, `Category.parent_name`: in an organisation's or a thing's record a parent is the node above it.
+  const nodeParent = match.personNoun !== undefined && rules.nodeParents.has(match.personNoun) && (container === 'organisation' || container === 'non-person' || record.thing);
+  if (nodeParent) notes.push(`node-parent:${match.personNoun}`);
+  const qualifiedByPerson = (match.personNoun !== undefined && !nodeParent) || rule.person;
+  if (match.personNoun !== undefined && !nodeParent) notes.push(`person-noun:${match.personNoun}`);
 
   // Settings hold the system's own sender, support and reply addresses, whoever they are named after.
   // ...but an address the record is shaped as is the organisation's own postal address (settings-address.ts).
@@ -125,6 +128,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   if (rule.notIn && containerWord && rule.notIn.has(containerWord)) return exclude(`container:${containerWord}`);
   // ...and a record no container kind decided is known by its head word (`Account.userName`, `ohrm_login.user_name`).
   if (rule.notIn && !containerWord && head && rule.notIn.has(head)) return exclude(`container:${head}`);
+  // `PublicBody.contact`, `InvoiceTemplate.contact` with no email or phone field beside: the term holds how to reach the
+  // record's party (its phone numbers, its address lines), not a contact person's name.
+  if (rule.besideReach && !record.reach) return exclude('siblings:no-email-or-phone');
   if (rule.languages) {
     const verdict = languageVerdict(match, record, rules);
     if (verdict.reason) return exclude(verdict.reason);
@@ -152,6 +158,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // A customer with a VAT id, a website or a contact person of its own and no given or family name is a company.
     if (record.organisation && container === 'person' && containerWord && rules.partyContainers.has(containerWord) && !qualifiedByPerson) return exclude('siblings:organisation');
     if (record.organisation && container === 'neutral' && !qualifiedByPerson) return exclude('siblings:organisation');
+    // `Client(name, apiKey)`, `LeadCapture(name, apiKey, formId)`: a record holding an API key and no person's field is a
+    // program's access to the app (an API client, an integration), its `name` the program's, whatever the container says.
+    if (record.software && !qualifiedByPerson) return exclude('siblings:api-key');
     // A category with `parent_id` and `slug`: its name is a thing's, unless the container is a person's. A mail's
     // `parent_id` is the thread it answers, not a catalogue's tree: its recipients stay addresses.
     // A stored mail's `parent_id` is the thread too (`emails(parent_id, name, cc, bcc)`): its `name` is the sender's.

@@ -33,6 +33,8 @@ export interface CompiledRule {
   notIn?: Set<string>;
   /** The term counts only in a record (a table, a type): a bare local, parameter or argument in code names none. */
   inRecord?: true;
+  /** The term counts only beside the record's own email or phone field (rules' `besideReach`). */
+  besideReach?: true;
   /** The term counts only as one plain text value; its terms name no container (rules' `textOnly`). */
   textOnly?: true;
   /** Scoped terms: they count only in a record in one of these languages (Danish `by`). */
@@ -82,6 +84,10 @@ export interface CompiledRules {
   partyContainers: Set<string>;
   /** Fields that make a party's record a company's (VAT id, website, its own contact person), as word lists. */
   organisationEvidence: string[][];
+  /** Fields that make a record a program's access (an API key, a client secret), as word lists. */
+  softwareKeys: string[][];
+  /** Person nouns that name the node above in an organisation's or a thing's record (rules' `nodeParents`). */
+  nodeParents: Set<string>;
   opaqueGenerics: Set<string>;
   personContainers: Set<string>;
   nonPersonContainers: Set<string>;
@@ -189,6 +195,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       thingOwns: Boolean(r.thingOwns),
       ...(r.notIn?.length ? { notIn: new Set(r.notIn.map(normalizeWord)) } : {}),
       ...(r.inRecord ? { inRecord: true as const } : {}),
+      ...(r.besideReach ? { besideReach: true as const } : {}),
       ...(r.textOnly ? { textOnly: true as const } : {}),
       ...(languages ? { languages } : {}),
     };
@@ -302,6 +309,8 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     bulkMailContainers: set(c.bulkMailContainers ?? []),
     partyContainers: set(c.partyContainers ?? []),
     organisationEvidence: (c.organisationEvidence ?? []).map(words),
+    softwareKeys: (c.softwareKeys ?? []).map(words),
+    nodeParents: set(c.nodeParents ?? []),
     opaqueGenerics: new Set(c.opaqueGenerics),
     personContainers: set([...c.personContainers, ...lexiconNouns]),
     nonPersonContainers: set(c.nonPersonContainers),

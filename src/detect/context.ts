@@ -55,6 +55,10 @@ export interface RecordEvidence {
   template?: boolean;
   /** A company's field (VAT id, website, its own contact) and no given or family name: a party's record is a company's. */
   organisation?: boolean;
+  /** Some field holds an email address or a phone number (not a flag or a link about one): how the record's party is reached. */
+  reach?: boolean;
+  /** A field holds an API key or a client secret and none is a person's: the record is a program's access (an API client). */
+  software?: boolean;
   /**
    * A short word most columns start with that is no word of the vocabulary (`eec_` of `eec_name`, `eec_mobile_no`
    * in an emergency-contacts table): the table's initials, not a noun that the data is of.
@@ -178,7 +182,8 @@ export function classifyContainer(container: string[] | undefined, rules: Compil
 }
 
 /** Words a container name carries for the code's sake (CustomerDto, user_entity, PublicUser). */
-const TECHNICAL = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public', 'fields']);
+// `district_object`, `UserObject`: an object is the code's word for the record it holds, as an entity is.
+const TECHNICAL = new Set(['dto', 'entity', 'model', 'schema', 'input', 'type', 'public', 'fields', 'object']);
 const SCOPES = new Set(['workspace', 'tenant']);
 /** Settings words that make a record settings only as its head (see the fallback in classifyContainerUncached). */
 const HEAD_ONLY_SETTINGS = new Set(['transport']);
@@ -244,6 +249,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     // (`DeclarationPdfDeclarant`, English words around a French noun) the head is not known.
     const first = words.length === 2 && headKind === 'person' && isHeadFirstNoun(head!, rules) ? kindOf(words[0]!, rules) : undefined;
     if (first === 'organisation' || first === 'non-person') return { kind: first, word: words[0]! };
+    // `EmailAddress(name, lower, optOut)`, `IpAddress`, `WalletAddresses`: an email's or a system's address is a record of
+    // that address, no one's postal address: its `name` is the address itself.
+    if (headKind === 'person' && words.length > 1 && isOtherAddress(head!, words[words.length - 2]!, rules)) return { kind: 'non-person', word: head! };
     // `SymbolProfile`, `ShippingProfile`: a profile of a thing; `UserProfile`, `Profile`: a person's.
     if (headKind === 'person' && isThingsProfile(words, words.length - 1, rules)) continue;
     const yieldsTo = headKind && PERSON_QUALIFIER[headKind];
@@ -257,6 +265,10 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const sent = head && SEND_OPTIONS.has(head) ? words.find((w) => rules.messageContainers.has(w) || rules.mailContainers.has(w)) : undefined;
     if (sent) return { kind: 'message', word: sent, sending: true };
     if (headKind) return { kind: headKind, word: head! };
+    // `district_object: { id, name }`, `Kommune`, `Stadtteil`: a record named for a town, a district or a region (the
+    // place words of rules/context.yml `placeReferenceConcepts` and `placeReferenceWords`) is the place's, its `name` the
+    // place's name, whatever record holds it (a patient's district).
+    if (head && isPlaceWord(head, rules)) return { kind: 'non-person', word: head };
     for (let at = words.length - 1; at >= 0; at--) {
       const kind = kindOf(words[at]!, rules);
       // `AssetProfileOverrides`, `custom_profile_fields`: a thing's profile, whatever follows it.
@@ -273,6 +285,17 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     }
   }
   return { kind: 'neutral' };
+}
+
+/** An address word (`address`, `adresse`) after an email's or a system's word (`email`, `ip`, `wallet`). */
+function isOtherAddress(head: string, before: string, rules: CompiledRules): boolean {
+  if (!rules.evidenceIndex.get(head)?.some((e) => e.kind === 'address' && e.term.length === 1)) return false;
+  return rules.systemWords.has(before) || matchTerms([before], rules).matches.some((m) => m.rule.category === 'email' && m.prefix.length === 0 && m.suffix.length === 0);
+}
+
+/** A town's, a district's or a region's word (`district`, `bairro`, `localities`), as written or in the singular. */
+function isPlaceWord(word: string, rules: CompiledRules): boolean {
+  return rules.placeContainers.has(word) || rules.placeContainers.has(singularOf(word) ?? '');
 }
 
 /** A person noun of a language that puts the head first only (`gestionnaires`, `usuario`), as written or in the singular. */
@@ -357,6 +380,8 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let copies = 0;
   let configured = false;
   let companyField = false;
+  let softwareKey = false;
+  let reach = false;
   let personName = false;
   let ownName = false;
   let streetParts = false;
@@ -370,6 +395,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     port ||= rules.connectionPorts.has(last);
     secret ||= rules.connectionSecrets.has(last);
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
+    softwareKey ||= rules.softwareKeys.some((term) => endsWith(words, term));
     // The record's own given or family name, not its contact person's (`contactName` is a company's evidence).
     if ((!personName || !ownParty || !ownName) && words.some((w) => rules.termWords.has(w))) {
       const { matches } = matchTerms(words, rules);
@@ -377,6 +403,9 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
       ownName ||= matches.some((m) => isOwnNamePart(m, rules)) && !isAboutData(words, rules) && !isLink(words, rules);
       // A phone named for no one else (`phone`, `mobile_no`) is the record's own party's too (a table booking's guest).
       ownParty ||= matches.some((m) => m.rule.category === 'phone' && (m.rule.id === 'phone.term' || m.rule.id === 'phone.mobile') && m.prefix.length === 0 && !isLink(words, rules) && !isAboutData(words, rules));
+    }
+    if (!reach && words.some((w) => rules.termWords.has(w)) && !isAboutData(words, rules) && !isLink(words, rules)) {
+      reach = matchTerms(words, rules).matches.some((m) => m.rule.category === 'email' || m.rule.category === 'phone');
     }
     if (rules.messageEvidence.has(words[words.length - 1]!)) copies++;
     // A link to a transport or configuration (`id_smtp`, `mailer_id`): the record is a template sent through it.
@@ -420,6 +449,8 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(secret ? { credentials: true } : {}),
     ...(isTokenRecord(siblings, rules) ? { tokenRecord: true } : {}),
     ...(companyField && !personName ? { organisation: true } : {}),
+    ...(softwareKey && person === 0 ? { software: true } : {}),
+    ...(reach ? { reach: true } : {}),
     ...(ownName ? { ownName: true } : {}),
     ...(ownParty ? { ownParty: true } : {}),
     person: person > 0,

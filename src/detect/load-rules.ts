@@ -24,6 +24,7 @@ export interface RuleEntry {
   thingOwns?: boolean;
   notIn?: string[];
   inRecord?: boolean;
+  besideReach?: boolean;
   textOnly?: boolean;
   language?: string | string[];
 }
@@ -95,6 +96,8 @@ export interface ContextFile {
   bulkMailContainers?: string[];
   partyContainers?: string[];
   organisationEvidence?: string[];
+  softwareKeys?: string[];
+  nodeParents?: string[];
   thingEvidence: string[];
   opaqueGenerics: string[];
 }

@@ -482,7 +482,7 @@ describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', 
     expect(categories('address', { container: ['orders'], siblings: order, type: 'text' })).toEqual(['address']);
   });
 
-  it("takes a stored mail's sender name and address, an address's attention line and a signatory as a person's", () => {
+  it("takes a stored mail's sender name and address, an address's attention line as a line of it and a signatory as a person's", () => {
     const message = ['id', 'from', 'fromName', 'fromEmail', 'subject'];
     expect(categories('fromName', { container: ['EmailMessage'], siblings: message, type: 'String?' })).toEqual(['name']);
     expect(categories('fromEmail', { container: ['EmailMessage'], siblings: message, type: 'String' })).toEqual(['email']);
@@ -491,7 +491,7 @@ describe('mails, calls and parties glued on (English conventions, s2-lex-en2)', 
     // A mail being sent, or a mail provider's configuration, has the system as its sender.
     expect(categories('fromName', { container: ['MailPayload'], siblings: ['to', 'fromName', 'fromEmail'], type: 'string' })).toEqual([]);
     expect(categories('fromAddress', { container: ['defaultEmailProvider'], siblings: ['id', 'type', 'fromAddress'], type: 'text' })).toEqual([]);
-    expect(categories('attention', { container: ['AddressDTO'], siblings: ['street', 'postalCode', 'city', 'attention'], type: 'String' })).toEqual(['name']);
+    expect(categories('attention', { container: ['AddressDTO'], siblings: ['street', 'postalCode', 'city', 'attention'], type: 'String' })).toEqual(['address']);
     expect(categories('attention', { container: ['Ticket'], siblings: ['id', 'title', 'attention', 'status'], type: 'string' })).toEqual([]);
     expect(categories('authorizedSignatory', { container: ['OrganizationDTO'], siblings: ['name', 'authorizedSignatory'], type: 'String' })).toEqual(['name']);
   });
