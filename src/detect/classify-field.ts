@@ -110,7 +110,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   // operator shows instead of a number, the organisation's; a received one has a number, no name.
   if (rule.category === 'name' && callWord === 'sms' && [...match.prefix, ...match.term].some((w) => SENDER_WORDS.has(w))) return exclude('sms:sender-id');
   // `OrgUnit.parentName`, `Category.parent_name`: in an organisation's or a thing's record a parent is the node above it.
-  const nodeParent = match.personNoun !== undefined && rules.nodeParents.has(match.personNoun) && (container === 'organisation' || container === 'non-person' || record.thing);
+  // A numbered one (`parent2_name` of a form) is one of a person's parents: a tree has one node above.
+  const numbered = [...match.prefix, ...match.term].some((w) => /^\d+$/.test(w));
+  const nodeParent = match.personNoun !== undefined && rules.nodeParents.has(match.personNoun) && (container === 'organisation' || container === 'non-person' || record.thing) && !numbered;
   if (nodeParent) notes.push(`node-parent:${match.personNoun}`);
   const qualifiedByPerson = (match.personNoun !== undefined && !nodeParent) || rule.person;
   if (match.personNoun !== undefined && !nodeParent) notes.push(`person-noun:${match.personNoun}`);
