@@ -13,6 +13,12 @@ import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 import { hostOfLiteral } from './flow-literals.js';
 
+/** The name a call of the file's own function or method is made by (`post` for `this.post(…)` and `post(…)`). */
+export function ownCalleeName(call: ts.CallExpression): string | undefined {
+  const callee = unwrap(call.expression);
+  return typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword ? callee.name.text : undefined;
+}
+
 /** The file's calls by the called name (`post` for `this.post(…)` and `post(…)`), built once per file when first asked. */
 const callsByName = new WeakMap<ts.SourceFile, Map<string, ts.CallExpression[]>>();
 
@@ -22,8 +28,7 @@ export function callsOf(sourceFile: ts.SourceFile, name: string): readonly ts.Ca
     const found = new Map<string, ts.CallExpression[]>();
     const visit = (node: ts.Node): void => {
       if (typescript.isCallExpression(node)) {
-        const callee = unwrap(node.expression);
-        const called = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword ? callee.name.text : undefined;
+        const called = ownCalleeName(node);
         if (called !== undefined) {
           const list = found.get(called);
           if (list) list.push(node);

@@ -8,28 +8,36 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
-import { unwrap } from './unwrap.js';
 import { returnedValues } from './returns.js';
+import { ownCalleeName } from './helper-url.js';
 
 /** What `this.getX()` or `getX()` returns, where the file declares one such function taking nothing; else undefined. */
 export function getterReturns(call: ts.CallExpression, sourceFile: ts.SourceFile): ts.Expression[] | undefined {
   if (call.arguments.length > 0) return undefined;
-  const callee = unwrap(call.expression);
-  const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword ? callee.name.text : undefined;
+  const name = ownCalleeName(call);
   if (name === undefined) return undefined;
-  const declared = declarationsNamed(sourceFile, name);
-  const getter = declared.length === 1 && declared[0]!.parameters.length === 0 ? declared[0]!.body : undefined;
+  const declared = declarationsOf(sourceFile).get(name);
+  const getter = declared?.length === 1 && declared[0]!.parameters.length === 0 ? declared[0]!.body : undefined;
   const values = getter ? returnedValues(getter) : [];
   return values.length ? values : undefined;
 }
 
-/** The file's function declarations and methods called `name` (with a body). */
-function declarationsNamed(sourceFile: ts.SourceFile, name: string): (ts.MethodDeclaration | ts.FunctionDeclaration)[] {
-  const found: (ts.MethodDeclaration | ts.FunctionDeclaration)[] = [];
+/** The file's function declarations and methods with a body, by name, built once per file when first asked. */
+const declarationsByFile = new WeakMap<ts.SourceFile, Map<string, (ts.MethodDeclaration | ts.FunctionDeclaration)[]>>();
+
+function declarationsOf(sourceFile: ts.SourceFile): Map<string, (ts.MethodDeclaration | ts.FunctionDeclaration)[]> {
+  let found = declarationsByFile.get(sourceFile);
+  if (found) return found;
+  const index = new Map<string, (ts.MethodDeclaration | ts.FunctionDeclaration)[]>();
   const visit = (node: ts.Node): void => {
-    if ((typescript.isMethodDeclaration(node) || typescript.isFunctionDeclaration(node)) && node.name && typescript.isIdentifier(node.name) && node.name.text === name && node.body) found.push(node);
+    if ((typescript.isMethodDeclaration(node) || typescript.isFunctionDeclaration(node)) && node.name && typescript.isIdentifier(node.name) && node.body) {
+      const list = index.get(node.name.text);
+      if (list) list.push(node);
+      else index.set(node.name.text, [node]);
+    }
     typescript.forEachChild(node, visit);
   };
   visit(sourceFile);
+  declarationsByFile.set(sourceFile, (found = index));
   return found;
 }
