@@ -23,6 +23,7 @@ import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
 import { ownMethodResult } from './own-method-result.js';
 import { ownFunctionResult } from './own-function-result.js';
+import { ownCollectionResult } from './own-collection-result.js';
 import { isPlaceholderFill } from './placeholder-fill.js';
 import { isBareNameInText, nameBesideAddress } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
@@ -423,6 +424,9 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `this.buildMail(user)` returning `{ to: user.email }`: what the class's own builder returns (own-method-result.ts).
   const built = ownMethodResult(node, ctx.sourceFile, ctx.className);
   if (built) return built.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
+  // `await this.getReviewerRecipients(notification)` filling a list with `Recipient.create({ … })` (own-collection-result.ts).
+  const gathered = ownCollectionResult(node, ctx.sourceFile, ctx.className);
+  if (gathered) return gathered.forEach((record) => inExpression(record, ctx, out, depth + 1));
   // Any other call's result is only known by its type.
   byType(node, ctx, out);
 }
