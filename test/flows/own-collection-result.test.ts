@@ -21,7 +21,7 @@ describe("a service's own method collecting records", () => {
   });
 
   it('follows a list walked and pushed on into another, then filtered', () => {
-    expect(at(83)).toEqual([['nodemailer', ['email', 'name']]]);
+    expect(at(84)).toEqual([['nodemailer', ['email', 'name']]]);
   });
 
   it('leaves a method collecting ids unread', () => {
