@@ -23,6 +23,8 @@ import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
 import { ownMethodResult } from './own-method-result.js';
 import { ownFunctionResult } from './own-function-result.js';
+import { ownCollectionResult } from './own-collection-result.js';
+import { isParsedInput } from './parsed-input.js';
 import { isPlaceholderFill } from './placeholder-fill.js';
 import { isBareNameInText, nameBesideAddress } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
@@ -423,6 +425,9 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `this.buildMail(user)` returning `{ to: user.email }`: what the class's own builder returns (own-method-result.ts).
   const built = ownMethodResult(node, ctx.sourceFile, ctx.className);
   if (built) return built.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
+  // `await this.getReviewerRecipients(notification)` filling a list with `Recipient.create({ … })` (own-collection-result.ts).
+  const gathered = ownCollectionResult(node, ctx.sourceFile, ctx.className);
+  if (gathered) return gathered.forEach((record) => inExpression(record, ctx, out, depth + 1));
   // Any other call's result is only known by its type.
   byType(node, ctx, out);
 }
@@ -543,6 +548,10 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
       // The expression's text only for a name that says something (one path in many).
       const categories = memberCategories(path[path.length - 1]!, path.slice(0, -1), true, ctx);
       if (categories.length && add(out, categories, textOf(node, ctx))) return;
+      // `config.data.email` of `const config = schema.safeParse(JSON.parse(notification.data))`: checked input, whatever
+      // the local is called, read below its root (parsed-input.ts).
+      const checked = path.length > 2 && isParsedInput(node, ctx.resolveLocal, isVariableValue) ? classify(path[path.length - 1]!, path.slice(1, -1), ctx) : NONE;
+      if (checked.length && add(out, checked, textOf(node, ctx))) return;
     }
     if (byType(node, ctx, out)) return;
     // `options.destinataires` where `const options = { destinataires: message.phoneNumber }` (local-members.ts).

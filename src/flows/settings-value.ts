@@ -46,3 +46,9 @@ export function isSettingsValue(node: ts.Expression): boolean {
   }
   return false;
 }
+
+/** Whether a name says settings or configuration (`rawConfig`, `appSettings`), by the same words. */
+export function namesSettings(name: string): boolean {
+  const { settings } = wordsOf();
+  return splitWords(name).some((w) => settings.has(w.toLowerCase()));
+}
