@@ -17,6 +17,7 @@ import { localMemberValue } from './local-members.js';
 import { modelFactoryLiteral } from './model-factory.js';
 import { isTemplateFill } from './template-fill.js';
 import { isMessageTextFunction } from './message-text-function.js';
+import { isTextGetter } from './text-getter.js';
 import { isGeneratedMessage } from './generated-message.js';
 import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
@@ -343,7 +344,8 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
 function isTextMaking(name: string): boolean {
   const last = name.slice(name.lastIndexOf('.') + 1);
   // `replacePlaceholders(template, client.prenom)`: a text personalised with its arguments (placeholder-fill.ts).
-  return TEXT_HELPER.test(last) || MESSAGE_BUILDER.test(last) || isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name) || isPlaceholderFill(name);
+  // `getWelcomeTemplate(data)`: a getter named for a mail's text fills it (text-getter.ts).
+  return TEXT_HELPER.test(last) || MESSAGE_BUILDER.test(last) || isTemplateFill(name) || isMessageTextFunction(name) || isTextGetter(name) || isGeneratedMessage(name) || isPlaceholderFill(name);
 }
 
 /** `invoiceEmailTemplate(data, locale)`, `renderMail(…)`: a call whose result (or a member of it) is a message's text. */
@@ -374,7 +376,7 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     nameBesideAddress(node.arguments, ctx, own);
     // `renderTemplate(body, { ...mitglied, kreis })`: a person's whole record fills the text (record-in-template.ts); not
     // a `build…` call, which as often builds a record (`buildUserStructure(apiUser)`) as a message.
-    if (name && (isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name))) recordFilledIn(node.arguments, ctx, own);
+    if (name && (isTemplateFill(name) || isMessageTextFunction(name) || isTextGetter(name) || isGeneratedMessage(name))) recordFilledIn(node.arguments, ctx, own);
     for (const c of own.categories) out.categories.add(c);
     for (const e of own.expressions) out.expressions.add(e);
     return;
