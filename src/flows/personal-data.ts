@@ -18,6 +18,7 @@ import { modelFactoryLiteral } from './model-factory.js';
 import { isTemplateFill } from './template-fill.js';
 import { isMessageTextFunction } from './message-text-function.js';
 import { isTextGetter } from './text-getter.js';
+import { textFunctionReads } from './text-function-members.js';
 import { isGeneratedMessage } from './generated-message.js';
 import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
@@ -361,6 +362,11 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `...sanitizeApplicantForEmail(applicant)`: what a function of this file that only builds an object returns (own-function-result.ts).
   const ownObjects = ownFunctionResult(node, ctx.sourceFile, ctx.resolveLocal);
   if (ownObjects) return ownObjects.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
+  // `getConfirmacionCitaTemplate(citaData)` returning `${data.pacienteNombre}`: the fields it reads (text-function-members.ts).
+  for (const { arg, keys } of textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal)) {
+    const path = accessPath(arg, ctx);
+    if (path) for (const key of keys) add(out, memberCategories(key, path, true, ctx), `${textOf(arg, ctx)}.${key}`);
+  }
   const name = calleeName(node.expression);
   // `t.mail.body(student.first_name)`, `i18n.t('welcome', { name })`: translated text holds its values (translation-call.ts).
   if ((name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name))) || isTranslationCall(node)) {
