@@ -18,7 +18,7 @@ import { returnedValues } from '../scan/code/returns.js';
 type Builder = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression;
 const functionsOf = new WeakMap<ts.SourceFile, Map<string, Builder>>();
 
-function topLevelFunctions(sourceFile: ts.SourceFile): Map<string, Builder> {
+export function topLevelFunctions(sourceFile: ts.SourceFile): Map<string, Builder> {
   let functions = functionsOf.get(sourceFile);
   if (functions) return functions;
   functions = new Map();

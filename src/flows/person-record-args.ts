@@ -13,6 +13,7 @@ import type { ArgFact } from './module-facts.js';
 import { classify, type DataContext } from './personal-data.js';
 import { isOpenName } from './person-record.js';
 import { PERSON_CONTAINER } from './roles.js';
+import { destructuredMember } from './destructured-members.js';
 
 const CONTACT = new Set(['email', 'phone']);
 
@@ -35,16 +36,25 @@ function memberOf(input: ts.Expression): { base: string; key: string } | undefin
   return { base: [path.root, ...path.path.slice(0, -1)].join('.'), key: path.path.at(-1)! };
 }
 
+/**
+ * `nombre` of `const { nombre, correo } = req.body`: a local destructured from a value is that value's member
+ * (destructured-members.ts), so a form's fields taken apart and handed over one by one read as `req.body.nombre`.
+ */
+function memberOrDestructured(input: ts.Expression, ctx: DataContext): { base: string; key: string } | undefined {
+  return memberOf(input) ?? destructuredMember(withoutFallback(input), ctx);
+}
+
 /** Marks as a name each argument that is an open name member of a value another argument reads a person's email or phone from. */
 export function nameBesideContactArgument(args: readonly ts.Expression[], facts: ArgFact[], ctx: DataContext): void {
   if (args.length < 2) return;
-  const members = args.map(memberOf);
+  const members = args.map((arg) => memberOrDestructured(arg, ctx));
   const contactBases = new Set(members.flatMap((m, i) => (m && facts[i]!.isVariable && facts[i]!.categories.some((c) => CONTACT.has(c)) ? [m.base] : [])));
   if (contactBases.size === 0) return;
   members.forEach((member, i) => {
     const fact = facts[i]!;
     if (!member || !contactBases.has(member.base) || !fact.isVariable || fact.categories.length > 0 || fact.props) return;
     if (!classify(member.key, PERSON_CONTAINER, ctx).includes('name') || !isOpenName(withoutFallback(args[i]!), ctx)) return;
+    // A destructured local is written as the member it was taken from; its own text is what the caller wrote.
     fact.categories = ['name'];
     fact.expressions = [...fact.expressions, `${member.base}.${member.key}`];
   });

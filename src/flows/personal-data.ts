@@ -17,6 +17,8 @@ import { localMemberValue } from './local-members.js';
 import { modelFactoryLiteral } from './model-factory.js';
 import { isTemplateFill } from './template-fill.js';
 import { isMessageTextFunction } from './message-text-function.js';
+import { isTextGetter } from './text-getter.js';
+import { textFunctionReads } from './text-function-members.js';
 import { isGeneratedMessage } from './generated-message.js';
 import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
@@ -345,7 +347,8 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
 function isTextMaking(name: string): boolean {
   const last = name.slice(name.lastIndexOf('.') + 1);
   // `replacePlaceholders(template, client.prenom)`: a text personalised with its arguments (placeholder-fill.ts).
-  return TEXT_HELPER.test(last) || MESSAGE_BUILDER.test(last) || isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name) || isPlaceholderFill(name);
+  // `getWelcomeTemplate(data)`: a getter named for a mail's text fills it (text-getter.ts).
+  return TEXT_HELPER.test(last) || MESSAGE_BUILDER.test(last) || isTemplateFill(name) || isMessageTextFunction(name) || isTextGetter(name) || isGeneratedMessage(name) || isPlaceholderFill(name);
 }
 
 /** `invoiceEmailTemplate(data, locale)`, `renderMail(…)`: a call whose result (or a member of it) is a message's text. */
@@ -361,6 +364,11 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `...sanitizeApplicantForEmail(applicant)`: what a function of this file that only builds an object returns (own-function-result.ts).
   const ownObjects = ownFunctionResult(node, ctx.sourceFile, ctx.resolveLocal);
   if (ownObjects) return ownObjects.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
+  // `getConfirmacionCitaTemplate(citaData)` returning `${data.pacienteNombre}`: the fields it reads (text-function-members.ts).
+  for (const { arg, keys } of textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal)) {
+    const path = accessPath(arg, ctx);
+    if (path) for (const key of keys) add(out, memberCategories(key, path, true, ctx), `${textOf(arg, ctx)}.${key}`);
+  }
   const name = calleeName(node.expression);
   // `t.mail.body(student.first_name)`, `i18n.t('welcome', { name })`: translated text holds its values (translation-call.ts).
   if ((name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name))) || isTranslationCall(node)) {
@@ -376,7 +384,7 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     nameBesideAddress(node.arguments, ctx, own);
     // `renderTemplate(body, { ...mitglied, kreis })`: a person's whole record fills the text (record-in-template.ts); not
     // a `build…` call, which as often builds a record (`buildUserStructure(apiUser)`) as a message.
-    if (name && (isTemplateFill(name) || isMessageTextFunction(name) || isGeneratedMessage(name))) recordFilledIn(node.arguments, ctx, own);
+    if (name && (isTemplateFill(name) || isMessageTextFunction(name) || isTextGetter(name) || isGeneratedMessage(name))) recordFilledIn(node.arguments, ctx, own);
     for (const c of own.categories) out.categories.add(c);
     for (const e of own.expressions) out.expressions.add(e);
     return;

@@ -11,6 +11,7 @@ import { typescript } from './typescript-api.js';
 import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
 import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, isTextCall, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { textResultMember } from '../../flows/text-result-member.js';
+import { isTextGetter } from '../../flows/text-getter.js';
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from '../../flows/whole-person-record.js';
 import { assertedReceiver } from './asserted-receiver.js';
@@ -212,7 +213,8 @@ function isDataAccess(input: ts.Expression): boolean {
   // `findInvitationFrom(coordinateurId)(email)`: a curried look-up is named where it starts (loaded-record.ts).
   for (let i = 0; i < 3 && typescript.isCallExpression(callee); i++) callee = unwrap(callee.expression);
   const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-  return name !== undefined && DATA_ACCESS.test(name);
+  // `getWelcomeTemplate(data)`: a getter named for a mail's text returns its arguments filled in (text-getter.ts).
+  return name !== undefined && DATA_ACCESS.test(name) && !isTextGetter(name);
 }
 
 /** The parameter itself (`to`, `options.to`), handed on as it came. */

@@ -99,6 +99,7 @@ import { formField } from './form-body.js';
 import { dispatchedFrom, dispatchRoot, tableHandlers } from './dispatch-table.js';
 import { deferredCalls } from './deferred-call.js';
 import { isLocalThunk } from './local-thunk.js';
+import { resolvedTextParameter } from './resolved-text.js';
 
 
 /** The functions a scope is in, innermost first. */
@@ -853,6 +854,9 @@ export class FlowExtractor {
         this.elementNames.set(first.text, this.elementNames.has(first.text) ? null : callee.expression);
       }
     }
+    // `renderMail(…).then((mail) => send({ html: mail.body }))`: the parameter is the rendered text (resolved-text.ts).
+    const resolved = resolvedTextParameter(call);
+    if (resolved) this.elementOf.set(resolved.callback, { name: resolved.name, receiver: resolved.value });
     // `recipients.push(user.email)` on a local made as `[]`: elements of that array.
     if (typescript.isPropertyAccessExpression(callee) && callee.name.text === 'push' && typescript.isIdentifier(callee.expression)) {
       const array = this.localValue(callee.expression.text, scope);

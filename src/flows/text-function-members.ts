@@ -1,0 +1,68 @@
+/**
+ * What a text function of the same file reads from the record it is given: `html: getConfirmacionCitaTemplate(citaData)`
+ * where the function returns `` `<p>Hola ${data.pacienteNombre}</p>` ``. Apps without a template engine keep one
+ * function per mail in the module that sends it, each filling an HTML template literal from the fields of one
+ * argument; the mail holds `citaData.pacienteNombre` as surely as if the sender had written it. Only a function
+ * declared at the top of the calling file (not shadowed by a local of the caller) whose every `return` (or expression
+ * body) is text — a template literal, a string or a `+` of them — and only the members it reads of a parameter
+ * that is a plain name; the caller's argument must be a name or a member (`citaData`, `req.body`), read then with
+ * each key the function reads, by the usual member reading (a thing's name stays a thing's).
+ */
+import type ts from 'typescript';
+import { typescript } from '../scan/code/typescript-api.js';
+import { unwrap } from '../scan/code/unwrap.js';
+import { returnedValues } from '../scan/code/returns.js';
+import { topLevelFunctions } from './own-function-result.js';
+
+/** Most mails read fewer fields than this; a function reading more is no one message's text. */
+const MAX_KEYS = 40;
+
+const keysOf = new WeakMap<ts.Node, (string[] | undefined)[] | null>();
+
+function isText(value: ts.Expression): boolean {
+  const node = unwrap(value);
+  if (typescript.isTemplateExpression(node) || typescript.isStringLiteralLike(node)) return true;
+  return typescript.isBinaryExpression(node) && node.operatorToken.kind === typescript.SyntaxKind.PlusToken && (isText(node.left) || isText(node.right));
+}
+
+/** For each parameter (a plain name), the keys the function reads of it; null when the function returns no text. */
+function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (string[] | undefined)[] | null {
+  const cached = keysOf.get(fn);
+  if (cached !== undefined) return cached;
+  const body = fn.body;
+  const values = !body ? [] : typescript.isBlock(body) ? returnedValues(body) : [body as ts.Expression];
+  let result: (string[] | undefined)[] | null = null;
+  if (body && values.length > 0 && values.every(isText)) {
+    const names = fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : undefined));
+    const keys = names.map((): Set<string> => new Set());
+    const visit = (node: ts.Node): void => {
+      if (typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression)) {
+        const index = names.indexOf(node.expression.text);
+        if (index >= 0) keys[index]!.add(node.name.text);
+      }
+      typescript.forEachChild(node, visit);
+    };
+    visit(body);
+    result = keys.map((k) => (k.size > 0 && k.size <= MAX_KEYS ? [...k].sort() : undefined));
+  }
+  keysOf.set(fn, result);
+  return result;
+}
+
+/** Each argument that is a name or a member, with the keys the same file's text function reads of its parameter. */
+export function textFunctionReads(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined): { arg: ts.Expression; keys: string[] }[] {
+  const callee = unwrap(node.expression);
+  if (!typescript.isIdentifier(callee)) return [];
+  const fn = topLevelFunctions(sourceFile).get(callee.text);
+  if (!fn) return [];
+  const local = resolveLocal(callee.text);
+  if (local && unwrap(local) !== fn) return [];
+  const keys = readKeys(fn);
+  if (!keys) return [];
+  const out: { arg: ts.Expression; keys: string[] }[] = [];
+  node.arguments.forEach((arg, i) => {
+    const read = unwrap(arg);
+    if (keys[i] && (typescript.isIdentifier(read) || typescript.isPropertyAccessExpression(read))) out.push({ arg: read, keys: keys[i]! });
+  });
+  return out;
+}
