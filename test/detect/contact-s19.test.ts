@@ -3,7 +3,7 @@
  * head-first languages, a care-of line and a body's registered office.
  */
 import { describe, expect, it } from 'vitest';
-import { categories } from './field-categories.js';
+import { categories, scanned } from './field-categories.js';
 
 describe("the administrative address, written after the term (adresseAdministrative, indirizzo_amministrativo)", () => {
   it('is still the address, its postcode and its town', () => {
@@ -45,5 +45,32 @@ describe("a body's registered office in French (siegeSocial), as English registe
     expect(categories('siegeSocial', { container: ['Operateur'], type: 'String?', siblings: ['id', 'name', 'siegeSocial', 'siret'] })).toEqual(['address']);
     expect(categories('entreprise_siret_siege_social', { container: ['dossiers'], type: 'string', siblings: ['id', 'entreprise_siret_siege_social'] })).toEqual([]);
     expect(categories('siege_social', { container: ['etablissements'], type: 'boolean', siblings: ['id', 'siege_social'] })).toEqual([]);
+  });
+});
+
+describe("a record shaped like a mail: a subject and a body (src/detect/mail-shape.ts)", () => {
+  const outgoing = ['id', 'subject', 'body', 'from', 'to', 'status', 'zeit'];
+  it("keeps the addresses of the people who wrote and get it in its from, to, sender and reply-to", () => {
+    expect(categories('from', { container: ['mailausgang'], type: 'varchar(255)', siblings: outgoing })).toEqual(['email']);
+    expect(categories('to', { container: ['mailausgang'], type: 'varchar(255)', siblings: outgoing })).toEqual(['email']);
+    const ticket = ['id', 'ticketid', 'subject', 'messageid', 'inreplyto', 'replyto', 'headers', 'body'];
+    expect(categories('replyto', { container: ['rtmessages'], type: 'text', siblings: ticket })).toEqual(['email']);
+    const found = scanned('export class CCommunication {\n  sender?: string;\n  messageBody?: string;\n  subject?: string;\n  internal?: boolean;\n}\n');
+    expect(found.sender).toEqual(['email']);
+  });
+
+  it('needs both: a subject alone or a body alone is a ticket or a post', () => {
+    expect(categories('from', { container: ['mailausgang'], type: 'varchar(255)', siblings: ['id', 'subject', 'from', 'to'] })).toEqual([]);
+    expect(categories('to', { container: ['mailausgang'], type: 'varchar(255)', siblings: ['id', 'body', 'from', 'to'] })).toEqual([]);
+  });
+
+  it("is no mail in a mail filter's rule, nor where the parties' own addresses are fields of their own", () => {
+    const rule = ['id', 'name', 'enabled', 'from', 'to', 'subject', 'body', 'instructions'];
+    expect(categories('to', { container: ['Rule'], type: 'String?', siblings: rule })).toEqual([]);
+    expect(categories('to', { container: ['OrganizationRule'], type: 'String?', siblings: rule })).toEqual([]);
+    const request = ['id', 'sender', 'sender_email', 'recipient', 'recipient_email', 'subject', 'content'];
+    expect(categories('sender', { container: ['Reply'], type: 'string', siblings: [...request, 'body'] })).not.toContain('email');
+    const publicBodies = ['id', 'sender', 'sender_public_body', 'subject', 'content'];
+    expect(categories('sender', { container: ['Reply'], type: 'string', siblings: publicBodies })).not.toContain('email');
   });
 });
