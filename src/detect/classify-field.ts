@@ -323,7 +323,7 @@ function contactPointValue(facts: FieldFacts, words: string[], rules: CompiledRu
 export function classifyWithRules(
   facts: FieldFacts,
   rules: CompiledRules,
-  siblingsOf: (withLanguage: boolean) => SiblingEvidence = (withLanguage) => classifySiblings(facts.siblings, facts.name, rules, withLanguage ? facts.container ?? [] : undefined),
+  siblingsOf: (withLanguage: boolean) => SiblingEvidence = (withLanguage) => classifySiblings(facts.siblings, facts.name, rules, withLanguage ? facts.container ?? [] : undefined, facts.container),
 ): FieldResult {
   const words = wordsOf(facts.name, rules);
   const contactPoint = contactPointValue(facts, words, rules);

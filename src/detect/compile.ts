@@ -74,6 +74,11 @@ export interface CompiledRules {
   messageComponentWords: Set<string>;
   /** Last words of a field that make its record a message: copy recipients (`cc`, `bcc`, `invoice_cc`). */
   messageEvidence: Set<string>;
+  /** A field named for a mail's subject and one for its body make the record a mail (src/detect/mail-shape.ts). */
+  mailSubjects: Set<string>;
+  mailBodies: Set<string>;
+  /** Words of a container that make it a mail filter or rule: its mail-shaped fields are patterns. */
+  mailFilterContainers: Set<string>;
   /** Words of a container that make it a mail: its `from` and `recipients` are addresses. */
   mailContainers: Set<string>;
   /** Words of a container that make it a phone call: its `from` and `to` are numbers. */
@@ -274,7 +279,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     const term = entry.term.split(' ');
     streetPartIndex.set(term[0]!, [...(streetPartIndex.get(term[0]!) ?? []), term]);
   }
-  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.messageEvidence ?? [], c.mailContainers ?? [], c.callContainers ?? [], c.partyContainers ?? [], c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.messageOptionContainers ?? [], c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
+  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.messageEvidence ?? [], c.mailSubjects ?? [], c.mailBodies ?? [], c.mailFilterContainers ?? [], c.mailContainers ?? [], c.callContainers ?? [], c.partyContainers ?? [], c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.messageOptionContainers ?? [], c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
   for (const list of lists) for (const w of set(list)) vocabulary.add(w);
   for (const d of deny.values()) for (const pattern of d) termWords.add(pattern[0]!);
   return {
@@ -304,6 +309,9 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     componentContainers: set(c.componentContainers),
     messageComponentWords: set(c.messageComponentWords),
     messageEvidence: set(c.messageEvidence ?? []),
+    mailSubjects: set(c.mailSubjects ?? []),
+    mailBodies: set(c.mailBodies ?? []),
+    mailFilterContainers: set(c.mailFilterContainers ?? []),
     mailContainers: set(c.mailContainers ?? []),
     callContainers: set(c.callContainers ?? []),
     bulkMailContainers: set(c.bulkMailContainers ?? []),

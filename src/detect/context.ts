@@ -5,6 +5,7 @@ import type { CompiledRules, EvidenceKind } from './compile.js';
 import { decompose } from './decompose.js';
 import { joinSplitCompounds } from './join-split-compounds.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
+import { isMailFilter, isPartyAddress, mailPart } from './mail-shape.js';
 import { joinOrganisationCompounds } from './organisation-compounds.js';
 import { splitWords } from './split-words.js';
 
@@ -51,6 +52,8 @@ export interface RecordEvidence {
    * it links to a transport or configuration (`id_smtp`): then it is a template of one.
    */
   message?: boolean;
+  /** A field for a mail's subject and one for its body, and no party's own address field: mail-shape.ts. */
+  mailShape?: boolean;
   /** A field links to a transport or configuration (`id_smtp`): a mail record is a template sent through it. */
   template?: boolean;
   /** A company's field (VAT id, website, its own contact) and no given or family name: a party's record is a company's. */
@@ -340,9 +343,10 @@ function containsTerm(words: string[], term: string[]): boolean {
 /**
  * The record's shape from its fields, and, with `container`, its language from its fields and its
  * container's names. Both are cached: every field of a record asks the same question. The language is asked
- * only for scoped words, so most records never pay for it.
+ * only for scoped words, so most records never pay for it. `owner` is the field's container, asked whatever the
+ * language: a mail-shaped record is no message in a mail filter (mail-shape.ts).
  */
-export function classifySiblings(siblings: string[] | undefined, self: string, rules: CompiledRules, container?: string[]): RecordEvidence {
+export function classifySiblings(siblings: string[] | undefined, self: string, rules: CompiledRules, container?: string[], owner: string[] | undefined = container): RecordEvidence {
   if (!siblings?.length && !container?.length) return NO_EVIDENCE;
   const caches = cachesOf(rules);
   const key = siblings?.join('|') ?? '';
@@ -359,6 +363,7 @@ export function classifySiblings(siblings: string[] | undefined, self: string, r
     const byLanguages = (caches.withLanguages.get(shape) ?? caches.withLanguages.set(shape, new Map()).get(shape))!;
     evidence = byLanguages.get(languages) ?? byLanguages.set(languages, { ...shape, languages }).get(languages)!;
   }
+  if (evidence.mailShape && !evidence.message && !isMailFilter(owner, rules)) evidence = { ...evidence, message: true };
   // A field is not its own evidence: `email` beside `id` alone says nothing about `name`.
   if (evidence.person && siblings?.length === 1 && siblings[0] === self) return { ...evidence, person: false, strongPerson: false };
   return evidence;
@@ -378,6 +383,9 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let thing = false;
   let region = false;
   let copies = 0;
+  let subject = false;
+  let body = false;
+  let partyAddress = false;
   let configured = false;
   let companyField = false;
   let softwareKey = false;
@@ -408,6 +416,10 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
       reach = matchTerms(words, rules).matches.some((m) => m.rule.category === 'email' || m.rule.category === 'phone');
     }
     if (rules.messageEvidence.has(words[words.length - 1]!)) copies++;
+    const part = mailPart(words, rules);
+    subject ||= part === 'subject';
+    body ||= part === 'body';
+    partyAddress ||= isPartyAddress(words, rules);
     // A link to a transport or configuration (`id_smtp`, `mailer_id`): the record is a template sent through it.
     if (isLink(words, rules) || REFERENCE_WORDS.has(words[0]!)) configured ||= words.some((w) => rules.settingsContainers.has(w));
     let kinds = 0;
@@ -443,6 +455,8 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(addressGroups ? { addressGroups } : {}),
     // Two copy fields (`cc` and `bcc`, `invoice_cc` and `order_cc`): one may be the field itself (a mailbox's `auto_bcc`).
     ...(copies > 1 && !configured ? { message: true } : {}),
+    // ...or a subject and a body (mail-shape.ts): classifySiblings makes it a message unless its container is a filter.
+    ...(subject && body && !partyAddress && !configured ? { mailShape: true } : {}),
     ...(configured ? { template: true } : {}),
     ...(streetParts ? { streetParts: true } : {}),
     ...(port && secret ? { connection: true } : {}),

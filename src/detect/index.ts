@@ -137,7 +137,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       // Whether the language is asked depends only on the name, so one memo entry always asks the same.
       const siblingsOf = (language: boolean) => {
         withLanguage = language;
-        return (evidence ??= classifySiblings(facts.siblings, facts.name, rules, language ? facts.container ?? [] : undefined));
+        return (evidence ??= classifySiblings(facts.siblings, facts.name, rules, language ? facts.container ?? [] : undefined, facts.container));
       };
       if (entry) result = entry.bySiblings.get(evidenceKey(siblingsOf(entry.withLanguage)));
       if (!result) {

@@ -91,6 +91,9 @@ export interface ContextFile {
   componentContainers: string[];
   messageComponentWords: string[];
   messageEvidence?: string[];
+  mailSubjects?: string[];
+  mailBodies?: string[];
+  mailFilterContainers?: string[];
   mailContainers?: string[];
   callContainers?: string[];
   bulkMailContainers?: string[];

@@ -234,9 +234,13 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.950 (583 of 614, 74 cod
 // Session 19 (247 code bases with session 18's twelve fresh ones moved in) under session 18's rules: address
 // 0.960/0.925 (0.95982: the moved-in code bases' addresses, recall 0.71 on their first run), email 0.974/0.903, name
 // 0.958/0.903, phone 0.995/0.930: the address floors go to 0.955/0.92, for the data, not a rule.
+// s19-contact's rules on the same 247 (head-first administrative and "other" qualifiers, a care-of line, a registered
+// office, a mail's subject and body) take address 0.960/0.925 ->
+// 0.960/0.933, email 0.974/0.903 -> 0.973/0.906, phone 0.995/0.930 -> 0.995/0.931: the email recall floor rises
+// to 0.90, the address recall floor back to 0.93.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.955, recall: 0.92 },
-  email: { precision: 0.97, recall: 0.89 },
+  address: { precision: 0.955, recall: 0.93 },
+  email: { precision: 0.97, recall: 0.9 },
   name: { precision: 0.955, recall: 0.9 },
   phone: { precision: 0.99, recall: 0.93 },
 };
