@@ -268,6 +268,12 @@ export function listingFile(dir: string, root: string): string {
   return join(folder, `${name}.listing.json`);
 }
 
+/** Where the ESLint plugin keeps the workspace packages the resolver found in `root` (workspace-memo.ts). */
+export function workspaceFile(dir: string, root: string): string {
+  const { folder, name } = names(dir, root);
+  return join(folder, `${name}.workspace.json`);
+}
+
 /** The folders in `text` (a listing file's content, read by whatever means) when it is a listing of `root`. */
 export function parseListing(text: string, root: string): Tree | undefined {
   let stored: ListingFile;
