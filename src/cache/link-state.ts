@@ -104,7 +104,7 @@ export function listedDigest(files: ReadonlyMap<string, ListedStat>): { digest: 
  * A file's bytes with the time it was written, taken before reading: if another process replaces it in between,
  * the older time only makes more files racy.
  */
-function readWithTime(file: string): { bytes: Buffer; writtenAt: number } | undefined {
+export function readWithTime(file: string): { bytes: Buffer; writtenAt: number } | undefined {
   try {
     const writtenAt = statSync(file).mtimeMs;
     return { bytes: readFileSync(file), writtenAt };

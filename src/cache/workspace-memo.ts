@@ -9,10 +9,11 @@
  * write); a folder whose package.json is not a plain file, or anything else, walks again and stores the result.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Tree } from '../flows/project-listing.js';
 import type { WorkspaceMemo, WorkspacePackage } from '../flows/resolve-modules.js';
+import { readWithTime } from './link-state.js';
 import { makeDirs } from './make-dirs.js';
 import { writeWhole, writerTag } from './pack.js';
 
@@ -80,17 +81,12 @@ export function workspaceMemo(file: string, root: string, files: readonly string
       const now = keyNow();
       if (!now) return undefined;
       const { manifests, paths } = now;
-      let text: string;
-      let writtenAt: number;
-      try {
-        writtenAt = statSync(file).mtimeMs;
-        text = readFileSync(file, 'utf8');
-      } catch {
-        return undefined;
-      }
+      const read = readWithTime(file);
+      if (!read) return undefined;
+      const { bytes, writtenAt } = read;
       let stored: MemoFile;
       try {
-        stored = JSON.parse(text) as MemoFile;
+        stored = JSON.parse(bytes.toString('utf8')) as MemoFile;
       } catch {
         return undefined;
       }
