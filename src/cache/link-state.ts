@@ -104,7 +104,7 @@ export function listedDigest(files: ReadonlyMap<string, ListedStat>): { digest: 
  * A file's bytes with the time it was written, taken before reading: if another process replaces it in between,
  * the older time only makes more files racy.
  */
-function readWithTime(file: string): { bytes: Buffer; writtenAt: number } | undefined {
+export function readWithTime(file: string): { bytes: Buffer; writtenAt: number } | undefined {
   try {
     const writtenAt = statSync(file).mtimeMs;
     return { bytes: readFileSync(file), writtenAt };
@@ -266,6 +266,12 @@ export function loadListing(dir: string, root: string): Tree | undefined {
 export function listingFile(dir: string, root: string): string {
   const { folder, name } = names(dir, root);
   return join(folder, `${name}.listing.json`);
+}
+
+/** Where the ESLint plugin keeps the workspace packages the resolver found in `root` (workspace-memo.ts). */
+export function workspaceFile(dir: string, root: string): string {
+  const { folder, name } = names(dir, root);
+  return join(folder, `${name}.workspace.json`);
 }
 
 /** The folders in `text` (a listing file's content, read by whatever means) when it is a listing of `root`. */

@@ -17,7 +17,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blobHash, defaultCacheDir, fileKey, openDiskCache, policyFingerprint } from '../cache/index.js';
-import { type ListedStat, loadLinkState, loadListing, loadPasses, saveLinkState, saveListing, savePasses } from '../cache/link-state.js';
+import { type ListedStat, loadLinkState, loadListing, loadPasses, saveLinkState, saveListing, savePasses, workspaceFile } from '../cache/link-state.js';
+import { workspaceMemo } from '../cache/workspace-memo.js';
 import type { Engine } from '../engine.js';
 import type { FlowFinding } from '../finding.js';
 import { isOutcome, scanFileList, type FileOutcome, type ScanCache } from '../scan/code/scan-files.js';
@@ -117,11 +118,15 @@ function withoutFlush(cache: ScanCache): ScanCache {
   };
 }
 
-/** The resolver, made when the link stage first resolves an import: making it reads every folder's package.json. */
+/**
+ * The resolver, made when the link stage first resolves an import: its first import of a package name reads every
+ * folder's package.json, or the packages an earlier process found in the same files (workspace-memo.ts).
+ */
 function lazyResolver(root: string, files: readonly string[], tree: Tree): ModuleResolver {
   let resolver: ModuleResolver | undefined;
   // The listing saw every folder's package.json and tsconfig.json: no `existsSync` per folder.
-  return { resolve: (from, specifier) => (resolver ??= createResolver(root, files, (path) => listedHas(tree, path))).resolve(from, specifier) };
+  const make = () => createResolver(root, files, (path) => listedHas(tree, path), workspaceMemo(workspaceFile(defaultCacheDir(root), root), root, files, tree));
+  return { resolve: (from, specifier) => (resolver ??= make()).resolve(from, specifier) };
 }
 
 /**

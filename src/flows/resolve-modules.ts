@@ -29,7 +29,7 @@ interface PathsConfig {
   hasBaseUrl?: true;
 }
 
-interface WorkspacePackage {
+export interface WorkspacePackage {
   name: string;
   dir: string;
   entries: string[];
@@ -58,7 +58,18 @@ function normal(path: string): string | undefined {
  * `listed`: whether the project has a file (`dir/package.json`, `tsconfig.json`) as a listing of its folders
  * already knows it, undefined where it does not; the file system is asked then.
  */
-export function createResolver(root: string, files: Iterable<string>, listed?: (path: string) => boolean | undefined): ModuleResolver {
+/**
+ * The workspace packages found by an earlier process on the same files and manifests (the ESLint plugin's,
+ * workspace-memo.ts): the walk below reads every folder of every file and each package.json it finds.
+ */
+export interface WorkspaceMemo {
+  /** The packages in the order the walk found them, when they still hold; else undefined. */
+  read(): WorkspacePackage[] | undefined;
+  /** Keeps the packages the walk found. */
+  write(packages: readonly WorkspacePackage[]): void;
+}
+
+export function createResolver(root: string, files: Iterable<string>, listed?: (path: string) => boolean | undefined, memo?: WorkspaceMemo): ModuleResolver {
   const known = new Set(files);
   const exists = (path: string) => listed?.(path) ?? existsSync(join(root, path));
   const tsconfigByDir = new Map<string, PathsConfig | null>();
@@ -136,6 +147,8 @@ export function createResolver(root: string, files: Iterable<string>, listed?: (
   let packages: Map<string, WorkspacePackage> | undefined;
   const workspacePackages = (): Map<string, WorkspacePackage> => {
     if (packages) return packages;
+    const kept = memo?.read();
+    if (kept) return (packages = new Map(kept.map((pkg) => [pkg.name, pkg])));
     packages = new Map();
     const seenDirs = new Set<string>();
     for (const file of known) {
@@ -146,6 +159,7 @@ export function createResolver(root: string, files: Iterable<string>, listed?: (
         if (dir === '.' || dir === '') break;
       }
     }
+    memo?.write([...packages.values()]);
     return packages;
   };
 

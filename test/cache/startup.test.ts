@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -69,8 +70,11 @@ describe('start-up of a warm scan', () => {
     expect(scanInChild(copy.dir, cacheDir)).toEqual({ typescript: false, findings: cold.findings, misses: 0, detectorAsked: 0 });
   }, 120_000);
 
-  it("the build's parsed rule files are each rule file's YAML, under the hash of its current text", () => {
-    const table = JSON.parse(readFileSync(join(repoRoot, 'dist/rules.parsed.json'), 'utf8')) as Record<string, { hash: string; data: unknown }>;
+  it("the build's parsed rule files are each rule file's YAML, under the hash of its current text", async () => {
+    // The build's reader, next to the table it reads.
+    const { parsedEntry } = (await import(pathToFileURL(join(repoRoot, 'dist/cache/parsed-rules.js')).href)) as typeof import('../../src/cache/parsed-rules.js');
+    const lines = readFileSync(join(repoRoot, 'dist/rules.parsed.jsonl'), 'utf8').split('\n').filter(Boolean);
+    const table = Object.fromEntries(lines.map((line) => JSON.parse(line) as [string, string, unknown]).map(([name, hash, data]) => [name, { hash, data }]));
     const ymlFiles = readdirSync(join(repoRoot, 'rules'), { recursive: true })
       .map(String)
       .filter((f) => f.endsWith('.yml'))
@@ -80,7 +84,10 @@ describe('start-up of a warm scan', () => {
       const text = readFileSync(join(repoRoot, name), 'utf8');
       // A rule file edited since the build is simply parsed again at run time; one that matches must be the same data.
       if (entry.hash === rulesTextHash(text)) expect(entry.data, name).toEqual(parse(text));
+      // A reader parses only the line it asks for (the ESLint plugin's first file asks for one).
+      expect(parsedEntry(name), name).toEqual(entry);
     }
+    expect(parsedEntry('rules/none.yml')).toBeUndefined();
   });
 
   it("the build's validators are made from the current schemas and judge like Ajv compiling them now", () => {
