@@ -277,6 +277,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
       // `transport_offer`, `TransportRequest`: a transport before the head is what the record offers or asks for (a ride,
       // goods moved), a mail transport's settings only as the head (`MailTransport`, `transport`).
       if (kind === 'settings' && HEAD_ONLY_SETTINGS.has(words[at]!)) continue;
+      // `translation_offer`, `label_printer`: a translation or a label before the head is what the record offers or
+      // handles; a form's UI text only as the head (`FormLabels`, `translations`).
+      if (kind === 'ui-text') continue;
       if (kind === 'settings') {
         const owner = words.slice(0, at).find((w) => PERSON_QUALIFIER.settings!(w, rules));
         if (owner) return { kind: 'person', word: owner, settingsOf: true };
