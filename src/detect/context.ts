@@ -286,6 +286,10 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
       }
       if (kind) return { kind, word: words[at]! };
     }
+    // `PersonsokResponse`, `Personvalg`: a Germanic compound glued to a person's word first (a person search, a choice of
+    // person) whose head the vocabulary lacks is about persons, when no word of the record says otherwise.
+    const glued = words[0] === undefined ? undefined : personFirst(words[0], rules);
+    if (glued) return { kind: 'person', word: glued };
   }
   return { kind: 'neutral' };
 }
@@ -621,4 +625,13 @@ export function containerTermKey(container: string[] | undefined, rules: Compile
   const words = wordsOf(segment, rules);
   // ...and so does a register named without a term (`NUMMERAANDUIDING`, `Stradario`): its fields are nobody's address.
   return words.some((w) => rules.termWords.has(w) || rules.termWords.has(singularOf(w) ?? '')) || referenceListOf([segment], rules) ? segment : '';
+}
+
+/** The person word a word starts with when the rest is a head nobody knows (`personsok`, `personvalg`), or undefined. */
+function personFirst(word: string, rules: CompiledRules): string | undefined {
+  if (rules.languageOf.has(word) || rules.termWords.has(word)) return undefined;
+  for (const person of rules.personWords) {
+    if (word.length >= person.length + 3 && word.startsWith(person) && !/^(?:al|el|ne|a)/.test(word.slice(person.length))) return person;
+  }
+  return undefined;
 }
