@@ -42,6 +42,8 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, category: s
     case 'person':
       if (container === 'person') return byContainer;
       if (record.person) return 'siblings:person';
+      // `Rh(nome, sexo)`: a sex or gender beside a bare name is a person's (rules/context.yml `personAttributes`).
+      if (category === 'name' && record.personAttribute) return 'siblings:person-attribute';
       // A stored mail with copy recipients (`emails(name, from, cc, bcc)`) names the person who sent it; a template of
       // one names itself, and a mail's type or attachment (`email_notification.name`) has no copy recipients.
       return category === 'name' && record.message && !record.template ? 'siblings:message' : undefined;

@@ -44,6 +44,8 @@ export interface RecordEvidence {
    * person's, whatever description or tree field it has (`Anagrafica(nome, cognome, descrizioneCittadinanza)`).
    */
   ownName?: boolean;
+  /** A field is a person's sex or gender (`sexo`, `geslacht`): the record's bare name is a person's (rules' `personAttributes`). */
+  personAttribute?: boolean;
   /** A field names a region (country, state): a town beside it is a location's. */
   region: boolean;
   /**
@@ -395,8 +397,10 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let port = false;
   let secret = false;
   let ownParty = false;
+  let attribute = false;
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
+    attribute ||= rules.personAttributes.has(words[words.length - 1]!) && !isLink(words, rules);
     if (!streetParts) streetParts = writesStreetApart(words, rules);
     const last = words[words.length - 1]!;
     port ||= rules.connectionPorts.has(last);
@@ -459,6 +463,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(softwareKey && person === 0 ? { software: true } : {}),
     ...(reach ? { reach: true } : {}),
     ...(ownName ? { ownName: true } : {}),
+    ...(attribute ? { personAttribute: true } : {}),
     ...(ownParty ? { ownParty: true } : {}),
     person: person > 0,
     strongPerson: person > 1,
