@@ -289,7 +289,8 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
       if (kind) return { kind, word: words[at]! };
     }
     // `PersonsokResponse`, `Personvalg`: a Germanic compound glued to a person's word first (a person search, a choice of
-    // person) whose head the vocabulary lacks is about persons, when no word of the record says otherwise.
+    // person) whose head the vocabulary lacks is about persons, when no word of the record says otherwise. Tried with any
+    // person noun first (session 17) it made `Parentesco` and `membership` people: only the words for a person here.
     const glued = words[0] === undefined ? undefined : personFirst(words[0], rules);
     if (glued) return { kind: 'person', word: glued };
   }
@@ -634,9 +635,10 @@ export function containerTermKey(container: string[] | undefined, rules: Compile
 
 /** The person word a word starts with when the rest is a head nobody knows (`personsok`, `personvalg`), or undefined. */
 function personFirst(word: string, rules: CompiledRules): string | undefined {
-  if (rules.languageOf.has(word) || rules.termWords.has(word)) return undefined;
+  // `personalisering`, `personnelfile`, `personaggio`: personal, personnel and persona are other words.
+  if (rules.languageOf.has(word) || rules.termWords.has(word) || /^person(?:al|el|ne|a)/.test(word)) return undefined;
   for (const person of rules.personWords) {
-    if (word.length >= person.length + 3 && word.startsWith(person) && !/^(?:al|el|ne|a)/.test(word.slice(person.length))) return person;
+    if (word.length >= person.length + 3 && word.startsWith(person)) return person;
   }
   return undefined;
 }
