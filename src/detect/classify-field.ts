@@ -42,6 +42,8 @@ function contextHolds(context: NonNullable<CompiledRule['context']>, category: s
     case 'person':
       if (container === 'person') return byContainer;
       if (record.person) return 'siblings:person';
+      // `Rh(nome, sexo)`: a sex or gender beside a bare name is a person's (rules/context.yml `personAttributes`).
+      if (category === 'name' && record.personAttribute) return 'siblings:person-attribute';
       // A stored mail with copy recipients (`emails(name, from, cc, bcc)`) names the person who sent it; a template of
       // one names itself, and a mail's type or attachment (`email_notification.name`) has no copy recipients.
       return category === 'name' && record.message && !record.template ? 'siblings:message' : undefined;
@@ -245,6 +247,14 @@ function headFirstOwnData(words: string[], typeName: string, matches: TermMatch[
   return languages.length > 0 && languages.every((l) => rules.headFirstIndexes.has(rules.languages.indexOf(l)));
 }
 
+/** A type named by one word of the same rule as the field's own one word (`navn: NameDataRecord`). */
+function sameTermRecord(typeName: string, matches: TermMatch[], rules: CompiledRules): boolean {
+  const typed = typeWords(typeName, rules);
+  if (typed.length !== 1) return false;
+  const alone = (m: TermMatch) => m.prefix.length === 0 && m.suffix.length === 0 && m.term.length === 1;
+  return matchTerms(typed, rules).matches.some((t) => alone(t) && matches.some((m) => alone(m) && m.rule === t.rule));
+}
+
 /** The words of a type name without the wrappers around the value (`FullNameMetadata` -> full, name). */
 function typeWords(name: string, rules: CompiledRules): string[] {
   const words = wordsOf(name, rules);
@@ -396,7 +406,9 @@ export function classifyWithRules(
     // `naam: NaamSource`, `name: Name`: a type that repeats the field's own words is the field's own record, not another.
     // One word only: `teamEmail: TeamEmail` is a record of its own about the data, linked to.
     // Not a role's: `sachbearbeiter: Sachbearbeiter` links to the caseworker's record, as `author: Author` does.
-    const ownRecord = words.length === 1 && typeWords(type.name, rules).join(' ') === words[0] && !matches.some((m) => m.rule.role);
+    // ...and so is one that says it in another language of the lexicon (`navn: NameDataRecord`, `adresse: Address`): the same
+    // rule's one-word term, as a register's generated types name a Danish field in English.
+    const ownRecord = words.length === 1 && (typeWords(type.name, rules).join(' ') === words[0] || sameTermRecord(type.name, matches, rules)) && !matches.some((m) => m.rule.role);
     const ownOfOther = typeMatches.length === 0 && !ownRecord && headFirstOwnData(words, type.name, matches, rules, siblingsOf);
     if (typeMatches.length === 0 && matches.length > 0 && !point && !ownRecord && !ownOfOther) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });

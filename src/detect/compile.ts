@@ -127,6 +127,8 @@ export interface CompiledRules {
   headFirstIndexes: Set<number>;
   englishIndex: number;
   personEvidence: string[][];
+  /** A person's sex or gender (rules' `personAttributes`): a record's name is a person's beside it. */
+  personAttributes: Set<string>;
   addressEvidence: string[][];
   prefixes: Set<string>;
   denyPrefixes: Set<string>;
@@ -331,6 +333,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     qualifiedPersonContainers: set(c.qualifiedPersonContainers ?? []),
     transactionContainers: set(c.transactionContainers ?? []),
     personEvidence: c.personEvidence.map(words),
+    personAttributes: set(c.personAttributes ?? []),
     addressEvidence: c.addressEvidence.map(words),
     prefixes: set(c.prefixes),
     denyPrefixes: set(c.denyPrefixes),

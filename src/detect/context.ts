@@ -45,6 +45,8 @@ export interface RecordEvidence {
    * person's, whatever description or tree field it has (`Anagrafica(nome, cognome, descrizioneCittadinanza)`).
    */
   ownName?: boolean;
+  /** A field is a person's sex or gender (`sexo`, `geslacht`): the record's bare name is a person's (rules' `personAttributes`). */
+  personAttribute?: boolean;
   /** A field names a region (country, state): a town beside it is a location's. */
   region: boolean;
   /**
@@ -280,12 +282,20 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
       // `transport_offer`, `TransportRequest`: a transport before the head is what the record offers or asks for (a ride,
       // goods moved), a mail transport's settings only as the head (`MailTransport`, `transport`).
       if (kind === 'settings' && HEAD_ONLY_SETTINGS.has(words[at]!)) continue;
+      // `translation_offer`, `label_printer`: a translation or a label before the head is what the record offers or
+      // handles; a form's UI text only as the head (`FormLabels`, `translations`).
+      if (kind === 'ui-text') continue;
       if (kind === 'settings') {
         const owner = words.slice(0, at).find((w) => PERSON_QUALIFIER.settings!(w, rules));
         if (owner) return { kind: 'person', word: owner, settingsOf: true };
       }
       if (kind) return { kind, word: words[at]! };
     }
+    // `PersonsokResponse`, `Personvalg`: a Germanic compound glued to a person's word first (a person search, a choice of
+    // person) whose head the vocabulary lacks is about persons, when no word of the record says otherwise. Tried with any
+    // person noun first (session 17) it made `Parentesco` and `membership` people: only the words for a person here.
+    const glued = words[0] === undefined ? undefined : personFirst(words[0], rules);
+    if (glued) return { kind: 'person', word: glued };
   }
   return { kind: 'neutral' };
 }
@@ -396,8 +406,10 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let port = false;
   let secret = false;
   let ownParty = false;
+  let attribute = false;
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
+    attribute ||= rules.personAttributes.has(words[words.length - 1]!) && !isLink(words, rules);
     if (!streetParts) streetParts = writesStreetApart(words, rules);
     const last = words[words.length - 1]!;
     port ||= rules.connectionPorts.has(last);
@@ -466,6 +478,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(softwareKey && person === 0 ? { software: true } : {}),
     ...(reach ? { reach: true } : {}),
     ...(ownName ? { ownName: true } : {}),
+    ...(attribute ? { personAttribute: true } : {}),
     ...(ownParty ? { ownParty: true } : {}),
     person: person > 0,
     strongPerson: person > 1,
@@ -632,4 +645,14 @@ export function containerTermKey(container: string[] | undefined, rules: Compile
   const words = wordsOf(segment, rules);
   // ...and so does a register named without a term (`NUMMERAANDUIDING`, `Stradario`): its fields are nobody's address.
   return words.some((w) => rules.termWords.has(w) || rules.termWords.has(singularOf(w) ?? '')) || referenceListOf([segment], rules) ? segment : '';
+}
+
+/** The person word a word starts with when the rest is a head nobody knows (`personsok`, `personvalg`), or undefined. */
+function personFirst(word: string, rules: CompiledRules): string | undefined {
+  // `personalisering`, `personnelfile`, `personaggio`: personal, personnel and persona are other words.
+  if (rules.languageOf.has(word) || rules.termWords.has(word) || /^person(?:al|el|ne|a)/.test(word)) return undefined;
+  for (const person of rules.personWords) {
+    if (word.length >= person.length + 3 && word.startsWith(person)) return person;
+  }
+  return undefined;
 }

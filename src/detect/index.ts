@@ -4,6 +4,7 @@ import { tablePrefixOf, withoutTablePrefix } from './table-prefix.js';
 import { tableSuffixOf, withoutTableSuffix } from './table-suffix.js';
 import { columnGroupsOf } from './column-group.js';
 import { translatedFrom } from './translated-column.js';
+import { namePairOf } from './name-pair.js';
 import { variantSuffixOf } from './variant-suffix.js';
 import { hasAnnotations, parseAnnotations } from './annotations.js';
 import { classifyWithRules, THRESHOLD, type SiblingEvidence } from './classify-field.js';
@@ -57,7 +58,7 @@ function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
 }
 
 const evidenceKey = (e: SiblingEvidence): string =>
-  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.ownParty ? 'O' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.streetParts ? 'S' : ''}${e.connection ? 'C' : ''}${e.credentials ? 'K' : ''}${e.tokenRecord ? 'V' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.message ? 'm' : ''}${e.organisation ? 'o' : ''}${e.template ? 'T' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}${e.addressGroups ? `[${e.addressGroups}]` : ''}:${e.languages.join(',')}`;
+  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.ownParty ? 'O' : ''}${e.personAttribute ? 'g' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.streetParts ? 'S' : ''}${e.connection ? 'C' : ''}${e.credentials ? 'K' : ''}${e.tokenRecord ? 'V' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.message ? 'm' : ''}${e.organisation ? 'o' : ''}${e.template ? 'T' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}${e.addressGroups ? `[${e.addressGroups}]` : ''}:${e.languages.join(',')}`;
 
 function withoutGluedTable(container: string[], glued: GluedPrefix, rules: CompiledRules): string[] {
   const table = container[container.length - 1]!;
@@ -109,6 +110,12 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         const translated = classifyFacts({ ...facts, name: original });
         const address = translated.matches.filter((m) => m.category === 'address');
         if (address.length > 0) return noted({ ...translated, matches: address }, `translation-of:${original}`);
+      }
+      // nome_utente beside cognome_utente: a login's words beside the user's surname are the user's name (name-pair.ts).
+      if (result.excluded.some((e) => e.category === 'name' && e.reason.startsWith('deny:'))) {
+        const pair = namePairOf(facts.name, facts.siblings, rules);
+        const names = pair ? classifyFacts({ ...facts, name: pair }).matches.filter((m) => m.category === 'name') : [];
+        if (names.length > 0) return noted({ ...result, matches: names }, `name-pair-of:${pair}`);
       }
       // endcon beside ender, cepcon beside cep: a second copy of the columns, stems cut short (variant-suffix.ts).
       for (const copied of variantSuffixOf(facts.siblings, rules)?.originals.get(facts.name) ?? []) {

@@ -60,6 +60,7 @@ export interface ContextFile {
   organisationCompounds?: string[];
   hostedOccasions?: string[];
   personEvidence: string[];
+  personAttributes?: string[];
   addressEvidence: string[];
   regionEvidence?: string[];
   prefixes: string[];

@@ -85,6 +85,9 @@ function isFunctionType(text: string): boolean {
 // Oracle's `VARCHAR2(100 BYTE)`, `NVARCHAR2`, `NCLOB` are text too (upper case, they would read as a record type `VARCHAR2`).
 const TEXT_TYPE = /^(string|text|varchar|varchar2|nvarchar2|nclob|char|character|citext|nvarchar|nchar|ntext|tinytext|mediumtext|longtext|clob|str|json|jsonb|object|any|unknown|stringfield|charfield|textfield)$/;
 
+/** A form field of text named so in English or a Germanic lexicon language, an interface's `I` before it. */
+const TEXT_FIELD = /^I?(?:Text|Tekst|String|Streng)(?:Field|Felt|Feld|Veld|Falt)(?:Value|Data)?$/;
+
 const verdicts = new WeakMap<CompiledRules, Map<string, TypeVerdict>>();
 
 export function judgeType(type: string | undefined, rules: CompiledRules): TypeVerdict {
@@ -119,6 +122,8 @@ function judgeTypeUncached(type: string, rules: CompiledRules): TypeVerdict {
   if (rules.ruledOutNumeric.has(first)) return { kind: 'numeric' };
   if (rules.textTypes.has(lower)) return { kind: 'text' };
   if (TEXT_TYPE.test(first)) return { kind: 'text' };
+  // A form's text field typed by the project (`navn: ITekstFelt`, `TextFieldValue`): a text with its label, its value text.
+  if (TEXT_FIELD.test(text)) return { kind: 'text' };
   const fieldClass = fieldClassVerdict(text, rules);
   if (fieldClass) return fieldClass;
   if (/^[A-Z][A-Za-z0-9_]*$/.test(text)) return { kind: 'object', name: text };
