@@ -280,8 +280,9 @@ export function shapesOf(input: ts.Expression, ctx: DataContext, depth = 0, out:
 /** A value under a key (`{ email: input.contact }`, `properties.email = input.contact`). */
 export function inKeyValue(key: string | undefined, input: ts.Expression, ctx: DataContext, out: Carried, depth = 0): void {
   const value = unwrap(input);
-  // `{ email: pseudonymizeEmail(data.email) }`: a sanitiser's result is no one's data, whatever its key (sanitisers.ts).
-  if (isSanitiserCall(value)) return;
+  // `{ email: pseudonymizeEmail(data.email) }`: a sanitiser's result is no one's data, whatever its key (sanitisers.ts),
+  // nor a local it initialised (`const maskedEmail = email.replace(…, '$1***$3'); log({ email: maskedEmail })`).
+  if (isSanitiserCall(value) || (typescript.isIdentifier(value) && isSanitiserCall(ctx.resolveLocal(value.text)))) return;
   // `react: NewTaskFromProject({ username })`: Resend renders the element into the mail, whatever its name (email-element.ts).
   const element = elementRenderedUnder(key, value);
   if (element) return inRendered(element, ctx, out, depth);
