@@ -26,6 +26,7 @@ import { ownFunctionResult } from './own-function-result.js';
 import { isPlaceholderFill } from './placeholder-fill.js';
 import { isBareNameInText, nameBesideAddress } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
+import { nameParamInBody } from './name-param-in-body.js';
 import { recordOwnName } from './record-own-name.js';
 import { recordFilledIn } from './record-in-template.js';
 import { destructuredTextResult, textResultMember } from './text-result-member.js';
@@ -60,6 +61,8 @@ export interface DataContext {
   destructuredFrom?(name: string): ts.Expression | undefined;
   /** Values a `let` was given after it was declared (`properties = { ...properties, ...event.eventProperties }`). */
   reassigned?(name: string): readonly ts.Expression[] | undefined;
+  /** The parameter names of the function declaring `name` as a parameter (`sendWelcomeEmail(email, userName)`), if it is one. */
+  parametersBeside?(name: string): readonly string[] | undefined;
   /** The local names destructured in one pattern with `name` (`const { name, email } = req.body`), itself included. */
   destructuredBeside?(name: string): readonly string[] | undefined;
   /** Every value a class field was given in the file (`this.defaultRecipient = process.env.EMAIL_TO || 'desk@…'`), by `this.x`. */
@@ -522,6 +525,8 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     if (add(out, nameBesideDestructured(node.text, ctx.destructuredBeside?.(node.text), (other) => classify(other, [], ctx)), node.text)) return;
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);
+    // `sendWelcomeEmail(email, userName)` logging `userName`: beside the person's address, the parameter is their name (name-param-in-body.ts).
+    if (!initializer && add(out, nameParamInBody(node.text, ctx.parametersBeside?.(node.text), isLoginName(node, ctx), (other) => classify(other, [], ctx)), node.text)) return;
     if (initializer) inExpression(initializer, ctx, out, depth + 1);
     else {
       // `const { subject, content } = mailContent(user.firstName, …)`: one of the texts the call made (text-result-member.ts).
