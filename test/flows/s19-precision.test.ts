@@ -3,13 +3,16 @@
  * reports the same flows there):
  * - a replace whose written replacement puts mask characters for what it matched is a sanitiser (sanitisers.ts);
  * - a `name` or login-shaped `userName` parameter beside one named for an address is the person's name in the function's
- *   own body too (name-param-in-body.ts; log recall).
+ *   own body too (name-param-in-body.ts; log recall);
+ * - an HTTP client whose base is the page's own origin (`window.location.origin + …`) is the app's own back end
+ *   (http-base.ts), as a relative base is.
  */
 import { describe, expect, it } from 'vitest';
 import { scanFlowFixture } from '../helpers/flow-fixture.js';
 
 const masked = await scanFlowFixture('masked-replace');
 const params = await scanFlowFixture('name-param-in-body');
+const origin = await scanFlowFixture('page-origin');
 const at = (flows: typeof masked, file: string, line: number) => flows.filter((f) => f.location.file === file && f.location.line === line).map((f) => [f.sinkId, f.sink, f.categories]);
 
 describe('a masking replace', () => {
@@ -35,5 +38,15 @@ describe('a name parameter beside an address, read in its own body', () => {
   it('says nothing without an address beside it, nor for a local of the same name', () => {
     expect(at(params, 'src/email-service.js', 16)).toEqual([]);
     expect(at(params, 'src/email-service.js', 21)).toEqual([]);
+  });
+});
+
+describe("a client on the page's own origin", () => {
+  it("is the app's own back end: no flow through the services that post to it", () => {
+    expect(at(origin, 'src/services/user-service.ts', 5)).toEqual([]);
+  });
+
+  it("leaves a client on someone else's host a flow", () => {
+    expect(at(origin, 'src/services/user-service.ts', 10)).toEqual([['http', 'partner.post', ['email', 'name']]]);
   });
 });
