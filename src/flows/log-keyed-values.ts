@@ -41,6 +41,8 @@ function note(key: string, input: ts.Expression, ctx: DataContext, found: Map<st
   const value = keyedValue(input);
   // `email: email.toLowerCase()` of `const email = 'someone@example.com'`: a constant is the system's whatever its key.
   if (!value || !isVariableValue(value) || isSanitiserCall(unwrap(input)) || isConstantLocal(value, ctx)) return;
+  // `email: maskedEmail` of `const maskedEmail = email.replace(…, '$1***$3')`: a sanitiser's result, whatever its key.
+  if (typescript.isIdentifier(value) && isSanitiserCall(ctx.resolveLocal(value.text))) return;
   if (ID_NAME.test(typescript.isIdentifier(value) ? value.text : value.name.text)) return;
   const path = valuePath(value);
   if (path === undefined || found.has(path)) return;

@@ -30,6 +30,7 @@ import { isParsedInput } from './parsed-input.js';
 import { isPlaceholderFill } from './placeholder-fill.js';
 import { isBareNameInText, nameBesideAddress } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
+import { nameParamInBody } from './name-param-in-body.js';
 import { recordOwnName } from './record-own-name.js';
 import { recordFilledIn } from './record-in-template.js';
 import { destructuredTextResult, textResultMember } from './text-result-member.js';
@@ -64,6 +65,8 @@ export interface DataContext {
   destructuredFrom?(name: string): ts.Expression | undefined;
   /** Values a `let` was given after it was declared (`properties = { ...properties, ...event.eventProperties }`). */
   reassigned?(name: string): readonly ts.Expression[] | undefined;
+  /** The parameter names of the function declaring `name` as a parameter (`sendWelcomeEmail(email, userName)`), if it is one. */
+  parametersBeside?(name: string): readonly string[] | undefined;
   /** The local names destructured in one pattern with `name` (`const { name, email } = req.body`), itself included. */
   destructuredBeside?(name: string): readonly string[] | undefined;
   /** Every value a class field was given in the file (`this.defaultRecipient = process.env.EMAIL_TO || 'desk@…'`), by `this.x`. */
@@ -284,8 +287,9 @@ export function shapesOf(input: ts.Expression, ctx: DataContext, depth = 0, out:
 /** A value under a key (`{ email: input.contact }`, `properties.email = input.contact`). */
 export function inKeyValue(key: string | undefined, input: ts.Expression, ctx: DataContext, out: Carried, depth = 0): void {
   const value = unwrap(input);
-  // `{ email: pseudonymizeEmail(data.email) }`: a sanitiser's result is no one's data, whatever its key (sanitisers.ts).
-  if (isSanitiserCall(value)) return;
+  // `{ email: pseudonymizeEmail(data.email) }`: a sanitiser's result is no one's data, whatever its key (sanitisers.ts),
+  // nor a local it initialised (`const maskedEmail = email.replace(…, '$1***$3'); log({ email: maskedEmail })`).
+  if (isSanitiserCall(value) || (typescript.isIdentifier(value) && isSanitiserCall(ctx.resolveLocal(value.text)))) return;
   // `react: NewTaskFromProject({ username })`: Resend renders the element into the mail, whatever its name (email-element.ts).
   const element = elementRenderedUnder(key, value);
   if (element) return inRendered(element, ctx, out, depth);
@@ -534,6 +538,8 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     if (add(out, nameBesideDestructured(node.text, ctx.destructuredBeside?.(node.text), (other) => classify(other, [], ctx)), node.text)) return;
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);
+    // `sendWelcomeEmail(email, userName)` logging `userName`: beside the person's address, the parameter is their name (name-param-in-body.ts).
+    if (!initializer && add(out, nameParamInBody(node.text, ctx.parametersBeside?.(node.text), isLoginName(node, ctx), (other) => classify(other, [], ctx)), node.text)) return;
     if (initializer) inExpression(initializer, ctx, out, depth + 1);
     else {
       // `const { subject, content } = mailContent(user.firstName, …)`: one of the texts the call made (text-result-member.ts).

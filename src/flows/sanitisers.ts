@@ -36,5 +36,33 @@ export function isSanitiserCall(expression: ts.Expression | undefined): boolean 
   const node = unwrap(expression);
   if (!typescript.isCallExpression(node)) return false;
   const name = calleeLastName(node.expression);
-  return name !== undefined && isSanitiserName(name);
+  return name !== undefined && (isSanitiserName(name) || isMaskingReplace(node, name));
+}
+
+/** A run of mask characters in a replacement text: `***`, `•••`, `●●`, `xxx`. */
+const MASK_RUN = /[*•●·]{2,}|[xX]{3,}/;
+
+/**
+ * `email.replace(/^(.)(.*)(@.*)$/, '$1***$3')`, `phone.replaceAll(/\d(?=\d{2})/g, '*')`: a replace whose replacement
+ * text is written in place and puts mask characters for what it matched hands on a masked form, as a `maskEmail(…)`
+ * would (easyseat's booking route logs `{ email: maskedEmail }` so). A single `*` counts only with a global pattern
+ * (`replaceAll`, or a `/…/g` literal), where it stands for every character matched.
+ */
+function isMaskingReplace(call: ts.CallExpression, name: string): boolean {
+  if (name !== 'replace' && name !== 'replaceAll') return false;
+  const [pattern, replacement] = call.arguments;
+  if (!pattern || !replacement) return false;
+  const text = writtenText(unwrap(replacement));
+  if (text === undefined) return false;
+  if (MASK_RUN.test(text)) return true;
+  const regex = unwrap(pattern);
+  const global = name === 'replaceAll' || (typescript.isRegularExpressionLiteral(regex) && /\/[a-z]*g[a-z]*$/.test(regex.text));
+  return global && /^[*•●xX]$/.test(text);
+}
+
+/** The literal text of a string or template (its written parts, placeholders left out). */
+function writtenText(node: ts.Expression): string | undefined {
+  if (typescript.isStringLiteralLike(node)) return node.text;
+  if (typescript.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('');
+  return undefined;
 }

@@ -1170,6 +1170,14 @@ export class FlowExtractor {
         }
         return undefined;
       },
+      parametersBeside: (name) => {
+        for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+          if (declaresLocal(s, name)) return undefined;
+          const params = s.fnNode?.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : '{}'));
+          if (params?.includes(name)) return params;
+        }
+        return undefined;
+      },
       destructuredBeside: (name) => {
         for (let s: FlowScope | undefined = scope; s; s = s.parent) {
           const found = s.destructuredNames?.get(name);

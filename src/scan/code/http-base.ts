@@ -94,8 +94,27 @@ function baseOf(expression: ts.Expression, names: BaseNames, depth: number): Url
     return from && isSettingsObject(from) ? { setting: node.text, path: '' } : undefined;
   }
   if (typescript.isCallExpression(node)) return settingRead(node);
+  if (isPageOrigin(node)) return { relative: true };
   if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) return settingOfMember(node, names, depth);
   return undefined;
+}
+
+/** Parts of the page's own location that start a URL: its origin, host or protocol. */
+const LOCATION_PARTS = new Set(['origin', 'host', 'hostname', 'protocol', 'href']);
+/** Objects the page's location is read from (`window.location`, `document.location`, a bare `location`). */
+const LOCATION_OWNERS = new Set(['window', 'document', 'globalThis', 'self']);
+
+/**
+ * `window.location.origin + '/' + cfg.apiPath`, `` `${location.origin}/api` ``: a URL on the server that served the
+ * page is the app's own, as a relative path is (nr-permitconnect's `appAxios`, whose services post the intake forms).
+ */
+function isPageOrigin(node: ts.Expression): boolean {
+  if (!typescript.isPropertyAccessExpression(node) || !LOCATION_PARTS.has(node.name.text)) return false;
+  const location = unwrap(node.expression);
+  if (typescript.isIdentifier(location)) return location.text === 'location';
+  if (!typescript.isPropertyAccessExpression(location) || location.name.text !== 'location') return false;
+  const owner = unwrap(location.expression);
+  return typescript.isIdentifier(owner) && LOCATION_OWNERS.has(owner.text);
 }
 
 function literalText(node: ts.Expression): string {
