@@ -156,14 +156,20 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // 0.938/0.898, email 0.978/0.912, name 0.958/0.874, phone 0.996/0.905 under session 17's rules. The fresh batch's
 // addresses and phones (recall 0.71 and 0.83 on its first run) take the address recall floor to 0.89 and the phone
 // recall floor to 0.90, for the group, not a rule.
+// Session 19: session 18's fresh twelve moved to training (the 62 that stayed: address 0.960/0.943, email 0.975/0.917,
+// name 0.974/0.883, phone 0.996/0.917; schemas 0.958/0.946, 0.987/0.925, 0.970/0.902, 0.994/0.936) and
+// s19-detect-labels' twelve fresh ones joined (74 code bases, 24,418 fields; their first run alone address 0.837/0.897,
+// email 1.000/0.929, name 0.920/0.786, phone 1.000/0.818): address 0.940/0.936, email 0.979/0.919, name 0.967/0.869,
+// phone 0.996/0.905, code precision 0.973 (579 of 595), the same under session 19's rules. The address recall floor
+// rises to 0.93 and the code precision floor to 0.96 with the group, not a rule.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.93, recall: 0.89 },
+  address: { precision: 0.93, recall: 0.93 },
   email: { precision: 0.96, recall: 0.91 },
   name: { precision: 0.93, recall: 0.85 },
   phone: { precision: 0.98, recall: 0.9 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.950 (583 of 614, 74 code bases with session 17's fresh twelve); 0.954 (663 of 695 code findings right, 74 code bases, session 15 with its fresh twelve; 0.965 on session 14's 73)
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.96; // measured 0.973 (579 of 595, 74 code bases with session 19's fresh twelve); 0.950 (583 of 614, 74 code bases with session 17's fresh twelve); 0.954 (663 of 695 code findings right, 74 code bases, session 15 with its fresh twelve; 0.965 on session 14's 73)
 // Training floors (the legacy list plus 125 training code bases after the session-5 rotations), rounded down, same
 // run: address 0.963/0.929, email 0.981/0.902, name 0.955/0.880, phone 1.000/0.925 (the same data under main's
 // rules before s5-lex-en: 0.963/0.928, 0.980/0.893, 0.951/0.876, 1.000/0.917). s5-lex-logic's container and type
