@@ -454,6 +454,13 @@ export function classifyWithRules(
       excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: `container:bulk-mail(${bulk})` });
       continue;
     }
+    // `MassEmail.reply_to`, `mail_queue.reply_to` where a subject and a body alone make the record a mail (mail-shape.ts):
+    // a mailing's or a queue's reply-to is the sender's side, as in a mail's own record (`mailRecipient`); a stored
+    // message's (`rtmessages.replyto`) is its writer's.
+    if (siblings.messageByShape && (bulk || container === 'non-person') && match.rule.category === 'email' && match.term.some((w) => w === 'reply' || w === 'replyto')) {
+      excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: `siblings:mail-shape-reply(${bulk ?? containerWord})` });
+      continue;
+    }
     // `senderEmail: { name, address }`: the object is named for an email, so its `address` is the email.
     const owner = match.prefix.length === 0 && match.suffix.length === 0 ? ownerCategory(facts.container, match, rules) : undefined;
     if (owner) {

@@ -56,6 +56,8 @@ export interface RecordEvidence {
   message?: boolean;
   /** A field for a mail's subject and one for its body, and no party's own address field: mail-shape.ts. */
   mailShape?: boolean;
+  /** `message` was set by the mail's shape alone (no copy recipients, no mail word): its reply-to stays out. */
+  messageByShape?: boolean;
   /** A field links to a transport or configuration (`id_smtp`): a mail record is a template sent through it. */
   template?: boolean;
   /** A company's field (VAT id, website, its own contact) and no given or family name: a party's record is a company's. */
@@ -373,7 +375,7 @@ export function classifySiblings(siblings: string[] | undefined, self: string, r
     const byLanguages = (caches.withLanguages.get(shape) ?? caches.withLanguages.set(shape, new Map()).get(shape))!;
     evidence = byLanguages.get(languages) ?? byLanguages.set(languages, { ...shape, languages }).get(languages)!;
   }
-  if (evidence.mailShape && !evidence.message && !isMailFilter(owner, rules)) evidence = { ...evidence, message: true };
+  if (evidence.mailShape && !evidence.message && !isMailFilter(owner, rules)) evidence = { ...evidence, message: true, messageByShape: true };
   // A field is not its own evidence: `email` beside `id` alone says nothing about `name`.
   if (evidence.person && siblings?.length === 1 && siblings[0] === self) return { ...evidence, person: false, strongPerson: false };
   return evidence;
