@@ -16,42 +16,13 @@ import { unwrap } from '../scan/code/unwrap.js';
 import { returnedValues } from '../scan/code/returns.js';
 import { modelOf } from '../scan/code/builder-chains.js';
 import { modelFactoryLiteral } from './model-factory.js';
+import { ownMethods, type OwnMethod } from './own-methods.js';
 
 /** Array methods whose result is some of the same elements. */
 const KEEPING_METHODS = new Set(['filter', 'slice', 'sort', 'reverse', 'toSorted', 'toReversed']);
 
-type Method = ts.MethodDeclaration | ts.ArrowFunction | ts.FunctionExpression;
-const ownersOf = new WeakMap<ts.SourceFile, Map<string, Map<string, Method>>>();
-
-/** The methods of each class and object literal declared at the top of the file, by the declaration's name. */
-function owners(sourceFile: ts.SourceFile): Map<string, Map<string, Method>> {
-  let found = ownersOf.get(sourceFile);
-  if (found) return found;
-  found = new Map();
-  for (const statement of sourceFile.statements) {
-    if (typescript.isClassDeclaration(statement) && statement.name) {
-      const methods = new Map<string, Method>();
-      for (const member of statement.members) if (typescript.isMethodDeclaration(member) && member.body && typescript.isIdentifier(member.name)) methods.set(member.name.text, member);
-      found.set(statement.name.text, methods);
-    }
-    if (!typescript.isVariableStatement(statement)) continue;
-    for (const declaration of statement.declarationList.declarations) {
-      const init = declaration.initializer && unwrap(declaration.initializer);
-      if (!typescript.isIdentifier(declaration.name) || !init || !typescript.isObjectLiteralExpression(init)) continue;
-      const methods = new Map<string, Method>();
-      for (const property of init.properties) {
-        if (typescript.isMethodDeclaration(property) && property.body && typescript.isIdentifier(property.name)) methods.set(property.name.text, property);
-        if (typescript.isPropertyAssignment(property) && typescript.isIdentifier(property.name)) {
-          const value = unwrap(property.initializer);
-          if (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) methods.set(property.name.text, value);
-        }
-      }
-      found.set(declaration.name.text, methods);
-    }
-  }
-  ownersOf.set(sourceFile, found);
-  return found;
-}
+/** What each own method collects, read once per method (null: not a collection of records). */
+const collectedBy = new WeakMap<OwnMethod, ts.Expression[] | null>();
 
 /** An element that is a record as written: an object literal, a model (`new Recipient(…)`) or a model's factory. */
 function isRecord(node: ts.Expression): boolean {
@@ -141,15 +112,25 @@ export function ownCollectionResult(node: ts.CallExpression, sourceFile: ts.Sour
   if (!typescript.isPropertyAccessExpression(callee)) return undefined;
   const receiver = unwrap(callee.expression);
   const owner = receiver.kind === typescript.SyntaxKind.ThisKeyword ? className : typescript.isIdentifier(receiver) ? receiver.text : undefined;
-  const method = owner !== undefined ? owners(sourceFile).get(owner)?.get(callee.name.text) : undefined;
-  const body = method?.body;
-  if (!body || !typescript.isBlock(body)) return undefined;
-  const values = returnedValues(body);
+  const method = owner !== undefined ? ownMethods(sourceFile).get(owner)?.get(callee.name.text) : undefined;
+  if (!method) return undefined;
+  let records = collectedBy.get(method);
+  if (records === undefined) {
+    records = recordsCollected(method);
+    collectedBy.set(method, records);
+  }
+  return records ?? undefined;
+}
+
+/** The records a method's every `return` collects, or null where one is not a collection of records. */
+function recordsCollected(method: OwnMethod): ts.Expression[] | null {
+  const body = method.body;
+  if (!body || !typescript.isBlock(body)) return null;
   const records: ts.Expression[] = [];
-  for (const value of values) {
+  for (const value of returnedValues(body)) {
     const found = collected(value, body);
-    if (!found) return undefined;
+    if (!found) return null;
     records.push(...found);
   }
-  return records.length ? records : undefined;
+  return records.length ? records : null;
 }

@@ -13,33 +13,14 @@ import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { returnedValues } from '../scan/code/returns.js';
 import { modelOf } from '../scan/code/builder-chains.js';
-
-type Methods = Map<string, ts.MethodDeclaration>;
-const classesOf = new WeakMap<ts.SourceFile, Map<string, Methods>>();
-
-function methodsOf(sourceFile: ts.SourceFile, className: string): Methods | undefined {
-  let classes = classesOf.get(sourceFile);
-  if (!classes) {
-    classes = new Map();
-    for (const statement of sourceFile.statements) {
-      if (!typescript.isClassDeclaration(statement) || !statement.name) continue;
-      const methods: Methods = new Map();
-      for (const member of statement.members) {
-        if (typescript.isMethodDeclaration(member) && member.body && typescript.isIdentifier(member.name)) methods.set(member.name.text, member);
-      }
-      classes.set(statement.name.text, methods);
-    }
-    classesOf.set(sourceFile, classes);
-  }
-  return classes.get(className);
-}
+import { ownMethods } from './own-methods.js';
 
 /** The objects `this.method(…)` returns, when the calling class's method only builds an object or a model. */
 export function ownMethodResult(node: ts.CallExpression, sourceFile: ts.SourceFile, className: string | undefined): ts.Expression[] | undefined {
   if (!className) return undefined;
   const callee = unwrap(node.expression);
   if (!typescript.isPropertyAccessExpression(callee) || callee.expression.kind !== typescript.SyntaxKind.ThisKeyword) return undefined;
-  const method = methodsOf(sourceFile, className)?.get(callee.name.text);
+  const method = ownMethods(sourceFile).get(className)?.get(callee.name.text);
   if (!method) return undefined;
   const returned = (method.body ? returnedValues(method.body) : []).map((r) => unwrap(r));
   if (returned.length === 0 || !returned.every((r) => typescript.isObjectLiteralExpression(r) || modelOf(r) !== undefined)) return undefined;
