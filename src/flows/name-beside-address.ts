@@ -6,6 +6,7 @@
  * `project.name`) keeps its reading, and without an address or phone among the arguments a bare name is no one's.
  */
 import type ts from 'typescript';
+import type { Category } from '../detect/types.js';
 import { add, classify, textOf, type Carried, type DataContext } from './personal-data.js';
 import { isOpenName } from './person-record.js';
 import { PERSON_CONTAINER } from './roles.js';
@@ -36,4 +37,21 @@ export function isBareNameInText(value: ts.Expression, ctx: DataContext): boolea
   // A member read here (`data.name`); a name on its own may be the wrapper's parameter, judged at each caller.
   if (!typescript.isPropertyAccessExpression(read)) return false;
   return classify(read.name.text, PERSON_CONTAINER, ctx).includes('name') && isOpenName(read, ctx);
+}
+
+/**
+ * The same in a text function given a record (text-function-members.ts): `${submission.name}` written beside
+ * `${submission.email}` by `getContactNotification(submission)`. A record whose email or phone the text writes out
+ * is the person the text is about, so the keys called only `name` of it, open by their container, are theirs.
+ * `read` is what each key reads as under its container (`path`).
+ */
+export function namesBesideAddressKeys(keys: readonly string[], read: readonly (readonly Category[])[], path: readonly string[], ctx: DataContext): string[] {
+  if (!read.some((categories) => categories.includes('email') || categories.includes('phone'))) return [];
+  return keys.filter((key, i) => read[i]!.length === 0 && classify(key, PERSON_CONTAINER, ctx).includes('name') && isOpenPath([...path, key], ctx));
+}
+
+/** `isOpenName` for a written path (`submission`, `name`): the detector leaves the name to its record. */
+function isOpenPath(segments: readonly string[], ctx: DataContext): boolean {
+  const result = ctx.detector.classifyField({ name: segments[segments.length - 1]!, container: segments.slice(0, -1) });
+  return result.matches.length === 0 && (result.excluded ?? []).every((e) => e.category !== 'name' || e.reason === 'below-threshold');
 }

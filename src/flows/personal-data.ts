@@ -19,6 +19,7 @@ import { isTemplateFill } from './template-fill.js';
 import { isMessageTextFunction } from './message-text-function.js';
 import { isTextGetter } from './text-getter.js';
 import { textFunctionReads } from './text-function-members.js';
+import { textFunctionArguments } from './text-function-params.js';
 import { isGeneratedMessage } from './generated-message.js';
 import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
@@ -28,7 +29,7 @@ import { ownFunctionResult } from './own-function-result.js';
 import { ownCollectionResult } from './own-collection-result.js';
 import { isParsedInput } from './parsed-input.js';
 import { isPlaceholderFill } from './placeholder-fill.js';
-import { isBareNameInText, nameBesideAddress } from './name-beside-address.js';
+import { isBareNameInText, nameBesideAddress, namesBesideAddressKeys } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
 import { nameParamInBody } from './name-param-in-body.js';
 import { recordOwnName } from './record-own-name.js';
@@ -371,8 +372,14 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `getConfirmacionCitaTemplate(citaData)` returning `${data.pacienteNombre}`: the fields it reads (text-function-members.ts).
   for (const { arg, keys } of textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal)) {
     const path = accessPath(arg, ctx);
-    if (path) for (const key of keys) add(out, memberCategories(key, path, true, ctx), `${textOf(arg, ctx)}.${key}`);
+    if (!path) continue;
+    const read = keys.map((key) => memberCategories(key, path, true, ctx));
+    keys.forEach((key, i) => add(out, read[i]!, `${textOf(arg, ctx)}.${key}`));
+    // `${submission.name}` beside `${submission.email}` in one text: the name of the person it writes to (name-beside-address.ts).
+    for (const key of namesBesideAddressKeys(keys, read, path, ctx)) add(out, ['name'], `${textOf(arg, ctx)}.${key}`);
   }
+  // `getDutchWelcomeEmail(name, position)` returning `${name}`: the values it writes out whole (text-function-params.ts).
+  for (const arg of textFunctionArguments(node, ctx.sourceFile, ctx.resolveLocal)) inExpression(arg, ctx, out, depth + 1);
   const name = calleeName(node.expression);
   // `t.mail.body(student.first_name)`, `i18n.t('welcome', { name })`: translated text holds its values (translation-call.ts).
   if ((name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name))) || isTranslationCall(node)) {

@@ -26,7 +26,7 @@ function isText(value: ts.Expression): boolean {
 }
 
 /** For each parameter (a plain name), the keys the function reads of it; null when the function returns no text. */
-function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (string[] | undefined)[] | null {
+export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (string[] | undefined)[] | null {
   const cached = keysOf.get(fn);
   if (cached !== undefined) return cached;
   const body = fn.body;
