@@ -50,10 +50,16 @@ function ownTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, res
 
 /**
  * `getDutchWelcomeEmail(name)`: a `get…` call is read as a look-up whose result is a row (flow-facts.ts), unless the
- * same file's function it names returns text; then the parameters handed to it reach what the text is sent with.
+ * same file's function it names returns text. What of it reaches its text: the arguments it writes whole or reads members
+ * of (`getContactEmail(submission)` writing `${submission.email}`), not one it only tests (`name.length > 40`).
+ * Undefined where the call is no such function's.
  */
-export function isOwnTextFunctionCall(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal?: (name: string) => ts.Expression | undefined): boolean {
-  return ownTextFunction(node, sourceFile, resolveLocal) !== undefined;
+export function textFunctionInputs(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal?: (name: string) => ts.Expression | undefined): ts.Expression[] | undefined {
+  const fn = ownTextFunction(node, sourceFile, resolveLocal);
+  if (!fn) return undefined;
+  const written = writtenWhole(fn);
+  const keys = readKeys(fn)!;
+  return node.arguments.filter((arg, i) => (written[i] || keys[i]) && !typescript.isSpreadElement(arg));
 }
 
 /** The arguments of a call to a same-file text function that it writes into its text as they are. */

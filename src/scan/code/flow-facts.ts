@@ -12,7 +12,7 @@ import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
 import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, isTextCall, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { textResultMember } from '../../flows/text-result-member.js';
 import { isTextGetter } from '../../flows/text-getter.js';
-import { isOwnTextFunctionCall } from '../../flows/text-function-params.js';
+import { textFunctionInputs } from '../../flows/text-function-params.js';
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from '../../flows/whole-person-record.js';
 import { assertedReceiver } from './asserted-receiver.js';
@@ -106,8 +106,12 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
   };
   const visit = (n: ts.Node): void => {
     // `updateLastLoginAt(email)`, `createToken(email)`: what a data-access call returns is a row or a token, not its arguments.
-    // ...unless the same file's function it names returns text (`getDutchWelcomeEmail(name)`, text-function-params.ts).
-    if (typescript.isCallExpression(n) && isDataAccess(n.expression) && !(locals?.sourceFile && isOwnTextFunctionCall(n, locals.sourceFile, locals.resolveLocal))) return;
+    // ...unless the same file's function it names returns text: then what it writes (`getDutchWelcomeEmail(name)`, text-function-params.ts).
+    if (typescript.isCallExpression(n) && isDataAccess(n.expression)) {
+      const written = locals?.sourceFile && textFunctionInputs(n, locals.sourceFile, locals.resolveLocal);
+      if (written) for (const arg of written) visit(arg);
+      return;
+    }
     // `emails.map(...)`, `to.toLowerCase()`: a method of the parameter hands on the parameter, not a property.
     if (typescript.isCallExpression(n) && typescript.isPropertyAccessExpression(n.expression) && typescript.isIdentifier(n.expression.expression)) {
       const ref = params.get(n.expression.expression.text);
