@@ -19,7 +19,7 @@ import { isTemplateFill } from './template-fill.js';
 import { isMessageTextFunction } from './message-text-function.js';
 import { isTextGetter } from './text-getter.js';
 import { textFunctionReads } from './text-function-members.js';
-import { textFunctionArguments } from './text-function-params.js';
+import { isOwnTextCall, textFunctionArguments } from './text-function-params.js';
 import { isGeneratedMessage } from './generated-message.js';
 import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
@@ -550,7 +550,7 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     if (initializer) inExpression(initializer, ctx, out, depth + 1);
     else {
       // `const { subject, content } = mailContent(user.firstName, …)`: one of the texts the call made (text-result-member.ts).
-      const made = destructuredTextResult(node.text, ctx.destructuredFrom?.(node.text), isTextCall);
+      const made = destructuredTextResult(node.text, ctx.destructuredFrom?.(node.text), (call) => isTextCall(call) || isOwnTextCall(call, ctx.sourceFile, ctx.resolveLocal));
       if (made) inExpression(made, ctx, out, depth + 1);
     }
     // `let scope = { id }; if (…) scope = { ...scope, email: user.email }`: what it was given after, too.
@@ -580,7 +580,7 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     if (member) inExpression(member, ctx, out, depth + 1);
     // `result.htmlBody` where `const result = invoiceEmailTemplate({ contactName })`: one of the texts it made (text-result-member.ts).
     else {
-      const made = textResultMember(node, ctx.resolveLocal, isTextCall);
+      const made = textResultMember(node, ctx.resolveLocal, (call) => isTextCall(call) || isOwnTextCall(call, ctx.sourceFile, ctx.resolveLocal));
       if (made) inExpression(made, ctx, out, depth + 1);
       // `customer.name.split(' ')[0]`, `emails.filter(ok)[0]`: an element of what a call made is part of it (indexed-part.ts).
       else {

@@ -69,3 +69,11 @@ export function textFunctionArguments(node: ts.CallExpression, sourceFile: ts.So
   const written = writtenWhole(fn);
   return node.arguments.filter((arg, i) => written[i] && !typescript.isSpreadElement(arg));
 }
+
+/**
+ * `const emailTemplate = createInvitationEmailTemplate(invitation); html: emailTemplate.html`: a member of what a
+ * same-file text function returned is one of its texts (text-result-member.ts), as a call named for a text is.
+ */
+export function isOwnTextCall(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined): boolean {
+  return ownTextFunction(node, sourceFile, resolveLocal) !== undefined;
+}

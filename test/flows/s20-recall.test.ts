@@ -2,7 +2,8 @@
  * Session 20's recall readings, each on its fixture under fixtures/flows (expectations.test.ts checks the fixtures'
  * `privmap-expect` comments through the scan and ESLint): a booking's `name` handed beside the booking's email
  * (transaction-party-name.ts), and a same-file function returning text, whatever its name, carrying the values it
- * writes (text-function-params.ts) and a record's name beside its address (name-beside-address.ts).
+ * writes (text-function-params.ts) and a record's name beside its address (name-beside-address.ts), or hands back a
+ * mail's texts together in an object (text-function-members.ts; a friend's name in German, rules/context.yml).
  */
 import { describe, expect, it } from 'vitest';
 import { scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -42,5 +43,18 @@ describe('a same-file function returning text', () => {
   it("writes a record's name beside its address: the person's", async () => {
     const mail = await flowsAt('text-function-params', 'src/mail.ts');
     expect(mail(18)).toEqual([['nodemailer', ['email', 'name']]]);
+  });
+});
+
+describe("a same-file function handing back a mail's texts together", () => {
+  it('is read for the fields taken apart from its argument, the record spread into it too', async () => {
+    const at = await flowsAt('text-function-params', 'src/invite.js');
+    expect(at(25)).toEqual([['nodemailer', ['email', 'name']]]);
+    expect(at(28)).toEqual([['nodemailer', ['email', 'name']]]);
+  });
+
+  it('is no text where it returns a record of values', async () => {
+    const at = await flowsAt('text-function-params', 'src/invite.js');
+    expect(at(31)).toEqual([['nodemailer', ['email']]]);
   });
 });
