@@ -31,6 +31,7 @@ import { isParsedInput } from './parsed-input.js';
 import { isPlaceholderFill } from './placeholder-fill.js';
 import { isBareNameInText, nameBesideAddress, namesBesideAddressKeys } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
+import { isFormNameLocal } from './form-field-local.js';
 import { nameParamInBody } from './name-param-in-body.js';
 import { recordOwnName } from './record-own-name.js';
 import { recordFilledIn } from './record-in-template.js';
@@ -520,6 +521,8 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     // `Name: ${data.name} Email: ${data.email}`: a bare name beside the address is that person's (name-beside-address.ts).
     if ((own.categories.has('email') || own.categories.has('phone')) && !own.categories.has('name')) {
       for (const span of node.templateSpans) if (isBareNameInText(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
+      // `Ciao ${name}` where `const name = formData.get('name')`: the form's name beside its address (form-field-local.ts).
+      if (!own.categories.has('name')) for (const span of node.templateSpans) if (isFormNameLocal(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
       // `New order by ${order.name ?? order.email}`: a record's name beside its own address (record-own-name.ts).
       if (!own.categories.has('name')) recordOwnName(node.templateSpans.map((span) => span.expression), ctx, own);
     }

@@ -58,3 +58,15 @@ describe("a same-file function handing back a mail's texts together", () => {
     expect(at(31)).toEqual([['nodemailer', ['email']]]);
   });
 });
+
+describe("a local holding a form's name field", () => {
+  it("is the person's name in a text beside the form's address (formData.get('name'))", async () => {
+    const at = await flowsAt('form-field-local', 'src/route.ts');
+    expect(at(11)).toEqual([['nodemailer', ['email', 'name', 'phone']]]);
+  });
+
+  it("keeps an organisation's name read into a local", async () => {
+    const at = await flowsAt('form-field-local', 'src/route.ts');
+    expect(at(20)).toEqual([['nodemailer', ['email']]]);
+  });
+});
