@@ -8,7 +8,7 @@
 import type ts from 'typescript';
 import type { Category } from '../detect/types.js';
 import { add, classify, textOf, type Carried, type DataContext } from './personal-data.js';
-import { isOpenName } from './person-record.js';
+import { isOpenName, isOpenPath } from './person-record.js';
 import { PERSON_CONTAINER } from './roles.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { typescript } from '../scan/code/typescript-api.js';
@@ -48,10 +48,4 @@ export function isBareNameInText(value: ts.Expression, ctx: DataContext): boolea
 export function namesBesideAddressKeys(keys: readonly string[], read: readonly (readonly Category[])[], path: readonly string[], ctx: DataContext): string[] {
   if (!read.some((categories) => categories.includes('email') || categories.includes('phone'))) return [];
   return keys.filter((key, i) => read[i]!.length === 0 && classify(key, PERSON_CONTAINER, ctx).includes('name') && isOpenPath([...path, key], ctx));
-}
-
-/** `isOpenName` for a written path (`submission`, `name`): the detector leaves the name to its record. */
-function isOpenPath(segments: readonly string[], ctx: DataContext): boolean {
-  const result = ctx.detector.classifyField({ name: segments[segments.length - 1]!, container: segments.slice(0, -1) });
-  return result.matches.length === 0 && (result.excluded ?? []).every((e) => e.category !== 'name' || e.reason === 'below-threshold');
 }

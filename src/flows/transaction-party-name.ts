@@ -11,19 +11,12 @@ import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import type { DataContext } from './personal-data.js';
+import { namePath } from './person-record.js';
 
 /** Whether the detector leaves a member's name out only as a booking's or an order's own title (`booking.name`). */
 export function isTransactionTitle(value: ts.Expression, ctx: DataContext): boolean {
-  const node = unwrap(value);
-  if (!typescript.isPropertyAccessExpression(node)) return false;
-  const segments: string[] = [node.name.text];
-  let current: ts.Expression = unwrap(node.expression);
-  while (typescript.isPropertyAccessExpression(current)) {
-    segments.unshift(current.name.text);
-    current = unwrap(current.expression);
-  }
-  if (!typescript.isIdentifier(current)) return false;
-  segments.unshift(current.text);
+  const segments = typescript.isPropertyAccessExpression(unwrap(value)) ? namePath(value) : undefined;
+  if (!segments) return false;
   const result = ctx.detector.classifyField({ name: segments[segments.length - 1]!, container: segments.slice(0, -1) });
   const excluded = (result.excluded ?? []).filter((e) => e.category === 'name' && e.reason !== 'below-threshold');
   return result.matches.length === 0 && excluded.length > 0 && excluded.every((e) => e.reason.startsWith('container:transaction('));
