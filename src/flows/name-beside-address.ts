@@ -6,8 +6,9 @@
  * `project.name`) keeps its reading, and without an address or phone among the arguments a bare name is no one's.
  */
 import type ts from 'typescript';
+import type { Category } from '../detect/types.js';
 import { add, classify, textOf, type Carried, type DataContext } from './personal-data.js';
-import { isOpenName } from './person-record.js';
+import { isOpenName, isOpenPath } from './person-record.js';
 import { PERSON_CONTAINER } from './roles.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { typescript } from '../scan/code/typescript-api.js';
@@ -36,4 +37,15 @@ export function isBareNameInText(value: ts.Expression, ctx: DataContext): boolea
   // A member read here (`data.name`); a name on its own may be the wrapper's parameter, judged at each caller.
   if (!typescript.isPropertyAccessExpression(read)) return false;
   return classify(read.name.text, PERSON_CONTAINER, ctx).includes('name') && isOpenName(read, ctx);
+}
+
+/**
+ * The same in a text function given a record (text-function-members.ts): `${submission.name}` written beside
+ * `${submission.email}` by `getContactNotification(submission)`. A record whose email or phone the text writes out
+ * is the person the text is about, so the keys called only `name` of it, open by their container, are theirs.
+ * `read` is what each key reads as under its container (`path`).
+ */
+export function namesBesideAddressKeys(keys: readonly string[], read: readonly (readonly Category[])[], path: readonly string[], ctx: DataContext): string[] {
+  if (!read.some((categories) => categories.includes('email') || categories.includes('phone'))) return [];
+  return keys.filter((key, i) => read[i]!.length === 0 && classify(key, PERSON_CONTAINER, ctx).includes('name') && isOpenPath([...path, key], ctx));
 }

@@ -14,6 +14,7 @@ import { classify, type DataContext } from './personal-data.js';
 import { isOpenName } from './person-record.js';
 import { PERSON_CONTAINER } from './roles.js';
 import { destructuredMember } from './destructured-members.js';
+import { isTransactionTitle } from './transaction-party-name.js';
 
 const CONTACT = new Set(['email', 'phone']);
 
@@ -53,7 +54,10 @@ export function nameBesideContactArgument(args: readonly ts.Expression[], facts:
   members.forEach((member, i) => {
     const fact = facts[i]!;
     if (!member || !contactBases.has(member.base) || !fact.isVariable || fact.categories.length > 0 || fact.props) return;
-    if (!classify(member.key, PERSON_CONTAINER, ctx).includes('name') || !isOpenName(withoutFallback(args[i]!), ctx)) return;
+    if (!classify(member.key, PERSON_CONTAINER, ctx).includes('name')) return;
+    // `booking.name` beside `booking.email`: the booking's party's name (transaction-party-name.ts).
+    const value = withoutFallback(args[i]!);
+    if (!isOpenName(value, ctx) && !isTransactionTitle(value, ctx)) return;
     // A destructured local is written as the member it was taken from; its own text is what the caller wrote.
     fact.categories = ['name'];
     fact.expressions = [...fact.expressions, `${member.base}.${member.key}`];

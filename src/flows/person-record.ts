@@ -14,15 +14,25 @@ const CONTACT = new Set(['email', 'phone']);
 
 /** Whether a value's own name leaves the question open (`dto.name`, `name`), rather than naming a thing's (`team.name`). */
 export function isOpenName(value: ts.Expression, ctx: DataContext): boolean {
-  const node = unwrap(value);
+  const segments = namePath(value);
+  return segments !== undefined && isOpenPath(segments, ctx);
+}
+
+/** `booking`, `name` of `booking.name`: a chain of members read from a name, or undefined (a call, `this`). */
+export function namePath(value: ts.Expression): string[] | undefined {
   const segments: string[] = [];
-  let current: ts.Expression = node;
+  let current: ts.Expression = unwrap(value);
   while (typescript.isPropertyAccessExpression(current)) {
     segments.unshift(current.name.text);
     current = unwrap(current.expression);
   }
-  if (!typescript.isIdentifier(current)) return false;
+  if (!typescript.isIdentifier(current)) return undefined;
   segments.unshift(current.text);
+  return segments;
+}
+
+/** `isOpenName` for a path as written (`submission`, `name`): the detector leaves the name to its record. */
+export function isOpenPath(segments: readonly string[], ctx: DataContext): boolean {
   const result = ctx.detector.classifyField({ name: segments[segments.length - 1]!, container: segments.slice(0, -1) });
   return result.matches.length === 0 && (result.excluded ?? []).every((e) => e.category !== 'name' || e.reason === 'below-threshold');
 }

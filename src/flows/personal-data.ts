@@ -19,6 +19,7 @@ import { isTemplateFill } from './template-fill.js';
 import { isMessageTextFunction } from './message-text-function.js';
 import { isTextGetter } from './text-getter.js';
 import { textFunctionReads } from './text-function-members.js';
+import { isOwnTextCall, textFunctionArguments } from './text-function-params.js';
 import { isGeneratedMessage } from './generated-message.js';
 import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
@@ -28,8 +29,9 @@ import { ownFunctionResult } from './own-function-result.js';
 import { ownCollectionResult } from './own-collection-result.js';
 import { isParsedInput } from './parsed-input.js';
 import { isPlaceholderFill } from './placeholder-fill.js';
-import { isBareNameInText, nameBesideAddress } from './name-beside-address.js';
+import { isBareNameInText, nameBesideAddress, namesBesideAddressKeys } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
+import { isFormNameLocal } from './form-field-local.js';
 import { nameParamInBody } from './name-param-in-body.js';
 import { recordOwnName } from './record-own-name.js';
 import { recordFilledIn } from './record-in-template.js';
@@ -371,8 +373,14 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `getConfirmacionCitaTemplate(citaData)` returning `${data.pacienteNombre}`: the fields it reads (text-function-members.ts).
   for (const { arg, keys } of textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal)) {
     const path = accessPath(arg, ctx);
-    if (path) for (const key of keys) add(out, memberCategories(key, path, true, ctx), `${textOf(arg, ctx)}.${key}`);
+    if (!path) continue;
+    const read = keys.map((key) => memberCategories(key, path, true, ctx));
+    keys.forEach((key, i) => add(out, read[i]!, `${textOf(arg, ctx)}.${key}`));
+    // `${submission.name}` beside `${submission.email}` in one text: the name of the person it writes to (name-beside-address.ts).
+    for (const key of namesBesideAddressKeys(keys, read, path, ctx)) add(out, ['name'], `${textOf(arg, ctx)}.${key}`);
   }
+  // `getDutchWelcomeEmail(name, position)` returning `${name}`: the values it writes out whole (text-function-params.ts).
+  for (const arg of textFunctionArguments(node, ctx.sourceFile, ctx.resolveLocal)) inExpression(arg, ctx, out, depth + 1);
   const name = calleeName(node.expression);
   // `t.mail.body(student.first_name)`, `i18n.t('welcome', { name })`: translated text holds its values (translation-call.ts).
   if ((name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name))) || isTranslationCall(node)) {
@@ -513,6 +521,8 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     // `Name: ${data.name} Email: ${data.email}`: a bare name beside the address is that person's (name-beside-address.ts).
     if ((own.categories.has('email') || own.categories.has('phone')) && !own.categories.has('name')) {
       for (const span of node.templateSpans) if (isBareNameInText(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
+      // `Ciao ${name}` where `const name = formData.get('name')`: the form's name beside its address (form-field-local.ts).
+      if (!own.categories.has('name')) for (const span of node.templateSpans) if (isFormNameLocal(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
       // `New order by ${order.name ?? order.email}`: a record's name beside its own address (record-own-name.ts).
       if (!own.categories.has('name')) recordOwnName(node.templateSpans.map((span) => span.expression), ctx, own);
     }
@@ -543,7 +553,7 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     if (initializer) inExpression(initializer, ctx, out, depth + 1);
     else {
       // `const { subject, content } = mailContent(user.firstName, …)`: one of the texts the call made (text-result-member.ts).
-      const made = destructuredTextResult(node.text, ctx.destructuredFrom?.(node.text), isTextCall);
+      const made = destructuredTextResult(node.text, ctx.destructuredFrom?.(node.text), (call) => isTextCall(call) || isOwnTextCall(call, ctx.sourceFile, ctx.resolveLocal));
       if (made) inExpression(made, ctx, out, depth + 1);
     }
     // `let scope = { id }; if (…) scope = { ...scope, email: user.email }`: what it was given after, too.
@@ -573,7 +583,7 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     if (member) inExpression(member, ctx, out, depth + 1);
     // `result.htmlBody` where `const result = invoiceEmailTemplate({ contactName })`: one of the texts it made (text-result-member.ts).
     else {
-      const made = textResultMember(node, ctx.resolveLocal, isTextCall);
+      const made = textResultMember(node, ctx.resolveLocal, (call) => isTextCall(call) || isOwnTextCall(call, ctx.sourceFile, ctx.resolveLocal));
       if (made) inExpression(made, ctx, out, depth + 1);
       // `customer.name.split(' ')[0]`, `emails.filter(ok)[0]`: an element of what a call made is part of it (indexed-part.ts).
       else {

@@ -25,20 +25,46 @@ function isText(value: ts.Expression): boolean {
   return typescript.isBinaryExpression(node) && node.operatorToken.kind === typescript.SyntaxKind.PlusToken && (isText(node.left) || isText(node.right));
 }
 
+/**
+ * `return { subject: `…`, html: `…`, text: `…` }`: a mail's texts handed back together (dojosoftware's
+ * `createInvitationEmailTemplate`), each property a text; a record of values (`{ fecha: data.fecha }`) is no text.
+ */
+function isTextsObject(value: ts.Expression): boolean {
+  const node = unwrap(value);
+  if (!typescript.isObjectLiteralExpression(node) || node.properties.length === 0) return false;
+  return node.properties.every((p) => typescript.isPropertyAssignment(p) && isText(p.initializer));
+}
+
+/** The keys an object pattern takes (`{ name, email: address }` takes `name` and `email`), nested ones left out. */
+function destructuredKeys(pattern: ts.ObjectBindingPattern): string[] {
+  const keys: string[] = [];
+  for (const element of pattern.elements) {
+    if (element.dotDotDotToken) continue;
+    const key = element.propertyName ?? element.name;
+    if (typescript.isIdentifier(key)) keys.push(key.text);
+  }
+  return keys;
+}
+
 /** For each parameter (a plain name), the keys the function reads of it; null when the function returns no text. */
-function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (string[] | undefined)[] | null {
+export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (string[] | undefined)[] | null {
   const cached = keysOf.get(fn);
   if (cached !== undefined) return cached;
   const body = fn.body;
   const values = !body ? [] : typescript.isBlock(body) ? returnedValues(body) : [body as ts.Expression];
   let result: (string[] | undefined)[] | null = null;
-  if (body && values.length > 0 && values.every(isText)) {
+  if (body && values.length > 0 && values.every((value) => isText(value) || isTextsObject(value))) {
     const names = fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : undefined));
     const keys = names.map((): Set<string> => new Set());
     const visit = (node: ts.Node): void => {
       if (typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression)) {
         const index = names.indexOf(node.expression.text);
         if (index >= 0) keys[index]!.add(node.name.text);
+      }
+      // `const { freund_name, gruppe_name } = invitationData`: the keys taken apart are read as well.
+      if (typescript.isVariableDeclaration(node) && typescript.isObjectBindingPattern(node.name) && node.initializer && typescript.isIdentifier(unwrap(node.initializer))) {
+        const index = names.indexOf((unwrap(node.initializer) as ts.Identifier).text);
+        if (index >= 0) for (const key of destructuredKeys(node.name)) keys[index]!.add(key);
       }
       typescript.forEachChild(node, visit);
     };
@@ -63,6 +89,13 @@ export function textFunctionReads(node: ts.CallExpression, sourceFile: ts.Source
   node.arguments.forEach((arg, i) => {
     const read = unwrap(arg);
     if (keys[i] && (typescript.isIdentifier(read) || typescript.isPropertyAccessExpression(read))) out.push({ arg: read, keys: keys[i]! });
+    // `createInvitationEmailTemplate({ ...invitation, isReminder: true })`: the record spread into the argument.
+    else if (keys[i] && typescript.isObjectLiteralExpression(read)) {
+      for (const property of read.properties) {
+        const spread = typescript.isSpreadAssignment(property) ? unwrap(property.expression) : undefined;
+        if (spread && (typescript.isIdentifier(spread) || typescript.isPropertyAccessExpression(spread))) out.push({ arg: spread, keys: keys[i]! });
+      }
+    }
   });
   return out;
 }

@@ -12,6 +12,7 @@ import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
 import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, isTextCall, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { textResultMember } from '../../flows/text-result-member.js';
 import { isTextGetter } from '../../flows/text-getter.js';
+import { textFunctionInputs } from '../../flows/text-function-params.js';
 import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from '../../flows/whole-person-record.js';
 import { assertedReceiver } from './asserted-receiver.js';
@@ -50,7 +51,7 @@ export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
 
 const sameRef = (a: ParamRef, b: ParamRef) => a.param === b.param && a.key === b.key;
 
-type Locals = Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf' | 'destructuredFrom' | 'reassigned'>;
+type Locals = Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf' | 'destructuredFrom' | 'reassigned'> & { sourceFile?: ts.SourceFile };
 
 /** The parameters an expression reads (`to`, `options.to`, `{ ...options }`), without entering nested functions. */
 export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], locals?: Locals): ParamRef[] {
@@ -105,7 +106,12 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
   };
   const visit = (n: ts.Node): void => {
     // `updateLastLoginAt(email)`, `createToken(email)`: what a data-access call returns is a row or a token, not its arguments.
-    if (typescript.isCallExpression(n) && isDataAccess(n.expression)) return;
+    // ...unless the same file's function it names returns text: then what it writes (`getDutchWelcomeEmail(name)`, text-function-params.ts).
+    if (typescript.isCallExpression(n) && isDataAccess(n.expression)) {
+      const written = locals?.sourceFile && textFunctionInputs(n, locals.sourceFile, locals.resolveLocal);
+      if (written) for (const arg of written) visit(arg);
+      return;
+    }
     // `emails.map(...)`, `to.toLowerCase()`: a method of the parameter hands on the parameter, not a property.
     if (typescript.isCallExpression(n) && typescript.isPropertyAccessExpression(n.expression) && typescript.isIdentifier(n.expression.expression)) {
       const ref = params.get(n.expression.expression.text);

@@ -1,0 +1,79 @@
+/**
+ * The values a text function of the same file writes out whole: `html: getDutchWelcomeEmail(name, position)` where
+ * the function returns `` `<h2>Hoi ${name}!</h2>` ``. Its name need not say it makes text (message-text-function.ts,
+ * text-getter.ts read `…Template`, `get…Html`): apps name such functions for the mail (`getEnglishWelcomeEmail`,
+ * `reminderMail`), and the body says it: every `return` is text (text-function-members.ts reads the members it
+ * takes of a record). The caller's argument is carried only where the function writes its parameter into a template
+ * as it is (`${name}`), not a member of it (read there) nor a parameter it only tests or passes to another call.
+ */
+import type ts from 'typescript';
+import { typescript } from '../scan/code/typescript-api.js';
+import { unwrap } from '../scan/code/unwrap.js';
+import { topLevelFunctions } from './own-function-result.js';
+import { readKeys } from './text-function-members.js';
+
+const writtenOf = new WeakMap<ts.Node, boolean[]>();
+
+/** For each parameter, whether a template span of the body is that parameter itself (`${name}`, `${name || 'Fan'}`). */
+function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }): boolean[] {
+  const cached = writtenOf.get(fn);
+  if (cached) return cached;
+  const names = fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : undefined));
+  const written = names.map(() => false);
+  const mark = (value: ts.Expression): void => {
+    const node = unwrap(value);
+    if (typescript.isIdentifier(node)) {
+      const index = names.indexOf(node.text);
+      if (index >= 0) written[index] = true;
+    } else if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.BarBarToken || node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken)) {
+      mark(node.left);
+    }
+  };
+  const visit = (node: ts.Node): void => {
+    if (typescript.isTemplateSpan(node)) mark(node.expression);
+    typescript.forEachChild(node, visit);
+  };
+  if (fn.body) visit(fn.body);
+  writtenOf.set(fn, written);
+  return written;
+}
+
+/** The same file's top-level function a call names, when every `return` of it is text and no local shadows it. */
+function ownTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal?: (name: string) => ts.Expression | undefined): (ts.SignatureDeclaration & { body?: ts.Node }) | undefined {
+  const callee = unwrap(node.expression);
+  if (!typescript.isIdentifier(callee)) return undefined;
+  const fn = topLevelFunctions(sourceFile).get(callee.text);
+  if (!fn) return undefined;
+  const local = resolveLocal?.(callee.text);
+  return (local && unwrap(local) !== fn) || !readKeys(fn) ? undefined : fn;
+}
+
+/**
+ * `getDutchWelcomeEmail(name)`: a `get…` call is read as a look-up whose result is a row (flow-facts.ts), unless the
+ * same file's function it names returns text. What of it reaches its text: the arguments it writes whole or reads members
+ * of (`getContactEmail(submission)` writing `${submission.email}`), not one it only tests (`name.length > 40`).
+ * Undefined where the call is no such function's.
+ */
+export function textFunctionInputs(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal?: (name: string) => ts.Expression | undefined): ts.Expression[] | undefined {
+  const fn = ownTextFunction(node, sourceFile, resolveLocal);
+  if (!fn) return undefined;
+  const written = writtenWhole(fn);
+  const keys = readKeys(fn)!;
+  return node.arguments.filter((arg, i) => (written[i] || keys[i]) && !typescript.isSpreadElement(arg));
+}
+
+/** The arguments of a call to a same-file text function that it writes into its text as they are. */
+export function textFunctionArguments(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined): ts.Expression[] {
+  const fn = ownTextFunction(node, sourceFile, resolveLocal);
+  if (!fn) return [];
+  const written = writtenWhole(fn);
+  return node.arguments.filter((arg, i) => written[i] && !typescript.isSpreadElement(arg));
+}
+
+/**
+ * `const emailTemplate = createInvitationEmailTemplate(invitation); html: emailTemplate.html`: a member of what a
+ * same-file text function returned is one of its texts (text-result-member.ts), as a call named for a text is.
+ */
+export function isOwnTextCall(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined): boolean {
+  return ownTextFunction(node, sourceFile, resolveLocal) !== undefined;
+}
