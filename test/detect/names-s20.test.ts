@@ -1,8 +1,8 @@
 /**
  * Session 20's name families, each from training misses (session 19's fresh batch among them): a private individual and a
  * candidate as person nouns, a head-first language's person noun described before a name written in English order, and
- * an item of a summary of people. Inputs are shaped like the training cases (seves, wahllokalsystem, conecta-formacao,
- * sme-gipe, sme-ptrf, kommunikationsplattform).
+ * an item of a summary of people, a German name's prefix and a work's authors as one text. Inputs are shaped like the
+ * training cases (seves, wahllokalsystem, conecta-formacao, sme-gipe, sme-ptrf, kommunikationsplattform, sme-cdep, sapl).
  */
 import { describe, expect, it } from 'vitest';
 import { categories, scanned } from './field-categories.js';
@@ -71,5 +71,24 @@ describe('an item of a summary or an overview of people', () => {
   price: number;
 }`);
     expect(found['name']).toBeUndefined();
+  });
+});
+
+describe("a German name's prefix and a work's authors as one text", () => {
+  it('are names: `namensvorsatz` beside the given and family name, a catalogue item\'s `Autores`', () => {
+    const found = scanned(`import { z } from 'zod';
+export const NatuerlichePersonRequestSchema = z.object({
+  vorname: z.string(),
+  nachname: z.string(),
+  namensvorsatz: z.nullable(z.string()),
+  geburtsdatum: z.nullable(z.string()),
+});`);
+    expect(found['namensvorsatz']).toEqual(['name']);
+    expect(cats('Autores', 'AcervoBibliograficoDetalhe', ['Titulo', 'Autores', 'Editora', 'Ano'], 'string')).toEqual(['name']);
+    expect(cats('autores', 'libro', ['id', 'titulo', 'autores', 'isbn'], 'varchar(255)')).toEqual(['name']);
+  });
+
+  it('but authors kept as a relation are links, not names', () => {
+    expect(cats('autores', 'MateriaLegislativa', ['numero', 'ano', 'autores', 'ementa'], 'ManyToManyField')).toEqual([]);
   });
 });
