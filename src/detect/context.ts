@@ -195,6 +195,7 @@ const SCOPES = new Set(['workspace', 'tenant']);
 /** Settings words that make a record settings only as its head (see the fallback in classifyContainerUncached). */
 const HEAD_ONLY_SETTINGS = new Set(['transport']);
 const LIST_ITEMS = new Set(['item', 'items']);
+const LISTINGS = new Set(['list', 'summary', 'overview']);
 const EXTRA = new Set(['custom', 'additional', 'extra', 'dynamic']);
 
 /**
@@ -234,8 +235,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     // `ZorgnedPersoonSource`, `NaamSource`: an English code word after another language's noun wraps that record (an
     // API's raw copy of it), where an English `LeadSource` is where leads come from.
     if (words.length > 1 && rules.typeWrappers.has(words[words.length - 1]!) && !EXTRA.has(words[words.length - 2]!) && isForeignNoun(words.slice(0, -1), rules)) words = words.slice(0, -1);
-    // `MemberListItem`, `CustomerListItem`: an item of a list of people is one of them, as a row or an entry is.
-    if (words.length > 2 && LIST_ITEMS.has(words[words.length - 1]!) && words[words.length - 2] === 'list') words = words.slice(0, -2);
+    // `MemberListItem`, `CustomerListItem`: an item of a list of people is one of them, as a row or an entry is; so is an
+    // item of a summary or an overview of them (`BeteiligteSummaryItem`: one party of a case's summary).
+    if (words.length > 2 && LIST_ITEMS.has(words[words.length - 1]!) && LISTINGS.has(words[words.length - 2]!)) words = words.slice(0, -2);
     // `TypeDTO`, `TypeEntity`: a record named for a type and nothing else is a kind of something (an errand's type), where
     // `UserType` is the code's word for a user's record.
     if (words.length === 0 && all.includes('type')) return { kind: 'non-person', word: 'type' };

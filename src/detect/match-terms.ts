@@ -57,6 +57,21 @@ function describesPerson(word: string, rules: CompiledRules): boolean {
   return !rules.denyPrefixes.has(word) && !rules.termWords.has(word) && !rules.systemWords.has(word) && !rules.kindHeads.has(word);
 }
 
+/**
+ * A person noun of a language that puts the head first, a word describing that person, then a name (`usuarioLogadoNome`,
+ * `responsavel_inativacao_nome`, `dre_diretor_regional_nome`): the logged-in user's, the one responsible for an
+ * inactivation's, the regional director's name, written in English order. The person noun, if the word between is no
+ * thing, organisation, flag, key or other data (`cliente_empresa_nome` stays the company's).
+ */
+function describedPersonBefore(rule: CompiledRule, prefix: string[], rules: CompiledRules): string | undefined {
+  if (rule.category !== 'name' || prefix.length < 2) return undefined;
+  const noun = prefix[prefix.length - 2]!;
+  const between = prefix[prefix.length - 1]!;
+  if (!rules.personNouns.has(noun) || !rules.languageOf.get(noun)?.every((i) => rules.headFirstIndexes.has(i))) return undefined;
+  if (rules.nonPersonContainers.has(between) || rules.organisationContainers.has(between) || !describesPerson(between, rules)) return undefined;
+  return noun;
+}
+
 /** A name rule of a person's own name parts (given, family, middle name): no context, no bare word, no thing's name. */
 function namesPartOfPerson(rule: CompiledRule): boolean {
   return rule.category === 'name' && !rule.generic && !rule.bare && !rule.context && !rule.thingOwns;
@@ -206,7 +221,7 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
       excluded.push({ category: rule.category, ruleId: rule.id, reason: 'legal-person' });
       continue;
     }
-    const personNoun = noun && rules.personNouns.has(noun) ? noun : doer ?? (after && rules.personNouns.has(after) ? after : undefined);
+    const personNoun = noun && rules.personNouns.has(noun) ? noun : doer ?? (after && rules.personNouns.has(after) ? after : describedPersonBefore(rule, prefix, rules));
     matches.push({ rule, term: found.term, prefix, suffix, ...(personNoun ? { personNoun } : {}) });
   }
   return { matches, excluded };

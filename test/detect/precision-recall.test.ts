@@ -248,10 +248,14 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.96; // measured 0.973 (579 of 595, 74 cod
 // 0.954/0.931 (the moved-in schemas' addresses: precision 0.73 on their first run), email 0.973/0.907, name
 // 0.957/0.905, phone 0.995/0.929 (recall 0.82 on their first run): the address precision floor goes to 0.95 and the
 // phone recall floor to 0.92, for the data, not a rule.
+// s20-names' rules on the same 259 (a private individual and a candidate as person nouns, a described head-first person
+// noun before a name, a summary's item of people, a German name's prefix, authors as one text): name 0.957/0.905 ->
+// 0.958/0.910 (2313 -> 2325 found, 103 wrong before and after), address 0.954/0.931 -> 0.954/0.934, phone 0.995/0.929 ->
+// 0.995/0.930: the name recall floor rises to 0.905.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.95, recall: 0.93 },
   email: { precision: 0.97, recall: 0.9 },
-  name: { precision: 0.955, recall: 0.9 },
+  name: { precision: 0.955, recall: 0.905 },
   phone: { precision: 0.99, recall: 0.92 },
 };
 
