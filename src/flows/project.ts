@@ -98,6 +98,24 @@ function factsOf(root: string, paths: readonly string[], engine: Engine, cache: 
 }
 
 /**
+ * The facts of one module the link reaches: from the per-file cache's entry, its facts alone (facts-apart.ts:
+ * not the fields and flows beside them), else as `factsOf` makes them.
+ */
+function moduleFactsOf(root: string, file: string, engine: Engine, cache: ScanCache): ModuleFacts | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, file));
+  } catch {
+    return factsOf(root, [file], engine, cache).get(file);
+  }
+  const hash = blobHash(bytes);
+  const stored = cache.store.facts?.(fileKey(cache.fingerprint, file, hash));
+  if (stored) return stored.facts as ModuleFacts | undefined;
+  const scanned = scanFileList(root, [{ path: file, hash }], { engine, cache, read: () => bytes });
+  return scanned.scanned[0]?.scan.module;
+}
+
+/**
  * The per-file cache without the write at the end of each list scanned: a module the link reads is a list of
  * one file, and a cold process wrote a pack for each (23 on Papermark), whose indexes every later process then
  * read on its first file. Its new entries are written with the process's others, as one pack (at exit, at the
@@ -110,6 +128,7 @@ function withoutFlush(cache: ScanCache): ScanCache {
     store: {
       get: (key, accept, count) => store.get(key, accept, count),
       set: (key, value) => store.set(key, value),
+      ...(store.facts ? { facts: (key: string) => store.facts!(key) } : {}),
       has: (key) => store.has(key),
       get stats() {
         return store.stats;
@@ -149,7 +168,7 @@ function build(root: string, engine: Engine, listed: Map<string, ListedStat>, tr
     const entry = files.get(file);
     if (!entry) return undefined;
     if (!entry.isRead) {
-      entry.facts = factsOf(root, [file], engine, unflushed).get(file);
+      entry.facts = moduleFactsOf(root, file, engine, unflushed);
       entry.isRead = true;
     }
     return entry.facts;
@@ -224,7 +243,7 @@ function firstBuild(root: string, engine: Engine, known: ProjectState | undefine
   const cacheDir = defaultCacheDir(root);
   // The stats a process's first listing needs were taken when the plugin was loaded (project-prefetch.ts).
   const taken = known ? undefined : takeAhead(root);
-  const { files, tree, read } = listProject(root, known?.tree ?? (taken ? taken.tree : loadListing(cacheDir, root)), taken?.statOf);
+  const { files, tree, read } = listProject(root, known?.tree ?? (taken ? taken.tree : loadListing(cacheDir, root)), taken?.statOf, taken?.statAt);
   const state = build(root, engine, files, tree, known);
   // After `build` opened the cache folder (made with its .gitignore where it is new).
   if (read) saveListing(cacheDir, root, tree);
