@@ -5,18 +5,17 @@
  *
  * Layout: a first line `privmap-pack <format> <count>`, then the index, one 64-byte line per entry sorted by
  * key (`<40 hex key> <11-digit offset> <10-digit length>\n`, offsets counted from the end of the index), then
- * the entries, each `{"key":...,"value":...}` as JSON (a file outcome's facts apart: facts-apart.ts). A lookup is a binary search in the index bytes, so
+ * the entries, each `{"key":...,"value":...}` as JSON. A lookup is a binary search in the index bytes, so
  * opening a pack parses nothing: a one-file-changed run opens every pack to look up a handful of keys. A pack
  * is written whole to a private temporary file and renamed into place, so a reader sees a whole pack or none,
  * and is never changed after. An entry is trusted only when it parses and names the key asked for, so a
  * damaged or foreign pack is only a miss.
  */
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { entryFacts, entryValue } from './facts-apart.js';
 
 const MAGIC = 'privmap-pack';
-/** Bumped when the pack layout changes (2: a file outcome's facts stored apart in its entry, facts-apart.ts). */
-export const PACK_FORMAT = 2;
+/** Bumped when the pack layout changes. */
+export const PACK_FORMAT = 1;
 /** The first line is at most this long. */
 const HEAD_BYTES = 64;
 const LINE = 64;
@@ -134,40 +133,19 @@ export function readPackIndex(file: string): PackIndex | undefined {
   }
 }
 
-/** The bytes of the entry at `location`, or undefined when it is gone or short. */
-function entryAt(location: Location): Buffer | undefined {
+/** The value stored under `key` at `location`, or undefined when it is gone, short, damaged or another key's. */
+export function readPackEntry(location: Location, key: string): unknown {
   let fd: number | undefined;
   try {
     fd = openSync(location.file, 'r');
     const bytes = Buffer.alloc(location.length);
-    return readSync(fd, bytes, 0, location.length, location.offset) === location.length ? bytes : undefined;
+    if (readSync(fd, bytes, 0, location.length, location.offset) !== location.length) return undefined;
+    const entry = JSON.parse(bytes.toString('utf8')) as { key?: unknown; value?: unknown } | null;
+    return entry && typeof entry === 'object' && entry.key === key ? entry.value : undefined;
   } catch {
     return undefined;
   } finally {
     if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** The value stored under `key` at `location`, or undefined when it is gone, short, damaged or another key's. */
-export function readPackEntry(location: Location, key: string): unknown {
-  const bytes = entryAt(location);
-  try {
-    return bytes && entryValue(JSON.parse(bytes.toString('utf8')), key);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The module facts of the file outcome stored under `key` at `location` (`{ facts }`: facts-apart.ts), parsing
- * only them; undefined when the entry is gone, damaged, another key's or not a file outcome.
- */
-export function readPackFacts(location: Location, key: string): { facts: unknown } | undefined {
-  const bytes = entryAt(location);
-  try {
-    return bytes && entryFacts(bytes, key);
-  } catch {
-    return undefined;
   }
 }
 
@@ -188,7 +166,8 @@ export function packInBuffer(bytes: Buffer): { get(key: string): unknown } | und
       const location = index.get(key);
       if (!location || location.offset + location.length > bytes.length) return undefined;
       try {
-        return entryValue(JSON.parse(bytes.toString('utf8', location.offset, location.offset + location.length)), key);
+        const entry = JSON.parse(bytes.toString('utf8', location.offset, location.offset + location.length)) as { key?: unknown; value?: unknown } | null;
+        return entry && typeof entry === 'object' && entry.key === key ? entry.value : undefined;
       } catch {
         return undefined;
       }

@@ -11,8 +11,7 @@ import { accessSync, constants, existsSync, readdirSync, readFileSync, rmSync, s
 import { join, resolve } from 'node:path';
 import { useCodeCache } from '../scan/code/typescript-api.js';
 import { makeDirs } from './make-dirs.js';
-import { entryBytes, outcomeFacts } from './facts-apart.js';
-import { isPackKey, type Location, type PackEntry, type PackIndex, readPackEntry, readPackFacts, readPackIndex, writePack, writerTag } from './pack.js';
+import { isPackKey, type Location, type PackEntry, type PackIndex, readPackEntry, readPackIndex, writePack, writerTag } from './pack.js';
 
 export interface FileCache {
   /**
@@ -21,12 +20,6 @@ export interface FileCache {
    */
   get(key: string, accept?: (value: unknown) => boolean, count?: boolean): unknown;
   set(key: string, value: unknown): void;
-  /**
-   * The module facts of the file outcome under `key` alone (`{ facts }`, undefined inside where it has none), not
-   * its fields and flows: what the link stage reads of a module (facts-apart.ts). Undefined on a miss; the stats
-   * are left alone.
-   */
-  facts?(key: string): { facts: unknown } | undefined;
   /** Whether an entry is there, without reading it: lets the diff read from git only the files it must scan. */
   has(key: string): boolean;
   /** Writes what `set` has kept in memory; called when a list of files is scanned. */
@@ -50,9 +43,6 @@ export class MemoryCache implements FileCache {
   }
   set(key: string, value: unknown): void {
     this.entries.set(key, value);
-  }
-  facts(key: string): { facts: unknown } | undefined {
-    return outcomeFacts(this.entries.get(key));
   }
   has(key: string): boolean {
     return this.entries.has(key);
@@ -113,16 +103,6 @@ export class DiskCache implements FileCache {
     return undefined;
   }
 
-  facts(key: string): { facts: unknown } | undefined {
-    const kept = outcomeFacts(this.memory.get(key) ?? this.pendingValues.get(key));
-    if (kept) return kept;
-    for (const location of this.locations(key)) {
-      const found = readPackFacts(location, key);
-      if (found) return found;
-    }
-    return undefined;
-  }
-
   has(key: string): boolean {
     return this.memory.has(key) || this.pendingValues.has(key) || this.locations(key).length > 0;
   }
@@ -134,7 +114,7 @@ export class DiskCache implements FileCache {
       this.stats.writeErrors++;
       return;
     }
-    const bytes = entryBytes(key, value);
+    const bytes = Buffer.from(JSON.stringify({ key, value }));
     if (!this.pending.length) unflushed.add(this);
     this.pending.push({ key, bytes });
     this.pendingValues.set(key, value);

@@ -98,24 +98,6 @@ function factsOf(root: string, paths: readonly string[], engine: Engine, cache: 
 }
 
 /**
- * The facts of one module the link reaches: from the per-file cache's entry, its facts alone (facts-apart.ts:
- * not the fields and flows beside them), else as `factsOf` makes them.
- */
-function moduleFactsOf(root: string, file: string, engine: Engine, cache: ScanCache): ModuleFacts | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(root, file));
-  } catch {
-    return factsOf(root, [file], engine, cache).get(file);
-  }
-  const hash = blobHash(bytes);
-  const stored = cache.store.facts?.(fileKey(cache.fingerprint, file, hash));
-  if (stored) return stored.facts as ModuleFacts | undefined;
-  const scanned = scanFileList(root, [{ path: file, hash }], { engine, cache, read: () => bytes });
-  return scanned.scanned[0]?.scan.module;
-}
-
-/**
  * The per-file cache without the write at the end of each list scanned: a module the link reads is a list of
  * one file, and a cold process wrote a pack for each (23 on Papermark), whose indexes every later process then
  * read on its first file. Its new entries are written with the process's others, as one pack (at exit, at the
@@ -128,7 +110,6 @@ function withoutFlush(cache: ScanCache): ScanCache {
     store: {
       get: (key, accept, count) => store.get(key, accept, count),
       set: (key, value) => store.set(key, value),
-      ...(store.facts ? { facts: (key: string) => store.facts!(key) } : {}),
       has: (key) => store.has(key),
       get stats() {
         return store.stats;
@@ -168,7 +149,7 @@ function build(root: string, engine: Engine, listed: Map<string, ListedStat>, tr
     const entry = files.get(file);
     if (!entry) return undefined;
     if (!entry.isRead) {
-      entry.facts = moduleFactsOf(root, file, engine, unflushed);
+      entry.facts = factsOf(root, [file], engine, unflushed).get(file);
       entry.isRead = true;
     }
     return entry.facts;
