@@ -50,6 +50,8 @@ export interface Listing {
   read: number;
   /** Where the stats come from: the file system now, or stats taken a moment ago (project-prefetch.ts). */
   stat: StatOf;
+  /** Stats taken a moment ago of `known`'s folders and files, by place (project-prefetch.ts), asked before `stat`. */
+  statAt: StatAt | undefined;
 }
 
 /** What a listing reads of a stat (a worker's stats carry only these: stats-worker.ts). */
@@ -57,6 +59,12 @@ export type StatNumbers = Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>;
 
 /** The stat of an absolute path, undefined when there is nothing there. */
 export type StatOf = (path: string) => StatNumbers | undefined;
+
+/**
+ * The stat taken of `known`'s folder `dir` (`index` -1) or of its `index`th code file, by place rather than by
+ * path (a worker's stats: stats-worker.ts); null where there was nothing, undefined where it must be taken now.
+ */
+export type StatAt = (dir: string, index: number) => StatNumbers | null | undefined;
 
 /** The file system's stat now. */
 export const statNow: StatOf = (path) => {
@@ -67,8 +75,14 @@ export const statNow: StatOf = (path) => {
   }
 };
 
-export function startListing(known: Tree | undefined, stat: StatOf = statNow): Listing {
-  return { dirs: [''], seen: new Map(), known, tree: new Map(), read: 0, stat };
+export function startListing(known: Tree | undefined, stat: StatOf = statNow, statAt?: StatAt): Listing {
+  return { dirs: [''], seen: new Map(), known, tree: new Map(), read: 0, stat, statAt };
+}
+
+/** The stat of `known`'s `dir` or its `index`th file (`path`) from `listing.statAt`, else from `listing.stat`. */
+function statOf(listing: Listing, root: string, path: string, dir: string, index: number): StatNumbers | undefined {
+  const taken = listing.statAt?.(dir, index);
+  return taken === undefined ? listing.stat(join(root, path)) : (taken ?? undefined);
 }
 
 const under = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
@@ -77,7 +91,7 @@ const under = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
 export function readNextDir(root: string, listing: Listing): number {
   const dir = listing.dirs.pop()!;
   const readAt = Date.now();
-  const stat = listing.stat(join(root, dir));
+  const stat = statOf(listing, root, dir, dir, -1);
   if (!stat) return 1;
   const old = listing.known?.get(dir);
   let entries: { files: string[]; dirs: string[]; marks: string[] };
@@ -94,9 +108,11 @@ export function readNextDir(root: string, listing: Listing): number {
     listing.read++;
   }
   for (const name of entries.dirs) listing.dirs.push(under(dir, name));
-  for (const name of entries.files) {
-    const path = under(dir, name);
-    const fileStat = listing.stat(join(root, path));
+  // By place only in a folder trusted as it was: its names are the ones the stats were taken of.
+  const isKnown = entries === old;
+  for (let i = 0; i < entries.files.length; i++) {
+    const path = under(dir, entries.files[i]!);
+    const fileStat = isKnown ? statOf(listing, root, path, dir, i) : listing.stat(join(root, path));
     if (fileStat) listing.seen.set(path, [fileStat.size, fileStat.mtimeMs, fileStat.ctimeMs, fileStat.ino]);
   }
   return 1 + entries.files.length;
@@ -128,8 +144,8 @@ export function listedHas(tree: Tree, path: string): boolean | undefined {
 }
 
 /** Every code file of the project with its stat, sorted by path, and the folders as read. */
-export function listProject(root: string, known: Tree | undefined, stat?: StatOf): { files: Map<string, ListedStat>; tree: Tree; read: number } {
-  const listing = startListing(known, stat);
+export function listProject(root: string, known: Tree | undefined, stat?: StatOf, statAt?: StatAt): { files: Map<string, ListedStat>; tree: Tree; read: number } {
+  const listing = startListing(known, stat, statAt);
   while (listing.dirs.length) readNextDir(root, listing);
   return { files: sortedFiles(listing.seen), tree: listing.tree, read: listing.read };
 }

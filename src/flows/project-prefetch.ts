@@ -22,7 +22,7 @@ import { INSTALLATION_FILES, INSTALLATION_TREES, useStatsTakenAhead } from '../c
 import { listingFile, parseListing } from '../cache/link-state.js';
 import { defaultCacheDir } from '../cache/store.js';
 import { findPolicy } from '../policy/find.js';
-import { statNow, type StatNumbers, type StatOf, type Tree } from './project-listing.js';
+import { type StatAt, statNow, type StatNumbers, type StatOf, type Tree } from './project-listing.js';
 import { StatsWorker } from './stats-worker.js';
 
 /**
@@ -45,11 +45,7 @@ const IN_FLIGHT = 64;
 export class StatsTakenAhead {
   private readonly stats = new Map<string, { stat: StatNumbers | null; at: number }>();
 
-  /** `more`: reads stats taken since (a worker's, stats-worker.ts), asked before a path is stat-ed now. */
-  constructor(
-    private readonly now: () => number = Date.now,
-    private readonly more?: () => void,
-  ) {}
+  constructor(private readonly now: () => number = Date.now) {}
 
   /** Notes the stat of `path` (null: nothing there) taken from `at`. */
   note(path: string, stat: StatNumbers | null, at: number): void {
@@ -72,11 +68,7 @@ export class StatsTakenAhead {
 
   /** The stat taken of `path` (null: nothing there) while it is fresh; undefined when it must be taken now. */
   fresh(path: string): StatNumbers | null | undefined {
-    let taken = this.stats.get(path);
-    if (!taken && this.more) {
-      this.more();
-      taken = this.stats.get(path);
-    }
+    const taken = this.stats.get(path);
     return taken && this.now() - taken.at <= AHEAD_MS ? taken.stat : undefined;
   }
 
@@ -170,9 +162,8 @@ export function prefetchProject(cwd: string): Promise<void> {
     const policy = findPolicy(cwd);
     if (!policy) return Promise.resolve();
     const root = dirname(policy);
-    let worker: StatsWorker | undefined;
-    const stats = new StatsTakenAhead(Date.now, () => worker?.drain());
-    worker = StatsWorker.start(listingFile(defaultCacheDir(root), root), root, (path, stat, at) => stats.note(path, stat, at));
+    const stats = new StatsTakenAhead();
+    const worker = StatsWorker.start(listingFile(defaultCacheDir(root), root), root);
     const state: Ahead = { root, tree: undefined, stats, entries: new EntriesTakenAhead(), worker };
     ahead = state;
     useStatsTakenAhead(
@@ -189,10 +180,29 @@ export function prefetchProject(cwd: string): Promise<void> {
 }
 
 /**
- * What was taken ahead for the first listing of `root`, once: the stored folders and a stat source; undefined
- * when nothing was, or the stored listing is not read yet.
+ * The worker's stats of `tree`'s folders and files by place (stats-worker.ts), each while it is fresh; nothing
+ * where the worker stats another number of paths than `tree` lists (then it did not read the same listing).
  */
-export function takeAhead(root: string): { tree: Tree | undefined; statOf: StatOf } | undefined {
+export function statsByPlace(tree: Tree, worker: StatsWorker, now: () => number = Date.now): StatAt {
+  const places = new Map<string, number>();
+  let count = 0;
+  for (const [dir, listed] of tree) {
+    places.set(dir, count);
+    count += 1 + listed.files.length;
+  }
+  return (dir, index) => {
+    const place = places.get(dir);
+    if (place === undefined || worker.total() !== count) return undefined;
+    const taken = worker.statAt(place + 1 + index);
+    return taken && now() - taken.at <= AHEAD_MS ? taken.stat : undefined;
+  };
+}
+
+/**
+ * What was taken ahead for the first listing of `root`, once: the stored folders and stat sources (by path, and
+ * by place in the stored folders); undefined when nothing was, or the stored listing is not read yet.
+ */
+export function takeAhead(root: string): { tree: Tree | undefined; statOf: StatOf; statAt: StatAt | undefined } | undefined {
   const state = ahead;
   if (!state || state.root !== root) return undefined;
   if (!state.tree && state.worker) {
@@ -201,5 +211,6 @@ export function takeAhead(root: string): { tree: Tree | undefined; statOf: StatO
   }
   if (!state.tree) return undefined;
   ahead = undefined;
-  return { tree: state.tree.value, statOf: state.stats.statOf };
+  const tree = state.tree.value;
+  return { tree, statOf: state.stats.statOf, statAt: tree && state.worker ? statsByPlace(tree, state.worker) : undefined };
 }

@@ -224,7 +224,7 @@ function firstBuild(root: string, engine: Engine, known: ProjectState | undefine
   const cacheDir = defaultCacheDir(root);
   // The stats a process's first listing needs were taken when the plugin was loaded (project-prefetch.ts).
   const taken = known ? undefined : takeAhead(root);
-  const { files, tree, read } = listProject(root, known?.tree ?? (taken ? taken.tree : loadListing(cacheDir, root)), taken?.statOf);
+  const { files, tree, read } = listProject(root, known?.tree ?? (taken ? taken.tree : loadListing(cacheDir, root)), taken?.statOf, taken?.statAt);
   const state = build(root, engine, files, tree, known);
   // After `build` opened the cache folder (made with its .gitignore where it is new).
   if (read) saveListing(cacheDir, root, tree);

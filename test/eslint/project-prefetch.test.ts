@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultCacheDir } from '../../src/cache/store.js';
 import { saveListing } from '../../src/cache/link-state.js';
 import { listProject } from '../../src/flows/project-listing.js';
-import { AHEAD_MS, prefetchProject, StatsTakenAhead, takeAhead } from '../../src/flows/project-prefetch.js';
+import { AHEAD_MS, prefetchProject, StatsTakenAhead, statsByPlace, takeAhead } from '../../src/flows/project-prefetch.js';
 import { StatsWorker } from '../../src/flows/stats-worker.js';
 import { listingFile } from '../../src/cache/link-state.js';
 
@@ -59,21 +59,47 @@ describe('stats taken ahead', () => {
 });
 
 describe('stats taken by a worker', () => {
-  it('reads the stored listing and stats what it lists, readable without a turn of the event loop', () => {
+  it('reads the stored listing and stats what it lists by place, readable without a turn of the event loop', () => {
     const stored = listProject(dir, undefined);
     saveListing(defaultCacheDir(dir), dir, stored.tree);
-    const taken = new Map<string, number | null>();
-    const worker = StatsWorker.start(listingFile(defaultCacheDir(dir), dir), dir, (path, stat) => taken.set(path, stat && stat.size))!;
+    const worker = StatsWorker.start(listingFile(defaultCacheDir(dir), dir), dir)!;
     // ESLint's main thread keeps busy while the worker runs: stats taken with fs.promises would wait for it.
     const sleeper = new Int32Array(new SharedArrayBuffer(4));
-    for (const until = Date.now() + 20_000; !(worker.listing() && taken.has(join(dir, 'src/lib/b.ts'))) && Date.now() < until; ) Atomics.wait(sleeper, 0, 0, 5);
+    for (const until = Date.now() + 20_000; !(worker.listing() && worker.statAt(4)) && Date.now() < until; ) Atomics.wait(sleeper, 0, 0, 5);
     expect(worker.listing()!.text).toContain('"src/lib"');
-    expect([...taken.keys()].sort()).toEqual([dir, join(dir, 'src'), join(dir, 'src/a.ts'), join(dir, 'src/lib'), join(dir, 'src/lib/b.ts')].sort());
-    expect(taken.get(join(dir, 'src/a.ts'))).toBe(statSync(join(dir, 'src/a.ts')).size);
+    expect(worker.total()).toBe(5);
+    // Places in the stored listing's order: each folder, then its code files.
+    const byPlace = statsByPlace(stored.tree, worker);
+    const paths: string[] = [];
+    for (const [folder, listed] of stored.tree) {
+      expect(byPlace(folder, -1)!.ino).toBe(statSync(join(dir, folder)).ino);
+      listed.files.forEach((name, i) => {
+        paths.push(join(folder, name));
+        expect(byPlace(folder, i)!.size).toBe(statSync(join(dir, folder, name)).size);
+      });
+    }
+    expect(paths.sort()).toEqual(['src/a.ts', 'src/lib/b.ts']);
+    expect(byPlace('src/gone', -1)).toBeUndefined();
+  });
+
+  it('gives nothing by place for a listing other than the one it stat-ed, nor once its stats are old', () => {
+    const stored = listProject(dir, undefined);
+    saveListing(defaultCacheDir(dir), dir, stored.tree);
+    const worker = StatsWorker.start(listingFile(defaultCacheDir(dir), dir), dir)!;
+    const sleeper = new Int32Array(new SharedArrayBuffer(4));
+    for (const until = Date.now() + 20_000; !worker.statAt(4) && Date.now() < until; ) Atomics.wait(sleeper, 0, 0, 5);
+    const other = new Map(stored.tree);
+    other.set('src/lib', { ...other.get('src/lib')!, files: [...other.get('src/lib')!.files, 'c.ts'] });
+    expect(statsByPlace(other, worker)('', -1)).toBeUndefined();
+    let now = Date.now();
+    const aged = statsByPlace(stored.tree, worker, () => now);
+    expect(aged('', -1)).toBeDefined();
+    now += AHEAD_MS + 1_000;
+    expect(aged('', -1)).toBeUndefined();
   });
 
   it('says there is no listing where none was stored', async () => {
-    const worker = StatsWorker.start(listingFile(defaultCacheDir(dir), dir), dir, () => {})!;
+    const worker = StatsWorker.start(listingFile(defaultCacheDir(dir), dir), dir)!;
     await worker.finished;
     expect(worker.listing()).toEqual({ text: undefined });
   });
@@ -91,9 +117,14 @@ describe('the first listing of a process, taken ahead', () => {
     expect(takeAhead(join(dir, 'src'))).toBeUndefined();
     const taken = takeAhead(dir)!;
     expect(taken.tree).toEqual(stored.tree);
-    const listed = listProject(dir, taken.tree, taken.statOf);
+    expect(taken.statAt).toBeDefined();
+    const listed = listProject(dir, taken.tree, taken.statOf, taken.statAt);
     expect(listed.read).toBe(0);
     expect(listed.files).toEqual(stored.files);
+    // By place alone: a path stat-ed now would be a miss of the worker's stats.
+    const now: string[] = [];
+    expect(listProject(dir, taken.tree, (path) => (now.push(path), undefined), taken.statAt).files).toEqual(stored.files);
+    expect(now).toEqual([]);
     // Used once: the next listing (a check of an editor session) stats the files itself.
     expect(takeAhead(dir)).toBeUndefined();
   });
