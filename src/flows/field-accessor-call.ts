@@ -10,7 +10,7 @@
  * (`getCellValue(tableId, recordId, fieldId)`).
  */
 import type ts from 'typescript';
-import { splitWords } from '../detect/split-words.js';
+import { nameWords } from './name-words.js';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { isLiteralOptions, recordSpreadIn } from './accessor-options.js';
@@ -30,7 +30,7 @@ export function accessedField(node: ts.CallExpression): { field: string; of: ts.
   const callee = unwrap(node.expression);
   const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   if (!name) return undefined;
-  const words = splitWords(name);
+  const words = nameWords(name);
   if (words.length < 2 || !ACCESSOR_VERBS.has(words[0]!)) return undefined;
   const rest = name.slice(words[0]!.length);
   return { field: rest.charAt(0).toLowerCase() + rest.slice(1), of };

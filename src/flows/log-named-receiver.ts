@@ -8,7 +8,7 @@
  * Only for a receiver the file does not resolve otherwise (the scanner decides: an import of the project, a value of
  * a project type and a catalogue package's instance are followed instead), like the catalogue's conventional names.
  */
-import { splitWords } from '../detect/split-words.js';
+import { nameWords } from './name-words.js';
 import type { CompiledCatalogue } from './call-patterns.js';
 import type { SinkDef } from './types.js';
 
@@ -19,7 +19,7 @@ const LEVELS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'ver
 
 /** Whether a name's last word says it is a logger: `jobLogger`, `audit_logger`, `eventLog`, `AppLogger` (not `catalog`, `dialog`). */
 export function isLoggerName(name: string): boolean {
-  const words = splitWords(name.replace(/^[_#$]+|_+$/g, ''));
+  const words = nameWords(name.replace(/^[_#$]+|_+$/g, ''));
   const last = words[words.length - 1];
   return last === 'logger' || (last === 'log' && words.length > 1);
 }

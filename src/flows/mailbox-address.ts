@@ -6,14 +6,14 @@
  * values reach the wrapper's `address` parameter (link.ts `addValue`). Any other role keeps the reading: an SMS's `to`
  * or a CRM contact's `address` is what its name says.
  */
-import { splitWords } from '../detect/split-words.js';
+import { nameWords } from './name-words.js';
 import type { Role } from './module-facts.js';
 
 /** Whether `text` (a value's own name, `address`, `booking.mailAddress`) is a mailbox's address under `role`. */
 export function isMailboxAddress(text: string, role: Role): boolean {
   if (role !== 'email') return false;
   const last = text.split('.').pop() ?? '';
-  const words = splitWords(last).map((w) => w.toLowerCase());
+  const words = nameWords(last).map((w) => w.toLowerCase());
   // `addresses`: a list of them (`mail.send(addresses, template)`), as one is.
   return /^address(?:es)?$/.test(words[words.length - 1] ?? '');
 }

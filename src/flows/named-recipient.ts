@@ -10,7 +10,7 @@
  * Parameters that reach a call privmap cannot follow are kept in the summaries as entries of the pseudo-sink
  * `OPAQUE` (never reported); a call named for a recipient turns them into that recipient's entries.
  */
-import { splitWords } from '../detect/split-words.js';
+import { nameWords } from './name-words.js';
 import type { Category } from '../detect/types.js';
 import type { CallFact } from './module-facts.js';
 import type { SinkDef } from './types.js';
@@ -75,7 +75,7 @@ const DELIVERY_VERBS = new Set(['send', 'deliver', 'queue', 'enqueue', 'notify',
 const NOT_DELIVERY = /^(?:safe|get|find|fetch|load|list|query|select|search|count|exists|check|verify|validate|is|has|can|should|format|parse|render|compile|build|preview|sanitize|escape|encode|decode|hash|compare|normalize|log|debug|info|warn|error|trace|includes|index|map|filter|reduce|push|remove|delete|unsubscribe|save|update|upsert|insert|set|store|cache|lookup|resolve|mark)(?![a-z])|^to[A-Z]/;
 
 /** Words of an identifier (`_emailService` -> [email, service]): the detector's splitter, so names read alike everywhere. */
-export const wordsOf = splitWords;
+export const wordsOf = nameWords;
 
 /**
  * Answers of `recipientByName` by callee text: the link stage asks it of the same calls in every summary round

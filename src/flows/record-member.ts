@@ -12,7 +12,7 @@
  */
 import type { Category } from '../detect/types.js';
 import type { ValueFact } from './module-facts.js';
-import { splitWords } from '../detect/split-words.js';
+import { nameWords } from './name-words.js';
 
 /** Last words of a parameter naming the person written to. */
 const ADDRESSEE_WORDS = new Set(['recipient', 'recipients', 'to', 'addressee', 'receiver', 'destinataire', 'destinataires', 'destinatario', 'empfaenger', 'empfänger', 'mottaker', 'ontvanger']);
@@ -20,7 +20,7 @@ const ADDRESSEE_WORDS = new Set(['recipient', 'recipients', 'to', 'addressee', '
 /** Whether a wrapper's parameter is named for the addressee (`recipient`, `mailRecipient`, `to`). */
 export function isAddresseeName(name: string | undefined): boolean {
   if (!name) return false;
-  const words = splitWords(name);
+  const words = nameWords(name);
   return ADDRESSEE_WORDS.has(words[words.length - 1]?.toLowerCase() ?? '');
 }
 

@@ -10,7 +10,7 @@
 import type ts from 'typescript';
 import { add, classify, textOf, type Carried, type DataContext } from './personal-data.js';
 import { PERSON_CONTAINER } from './roles.js';
-import { splitWords } from '../detect/split-words.js';
+import { nameWords } from './name-words.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { typescript } from '../scan/code/typescript-api.js';
 
@@ -32,7 +32,7 @@ export function recordOwnName(values: readonly ts.Expression[], ctx: DataContext
 function isOwnContact(member: string, ctx: DataContext): boolean {
   const categories = classify(member, PERSON_CONTAINER, ctx);
   if (!categories.includes('email') && !categories.includes('phone')) return false;
-  return splitWords(member).every((w) => CONTACT_WORDS.has(w));
+  return nameWords(member).every((w) => CONTACT_WORDS.has(w));
 }
 
 /** The member reads a value is made of, through conditions and fallbacks (`a.name ? a.name : a.email`). */

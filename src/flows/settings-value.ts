@@ -13,7 +13,7 @@
  */
 import type ts from 'typescript';
 import { calleePath } from '../scan/code/flow-bindings.js';
-import { splitWords } from '../detect/split-words.js';
+import { nameWords } from './name-words.js';
 import { loadBuiltinRules } from '../detect/load-rules.js';
 import { loadLexicon } from '../detect/lexicon.js';
 
@@ -40,7 +40,7 @@ export function isSettingsValue(node: ts.Expression): boolean {
   if (!chain || chain.path.length < 1) return false;
   const { settings, person } = wordsOf();
   for (const name of [chain.root, ...chain.path.slice(0, -1)]) {
-    const split = splitWords(name).map((w) => w.toLowerCase());
+    const split = nameWords(name).map((w) => w.toLowerCase());
     if (split.some((w) => person.has(w))) return false;
     if (split.some((w) => settings.has(w))) return true;
   }
@@ -50,5 +50,5 @@ export function isSettingsValue(node: ts.Expression): boolean {
 /** Whether a name says settings or configuration (`rawConfig`, `appSettings`), by the same words. */
 export function namesSettings(name: string): boolean {
   const { settings } = wordsOf();
-  return splitWords(name).some((w) => settings.has(w.toLowerCase()));
+  return nameWords(name).some((w) => settings.has(w.toLowerCase()));
 }

@@ -8,7 +8,7 @@
  */
 import type ts from 'typescript';
 import type { Category } from '../detect/types.js';
-import { splitWords } from '../detect/split-words.js';
+import { nameWords } from './name-words.js';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 
@@ -32,7 +32,7 @@ export function wholePersonRecord(input: ts.Expression): string | undefined {
   const node = unwrap(input);
   const last = typescript.isIdentifier(node) ? node.text : typescript.isPropertyAccessExpression(node) ? node.name.text : undefined;
   if (!last) return undefined;
-  const words = splitWords(last).map((w) => w.toLowerCase());
+  const words = nameWords(last).map((w) => w.toLowerCase());
   const noun = words[words.length - 1];
   if (words.length > 1 && FLAG_WORDS.has(words[0]!)) return undefined;
   return noun && PERSON_RECORD_NOUNS.has(noun) ? noun : undefined;

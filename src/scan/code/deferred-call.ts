@@ -16,7 +16,7 @@ import { unwrap } from './unwrap.js';
 const FUNCTION_KEYS = new Set(['method', 'fn', 'func', 'function', 'handler', 'callback', 'action', 'task', 'run', 'execute', 'worker']);
 const ARGUMENT_KEYS = new Set(['args', 'arguments', 'params', 'parameters', 'argv']);
 /** Timers taking the function's arguments after it: the position of the first argument handed to it. */
-const TIMERS: Record<string, number> = { setTimeout: 2, setInterval: 2, setImmediate: 1, nextTick: 1 };
+const TIMERS = new Map([['setTimeout', 2], ['setInterval', 2], ['setImmediate', 1], ['nextTick', 1]]);
 
 /** A function named by reference: `send`, `mail._send`, `this.deliver`. */
 function isReference(node: ts.Expression): boolean {
@@ -48,11 +48,13 @@ function deferredInObject(object: ts.ObjectLiteralExpression): { callee: ts.Expr
  * The calls a call or `new` defers, each as a call expression of its own over the written nodes (positioned at the
  * data that holds it), for the link stage to read like any call of that function.
  */
-export function deferredCalls(node: ts.CallExpression | ts.NewExpression): ts.CallExpression[] {
+const NONE: readonly ts.CallExpression[] = Object.freeze([]);
+
+export function deferredCalls(node: ts.CallExpression | ts.NewExpression): readonly ts.CallExpression[] {
   const found: { callee: ts.Expression; args: ts.Expression[]; at: ts.Node }[] = [];
   const callee = unwrap(node.expression);
   const timer = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-  const from = timer !== undefined && typescript.isCallExpression(node) ? TIMERS[timer] : undefined;
+  const from = timer !== undefined && typescript.isCallExpression(node) ? TIMERS.get(timer) : undefined;
   const args = node.arguments ?? [];
   if (from !== undefined && args.length > from && isReference(args[0]!)) found.push({ callee: args[0]!, args: args.slice(from), at: node });
   for (const arg of args) {
@@ -60,6 +62,8 @@ export function deferredCalls(node: ts.CallExpression | ts.NewExpression): ts.Ca
     const deferred = typescript.isObjectLiteralExpression(object) ? deferredInObject(object) : undefined;
     if (deferred) found.push({ ...deferred, at: object });
   }
+  // Asked for every call and `new` of every file: most defer nothing.
+  if (found.length === 0) return NONE;
   return found.map(({ callee: fn, args: list, at }) => {
     const call = typescript.factory.createCallExpression(fn, undefined, list);
     typescript.setTextRange(call, { pos: fn.pos, end: at.end });

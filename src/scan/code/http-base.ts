@@ -6,7 +6,7 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
-import { splitWords } from '../../detect/split-words.js';
+import { nameWords } from '../../flows/name-words.js';
 import { unwrap } from './unwrap.js';
 
 /** A URL's base: relative (own), or the setting it is read from and the literal path after it. */
@@ -32,7 +32,7 @@ const GETTERS = new Set(['get', 'getOrThrow', 'getString', 'require', 'required'
 const MAX_DEPTH = 5;
 
 function holdsSettings(name: string): boolean {
-  return splitWords(name).some((w) => SETTINGS_WORDS.has(w));
+  return nameWords(name).some((w) => SETTINGS_WORDS.has(w));
 }
 
 /** The base of a call's URL: its first argument, or the URL key of an options object. */

@@ -11,11 +11,11 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
-import { splitWords } from '../../detect/split-words.js';
+import { nameWords } from '../../flows/name-words.js';
 
 /** `id`, `empresaId`, `user_id`, `userIds`, `uuid`: a name whose last word says an identifier. */
 function isIdName(name: string): boolean {
-  const words = splitWords(name);
+  const words = nameWords(name);
   return /^(id|ids|uuid|guid)$/i.test(words[words.length - 1] ?? '');
 }
 
