@@ -3,7 +3,8 @@
  * reports the same flows there):
  * - an organisation's own mailbox, phone or address (`restaurant.email`, `business.email`: a field the detector marks
  *   an organisation's) is no person's value, whether written in a wrapper's argument, under a role or a key, or in a
- *   logged text (roles.ts `isOrganisationMember`, personal-data.ts `classify`).
+ *   logged text, nor as an element of a list of organisations (roles.ts `isOrganisationMember`, personal-data.ts
+ *   `classify`, collection-element.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -17,6 +18,11 @@ describe("an organisation's own contact details", () => {
     expect(at(organisation, 'src/notices.ts', 16)).toEqual([]);
     expect(at(organisation, 'src/notices.ts', 27)).toEqual([]);
     expect(at(organisation, 'src/notices.ts', 28)).toEqual([]);
+  });
+
+  it('are no person\'s either where each organisation is an element of a list of them', () => {
+    expect(at(organisation, 'src/notices.ts', 42)).toEqual([]);
+    expect(at(organisation, 'src/notices.ts', 43)).toEqual([]);
   });
 
   it("leave a person's address beside them a flow, and a helper's own parameter its callers' to judge", () => {
