@@ -39,5 +39,6 @@ export function elementReading(field: string, container: readonly string[], ctx:
   if (collection === undefined || collection === root) return undefined;
   const result = ctx.detector.classifyField({ name: field, container: [collection, ...container.slice(1)] });
   const organisation = result.isOrganisation === true || result.excluded.some((e) => e.reason.startsWith('container:organisation'));
-  return organisation ? result.matches.map((m) => m.category) : undefined;
+  // Its mailbox, phone or address is the organisation's own too (personal-data.ts `classify`): no one's in a flow.
+  return organisation ? result.matches.filter((m) => !m.evidence.notes.includes('organisation')).map((m) => m.category) : undefined;
 }

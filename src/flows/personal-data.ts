@@ -11,7 +11,7 @@ import type { Category, Detector } from '../detect/types.js';
 import { typeCategories } from './type-categories.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { returnedValues } from '../scan/code/returns.js';
-import { isVariableValue } from './roles.js';
+import { isOrganisationMember, isVariableValue } from './roles.js';
 import { isSanitiserCall } from './sanitisers.js';
 import { localMemberValue } from './local-members.js';
 import { modelFactoryLiteral } from './model-factory.js';
@@ -143,7 +143,7 @@ function memberCategories(field: string, container: string[], throughMember: boo
 }
 
 export function classify(name: string, container: string[], ctx: DataContext): Category[] {
-  return ctx.detector.classifyField({ name, container }).matches.map((m) => m.category);
+  return ctx.detector.classifyField({ name, container }).matches.filter((m) => !m.evidence.notes.includes('organisation')).map((m) => m.category);
 }
 
 /**
@@ -300,8 +300,8 @@ export function inKeyValue(key: string | undefined, input: ts.Expression, ctx: D
   inExpression(value, ctx, out, depth);
   // `{ email: input.contact }`: the key says what the value is when the value's own name does not.
   // The environment, configuration or a constant (`{ email: SUPPORT_EMAIL }`, `{ CRM_EMAIL: env.CRM_EMAIL }`,
-  // an element of `TEST_EMAILS`) is the system's whatever its key.
-  const isConstant = !isVariableValue(value) || isConstantLocal(value, ctx);
+  // an element of `TEST_EMAILS`) is the system's whatever its key, and an organisation's member (`restaurant.email`) its own.
+  const isConstant = !isVariableValue(value) || isConstantLocal(value, ctx) || isOrganisationMember(value, ctx);
   if (out.expressions.size === before && !isConstant && !isLiteral(value) && !typescript.isObjectLiteralExpression(value) && !typescript.isArrayLiteralExpression(value) && !typescript.isFunctionLike(value)) {
     // The value's text only where the key names something: most keys do not, and the text is a slice and a replace.
     const categories = key ? classify(key, [], ctx) : NONE;

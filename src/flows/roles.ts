@@ -107,7 +107,7 @@ export function valueOf(property: ts.ObjectLiteralElementLike): ts.Expression | 
  * that describes a person (analytics traits) it is still the organisation's (zero-logement-vacant's PostHog identify
  * of an establishment). The detector's own reading of the owner's name decides, as for a loaded record.
  */
-function isOrganisationMember(value: ts.Expression, ctx: DataContext): boolean {
+export function isOrganisationMember(value: ts.Expression, ctx: DataContext): boolean {
   const node = unwrap(value);
   if (!typescript.isPropertyAccessExpression(node)) return false;
   const owner = unwrap(node.expression);
@@ -151,6 +151,8 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
     }
     return;
   }
+  // `to: restaurant.email`: the organisation's own mailbox (or phone, or address) is no person's (org-contact).
+  if (isCategory(role) && isOrganisationMember(node, ctx)) return;
   // `to: address` in a mail helper: a mailbox's address, not a street (mailbox-address.ts).
   if (role === 'email' && isVariableValue(node) && (typescript.isIdentifier(node) || typescript.isPropertyAccessExpression(node)) && isMailboxAddress(textOf(node, ctx), role)) {
     if (!isConstantLocal(node, ctx)) add(out, ['email'], textOf(node, ctx));

@@ -13,7 +13,7 @@ import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, isText
 import { textResultMember } from '../../flows/text-result-member.js';
 import { isTextGetter } from '../../flows/text-getter.js';
 import { textFunctionInputs } from '../../flows/text-function-params.js';
-import { isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
+import { isOrganisationMember, isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from '../../flows/whole-person-record.js';
 import { assertedReceiver } from './asserted-receiver.js';
 import { unwrap } from './unwrap.js';
@@ -248,7 +248,8 @@ const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 /** `refs`: the parameters the expression reads, when known already (`paramsInObject`). */
 function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext, params: ParamNames | undefined, refs = paramsIn(expression, params, [], ctx)): ValueFact {
-  const isVariable = isVariableValue(expression) && !isConstantLocal(expression, ctx);
+  // `to: restaurant.email`: an organisation's own mailbox, phone or address is no person's value (org-contact).
+  const isVariable = isVariableValue(expression) && !isConstantLocal(expression, ctx) && !isOrganisationMember(expression, ctx);
   const fact: ValueFact = {
     // Most values carry nothing: an empty set needs no iterator to become an empty list.
     categories: carried.categories.size === 0 ? NONE : [...carried.categories].sort(),
