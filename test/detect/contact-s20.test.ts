@@ -45,3 +45,28 @@ describe('the place of an occasion: a record with the times it starts and ends (
     expect(categories('street', { container: ['PersonAddress'], type: 'text', siblings: history })).toEqual(['address']);
   });
 });
+
+describe("a bare German supplement line (zusatz) in an address record (rules/lexicon/de.yml address-line)", () => {
+  it("is a line of the address beside the street and the postcode, a party's numbered one too", () => {
+    expect(scanned('export interface Adresse {\n  straße: string\n  hausnummer: string\n  postleitzahl: string\n  stadt: string\n  zusatz: string\n}\n').zusatz).toEqual(['address']);
+    const claim = ['ehp1name', 'ehp1strasse', 'ehp1plz', 'ehp1ort', 'ehp1zusatz'];
+    expect(categories('ehp1zusatz', { container: ['claim_data'], type: 'varchar(7)', siblings: claim })).toEqual(['address']);
+  });
+
+  it("is a free field elsewhere, and a catalogue's numbered free fields stay out (zusatz1, zusatz2)", () => {
+    expect(categories('zusatz', { container: ['Artikel'], type: 'varchar(40)', siblings: ['nummer', 'bezeichnung', 'zusatz', 'preis'] })).toEqual([]);
+    const catalogue = ['kuerzel', 'name1', 'strasse', 'plz', 'ort', 'zusatz1', 'zusatz2'];
+    expect(categories('zusatz1', { container: ['DTOKatalogAllgemeineAdresse'], type: 'String', siblings: catalogue })).toEqual([]);
+  });
+});
+
+describe("a contact point's value named in German e-government's and Romance words (verbindung, contatto)", () => {
+  it('is an email or a phone, whichever its kind says', () => {
+    expect(scanned('export interface Telekommunikation {\n  telekommunikationsart?: { code?: string | null } | null;\n  verbindung?: string | null;\n}\n').verbindung?.sort()).toEqual(['email', 'phone']);
+    expect(categories('CONTATTO', { container: ['CFG_T_CONTATTI'], type: 'varchar2(255 char)', siblings: ['ID_FCITT', 'CONTATTO', 'DATA_INS', 'TIPO'] }).sort()).toEqual(['email', 'phone']);
+  });
+
+  it('is a connection elsewhere (verbindung of a database, a route)', () => {
+    expect(categories('verbindung', { container: ['Datenbank'], type: 'string', siblings: ['name', 'verbindung', 'port'] })).toEqual([]);
+  });
+});
