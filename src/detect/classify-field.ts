@@ -8,6 +8,8 @@ import { isIpGeolocation } from './ip-geolocation.js';
 import { isJourneyEnd } from './journey-ends.js';
 import { isBulkSender } from './bulk-mail.js';
 import { placeReferenceOf } from './place-reference.js';
+import { isPlaceRecordType } from './place-record.js';
+import { namedForAddress, namesParty } from './occasion-place.js';
 import { settingsAskAddress, settingsHoldAddress } from './settings-address.js';
 import { isStreetRegister } from './street-register.js';
 import { isAddressList, isSingleText } from './value-list.js';
@@ -371,7 +373,8 @@ export function classifyWithRules(
 
   const { kind: container, word: containerWord, settingsOf, mail, call, sending, kindOfPerson, bulk } = classifyContainer(facts.container, rules);
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
-  const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages || m.rule.inRecord) || settingsAskAddress(container, matches.map((m) => m.rule.category));
+  // Every address asks too: an occasion's (a start and an end beside it) is a venue's (occasion-place.ts).
+  const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages || m.rule.inRecord || m.rule.category === 'address') || settingsAskAddress(container, matches.map((m) => m.rule.category));
   const type = judgeType(facts.type, rules);
   // A one-word email or phone member typed as a record asks the record's language (`headFirstOwnData`): the same
   // question for every field of this name and type, as the memo in index.ts requires.
@@ -413,6 +416,13 @@ export function classifyWithRules(
     if (typeMatches.length === 0 && matches.length > 0 && !point && !ownRecord && !ownOfOther) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
       matches.length = 0;
+    }
+    // `comune: Comune`, `comuneIsa: ComuneISA`: a town member typed as a place's own record links to it (place-record.ts).
+    if (isPlaceRecordType(type.name, rules)) {
+      const placeWord = (m: TermMatch) => m.rule.category === 'address' && !rules.wholeAddressTerms.has(m.term.join(' '));
+      for (const m of matches.filter(placeWord)) excluded.push({ category: 'address', ruleId: m.rule.id, reason: `type:place-record(${type.name})` });
+      typeMatches = typeMatches.filter((m) => !placeWord(m));
+      for (let i = matches.length - 1; i >= 0; i--) if (placeWord(matches[i]!)) matches.splice(i, 1);
     }
   }
 
@@ -488,6 +498,11 @@ export function classifyWithRules(
     // `origin_city` beside `destination_city`: a ride's or a shipment's ends, not an address (journey-ends.ts).
     if (s.category === 'address' && s.match.rule.id === 'address.place' && isJourneyEnd(facts.name, facts.siblings, rules)) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'journey-end' });
+      continue;
+    }
+    // `Termin(startZeit, endZeit, straße, stadt)`: where an occasion takes place, unless a party is named (occasion-place.ts).
+    if (s.category === 'address' && siblings.occasion && !namesParty(s.match, rules) && !namedForAddress(facts.container, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:occasion' });
       continue;
     }
     // `ahoy_visits(ip, region, city)`: where a visitor's IP address was placed on a map (ip-geolocation.ts).

@@ -151,6 +151,12 @@ export interface CompiledRules {
   referenceContainers: Set<string>;
   /** Words a reference list of places is named for (town and district terms, `region`): rules' `placeReferenceConcepts` and `placeReferenceWords`. */
   placeContainers: Set<string>;
+  /** Town terms (rules' `placeRecordConcepts`): a member typed as a record named with one links to a town's record (place-record.ts). */
+  placeRecordWords: Set<string>;
+  /** Words of when something starts and ends (`start`, `anfang`, `inizio`; `end`, `ende`, `fine`): occasion-place.ts. */
+  occasionStarts: Set<string>;
+  occasionEnds: Set<string>;
+  occasionTimes: Set<string>;
   /** Terms of a street or a whole address (`street`, `adresse`, `address_line`): one among a place record's fields makes it an address. */
   wholeAddressTerms: Set<string>;
   /** Terms of the concepts that write a street apart (`street`, `unit`, `district`), by first word: rules' `streetPartConcepts`. */
@@ -358,6 +364,10 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     tokenRecordFields: (c.tokenRecordFields ?? []).map(normalizeWord),
     referenceContainers: new Set([...entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.referenceRegisters ?? []).map(normalizeWord)]),
     placeContainers: new Set([...entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.placeReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.placeReferenceWords ?? []).map(normalizeWord)]),
+    occasionStarts: set(c.occasionStarts ?? []),
+    occasionEnds: set(c.occasionEnds ?? []),
+    occasionTimes: set(c.occasionTimes ?? []),
+    placeRecordWords: new Set(entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.placeRecordConcepts ?? []).includes(e.concept)).map((e) => e.term)),
     wholeAddressTerms: new Set(entries.filter((e) => (c.placeReferenceBlockers ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
     // (mor, far, barn) are left out: they end too many unrelated words.

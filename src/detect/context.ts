@@ -6,6 +6,7 @@ import { decompose } from './decompose.js';
 import { joinSplitCompounds } from './join-split-compounds.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
 import { isMailFilter, isPartyAddress, mailPart } from './mail-shape.js';
+import { occasionField } from './occasion-place.js';
 import { joinOrganisationCompounds } from './organisation-compounds.js';
 import { splitWords } from './split-words.js';
 
@@ -49,6 +50,8 @@ export interface RecordEvidence {
   personAttribute?: boolean;
   /** A field names a region (country, state): a town beside it is a location's. */
   region: boolean;
+  /** Times of day it starts and ends, no person's field, no party's link: an occasion, its address the venue's (occasion-place.ts). */
+  occasion?: boolean;
   /**
    * Two fields are copy recipients (`cc`, `bcc`, `invoice_cc`): the record is a message, whatever it is called, unless
    * it links to a transport or configuration (`id_smtp`): then it is a template of one.
@@ -411,8 +414,15 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let secret = false;
   let ownParty = false;
   let attribute = false;
+  let starts = false;
+  let ends = false;
+  let partyLink = false;
   for (const sibling of siblings) {
     const words = wordsOf(sibling, rules);
+    const occasion = occasionField(words, rules);
+    starts ||= occasion === 'start';
+    ends ||= occasion === 'end';
+    partyLink ||= occasion === 'party';
     attribute ||= rules.personAttributes.has(words[words.length - 1]!) && !isLink(words, rules);
     if (!streetParts) streetParts = writesStreetApart(words, rules);
     const last = words[words.length - 1]!;
@@ -484,6 +494,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(ownName ? { ownName: true } : {}),
     ...(attribute ? { personAttribute: true } : {}),
     ...(ownParty ? { ownParty: true } : {}),
+    ...(starts && ends && !partyLink && person === 0 ? { occasion: true } : {}),
     person: person > 0,
     strongPerson: person > 1,
     address: address > 0,

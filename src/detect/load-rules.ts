@@ -75,6 +75,10 @@ export interface ContextFile {
   referenceConcepts?: string[];
   referenceRegisters?: string[];
   placeReferenceConcepts?: string[];
+  placeRecordConcepts?: string[];
+  occasionStarts?: string[];
+  occasionEnds?: string[];
+  occasionTimes?: string[];
   placeReferenceWords?: string[];
   placeReferenceBlockers?: string[];
   streetPartConcepts?: string[];

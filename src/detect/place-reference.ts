@@ -20,13 +20,16 @@ export function placeReferenceOf(container: string[] | undefined, siblings: stri
   if (!head) return undefined;
   const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') ? head.slice(0, -1) : undefined;
   if (!(rules.placeContainers.has(head) || (singular !== undefined && rules.placeContainers.has(singular)))) return undefined;
-  for (const sibling of siblings ?? []) {
-    const own = wordsOf(sibling, rules);
-    for (let i = 0; i < own.length; i++) {
-      for (let length = 1; length <= LONGEST_TERM && i + length <= own.length; length++) {
-        if (rules.wholeAddressTerms.has(own.slice(i, i + length).join(' '))) return undefined;
-      }
+  for (const sibling of siblings ?? []) if (namesWholeAddress(wordsOf(sibling, rules), rules)) return undefined;
+  return `place:${head}`;
+}
+
+/** Whether the words hold a street or whole-address term (`placeReferenceBlockers`: `street`, `address line`). */
+export function namesWholeAddress(words: string[], rules: CompiledRules): boolean {
+  for (let i = 0; i < words.length; i++) {
+    for (let length = 1; length <= LONGEST_TERM && i + length <= words.length; length++) {
+      if (rules.wholeAddressTerms.has(words.slice(i, i + length).join(' '))) return true;
     }
   }
-  return `place:${head}`;
+  return false;
 }
