@@ -365,6 +365,11 @@ export const isTextCall = (call: ts.CallExpression): boolean => {
   return name !== undefined && !TRANSPARENT_FUNCTIONS.has(name) && isTextMaking(name) && !isSanitiserCall(call);
 };
 
+/** A call named for a text, or of a same-file function whose every return is text (text-function-params.ts). */
+function makesText(call: ts.CallExpression, ctx: DataContext): boolean {
+  return isTextCall(call) || isOwnTextCall(call, ctx.sourceFile, ctx.resolveLocal);
+}
+
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   if (isSanitiserCall(node)) return;
   // `...sanitizeApplicantForEmail(applicant)`: what a function of this file that only builds an object returns (own-function-result.ts).
@@ -553,7 +558,7 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     if (initializer) inExpression(initializer, ctx, out, depth + 1);
     else {
       // `const { subject, content } = mailContent(user.firstName, …)`: one of the texts the call made (text-result-member.ts).
-      const made = destructuredTextResult(node.text, ctx.destructuredFrom?.(node.text), (call) => isTextCall(call) || isOwnTextCall(call, ctx.sourceFile, ctx.resolveLocal));
+      const made = destructuredTextResult(node.text, ctx.destructuredFrom?.(node.text), (call) => makesText(call, ctx));
       if (made) inExpression(made, ctx, out, depth + 1);
     }
     // `let scope = { id }; if (…) scope = { ...scope, email: user.email }`: what it was given after, too.
@@ -583,7 +588,7 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     if (member) inExpression(member, ctx, out, depth + 1);
     // `result.htmlBody` where `const result = invoiceEmailTemplate({ contactName })`: one of the texts it made (text-result-member.ts).
     else {
-      const made = textResultMember(node, ctx.resolveLocal, (call) => isTextCall(call) || isOwnTextCall(call, ctx.sourceFile, ctx.resolveLocal));
+      const made = textResultMember(node, ctx.resolveLocal, (call) => makesText(call, ctx));
       if (made) inExpression(made, ctx, out, depth + 1);
       // `customer.name.split(' ')[0]`, `emails.filter(ok)[0]`: an element of what a call made is part of it (indexed-part.ts).
       else {

@@ -8,12 +8,7 @@
  * by its key (`configService.get('brevo').url`, http-base.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { scanFlowFixture } from '../helpers/flow-fixture.js';
-
-async function flowsAt(folder: string, file: string) {
-  const flows = (await scanFlowFixture(folder)).filter((f) => f.sinkKind !== 'logs');
-  return (line: number) => flows.filter((f) => f.location.file === file && f.location.line === line).map((f) => [f.sinkId, f.categories]);
-}
+import { flowsAt } from '../helpers/flow-fixture.js';
 
 describe("a getter's declared return type", () => {
   it("calls that class's method where the instance comes from another factory", async () => {

@@ -6,12 +6,7 @@
  * rendered text (resolved-text.ts), and a person's record under a key of a template's data (record-in-template.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { scanFlowFixture } from '../helpers/flow-fixture.js';
-
-async function flowsAt(folder: string, file: string) {
-  const flows = (await scanFlowFixture(folder)).filter((f) => f.sinkKind !== 'logs');
-  return (line: number) => flows.filter((f) => f.location.file === file && f.location.line === line).map((f) => [f.sinkId, f.categories]);
-}
+import { flowsAt } from '../helpers/flow-fixture.js';
 
 describe('a getter named for a mail\'s text', () => {
   it('fills the text with the data it is given (getWelcomeTemplate(data) in another module)', async () => {

@@ -6,12 +6,7 @@
  * mail's texts together in an object (text-function-members.ts; a friend's name in German, rules/context.yml).
  */
 import { describe, expect, it } from 'vitest';
-import { scanFlowFixture } from '../helpers/flow-fixture.js';
-
-async function flowsAt(folder: string, file: string) {
-  const flows = (await scanFlowFixture(folder)).filter((f) => f.sinkKind !== 'logs');
-  return (line: number) => flows.filter((f) => f.location.file === file && f.location.line === line).map((f) => [f.sinkId, f.categories]);
-}
+import { flowsAt } from '../helpers/flow-fixture.js';
 
 describe("a booking's name beside the booking's email", () => {
   it("is the party's name among a call's arguments", async () => {

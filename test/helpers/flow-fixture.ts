@@ -16,3 +16,9 @@ export async function scanFlowFixture(folder: string): Promise<FlowFinding[]> {
   const result = await scanCode(join(flowsRoot, folder), { engine });
   return result.findings.filter((f): f is FlowFinding => f.kind === 'flow');
 }
+
+/** The non-log flows at each line of one file of a flow fixture, as `[sinkId, categories]` pairs. */
+export async function flowsAt(folder: string, file: string): Promise<(line: number) => [string, string[]][]> {
+  const flows = (await scanFlowFixture(folder)).filter((f) => f.sinkKind !== 'logs');
+  return (line) => flows.filter((f) => f.location.file === file && f.location.line === line).map((f) => [f.sinkId, f.categories]);
+}
