@@ -7,7 +7,9 @@
 //   resolved (`no-entries`); only calls privmap cannot follow (`opaque-only`); a real or inferred recipient
 //   (`real-sink`); or they are sink calls; with the files holding them. Of a call that reaches nothing, only the
 //   parameters its arguments carry are read (`carriesParams`, and the enclosing function's parameter names made in the
-//   per-file pass); `filesReadBeyondParams`: the files holding any other call.
+//   per-file pass); `filesReadBeyondParams`: the files holding any other call. `testCode`: the files and calls of test,
+//   seed and mock code (rules/test-code.yml), whose calls are never judged: since session 21 their argument facts hold
+//   only what the summaries read, and `cpuShare` is their share of the per-file pass.
 // Reads two private members of the link stage (`reached`, `callTarget`): a measurement, not an interface.
 import { resolve } from 'node:path';
 
@@ -19,6 +21,7 @@ const { ProjectLinks } = await dist('flows/link.js');
 const { OPAQUE } = await dist('flows/named-recipient.js');
 const { createDetector } = await dist('detect/index.js');
 const { loadSinkCatalogue } = await dist('flows/catalogue.js');
+const { isTestCode } = await dist('flows/test-code.js');
 
 const engine = { detector: createDetector(), sinks: loadSinkCatalogue([]) };
 const cpu = () => {
@@ -40,6 +43,7 @@ for (const root of process.argv.slice(2)) {
   // The first files warm the JIT and the detector's memos, as a long scan's later files find them.
   scanFileList(root, files.slice(0, 300).map((path) => ({ path })), { engine });
   const nothing = { files: 0, cpu: 0 };
+  const testCode = { files: 0, calls: 0, cpu: 0 };
   let total = 0;
   const scanned = [];
   for (const path of files) {
@@ -47,6 +51,7 @@ for (const root of process.argv.slice(2)) {
     const one = scanFileList(root, [{ path }], { engine });
     const spent = cpu() - started;
     total += spent;
+    if (isTestCode(path)) (testCode.files++, (testCode.cpu += spent));
     const scan = one.scanned[0]?.scan;
     if (!scan) continue;
     scanned.push(one.scanned[0]);
@@ -66,10 +71,11 @@ for (const root of process.argv.slice(2)) {
       entry.calls++;
       entry.files.add(file);
       if (kind !== 'unresolved' && kind !== 'no-entries') readFiles.add(file);
+      if (isTestCode(file)) testCode.calls++;
       count++;
     }
   }
   const share = (n, of) => +(n / of).toFixed(3);
   const byKind = Object.fromEntries(Object.entries(calls).sort((a, b) => b[1].calls - a[1].calls).map(([k, v]) => [k, { calls: v.calls, share: share(v.calls, count), files: v.files.size }]));
-  console.log(JSON.stringify({ root, files: scanned.length, filesWithFacts: modules.size, nothing: { files: nothing.files, share: share(nothing.files, scanned.length), cpuShare: share(nothing.cpu, total) }, calls: count, filesReadBeyondParams: readFiles.size, byKind }));
+  console.log(JSON.stringify({ root, files: scanned.length, filesWithFacts: modules.size, nothing: { files: nothing.files, share: share(nothing.files, scanned.length), cpuShare: share(nothing.cpu, total) }, calls: count, testCode: { files: testCode.files, calls: testCode.calls, cpuShare: share(testCode.cpu, total) }, filesReadBeyondParams: readFiles.size, byKind }));
 }

@@ -35,13 +35,19 @@ const files = (flows: typeof tests) => [...new Set(flows.map((f) => f.location.f
 
 describe('test, seed and mock code', () => {
   it('reports no flow in a test, a seed or a test script, where the people are made up', () => {
-    expect(files(tests)).toEqual(['scripts/invite-members.ts', 'src/invite-mailer.ts']);
+    expect(files(tests)).toEqual(['scripts/invite-members.ts', 'src/invite-mailer.ts', 'src/reinvite.ts']);
   });
 
   it("keeps the app's own mail helper and a script run on real members", () => {
     expect(at(tests, 'src/invite-mailer.ts', 8)).toEqual([['nodemailer', 'transport.sendMail', ['email', 'name']]]);
     expect(at(tests, 'scripts/invite-members.ts', 7)).toEqual([['nodemailer', 'sendInvite', ['email']]]);
     expect(at(tests, 'scripts/invite-members.ts', 9)).toEqual([['console', 'console.log', ['email']]]);
+  });
+
+  // Session 21: test code's call facts are made only as deep as the summaries read them (flow-facts.ts `FactDepth`).
+  it("keeps the flows of the app's calls through wrappers kept in test code: a sink call there, and a call of another wrapper", () => {
+    expect(at(tests, 'src/reinvite.ts', 6)).toEqual([['nodemailer', 'mailOwner', ['email']]]);
+    expect(at(tests, 'src/reinvite.ts', 8)).toEqual([['nodemailer', 'inviteAgain', ['email']]]);
   });
 });
 

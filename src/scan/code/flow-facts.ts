@@ -241,13 +241,26 @@ function carriedOf(fill: (out: Carried) => void): Carried {
 }
 
 /**
+ * How much of an argument's fact to make. `all` for code whose calls the link stage judges. `shape` for test, seed
+ * and mock code (test-code.ts), whose calls are never judged (no flow is reported there) but whose functions may still
+ * be wrappers others call: only what the summaries read is made (which parameters reach each argument and key, the
+ * keys, whether a value is variable, built, a model, a message builder's result); what the argument carries by name,
+ * its text and what it says of a person (categories, expressions, `text`, `asPerson`, `wholeRecord`, `inText`,
+ * `isLoaded`) are read only when a call is judged, and are left empty. Session 21: test code is 0-41 % of a
+ * repository's bytes and its argument facts a fifth of their scan.
+ */
+export type FactDepth = 'all' | 'shape';
+
+const EMPTY_CARRIED = (): Carried => ({ categories: new Set(), expressions: new Set() });
+
+/**
  * The empty list most values' categories and expressions are (four in five of them on real code): one frozen
  * array shared by every fact rather than two new ones per value, kept until the link stage.
  */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 /** `refs`: the parameters the expression reads, when known already (`paramsInObject`). */
-function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext, params: ParamNames | undefined, refs = paramsIn(expression, params, [], ctx)): ValueFact {
+function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext, params: ParamNames | undefined, refs = paramsIn(expression, params, [], ctx), depth: FactDepth = 'all'): ValueFact {
   // `to: restaurant.email`: an organisation's own mailbox, phone or address is no person's value (org-contact).
   const isVariable = isVariableValue(expression) && !isConstantLocal(expression, ctx) && !isOrganisationMember(expression, ctx);
   const fact: ValueFact = {
@@ -256,7 +269,7 @@ function valueFact(expression: ts.Expression, carried: Carried, ctx: DataContext
     expressions: carried.expressions.size === 0 ? NONE : [...carried.expressions].sort(),
     isVariable,
     // Only a person's value is ever named in evidence; a literal's text is not worth the slice.
-    text: isVariable ? textOf(expression, ctx) : '',
+    text: isVariable && depth === 'all' ? textOf(expression, ctx) : '',
   };
   if (refs.length) fact.params = refs;
   if (refs.length && params && isParameter(expression, params)) fact.isParam = true;
@@ -308,32 +321,37 @@ function withWholeRecord(fact: ArgFact, arg: ts.Expression, ctx: DataContext): A
 }
 
 /** What one argument of a call holds, as data (see `ArgFact`). */
-export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames | undefined): ArgFact {
+export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames | undefined, depth: FactDepth = 'all'): ArgFact {
   const written = unwrap(arg);
+  const isAll = depth === 'all';
+  const carry = isAll ? carriedOf : EMPTY_CARRIED;
   let object = written;
   if (typescript.isIdentifier(object)) {
     const local = ctx.resolveLocal(object.text);
     if (local && typescript.isObjectLiteralExpression(unwrap(local))) object = unwrap(local);
     // `const email = new SendSmtpEmail(); email.to = …`: a model filled key by key, read as the keys it was given (filled-objects.ts).
-    else if (local && isModelConstruction(unwrap(local)) && ctx.assigned?.(unwrap(local))?.length) return filledArgFact(arg, unwrap(local) as ts.NewExpression, ctx, params);
+    else if (local && isModelConstruction(unwrap(local)) && ctx.assigned?.(unwrap(local))?.length) return filledArgFact(arg, unwrap(local) as ts.NewExpression, ctx, params, depth);
   }
   // `new Mail().setTo(user.email)`, in the call or in a local: the keys its setters gave (builder-chains.ts).
   const built = modelOf(typescript.isIdentifier(written) ? ctx.resolveLocal(written.text) ?? written : written);
-  if (built && ctx.assigned?.(built)?.length) return filledArgFact(arg, built, ctx, params);
+  if (built && ctx.assigned?.(built)?.length) return filledArgFact(arg, built, ctx, params, depth);
   // `[{ to: a.email }]`, `Promise.all(invites.map(async (i) => ({ to: i.email })))`: read key by key like the object it is built from.
   let isBuilt = false;
   if (!typescript.isObjectLiteralExpression(object) && (typescript.isIdentifier(object) || typescript.isArrayLiteralExpression(object) || typescript.isCallExpression(object))) {
     const shape = shapesOf(object, ctx)[0];
     if (shape) (object = shape), (isBuilt = true);
   }
-  const whole = () => carriedOf((out) => inExpression(arg, ctx, out));
-  if (!typescript.isObjectLiteralExpression(object)) return withWholeRecord(valueFact(arg, whole(), ctx, params), arg, ctx);
+  const whole = () => carry((out) => inExpression(arg, ctx, out));
+  if (!typescript.isObjectLiteralExpression(object)) {
+    const fact = valueFact(arg, whole(), ctx, params, undefined, depth);
+    return isAll ? withWholeRecord(fact, arg, ctx) : fact;
+  }
   // An object literal written in the call: each property is read once, for its own fact and for the whole's.
   const isWritten = object === written;
-  const shares = object.properties.map((property) => (isWritten || propertyKey(property) ? carriedOf((out) => readProperty(property, ctx, out)) : undefined));
+  const shares = object.properties.map((property) => (isWritten || propertyKey(property) ? carry((out) => readProperty(property, ctx, out)) : undefined));
   // The parameters the literal reads, as a whole and property by property, from one reading of it.
   const traced = isWritten && arg === object && params && params.size > 0 ? paramsInObject(object, params, ctx) : undefined;
-  const fact: ArgFact = valueFact(arg, (isWritten ? unionOfShares(shares as Carried[]) : undefined) ?? whole(), ctx, params, traced?.whole);
+  const fact: ArgFact = valueFact(arg, (isWritten ? unionOfShares(shares as Carried[]) : undefined) ?? whole(), ctx, params, traced?.whole, depth);
   const props: Record<string, ValueFact> = {};
   const values = new Map<string, ts.Expression>();
   object.properties.forEach((property, index) => {
@@ -341,8 +359,8 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     if (!key) return;
     const value = typescript.isShorthandPropertyAssignment(property) ? property.name : (property as ts.PropertyAssignment).initializer;
     values.set(key, value);
-    const prop = valueFact(value, shares[index]!, ctx, params, traced?.own[index]);
-    if (prop.isVariable) {
+    const prop = valueFact(value, shares[index]!, ctx, params, traced?.own[index], depth);
+    if (isAll && prop.isVariable) {
       const person = classify(key, PERSON_CONTAINER, ctx);
       const asPerson = person.length === 0 ? person : person.filter((c) => !prop.categories.includes(c));
       if (asPerson.length) prop.asPerson = asPerson;
@@ -351,7 +369,7 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     }
     // `data: { groupMember }` where a wrapper fills the mail's template with it (record-in-message.ts).
     // A const written as a literal (`const userProfile: UserProfile = 'structure'`) is a kind, no one's record.
-    const records = isWritten ? recordsInValue(value, (node) => textOf(node, ctx), (node) => isConstantLocal(node, ctx)) : undefined;
+    const records = isWritten && isAll ? recordsInValue(value, (node) => textOf(node, ctx), (node) => isConstantLocal(node, ctx)) : undefined;
     if (records) prop.inText = records;
     props[key] = prop;
   });
@@ -362,7 +380,7 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     const sometimes = conditionalLiterals(spread);
     for (const inner of sometimes) for (const p of inner.properties) {
       const key = propertyKey(p);
-      if (key && !Object.hasOwn(props, key)) props[key] = valueFact(typescript.isShorthandPropertyAssignment(p) ? p.name : (p as ts.PropertyAssignment).initializer, carriedOf((out) => readProperty(p, ctx, out)), ctx, params);
+      if (key && !Object.hasOwn(props, key)) props[key] = valueFact(typescript.isShorthandPropertyAssignment(p) ? p.name : (p as ts.PropertyAssignment).initializer, carry((out) => readProperty(p, ctx, out)), ctx, params, undefined, depth);
     }
     if (sometimes.length) continue;
     const local = typescript.isIdentifier(spread) ? ctx.resolveLocal(spread.text) : undefined;
@@ -371,31 +389,34 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     // hold it (a subject, a template's context); a look-up's result (`...await getDefaults(user)`) is a record, not its arguments.
     const built = local ? unwrap(local) : spread;
     if (typescript.isCallExpression(built) && built.arguments.length > 0 && !isDataAccess(built.expression)) {
+      // Read in full at either depth: whether the key is made at all depends on what the arguments carry.
       const carried = carriedOf((out) => {
         for (const a of built.arguments) inExpression(a, ctx, out);
       });
-      if (carried.categories.size) props[`...${textOf(spread, ctx)}`] = { ...valueFact(built, carried, ctx, params), isVariable: true };
+      if (carried.categories.size) props[`...${textOf(spread, ctx)}`] = { ...valueFact(built, isAll ? carried : EMPTY_CARRIED(), ctx, params, undefined, depth), isVariable: true };
       continue;
     }
     // `{ ...parsedInput }`: a value someone supplied, whose keys are not known here (a parameter is judged at its callers).
     if ((typescript.isIdentifier(spread) || typescript.isPropertyAccessExpression(spread)) && isVariableValue(spread) && !isConstantLocal(spread, ctx) && paramsIn(spread, params, [], ctx).length === 0) (fact.spreads ??= []).push(textOf(spread, ctx));
   }
-  addAssignedProps(object, ctx, params, props);
-  // `{ name: dto.name, email: dto.email }`: beside a person's email or phone, `name` is theirs (person-record.ts).
-  nameBesideContact(props, values, ctx);
-  // `metadata: { email, name, phone }`: a record one level down (person-record-nested.ts).
-  nameInNestedRecords(fact, props, values, ctx, (node) => textOf(node, ctx));
+  addAssignedProps(object, ctx, params, props, depth);
+  if (isAll) {
+    // `{ name: dto.name, email: dto.email }`: beside a person's email or phone, `name` is theirs (person-record.ts).
+    nameBesideContact(props, values, ctx);
+    // `metadata: { email, name, phone }`: a record one level down (person-record-nested.ts).
+    nameInNestedRecords(fact, props, values, ctx, (node) => textOf(node, ctx));
+  }
   fact.props = props;
   if (isBuilt) fact.isBuilt = true;
   return fact;
 }
 
 /** Keys given to an object after it was made (`properties.firstName = …`), each as its own value unless written in it already. */
-function addAssignedProps(object: ts.Expression, ctx: DataContext, params: ParamNames | undefined, props: Record<string, ValueFact>): void {
+function addAssignedProps(object: ts.Expression, ctx: DataContext, params: ParamNames | undefined, props: Record<string, ValueFact>, depth: FactDepth): void {
   for (const { key, value } of ctx.assigned?.(object) ?? []) {
     if (Object.hasOwn(props, key)) continue;
-    const prop = valueFact(value, carriedOf((out) => inKeyValue(key, value, ctx, out)), ctx, params);
-    if (prop.isVariable) {
+    const prop = valueFact(value, depth === 'all' ? carriedOf((out) => inKeyValue(key, value, ctx, out)) : EMPTY_CARRIED(), ctx, params, undefined, depth);
+    if (depth === 'all' && prop.isVariable) {
       const person = classify(key, PERSON_CONTAINER, ctx).filter((c) => !prop.categories.includes(c));
       if (person.length) prop.asPerson = person;
     }
@@ -404,17 +425,17 @@ function addAssignedProps(object: ts.Expression, ctx: DataContext, params: Param
 }
 
 /** `const email = new SendSmtpEmail(); email.to = …; send(email)`: a model filled after it was made, read by the keys it was given. */
-function filledArgFact(arg: ts.Expression, model: ts.NewExpression, ctx: DataContext, params: ParamNames | undefined): ArgFact {
-  const fact: ArgFact = valueFact(arg, carriedOf((out) => inExpression(arg, ctx, out)), ctx, params);
+function filledArgFact(arg: ts.Expression, model: ts.NewExpression, ctx: DataContext, params: ParamNames | undefined, depth: FactDepth): ArgFact {
+  const fact: ArgFact = valueFact(arg, depth === 'all' ? carriedOf((out) => inExpression(arg, ctx, out)) : EMPTY_CARRIED(), ctx, params, undefined, depth);
   const props: Record<string, ValueFact> = {};
-  addAssignedProps(model, ctx, params, props);
+  addAssignedProps(model, ctx, params, props, depth);
   fact.props = props;
   fact.isModel = true;
   return fact;
 }
 
 /** The props of a JSX element (`<Identify email={user.email} name={user.name} />`) as one object argument. */
-export function jsxArgFact(attributes: ts.JsxAttributes, ctx: DataContext, params: ParamNames | undefined): ArgFact {
+export function jsxArgFact(attributes: ts.JsxAttributes, ctx: DataContext, params: ParamNames | undefined, depth: FactDepth = 'all'): ArgFact {
   const props: Record<string, ValueFact> = {};
   const categories = new Set<string>();
   const expressions = new Set<string>();
@@ -425,7 +446,7 @@ export function jsxArgFact(attributes: ts.JsxAttributes, ctx: DataContext, param
     const value = init && typescript.isJsxExpression(init) ? init.expression : init && typescript.isStringLiteral(init) ? init : undefined;
     if (!value) continue;
     const key = attribute.name.text;
-    const carried = carriedOf((out) => {
+    const carried = (depth === 'all' ? carriedOf : EMPTY_CARRIED)((out) => {
       inExpression(value, ctx, out);
       // `email={invite.to}`: the prop's name says what the value is when the value's own name does not.
       if (out.expressions.size === 0 && isVariableValue(value)) {
@@ -433,7 +454,7 @@ export function jsxArgFact(attributes: ts.JsxAttributes, ctx: DataContext, param
         if (named.length) for (const c of named) out.categories.add(c), out.expressions.add(`${key}={${textOf(value, ctx)}}`);
       }
     });
-    const prop = valueFact(value, carried, ctx, params);
+    const prop = valueFact(value, carried, ctx, params, undefined, depth);
     props[key] = prop;
     for (const c of prop.categories) categories.add(c);
     for (const e of prop.expressions) expressions.add(e);

@@ -20,7 +20,7 @@ import { classify, type AssignedProperty, type Carried, type DataContext } from 
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
-import { argFact, jsxArgFact, paramNames, paramsIn, type ParamNames } from './flow-facts.js';
+import { argFact, jsxArgFact, paramNames, paramsIn, type FactDepth, type ParamNames } from './flow-facts.js';
 import { nameBesideContactArgument } from '../../flows/person-record-args.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import { urlGivenToHelper } from './helper-url.js';
@@ -1147,6 +1147,12 @@ export class FlowExtractor {
   private readonly assigned = new Map<ts.ObjectLiteralExpression | ts.NewExpression, AssignedProperty[]>();
   private readonly pushed = new Map<ts.ArrayLiteralExpression, ts.Expression[]>();
   private readonly loggedRoles = new LoggedRoleValues();
+
+  /** Test, seed and mock code's calls are never judged: their arguments' facts hold only what the summaries read (`FactDepth`). */
+  private depth: FactDepth | undefined;
+  private get factDepth(): FactDepth {
+    return (this.depth ??= isTestCode(this.context.file) ? 'shape' : 'all');
+  }
   private readonly readAssigned = (object: ts.Expression) => this.assigned.get(object as ts.NewExpression);
   private readonly readPushed = (array: ts.ArrayLiteralExpression) => this.pushed.get(array);
   private readonly readFieldValues = (key: string) => this.bindings.initializersOf(key);
@@ -1241,6 +1247,9 @@ export class FlowExtractor {
     const kept = call.arguments.map((arg, index) => isKeptHint(sinkId, resolved.method, arg, index));
     this.sinkCalls.set(call, { sinkId, roles: rolesFor(sink, resolved.method), package: pkg, ...(kept.some(Boolean) ? { kept } : {}) });
     if (sink.kind === 'logs') this.logCalls.add(call);
+    // A test, seed or mock file's people are made up and its senders mocked: no flow is reported there (test-code.ts),
+    // and what its sink calls carry is read by nothing else (the summaries read the call's facts, `linkCallFact`).
+    if (this.factDepth === 'shape') return undefined;
     const carried: Carried = { categories: new Set(), expressions: new Set() };
     const dataContext = this.dataContext(scope, call.pos);
     const roles = rolesFor(sink, resolved.method);
@@ -1253,8 +1262,7 @@ export class FlowExtractor {
       // `{ email: params.to }` posted or stored by the same function: `params.to` is an email where it is logged (log-keyed-values.ts).
       loggedKeyedValues(call.arguments, functionsAround(scope), dataContext, carried);
     } else if (roles) this.loggedRoles.note(scope.fn?.id ?? scope.container, call, roles, dataContext);
-    // A test, seed or mock file's people are made up and its senders mocked: read above for the summaries, not reported (test-code.ts).
-    if (carried.categories.size === 0 || isTestCode(this.context.file)) return undefined;
+    if (carried.categories.size === 0) return undefined;
 
     const start = call.getStart(this.sourceFile);
     const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(start);
@@ -1386,7 +1394,7 @@ export class FlowExtractor {
     const start = element.getStart(this.sourceFile);
     const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(start);
     const context = this.dataContext(scope, element.pos);
-    const args = [jsxArgFact(element.attributes, context, scope.fn?.params)];
+    const args = [jsxArgFact(element.attributes, context, scope.fn?.params, this.factDepth)];
     if (scope.fn) this.nameParams(scope.fn, args, context);
     const fact: CallFact = { root, path: [], args, line: line + 1, col: character + 1, container: scope.container, purposes: scope.purposes };
     const suppressed = this.suppression(line, scope);
@@ -1467,12 +1475,13 @@ export class FlowExtractor {
     // A sink call feeds a summary only when a parameter reaches it: ask the cheap question first.
     const context = this.dataContext(scope, call.pos);
     if (sink && (!params || params.size === 0 || !call.arguments!.some((arg, i) => !sink.kept?.[i] && paramsIn(arg, params, [], context).length > 0))) return undefined;
-    const args = (call.arguments ?? []).map((arg, i) => (sink?.kept?.[i] ? keptArgument() : argFact(arg, context, params)));
+    const depth = this.factDepth;
+    const args = (call.arguments ?? []).map((arg, i) => (sink?.kept?.[i] ? keptArgument() : argFact(arg, context, params, depth)));
     // `sendNewMemberEmail(req.name, req.email)`: an open name beside the same value's email (person-record-args.ts).
-    nameBesideContactArgument(call.arguments ?? [], args, context);
+    if (depth === 'all') nameBesideContactArgument(call.arguments ?? [], args, context);
     // `sendEmail(INVITE_EMAIL(email, org.name))`: the call of a project function whose result is handed on (built-messages.ts).
     (call.arguments ?? []).forEach((arg, i) => {
-      const made = args[i]!.props ? undefined : madeByOf(arg, (name) => (this.linkable.has(name) ? name : enclosingFunctionId(this.functionIds, scope.fn?.id, name)), (a) => argFact(a, context, params));
+      const made = args[i]!.props ? undefined : madeByOf(arg, (name) => (this.linkable.has(name) ? name : enclosingFunctionId(this.functionIds, scope.fn?.id, name)), (a) => argFact(a, context, params, depth));
       if (made) args[i]!.madeBy = made;
     });
     if (scope.fn) this.nameParams(scope.fn, args, context);
