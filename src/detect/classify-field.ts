@@ -124,8 +124,11 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   // Settings hold the system's own sender, support and reply addresses, whoever they are named after.
   // ...but an address the record is shaped as is the organisation's own postal address (settings-address.ts).
   const ownAddress = settingsHoldAddress(rule.category, container, record, !rule.context);
-  if (container === 'settings' && !ownAddress) return exclude(`container:settings(${containerWord})`);
+  // ...and a given or family name there is a person's (`agency_referent_first_name`, `admin_billing_contact_name`: the
+  // organisation's referent or contact): only a person has one (rules' `inSettings`).
+  if (container === 'settings' && !ownAddress && !rule.inSettings) return exclude(`container:settings(${containerWord})`);
   if (ownAddress) notes.push('settings:own-address');
+  if (container === 'settings' && rule.inSettings) notes.push('settings:person');
   // Labels, translations and placeholders are text about a field (`FormLabels.email` is "E-mail"), never its value.
   if (container === 'ui-text') return exclude(`container:ui-text(${containerWord})`);
   // A component's props are what it shows, passed from the holding that is reported where it is declared.

@@ -35,6 +35,8 @@ export interface CompiledRule {
   inRecord?: true;
   /** The term counts only beside the record's own email or phone field (rules' `besideReach`). */
   besideReach?: true;
+  /** The term is a person's even in settings (rules' `inSettings`). */
+  inSettings?: true;
   /** The term counts only as one plain text value; its terms name no container (rules' `textOnly`). */
   textOnly?: true;
   /** Scoped terms: they count only in a record in one of these languages (Danish `by`). */
@@ -209,6 +211,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       ...(r.notIn?.length ? { notIn: new Set(r.notIn.map(normalizeWord)) } : {}),
       ...(r.inRecord ? { inRecord: true as const } : {}),
       ...(r.besideReach ? { besideReach: true as const } : {}),
+      ...(r.inSettings ? { inSettings: true as const } : {}),
       ...(r.textOnly ? { textOnly: true as const } : {}),
       ...(languages ? { languages } : {}),
     };

@@ -4,7 +4,7 @@ import { tablePrefixOf, withoutTablePrefix } from './table-prefix.js';
 import { tableSuffixOf, withoutTableSuffix } from './table-suffix.js';
 import { columnGroupsOf } from './column-group.js';
 import { translatedFrom } from './translated-column.js';
-import { namePairOf } from './name-pair.js';
+import { namePairOf, qualifiedNamePairOf } from './name-pair.js';
 import { variantSuffixOf } from './variant-suffix.js';
 import { hasAnnotations, parseAnnotations } from './annotations.js';
 import { classifyWithRules, THRESHOLD, type SiblingEvidence } from './classify-field.js';
@@ -116,6 +116,13 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         const pair = namePairOf(facts.name, facts.siblings, rules);
         const names = pair ? classifyFacts({ ...facts, name: pair }).matches.filter((m) => m.category === 'name') : [];
         if (names.length > 0) return noted({ ...result, matches: names }, `name-pair-of:${pair}`);
+      }
+      // COGNOME_RP beside NOME_RP: two parts of one name behind the same unknown word are a person's (name-pair.ts).
+      const qualifier = result.excluded.find((e) => e.category === 'name' && e.reason.startsWith('qualifier:'))?.reason.slice('qualifier:'.length);
+      const part = qualifier ? qualifiedNamePairOf(facts.name, facts.siblings, qualifier, rules) : undefined;
+      if (part) {
+        const names = classifyFacts({ ...facts, name: part }).matches.filter((m) => m.category === 'name');
+        if (names.length > 0) return noted({ ...result, matches: names }, `qualified-name-pair:${qualifier}`);
       }
       // endcon beside ender, cepcon beside cep: a second copy of the columns, stems cut short (variant-suffix.ts).
       for (const copied of variantSuffixOf(facts.siblings, rules)?.originals.get(facts.name) ?? []) {

@@ -25,6 +25,7 @@ export interface RuleEntry {
   notIn?: string[];
   inRecord?: boolean;
   besideReach?: boolean;
+  inSettings?: boolean;
   textOnly?: boolean;
   language?: string | string[];
 }

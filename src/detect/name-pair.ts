@@ -35,3 +35,36 @@ export function namePairOf(name: string, siblings: readonly string[] | undefined
     return other.length === words.length && part.has(other[at]!) && other.every((w, i) => i === at || w === words[i]);
   });
 }
+
+/**
+ * A person's name parts that carry the same word no vocabulary knows (`COGNOME_RP` beside `NOME_RP`, `etunimetCached`
+ * beside `sukunimiCached`): the word is an abbreviation of whose name it is (a procedure's responsible, a technical
+ * referent) or how it is kept, not a thing the name belongs to, since two parts of one name are a person's. Alone the
+ * unknown word keeps the term out (`qualifier:rp`), as any word the data does not allow does. Known words stay
+ * qualifiers (`ldap_fname_field` beside `ldap_lname_field`, `first_name_label`: settings and UI text), and so do numbers.
+ * Returns the name, without the qualifier, to read the field as: a given or family name of the pair.
+ */
+export function qualifiedNamePairOf(name: string, siblings: readonly string[] | undefined, qualifier: string, rules: CompiledRules): string | undefined {
+  if (!siblings?.length || rules.vocabulary.has(qualifier) || rules.termWords.has(qualifier) || /^\d+$/.test(qualifier) || qualifier.length < 2) return undefined;
+  const { generic, part } = wordsOfRules(rules);
+  const nameWord = (w: string | undefined) => w !== undefined && (generic.has(w) || part.has(w));
+  const own = withoutQualifier(wordsOf(name, rules), qualifier);
+  if (!own || !nameWord(own.word)) return undefined;
+  for (const sibling of siblings) {
+    if (sibling === name) continue;
+    const other = withoutQualifier(wordsOf(sibling, rules), qualifier);
+    if (!other || other.side !== own.side || other.word === own.word || !nameWord(other.word)) continue;
+    // One of the two is a given or family name: two bare `name` words are no pair.
+    if (part.has(own.word)) return own.word;
+    if (part.has(other.word)) return other.word;
+  }
+  return undefined;
+}
+
+/** The one word left beside the qualifier at either end (`cognome rp` -> `cognome` after), or nothing. */
+function withoutQualifier(words: string[], qualifier: string): { word: string; side: 'before' | 'after' } | undefined {
+  if (words.length !== 2) return undefined;
+  if (words[1] === qualifier) return { word: words[0]!, side: 'after' };
+  if (words[0] === qualifier) return { word: words[1]!, side: 'before' };
+  return undefined;
+}

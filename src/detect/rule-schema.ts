@@ -32,6 +32,7 @@ export const ruleEntrySchema = {
     textOnly: { type: 'boolean', description: 'The term counts only as one plain text value (a character column, a `string`), never a record, a list or an unknown type; a container named so says nothing of its fields (`contact_info varchar` is how to reach someone, `ContactInformation { addresses }` a record).' },
     inRecord: { type: 'boolean', description: "The term counts only in a record (a table, a type, an object's member): a bare local, parameter or argument in code (`userName` handed to a mail) names no record, so whose it is cannot be told." },
     besideReach: { type: 'boolean', description: "The term counts only beside a field holding the record's own email or phone: a record without one writes how to reach it into the term (a public body's free-text `contact`), a record with one names its contact person there." },
+    inSettings: { type: 'boolean', description: "The term is a person's even in settings (a given or family name, a contact person's: only a person has one), where other data is the system's own (its sender, its support address)." },
     role: { type: 'boolean', description: "A role a person has towards a thing (author, signatory): with `bare`, a thing's word before it still counts (`document_author`, `DOCUMENTAUTEUR`), outside head-first languages." },
   },
 } as const;
