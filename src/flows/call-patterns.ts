@@ -5,6 +5,7 @@
  */
 import type { SinkCatalogue, SinkDef } from './types.js';
 import { mayNameVendor } from './vendor-named-receiver.js';
+import { packageOfSpecifier } from './package-specifier.js';
 
 type Segment = '*' | ReadonlySet<string>;
 
@@ -142,7 +143,7 @@ const SPECIFIER = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*(['"`])([^'"`\n]+)
 export function mayReachSink(compiled: CompiledCatalogue, text: string): boolean {
   if (compiled.hint === undefined || compiled.hint.test(text) || mayNameVendor(compiled, text)) return true;
   SPECIFIER.lastIndex = 0;
-  for (let match = SPECIFIER.exec(text); match; match = SPECIFIER.exec(text)) if (compiled.packages.has(match[2]!)) return true;
+  for (let match = SPECIFIER.exec(text); match; match = SPECIFIER.exec(text)) if (compiled.packages.has(packageOfSpecifier(match[2]!))) return true;
   return false;
 }
 

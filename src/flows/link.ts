@@ -34,6 +34,7 @@ import type { SinkCatalogue, SinkDef } from './types.js';
 import { roleForHanded } from './composite-role.js';
 import { builtBy, senderAddressees } from './sender-factory.js';
 import { isOwnServerClient } from './linked-http-client.js';
+import { packageOfSpecifier } from './package-specifier.js';
 
 /** The root of a call on a global in the facts (src/scan/code/global-members.ts). */
 const GLOBAL_ROOT = 'globalThis';
@@ -201,9 +202,10 @@ export class ProjectLinks {
         const to = this.resolver.resolve(file, e.from);
         if (to) return this.exported(to, e.importName ?? name, depth + 1);
         // `export { default as posthog } from 'posthog-js'`: the vendor's own client, re-exported.
-        if (!this.compiled.packages.has(e.from)) return undefined;
+        const pkg = packageOfSpecifier(e.from);
+        if (!this.compiled.packages.has(pkg)) return undefined;
         const importName = e.importName ?? name;
-        const client: ClientFact = importName === 'default' || importName === '*' ? { local: name, package: e.from, kind: 'import' } : { local: name, package: e.from, kind: 'import', exportName: importName };
+        const client: ClientFact = importName === 'default' || importName === '*' ? { local: name, package: pkg, kind: 'import' } : { local: name, package: pkg, kind: 'import', exportName: importName };
         return { kind: 'client', file, client };
       }
       if (e.local) return this.local(file, e.local, depth);

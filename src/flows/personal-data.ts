@@ -19,6 +19,7 @@ import { isTemplateFill } from './template-fill.js';
 import { isMessageTextFunction } from './message-text-function.js';
 import { isTextGetter } from './text-getter.js';
 import { textFunctionReads } from './text-function-members.js';
+import { textFunctionOptions } from './text-function-options.js';
 import { isOwnTextCall, textFunctionArguments } from './text-function-params.js';
 import { isGeneratedMessage } from './generated-message.js';
 import { renderedData } from './render-data.js';
@@ -376,7 +377,9 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   const ownObjects = ownFunctionResult(node, ctx.sourceFile, ctx.resolveLocal);
   if (ownObjects) return ownObjects.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
   // `getConfirmacionCitaTemplate(citaData)` returning `${data.pacienteNombre}`: the fields it reads (text-function-members.ts).
-  for (const { arg, keys } of textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal)) {
+  // `buildHtmlEmail({ appointment, intro })` reading `${appointment.patient_name}`: an options object's members (text-function-options.ts).
+  const options = textFunctionOptions(node, ctx.sourceFile, ctx.resolveLocal);
+  for (const { arg, keys } of [...textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal), ...options.reads]) {
     const path = accessPath(arg, ctx);
     if (!path) continue;
     const read = keys.map((key) => memberCategories(key, path, true, ctx));
@@ -385,7 +388,7 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     for (const key of namesBesideAddressKeys(keys, read, path, ctx)) add(out, ['name'], `${textOf(arg, ctx)}.${key}`);
   }
   // `getDutchWelcomeEmail(name, position)` returning `${name}`: the values it writes out whole (text-function-params.ts).
-  for (const arg of textFunctionArguments(node, ctx.sourceFile, ctx.resolveLocal)) inExpression(arg, ctx, out, depth + 1);
+  for (const arg of [...textFunctionArguments(node, ctx.sourceFile, ctx.resolveLocal), ...options.whole]) inExpression(arg, ctx, out, depth + 1);
   const name = calleeName(node.expression);
   // `t.mail.body(student.first_name)`, `i18n.t('welcome', { name })`: translated text holds its values (translation-call.ts).
   if ((name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name))) || isTranslationCall(node)) {

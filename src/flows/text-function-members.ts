@@ -19,9 +19,16 @@ const MAX_KEYS = 40;
 
 const keysOf = new WeakMap<ts.Node, (string[] | undefined)[] | null>();
 
+// `` `<html>…</html>`.trim() ``: a string method of a text is text still. `lines.join('\n')` is text whatever `lines` holds.
+const TEXT_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'replace', 'replaceAll', 'normalize', 'toUpperCase', 'toLowerCase']);
+
 function isText(value: ts.Expression): boolean {
   const node = unwrap(value);
   if (typescript.isTemplateExpression(node) || typescript.isStringLiteralLike(node)) return true;
+  if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression)) {
+    const method = node.expression.name.text;
+    return method === 'join' || (TEXT_METHODS.has(method) && isText(node.expression.expression));
+  }
   return typescript.isBinaryExpression(node) && node.operatorToken.kind === typescript.SyntaxKind.PlusToken && (isText(node.left) || isText(node.right));
 }
 

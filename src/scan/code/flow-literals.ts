@@ -9,6 +9,7 @@ import { unwrap } from './unwrap.js';
 import { thisFieldKey } from './field-url.js';
 import { hostOfDefault } from './setting-default-host.js';
 import { tenantHost } from './tenant-host.js';
+import { packageOfSpecifier } from '../../flows/package-specifier.js';
 
 const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host', 'hostname', 'api_host', 'apiHost', 'url', 'origin']);
 
@@ -16,7 +17,7 @@ export function isRequire(node: ts.Expression): string | undefined {
   const n = unwrap(node);
   if (!typescript.isCallExpression(n) || !n.arguments[0] || !typescript.isStringLiteralLike(n.arguments[0])) return undefined;
   // `require('x')`, and `await import('x')`: a module loaded late to keep it off a start-up path.
-  if ((typescript.isIdentifier(n.expression) && n.expression.text === 'require') || n.expression.kind === typescript.SyntaxKind.ImportKeyword) return n.arguments[0].text;
+  if ((typescript.isIdentifier(n.expression) && n.expression.text === 'require') || n.expression.kind === typescript.SyntaxKind.ImportKeyword) return packageOfSpecifier(n.arguments[0].text);
   return undefined;
 }
 

@@ -22,6 +22,7 @@ import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
 import { argFact, jsxArgFact, paramNames, paramsIn, type FactDepth, type ParamNames } from './flow-facts.js';
 import { nameBesideContactArgument } from '../../flows/person-record-args.js';
+import { packageOfSpecifier } from '../../flows/package-specifier.js';
 import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
 import { urlGivenToHelper } from './helper-url.js';
 import { helperPathTarget } from './helper-path.js';
@@ -376,7 +377,8 @@ export class FlowExtractor {
   importDeclaration(node: ts.ImportDeclaration): void {
     const clause = node.importClause;
     if (!clause || !typescript.isStringLiteral(node.moduleSpecifier)) return;
-    const pkg = node.moduleSpecifier.text;
+    // `npm:resend@2.0.0`, `https://esm.sh/resend`: the npm package a Deno file imports (package-specifier.ts).
+    const pkg = packageOfSpecifier(node.moduleSpecifier.text);
     if (!this.compiled.packages.has(pkg)) {
       if (!isLinkableImport(pkg, this.compiled)) return;
       const record = (local: string, name: string, isType: boolean) => {
