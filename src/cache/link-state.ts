@@ -33,8 +33,6 @@ import { removeOldSummaries, StoredSummaries, type SummaryTable, writeSummaries 
 
 /** Bumped when the state's shape changes. */
 const STATE_FORMAT = 2;
-/** Bumped when the listing file's shape changes (3: each folder's names sorted, project-listing.ts's `inPathOrder`). */
-const LISTING_FORMAT = 3;
 /** Bumped when the passes file's shape changes (3: a head line, the signatures and the passes read when asked). */
 const PASSES_FORMAT = 3;
 
@@ -339,7 +337,7 @@ export function parseListing(text: string, root: string): Tree | undefined {
   } catch {
     return undefined;
   }
-  if (!stored || stored.format !== LISTING_FORMAT || stored.root !== resolve(root) || !stored.dirs || typeof stored.dirs !== 'object') return undefined;
+  if (!stored || stored.format !== STATE_FORMAT || stored.root !== resolve(root) || !stored.dirs || typeof stored.dirs !== 'object') return undefined;
   const tree: Tree = new Map();
   for (const [path, value] of Object.entries(stored.dirs)) {
     if (!Array.isArray(value) || value.length !== 6) return undefined;
@@ -357,7 +355,7 @@ export function saveListing(dir: string, root: string, tree: Tree): void {
     makeDirs(folder);
     const dirs: ListingFile['dirs'] = {};
     for (const [path, d] of tree) dirs[path] = [d.mtime, d.ino, d.readAt, d.files, d.dirs, d.marks];
-    writeWhole(join(folder, `${name}.listing.json`), JSON.stringify({ format: LISTING_FORMAT, root: resolve(root), dirs } satisfies ListingFile), writerTag());
+    writeWhole(join(folder, `${name}.listing.json`), JSON.stringify({ format: STATE_FORMAT, root: resolve(root), dirs } satisfies ListingFile), writerTag());
   } catch {
     // A read-only or full disk: the next process reads every folder.
   }

@@ -17,18 +17,14 @@ const CODE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', '.cache', '.output', 'vendor']);
 const RACY_MS = 2000;
 
-/**
- * One folder as it was read: its stat then, when (ms since the epoch), and the names it gave, files and subfolders
- * each sorted (by UTF-16 code units, as `<` compares paths): the listing's files come out sorted by path from a
- * walk of the folders (`inPathOrder`), with no sort of the whole project's paths.
- */
+/** One folder as it was read: its stat then, when (ms since the epoch), and the names it gave. */
 export interface ListedDir {
   mtime: number;
   ino: number;
   readAt: number;
-  /** Its code files' names, sorted. */
+  /** Its code files' names. */
   files: string[];
-  /** Its subfolders' names, skipped ones left out, sorted. */
+  /** Its subfolders' names, skipped ones left out. */
   dirs: string[];
   /**
    * Which of the files the module resolver looks for (`MARKED`) it holds as plain files; such a name with `?`
@@ -132,8 +128,7 @@ function namesIn(path: string): { files: string[]; dirs: string[]; marks: string
       if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) dirs.push(entry.name);
     } else if (CODE_FILE.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(entry.name);
   }
-  // Sorted once, when a folder is read; a folder trusted as it was keeps its sorted names (`inPathOrder`).
-  return { files: files.sort(), dirs: dirs.sort(), marks };
+  return { files, dirs, marks };
 }
 
 /**
@@ -152,42 +147,16 @@ export function listedHas(tree: Tree, path: string): boolean | undefined {
 export function listProject(root: string, known: Tree | undefined, stat?: StatOf, statAt?: StatAt): { files: Map<string, ListedStat>; tree: Tree; read: number } {
   const listing = startListing(known, stat, statAt);
   while (listing.dirs.length) readNextDir(root, listing);
-  return { files: inPathOrder(listing.tree, listing.seen), tree: listing.tree, read: listing.read };
+  return { files: sortedFiles(listing.seen), tree: listing.tree, read: listing.read };
 }
 
-const byPath = ([a]: [string, ListedStat], [b]: [string, ListedStat]) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
- * `seen` (the files a listing of `tree` saw) sorted by path, from a walk of the folders rather than a sort:
- * sorting documenso's 2,087 paths with a comparator was the largest part of the first file's listing
- * (session 20). A folder's entries are taken in the order of their names, a subfolder's as its name and `/`:
- * every path under an entry then sorts before every path under the next (they differ within the entries'
- * names, or the file's name ends where the subfolder's `/` follows), so the walk gives the paths sorted. Checked
- * pair by pair as it goes; names not sorted (a folder kept by another build) or a file outside the walk sort
- * the whole map instead.
+ * `files` sorted by path. The paths sorted alone, with no comparator: the default order compares UTF-16 code
+ * units, as `<` does, and V8 runs it without calling back into JavaScript for each pair. Documenso's 2,087 paths
+ * sorted with a comparator cost its first file 2-4 ms of CPU in a fresh process; this 0-1.5 ms (session 21).
  */
-export function inPathOrder(tree: Tree, seen: ReadonlyMap<string, ListedStat>): Map<string, ListedStat> {
+export function sortedFiles(files: ReadonlyMap<string, ListedStat>): Map<string, ListedStat> {
   const sorted = new Map<string, ListedStat>();
-  let last = '';
-  let isSorted = true;
-  const walk = (dir: string) => {
-    const folder = tree.get(dir);
-    if (!folder) return;
-    const { files, dirs } = folder;
-    let f = 0;
-    let d = 0;
-    while (f < files.length || d < dirs.length) {
-      const sub = d < dirs.length ? `${dirs[d]}/` : undefined;
-      if (f < files.length && (sub === undefined || files[f]! < sub)) {
-        const path = under(dir, files[f++]!);
-        const stat = seen.get(path);
-        if (stat === undefined) continue;
-        if (sorted.size && !(last < path)) isSorted = false;
-        sorted.set(path, stat);
-        last = path;
-      } else walk(under(dir, dirs[d++]!));
-    }
-  };
-  walk('');
-  return isSorted && sorted.size === seen.size ? sorted : new Map([...seen].sort(byPath));
+  for (const path of [...files.keys()].sort()) sorted.set(path, files.get(path)!);
+  return sorted;
 }

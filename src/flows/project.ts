@@ -27,7 +27,7 @@ import { ProjectLinks } from './link.js';
 import { DemandLinks, type DemandStats, type StoredPasses, WholeProjectNeeded } from './link-demand.js';
 import { linkSignature } from './link-cache.js';
 import type { ModuleFacts } from './module-facts.js';
-import { type Listing, listedHas, inPathOrder, listProject, readNextDir, startListing, type Tree } from './project-listing.js';
+import { type Listing, listedHas, listProject, readNextDir, sortedFiles, startListing, type Tree } from './project-listing.js';
 import { takeAhead } from './project-prefetch.js';
 import { ProjectTexts } from './project-texts.js';
 import { createResolver, type ModuleResolver } from './resolve-modules.js';
@@ -216,7 +216,7 @@ function advanceCheck(root: string, state: ProjectState): ProjectState {
     state.tree = listing.tree;
     return state;
   }
-  return { ...build(root, state.engine, inPathOrder(listing.tree, listing.seen), listing.tree, state), nextCheckAt: state.nextCheckAt };
+  return { ...build(root, state.engine, sortedFiles(listing.seen), listing.tree, state), nextCheckAt: state.nextCheckAt };
 }
 
 /** The state of a process's first lint of `root` (or of a new policy): listed from the folders as last read. */

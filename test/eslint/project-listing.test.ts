@@ -4,12 +4,12 @@
  * folder whose entries changed, or that changed too recently to tell, is read again. The folders are kept
  * between processes, and a damaged or foreign copy is never trusted.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadListing, saveListing } from '../../src/cache/link-state.js';
-import { inPathOrder, listedHas, listProject, type Tree } from '../../src/flows/project-listing.js';
+import { listedHas, listProject, sortedFiles } from '../../src/flows/project-listing.js';
 
 let dir: string;
 
@@ -103,51 +103,32 @@ describe('the project listing from the folders as last read', () => {
     expect(loadListing(cache, join(dir, 'src'))).toBeUndefined();
 
     const [name] = readdirSync(join(cache, 'projects')).filter((n) => n.endsWith('.listing.json'));
-    const stored = join(cache, 'projects', name!);
-    writeFileSync(stored, '{"format":3,"root":');
-    expect(loadListing(cache, dir)).toBeUndefined();
-    // Format 2 kept each folder's names as `readdir` gave them, unsorted: not trusted for the walk's order.
-    saveListing(cache, dir, tree);
-    writeFileSync(stored, readFileSync(stored, 'utf8').replace('"format":3', '"format":2'));
+    writeFileSync(join(cache, 'projects', name!), '{"format":2,"root":');
     expect(loadListing(cache, dir)).toBeUndefined();
   });
 });
 
-describe('the listed files in path order, from a walk of the folders', () => {
-  /** Names a per-folder order would get wrong: `-` and `.` sort before `/`, capitals before lower case, digits before both. */
+describe('the listed files sorted by path', () => {
+  /** Names a careless order gets wrong: `-` and `.` sort before `/`, capitals before lower case, digits before both. */
   const names = ['a.ts', 'a-b.ts', 'B.ts', 'a0.ts', 'ab.ts', 'z.ts', '_x.ts', 'index.tsx'];
-  const subfolders = ['a', 'a-b', 'a.b', 'A', 'ab', 'a0', 'é'];
+  const subfolders = ['a', 'a-b', 'a.b', 'A', 'ab', 'a0', 'é', '𝒜'];
+  const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-  beforeEach(() => {
+  it("sorts every file as the paths' own comparison does, with its stat", () => {
     for (const folder of ['src', ...subfolders.map((sub) => `src/${sub}`)]) {
       mkdirSync(join(dir, folder), { recursive: true });
       for (const name of names) writeFileSync(join(dir, folder, name), 'export {};\n');
     }
-  });
-
-  it("gives every file sorted by path as the paths' own comparison sorts them", () => {
     const { files } = listProject(dir, undefined);
     const paths = [...files.keys()];
     // Besides src/lib/b.ts (src/a.ts is among the names).
     expect(paths).toHaveLength(names.length * (subfolders.length + 1) + 1);
-    expect(paths).toEqual([...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    expect(paths.indexOf('src/a.ts')).toBeLessThan(paths.indexOf('src/a/a.ts'));
+    expect(paths).toEqual([...paths].sort(byCodeUnits));
     expect(paths.indexOf('src/a-b/z.ts')).toBeLessThan(paths.indexOf('src/a.ts'));
-  });
+    expect(paths.indexOf('src/a.ts')).toBeLessThan(paths.indexOf('src/a/a.ts'));
+    expect(files.get('src/a/z.ts')![0]).toBe(statSync(join(dir, 'src/a/z.ts')).size);
 
-  it('keeps each folder read with its names sorted, so the next listing walks them in order', () => {
-    const { tree } = listProject(dir, undefined);
-    expect(tree.get('src')!.dirs).toEqual(['A', 'a', 'a-b', 'a.b', 'a0', 'ab', 'lib', 'é']);
-    expect(tree.get('src/a')!.files).toEqual(['B.ts', '_x.ts', 'a-b.ts', 'a.ts', 'a0.ts', 'ab.ts', 'index.tsx', 'z.ts']);
-  });
-
-  it('sorts the files itself where a folder kept its names unsorted', () => {
-    const { tree, files } = listProject(dir, undefined);
-    const unsorted: Tree = new Map([...tree].map(([path, folder]) => [path, { ...folder, files: [...folder.files].reverse(), dirs: [...folder.dirs].reverse() }]));
     const shuffled = new Map([...files].reverse());
-    expect([...inPathOrder(unsorted, shuffled).keys()]).toEqual([...files.keys()]);
-    // A file the folders do not name (none should be): still listed, in its place.
-    const extra = new Map([...shuffled, ['src/a/zz.ts', [1, 2, 3, 4] as const]]);
-    expect([...inPathOrder(tree, extra).keys()]).toEqual([...files.keys(), 'src/a/zz.ts'].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect([...sortedFiles(shuffled)]).toEqual([...files]);
   });
 });
