@@ -17,8 +17,9 @@
  * rule: a process reads this small file, not the facts, and links each linted file from the modules it reaches
  * (src/flows/link-demand.ts). It is three lines of JSON: a head (the listed files' count and the digest of
  * their paths and stats), the signatures, the passes; a process reads and parses the head line alone (a few
- * kB read, not the file), and reads the rest when a linted file first asks a pass: parsing every file's stat, signature and the passes cost the
- * first linted file of every `eslint` process 5-24 ms of CPU (documenso: 650 kB), and most files ask none.
+ * kB read, not the file), and reads the rest when a linted file first asks a pass: parsing every file's stat,
+ * signature and the passes cost the first linted file of every `eslint` process 5-24 ms of CPU (documenso:
+ * 650 kB), and most files ask none.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
@@ -155,7 +156,7 @@ export function loadPasses(dir: string, root: string, fingerprint: string, files
   if (head.listed !== now.digest || now.newest >= writtenAt) return undefined;
   // The rest is read when first asked, and only from a file with the same head: the head names the listed files'
   // stats, the fingerprint and the summaries' digest, so a file another process wrote since with the same head
-  // holds the same signatures and passes; another head reads as no passes (the caller links the whole project).
+  // holds the same signatures and passes; another head reads as no passes (no file's signature matches then).
   let rest: { bytes: Buffer; second: number } | null | undefined;
   const restOf = () => {
     if (rest === undefined) {
