@@ -16,12 +16,13 @@
  * functions are called, job handlers, implementers of types) and each file's link signature, under the same
  * rule: a process reads this small file, not the facts, and links each linted file from the modules it reaches
  * (src/flows/link-demand.ts). It is three lines of JSON: a head (the listed files' count and the digest of
- * their paths and stats), the signatures, the passes; a process parses the head alone, and the
- * rest when a linted file first asks a pass: parsing every file's stat, signature and the passes cost the
- * first linted file of every `eslint` process 5-24 ms of CPU (documenso: 650 kB), and most files ask none.
+ * their paths and stats), the signatures, the passes; a process reads and parses the head line alone (a few
+ * kB read, not the file), and reads the rest when a linted file first asks a pass: parsing every file's stat,
+ * signature and the passes cost the first linted file of every `eslint` process 5-24 ms of CPU (documenso:
+ * 650 kB), and most files ask none.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { StoredPasses } from '../flows/link-demand.js';
 import type { Tree } from '../flows/project-listing.js';
@@ -138,15 +139,13 @@ function readStateFile<T extends { format: number; root: string; fingerprint: st
  */
 export function loadPasses(dir: string, root: string, fingerprint: string, files: ReadonlyMap<string, ListedStat>): StoredPasses | undefined {
   const { folder, name } = names(dir, root);
-  const read = readWithTime(join(folder, `${name}.passes.json`));
+  const file = join(folder, `${name}.passes.json`);
+  const read = readHeadLine(file);
   if (!read) return undefined;
-  const { bytes, writtenAt } = read;
-  const first = bytes.indexOf(10);
-  const second = first < 0 ? -1 : bytes.indexOf(10, first + 1);
-  if (second < 0) return undefined;
+  const { head: headBytes, writtenAt } = read;
   let head: PassesHead;
   try {
-    head = JSON.parse(bytes.toString('utf8', 0, first)) as PassesHead;
+    head = JSON.parse(headBytes.toString('utf8')) as PassesHead;
   } catch {
     return undefined;
   }
@@ -155,9 +154,29 @@ export function loadPasses(dir: string, root: string, fingerprint: string, files
   const now = listedDigest(files);
   // A file whose mtime is not older than the passes' write may have changed again within the same timestamp.
   if (head.listed !== now.digest || now.newest >= writtenAt) return undefined;
-  const section = <T>(from: number, to: number, accept: (value: unknown) => value is T): T | undefined => {
+  // The rest is read when first asked, and only from a file with the same head: the head names the listed files'
+  // stats, the fingerprint and the summaries' digest, so a file another process wrote since with the same head
+  // holds the same signatures and passes; another head reads as no passes (no file's signature matches then).
+  let rest: { bytes: Buffer; second: number } | null | undefined;
+  const restOf = () => {
+    if (rest === undefined) {
+      let bytes: Buffer | undefined;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        bytes = undefined;
+      }
+      const second = bytes && bytes.length > headBytes.length && bytes[headBytes.length] === 10 && bytes.subarray(0, headBytes.length).equals(headBytes) ? bytes.indexOf(10, headBytes.length + 1) : -1;
+      rest = bytes && second >= 0 ? { bytes, second } : null;
+    }
+    return rest ?? undefined;
+  };
+  const section = <T>(part: 'signatures' | 'passes', accept: (value: unknown) => value is T): T | undefined => {
+    const whole = restOf();
+    if (!whole) return undefined;
+    const [from, to] = part === 'signatures' ? [headBytes.length + 1, whole.second] : [whole.second + 1, whole.bytes.length];
     try {
-      const value = JSON.parse(bytes.toString('utf8', from, to)) as unknown;
+      const value = JSON.parse(whole.bytes.toString('utf8', from, to)) as unknown;
       return accept(value) ? value : undefined;
     } catch {
       return undefined;
@@ -165,23 +184,60 @@ export function loadPasses(dir: string, root: string, fingerprint: string, files
   };
   let signatures: Record<string, string> | undefined | null;
   let passes: ProjectIndexes | undefined | null;
+  const release = () => {
+    // Both parts parsed: the file's bytes are not kept for the rest of the process.
+    if (signatures !== undefined && passes !== undefined && rest) rest = null;
+  };
   // Checked by its digest when first read; gone (a newer state replaced it) or damaged, the file's link summarises what it reaches.
   const summaries = new StoredSummaries(join(folder, `${name}.${head.summaries}.summaries`), head.summaries);
   return {
     signature: (file) => {
-      signatures ??= section(first + 1, second, (v): v is Record<string, string> => !!v && typeof v === 'object' && !Array.isArray(v)) ?? null;
+      if (signatures === undefined) {
+        signatures = section('signatures', (v): v is Record<string, string> => !!v && typeof v === 'object' && !Array.isArray(v)) ?? null;
+        release();
+      }
       const signature = signatures && Object.hasOwn(signatures, file) ? signatures[file] : undefined;
       return typeof signature === 'string' ? signature : undefined;
     },
     passes: () => {
       if (passes === undefined) {
-        const entries = section(second + 1, bytes.length, (v): v is [string, unknown][] => Array.isArray(v));
+        const entries = section('passes', (v): v is [string, unknown][] => Array.isArray(v));
         passes = (entries && indexesFromEntries(entries)) ?? null;
+        release();
       }
       return passes ?? undefined;
     },
     summaries,
   };
+}
+
+/** The longest head line read: a head is a few hundred bytes (its root's path the longest part). */
+const HEAD_LIMIT = 64 * 1024;
+
+/**
+ * The first line of `file` (without its newline) and the time the file was written, read in small pieces: the
+ * passes file is 650 kB on documenso, and every process's first file read it whole for its head line.
+ */
+export function readHeadLine(file: string): { head: Buffer; writtenAt: number } | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const writtenAt = fstatSync(fd).mtimeMs;
+    let bytes = Buffer.alloc(0);
+    for (let size = 4096; bytes.length < HEAD_LIMIT; size *= 2) {
+      const piece = Buffer.allocUnsafe(size);
+      const got = piece.subarray(0, readSync(fd, piece, 0, size, bytes.length));
+      if (got.length === 0) return undefined;
+      const newline = got.indexOf(10);
+      if (newline >= 0) return { head: Buffer.concat([bytes, got.subarray(0, newline)]), writtenAt };
+      bytes = Buffer.concat([bytes, got]);
+    }
+    return undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** Stores the passes a whole-project link made from `files`; quietly nothing on an unwritable folder. */

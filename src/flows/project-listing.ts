@@ -150,4 +150,13 @@ export function listProject(root: string, known: Tree | undefined, stat?: StatOf
   return { files: sortedFiles(listing.seen), tree: listing.tree, read: listing.read };
 }
 
-export const sortedFiles = (files: ReadonlyMap<string, ListedStat>) => new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+/**
+ * `files` sorted by path. The paths sorted alone, with no comparator: the default order compares UTF-16 code
+ * units, as `<` does, and V8 runs it without calling back into JavaScript for each pair. Documenso's 2,087 paths
+ * sorted with a comparator cost its first file 2-4 ms of CPU in a fresh process; this 0-1.5 ms (session 21).
+ */
+export function sortedFiles(files: ReadonlyMap<string, ListedStat>): Map<string, ListedStat> {
+  const sorted = new Map<string, ListedStat>();
+  for (const path of [...files.keys()].sort()) sorted.set(path, files.get(path)!);
+  return sorted;
+}

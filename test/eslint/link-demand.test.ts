@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readHeadLine } from '../../src/cache/link-state.js';
 import { repoRoot } from '../helpers/cli.js';
 import { MAILER, SIGNUP } from '../helpers/mailer-project.js';
 import { newEslintProcess } from '../helpers/eslint-process.js';
@@ -92,4 +93,40 @@ describe("a linted file's own link", () => {
     expect(second.stats()).toMatchObject({ isWhole: true, wholeFor: 'src/remind.ts: stored passes' });
     expect(readFileSync(passesFile, 'utf8').split('\n')[2]).toBe(passes);
   }, 120_000);
+
+  it('reads the passes after their head only from a file with the same head', async () => {
+    const first = await newProcess();
+    const flows = await first.lint('src/remind.ts');
+    const projects = join(dir, '.privmap-cache', 'projects');
+    const passesFile = join(projects, readdirSync(projects).find((name) => name.endsWith('.passes.json'))!);
+    const text = readFileSync(passesFile, 'utf8');
+    const [head, signatures, passes] = text.split('\n');
+    expect(readHeadLine(passesFile)?.head.toString('utf8')).toBe(head);
+
+    // The same head, the rest written again (another process storing the same passes): read as stored.
+    const same = await newProcess();
+    expect(await same.lint('src/signup.ts')).toEqual(['4:9 privmap/no-undeclared-recipient']);
+    writeFileSync(passesFile, text);
+    expect(await same.lint('src/remind.ts')).toEqual(flows);
+    expect(same.stats()).toMatchObject({ isWhole: false });
+    expect(same.stats()!.passesRead).toBeGreaterThan(0);
+
+    // Replaced, after the process read the head, by passes of other files (another head): not mixed with the
+    // head it checked (no signature or pass read from it), and the same messages.
+    const other = await newProcess();
+    expect(await other.lint('src/signup.ts')).toEqual(['4:9 privmap/no-undeclared-recipient']);
+    writeFileSync(passesFile, `${head!.replace(/"count":9/, '"count":8')}\n${signatures}\n${passes}\n`);
+    expect(await other.lint('src/remind.ts')).toEqual(flows);
+    expect(other.stats()).toMatchObject({ passesRead: 0 });
+  }, 120_000);
+
+  it('reads a head line longer than one piece, and nothing from a file without a line', () => {
+    const file = join(dir, 'lines.json');
+    const long = `{"root":"${'x'.repeat(10_000)}"}`;
+    writeFileSync(file, `${long}\n${'y'.repeat(100_000)}\n`);
+    expect(readHeadLine(file)?.head.toString('utf8')).toBe(long);
+    writeFileSync(file, long);
+    expect(readHeadLine(file)).toBeUndefined();
+    expect(readHeadLine(join(dir, 'none.json'))).toBeUndefined();
+  });
 });

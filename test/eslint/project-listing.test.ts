@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadListing, saveListing } from '../../src/cache/link-state.js';
-import { listedHas, listProject } from '../../src/flows/project-listing.js';
+import { listedHas, listProject, sortedFiles } from '../../src/flows/project-listing.js';
 
 let dir: string;
 
@@ -105,5 +105,30 @@ describe('the project listing from the folders as last read', () => {
     const [name] = readdirSync(join(cache, 'projects')).filter((n) => n.endsWith('.listing.json'));
     writeFileSync(join(cache, 'projects', name!), '{"format":2,"root":');
     expect(loadListing(cache, dir)).toBeUndefined();
+  });
+});
+
+describe('the listed files sorted by path', () => {
+  /** Names a careless order gets wrong: `-` and `.` sort before `/`, capitals before lower case, digits before both. */
+  const names = ['a.ts', 'a-b.ts', 'B.ts', 'a0.ts', 'ab.ts', 'z.ts', '_x.ts', 'index.tsx'];
+  const subfolders = ['a', 'a-b', 'a.b', 'A', 'ab', 'a0', 'é', '𝒜'];
+  const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+  it("sorts every file as the paths' own comparison does, with its stat", () => {
+    for (const folder of ['src', ...subfolders.map((sub) => `src/${sub}`)]) {
+      mkdirSync(join(dir, folder), { recursive: true });
+      for (const name of names) writeFileSync(join(dir, folder, name), 'export {};\n');
+    }
+    const { files } = listProject(dir, undefined);
+    const paths = [...files.keys()];
+    // Besides src/lib/b.ts (src/a.ts is among the names).
+    expect(paths).toHaveLength(names.length * (subfolders.length + 1) + 1);
+    expect(paths).toEqual([...paths].sort(byCodeUnits));
+    expect(paths.indexOf('src/a-b/z.ts')).toBeLessThan(paths.indexOf('src/a.ts'));
+    expect(paths.indexOf('src/a.ts')).toBeLessThan(paths.indexOf('src/a/a.ts'));
+    expect(files.get('src/a/z.ts')![0]).toBe(statSync(join(dir, 'src/a/z.ts')).size);
+
+    const shuffled = new Map([...files].reverse());
+    expect([...sortedFiles(shuffled)]).toEqual([...files]);
   });
 });
