@@ -66,7 +66,7 @@ import { onlyValue } from './field-url.js';
 import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
 import { isFilledLater } from './filled-objects.js';
 import { LoggedRoleValues } from '../../flows/log-recipients.js';
-import { loggedRecords } from '../../flows/logged-records.js';
+import { loggedArgument, loggedRecords } from '../../flows/logged-records.js';
 import { loggedKeyedValues } from '../../flows/log-keyed-values.js';
 import { lazyInstanceClasses, madeByLocalFunction } from './lazy-instance.js';
 import { isLoggerName, mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
@@ -1468,6 +1468,11 @@ export class FlowExtractor {
     const context = this.dataContext(scope, call.pos);
     if (sink && (!params || params.size === 0 || !call.arguments!.some((arg, i) => !sink.kept?.[i] && paramsIn(arg, params, [], context).length > 0))) return undefined;
     const args = (call.arguments ?? []).map((arg, i) => (sink?.kept?.[i] ? keptArgument() : argFact(arg, context, params)));
+    // `logDebug(\`missing ${JSON.stringify(item)}\`)`: what a record written out whole holds, where the callee logs it (logged-records.ts).
+    if (!sink) (call.arguments ?? []).forEach((arg, i) => {
+      const logged = loggedArgument(arg, functionsAround(scope), context);
+      if (logged) args[i]!.logged = logged;
+    });
     // `sendNewMemberEmail(req.name, req.email)`: an open name beside the same value's email (person-record-args.ts).
     nameBesideContactArgument(call.arguments ?? [], args, context);
     // `sendEmail(INVITE_EMAIL(email, org.name))`: the call of a project function whose result is handed on (built-messages.ts).
