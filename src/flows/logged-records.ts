@@ -197,6 +197,11 @@ export function loggedRecords(args: readonly ts.Expression[], functions: readonl
   }
 }
 
+/** Whether an argument's text names a serialiser (`JSON.stringify(item)`, `inspect(user)`): only then is it read by `loggedArgument`. */
+export function mayWriteOutRecord(text: string): boolean {
+  return /stringify|inspect/.test(text);
+}
+
 /**
  * What one argument of a call of the project's own function writes out where that function logs it as it came
  * (`logDebug(\`missing ${JSON.stringify(item)}\`)` to a helper over `console.log`, beside `const { email } = item`):
