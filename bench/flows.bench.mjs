@@ -6,7 +6,8 @@
 // non-log flows in the labelled files (the scope each label set states), so it is bounded to that scope.
 // Log flows are scored apart, after those rows, over the repositories whose labels have `logFlows` (a logging
 // call whose message or payload carries a person's name, email, phone or postal address): recall against those
-// labels, precision over the log flows privmap reports in the files read for them (labelled files + `logCleanFiles`).
+// labels, precision over the log flows privmap reports in the files read for them (labelled files + `logCleanFiles`);
+// a label at a call of the app's own logging helper is found by privmap's flow there (flows-log-scoring.mjs).
 // Misses and extras are listed for training repositories only: reading a held-out repository's misses makes
 // it training. `--held-out-misses <owner/name>` lists one held-out repository's misses anyway, for a repository
 // about to move to training; it names the repository so that no other held-out set is opened by accident.
@@ -14,6 +15,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { matchLabels, near, scoreLogFlows } from './flows-log-scoring.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { createEngine } = await import(join(here, '..', 'dist', 'engine.js'));
@@ -107,43 +109,27 @@ function at(label) {
   return { file: match[1], line: Number(match[2]), categories: label.categories };
 }
 
-function near(flow, label) {
-  return flow.location.file === label.file && Math.abs(flow.location.line - label.line) <= 3;
-}
-
-// The labels no flow stands for. One flow stands for one label: the nearest unused flow that carries the label's categories.
+// The labels no flow stands for (flows-log-scoring.mjs's matching, shared with the log rows).
 function unmatched(labelled, flows) {
-  const used = new Set();
-  return labelled.filter((l) => {
-    const match = flows.filter((f) => !used.has(f) && near(f, l) && l.categories.every((c) => f.categories.includes(c))).sort((a, b) => Math.abs(a.location.line - l.line) - Math.abs(b.location.line - l.line))[0];
-    if (match) used.add(match);
-    return !match;
-  });
+  return matchLabels(labelled, flows).missed;
 }
-
-// A logging call as the label scopes read them: a log-level method (`logger.info`, `console.error`, `this.logger.log`),
-// or its one-letter shorthand (`log.i`, `log.d`, Android's convention that some apps' loggers copy).
-const LOG_CALL = /(^|\.)(log|info|warn|warning|error|debug|verbose|trace|fatal|[diwevf])$/;
 
 // Log flows, scored apart from the rows above (which leave logs out): only repositories with `logFlows`, precision over
-// the log flows reported at logging calls in the files read for them, the labelled ones and `logCleanFiles`. A flow
-// reported at a call of the project's own function that logs its argument (`ownerRepository.save(owner)`, the chain in
-// `via`) is where the data enters that chain: labels are at the logging call itself, so such a flow is counted apart,
-// neither required nor wrong.
+// the log flows reported at logging calls in the files read for them, the labelled ones and `logCleanFiles`, plus the
+// flows at calls of the app's own logging helpers that stand for a label. Any other flow reported at a call of the
+// project's own function that logs its argument (`ownerRepository.save(owner)`, the chain in `via`) is where the data
+// enters that chain: counted apart, neither required nor wrong (flows-log-scoring.mjs).
 function scoreLogs(log, rows, totals, openHeldOut) {
   if (rows.length === 0) return;
   log('log flows (repositories with logFlows labels; precision over the labelled files and logCleanFiles):');
   for (const { repo, logs } of rows.sort((a, b) => Number(b.repo.heldOut) - Number(a.repo.heldOut))) {
     const labelled = repo.logFlows.map(at);
     const files = new Set([...labelled.map((l) => l.file), ...(repo.logCleanFiles ?? [])]);
-    const missed = unmatched(labelled, logs.filter((f) => LOG_CALL.test(f.sink)));
-    const read = logs.filter((f) => files.has(f.location.file));
-    const inScope = read.filter((f) => LOG_CALL.test(f.sink));
-    const callers = read.filter((f) => !LOG_CALL.test(f.sink));
-    const wrong = inScope.filter((f) => !labelled.some((l) => near(f, l)));
+    const { missed, inScope, wrong, callers, callersForLabels } = scoreLogFlows(labelled, files, logs);
     const t = addUp(totals[repo.heldOut], labelled, missed, inScope, wrong);
-    log(`${repo.heldOut ? 'HELD-OUT' : 'training'} ${repo.name} logs: recall ${labelled.length ? ((labelled.length - missed.length) / labelled.length).toFixed(2) : 'n/a'} (${labelled.length - missed.length}/${labelled.length}), precision ${inScope.length ? ((inScope.length - wrong.length) / inScope.length).toFixed(2) : 'n/a'} (${inScope.length - wrong.length}/${inScope.length}), ${callers.length} more at calls handing data to a logging function (not judged), ${logs.length} log flows in all`);
+    log(`${repo.heldOut ? 'HELD-OUT' : 'training'} ${repo.name} logs: recall ${labelled.length ? ((labelled.length - missed.length) / labelled.length).toFixed(2) : 'n/a'} (${labelled.length - missed.length}/${labelled.length}, ${callersForLabels.length} at calls of a logging helper), precision ${inScope.length ? ((inScope.length - wrong.length) / inScope.length).toFixed(2) : 'n/a'} (${inScope.length - wrong.length}/${inScope.length}), ${callers.length} more at calls handing data to a logging function (not judged), ${logs.length} log flows in all`);
     t.callers = (t.callers ?? 0) + callers.length;
+    t.atHelpers = (t.atHelpers ?? 0) + callersForLabels.length;
     if (repo.heldOut && !openHeldOut.has(repo.name)) continue;
     for (const m of missed) log(`  missed ${m.file}:${m.line} ${m.categories.join(',')}`);
     for (const w of wrong) log(`  extra  ${w.location.file}:${w.location.line} ${w.sink} (${w.sinkId}) ${w.categories.join(',')}`);
@@ -151,6 +137,7 @@ function scoreLogs(log, rows, totals, openHeldOut) {
   }
   for (const heldOut of [true, false]) {
     const t = totals[heldOut];
-    if (t.labels) log(`${heldOut ? 'held-out' : 'training'} log total: recall ${(t.tp / t.labels).toFixed(2)} (${t.tp}/${t.labels}), precision ${t.found ? (t.correct / t.found).toFixed(2) : 'n/a'} (${t.correct}/${t.found}), ${t.callers ?? 0} flows at calls handing data to a logging function not judged`);
+    const h = t.atHelpers ?? 0;
+    if (t.labels) log(`${heldOut ? 'held-out' : 'training'} log total: recall ${(t.tp / t.labels).toFixed(2)} (${t.tp}/${t.labels}), precision ${t.found ? (t.correct / t.found).toFixed(2) : 'n/a'} (${t.correct}/${t.found}), ${t.callers ?? 0} flows at calls handing data to a logging function not judged; ${h} labels found at calls of a logging helper (logging calls only: recall ${((t.tp - h) / t.labels).toFixed(2)} (${t.tp - h}/${t.labels}), precision ${t.found - h ? ((t.correct - h) / (t.found - h)).toFixed(2) : 'n/a'} (${t.correct - h}/${t.found - h}))`);
   }
 }

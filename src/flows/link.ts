@@ -1006,6 +1006,11 @@ export class ProjectLinks {
             const foundAtSink = carriedWhole(arg, atSink, addressee);
             if (!sameCarried(found, foundAtSink) && (isEntry ??= !this.isCalled(file, call.fn))) (entry = atSink), (found = foundAtSink);
           }
+          // `logDebug(\`missing ${JSON.stringify(item)}\`)` to a helper logging its parameter as it came: what the record holds is logged.
+          if (arg.logged && entry.key === undefined && this.catalogue.byId(entry.sinkId)?.kind === 'logs') {
+            for (const c of arg.logged.categories) found.categories.add(c);
+            for (const e of arg.logged.expressions) found.expressions.add(e);
+          }
           if (found.categories.size === 0) continue;
           const acc = bySink.get(entry.sinkId) ?? { categories: new Set<Category>(), expressions: new Set<string>(), entry };
           for (const c of found.categories) acc.categories.add(c);

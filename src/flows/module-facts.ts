@@ -67,6 +67,8 @@ export interface ValueFact {
   isParam?: true;
   /** A person's whole record written in the call's object literal, itself or one level down (`data: { groupMember }`): what it carries where it fills a message's text (record-in-message.ts). */
   inText?: { categories: Category[]; text: string };
+  /** What the value writes out where a callee logs it as it came: a record serialised or handed whole, read as at a logging call (logged-records.ts). */
+  logged?: { categories: Category[]; expressions: string[] };
   /** A record the function loaded itself (`const invite = doc.data()`), handed whole: its members a wrapper reads leave here (loaded-record.ts). */
   isLoaded?: true;
   /** Link stage only: what the parameter of a message builder it fills is named for (built-messages.ts). */
