@@ -24,6 +24,9 @@ const keyOf = (side: 'p' | 's', words: string[]) => `${side}:${words.join(' ')}`
  */
 export function addressGroupsOf(siblings: string[], wordsOf: (name: string) => string[], rules: CompiledRules): string {
   const counts = new Map<string, number>();
+  // A party's contact points held out by the same qualifier (`MAIL_RP`, `TELEFONO_RP`; `EMAILADRES_VERBLIJF_AZC`,
+  // `TELEFOONNUMMER_VERBLIJF_AZC`): the qualifier names whose they are, as an address group's does.
+  const contacts = new Map<string, Set<string>>();
   for (const sibling of siblings) {
     const words = wordsOf(sibling);
     if (words.length < 2 || !words.some((w) => rules.termWords.has(w))) continue;
@@ -34,11 +37,34 @@ export function addressGroupsOf(siblings: string[], wordsOf: (name: string) => s
       if (m.prefix.length > 0 && m.prefix.length <= 2) seen.add(keyOf('p', m.prefix));
       if (m.suffix.length > 0 && m.suffix.length <= 2) seen.add(keyOf('s', m.suffix));
     }
-    if (excluded.some(heldOutBy(['address']))) for (const { key, match } of groupedParts(words, rules)) if (isWholeAddress(match)) seen.add(key);
+    if (excluded.some(heldOutBy(GROUPED_CATEGORIES))) {
+      for (const { key, match } of groupedParts(words, rules)) {
+        if (isWholeAddress(match)) seen.add(key);
+        if ((isWholeAddress(match) || isContactPoint(match)) && namesAParty(key, rules)) {
+          const categories = contacts.get(key) ?? new Set<string>();
+          contacts.set(key, categories.add(match.rule.category));
+        }
+      }
+    }
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  // Two kinds of contact point with one qualifier make a party's group; two phones alone (`telefono_fisso`, `telefono_fax`)
+  // may be two lines of one thing.
+  for (const [key, categories] of contacts) if (categories.size >= 2) counts.set(key, Math.max(counts.get(key) ?? 0, 2));
   return [...counts].filter(([, n]) => n >= 2).map(([key]) => key).sort().join('|');
 }
+
+/**
+ * A qualifier that can name a party: an initialism the vocabulary does not know (`rp`, `rt` of an Italian body's
+ * payment and technical contacts, `azc` of an asylum centre). A spelled-out word after several contact points is as
+ * often what is said of each (`emailValidationStatus`, `phoneValidationStatus`; `emailPflichtfeld`, `telefonPflichtfeld`).
+ */
+function namesAParty(key: string, rules: CompiledRules): boolean {
+  return key.slice(2).split(' ').some((w) => /^[a-z]{2,3}$/.test(w) && !rules.vocabulary.has(w));
+}
+
+/** A whole phone or email term (not a bare word a record must confirm). */
+const isContactPoint = (m: TermMatch) => (m.rule.category === 'email' || m.rule.category === 'phone') && !m.rule.bare;
 
 /** A street, postcode, PO box or whole address (not a town alone, not a link or a flag: the match must be the data). */
 const isWholeAddress = (m: TermMatch) => m.rule.category === 'address' && !m.rule.context && !m.rule.bare;
