@@ -27,3 +27,12 @@ describe("a party's contact points that share an initialism the vocabulary does 
     expect(categories('telefonPflichtfeld', { container: ['TEAM'], type: 'int(5)', siblings: team })).toEqual([]);
   });
 });
+
+describe('a kind named before the data in English, Dutch and the languages that write it typ (rules/context.yml denyPrefixes)', () => {
+  it('is the kind of a phone, not the number (TypeTelefoonnr, typ_telefonu), as tipo and soort were', () => {
+    const telefoon = ['Netnr', 'Abonneenr', 'TypeTelefoonnr'];
+    expect(categories('TypeTelefoonnr', { container: ['TelefoonSchema'], type: 'string', siblings: telefoon })).toEqual([]);
+    expect(categories('typ_telefonu', { container: ['osoba'], type: 'varchar(20)', siblings: ['imie', 'nazwisko', 'telefon', 'typ_telefonu'] })).toEqual([]);
+    expect(categories('Telefoonnr', { container: ['TelefoonSchema'], type: 'string', siblings: ['Telefoonnr', 'TypeTelefoonnr'] })).toEqual(['phone']);
+  });
+});
