@@ -92,11 +92,21 @@ export function groupedParts(words: string[], rules: CompiledRules): { key: stri
       // what it is, however many siblings share it.
       if (qualifier.some((w) => rules.denyPrefixes.has(w) || rules.systemWords.has(w) || REFERENCE.has(w))) continue;
       for (const m of matchTerms(rest, rules).matches) {
-        if ((GROUPED_CATEGORIES as readonly string[]).includes(m.rule.category) && m.prefix.length === 0 && m.suffix.length === 0) found.push({ key: keyOf(side, qualifier), match: m });
+        if ((GROUPED_CATEGORIES as readonly string[]).includes(m.rule.category) && m.prefix.length === 0 && m.suffix.length === 0) found.push({ key: keyOf(side, qualifier), match: { ...m, group: keyOf(side, qualifier) } });
       }
     }
   }
   return found;
+}
+
+/**
+ * Whether a part that needs its record (a town, a unit) carries the qualifier of one of the record's address groups
+ * (`LOCALITA_VERS` beside `INDIRIZZO_VERS` and `CAP_VERS`): it is that address's, as the group's street is.
+ */
+export function inGroupOf(match: TermMatch, groups: string | undefined): boolean {
+  if (groups === undefined || match.rule.category !== 'address') return false;
+  if (match.group !== undefined) return inAddressGroup(groups, match.group);
+  return (match.suffix.length > 0 && match.suffix.length <= 2 && inAddressGroup(groups, keyOf('s', match.suffix))) || (match.prefix.length > 0 && match.prefix.length <= 2 && inAddressGroup(groups, keyOf('p', match.prefix)));
 }
 
 /** Whether the record's groups hold the qualifier's key. */

@@ -36,3 +36,19 @@ describe('a kind named before the data in English, Dutch and the languages that 
     expect(categories('Telefoonnr', { container: ['TelefoonSchema'], type: 'string', siblings: ['Telefoonnr', 'TypeTelefoonnr'] })).toEqual(['phone']);
   });
 });
+
+describe("a town with the qualifier of the record's address group (LOCALITA_VERS beside INDIRIZZO_VERS, CAP_VERS)", () => {
+  const payment = ['ID', 'IMPORTO', 'DATA_PAGAMENTO', 'IUV', 'ANAGRAFICA_VERS', 'INDIRIZZO_VERS', 'NUMERO_CIVICO_VERS', 'CAP_VERS', 'LOCALITA_VERS', 'PROVINCIA_VERS', 'NAZIONE_VERS'];
+
+  it("is that address's town, in a payment's or a session's record too", () => {
+    expect(categories('LOCALITA_VERS', { container: ['DISTINTE_PAGAMENTO'], type: 'varchar(35)', siblings: payment })).toEqual(['address']);
+    expect(categories('LOCALITA_VERS', { container: ['IRIS_GATEWAY_SESSION'], type: 'varchar(35)', siblings: ['ID', 'TOKEN', ...payment.slice(5)] })).toEqual(['address']);
+    const request = ['ragioneSocialeOrgRichiedente', 'indirizzoOrgRichiedente', 'capOrgRichiedente', 'comuneOrgRichiedente', 'importo'];
+    expect(categories('comuneOrgRichiedente', { container: ['ContributoAssociazioni'], type: 'string', siblings: request })).toEqual(['address']);
+  });
+
+  it('stays a place without a group of street or postcode words sharing its qualifier', () => {
+    expect(categories('LOCALITA_VERS', { container: ['DISTINTE_PAGAMENTO'], type: 'varchar(35)', siblings: ['ID', 'IMPORTO', 'LOCALITA_VERS', 'PROVINCIA_VERS'] })).toEqual([]);
+    expect(categories('LOCALITA_EVENTO', { container: ['DISTINTE_PAGAMENTO'], type: 'varchar(35)', siblings: [...payment, 'LOCALITA_EVENTO'] })).toEqual([]);
+  });
+});
