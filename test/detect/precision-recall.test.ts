@@ -258,11 +258,14 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.96; // measured 0.973 (579 of 595, 74 cod
 // Session 21 (271 code bases with session 20's twelve fresh ones moved in) under session 20's rules: address
 // 0.971/0.936, email 0.973/0.908, name 0.955/0.901 (the moved-in schemas' names: recall 0.57 on their first run),
 // phone 0.994/0.929: the name recall floor goes to 0.90, for the data, not a rule.
+// s21-contact's rules (a party's contact points sharing an initialism, a town in its address group, `type` before the
+// data) and one label fix (two AWS parameter paths labelled phone): phone 0.995/0.935, email 0.973/0.910, address
+// 0.971/0.938; the phone recall floor rises to 0.93 with the rules.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.965, recall: 0.93 },
   email: { precision: 0.97, recall: 0.9 },
   name: { precision: 0.955, recall: 0.9 },
-  phone: { precision: 0.99, recall: 0.92 },
+  phone: { precision: 0.99, recall: 0.93 },
 };
 
 describe('detector quality on labelled real code bases', () => {
