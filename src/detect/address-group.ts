@@ -10,6 +10,7 @@
  */
 import type { CompiledRules } from './compile.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
+import { TECHNICAL } from './table-suffix.js';
 import type { Exclusion } from './types.js';
 
 /** Key words after a term (`huisnummer_id`, `adres_uuid`): a link to the data, not the data. */
@@ -60,7 +61,8 @@ export function addressGroupsOf(siblings: string[], wordsOf: (name: string) => s
  * often what is said of each (`emailValidationStatus`, `phoneValidationStatus`; `emailPflichtfeld`, `telefonPflichtfeld`).
  */
 function namesAParty(key: string, rules: CompiledRules): boolean {
-  return key.slice(2).split(' ').some((w) => /^[a-z]{2,3}$/.test(w) && !rules.vocabulary.has(w));
+  // A language's code (`email_fr`, `phone_fr`: a translation) or a technical ending (`email_txt`) names no party.
+  return key.slice(2).split(' ').some((w) => /^[a-z]{2,3}$/.test(w) && !rules.vocabulary.has(w) && !rules.languages.includes(w) && !TECHNICAL.has(w));
 }
 
 /** A whole phone or email term (not a bare word a record must confirm). */
