@@ -10,6 +10,7 @@
  */
 import type { CompiledRules } from './compile.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
+import { TECHNICAL } from './table-suffix.js';
 import type { Exclusion } from './types.js';
 
 /** Key words after a term (`huisnummer_id`, `adres_uuid`): a link to the data, not the data. */
@@ -24,6 +25,9 @@ const keyOf = (side: 'p' | 's', words: string[]) => `${side}:${words.join(' ')}`
  */
 export function addressGroupsOf(siblings: string[], wordsOf: (name: string) => string[], rules: CompiledRules): string {
   const counts = new Map<string, number>();
+  // A party's contact points held out by the same qualifier (`MAIL_RP`, `TELEFONO_RP`; `EMAILADRES_VERBLIJF_AZC`,
+  // `TELEFOONNUMMER_VERBLIJF_AZC`): the qualifier names whose they are, as an address group's does.
+  const contacts = new Map<string, Set<string>>();
   for (const sibling of siblings) {
     const words = wordsOf(sibling);
     if (words.length < 2 || !words.some((w) => rules.termWords.has(w))) continue;
@@ -34,11 +38,35 @@ export function addressGroupsOf(siblings: string[], wordsOf: (name: string) => s
       if (m.prefix.length > 0 && m.prefix.length <= 2) seen.add(keyOf('p', m.prefix));
       if (m.suffix.length > 0 && m.suffix.length <= 2) seen.add(keyOf('s', m.suffix));
     }
-    if (excluded.some(heldOutBy(['address']))) for (const { key, match } of groupedParts(words, rules)) if (isWholeAddress(match)) seen.add(key);
+    if (excluded.some(heldOutBy(GROUPED_CATEGORIES))) {
+      for (const { key, match } of groupedParts(words, rules)) {
+        if (isWholeAddress(match)) seen.add(key);
+        if ((isWholeAddress(match) || isContactPoint(match)) && namesAParty(key, rules)) {
+          const categories = contacts.get(key) ?? new Set<string>();
+          contacts.set(key, categories.add(match.rule.category));
+        }
+      }
+    }
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  // Two kinds of contact point with one qualifier make a party's group; two phones alone (`telefono_fisso`, `telefono_fax`)
+  // may be two lines of one thing.
+  for (const [key, categories] of contacts) if (categories.size >= 2) counts.set(key, Math.max(counts.get(key) ?? 0, 2));
   return [...counts].filter(([, n]) => n >= 2).map(([key]) => key).sort().join('|');
 }
+
+/**
+ * A qualifier that can name a party: an initialism the vocabulary does not know (`rp`, `rt` of an Italian body's
+ * payment and technical contacts, `azc` of an asylum centre). A spelled-out word after several contact points is as
+ * often what is said of each (`emailValidationStatus`, `phoneValidationStatus`; `emailPflichtfeld`, `telefonPflichtfeld`).
+ */
+function namesAParty(key: string, rules: CompiledRules): boolean {
+  // A language's code (`email_fr`, `phone_fr`: a translation) or a technical ending (`email_txt`) names no party.
+  return key.slice(2).split(' ').some((w) => /^[a-z]{2,3}$/.test(w) && !rules.vocabulary.has(w) && !rules.languages.includes(w) && !TECHNICAL.has(w));
+}
+
+/** A whole phone or email term (not a bare word a record must confirm). */
+const isContactPoint = (m: TermMatch) => (m.rule.category === 'email' || m.rule.category === 'phone') && !m.rule.bare;
 
 /** A street, postcode, PO box or whole address (not a town alone, not a link or a flag: the match must be the data). */
 const isWholeAddress = (m: TermMatch) => m.rule.category === 'address' && !m.rule.context && !m.rule.bare;
@@ -66,11 +94,21 @@ export function groupedParts(words: string[], rules: CompiledRules): { key: stri
       // what it is, however many siblings share it.
       if (qualifier.some((w) => rules.denyPrefixes.has(w) || rules.systemWords.has(w) || REFERENCE.has(w))) continue;
       for (const m of matchTerms(rest, rules).matches) {
-        if ((GROUPED_CATEGORIES as readonly string[]).includes(m.rule.category) && m.prefix.length === 0 && m.suffix.length === 0) found.push({ key: keyOf(side, qualifier), match: m });
+        if ((GROUPED_CATEGORIES as readonly string[]).includes(m.rule.category) && m.prefix.length === 0 && m.suffix.length === 0) found.push({ key: keyOf(side, qualifier), match: { ...m, group: keyOf(side, qualifier) } });
       }
     }
   }
   return found;
+}
+
+/**
+ * Whether a part that needs its record (a town, a unit) carries the qualifier of one of the record's address groups
+ * (`LOCALITA_VERS` beside `INDIRIZZO_VERS` and `CAP_VERS`): it is that address's, as the group's street is.
+ */
+export function inGroupOf(match: TermMatch, groups: string | undefined): boolean {
+  if (groups === undefined || match.rule.category !== 'address') return false;
+  if (match.group !== undefined) return inAddressGroup(groups, match.group);
+  return (match.suffix.length > 0 && match.suffix.length <= 2 && inAddressGroup(groups, keyOf('s', match.suffix))) || (match.prefix.length > 0 && match.prefix.length <= 2 && inAddressGroup(groups, keyOf('p', match.prefix)));
 }
 
 /** Whether the record's groups hold the qualifier's key. */

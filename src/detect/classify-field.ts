@@ -3,7 +3,7 @@ import type { CompiledRule, CompiledRules } from './compile.js';
 import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
 import { containerHead } from './container-head.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
-import { GROUPED_CATEGORIES, groupedParts, heldOutBy, inAddressGroup } from './address-group.js';
+import { GROUPED_CATEGORIES, groupedParts, heldOutBy, inAddressGroup, inGroupOf } from './address-group.js';
 import { isIpGeolocation } from './ip-geolocation.js';
 import { isJourneyEnd } from './journey-ends.js';
 import { isBulkSender } from './bulk-mail.js';
@@ -198,7 +198,10 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     const channel = (rule.context === 'call-record' && callWord) || (rule.context === 'message-record' && mailWord) || mailRecipient || callParty;
     // A thing's record shaped like an address (`services(adresse, code_postal, ville)`, a venue, a tax registration)
     // holds that place's postal address: its town and unit are parts of it, as its street is.
-    const thingsAddress = rule.category === 'address' && record.addressRecord;
+    // ...and a town or a unit with the qualifier of the record's address group (`LOCALITA_VERS` beside `INDIRIZZO_VERS`,
+    // `CAP_VERS`) is that address's, whatever else the record holds (address-group.ts).
+    const grouped = inGroupOf(match, record.addressGroups);
+    const thingsAddress = rule.category === 'address' && (record.addressRecord || grouped);
     // A token's record is a thing; its identifier is still the address the token was sent to.
     const tokenOf = rule.context === 'token-record';
     if (container === 'non-person' && !channel && !mailOf && !thingsAddress && !tokenOf) return exclude(`container:non-person(${containerWord})`);
@@ -207,7 +210,7 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
     // `mail_novo`, `mail_facturation`: whose or which address).
     const addressWord = (w: string) => /^\d+$/.test(w) || rules.suffixes.get(rule.category)?.has(w) === true;
     const numbered = rule.numbered && match.prefix.length === 0 && match.suffix.length > 0 && match.suffix.every(addressWord);
-    const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames) ?? (mailRecipient ? `container:${mailRecipient}` : callParty ? `container:${callWord}` : numbered ? 'numbered' : undefined);
+    const why = contextHolds(rule.context, rule.category, container, containerWord, record, rules, mailWord, callWord, containerNames) ?? (mailRecipient ? `container:${mailRecipient}` : callParty ? `container:${callWord}` : numbered ? 'numbered' : grouped ? 'address-group' : undefined);
     if (why) notes.push(why);
     else confidence = rule.baseWithoutContext;
   } else if (container === 'non-person' && rule.generic && !qualifiedByPerson && !mailOf) {

@@ -105,6 +105,8 @@ export interface TermMatch {
   suffix: string[];
   /** A person noun before or after the term: customerName, nom_destinataire, contact_email. */
   personNoun?: string;
+  /** The record's address group a qualifier kept out the term for (`s:vers` of `LOCALITA_VERS`): address-group.ts. */
+  group?: string;
 }
 
 /**

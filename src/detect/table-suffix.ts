@@ -10,7 +10,7 @@ import { MIN_COLUMNS, perTable } from './table-convention.js';
 
 const SUFFIX = /_([a-z]{3,4})$/;
 /** Endings many columns share without naming the table: keys, times, encodings, versions. */
-const TECHNICAL = new Set(['ids', 'key', 'url', 'uri', 'num', 'utc', 'txt', 'str', 'val', 'old', 'new', 'tmp', 'bak', 'raw', 'enc', 'md5', 'sha', 'hash', 'date', 'time', 'code', 'type', 'flag']);
+export const TECHNICAL = new Set(['ids', 'key', 'url', 'uri', 'num', 'utc', 'txt', 'str', 'val', 'old', 'new', 'tmp', 'bak', 'raw', 'enc', 'md5', 'sha', 'hash', 'date', 'time', 'code', 'type', 'flag']);
 
 export interface TableSuffix {
   suffix: string;

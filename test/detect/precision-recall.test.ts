@@ -267,11 +267,14 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.942 (629 of 668, 73 cod
 // phone 0.994/0.929: the name recall floor goes to 0.90, for the data, not a rule.
 // s21-names' rules (name parts behind one unknown word, a Finnish case handler, the name under a signature, a person's
 // name in settings): name 0.955/0.901 -> 0.956/0.905, the rest unchanged; the floor stays at 0.90 (0.905 is the measure).
+// s21-contact's rules (a party's contact points sharing an initialism, a town in its address group, `type` before the
+// data) and one label fix (two AWS parameter paths labelled phone): phone 0.995/0.935, email 0.973/0.910, address
+// 0.971/0.938; the phone recall floor rises to 0.93 with the rules.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.965, recall: 0.93 },
   email: { precision: 0.97, recall: 0.9 },
   name: { precision: 0.955, recall: 0.9 },
-  phone: { precision: 0.99, recall: 0.92 },
+  phone: { precision: 0.99, recall: 0.93 },
 };
 
 describe('detector quality on labelled real code bases', () => {
