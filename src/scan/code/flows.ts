@@ -1155,6 +1155,11 @@ export class FlowExtractor {
   private get factDepth(): FactDepth {
     return (this.depth ??= isTestCode(this.context.file) ? 'shape' : 'all');
   }
+  /** Whether the file writes a record out anywhere (`JSON.stringify`, `inspect`): asked once, not sliced per argument of every call. */
+  private writesOut: boolean | undefined;
+  private get mayWriteOut(): boolean {
+    return (this.writesOut ??= mayWriteOutRecord(this.sourceFile.text));
+  }
   private readonly readAssigned = (object: ts.Expression) => this.assigned.get(object as ts.NewExpression);
   private readonly readPushed = (array: ts.ArrayLiteralExpression) => this.pushed.get(array);
   private readonly readFieldValues = (key: string) => this.bindings.initializersOf(key);
@@ -1482,7 +1487,7 @@ export class FlowExtractor {
     // `logDebug(\`missing ${JSON.stringify(item)}\`)`: what a record written out whole holds, where the callee logs it (logged-records.ts).
     // Only an argument that serialises something is read so (a text scan first): reading every argument of every
     // call as a logged record took half again the scan's time on a 270-file project.
-    if (!sink && depth === 'all') (call.arguments ?? []).forEach((arg, i) => {
+    if (!sink && depth === 'all' && this.mayWriteOut) (call.arguments ?? []).forEach((arg, i) => {
       const logged = mayWriteOutRecord(this.sourceFile.text.slice(arg.pos, arg.end)) ? loggedArgument(arg, functionsAround(scope), context) : undefined;
       if (logged) args[i]!.logged = logged;
     });
