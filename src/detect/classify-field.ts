@@ -334,9 +334,9 @@ function contactPointValue(facts: FieldFacts, words: string[], rules: CompiledRu
 }
 
 /**
- * `siblingsOf` is called only when an ambiguous term needs the siblings' evidence (and their language only for a
- * scoped word, which always asks it for the same name); the detector's memo uses
- * that to share one result among all fields with the same name, type and container kind otherwise.
+ * `siblingsOf` is called only when an ambiguous term needs the siblings' evidence (with their language where a
+ * rule asks it); the detector's memo shares one result among the fields with the same name, type and container
+ * kind whose evidence read is the same.
  */
 export function classifyWithRules(
   facts: FieldFacts,

@@ -649,19 +649,6 @@ export function referenceListOf(container: string[] | undefined, rules: Compiled
   return undefined;
 }
 
-/**
- * The innermost container segment when its own words can decide a field (`Telefone.numero` is a phone, `zipcodes.zip`
- * a reference list, `HumanName.given` a name part), else ''. Field results are memoised per container kind; a
- * container whose name holds a rule's term needs its own entry, or the first `numero` seen decides every later one.
- */
-export function containerTermKey(container: string[] | undefined, rules: CompiledRules): string {
-  const segment = container?.[container.length - 1];
-  if (!segment) return '';
-  const words = wordsOf(segment, rules);
-  // ...and so does a register named without a term (`NUMMERAANDUIDING`, `Stradario`): its fields are nobody's address.
-  return words.some((w) => rules.termWords.has(w) || rules.termWords.has(singularOf(w) ?? '')) || referenceListOf([segment], rules) ? segment : '';
-}
-
 /** The person word a word starts with when the rest is a head nobody knows (`personsok`, `personvalg`), or undefined. */
 function personFirst(word: string, rules: CompiledRules): string | undefined {
   // `personalisering`, `personnelfile`, `personaggio`: personal, personnel and persona are other words.

@@ -9,7 +9,7 @@ import { variantSuffixOf } from './variant-suffix.js';
 import { hasAnnotations, parseAnnotations } from './annotations.js';
 import { classifyWithRules, THRESHOLD, type SiblingEvidence } from './classify-field.js';
 import { compileRules, type CompiledRules } from './compile.js';
-import { classifyContainer, classifySiblings, containerTermKey, wordsOf } from './context.js';
+import { classifySiblings, wordsOf } from './context.js';
 import { loadBuiltinRules } from './load-rules.js';
 import { splitWords } from './split-words.js';
 import { isStreetRegister } from './street-register.js';
@@ -35,7 +35,11 @@ const MAX_MEMO = 100_000;
  * evidence. The key holds what the container says (its kind and word), not its name, so `email` in the
  * 500th person entity costs a map lookup.
  */
-type MemoEntry = { result: FieldResult } | { bySiblings: Map<string, FieldResult>; withLanguage: boolean };
+/**
+ * A memo entry: the result itself where the classification read no sibling evidence, else the results by the
+ * evidence it read (`asked`: bit 1 the evidence without the language, bit 2 with it; both may be read).
+ */
+type MemoEntry = { result: FieldResult } | { bySiblings: Map<string, FieldResult>; asked: number };
 
 const NOTHING_FOUND: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
 
@@ -140,27 +144,37 @@ export function createDetector(options: DetectorOptions = {}): Detector {
 
   function classifyFacts(facts: FieldFacts): FieldResult {
     if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
-    const container = classifyContainer(facts.container, rules);
-    const key = `${facts.name}\u0000${container.kind}${container.settingsOf ? '+settings' : ''}${container.mail ? '+mail' : ''}${container.call ? '+call' : ''}${container.bulk ? '+bulk' : ''}${container.point ? '+point' : ''}${container.sending ? '+sending' : ''}${container.kindOfPerson ? '+kind-of' : ''}\u0000${container.word ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}\u0000${containerTermKey(facts.container, rules)}${isStreetRegister(facts.siblings) ? '\u0000register' : ''}${hasKindSibling(facts.siblings, rules) ? '\u0000kind' : ''}`;
+    // The whole container path is part of the key: what a container says is read in many places (its kind, its last
+    // word, a reference list only as the sole segment, the record's name, its language), and a key that kept only
+    // some of them let the first question asked decide later ones (a bare `userName` argument decided the member of
+    // a `conversation`; `data.CepDto.Cep` decided `CepDto.Cep`): an answer must not depend on what was asked before.
+    const key = `${facts.name}\u0000${facts.container?.join('\u0001') ?? ''}\u0000${facts.type ?? ''}\u0000${facts.hints?.join(',') ?? ''}${isStreetRegister(facts.siblings) ? '\u0000register' : ''}${hasKindSibling(facts.siblings, rules) ? '\u0000kind' : ''}`;
     const entry = memo.get(key);
     let result: FieldResult | undefined;
     if (entry && 'result' in entry) result = entry.result;
     else {
-      let evidence: SiblingEvidence | undefined;
-      let withLanguage = entry?.withLanguage ?? false;
-      // Whether the language is asked depends only on the name, so one memo entry always asks the same.
+      // Each evidence is made once per question, with or without the record's language as the rules ask; an
+      // answer is shared only by questions whose every evidence read is the same (two sessions' bugs came from
+      // keeping the first evidence made for a later call that asked the language).
+      const evidence: [SiblingEvidence | undefined, SiblingEvidence | undefined] = [undefined, undefined];
+      let used = 0;
       const siblingsOf = (language: boolean) => {
-        withLanguage = language;
-        return (evidence ??= classifySiblings(facts.siblings, facts.name, rules, language ? facts.container ?? [] : undefined, facts.container));
+        used |= language ? 2 : 1;
+        const at = language ? 1 : 0;
+        return (evidence[at] ??= classifySiblings(facts.siblings, facts.name, rules, language ? facts.container ?? [] : undefined, facts.container));
       };
-      if (entry) result = entry.bySiblings.get(evidenceKey(siblingsOf(entry.withLanguage)));
+      const evidenceKeyOf = (asked: number) => `${asked & 1 ? evidenceKey(siblingsOf(false)) : ''}|${asked & 2 ? evidenceKey(siblingsOf(true)) : ''}`;
+      if (entry) result = entry.bySiblings.get(evidenceKeyOf(entry.asked));
       if (!result) {
+        used = 0;
         result = classifyWithRules(facts, rules, siblingsOf);
         if (memo.size >= MAX_MEMO) memo.clear();
-        if (evidence) {
-          const bySiblings = entry && 'bySiblings' in entry ? entry.bySiblings : new Map<string, FieldResult>();
-          bySiblings.set(evidenceKey(evidence), result);
-          memo.set(key, { bySiblings, withLanguage });
+        const asked = (entry?.asked ?? 0) | used;
+        if (asked) {
+          // A question that read more than the entry's earlier ones starts the entry over under the wider key.
+          const bySiblings = entry && entry.asked === asked ? entry.bySiblings : new Map<string, FieldResult>();
+          bySiblings.set(evidenceKeyOf(asked), result);
+          memo.set(key, { bySiblings, asked });
         } else memo.set(key, { result });
       }
     }
