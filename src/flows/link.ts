@@ -5,6 +5,7 @@
  * summarised function is judged by what its caller passes (`sendEmail({ to: user.email })`). Facts only: no
  * syntax tree, so a change in a wrapper re-judges its callers without parsing them again.
  */
+import { BODY_KEYS } from './serialised-body.js';
 import { isTestCode } from './test-code.js';
 import { type FunctionRef, indexEntries, type ProjectIndexes, storedCalled, storedGlobals, storedHandlers, storedImplementers, type TypedValue } from './project-indexes.js';
 import type { Category } from '../detect/types.js';
@@ -958,7 +959,8 @@ export class ProjectLinks {
         const role = prop ? roleForHanded(entry.role, prop) : entry.role;
         for (const ref of refs ?? []) out.push(passOn(ref, { ...base, ...named, ...computed, ...(role ? { role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : !prop && ref.key !== undefined && ref.key !== entry.key && entry.role && entry.role !== 'person' ? { keyRoles: { [entry.key]: entry.role } } : {}) }));
       } else if (arg.props && entry.keyRoles) {
-        for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { ...base, ...(entry.keyRoles[key] ? { role: entry.keyRoles[key] } : {}), ...namedParam(prop, ref) }));
+        // `body: JSON.stringify(options)`: the request body's keys are the parameter's, in their roles (serialised-body.ts).
+        for (const [key, prop] of Object.entries(arg.props)) for (const ref of prop.params ?? []) out.push(passOn(ref, { ...base, ...(entry.keyRoles[key] ? { role: entry.keyRoles[key] } : BODY_KEYS.has(key) && ref.key === undefined ? { keyRoles: entry.keyRoles } : {}), ...namedParam(prop, ref) }));
         for (const ref of spreadParams(arg)) out.push(passOn(ref, { ...base, keyRoles: entry.keyRoles }));
       } else {
         for (const ref of arg.params ?? []) out.push(passOn(ref, { ...base, ...named, ...computed, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : {}) }));

@@ -18,6 +18,7 @@ import type { SinkDef } from './types.js';
 import { namesBesideContact } from './person-record-nested.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
 import { namesOrganisation } from '../scan/code/loaded-record.js';
+import { serialisedBody } from './serialised-body.js';
 
 /** The container a person-describing key is classified under, so `name` reads as a person's name. */
 export const PERSON_CONTAINER = ['person'];
@@ -204,7 +205,11 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
     const key = keyOf(property);
     const value = valueOf(property);
     const role = key ? roles[key] : undefined;
+    // `body: JSON.stringify({ number: message.to })`: the keys written out are the vendor's, in their roles (serialised-body.ts).
+    const serialised = !role && value ? serialisedBody(key, value) : undefined;
+    const written = serialised && typescript.isIdentifier(unwrap(serialised)) ? (ctx.resolveLocal((unwrap(serialised) as ts.Identifier).text) ?? serialised) : serialised;
     if (role && value) inRole(value, role, ctx, out);
+    else if (written) inArgument(written, index, roles, ctx, out, depth + 1);
     // `from: { name: 'Acme', address: from }` in a message with recipients: a mailbox, whose `address` is no postal one.
     else if (value && isMailbox(value) && Object.values(roles).includes('email')) {
       for (const part of (unwrap(value) as ts.ObjectLiteralExpression).properties) {

@@ -20,6 +20,7 @@ import { classify, type AssignedProperty, type Carried, type DataContext } from 
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
+import { newReceiverPath } from './new-receiver.js';
 import { argFact, jsxArgFact, paramNames, paramsIn, type FactDepth, type ParamNames } from './flow-facts.js';
 import { nameBesideContactArgument } from '../../flows/person-record-args.js';
 import { packageOfSpecifier } from '../../flows/package-specifier.js';
@@ -999,6 +1000,7 @@ export class FlowExtractor {
     while (typescript.isPropertyAccessExpression(node) || typescript.isCallExpression(node)) node = node.expression;
     // `this.deliver(...)`: a method of the same class, linked by its id when the class has one of that name.
     if (node.kind === typescript.SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.typed.size > 0 || this.isSinkCall(callee) || (typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword);
+    if (typescript.isNewExpression(node)) return newReceiverPath(callee, (name) => this.linkable.has(name)) !== undefined;
     if (!typescript.isIdentifier(node)) return false;
     return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.typed.has(node.text) || this.isSinkCall(callee) || isGlobalRoot(node.text, declaredGlobals(this.sourceFile));
   }
@@ -1428,6 +1430,7 @@ export class FlowExtractor {
     let written: string | undefined;
     let spelled: string | undefined;
     let service: string[] | undefined;
+    let made: { root: string; path: string[] } | undefined;
     if (dispatched) target = dispatched;
     else if (sink) target = calleePath(call.expression);
     else if (typescript.isCallExpression(call) && this.requiredInPlace.has(call)) {
@@ -1443,6 +1446,9 @@ export class FlowExtractor {
       // `app.service('/mails').create(…)`: the method of the service registered at that path (service-registry.ts).
       target = { root: GLOBAL_ROOT, path: service };
       written = call.expression.getText(this.sourceFile).replace(/\s+/g, '');
+    } else if ((made = newReceiverPath(call.expression, (name) => this.linkable.has(name)))) {
+      // `new EmailService().verifyEmail(…)`: the method of the class's instance (new-receiver.ts).
+      target = made;
     } else {
       const asWritten = calleePath(call.expression, true);
       if (!asWritten) return undefined;
