@@ -199,6 +199,9 @@ const SCOPES = new Set(['workspace', 'tenant']);
 const HEAD_ONLY_SETTINGS = new Set(['transport']);
 const LIST_ITEMS = new Set(['item', 'items']);
 const LISTINGS = new Set(['list', 'summary', 'overview']);
+/** A report's or a list's row or entry (`DownloadReportRowDto`): the code drops the row word, the listing is left as the head. */
+const ROWS = new Set(['row', 'rows', 'entry', 'entries']);
+const REPORTS = new Set([...LISTINGS, 'report', 'reports']);
 const EXTRA = new Set(['custom', 'additional', 'extra', 'dynamic']);
 
 /**
@@ -241,6 +244,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     // `MemberListItem`, `CustomerListItem`: an item of a list of people is one of them, as a row or an entry is; so is an
     // item of a summary or an overview of them (`BeteiligteSummaryItem`: one party of a case's summary).
     if (words.length > 2 && LIST_ITEMS.has(words[words.length - 1]!) && LISTINGS.has(words[words.length - 2]!)) words = words.slice(0, -2);
+    // `DownloadReportRowDto`, `SendReportRow`: a row of a report or a list is one of what it lists (a recipient reported
+    // on), not the report, whose own `name` is a thing's. The listing is the head only because the row word was dropped.
+    if (words.length > 0 && REPORTS.has(words[words.length - 1]!) && isRowAfter(all, words[words.length - 1]!)) words = words.slice(0, -1);
     // `TypeDTO`, `TypeEntity`: a record named for a type and nothing else is a kind of something (an errand's type), where
     // `UserType` is the code's word for a user's record.
     if (words.length === 0 && all.includes('type')) return { kind: 'non-person', word: 'type' };
@@ -305,6 +311,25 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     if (glued) return { kind: 'person', word: glued };
   }
   return { kind: 'neutral' };
+}
+
+/**
+ * Whether the innermost container names a person before its head (`UserPermission`, `UpdateRecipientAddressDto`): a
+ * thing kept for that person (name.full's `thingOwns`), the person's word right before the head: not a group's record
+ * (`UserGroupDetail`) or a thing of a thing (`ProductCategory`).
+ */
+export function personBeforeHead(container: string[] | undefined, rules: CompiledRules): boolean {
+  const segment = container?.[container.length - 1];
+  if (!segment) return false;
+  const words = wordsOf(segment, rules).filter((w) => !TECHNICAL.has(w));
+  return words.length > 1 && kindOf(words[words.length - 2]!, rules) === 'person';
+}
+
+/** Whether the last non-technical word of `all` is a row or an entry right after `listing` (`report row dto`). */
+function isRowAfter(all: string[], listing: string): boolean {
+  let end = all.length - 1;
+  while (end > 0 && TECHNICAL.has(all[end]!)) end--;
+  return end > 0 && ROWS.has(all[end]!) && all[end - 1] === listing;
 }
 
 /** An address word (`address`, `adresse`) after an email's or a system's word (`email`, `ip`, `wallet`). */
