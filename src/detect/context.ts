@@ -475,12 +475,15 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     if (isLink(words, rules) || REFERENCE_WORDS.has(words[0]!)) configured ||= words.some((w) => rules.settingsContainers.has(w));
     let kinds = 0;
     let own = 0;
+    // Where the person's evidence was read (`fodsels nummer`): its own words are no prefix about other data.
+    let personTerm: [number, number] | undefined;
     for (let i = 0; i < words.length; i++) {
       const candidates = rules.evidenceIndex.get(words[i]!);
       if (candidates) {
         for (const { term, kind } of candidates) {
           if (!matchesAt(words, i, term) || !endsAsData(words, i + term.length, kind, rules)) continue;
           kinds |= FLAG[kind];
+          if (kind === 'person') personTerm ??= [i, i + term.length];
           if (!words.slice(0, i).some((w) => rules.personNouns.has(w))) own |= FLAG[kind];
         }
       }
@@ -488,7 +491,9 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     // A flag, counter or timestamp about an email (`emailProtected`, `has_email`, `email_verified_at`) is no
     // evidence that the record is a person's.
     // A link to another record (`emailAccountId`, `contact_person_fk`) is no evidence either: the person is there.
-    if (kinds & PERSON && !isAboutData(words, rules) && !isLink(words, rules)) (person++, (ownParty ||= (own & PERSON) !== 0));
+    // ...but a national number the splitter reads in two (`fodselsnummer`: `fodsels nummer`) is evidence, though its
+    // first word before a place says the place of birth (`fodselssted`, a deny prefix).
+    if (kinds & PERSON && !isAboutData(words, rules, personTerm) && !isLink(words, rules)) (person++, (ownParty ||= (own & PERSON) !== 0));
     // A link to an address record (`bill_address_id`, `fk_adresse`) or a network address (`last_ip_address`)
     // does not make this record an address.
     if (kinds & (ADDRESS | PLACE) && isReferenceOrSystem(words, rules)) kinds &= ~(ADDRESS | PLACE);
@@ -614,11 +619,12 @@ function isLink(words: string[], rules: CompiledRules): boolean {
   return !rules.rules.some((rule) => rule.idLike && rule.terms.some((term) => term.join(' ') === name));
 }
 
-function isAboutData(words: string[], rules: CompiledRules): boolean {
+/** `term`: the span of the evidence read in `words`, whose own words are not taken for a prefix about it. */
+function isAboutData(words: string[], rules: CompiledRules, term?: [number, number]): boolean {
   const last = words[words.length - 1]!;
   if (words.length < 2) return false;
   if (last === 'at' || (last.length > 4 && last.endsWith('ed') && !rules.termWords.has(last))) return true;
-  return words.some((w) => rules.denyPrefixes.has(w));
+  return words.some((w, i) => rules.denyPrefixes.has(w) && !(term && i >= term[0] && i < term[1]));
 }
 
 /**
