@@ -1,6 +1,6 @@
 /** The decision for one field: which categories it holds, how sure, and why near misses were excluded. */
 import type { CompiledRule, CompiledRules } from './compile.js';
-import { classifyContainer, classifySiblings, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
+import { classifyContainer, classifySiblings, personBeforeHead, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
 import { containerHead } from './container-head.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
 import { GROUPED_CATEGORIES, groupedParts, heldOutBy, inAddressGroup, inGroupOf } from './address-group.js';
@@ -181,7 +181,10 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   if (rule.thingOwns && !qualifiedByPerson) {
     const before = match.prefix[match.prefix.length - 1];
     if (before && (rules.nonPersonContainers.has(before) || rules.organisationContainers.has(before))) return exclude(`name-of:${before}`);
-    if ((container === 'non-person' && !mailOf) || container === 'organisation') return exclude(`container:${container}(${containerWord})`);
+    // ...but a thing's record named for a person first (`UserPermission`, `UpdateRecipientAddressDto`) is about that person:
+    // a full name there is theirs, where a bare `name` stays the thing's (generic rules above).
+    const personsThing = container === 'non-person' && personBeforeHead(containerNames, rules);
+    if ((container === 'non-person' && !mailOf && !personsThing) || container === 'organisation') return exclude(`container:${container}(${containerWord})`);
   }
   let confidence = rule.confidence;
   // `companyMail`, `supplier_mobile`, `store_city`: an organisation noun names whose data it is, as a person noun
@@ -484,7 +487,7 @@ export function classifyWithRules(
       consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
       continue;
     }
-    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : undefined, sending, kindOfPerson, match.rule.notIn ? containerHead(facts.container, rules) : undefined));
+    consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : match.rule.thingOwns ? facts.container : undefined, sending, kindOfPerson, match.rule.notIn ? containerHead(facts.container, rules) : undefined));
   }
   for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
   for (const hint of facts.hints ?? []) {

@@ -199,6 +199,9 @@ const SCOPES = new Set(['workspace', 'tenant']);
 const HEAD_ONLY_SETTINGS = new Set(['transport']);
 const LIST_ITEMS = new Set(['item', 'items']);
 const LISTINGS = new Set(['list', 'summary', 'overview']);
+/** A report's or a list's row or entry (`DownloadReportRowDto`): the code drops the row word, the listing is left as the head. */
+const ROWS = new Set(['row', 'rows', 'entry', 'entries']);
+const REPORTS = new Set([...LISTINGS, 'report', 'reports']);
 const EXTRA = new Set(['custom', 'additional', 'extra', 'dynamic']);
 
 /**
@@ -226,9 +229,10 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
     // `IUserViewModel`, `CandidateViewModel`: MVVM's view model is the code's word for the record it shows, not a view.
     // `ActorApiViewModel`, `memberDetailApiResponseSchema`: an API before the head is the record's transport, not the thing.
+    // Not before a client or a profile: an `ApiClient` is a program, as an `OAuthClient` is (isThingsProfile).
     // `student_additional_fields`, `UserCustomField`: the definitions of the extra fields a record may have are things (a
     // field's label, not a person's name), though `fields` alone is a form step's code word (`PersonNameFields`).
-    let words = all.filter((w, i) => !/^\d+$/.test(w) && (!TECHNICAL.has(w) || (w === 'fields' && EXTRA.has(all[i - 1]!))) && !(w === 'view' && all[i + 1] === 'model') && !(w === 'api' && i < all.length - 1) && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
+    let words = all.filter((w, i) => !/^\d+$/.test(w) && (!TECHNICAL.has(w) || (w === 'fields' && EXTRA.has(all[i - 1]!))) && !(w === 'view' && all[i + 1] === 'model') && !(w === 'api' && i < all.length - 1 && !rules.qualifiedPersonContainers.has(all[i + 1]!)) && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
     // What a payload carries is not settings: `InviteEmailTemplateVariables` are the variables of one mail.
     if (words.length < all.length && rules.payloadContainers.has(all[all.length - 1]!) && !rules.componentContainers.has(all[all.length - 1]!)) {
       words = words.filter((w) => !rules.settingsContainers.has(w));
@@ -241,6 +245,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     // `MemberListItem`, `CustomerListItem`: an item of a list of people is one of them, as a row or an entry is; so is an
     // item of a summary or an overview of them (`BeteiligteSummaryItem`: one party of a case's summary).
     if (words.length > 2 && LIST_ITEMS.has(words[words.length - 1]!) && LISTINGS.has(words[words.length - 2]!)) words = words.slice(0, -2);
+    // `DownloadReportRowDto`, `SendReportRow`: a row of a report or a list is one of what it lists (a recipient reported
+    // on), not the report, whose own `name` is a thing's. The listing is the head only because the row word was dropped.
+    if (words.length > 0 && REPORTS.has(words[words.length - 1]!) && isRowAfter(all, words[words.length - 1]!)) words = words.slice(0, -1);
     // `TypeDTO`, `TypeEntity`: a record named for a type and nothing else is a kind of something (an errand's type), where
     // `UserType` is the code's word for a user's record.
     if (words.length === 0 && all.includes('type')) return { kind: 'non-person', word: 'type' };
@@ -305,6 +312,25 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     if (glued) return { kind: 'person', word: glued };
   }
   return { kind: 'neutral' };
+}
+
+/**
+ * Whether the innermost container names a person before its head (`UserPermission`, `UpdateRecipientAddressDto`): a
+ * thing kept for that person (name.full's `thingOwns`), the person's word right before the head: not a group's record
+ * (`UserGroupDetail`) or a thing of a thing (`ProductCategory`).
+ */
+export function personBeforeHead(container: string[] | undefined, rules: CompiledRules): boolean {
+  const segment = container?.[container.length - 1];
+  if (!segment) return false;
+  const words = wordsOf(segment, rules).filter((w) => !TECHNICAL.has(w));
+  return words.length > 1 && kindOf(words[words.length - 2]!, rules) === 'person';
+}
+
+/** Whether the last non-technical word of `all` is a row or an entry right after `listing` (`report row dto`). */
+function isRowAfter(all: string[], listing: string): boolean {
+  let end = all.length - 1;
+  while (end > 0 && TECHNICAL.has(all[end]!)) end--;
+  return end > 0 && ROWS.has(all[end]!) && all[end - 1] === listing;
 }
 
 /** An address word (`address`, `adresse`) after an email's or a system's word (`email`, `ip`, `wallet`). */
@@ -450,12 +476,15 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     if (isLink(words, rules) || REFERENCE_WORDS.has(words[0]!)) configured ||= words.some((w) => rules.settingsContainers.has(w));
     let kinds = 0;
     let own = 0;
+    // Where the person's evidence was read (`fodsels nummer`): its own words are no prefix about other data.
+    let personTerm: [number, number] | undefined;
     for (let i = 0; i < words.length; i++) {
       const candidates = rules.evidenceIndex.get(words[i]!);
       if (candidates) {
         for (const { term, kind } of candidates) {
           if (!matchesAt(words, i, term) || !endsAsData(words, i + term.length, kind, rules)) continue;
           kinds |= FLAG[kind];
+          if (kind === 'person') personTerm ??= [i, i + term.length];
           if (!words.slice(0, i).some((w) => rules.personNouns.has(w))) own |= FLAG[kind];
         }
       }
@@ -463,7 +492,9 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     // A flag, counter or timestamp about an email (`emailProtected`, `has_email`, `email_verified_at`) is no
     // evidence that the record is a person's.
     // A link to another record (`emailAccountId`, `contact_person_fk`) is no evidence either: the person is there.
-    if (kinds & PERSON && !isAboutData(words, rules) && !isLink(words, rules)) (person++, (ownParty ||= (own & PERSON) !== 0));
+    // ...but a national number the splitter reads in two (`fodselsnummer`: `fodsels nummer`) is evidence, though its
+    // first word before a place says the place of birth (`fodselssted`, a deny prefix).
+    if (kinds & PERSON && !isAboutData(words, rules, personTerm) && !isLink(words, rules)) (person++, (ownParty ||= (own & PERSON) !== 0));
     // A link to an address record (`bill_address_id`, `fk_adresse`) or a network address (`last_ip_address`)
     // does not make this record an address.
     if (kinds & (ADDRESS | PLACE) && isReferenceOrSystem(words, rules)) kinds &= ~(ADDRESS | PLACE);
@@ -589,11 +620,12 @@ function isLink(words: string[], rules: CompiledRules): boolean {
   return !rules.rules.some((rule) => rule.idLike && rule.terms.some((term) => term.join(' ') === name));
 }
 
-function isAboutData(words: string[], rules: CompiledRules): boolean {
+/** `term`: the span of the evidence read in `words`, whose own words are not taken for a prefix about it. */
+function isAboutData(words: string[], rules: CompiledRules, term?: [number, number]): boolean {
   const last = words[words.length - 1]!;
   if (words.length < 2) return false;
   if (last === 'at' || (last.length > 4 && last.endsWith('ed') && !rules.termWords.has(last))) return true;
-  return words.some((w) => rules.denyPrefixes.has(w));
+  return words.some((w, i) => rules.denyPrefixes.has(w) && !(term && i >= term[0] && i < term[1]));
 }
 
 /**

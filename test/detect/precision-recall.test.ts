@@ -280,10 +280,12 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.974 (596 of 612, 73 cod
 // 0.963/0.938, email 0.970/0.911 (1450 of 1495 right), name 0.953/0.899, phone 0.995/0.936 (the moved-in code members'
 // addresses and emails: precision 0.78 and 0.89 on their first run): the address precision floor goes to 0.96, email
 // precision to 0.965, name precision to 0.95 and name recall to 0.895, for the data, not a rule.
+// s22-names (a report's row, a person's word before a thing's head, a split national number as evidence, relations
+// written with their kind, short names): name 0.955/0.904 (2547 found, 121 wrong); the name recall floor rises to 0.90.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.96, recall: 0.93 },
   email: { precision: 0.965, recall: 0.9 },
-  name: { precision: 0.95, recall: 0.895 },
+  name: { precision: 0.95, recall: 0.9 },
   phone: { precision: 0.99, recall: 0.93 },
 };
 
