@@ -94,6 +94,11 @@ function argumentValues(arg: ts.Expression, index: number, roles: Record<string,
     for (const returned of returnedExpressions(mapped.callback)) argumentValues(returned, index, roles, ctx, found, depth + 1, inner);
     return;
   }
+  // `fetch(RESEND_URL, { body: JSON.stringify({ to: options.to }) })`: the text of a message is that message.
+  const converted = textConverted(node);
+  if (converted) return argumentValues(converted, index, roles, ctx, found, depth + 1, elements);
+  // `transporter.sendMail(payload)`: a record handed over as the message has its members under the role keys.
+  if (depth === 0 && !typescript.isCallExpression(node)) spreadRoleValues(node, roles, found);
   if (typescript.isIdentifier(node) || typescript.isCallExpression(node)) {
     // `const message = { to: user.email }; send(message)`.
     for (const shape of shapesOf(node, ctx)) argumentValues(shape, index, roles, ctx, found, depth + 1, elements);
@@ -108,7 +113,7 @@ function argumentValues(arg: ts.Expression, index: number, roles: Record<string,
     if (!key || !value) continue;
     const role = roles[key];
     if (role) roleValues(value, role, ctx, found, 0, elements);
-    else if (typescript.isObjectLiteralExpression(unwrap(value)) || typescript.isArrayLiteralExpression(unwrap(value))) argumentValues(value, index, roles, ctx, found, depth + 1, elements);
+    else if (typescript.isObjectLiteralExpression(unwrap(value)) || typescript.isArrayLiteralExpression(unwrap(value)) || textConverted(unwrap(value))) argumentValues(value, index, roles, ctx, found, depth + 1, elements);
   }
   for (const { key, value } of ctx.assigned?.(node) ?? []) {
     const role = roles[key];
@@ -127,6 +132,13 @@ function spreadRoleValues(spread: ts.Expression, roles: Record<string, Role>, fo
     if (key.startsWith('$') || role === 'person' || found.has(`${path}.${key}`)) continue;
     found.set(`${path}.${key}`, role);
   }
+}
+
+/** The value a text conversion is given (`JSON.stringify(message)` → `message`), if `node` is one. */
+function textConverted(node: ts.Expression): ts.Expression | undefined {
+  if (!typescript.isCallExpression(node) || !node.arguments[0]) return undefined;
+  const callee = valuePath(node.expression);
+  return callee !== undefined && TEXT_CONVERSIONS.has(callee) ? node.arguments[0] : undefined;
 }
 
 /** `xs.map((x) => …)`, `xs.flatMap(function (x) { … })`: the callback, its first parameter and what it maps. */
@@ -184,6 +196,8 @@ function shown(input: ts.Node, parent: ts.Node | undefined, learnt: RoleLookup, 
       if (showsValue(input, parent)) add(out, [category], textOf(input, ctx));
       return;
     }
+    // `const recipients = Array.isArray(payload.to) ? payload.to.join(', ') : payload.to`, logged as `${recipients}`.
+    if (typescript.isIdentifier(input) && showsValue(input, parent) && shownThroughLocal(input, learnt, ctx, out)) return;
     if (typescript.isPropertyAccessExpression(input)) return shown(input.expression, input, learnt, ctx, out);
     if (typescript.isElementAccessExpression(input)) {
       shown(input.expression, input, learnt, ctx, out);
@@ -232,6 +246,26 @@ function localRole(node: ts.Expression, learnt: RoleLookup, ctx: DataContext): C
   const local = ctx.resolveLocal(node.text);
   const path = local && valuePath(local);
   return path !== undefined ? learnt.get(path) : undefined;
+}
+
+/** Locals read through for what they show, so that a local made from itself is not read again. */
+const readingLocals = new Set<ts.Node>();
+
+/**
+ * A local made from a role value by an expression that still shows it (a conditional's branches, a join), logged
+ * under its own name: what its initialiser shows. A plain alias (`const to = req.to`) is `localRole`'s.
+ */
+function shownThroughLocal(node: ts.Identifier, learnt: RoleLookup, ctx: DataContext, out: Carried): boolean {
+  const local = ctx.resolveLocal(node.text);
+  if (!local || readingLocals.has(local) || valuePath(local) !== undefined || typescript.isFunctionLike(local)) return false;
+  const before = out.categories.size;
+  readingLocals.add(local);
+  try {
+    shown(local, undefined, learnt, ctx, out);
+  } finally {
+    readingLocals.delete(local);
+  }
+  return out.categories.size > before;
 }
 
 /** Whether the matched expression is logged as itself (`to`, `to.join(', ')`), not through a count or a flag (`to.length`). */
