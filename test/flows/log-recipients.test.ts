@@ -72,3 +72,15 @@ describe('a message handed over whole, or posted as JSON (session 22)', () => {
     expect(at('message-handed-whole.ts', 46)).toEqual([]);
   });
 });
+
+describe('a message logged whole (session 22)', () => {
+  it('shows the members the same function gives a role, and nothing interpolated in a text', () => {
+    expect(at('message-logged-whole.ts', 17)).toEqual([['console', ['email'], ['props']]]);
+    expect(at('message-logged-whole.ts', 19)).toEqual([]);
+    expect(at('message-logged-whole.ts', 35)).toEqual([['pino', ['email'], ['to']]]);
+  });
+
+  it('is no flow for a record handed over whole whose members are not known', () => {
+    expect(at('message-logged-whole.ts', 42)).toEqual([]);
+  });
+});
