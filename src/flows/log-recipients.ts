@@ -36,11 +36,24 @@ export function valuePath(input: ts.Expression): string | undefined {
   return found && [found.root, ...found.path].join('.');
 }
 
-/** The role values of one function: access path → the category its role says. */
-type Learnt = Map<string, Category>;
-/** What a logged expression is looked up in: an access path's category, if it has one. */
+/**
+ * The role values of one function: access path → the category its role says. Paths guessed from a record handed over
+ * whole (`sendMail(payload)`: every role key under `payload`) stand for themselves only; a record logged whole shows the
+ * members seen given to the role (`to: props.emails`).
+ */
+class Learnt extends Map<string, Category> {
+  readonly guessed = new Set<string>();
+
+  membersOf(path: string): Category[] {
+    const prefix = `${path}.`;
+    return [...this].filter(([member]) => member.startsWith(prefix) && !this.guessed.has(member)).map(([, category]) => category);
+  }
+}
+
+/** What a logged expression is looked up in: an access path's category, if it has one, and what a record's members are. */
 export interface RoleLookup {
   get(path: string): Category | undefined;
+  membersOf?(path: string): Category[];
 }
 
 export class LoggedRoleValues {
@@ -50,7 +63,7 @@ export class LoggedRoleValues {
 
   /** A catalogue call with roles in function `key`: the paths of the values it hands over in a role. */
   note(key: string, call: ts.CallExpression, roles: Record<string, Role>, ctx: DataContext): void {
-    const found: Learnt = this.learnt.get(key) ?? new Map();
+    const found = this.learnt.get(key) ?? new Learnt();
     call.arguments.forEach((arg, index) => argumentValues(arg, index, roles, ctx, found, 0, new Map()));
     if (found.size) this.learnt.set(key, found);
   }
@@ -94,6 +107,11 @@ function argumentValues(arg: ts.Expression, index: number, roles: Record<string,
     for (const returned of returnedExpressions(mapped.callback)) argumentValues(returned, index, roles, ctx, found, depth + 1, inner);
     return;
   }
+  // `fetch(RESEND_URL, { body: JSON.stringify({ to: options.to }) })`: the text of a message is that message.
+  const converted = textConverted(node);
+  if (converted) return argumentValues(converted, index, roles, ctx, found, depth + 1, elements);
+  // `transporter.sendMail(payload)`: a record handed over as the message has its members under the role keys.
+  if (depth === 0 && !typescript.isCallExpression(node)) spreadRoleValues(node, roles, found);
   if (typescript.isIdentifier(node) || typescript.isCallExpression(node)) {
     // `const message = { to: user.email }; send(message)`.
     for (const shape of shapesOf(node, ctx)) argumentValues(shape, index, roles, ctx, found, depth + 1, elements);
@@ -108,7 +126,7 @@ function argumentValues(arg: ts.Expression, index: number, roles: Record<string,
     if (!key || !value) continue;
     const role = roles[key];
     if (role) roleValues(value, role, ctx, found, 0, elements);
-    else if (typescript.isObjectLiteralExpression(unwrap(value)) || typescript.isArrayLiteralExpression(unwrap(value))) argumentValues(value, index, roles, ctx, found, depth + 1, elements);
+    else if (typescript.isObjectLiteralExpression(unwrap(value)) || typescript.isArrayLiteralExpression(unwrap(value)) || textConverted(unwrap(value))) argumentValues(value, index, roles, ctx, found, depth + 1, elements);
   }
   for (const { key, value } of ctx.assigned?.(node) ?? []) {
     const role = roles[key];
@@ -126,7 +144,15 @@ function spreadRoleValues(spread: ts.Expression, roles: Record<string, Role>, fo
   for (const [key, role] of Object.entries(roles)) {
     if (key.startsWith('$') || role === 'person' || found.has(`${path}.${key}`)) continue;
     found.set(`${path}.${key}`, role);
+    found.guessed.add(`${path}.${key}`);
   }
+}
+
+/** The value a text conversion is given (`JSON.stringify(message)` → `message`), if `node` is one. */
+function textConverted(node: ts.Expression): ts.Expression | undefined {
+  if (!typescript.isCallExpression(node) || !node.arguments[0]) return undefined;
+  const callee = valuePath(node.expression);
+  return callee !== undefined && TEXT_CONVERSIONS.has(callee) ? node.arguments[0] : undefined;
 }
 
 /** `xs.map((x) => …)`, `xs.flatMap(function (x) { … })`: the callback, its first parameter and what it maps. */
@@ -161,7 +187,7 @@ function roleValues(input: ts.Expression, role: Role, ctx: DataContext, found: L
     // `const toAddress = process.env.EMAIL_TO || 'desk@…'`: the shop's own inbox, logged or not (system-field.ts).
     const path = valuePath(node);
     if (path === undefined) return;
-    if (!found.has(path)) found.set(path, role);
+    if (!found.has(path) || found.guessed.delete(path)) found.set(path, role);
     if (!typescript.isIdentifier(node)) return;
     // `req.to.map((to) => …)`, `const to = req.to`, `for (const to of req.to)`: what the name stands for is the same value.
     const element = elements.get(node.text);
@@ -182,6 +208,14 @@ function shown(input: ts.Node, parent: ts.Node | undefined, learnt: RoleLookup, 
     const category = path !== undefined ? learnt.get(path) ?? localRole(input as ts.Expression, learnt, ctx) : undefined;
     if (category) {
       if (showsValue(input, parent)) add(out, [category], textOf(input, ctx));
+      return;
+    }
+    // `const recipients = Array.isArray(payload.to) ? payload.to.join(', ') : payload.to`, logged as `${recipients}`.
+    if (typescript.isIdentifier(input) && showsValue(input, parent) && shownThroughLocal(input, learnt, ctx, out)) return;
+    // `console.log(props)`, `logger.error({ payload })` beside `to: props.emails`: a record logged whole shows its members.
+    const members = path !== undefined && showsWhole(input, parent) ? learnt.membersOf?.(path) : undefined;
+    if (members?.length) {
+      add(out, members, textOf(input, ctx));
       return;
     }
     if (typescript.isPropertyAccessExpression(input)) return shown(input.expression, input, learnt, ctx, out);
@@ -232,6 +266,36 @@ function localRole(node: ts.Expression, learnt: RoleLookup, ctx: DataContext): C
   const local = ctx.resolveLocal(node.text);
   const path = local && valuePath(local);
   return path !== undefined ? learnt.get(path) : undefined;
+}
+
+/** Locals read through for what they show, so that a local made from itself is not read again. */
+const readingLocals = new Set<ts.Node>();
+
+/**
+ * A local made from a role value by an expression that still shows it (a conditional's branches, a join), logged
+ * under its own name: what its initialiser shows. A plain alias (`const to = req.to`) is `localRole`'s.
+ */
+function shownThroughLocal(node: ts.Identifier, learnt: RoleLookup, ctx: DataContext, out: Carried): boolean {
+  const local = ctx.resolveLocal(node.text);
+  if (!local || readingLocals.has(local) || valuePath(local) !== undefined || typescript.isFunctionLike(local)) return false;
+  const before = out.categories.size;
+  readingLocals.add(local);
+  try {
+    shown(local, undefined, learnt, ctx, out);
+  } finally {
+    readingLocals.delete(local);
+  }
+  return out.categories.size > before;
+}
+
+/**
+ * Whether a record is written out whole where it stands: an argument, an object's field or spread, an element, a text
+ * conversion's argument; not a member's receiver, nor a text it is interpolated in (`${payload}` is `[object Object]`).
+ */
+function showsWhole(node: ts.Node, parent: ts.Node | undefined): boolean {
+  if (!parent) return true;
+  if (typescript.isCallExpression(parent)) return parent.expression !== node;
+  return typescript.isPropertyAssignment(parent) || typescript.isShorthandPropertyAssignment(parent) || typescript.isSpreadAssignment(parent) || typescript.isArrayLiteralExpression(parent);
 }
 
 /** Whether the matched expression is logged as itself (`to`, `to.join(', ')`), not through a count or a flag (`to.length`). */

@@ -55,3 +55,32 @@ describe('a record spread into the message (session 17)', () => {
   });
 });
 
+
+describe('a message handed over whole, or posted as JSON (session 22)', () => {
+  it("makes the handed record's member under a role key that role's value, shown through a conditional", () => {
+    expect(at('message-handed-whole.ts', 17)).toEqual([['pino', ['email'], ['payload.to']]]);
+    expect(at('message-handed-whole.ts', 19)).toEqual([]);
+  });
+
+  it('reads a local made from the recipient by a conditional, and not one made from a flag', () => {
+    expect(at('message-handed-whole.ts', 27)).toEqual([['pino', ['email'], ['payload.to']]]);
+    expect(at('message-handed-whole.ts', 30)).toEqual([]);
+  });
+
+  it("reads the roles of a mail API's JSON body posted to its host, before the post", () => {
+    expect(at('message-handed-whole.ts', 37)).toEqual([['pino', ['email'], ['options.to']]]);
+    expect(at('message-handed-whole.ts', 46)).toEqual([]);
+  });
+});
+
+describe('a message logged whole (session 22)', () => {
+  it('shows the members the same function gives a role, and nothing interpolated in a text', () => {
+    expect(at('message-logged-whole.ts', 17)).toEqual([['console', ['email'], ['props']]]);
+    expect(at('message-logged-whole.ts', 19)).toEqual([]);
+    expect(at('message-logged-whole.ts', 35)).toEqual([['pino', ['email'], ['to']]]);
+  });
+
+  it('is no flow for a record handed over whole whose members are not known', () => {
+    expect(at('message-logged-whole.ts', 42)).toEqual([]);
+  });
+});
