@@ -85,6 +85,8 @@ export interface ContextFile {
   streetPartConcepts?: string[];
   connectionPorts?: string[];
   connectionSecrets?: string[];
+  connectionEndpoints?: string[];
+  senderWords?: string[];
   tokenRecordFields?: string[];
   contactPointContainers?: string[];
   contactPointValues?: string[];
