@@ -56,3 +56,13 @@ describe("a provider's connection settings: a password and the address of the se
     expect(categories('emailAddress', { container: ['EmailAccount'], type: 'varchar', siblings: personal })).toEqual(['email']);
   });
 });
+
+describe('an association written with its target (Doctrine, JPA: OneToOne:Verblijfplaats, ManyToOne(Process))', () => {
+  it('links to the other record, reported where it is declared, as a Link or a relationship does', () => {
+    const person = ['naam', 'geboorte', 'verblijfplaats', 'overlijden'];
+    expect(categories('verblijfplaats', { container: ['Ingeschrevenpersoon'], type: 'OneToOne:Verblijfplaats', siblings: person })).toEqual([]);
+    expect(categories('plaats', { container: ['VerblijfBuitenland'], type: 'ManyToOne:Waardetabel', siblings: ['adresregel1', 'land', 'plaats'] })).toEqual([]);
+    expect(categories('address', { container: ['Customer'], type: 'ManyToOne(Address)', siblings: ['name', 'address'] })).toEqual([]);
+    expect(categories('verblijfplaats', { container: ['Ingeschrevenpersoon'], type: 'Verblijfplaats', siblings: person })).toEqual(['address']);
+  });
+});
