@@ -14,6 +14,7 @@ import { settingsAskAddress, settingsHoldAddress } from './settings-address.js';
 import { isStreetRegister } from './street-register.js';
 import { isAddressList, isSingleText } from './value-list.js';
 import { systemOwnedCategories } from './system-owned.js';
+import { isBirthRecord } from './birth-place.js';
 import { judgeType } from './type-text.js';
 import { hasKindSibling, isContactRecord, valueObjectCategories } from './value-holder.js';
 import type { Detection, Exclusion, FieldFacts, FieldResult } from './types.js';
@@ -528,6 +529,11 @@ export function classifyWithRules(
     // `ahoy_visits(ip, region, city)`: where a visitor's IP address was placed on a map (ip-geolocation.ts).
     if (s.category === 'address' && s.match.rule.id === 'address.place' && isIpGeolocation(facts.siblings, siblings, rules)) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'ip-geolocation' });
+      continue;
+    }
+    // `LuogoNascita.descComune`, `Foedested.by`: a place of birth (birth-place.ts).
+    if (s.category === 'address' && !facts.hints?.includes('address') && isBirthRecord(facts.container, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'container:birth-place' });
       continue;
     }
     if (s.category === 'address' && isAddressList(facts.type)) {

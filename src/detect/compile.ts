@@ -167,6 +167,7 @@ export interface CompiledRules {
   connectionPorts: Set<string>;
   connectionSecrets: Set<string>;
   connectionEndpoints: string[][];
+  birthStems: string[];
   senderWords: Set<string>;
   /** Fields that all make a record a sign-in or verification token's (`token`, `expires`). */
   tokenRecordFields: string[];
@@ -367,6 +368,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     connectionPorts: set(c.connectionPorts ?? []),
     connectionSecrets: set(c.connectionSecrets ?? []),
     connectionEndpoints: (c.connectionEndpoints ?? []).map(words),
+    birthStems: (c.birthStems ?? []).map(normalizeWord),
     senderWords: set(c.senderWords ?? []),
     tokenRecordFields: (c.tokenRecordFields ?? []).map(normalizeWord),
     referenceContainers: new Set([...entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.referenceRegisters ?? []).map(normalizeWord)]),

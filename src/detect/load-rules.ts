@@ -86,6 +86,7 @@ export interface ContextFile {
   connectionPorts?: string[];
   connectionSecrets?: string[];
   connectionEndpoints?: string[];
+  birthStems?: string[];
   senderWords?: string[];
   tokenRecordFields?: string[];
   contactPointContainers?: string[];

@@ -66,3 +66,17 @@ describe('an association written with its target (Doctrine, JPA: OneToOne:Verbli
     expect(categories('verblijfplaats', { container: ['Ingeschrevenpersoon'], type: 'Verblijfplaats', siblings: person })).toEqual(['address']);
   });
 });
+
+describe('a record named for a birth (LuogoNascita, Foedested, GeboortePlaats) in every lexicon language', () => {
+  it("holds a place of birth, no address: its town words stay out", () => {
+    const luogo = ['codNazione', 'descNazione', 'codProvincia', 'descProvincia', 'codComune', 'descComune'];
+    expect(categories('descComune', { container: ['LuogoNascita'], type: 'String', siblings: luogo })).toEqual([]);
+    expect(scanned('export interface Foedested {\n  by?: string\n  region?: string\n  land?: string\n}')).toEqual({});
+    expect(categories('city', { container: ['BirthPlace'], type: 'string', siblings: ['city', 'region', 'country'] })).toEqual([]);
+  });
+
+  it("keeps a person's own residence beside it", () => {
+    const luogo = ['codNazione', 'descNazione', 'codComune', 'descComune'];
+    expect(categories('descComune', { container: ['LuogoResidenza'], type: 'String', siblings: [...luogo, 'indirizzo', 'cap'] })).toEqual(['address']);
+  });
+});
