@@ -428,7 +428,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     if (!streetParts) streetParts = writesStreetApart(words, rules);
     const last = words[words.length - 1]!;
     port ||= rules.connectionPorts.has(last);
-    secret ||= rules.connectionSecrets.has(last);
+    secret ||= words.some((w) => rules.connectionSecrets.has(w));
     endpoint ||= rules.connectionEndpoints.some((term) => endsWith(words, term));
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
     softwareKey ||= rules.softwareKeys.some((term) => endsWith(words, term));
