@@ -125,9 +125,7 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
 
   // Settings hold the system's own sender, support and reply addresses, whoever they are named after.
   // ...but an address the record is shaped as is the organisation's own postal address (settings-address.ts).
-  // ...its town too, a word that needs a person elsewhere (`ort`, `city`): beside the street and the postcode it is that
-  // address's town (a club's settings `einstellung(strasse, plz, ort)`).
-  const ownAddress = settingsHoldAddress(rule.category, container, record, !rule.context || rule.id === 'address.place');
+  const ownAddress = settingsHoldAddress(rule.category, container, record, !rule.context);
   // ...and a given or family name there is a person's (`agency_referent_first_name`, `admin_billing_contact_name`: the
   // organisation's referent or contact): only a person has one (rules' `inSettings`).
   if (container === 'settings' && !ownAddress && !rule.inSettings) return exclude(`container:settings(${containerWord})`);

@@ -88,13 +88,6 @@ describe('settings in the other lexicon languages (einstellung, ConfiguracaoEmai
     expect(categories('EmailRemetente', { container: ['Pedido'], type: 'string', siblings: ['EmailRemetente', 'Valor'] })).toEqual(['email']);
   });
 
-  it("keep the organisation's own postal address, its town too (einstellung(strasse, plz, ort))", () => {
-    const club = ['name', 'strasse', 'plz', 'ort', 'finanzamt', 'steuernummer', 'smtp_port'];
-    expect(categories('ort', { container: ['einstellung'], type: 'char(30)', siblings: club })).toEqual(['address']);
-    const config = ['nomeinst', 'ender', 'numero', 'bairro', 'munic', 'cep', 'email'];
-    expect(categories('bairro', { container: ['db_config'], type: 'char(35)', siblings: config })).toEqual(['address']);
-  });
-
   it("leave a password's connection its sender's address, a password written with its encoding too (password_enc)", () => {
     const provider = ['base_url', 'username', 'password_enc', 'mittente_indirizzo1', 'mittente_cap', 'mittente_citta'];
     expect(categories('mittente_citta', { container: ['PostalProviderConfig'], type: 'varchar(128)', siblings: provider })).toEqual([]);
