@@ -13,6 +13,8 @@ import { namedForAddress, namesParty } from './occasion-place.js';
 import { settingsAskAddress, settingsHoldAddress } from './settings-address.js';
 import { isStreetRegister } from './street-register.js';
 import { isAddressList, isSingleText } from './value-list.js';
+import { systemOwnedCategories } from './system-owned.js';
+import { isBirthRecord } from './birth-place.js';
 import { judgeType } from './type-text.js';
 import { hasKindSibling, isContactRecord, valueObjectCategories } from './value-holder.js';
 import type { Detection, Exclusion, FieldFacts, FieldResult } from './types.js';
@@ -147,6 +149,8 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   }
   // A mail account's or a mailbox's settings (a port and a password beside): its `name` and sender name are no person's.
   if (record.connection && rule.category === 'name' && !qualifiedByPerson && (rule.generic || rule.context)) return exclude('siblings:connection');
+  // ...and its sender's address, email and phone are what a provider prints on what it sends (`mittenteIndirizzo`).
+  if (record.connection && rule.category !== 'name' && [...match.prefix, ...match.term].some((w) => rules.senderWords.has(w))) return exclude('siblings:connection-sender');
   // A record with copy recipients is a mail whatever its name's thing word (`OrganizationRuleAction`): its `to` counts.
   const mailOf = rule.context === 'message' && (container === 'message' || record.message === true);
   if (rule.generic) {
@@ -489,8 +493,19 @@ export function classifyWithRules(
     }
     consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : match.rule.thingOwns ? facts.container : undefined, sending, kindOfPerson, match.rule.notIn ? containerHead(facts.container, rules) : undefined));
   }
-  for (const match of typeMatches) consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
+  // `@IsEmail() fromAddress` of a mail server's settings, `from_email EmailField` of a mail log: a type or a validator says
+  // what the value is, the name whose; where the name's own term of that kind was the system's (a sender word, a settings
+  // record), neither brings it back (system-owned.ts).
+  const ownedBySystem = systemOwnedCategories(scored.keys(), excluded, words.some((w) => rules.senderWords.has(w)));
+  for (const match of typeMatches) {
+    if (ownedBySystem.has(match.rule.category)) continue;
+    consider({ category: match.rule.category, confidence: 0.95, match, notes: [`type:${(type as { name: string }).name}`], organisation: container === 'organisation' });
+  }
   for (const hint of facts.hints ?? []) {
+    if (ownedBySystem.has(hint)) {
+      excluded.push({ category: hint, ruleId: `hint.${hint}`, reason: 'hint:system-owned' });
+      continue;
+    }
     consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false, owned: false, role: false, thingOwns: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
   }
 
@@ -517,6 +532,11 @@ export function classifyWithRules(
     // `ahoy_visits(ip, region, city)`: where a visitor's IP address was placed on a map (ip-geolocation.ts).
     if (s.category === 'address' && s.match.rule.id === 'address.place' && isIpGeolocation(facts.siblings, siblings, rules)) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'ip-geolocation' });
+      continue;
+    }
+    // `LuogoNascita.descComune`, `Foedested.by`: a place of birth (birth-place.ts).
+    if (s.category === 'address' && !facts.hints?.includes('address') && isBirthRecord(facts.container, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'container:birth-place' });
       continue;
     }
     if (s.category === 'address' && isAddressList(facts.type)) {

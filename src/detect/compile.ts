@@ -166,6 +166,9 @@ export interface CompiledRules {
   /** Last words of a server connection's port and secret fields: both in a record make it the connection's settings. */
   connectionPorts: Set<string>;
   connectionSecrets: Set<string>;
+  connectionEndpoints: string[][];
+  birthStems: string[];
+  senderWords: Set<string>;
   /** Fields that all make a record a sign-in or verification token's (`token`, `expires`). */
   tokenRecordFields: string[];
   /** Names of a record that holds one contact point of a person (`contact_information`, `ContactInfoPiece`). */
@@ -364,6 +367,9 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     streetPartIndex,
     connectionPorts: set(c.connectionPorts ?? []),
     connectionSecrets: set(c.connectionSecrets ?? []),
+    connectionEndpoints: (c.connectionEndpoints ?? []).map(words),
+    birthStems: (c.birthStems ?? []).map(normalizeWord),
+    senderWords: set(c.senderWords ?? []),
     tokenRecordFields: (c.tokenRecordFields ?? []).map(normalizeWord),
     referenceContainers: new Set([...entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.referenceRegisters ?? []).map(normalizeWord)]),
     placeContainers: new Set([...entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.placeReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.placeReferenceWords ?? []).map(normalizeWord)]),

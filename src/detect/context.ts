@@ -33,7 +33,7 @@ export interface RecordEvidence {
    * own (an invoice's, a customer's).
    */
   streetParts?: boolean;
-  /** A field holds a server connection's port and another its password: the record is that connection's settings. */
+  /** A field holds a server connection's port or endpoint and another its password: the record is that connection's settings. */
   connection?: boolean;
   /** A field holds a password: the record is an account's, and a user name in it is the login (classify-field.ts). */
   credentials?: boolean;
@@ -438,6 +438,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let streetParts = false;
   let port = false;
   let secret = false;
+  let endpoint = false;
   let ownParty = false;
   let attribute = false;
   let starts = false;
@@ -453,7 +454,8 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     if (!streetParts) streetParts = writesStreetApart(words, rules);
     const last = words[words.length - 1]!;
     port ||= rules.connectionPorts.has(last);
-    secret ||= rules.connectionSecrets.has(last);
+    secret ||= words.some((w) => rules.connectionSecrets.has(w));
+    endpoint ||= rules.connectionEndpoints.some((term) => endsWith(words, term));
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
     softwareKey ||= rules.softwareKeys.some((term) => endsWith(words, term));
     // The record's own given or family name, not its contact person's (`contactName` is a company's evidence).
@@ -516,7 +518,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(subject && body && !partyAddress && !configured ? { mailShape: true } : {}),
     ...(configured ? { template: true } : {}),
     ...(streetParts ? { streetParts: true } : {}),
-    ...(port && secret ? { connection: true } : {}),
+    ...((port || endpoint) && secret ? { connection: true } : {}),
     ...(secret ? { credentials: true } : {}),
     ...(isTokenRecord(siblings, rules) ? { tokenRecord: true } : {}),
     ...(companyField && !personName ? { organisation: true } : {}),

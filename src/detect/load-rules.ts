@@ -85,6 +85,9 @@ export interface ContextFile {
   streetPartConcepts?: string[];
   connectionPorts?: string[];
   connectionSecrets?: string[];
+  connectionEndpoints?: string[];
+  birthStems?: string[];
+  senderWords?: string[];
   tokenRecordFields?: string[];
   contactPointContainers?: string[];
   contactPointValues?: string[];
