@@ -130,7 +130,12 @@ function fieldsReadFrom(record: readonly string[], within: ts.Node, ctx: DataCon
   const found = new Set<Category>();
   // `const { body } = request`, `const details = req.body.customerDetails`: fields read through them are the record's (record-aliases.ts).
   const aliases = recordAliases(record, within);
+  // A method's receiver is visited first and again under the call's callee: without this set, a chain of n calls
+  // (`html.replace(…).replace(…)…`, thirty in a real invoice template) is walked 2^n times.
+  const visited = new Set<ts.Node>();
   const visit = (node: ts.Node): void => {
+    if (visited.has(node)) return;
+    visited.add(node);
     // `invite.recipientEmails.map(…)`: the method names nothing; the field it is called on still says what the record holds.
     if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression)) visit(node.expression.expression);
     if (typescript.isPropertyAccessExpression(node)) {
