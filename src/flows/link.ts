@@ -362,6 +362,11 @@ export class ProjectLinks {
     if (path.length === 1 && path[0] === 'new') return target.kind === 'class' ? { target, path } : undefined;
     // `const stripe = await this.getStripeClient(); stripe.customers.create(…)`, the method returning another module's
     // configured vendor class (`new ShopStripeClient(key)`, vendor-subclass.ts): the vendor's instance.
+    // `const { Holder } = require('./factory'); Holder.getClient().send(…)`: the static method of the class imported by name.
+    if (target.kind === 'class' && path[1] === '()' && path.length > 2) {
+      const method = staticMethodOf(target, path[0], (f, fn) => this.index(f)?.functions.has(fn) === true);
+      if (method) [target, path] = [method, path.slice(1)];
+    }
     const madeClient = path[0] === '()' && path.length > 2 && target.kind === 'function' ? this.instanceClient(target.file, target.fn) : undefined;
     if (madeClient) return { target: madeClient, path: path.slice(1) };
     // `useAnalytics().track` / `new MailService().send`: a member of what a function or class makes.
@@ -395,6 +400,9 @@ export class ProjectLinks {
 
   /** The vendor's client a function makes with `new` of another module's vendor class, as an instance. */
   private instanceClient(file: string, fn: string): Target | undefined {
+    // A method of the project's class handing out a vendor's client (`AiMailService.getOpenAIClient()`): that client.
+    const handed = this.index(file)?.clients.get(fn);
+    if (handed?.factory) return { kind: 'client', file, client: { ...handed, factory: undefined } };
     for (const name of this.index(file)?.functions.get(fn)?.instances ?? []) {
       const made = this.local(file, name);
       if (made?.kind === 'client' && made.client.kind === 'import') return { ...made, client: { ...made.client, kind: 'instance' } };

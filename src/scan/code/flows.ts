@@ -575,9 +575,12 @@ export class FlowExtractor {
     const inner = made && this.linkableCall(made);
     if (inner) return inner;
     if (typescript.isIdentifier(callee)) return this.linkable.has(callee.text) ? { root: callee.text, path: ['()'] } : undefined;
+    // `const openai = AiMailService.getOpenAIClient()`: the result of a member of an imported module or class (a static
+    // method handing out a client, static-members.ts), linked through the import as `getClient()` is.
     // `const message = emails.getMessage('welcome')` on an alias: that call's result (method-result-alias.ts). A local
     // named for a logger (`const jobLogger = log.child(…)`) keeps its reading by name (log-named-receiver.ts).
-    return local !== undefined && !isLoggerName(local) ? methodResultPath(node, (name) => this.aliases.get(name)) : undefined;
+    if (local === undefined || isLoggerName(local)) return undefined;
+    return methodResultPath(node, (name) => (this.linkable.has(name) ? { root: name, path: [] } : this.aliases.get(name)));
   }
 
   private functionScope(scope: FlowScope, name: string | undefined, annotated: ts.Node, fn: ts.SignatureDeclaration): FlowScope {
@@ -1315,6 +1318,13 @@ export class FlowExtractor {
       const binding = exported.local === 'default' && this.defaultExport ? this.bindings.fromExpression(this.defaultExport, new Set()) : this.bindings.binding(exported.local);
       if (binding) this.facts.clients.push({ local: exported.local, ...binding });
       else if (this.functionIds.has(exported.local)) this.collectFactory(exported.local);
+    }
+    // `static getOpenAIClient() { return new OpenAI({ apiKey }) }` of a class another module requires and calls
+    // (`AiMailService.getOpenAIClient().chat.completions.create(…)`): a method handing out a client is a factory as an
+    // exported function is; the link reaches it through the class (static-members.ts).
+    for (const id of this.functionIds) {
+      const dot = id.indexOf('.');
+      if (dot > 0 && id.indexOf('.', dot + 1) < 0 && this.classNodes.has(id.slice(0, dot)) && this.bindings.initializersOf(`${id}()`).length) this.collectFactory(id);
     }
   }
 
