@@ -379,7 +379,7 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `getConfirmacionCitaTemplate(citaData)` returning `${data.pacienteNombre}`: the fields it reads (text-function-members.ts).
   // `buildHtmlEmail({ appointment, intro })` reading `${appointment.patient_name}`: an options object's members (text-function-options.ts).
   const options = textFunctionOptions(node, ctx.sourceFile, ctx.resolveLocal);
-  for (const { arg, keys } of [...textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal), ...options.reads]) {
+  for (const { arg, keys } of [...textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal, ctx.className), ...options.reads]) {
     const path = accessPath(arg, ctx);
     if (!path) continue;
     const read = keys.map((key) => memberCategories(key, path, true, ctx));
