@@ -23,6 +23,7 @@ import { isVariableValue } from './roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
 import { recordAliases, throughAliases } from './record-aliases.js';
 import { hasTextDefault } from './text-default-param.js';
+import { namesBesideAddressKeys } from './name-beside-address.js';
 
 /** Calls whose result is the text of their first argument, written out field by field. */
 const SERIALISERS = new Set(['JSON.stringify', 'stringify', 'util.inspect', 'inspect']);
@@ -128,6 +129,13 @@ function fieldsReadFrom(record: readonly string[], within: ts.Node, ctx: DataCon
   const known = byPath.get(key);
   if (known) return known;
   const found = new Set<Category>();
+  // Each field read with what it reads as, for the bare names beside an address below.
+  const fields = new Map<string, { path: string[]; read: Category[] }>();
+  const note = (field: string, container: readonly string[]): void => {
+    const read = classify(field, [...container], ctx);
+    for (const c of read) found.add(c);
+    if (!fields.has(field)) fields.set(field, { path: [...container], read });
+  };
   // `const { body } = request`, `const details = req.body.customerDetails`: fields read through them are the record's (record-aliases.ts).
   const aliases = recordAliases(record, within);
   // A method's receiver is visited first and again under the call's callee: without this set, a chain of n calls
@@ -142,7 +150,7 @@ function fieldsReadFrom(record: readonly string[], within: ts.Node, ctx: DataCon
       const written = pathOf(node);
       const path = written && throughAliases(written, aliases);
       if (path && startsWith(path, record)) {
-        for (const c of classify(path[path.length - 1]!, path.slice(0, -1), ctx)) found.add(c);
+        note(path[path.length - 1]!, path.slice(0, -1));
         return;
       }
     } else if (typescript.isVariableDeclaration(node) && node.initializer && typescript.isObjectBindingPattern(node.name)) {
@@ -153,13 +161,23 @@ function fieldsReadFrom(record: readonly string[], within: ts.Node, ctx: DataCon
           if (element.dotDotDotToken) continue;
           const property = element.propertyName ?? element.name;
           const field = typescript.isIdentifier(property) || typescript.isStringLiteralLike(property) ? property.text : undefined;
-          if (field) for (const c of classify(field, [...from], ctx)) found.add(c);
+          if (field) note(field, from);
         }
       }
     }
     typescript.forEachChild(node, visit);
   };
   visit(within);
+  // `payload.nombre` read beside `payload.correo`: a record holding someone's address holds what they are called
+  // (name-beside-address.ts), where the bare name alone would be no one's; `team.name` keeps its reading.
+  const byContainer = new Map<string, { path: string[]; keys: string[]; read: Category[][] }>();
+  for (const [field, { path, read }] of fields) {
+    const group = byContainer.get(path.join('.')) ?? { path, keys: [], read: [] };
+    group.keys.push(field);
+    group.read.push(read);
+    byContainer.set(path.join('.'), group);
+  }
+  for (const { path, keys, read } of byContainer.values()) if (namesBesideAddressKeys(keys, read, path, ctx).length) found.add('name');
   const categories = [...found].sort();
   byPath.set(key, categories);
   return categories;

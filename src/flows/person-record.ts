@@ -11,6 +11,8 @@ import type { DataContext } from './personal-data.js';
 import { unwrap } from '../scan/code/unwrap.js';
 
 const CONTACT = new Set(['email', 'phone']);
+// Methods whose result is the same text tidied (`payload.nombre.trim()`): the value is still the member it is read from.
+const TIDYING_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'normalize', 'toString']);
 
 /** Whether a value's own name leaves the question open (`dto.name`, `name`), rather than naming a thing's (`team.name`). */
 export function isOpenName(value: ts.Expression, ctx: DataContext): boolean {
@@ -18,10 +20,13 @@ export function isOpenName(value: ts.Expression, ctx: DataContext): boolean {
   return segments !== undefined && isOpenPath(segments, ctx);
 }
 
-/** `booking`, `name` of `booking.name`: a chain of members read from a name, or undefined (a call, `this`). */
+/**
+ * `booking`, `name` of `booking.name`: a chain of members read from a name, or undefined (a call, `this`). A tidied
+ * value (`payload.nombre.trim()`, a registration form's field trimmed before the mail) is read as the member it tidies.
+ */
 export function namePath(value: ts.Expression): string[] | undefined {
   const segments: string[] = [];
-  let current: ts.Expression = unwrap(value);
+  let current: ts.Expression = untidied(unwrap(value));
   while (typescript.isPropertyAccessExpression(current)) {
     segments.unshift(current.name.text);
     current = unwrap(current.expression);
@@ -29,6 +34,14 @@ export function namePath(value: ts.Expression): string[] | undefined {
   if (!typescript.isIdentifier(current)) return undefined;
   segments.unshift(current.text);
   return segments;
+}
+
+/** `payload.nombre` of `payload.nombre.trim().toLowerCase()`; any other expression as it is. */
+function untidied(node: ts.Expression): ts.Expression {
+  while (typescript.isCallExpression(node) && node.arguments.length === 0 && typescript.isPropertyAccessExpression(node.expression) && TIDYING_METHODS.has(node.expression.name.text)) {
+    node = unwrap(node.expression.expression);
+  }
+  return node;
 }
 
 /** `isOpenName` for a path as written (`submission`, `name`): the detector leaves the name to its record. */

@@ -11,7 +11,8 @@ import type { Category, Detector } from '../detect/types.js';
 import { typeCategories } from './type-categories.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { returnedValues } from '../scan/code/returns.js';
-import { isOrganisationMember, isVariableValue } from './roles.js';
+import { isOrganisationMember, isVariableValue, PERSON_CONTAINER } from './roles.js';
+import { isOpenName } from './person-record.js';
 import { isSanitiserCall } from './sanitisers.js';
 import { localMemberValue } from './local-members.js';
 import { modelFactoryLiteral } from './model-factory.js';
@@ -225,8 +226,20 @@ function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out
     for (const property of node.properties) inExpression((property as ts.PropertyAssignment).initializer, ctx, out, depth);
     return;
   }
-  for (const property of node.properties) inProperty(property, ctx, out, depth);
-  for (const { key, value } of ctx.assigned?.(node) ?? []) inKeyValue(key, value, ctx, out, depth);
+  const own: Carried = { categories: new Set(), expressions: new Set() };
+  for (const property of node.properties) inProperty(property, ctx, own, depth);
+  for (const { key, value } of ctx.assigned?.(node) ?? []) inKeyValue(key, value, ctx, own, depth);
+  // `{ nombre: payload.nombre.trim(), correo: payload.correo }` logged or posted: beside the address, the bare name is
+  // the person's (person-record.ts), as where the literal is handed to a helper (flow-facts.ts).
+  if (own.categories.has('email') || own.categories.has('phone')) {
+    for (const property of node.properties) {
+      if (!typescript.isPropertyAssignment(property) || !(typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) continue;
+      const key = property.name.text;
+      if (classify(key, [], ctx).length === 0 && classify(key, PERSON_CONTAINER, ctx).includes('name') && isOpenName(property.initializer, ctx)) add(own, ['name'], textOf(property.initializer, ctx));
+    }
+  }
+  for (const c of own.categories) out.categories.add(c);
+  for (const e of own.expressions) out.expressions.add(e);
 }
 
 /** One property of an object literal passed on: its value, or its key when the value's own name says nothing. */
@@ -379,7 +392,7 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `getConfirmacionCitaTemplate(citaData)` returning `${data.pacienteNombre}`: the fields it reads (text-function-members.ts).
   // `buildHtmlEmail({ appointment, intro })` reading `${appointment.patient_name}`: an options object's members (text-function-options.ts).
   const options = textFunctionOptions(node, ctx.sourceFile, ctx.resolveLocal);
-  for (const { arg, keys } of [...textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal), ...options.reads]) {
+  for (const { arg, keys } of [...textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal, ctx.className), ...options.reads]) {
     const path = accessPath(arg, ctx);
     if (!path) continue;
     const read = keys.map((key) => memberCategories(key, path, true, ctx));

@@ -13,6 +13,7 @@ import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { returnedValues } from '../scan/code/returns.js';
 import { topLevelFunctions } from './own-function-result.js';
+import { ownMethods } from './own-methods.js';
 
 /** Most mails read fewer fields than this; a function reading more is no one message's text. */
 const MAX_KEYS = 40;
@@ -82,14 +83,27 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (str
   return result;
 }
 
-/** Each argument that is a name or a member, with the keys the same file's text function reads of its parameter. */
-export function textFunctionReads(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined): { arg: ts.Expression; keys: string[] }[] {
+/**
+ * The text function a call names: a top-level function of the file (not shadowed by a local), or the calling class's
+ * own method (`html: this.generateCancellationEmailHtml(ctx, formattedDate)`, a service keeping each mail's text in a
+ * private method beside the send).
+ */
+function calledTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className: string | undefined): (ts.SignatureDeclaration & { body?: ts.Node }) | undefined {
   const callee = unwrap(node.expression);
-  if (!typescript.isIdentifier(callee)) return [];
+  if (typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword) {
+    return className ? ownMethods(sourceFile).get(className)?.get(callee.name.text) : undefined;
+  }
+  if (!typescript.isIdentifier(callee)) return undefined;
   const fn = topLevelFunctions(sourceFile).get(callee.text);
-  if (!fn) return [];
+  if (!fn) return undefined;
   const local = resolveLocal(callee.text);
-  if (local && unwrap(local) !== fn) return [];
+  return local && unwrap(local) !== fn ? undefined : fn;
+}
+
+/** Each argument that is a name or a member, with the keys the same file's text function reads of its parameter. */
+export function textFunctionReads(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className?: string): { arg: ts.Expression; keys: string[] }[] {
+  const fn = calledTextFunction(node, sourceFile, resolveLocal, className);
+  if (!fn) return [];
   const keys = readKeys(fn);
   if (!keys) return [];
   const out: { arg: ts.Expression; keys: string[] }[] = [];

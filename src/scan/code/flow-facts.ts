@@ -25,6 +25,7 @@ import { boundElementRef } from './rest-elements.js';
 import { nestedElementRefs } from './nested-parameters.js';
 import { validatedValue } from './validation-result.js';
 import { isCallbackOfParameter } from './callback-results.js';
+import { mappedValues } from './mapped-elements.js';
 import { isLoadedRecord, namesOrganisation, recordSource } from './loaded-record.js';
 import { isRequestBody } from './request-body.js';
 import { recordsInValue } from '../../flows/record-in-message.js';
@@ -122,6 +123,8 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
       const chain = ref ? undefined : builderChainOf(n, resolveLocal?.(n.expression.expression.text), isDataAccess);
       if (chain) visit(chain);
       for (const arg of n.arguments) visit(arg);
+      // `tokens.map((t) => ({ to: t.token, body: payload.body }))`: each element the callback returns (mapped-elements.ts).
+      for (const value of mappedValues(n, (name) => params.has(name))) visit(value);
       return;
     }
     // `this.props.to` in a method, where the constructor kept `this.props = props`: that parameter's `to`.
