@@ -169,6 +169,8 @@ export interface CompiledRules {
   connectionEndpoints: string[][];
   birthStems: string[];
   senderWords: Set<string>;
+  /** Words of a numbered free-text line (`zeile`, `tekst`, `line`): three of one stem make an address block (address-block.ts). */
+  addressBlockLines: Set<string>;
   /** Fields that all make a record a sign-in or verification token's (`token`, `expires`). */
   tokenRecordFields: string[];
   /** Names of a record that holds one contact point of a person (`contact_information`, `ContactInfoPiece`). */
@@ -370,6 +372,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     connectionEndpoints: (c.connectionEndpoints ?? []).map(words),
     birthStems: (c.birthStems ?? []).map(normalizeWord),
     senderWords: set(c.senderWords ?? []),
+    addressBlockLines: set(c.addressBlockLines ?? []),
     tokenRecordFields: (c.tokenRecordFields ?? []).map(normalizeWord),
     referenceContainers: new Set([...entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.referenceRegisters ?? []).map(normalizeWord)]),
     placeContainers: new Set([...entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.placeReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.placeReferenceWords ?? []).map(normalizeWord)]),

@@ -2,6 +2,7 @@
 import { gluedPrefixOf, withoutGluedPrefix, type GluedPrefix } from './glued-prefix.js';
 import { tablePrefixOf, withoutTablePrefix } from './table-prefix.js';
 import { tableSuffixOf, withoutTableSuffix } from './table-suffix.js';
+import { addressBlockOf } from './address-block.js';
 import { columnGroupsOf } from './column-group.js';
 import { translatedFrom } from './translated-column.js';
 import { namePairOf, qualifiedNamePairOf } from './name-pair.js';
@@ -46,6 +47,12 @@ const NOTHING_FOUND: FieldResult = Object.freeze({ matches: [], excluded: [] }) 
 /** A result read through another column's name, with the note that says which (a memoised result is not changed). */
 function noted(result: FieldResult, note: string): FieldResult {
   return { ...result, matches: result.matches.map((m) => ({ ...m, evidence: { ...m.evidence, notes: [...m.evidence.notes, note] } })) };
+}
+
+/** A line of an address block (address-block.ts), with the number of lines it is one of. */
+function blockLine(name: string, lines: number): Detection {
+  const confidence = 0.8;
+  return { category: 'address', confidence, evidence: { ruleId: 'address.block-line', words: [name], confidence, notes: [`siblings:address-block(${lines})`] } };
 }
 
 function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
@@ -107,6 +114,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
             : given;
       const result = classifyFacts(facts);
       if (result.matches.length > 0 || result.suppressed) return result;
+      // zeile1..zeile7 of a donation receipt, relationsTekst1..5 of a guardian: the lines of an address block (address-block.ts).
+      const block = addressBlockOf(facts.name, facts.type, facts.siblings, facts.container, rules);
+      if (block !== undefined) return { ...result, matches: [blockLine(facts.name, block)] };
       // street_name_sv beside street_name: a translated copy holds what the column holds (translated-column.ts).
       const original = translatedFrom(facts.name, facts.siblings);
       if (original) {

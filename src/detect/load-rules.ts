@@ -88,6 +88,7 @@ export interface ContextFile {
   connectionEndpoints?: string[];
   birthStems?: string[];
   senderWords?: string[];
+  addressBlockLines?: string[];
   tokenRecordFields?: string[];
   contactPointContainers?: string[];
   contactPointValues?: string[];

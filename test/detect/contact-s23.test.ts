@@ -1,0 +1,30 @@
+/**
+ * Session 23's address mechanisms (issue 11: address precision and recall on unseen schemas), each written from a structure
+ * seen across code bases rather than from one code base's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { categories } from './field-categories.js';
+
+describe('an address block: three or more numbered free-text lines of one stem (src/detect/address-block.ts)', () => {
+  it('holds the lines a letter is addressed with (a German donation receipt, the Danish register of guardians)', () => {
+    const receipt = ['id', 'zeile1', 'zeile2', 'zeile3', 'zeile4', 'spendedatum', 'betrag', 'mitglied'];
+    expect(categories('zeile3', { container: ['spendenbescheinigung'], type: 'varchar(40)', siblings: receipt })).toEqual(['address']);
+    const guardian = ['relationsType1', 'relationsPnr', 'vaergeNavn', 'relationsTekst1', 'relationsTekst2', 'relationsTekst3', 'relationsTekst4'];
+    expect(categories('relationsTekst1', { container: ['vaergemaal'], type: 'String', siblings: guardian })).toEqual(['address']);
+    const letter = ['recipient_id', 'text_1', 'text_2', 'text_3', 'sent_at'];
+    expect(categories('text_2', { container: ['Letter'], type: 'text', siblings: letter })).toEqual(['address']);
+  });
+
+  it('is no block where two lines, a known word before the line, a number type or a thing record say otherwise', () => {
+    expect(categories('zeile1', { container: ['standort'], type: 'varchar(250)', siblings: ['id', 'zeile1', 'zeile2', 'name'] })).toEqual([]);
+    const nameLines = ['navnelinje1', 'navnelinje2', 'navnelinje3', 'fornavn'];
+    expect(categories('navnelinje1', { container: ['Navn'], type: 'String', siblings: nameLines })).toEqual([]);
+    const remarks = ['bemerkung_text1', 'bemerkung_text2', 'bemerkung_text3', 'kunde'];
+    expect(categories('bemerkung_text1', { container: ['Auftrag'], type: 'varchar(80)', siblings: remarks })).toEqual([]);
+    const product = ['sku', 'price', 'text1', 'text2', 'text3'];
+    expect(categories('text1', { container: ['Product'], type: 'varchar(80)', siblings: product })).toEqual([]);
+    const counts = ['line1', 'line2', 'line3', 'customer'];
+    expect(categories('line2', { container: ['Statistics'], type: 'integer', siblings: counts })).toEqual([]);
+    expect(categories('text4', { container: ['Letter'], type: 'text', siblings: ['text1', 'text2', 'text4', 'text5'] })).toEqual([]);
+  });
+});
