@@ -534,6 +534,17 @@ export function classifyWithRules(
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'ip-geolocation' });
       continue;
     }
+    // `users_search_histories(keywords, city, results_count)`: a search log's places are what was searched for.
+    if (s.category === 'address' && siblings.searchLog && !namesParty(s.match, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:search-log' });
+      continue;
+    }
+    // `PlexConnection(protocol, address, port)`: a bare address beside a port is a host's, no postal one; a record with the
+    // parts of an address too (a club's settings: its street and postcode beside the mail server's port) keeps them.
+    if (s.category === 'address' && siblings.networkPort && !siblings.addressRecord && s.match.prefix.length === 0 && s.match.suffix.length === 0 && type.kind !== 'object') {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:network-port' });
+      continue;
+    }
     // `LuogoNascita.descComune`, `Foedested.by`: a place of birth (birth-place.ts).
     if (s.category === 'address' && !facts.hints?.includes('address') && isBirthRecord(facts.container, rules)) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'container:birth-place' });

@@ -171,6 +171,9 @@ export interface CompiledRules {
   senderWords: Set<string>;
   /** Words of a numbered free-text line (`zeile`, `tekst`, `line`): three of one stem make an address block (address-block.ts). */
   addressBlockLines: Set<string>;
+  /** A result word and a count word in one field (`results_count`) make a record a search log: rules' `searchResults`, `searchCounts`. */
+  searchResults: Set<string>;
+  searchCounts: Set<string>;
   /** Fields that all make a record a sign-in or verification token's (`token`, `expires`). */
   tokenRecordFields: string[];
   /** Names of a record that holds one contact point of a person (`contact_information`, `ContactInfoPiece`). */
@@ -373,6 +376,8 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     birthStems: (c.birthStems ?? []).map(normalizeWord),
     senderWords: set(c.senderWords ?? []),
     addressBlockLines: set(c.addressBlockLines ?? []),
+    searchResults: set(c.searchResults ?? []),
+    searchCounts: set(c.searchCounts ?? []),
     tokenRecordFields: (c.tokenRecordFields ?? []).map(normalizeWord),
     referenceContainers: new Set([...entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.referenceRegisters ?? []).map(normalizeWord)]),
     placeContainers: new Set([...entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.placeReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.placeReferenceWords ?? []).map(normalizeWord)]),

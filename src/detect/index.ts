@@ -69,7 +69,7 @@ function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
 }
 
 const evidenceKey = (e: SiblingEvidence): string =>
-  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.ownParty ? 'O' : ''}${e.personAttribute ? 'g' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.streetParts ? 'S' : ''}${e.connection ? 'C' : ''}${e.credentials ? 'K' : ''}${e.tokenRecord ? 'V' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.occasion ? 'E' : ''}${e.message ? 'm' : ''}${e.organisation ? 'o' : ''}${e.template ? 'T' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}${e.addressGroups ? `[${e.addressGroups}]` : ''}:${e.languages.join(',')}`;
+  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.ownParty ? 'O' : ''}${e.personAttribute ? 'g' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.streetParts ? 'S' : ''}${e.connection ? 'C' : ''}${e.networkPort ? 'N' : ''}${e.searchLog ? 'Q' : ''}${e.credentials ? 'K' : ''}${e.tokenRecord ? 'V' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.occasion ? 'E' : ''}${e.message ? 'm' : ''}${e.organisation ? 'o' : ''}${e.template ? 'T' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}${e.addressGroups ? `[${e.addressGroups}]` : ''}:${e.languages.join(',')}`;
 
 function withoutGluedTable(container: string[], glued: GluedPrefix, rules: CompiledRules): string[] {
   const table = container[container.length - 1]!;

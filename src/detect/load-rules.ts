@@ -89,6 +89,8 @@ export interface ContextFile {
   birthStems?: string[];
   senderWords?: string[];
   addressBlockLines?: string[];
+  searchResults?: string[];
+  searchCounts?: string[];
   tokenRecordFields?: string[];
   contactPointContainers?: string[];
   contactPointValues?: string[];

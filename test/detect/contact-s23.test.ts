@@ -28,3 +28,36 @@ describe('an address block: three or more numbered free-text lines of one stem (
     expect(categories('text4', { container: ['Letter'], type: 'text', siblings: ['text1', 'text2', 'text4', 'text5'] })).toEqual([]);
   });
 });
+
+describe('a search log: a field counts the results each search had (rules/context.yml searchResults, searchCounts)', () => {
+  it("holds the places searched for, nobody's address (a search history, a search's statistics)", () => {
+    const history = ['user_id', 'keywords', 'latitude', 'longitude', 'city', 'radius', 'results_count'];
+    expect(categories('city', { container: ['users_search_histories'], type: 'character varying', siblings: history })).toEqual([]);
+    const stats = ['day', 'address', 'department_code', 'count', 'avg_number_of_results'];
+    expect(categories('address', { container: ['StatsMostFrequentSearches'], type: 'string', siblings: stats })).toEqual([]);
+    const norwegian = ['sokeord', 'postnummer', 'antall_treff'];
+    expect(categories('postnummer', { container: ['Sok'], type: 'varchar', siblings: norwegian })).toEqual([]);
+  });
+
+  it("keeps a person's address where no field counts results (a count of something else, a search result's estate)", () => {
+    const customer = ['first_name', 'street', 'zip', 'city', 'order_count'];
+    expect(categories('city', { container: ['customers'], type: 'varchar', siblings: customer })).toEqual(['address']);
+    expect(categories('address', { container: ['EstateInfoSearch'], type: 'string', siblings: ['address', 'designation', 'districtname'] })).toEqual(['address']);
+  });
+});
+
+describe('a network endpoint: a bare address beside a port, a server address beside a password', () => {
+  it("is a host's, no postal address (a media server's connection, a mail account's sender)", () => {
+    const connection = ['protocol', 'address', 'port', 'uri', 'local'];
+    expect(categories('address', { container: ['PlexConnection'], type: 'string', siblings: connection })).toEqual([]);
+    const account = ['emailID', 'serveradresse', 'username', 'password', 'absenderadresse'];
+    expect(categories('absenderadresse', { container: ['email'], type: 'varchar(50)', siblings: account })).toEqual([]);
+  });
+
+  it("keeps a record's address parts beside a mail server's port (a club's settings) and a qualified address", () => {
+    const settings = ['name', 'strasse', 'plz', 'ort', 'smtp_server', 'smtp_port', 'smtp_auth_pwd'];
+    expect(categories('strasse', { container: ['einstellung'], type: 'char(30)', siblings: settings })).toEqual(['address']);
+    const venue = ['name', 'billing_address', 'port', 'email'];
+    expect(categories('billing_address', { container: ['customer'], type: 'varchar', siblings: venue })).toEqual(['address']);
+  });
+});
