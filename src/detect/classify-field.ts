@@ -6,6 +6,7 @@ import { matchTerms, type TermMatch } from './match-terms.js';
 import { GROUPED_CATEGORIES, groupedParts, heldOutBy, inAddressGroup, inGroupOf } from './address-group.js';
 import { isIpGeolocation } from './ip-geolocation.js';
 import { isJourneyEnd } from './journey-ends.js';
+import { isMunicipalityBesideTown } from './municipality.js';
 import { isBulkSender } from './bulk-mail.js';
 import { placeReferenceOf } from './place-reference.js';
 import { isPlaceRecordType } from './place-record.js';
@@ -537,6 +538,11 @@ export function classifyWithRules(
     // `users_search_histories(keywords, city, results_count)`: a search log's places are what was searched for.
     if (s.category === 'address' && siblings.searchLog && !namesParty(s.match, rules)) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:search-log' });
+      continue;
+    }
+    // `Adresse(strasse, plz, ort, gemeinde)`: a municipality beside a town is the town's administrative unit (municipality.ts).
+    if (s.category === 'address' && !facts.hints?.includes('address') && isMunicipalityBesideTown(s.match, facts.name, facts.siblings, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:municipality-beside-town' });
       continue;
     }
     // `PlexConnection(protocol, address, port)`: a bare address beside a port is a host's, no postal one; a record with the

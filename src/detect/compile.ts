@@ -174,6 +174,8 @@ export interface CompiledRules {
   /** A result word and a count word in one field (`results_count`) make a record a search log: rules' `searchResults`, `searchCounts`. */
   searchResults: Set<string>;
   searchCounts: Set<string>;
+  /** A municipality's words (rules' `municipalityWords`): beside a town, the town's administrative unit (municipality.ts). */
+  municipalityWords: Set<string>;
   /** Fields that all make a record a sign-in or verification token's (`token`, `expires`). */
   tokenRecordFields: string[];
   /** Names of a record that holds one contact point of a person (`contact_information`, `ContactInfoPiece`). */
@@ -378,6 +380,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     addressBlockLines: set(c.addressBlockLines ?? []),
     searchResults: set(c.searchResults ?? []),
     searchCounts: set(c.searchCounts ?? []),
+    municipalityWords: set(c.municipalityWords ?? []),
     tokenRecordFields: (c.tokenRecordFields ?? []).map(normalizeWord),
     referenceContainers: new Set([...entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.referenceRegisters ?? []).map(normalizeWord)]),
     placeContainers: new Set([...entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.placeReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.placeReferenceWords ?? []).map(normalizeWord)]),

@@ -91,6 +91,7 @@ export interface ContextFile {
   addressBlockLines?: string[];
   searchResults?: string[];
   searchCounts?: string[];
+  municipalityWords?: string[];
   tokenRecordFields?: string[];
   contactPointContainers?: string[];
   contactPointValues?: string[];

@@ -61,3 +61,19 @@ describe('a network endpoint: a bare address beside a port, a server address bes
     expect(categories('billing_address', { container: ['customer'], type: 'varchar', siblings: venue })).toEqual(['address']);
   });
 });
+
+describe('a municipality beside a town (src/detect/municipality.ts, rules/context.yml municipalityWords)', () => {
+  it("is the town's administrative unit, no line of the address (de, nl)", () => {
+    const swiss = ['strasse', 'hausnummer', 'plz', 'ort', 'land', 'gemeinde', 'bfsNummer'];
+    expect(categories('gemeinde', { container: ['Adresse'], type: 'String', siblings: swiss })).toEqual([]);
+    const dutch = ['Straatnaam', 'Huisnummer', 'Postcode', 'Woonplaats', 'Gemeente'];
+    expect(categories('Gemeente', { container: ['adresSchema'], type: 'string', siblings: dutch })).toEqual([]);
+  });
+
+  it("is the address's town where the record has no other (it, pt)", () => {
+    const italian = ['indirizzo', 'cap', 'comune', 'provincia'];
+    expect(categories('comune', { container: ['Residenza'], type: 'String', siblings: italian })).toEqual(['address']);
+    const portuguese = ['logradouro', 'numero', 'cep', 'municipio', 'uf'];
+    expect(categories('municipio', { container: ['Endereco'], type: 'varchar(60)', siblings: portuguese })).toEqual(['address']);
+  });
+});
