@@ -99,6 +99,11 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
   return { note: `language:${label}` };
 }
 
+/** Whether another field of the record is a room (`room`, `raum`, `sala`): its floor and unit are the room's place. */
+function besideRoom(self: string, siblings: string[] | undefined, rules: CompiledRules): boolean {
+  return (siblings ?? []).some((sibling) => sibling !== self && rules.roomWords.has(wordsOf(sibling, rules).at(-1) ?? ''));
+}
+
 /** A booking's, an order's record word, as written or in the singular (`reservations`, `orders`). */
 function isTransaction(word: string, rules: CompiledRules): boolean {
   return rules.transactionContainers.has(word) || (word.endsWith('s') && rules.transactionContainers.has(word.slice(0, -1)));
@@ -543,6 +548,11 @@ export function classifyWithRules(
     // `Adresse(strasse, plz, ort, gemeinde)`: a municipality beside a town is the town's administrative unit (municipality.ts).
     if (s.category === 'address' && !facts.hints?.includes('address') && isMunicipalityBesideTown(s.match, facts.name, facts.siblings, rules)) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:municipality-beside-town' });
+      continue;
+    }
+    // `facilities(room, floor, unit_number)`: a flat's part beside a room says where the room is in a building.
+    if (s.category === 'address' && rules.buildingUnitTerms.has(s.match.term.join(' ')) && besideRoom(facts.name, facts.siblings, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:room' });
       continue;
     }
     // `PlexConnection(protocol, address, port)`: a bare address beside a port is a host's, no postal one; a record with the

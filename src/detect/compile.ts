@@ -176,6 +176,9 @@ export interface CompiledRules {
   searchCounts: Set<string>;
   /** A municipality's words (rules' `municipalityWords`): beside a town, the town's administrative unit (municipality.ts). */
   municipalityWords: Set<string>;
+  /** Terms of a flat's parts (rules' `buildingUnitConcepts`) and a room's words (`roomWords`): beside a room, a place in a building. */
+  buildingUnitTerms: Set<string>;
+  roomWords: Set<string>;
   /** Fields that all make a record a sign-in or verification token's (`token`, `expires`). */
   tokenRecordFields: string[];
   /** Names of a record that holds one contact point of a person (`contact_information`, `ContactInfoPiece`). */
@@ -381,6 +384,8 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     searchResults: set(c.searchResults ?? []),
     searchCounts: set(c.searchCounts ?? []),
     municipalityWords: set(c.municipalityWords ?? []),
+    buildingUnitTerms: new Set(entries.filter((e) => (c.buildingUnitConcepts ?? []).includes(e.concept)).map((e) => e.term)),
+    roomWords: set(c.roomWords ?? []),
     tokenRecordFields: (c.tokenRecordFields ?? []).map(normalizeWord),
     referenceContainers: new Set([...entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.referenceRegisters ?? []).map(normalizeWord)]),
     placeContainers: new Set([...entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.placeReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.placeReferenceWords ?? []).map(normalizeWord)]),

@@ -92,6 +92,8 @@ export interface ContextFile {
   searchResults?: string[];
   searchCounts?: string[];
   municipalityWords?: string[];
+  buildingUnitConcepts?: string[];
+  roomWords?: string[];
   tokenRecordFields?: string[];
   contactPointContainers?: string[];
   contactPointValues?: string[];

@@ -77,3 +77,17 @@ describe('a municipality beside a town (src/detect/municipality.ts, rules/contex
     expect(categories('municipio', { container: ['Endereco'], type: 'varchar(60)', siblings: portuguese })).toEqual(['address']);
   });
 });
+
+describe("a flat's part beside a room (rules/context.yml buildingUnitConcepts, roomWords)", () => {
+  it('says where the room is in a building (a bookable facility, a venue)', () => {
+    const facility = ['name', 'floor', 'room', 'unit_number', 'unit_name', 'address', 'unit_email_address'];
+    expect(categories('floor', { container: ['facilities'], type: 'String', siblings: facility })).toEqual([]);
+    expect(categories('unit_number', { container: ['facilities'], type: 'String', siblings: facility })).toEqual([]);
+    expect(categories('address', { container: ['facilities'], type: 'String', siblings: facility })).toEqual(['address']);
+  });
+
+  it("stays a flat's part in an address without a room", () => {
+    const address = ['street', 'house_number', 'floor', 'door', 'postal_code', 'city'];
+    expect(categories('floor', { container: ['Address'], type: 'varchar', siblings: address })).toEqual(['address']);
+  });
+});
