@@ -99,6 +99,25 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
   return { note: `language:${label}` };
 }
 
+/**
+ * Whether two or more other fields end in the same number word after a qualifier the vocabulary does not know
+ * (`SorNummer`, `EanLokationsnummer` beside a bare `Nummer`): the record is numbered in several registers, and its bare
+ * number is one more of its own, no house number. A house's, a flat's or a phone's number (`husnummer`, `phone_number`)
+ * is a known word and does not count.
+ */
+function numberedElsewhere(self: string, term: string[], siblings: string[] | undefined, rules: CompiledRules): boolean {
+  if (term.length !== 1) return false;
+  let registers = 0;
+  for (const sibling of siblings ?? []) {
+    if (sibling === self) continue;
+    const words = wordsOf(sibling, rules);
+    if (words.length < 2 || words[words.length - 1] !== term[0]) continue;
+    if (words.slice(0, -1).some((w) => rules.termWords.has(w) || /^\d+$/.test(w))) continue;
+    if (++registers >= 2) return true;
+  }
+  return false;
+}
+
 /** Whether another field of the record is a room (`room`, `raum`, `sala`): its floor and unit are the room's place. */
 function besideRoom(self: string, siblings: string[] | undefined, rules: CompiledRules): boolean {
   return (siblings ?? []).some((sibling) => sibling !== self && rules.roomWords.has(wordsOf(sibling, rules).at(-1) ?? ''));
@@ -548,6 +567,11 @@ export function classifyWithRules(
     // `Adresse(strasse, plz, ort, gemeinde)`: a municipality beside a town is the town's administrative unit (municipality.ts).
     if (s.category === 'address' && !facts.hints?.includes('address') && isMunicipalityBesideTown(s.match, facts.name, facts.siblings, rules)) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:municipality-beside-town' });
+      continue;
+    }
+    // `Sygehus(Nummer, SorNummer, EanLokationsnummer, Vejnavn)`: a record numbered in other registers has its own number too.
+    if (s.category === 'address' && s.match.rule.id === 'address.number' && s.match.prefix.length === 0 && numberedElsewhere(facts.name, s.match.term, facts.siblings, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:register-numbers' });
       continue;
     }
     // `facilities(room, floor, unit_number)`: a flat's part beside a room says where the room is in a building.

@@ -91,3 +91,16 @@ describe("a flat's part beside a room (rules/context.yml buildingUnitConcepts, r
     expect(categories('floor', { container: ['Address'], type: 'varchar', siblings: address })).toEqual(['address']);
   });
 });
+
+describe('a record numbered in other registers (a bare number beside two numbers of registers)', () => {
+  it('has its own number too, no house number (a hospital with its SOR and EAN location numbers)', () => {
+    const hospital = ['SorNummer', 'EanLokationsnummer', 'Nummer', 'Telefon', 'Vejnavn', 'Postnummer', 'Bynavn'];
+    expect(categories('Nummer', { container: ['Sygehus'], type: 'varchar(30)', siblings: hospital })).toEqual([]);
+    expect(categories('Vejnavn', { container: ['Sygehus'], type: 'varchar(100)', siblings: hospital })).toEqual(['address']);
+  });
+
+  it("keeps the house number beside a phone's, a flat's or one other register's number", () => {
+    const address = ['street', 'number', 'flat_number', 'phone_number', 'customer_number', 'zip', 'city'];
+    expect(categories('number', { container: ['Address'], type: 'varchar', siblings: address })).toEqual(['address']);
+  });
+});
