@@ -6,6 +6,7 @@ import { matchTerms, type TermMatch } from './match-terms.js';
 import { GROUPED_CATEGORIES, groupedParts, heldOutBy, inAddressGroup, inGroupOf } from './address-group.js';
 import { isIpGeolocation } from './ip-geolocation.js';
 import { isJourneyEnd } from './journey-ends.js';
+import { isMunicipalityBesideTown } from './municipality.js';
 import { isBulkSender } from './bulk-mail.js';
 import { placeReferenceOf } from './place-reference.js';
 import { isPlaceRecordType } from './place-record.js';
@@ -96,6 +97,30 @@ function languageVerdict(match: TermMatch, record: RecordEvidence, rules: Compil
     if (languages && !languages.some((l) => scope.has(l))) return { reason: `language:${languages.join('+')}(${word})` };
   }
   return { note: `language:${label}` };
+}
+
+/**
+ * Whether two or more other fields end in the same number word after a qualifier the vocabulary does not know
+ * (`SorNummer`, `EanLokationsnummer` beside a bare `Nummer`): the record is numbered in several registers, and its bare
+ * number is one more of its own, no house number. A house's, a flat's or a phone's number (`husnummer`, `phone_number`)
+ * is a known word and does not count.
+ */
+function numberedElsewhere(self: string, term: string[], siblings: string[] | undefined, rules: CompiledRules): boolean {
+  if (term.length !== 1) return false;
+  let registers = 0;
+  for (const sibling of siblings ?? []) {
+    if (sibling === self) continue;
+    const words = wordsOf(sibling, rules);
+    if (words.length < 2 || words[words.length - 1] !== term[0]) continue;
+    if (words.slice(0, -1).some((w) => rules.termWords.has(w) || /^\d+$/.test(w))) continue;
+    if (++registers >= 2) return true;
+  }
+  return false;
+}
+
+/** Whether another field of the record is a room (`room`, `raum`, `sala`): its floor and unit are the room's place. */
+function besideRoom(self: string, siblings: string[] | undefined, rules: CompiledRules): boolean {
+  return (siblings ?? []).some((sibling) => sibling !== self && rules.roomWords.has(wordsOf(sibling, rules).at(-1) ?? ''));
 }
 
 /** A booking's, an order's record word, as written or in the singular (`reservations`, `orders`). */
@@ -532,6 +557,32 @@ export function classifyWithRules(
     // `ahoy_visits(ip, region, city)`: where a visitor's IP address was placed on a map (ip-geolocation.ts).
     if (s.category === 'address' && s.match.rule.id === 'address.place' && isIpGeolocation(facts.siblings, siblings, rules)) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'ip-geolocation' });
+      continue;
+    }
+    // `users_search_histories(keywords, city, results_count)`: a search log's places are what was searched for.
+    if (s.category === 'address' && siblings.searchLog && !namesParty(s.match, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:search-log' });
+      continue;
+    }
+    // `Adresse(strasse, plz, ort, gemeinde)`: a municipality beside a town is the town's administrative unit (municipality.ts).
+    if (s.category === 'address' && !facts.hints?.includes('address') && isMunicipalityBesideTown(s.match, facts.name, facts.siblings, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:municipality-beside-town' });
+      continue;
+    }
+    // `Sygehus(Nummer, SorNummer, EanLokationsnummer, Vejnavn)`: a record numbered in other registers has its own number too.
+    if (s.category === 'address' && s.match.rule.id === 'address.number' && s.match.prefix.length === 0 && numberedElsewhere(facts.name, s.match.term, facts.siblings, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:register-numbers' });
+      continue;
+    }
+    // `facilities(room, floor, unit_number)`: a flat's part beside a room says where the room is in a building.
+    if (s.category === 'address' && rules.buildingUnitTerms.has(s.match.term.join(' ')) && besideRoom(facts.name, facts.siblings, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:room' });
+      continue;
+    }
+    // `PlexConnection(protocol, address, port)`: a bare address beside a port is a host's, no postal one; a record with the
+    // parts of an address too (a club's settings: its street and postcode beside the mail server's port) keeps them.
+    if (s.category === 'address' && siblings.networkPort && !siblings.addressRecord && s.match.prefix.length === 0 && s.match.suffix.length === 0 && type.kind !== 'object') {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:network-port' });
       continue;
     }
     // `LuogoNascita.descComune`, `Foedested.by`: a place of birth (birth-place.ts).

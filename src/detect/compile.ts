@@ -169,6 +169,16 @@ export interface CompiledRules {
   connectionEndpoints: string[][];
   birthStems: string[];
   senderWords: Set<string>;
+  /** Words of a numbered free-text line (`zeile`, `tekst`, `line`): three of one stem make an address block (address-block.ts). */
+  addressBlockLines: Set<string>;
+  /** A result word and a count word in one field (`results_count`) make a record a search log: rules' `searchResults`, `searchCounts`. */
+  searchResults: Set<string>;
+  searchCounts: Set<string>;
+  /** A municipality's words (rules' `municipalityWords`): beside a town, the town's administrative unit (municipality.ts). */
+  municipalityWords: Set<string>;
+  /** Terms of a flat's parts (rules' `buildingUnitConcepts`) and a room's words (`roomWords`): beside a room, a place in a building. */
+  buildingUnitTerms: Set<string>;
+  roomWords: Set<string>;
   /** Fields that all make a record a sign-in or verification token's (`token`, `expires`). */
   tokenRecordFields: string[];
   /** Names of a record that holds one contact point of a person (`contact_information`, `ContactInfoPiece`). */
@@ -370,6 +380,12 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     connectionEndpoints: (c.connectionEndpoints ?? []).map(words),
     birthStems: (c.birthStems ?? []).map(normalizeWord),
     senderWords: set(c.senderWords ?? []),
+    addressBlockLines: set(c.addressBlockLines ?? []),
+    searchResults: set(c.searchResults ?? []),
+    searchCounts: set(c.searchCounts ?? []),
+    municipalityWords: set(c.municipalityWords ?? []),
+    buildingUnitTerms: new Set(entries.filter((e) => (c.buildingUnitConcepts ?? []).includes(e.concept)).map((e) => e.term)),
+    roomWords: set(c.roomWords ?? []),
     tokenRecordFields: (c.tokenRecordFields ?? []).map(normalizeWord),
     referenceContainers: new Set([...entries.filter((e) => !e.languages && (c.referenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.referenceRegisters ?? []).map(normalizeWord)]),
     placeContainers: new Set([...entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.placeReferenceConcepts ?? []).includes(e.concept)).map((e) => e.term), ...(c.placeReferenceWords ?? []).map(normalizeWord)]),

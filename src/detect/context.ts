@@ -35,6 +35,10 @@ export interface RecordEvidence {
   streetParts?: boolean;
   /** A field holds a server connection's port or endpoint and another its password: the record is that connection's settings. */
   connection?: boolean;
+  /** A field is a network port (`port`): a bare address beside it is the host's (classify-field.ts). */
+  networkPort?: boolean;
+  /** A field counts the results a search had (`results_count`): the record is a search log, its places searched for. */
+  searchLog?: boolean;
   /** A field holds a password: the record is an account's, and a user name in it is the login (classify-field.ts). */
   credentials?: boolean;
   /** The record is a sign-in or verification token (a token and its expiry) that links to no user: the identifier is the address. */
@@ -439,6 +443,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let port = false;
   let secret = false;
   let endpoint = false;
+  let searchLog = false;
   let ownParty = false;
   let attribute = false;
   let starts = false;
@@ -456,6 +461,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     port ||= rules.connectionPorts.has(last);
     secret ||= words.some((w) => rules.connectionSecrets.has(w));
     endpoint ||= rules.connectionEndpoints.some((term) => endsWith(words, term));
+    searchLog ||= words.some((w) => rules.searchResults.has(w)) && words.some((w) => rules.searchCounts.has(w));
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
     softwareKey ||= rules.softwareKeys.some((term) => endsWith(words, term));
     // The record's own given or family name, not its contact person's (`contactName` is a company's evidence).
@@ -519,6 +525,8 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(configured ? { template: true } : {}),
     ...(streetParts ? { streetParts: true } : {}),
     ...((port || endpoint) && secret ? { connection: true } : {}),
+    ...(port ? { networkPort: true } : {}),
+    ...(searchLog ? { searchLog: true } : {}),
     ...(secret ? { credentials: true } : {}),
     ...(isTokenRecord(siblings, rules) ? { tokenRecord: true } : {}),
     ...(companyField && !personName ? { organisation: true } : {}),

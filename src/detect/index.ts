@@ -2,6 +2,7 @@
 import { gluedPrefixOf, withoutGluedPrefix, type GluedPrefix } from './glued-prefix.js';
 import { tablePrefixOf, withoutTablePrefix } from './table-prefix.js';
 import { tableSuffixOf, withoutTableSuffix } from './table-suffix.js';
+import { addressBlockOf } from './address-block.js';
 import { columnGroupsOf } from './column-group.js';
 import { translatedFrom } from './translated-column.js';
 import { namePairOf, qualifiedNamePairOf } from './name-pair.js';
@@ -48,6 +49,12 @@ function noted(result: FieldResult, note: string): FieldResult {
   return { ...result, matches: result.matches.map((m) => ({ ...m, evidence: { ...m.evidence, notes: [...m.evidence.notes, note] } })) };
 }
 
+/** A line of an address block (address-block.ts), with the number of lines it is one of. */
+function blockLine(name: string, lines: number): Detection {
+  const confidence = 0.8;
+  return { category: 'address', confidence, evidence: { ruleId: 'address.block-line', words: [name], confidence, notes: [`siblings:address-block(${lines})`] } };
+}
+
 function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
   const annotations = facts.annotations!;
   let matches = result.matches;
@@ -62,7 +69,7 @@ function applyAnnotations(result: FieldResult, facts: FieldFacts): FieldResult {
 }
 
 const evidenceKey = (e: SiblingEvidence): string =>
-  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.ownParty ? 'O' : ''}${e.personAttribute ? 'g' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.streetParts ? 'S' : ''}${e.connection ? 'C' : ''}${e.credentials ? 'K' : ''}${e.tokenRecord ? 'V' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.occasion ? 'E' : ''}${e.message ? 'm' : ''}${e.organisation ? 'o' : ''}${e.template ? 'T' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}${e.addressGroups ? `[${e.addressGroups}]` : ''}:${e.languages.join(',')}`;
+  `${e.person ? 'p' : ''}${e.strongPerson ? 'P' : ''}${e.ownParty ? 'O' : ''}${e.personAttribute ? 'g' : ''}${e.address ? 'a' : ''}${e.addressRecord ? 'A' : ''}${e.streetParts ? 'S' : ''}${e.connection ? 'C' : ''}${e.networkPort ? 'N' : ''}${e.searchLog ? 'Q' : ''}${e.credentials ? 'K' : ''}${e.tokenRecord ? 'V' : ''}${e.thing ? 't' : ''}${e.region ? 'r' : ''}${e.occasion ? 'E' : ''}${e.message ? 'm' : ''}${e.organisation ? 'o' : ''}${e.template ? 'T' : ''}${e.tablePrefix ? `(${e.tablePrefix})` : ''}${e.addressGroups ? `[${e.addressGroups}]` : ''}:${e.languages.join(',')}`;
 
 function withoutGluedTable(container: string[], glued: GluedPrefix, rules: CompiledRules): string[] {
   const table = container[container.length - 1]!;
@@ -107,6 +114,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
             : given;
       const result = classifyFacts(facts);
       if (result.matches.length > 0 || result.suppressed) return result;
+      // zeile1..zeile7 of a donation receipt, relationsTekst1..5 of a guardian: the lines of an address block (address-block.ts).
+      const block = addressBlockOf(facts.name, facts.type, facts.siblings, facts.container, rules);
+      if (block !== undefined) return { ...result, matches: [blockLine(facts.name, block)] };
       // street_name_sv beside street_name: a translated copy holds what the column holds (translated-column.ts).
       const original = translatedFrom(facts.name, facts.siblings);
       if (original) {

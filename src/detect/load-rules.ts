@@ -88,6 +88,12 @@ export interface ContextFile {
   connectionEndpoints?: string[];
   birthStems?: string[];
   senderWords?: string[];
+  addressBlockLines?: string[];
+  searchResults?: string[];
+  searchCounts?: string[];
+  municipalityWords?: string[];
+  buildingUnitConcepts?: string[];
+  roomWords?: string[];
   tokenRecordFields?: string[];
   contactPointContainers?: string[];
   contactPointValues?: string[];

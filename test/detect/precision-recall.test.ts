@@ -293,8 +293,11 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.945 (581 of 615, 72 cod
 // Session 23 (293 code bases with session 22's eleven fresh ones moved in) under session 22's rules: address
 // 0.962/0.933, email 0.972/0.908, name 0.954/0.899, phone 0.996/0.931: the address precision floor goes to 0.96 and the
 // name recall floor to 0.89, for the data, not a rule.
+// s23-address (an address block of numbered lines, search logs and hosts, a municipality beside a town, a floor beside
+// a room, a bare number beside two register numbers): address 0.967/0.939 (90 wrong, 169 missed), the rest unchanged:
+// the address floors rise to 0.965 / 0.935 with the rules.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
-  address: { precision: 0.96, recall: 0.93 },
+  address: { precision: 0.965, recall: 0.935 },
   email: { precision: 0.97, recall: 0.9 },
   name: { precision: 0.95, recall: 0.89 },
   phone: { precision: 0.99, recall: 0.93 },
