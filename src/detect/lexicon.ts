@@ -21,6 +21,8 @@ export interface LexiconFile {
   personNouns?: string[];
   scoped?: string[];
   markers?: string[];
+  /** The ending glued to a noun to make its genitive (Nordic `s`). */
+  genitive?: string;
 }
 
 export interface Lexicon {

@@ -1,0 +1,31 @@
+/**
+ * Session 23's name families, each from training misses (session 22's fresh batch among them), stated as a naming
+ * convention rather than one code base's words. Inputs are shaped like the training cases (bidrag-frontend,
+ * sdm-stamdata).
+ */
+import { describe, expect, it } from 'vitest';
+import { categories, scanned } from './field-categories.js';
+
+const cats = (name: string, container: string, siblings: string[], type = 'varchar(255)') => categories(name, { container: [container], type, siblings });
+
+describe("a Nordic person noun with the genitive's s glued on", () => {
+  it("names that person: the name is theirs (VaergesNavn, relatertPersonsNavn, kundesNavn)", () => {
+    const relation = ['Id', 'CPR', 'RelationCpr', 'VaergesNavn', 'VaergesNavnStartDato'];
+    expect(cats('VaergesNavn', 'UmyndiggoerelseVaergeRelation', relation, 'varchar(50)')).toEqual(['name']);
+    const found = scanned(`export interface IForelderBarnRelasjon {
+      minRolleForPerson: ForelderrolleType;
+      relatertPersonsIdent: string;
+      relatertPersonsNavn?: string;
+      relatertPersonsRolle: ForelderrolleType;
+    }`);
+    expect(found.relatertPersonsNavn).toEqual(['name']);
+    expect(cats('kundesNavn', 'Ordre', ['id', 'kundesNavn', 'belop'], 'string')).toEqual(['name']);
+  });
+
+  it("but a date, an id or a thing's name after the genitive stays no name", () => {
+    const relation = ['Id', 'CPR', 'RelationCpr', 'VaergesNavn', 'VaergesNavnStartDato'];
+    expect(cats('VaergesNavnStartDato', 'UmyndiggoerelseVaergeRelation', relation, 'datetime')).toEqual([]);
+    expect(cats('relatertPersonsIdent', 'IForelderBarnRelasjon', ['relatertPersonsIdent', 'relatertPersonsNavn'], 'string')).toEqual([]);
+    expect(cats('kundesProduktnavn', 'Ordre', ['id', 'kundesProduktnavn', 'belop'], 'string')).toEqual([]);
+  });
+});
