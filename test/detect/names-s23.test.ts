@@ -29,3 +29,28 @@ describe("a Nordic person noun with the genitive's s glued on", () => {
     expect(cats('kundesProduktnavn', 'Ordre', ['id', 'kundesProduktnavn', 'belop'], 'string')).toEqual([]);
   });
 });
+
+describe("a member's nested record named for a role", () => {
+  it("is the person in that role, whatever record holds it (an association's assignee, a case's agent)", () => {
+    const found = scanned(`export interface Association {
+      id: string;
+      org_number: string | null;
+      assigned_to?: { id: string | null; name: string | null; email: string | null } | null;
+    }
+    export class EtatDossier {
+      date: Date;
+      agent?: { id: number; nom: string };
+    }`);
+    // The scanner reports a nested member under its own name.
+    expect(found.name).toEqual(['name']);
+    expect(found.nom).toEqual(['name']);
+  });
+
+  it("but a role word after another word is a thing's (a build agent), and a top-level record is decided as before", () => {
+    const found = scanned(`export interface Deployment {
+      id: string;
+      build_agent: { id: string; name: string; os: string };
+    }`);
+    expect(found.name).toBeUndefined();
+  });
+});
