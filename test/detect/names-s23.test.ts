@@ -54,3 +54,19 @@ describe("a member's nested record named for a role", () => {
     expect(found.name).toBeUndefined();
   });
 });
+
+describe("a Romance term's nouns written without the preposition that joins them", () => {
+  it("match the term (nome_exibicao for nome de exibicao, a citizen's display name)", () => {
+    const found = scanned(`export interface ModelsCitizen {
+      cpf?: string;
+      nome?: string;
+      nome_exibicao?: string;
+      email?: ModelsEmail;
+    }`);
+    expect(found.nome_exibicao).toEqual(['name']);
+  });
+
+  it("but a display name stays a person's only in a person's record", () => {
+    expect(cats('nome_exibicao', 'Categoria', ['id', 'nome_exibicao', 'ordem'], 'string')).toEqual([]);
+  });
+});
