@@ -70,3 +70,17 @@ describe("a Romance term's nouns written without the preposition that joins them
     expect(cats('nome_exibicao', 'Categoria', ['id', 'nome_exibicao', 'ordem'], 'string')).toEqual([]);
   });
 });
+
+describe("a directory account's logon name (Active Directory's sAMAccountName, userPrincipalName)", () => {
+  it("makes the entry a person's: its common name and initials are the person's", () => {
+    const entry = ['id', 'samaccountname', 'cn', 'department', 'manager', 'title', 'initials', 'distinguishedName', 'memberOf'];
+    expect(cats('cn', 'Entry', entry, 'string')).toEqual(['name']);
+    expect(cats('initials', 'Entry', entry, 'string')).toEqual(['name']);
+    expect(cats('cn', 'DirectoryEntry', ['cn', 'userPrincipalName', 'mail'], 'string')).toEqual(['name']);
+  });
+
+  it("but a group's entry stays a group's, and the logon name itself is no name", () => {
+    expect(cats('cn', 'AdGroup', ['cn', 'samaccountname', 'member', 'description'], 'string')).toEqual([]);
+    expect(cats('samaccountname', 'Entry', ['id', 'samaccountname', 'cn'], 'string')).toEqual([]);
+  });
+});
