@@ -276,7 +276,9 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
       else termCategories.set(key, new Set([rule.category]));
     }
   }
-  const lexiconNouns = lexicon.languages.flatMap((l) => l.personNouns ?? []);
+  // A Nordic person noun with its genitive `s` glued on (`vaergesNavn`, `relatertPersonsNavn`, `sokers_epost`) is that
+  // person: the genitive is made from every noun rather than listed for some.
+  const lexiconNouns = lexicon.languages.flatMap((l) => genitivesOf(l.personNouns ?? [], l.genitive));
   const languages = inferableLanguages(lexicon);
   const languageOf = languageVocabulary(lexicon);
   const headFirst = new Set(c.headFirstLanguages ?? []);
@@ -399,4 +401,10 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     compoundHeads: set([...c.compoundHeads, ...lexiconNouns.filter((n) => n.length >= 6)]),
     categories: [...new Set([...builtin.categories.map((f) => f.category), ...rules.map((r) => r.category), ...extraCategories])].sort(),
   };
+}
+
+/** The nouns and, where the language makes a genitive by an ending (`s`), each noun not ending in it with it. */
+function genitivesOf(nouns: string[], ending: string | undefined): string[] {
+  if (!ending) return nouns;
+  return [...nouns, ...nouns.filter((n) => !n.endsWith(ending)).map((n) => n + ending)];
 }

@@ -228,6 +228,7 @@ const MESSAGE_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: Com
 };
 
 function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
+  const outermost = container?.[0];
   for (const segment of [...(container ?? [])].reverse()) {
     const all = joinOrganisationCompounds(wordsOf(segment, rules), rules);
     // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
@@ -257,6 +258,10 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     if (words.length === 0 && all.includes('type')) return { kind: 'non-person', word: 'type' };
     const head = words[words.length - 1];
     let headKind = head ? kindOf(head, rules) : undefined;
+    // `agent?: { id, nom }`, `assigned_to: { id, name, email }`: a member's nested record named for a role is the person
+    // in that role, whatever record holds it (a case's, an association's); a top-level `Agent` may be a program's.
+    const role = segment !== outermost && !headKind && head ? roleOf(words, rules) : undefined;
+    if (role) return { kind: 'person', word: role };
     // `NietNatuurlijkPersoon`, `NonNaturalPerson`: a person negated is a legal entity, an organisation.
     if (headKind === 'person' && words.slice(0, -1).some((w) => rules.negations.has(w))) return { kind: 'organisation', word: head! };
     // `LegalPerson`, `RECHTSPERSOON`, `PessoaJuridica`: a legal person is a legal entity, wherever its adjective stands.
@@ -316,6 +321,15 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     if (glued) return { kind: 'person', word: glued };
   }
   return { kind: 'neutral' };
+}
+
+/**
+ * The person noun a nested record is named for, in one word or glued (`assigned to` is `assignedto`): a word before it
+ * makes it a thing (`userAgent`, `build_agent` are programs).
+ */
+function roleOf(words: string[], rules: CompiledRules): string | undefined {
+  const glued = words.join('');
+  return rules.personNouns.has(glued) ? glued : undefined;
 }
 
 /**

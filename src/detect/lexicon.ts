@@ -21,6 +21,10 @@ export interface LexiconFile {
   personNouns?: string[];
   scoped?: string[];
   markers?: string[];
+  /** The ending glued to a noun to make its genitive (Nordic `s`). */
+  genitive?: string;
+  /** Words joining a term's nouns that code leaves out (`nome de exibicao` written `nome_exibicao`). */
+  linkWords?: string[];
 }
 
 export interface Lexicon {
@@ -79,10 +83,10 @@ export function lexiconTerms(lexicon: Lexicon): LexiconTerm[] {
   const byKey = new Map<string, LexiconTerm>();
   for (const file of lexicon.languages) {
     const scoped = new Set((file.scoped ?? []).map((t) => words(t).join(' ')));
+    const links = new Set((file.linkWords ?? []).map(normalizeWord));
     for (const [concept, terms] of Object.entries(file.concepts)) {
       const ruleId = lexicon.concepts[concept]!.rule;
-      for (const raw of terms) {
-        const term = words(raw).join(' ');
+      for (const term of terms.flatMap((raw) => withoutLinkWords(words(raw), links))) {
         const key = `${ruleId}\u0000${term}`;
         const existing = byKey.get(key);
         const isScoped = scoped.has(term);
@@ -93,6 +97,17 @@ export function lexiconTerms(lexicon: Lexicon): LexiconTerm[] {
     }
   }
   return [...byKey.values()];
+}
+
+/**
+ * A term as written and, when a link word joins its nouns (`nome de exibicao`, `code du postal`), without it too: code
+ * drops the preposition (`nome_exibicao`), and a term is a convention of the language, not of one spelling.
+ */
+function withoutLinkWords(term: string[], links: Set<string>): string[] {
+  const joined = term.join(' ');
+  if (links.size === 0 || term.length < 3) return [joined];
+  const kept = term.filter((w, i) => i === 0 || i === term.length - 1 || !links.has(w));
+  return kept.length === term.length || kept.length < 2 ? [joined] : [joined, kept.join(' ')];
 }
 
 /** The languages that can be inferred, sorted; their positions are the indexes `languageVocabulary` uses. */

@@ -80,6 +80,8 @@ export const lexiconFileSchema = {
     personNouns: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Single words naming a person (kunde, destinataire).' },
     scoped: { type: 'array', items: { type: 'string' }, description: 'Words of this language that are other things elsewhere: they count only in a record in this language.' },
     markers: { type: 'array', items: { type: 'string' }, description: 'Other common schema words of the language, used only to tell which language a record is in.' },
+    linkWords: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Words joining the nouns of a term that code leaves out (`de` of `nome de exibicao`, written `nome_exibicao`): each term with one is matched without it too.' },
+    genitive: { type: 'string', pattern: '^[a-z]+$', description: 'The ending glued to a noun to make its genitive (`s`: vaerge, vaerges navn): every person noun of the language with it is a person noun too.' },
   },
 } as const;
 
