@@ -22,6 +22,7 @@ import { add, classify, textOf, type Carried, type DataContext } from './persona
 import { isVariableValue } from './roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
 import { recordAliases, throughAliases } from './record-aliases.js';
+import { pathOf, recordReads, type RecordRead } from './record-reads.js';
 import { hasTextDefault } from './text-default-param.js';
 import { namesBesideAddressKeys } from './name-beside-address.js';
 
@@ -58,12 +59,6 @@ function loggedValues(input: ts.Expression, depth: number, inText: boolean, out:
     const callee = calleePath(node.expression, false, false);
     if (callee && SERIALISERS.has([callee.root, ...callee.path].join('.'))) loggedValues(node.arguments[0], depth + 1, false, out);
   }
-}
-
-/** `req.body` as segments; undefined for anything but names and members. */
-function pathOf(node: ts.Expression): string[] | undefined {
-  const found = calleePath(node, false, false);
-  return found && [found.root, ...found.path];
 }
 
 function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
@@ -138,26 +133,33 @@ function fieldsReadFrom(record: readonly string[], within: ts.Node, ctx: DataCon
   };
   // `const { body } = request`, `const details = req.body.customerDetails`: fields read through them are the record's (record-aliases.ts).
   const aliases = recordAliases(record, within);
-  // A method's receiver is visited first and again under the call's callee: without this set, a chain of n calls
-  // (`html.replace(…).replace(…)…`, thirty in a real invoice template) is walked 2^n times.
-  const visited = new Set<ts.Node>();
-  const visit = (node: ts.Node): void => {
-    if (visited.has(node)) return;
-    visited.add(node);
-    // `invite.recipientEmails.map(…)`: the method names nothing; the field it is called on still says what the record holds.
-    if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression)) visit(node.expression.expression);
-    if (typescript.isPropertyAccessExpression(node)) {
-      const written = pathOf(node);
-      const path = written && throughAliases(written, aliases);
-      if (path && startsWith(path, record)) {
-        note(path[path.length - 1]!, path.slice(0, -1));
-        return;
+  // The function is walked once for all its records (record-reads.ts): a read can lie in the record only when its
+  // path starts with the record's first name or with an alias.
+  const reads = recordReads(within);
+  const lies = new Map<RecordRead, readonly string[] | undefined>();
+  /** The read's path through the aliases when it is a member lying in the record. */
+  const inRecord = (read: RecordRead): readonly string[] | undefined => {
+    if (lies.has(read)) return lies.get(read);
+    const path = throughAliases(read.written, aliases);
+    const found = typescript.isPropertyAccessExpression(read.node) && startsWith(path, record) ? path : undefined;
+    lies.set(read, found);
+    return found;
+  };
+  const isHidden = (read: RecordRead): boolean => {
+    for (let around = read.hiddenBy; around; around = around.hiddenBy) if (inRecord(around)) return true;
+    return false;
+  };
+  for (const root of new Set([record[0]!, ...aliases.keys()])) {
+    for (const read of reads.get(root) ?? []) {
+      if (isHidden(read)) continue;
+      if (typescript.isPropertyAccessExpression(read.node)) {
+        const path = inRecord(read);
+        if (path) note(path[path.length - 1]!, path.slice(0, -1));
+        continue;
       }
-    } else if (typescript.isVariableDeclaration(node) && node.initializer && typescript.isObjectBindingPattern(node.name)) {
-      const written = pathOf(node.initializer);
-      const from = written && throughAliases(written, aliases);
-      if (from && (from.length === record.length ? from.every((s, i) => s === record[i]) : startsWith(from, record))) {
-        for (const element of node.name.elements) {
+      const from = throughAliases(read.written, aliases);
+      if (from.length === record.length ? from.every((s, i) => s === record[i]) : startsWith(from, record)) {
+        for (const element of (read.node.name as ts.ObjectBindingPattern).elements) {
           if (element.dotDotDotToken) continue;
           const property = element.propertyName ?? element.name;
           const field = typescript.isIdentifier(property) || typescript.isStringLiteralLike(property) ? property.text : undefined;
@@ -165,9 +167,7 @@ function fieldsReadFrom(record: readonly string[], within: ts.Node, ctx: DataCon
         }
       }
     }
-    typescript.forEachChild(node, visit);
-  };
-  visit(within);
+  }
   // `payload.nombre` read beside `payload.correo`: a record holding someone's address holds what they are called
   // (name-beside-address.ts), where the bare name alone would be no one's; `team.name` keeps its reading.
   const byContainer = new Map<string, { path: string[]; keys: string[]; read: Category[][] }>();
