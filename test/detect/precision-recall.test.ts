@@ -295,11 +295,13 @@ const HOLDOUT_CODE_PRECISION_FLOOR = 0.94; // measured 0.945 (581 of 615, 72 cod
 // name recall floor to 0.89, for the data, not a rule.
 // s23-address (an address block of numbered lines, search logs and hosts, a municipality beside a town, a floor beside
 // a room, a bare number beside two register numbers): address 0.967/0.939 (90 wrong, 169 missed), the rest unchanged:
-// the address floors rise to 0.965 / 0.935 with the rules.
+// the address floors rise to 0.965 / 0.935 with the rules. s23-names (a Nordic genitive person noun, a nested member
+// named by a role, a Romance term without its preposition, a directory logon name as person evidence): name
+// 0.954/0.901 (2642 found, 128 wrong): the name recall floor goes back to 0.90 with the rules.
 const TRAIN_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.965, recall: 0.935 },
   email: { precision: 0.97, recall: 0.9 },
-  name: { precision: 0.95, recall: 0.89 },
+  name: { precision: 0.95, recall: 0.9 },
   phone: { precision: 0.99, recall: 0.93 },
 };
 
