@@ -141,9 +141,9 @@ function fieldsReadFrom(record: readonly string[], within: ts.Node, ctx: DataCon
   const inRecord = (read: RecordRead): readonly string[] | undefined => {
     if (lies.has(read)) return lies.get(read);
     const path = throughAliases(read.written, aliases);
-    const found = typescript.isPropertyAccessExpression(read.node) && startsWith(path, record) ? path : undefined;
-    lies.set(read, found);
-    return found;
+    const inside = typescript.isPropertyAccessExpression(read.node) && startsWith(path, record) ? path : undefined;
+    lies.set(read, inside);
+    return inside;
   };
   const isHidden = (read: RecordRead): boolean => {
     for (let around = read.hiddenBy; around; around = around.hiddenBy) if (inRecord(around)) return true;

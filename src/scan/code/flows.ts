@@ -1340,7 +1340,8 @@ export class FlowExtractor {
     }
     // `return stripeClient` where `stripeClient = createStripeClient(...)` of the project: resolved when linked.
     const from = returned.map((e) => this.returnedImportCall(e, 0)).find((x) => x !== undefined);
-    const fact = this.facts.functions.find((f) => f.name === name);
+    // Looked up only then: every class method with a `return` comes here, and most return no client.
+    const fact = from === undefined ? undefined : this.facts.functions.find((f) => f.name === name);
     if (from && fact) fact.returnsFrom = from;
   }
 
