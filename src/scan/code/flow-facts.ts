@@ -19,6 +19,7 @@ import { assertedReceiver } from './asserted-receiver.js';
 import { unwrap } from './unwrap.js';
 import { nameBesideContact } from '../../flows/person-record.js';
 import { nameInNestedRecords } from '../../flows/person-record-nested.js';
+import { addressedRecord, namesInAddressedMessage } from '../../flows/name-beside-recipient.js';
 import { isModelConstruction } from './filled-objects.js';
 import { modelOf } from './builder-chains.js';
 import { boundElementRef } from './rest-elements.js';
@@ -408,6 +409,8 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     nameBesideContact(props, values, ctx);
     // `metadata: { email, name, phone }`: a record one level down (person-record-nested.ts).
     nameInNestedRecords(fact, props, values, ctx, (node) => textOf(node, ctx));
+    // `{ to: booking.email, text: \`Liebe/r ${booking.name}\` }`: the texts name the person addressed (name-beside-recipient.ts).
+    namesInAddressedMessage(fact, props, values, (key, value, out) => inKeyValue(key, value, ctx, out), (value) => addressedRecord(value, ctx));
   }
   fact.props = props;
   if (isBuilt) fact.isBuilt = true;
