@@ -24,6 +24,8 @@ import { textFunctionOptions } from './text-function-options.js';
 import { isOwnTextCall, textFunctionArguments } from './text-function-params.js';
 import { isGeneratedMessage } from './generated-message.js';
 import { isCalendarFile } from './calendar-file.js';
+import { placeholderValue } from './placeholder-replace.js';
+import { categoriesHandedOn } from './category-named-call.js';
 import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
@@ -455,6 +457,9 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     if (RECEIVER_METHODS.has(method) || CALLBACK_METHODS.has(method)) {
       inExpression(callee.expression, ctx, out, depth);
       if (method === 'concat') for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
+      // `template.replace(/{{\s*cliente_nome\s*}}/g, firstName(ag.cliente_nome))`: the text is filled with the value (placeholder-replace.ts).
+      const filled = placeholderValue(node, method);
+      if (filled) inExpression(filled, ctx, out, depth);
       if (CALLBACK_METHODS.has(method)) {
         const callback = node.arguments[0] && unwrap(node.arguments[0]);
         if (callback && (typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback))) {
@@ -487,6 +492,13 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `await this.getReviewerRecipients(notification)` filling a list with `Recipient.create({ … })` (own-collection-result.ts).
   const gathered = ownCollectionResult(node, ctx.sourceFile, ctx.className);
   if (gathered) return gathered.forEach((record) => inExpression(record, ctx, out, depth + 1));
+  // `firstName(row.cliente_nome)`: a function named for a kind of data, given that kind, hands it on (category-named-call.ts).
+  const named = name ? classify(name.slice(name.lastIndexOf('.') + 1), [], ctx) : NONE;
+  if (named.length && node.arguments.length > 0) {
+    const given: Carried = { categories: new Set(), expressions: new Set() };
+    for (const arg of node.arguments) inExpression(arg, ctx, given, depth + 1);
+    if (add(out, categoriesHandedOn(named, given.categories), textOf(node, ctx))) return;
+  }
   // Any other call's result is only known by its type.
   byType(node, ctx, out);
 }

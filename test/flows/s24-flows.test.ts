@@ -2,8 +2,9 @@
  * Session 24's recall readings on fresh training sets, each on its fixture under fixtures/flows (expectations.test.ts
  * checks the fixtures' `privmap-expect` comments through the scan and ESLint): CommonJS helpers written inline on
  * `exports` (commonjs-exports.ts) with their sends in an inner function (local-thunk.ts), a message addressed to a
- * person naming that person in its texts (name-beside-recipient.ts), and an iCalendar file attached to a mail
- * (calendar-file.ts).
+ * person naming that person in its texts (name-beside-recipient.ts), an iCalendar file attached to a mail
+ * (calendar-file.ts), a template's placeholders replaced by values (placeholder-replace.ts) and a function named for
+ * a kind of data handing it on (category-named-call.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { flowsAt } from '../helpers/flow-fixture.js';
@@ -56,5 +57,25 @@ describe('an iCalendar file attached to a mail', () => {
   it('carries what its maker was given (`createICalEvent({ description: `Telefon: ${booking.phone}` })`)', async () => {
     const at = await flowsAt('addressed-message', 'src/pages/api/confirm.ts');
     expect(at(23)).toEqual([['nodemailer', ['email', 'phone']]]);
+  });
+});
+
+describe("a template's placeholder replaced by a value", () => {
+  it("holds the value (`rawTemplate.replace(/{{cliente_nome}}/g, firstName(ag.cliente_nome))`)", async () => {
+    const at = await flowsAt('filled-placeholders', 'src/confirmation.js');
+    expect(at(16)).toEqual([['nodemailer', ['email', 'name']]]);
+  });
+});
+
+describe('a function named for a kind of data', () => {
+  it('hands on that kind from its argument (`firstName(row.cliente_nome)`, `formatPhone(ag.cliente_telefone)`)', async () => {
+    const at = await flowsAt('filled-placeholders', 'src/confirmation.js');
+    expect(at(22)).toEqual([['nodemailer', ['email', 'name']]]);
+    expect(at(28)).toEqual([['nodemailer', ['email', 'phone']]]);
+  });
+
+  it('hands on nothing from an argument of another kind, nor a literal replacement', async () => {
+    const at = await flowsAt('filled-placeholders', 'src/confirmation.js');
+    expect(at(34)).toEqual([['nodemailer', ['email']]]);
   });
 });
