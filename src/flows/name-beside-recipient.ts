@@ -4,9 +4,11 @@
  * booking.name }) })`, and `to: email` beside `text: customerText` where `customerText` greets `Hallo ${name}` with
  * `const name = sanitizeText(body.name)`). The address is in the message's `to`, not in the text, so the text alone
  * (name-beside-address.ts) had no address to stand beside. While the values of an object carrying a person's email or
- * phone are read again (personal-data.ts), a bare name in any text among them, or under a `name`-like key of an
- * object handed to a text helper, is that person's: the same open names (`booking.name`, a local given a form's name)
- * as beside an address in one text; `workshop.title`, `event.name` and a wrapper's own parameter keep their reading.
+ * phone are read again (personal-data.ts, roles.ts, flow-facts.ts), two names in any text among them, or under a
+ * `name`-like key of an object handed to a text helper, are that person's: the `name` of the record whose own address
+ * the message goes to (`booking.name` beside `to: booking.email`, though a booking is a thing with a name elsewhere),
+ * and a local given a form's name field (form-field-local.ts). Another record's name (`${row.name}`, `${workshop.name}`)
+ * keeps its reading unless the text itself writes an address beside it.
  */
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';

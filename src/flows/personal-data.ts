@@ -254,7 +254,7 @@ function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out
     for (const property of node.properties) {
       if (!typescript.isPropertyAssignment(property) || !(typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) continue;
       const key = property.name.text;
-      if (classify(key, [], ctx).length === 0 && classify(key, PERSON_CONTAINER, ctx).includes('name') && (isOpenName(property.initializer, ctx) || isAddressedRecordName(property.initializer, ctx))) add(own, ['name'], textOf(property.initializer, ctx));
+      if (classify(key, [], ctx).length === 0 && classify(key, PERSON_CONTAINER, ctx).includes('name') && ((addressed && isOpenName(property.initializer, ctx)) || isAddressedRecordName(property.initializer, ctx))) add(own, ['name'], textOf(property.initializer, ctx));
     }
   }
   for (const c of own.categories) out.categories.add(c);
@@ -570,13 +570,14 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
       for (const span of node.templateSpans) if (isLoginName(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
     }
     // `Name: ${data.name} Email: ${data.email}`: a bare name beside the address is that person's (name-beside-address.ts).
-    // In a message addressed to a person, its texts stand beside that address (name-beside-recipient.ts).
-    if ((own.categories.has('email') || own.categories.has('phone') || isInAddressedMessage()) && !own.categories.has('name')) {
-      for (const span of node.templateSpans) if (isBareNameInText(throughTextKeeping(span.expression), ctx) || isAddressedRecordName(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
+    // In a message addressed to a person, its texts name the record it is sent to, or the form's name (name-beside-recipient.ts).
+    const besideAddress = own.categories.has('email') || own.categories.has('phone');
+    if ((besideAddress || isInAddressedMessage()) && !own.categories.has('name')) {
+      for (const span of node.templateSpans) if ((besideAddress && isBareNameInText(throughTextKeeping(span.expression), ctx)) || isAddressedRecordName(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
       // `Ciao ${name}` where `const name = formData.get('name')`: the form's name beside its address (form-field-local.ts).
       if (!own.categories.has('name')) for (const span of node.templateSpans) if (isFormNameLocal(throughTextKeeping(span.expression), ctx)) add(own, ['name'], textOf(span.expression, ctx));
       // `New order by ${order.name ?? order.email}`: a record's name beside its own address (record-own-name.ts).
-      if (!own.categories.has('name')) recordOwnName(node.templateSpans.map((span) => span.expression), ctx, own);
+      if (!own.categories.has('name') && besideAddress) recordOwnName(node.templateSpans.map((span) => span.expression), ctx, own);
     }
     for (const c of own.categories) out.categories.add(c);
     for (const e of own.expressions) out.expressions.add(e);

@@ -319,8 +319,9 @@ function withWholeRecord(fact: ArgFact, arg: ts.Expression, ctx: DataContext): A
   // `sendSignupInviteEmail(invite)` where `const invite = inviteDoc.data()`: a record loaded here (loaded-record.ts).
   const written = unwrap(arg);
   if (fact.isVariable && fact.categories.length === 0 && !fact.params && typescript.isIdentifier(written) && isLoadedRecord(recordSource(written.text, ctx)) && !namesOrganisation(written.text, ctx)) fact.isLoaded = true;
-  // `const data = req.body; sendEmails(data)`, `sendEmails(req.body)`: what the person submitted (request-body.ts).
-  else if (fact.isVariable && fact.categories.length === 0 && !fact.params && isRequestBody(typescript.isIdentifier(written) ? recordSource(written.text, ctx) : written)) fact.isLoaded = true;
+  // `const data = req.body; sendEmails(data)`, `sendEmails(req.body)`: what the person submitted (request-body.ts), also
+  // where the handler is a named function whose `req` is a parameter (`exports.book = async (req, res) => …`, commonjs-exports.ts).
+  else if (fact.isVariable && fact.categories.length === 0 && isRequestBody(typescript.isIdentifier(written) ? recordSource(written.text, ctx) : written)) fact.isLoaded = true;
   return fact;
 }
 
