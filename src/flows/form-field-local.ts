@@ -11,6 +11,7 @@ import { unwrap } from '../scan/code/unwrap.js';
 import { classify, type DataContext } from './personal-data.js';
 import { isOpenName } from './person-record.js';
 import { PERSON_CONTAINER } from './roles.js';
+import { throughTextKeeping } from './name-beside-recipient.js';
 
 /** Methods reading one field of a form or of a query string by its key (FormData, URLSearchParams, Map-like bodies). */
 const FIELD_READS = new Set(['get', 'getAll']);
@@ -22,7 +23,8 @@ export function isFormNameLocal(value: ts.Expression, ctx: DataContext): boolean
   if (ctx.parametersBeside?.(read.text)) return false;
   const local = ctx.resolveLocal(read.text);
   if (!local) return false;
-  const init = unwrap(local);
+  // `const name = sanitizeText(body.name)`: the field tidied first is still the field (name-beside-recipient.ts).
+  const init = unwrap(throughTextKeeping(local));
   if (typescript.isPropertyAccessExpression(init)) return classify(init.name.text, PERSON_CONTAINER, ctx).includes('name') && isOpenName(init, ctx);
   if (!typescript.isCallExpression(init) || !typescript.isPropertyAccessExpression(init.expression) || !FIELD_READS.has(init.expression.name.text)) return false;
   const key = init.arguments[0] && unwrap(init.arguments[0]);

@@ -23,6 +23,9 @@ import { textFunctionReads } from './text-function-members.js';
 import { textFunctionOptions } from './text-function-options.js';
 import { isOwnTextCall, textFunctionArguments } from './text-function-params.js';
 import { isGeneratedMessage } from './generated-message.js';
+import { isCalendarFile } from './calendar-file.js';
+import { placeholderValue } from './placeholder-replace.js';
+import { categoriesHandedOn } from './category-named-call.js';
 import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
@@ -34,6 +37,7 @@ import { isPlaceholderFill } from './placeholder-fill.js';
 import { isBareNameInText, nameBesideAddress, namesBesideAddressKeys } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
 import { isFormNameLocal } from './form-field-local.js';
+import { addressedRecord, isAddressedRecordName, isInAddressedMessage, readingAddressedMessage, throughTextKeeping } from './name-beside-recipient.js';
 import { nameParamInBody } from './name-param-in-body.js';
 import { recordOwnName } from './record-own-name.js';
 import { recordFilledIn } from './record-in-template.js';
@@ -229,13 +233,28 @@ function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out
   const own: Carried = { categories: new Set(), expressions: new Set() };
   for (const property of node.properties) inProperty(property, ctx, own, depth);
   for (const { key, value } of ctx.assigned?.(node) ?? []) inKeyValue(key, value, ctx, own, depth);
+  const addressed = own.categories.has('email') || own.categories.has('phone');
+  // `sendMail({ to: booking.email, text: \`Liebe/r ${booking.name}\` })`: the message names the person it is
+  // addressed to, in its texts and in the data of the helpers making them (name-beside-recipient.ts).
+  if (addressed && !own.categories.has('name') && !isInAddressedMessage()) {
+    const named: Carried = { categories: new Set(), expressions: new Set() };
+    const records = new Set(node.properties.flatMap((property) => {
+      const record = typescript.isPropertyAssignment(property) ? addressedRecord(property.initializer, ctx) : undefined;
+      return record === undefined ? [] : [record];
+    }));
+    readingAddressedMessage(records, () => {
+      for (const property of node.properties) inProperty(property, ctx, named, depth);
+    });
+    if (named.categories.has('name')) for (const e of named.expressions) own.expressions.add(e);
+    if (named.categories.has('name')) own.categories.add('name');
+  }
   // `{ nombre: payload.nombre.trim(), correo: payload.correo }` logged or posted: beside the address, the bare name is
   // the person's (person-record.ts), as where the literal is handed to a helper (flow-facts.ts).
-  if (own.categories.has('email') || own.categories.has('phone')) {
+  if (addressed || isInAddressedMessage()) {
     for (const property of node.properties) {
       if (!typescript.isPropertyAssignment(property) || !(typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) continue;
       const key = property.name.text;
-      if (classify(key, [], ctx).length === 0 && classify(key, PERSON_CONTAINER, ctx).includes('name') && isOpenName(property.initializer, ctx)) add(own, ['name'], textOf(property.initializer, ctx));
+      if (classify(key, [], ctx).length === 0 && classify(key, PERSON_CONTAINER, ctx).includes('name') && ((addressed && isOpenName(property.initializer, ctx)) || isAddressedRecordName(property.initializer, ctx))) add(own, ['name'], textOf(property.initializer, ctx));
     }
   }
   for (const c of own.categories) out.categories.add(c);
@@ -368,7 +387,8 @@ function isTextMaking(name: string): boolean {
   const last = name.slice(name.lastIndexOf('.') + 1);
   // `replacePlaceholders(template, client.prenom)`: a text personalised with its arguments (placeholder-fill.ts).
   // `getWelcomeTemplate(data)`: a getter named for a mail's text fills it (text-getter.ts).
-  return TEXT_HELPER.test(last) || MESSAGE_BUILDER.test(last) || isTemplateFill(name) || isMessageTextFunction(name) || isTextGetter(name) || isGeneratedMessage(name) || isPlaceholderFill(name);
+  // `createICalEvent({ summary, description })`: a calendar file attached to a mail (calendar-file.ts).
+  return TEXT_HELPER.test(last) || MESSAGE_BUILDER.test(last) || isTemplateFill(name) || isMessageTextFunction(name) || isTextGetter(name) || isGeneratedMessage(name) || isPlaceholderFill(name) || isCalendarFile(name);
 }
 
 /** `invoiceEmailTemplate(data, locale)`, `renderMail(…)`: a call whose result (or a member of it) is a message's text. */
@@ -437,6 +457,9 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     if (RECEIVER_METHODS.has(method) || CALLBACK_METHODS.has(method)) {
       inExpression(callee.expression, ctx, out, depth);
       if (method === 'concat') for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
+      // `template.replace(/{{\s*cliente_nome\s*}}/g, firstName(ag.cliente_nome))`: the text is filled with the value (placeholder-replace.ts).
+      const filled = placeholderValue(node, method);
+      if (filled) inExpression(filled, ctx, out, depth);
       if (CALLBACK_METHODS.has(method)) {
         const callback = node.arguments[0] && unwrap(node.arguments[0]);
         if (callback && (typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback))) {
@@ -469,6 +492,13 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `await this.getReviewerRecipients(notification)` filling a list with `Recipient.create({ … })` (own-collection-result.ts).
   const gathered = ownCollectionResult(node, ctx.sourceFile, ctx.className);
   if (gathered) return gathered.forEach((record) => inExpression(record, ctx, out, depth + 1));
+  // `firstName(row.cliente_nome)`: a function named for a kind of data, given that kind, hands it on (category-named-call.ts).
+  const named = name ? classify(name.slice(name.lastIndexOf('.') + 1), [], ctx) : NONE;
+  if (named.length && node.arguments.length > 0) {
+    const given: Carried = { categories: new Set(), expressions: new Set() };
+    for (const arg of node.arguments) inExpression(arg, ctx, given, depth + 1);
+    if (add(out, categoriesHandedOn(named, given.categories), textOf(node, ctx))) return;
+  }
   // Any other call's result is only known by its type.
   byType(node, ctx, out);
 }
@@ -540,12 +570,14 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
       for (const span of node.templateSpans) if (isLoginName(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
     }
     // `Name: ${data.name} Email: ${data.email}`: a bare name beside the address is that person's (name-beside-address.ts).
-    if ((own.categories.has('email') || own.categories.has('phone')) && !own.categories.has('name')) {
-      for (const span of node.templateSpans) if (isBareNameInText(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
+    // In a message addressed to a person, its texts name the record it is sent to, or the form's name (name-beside-recipient.ts).
+    const besideAddress = own.categories.has('email') || own.categories.has('phone');
+    if ((besideAddress || isInAddressedMessage()) && !own.categories.has('name')) {
+      for (const span of node.templateSpans) if ((besideAddress && isBareNameInText(throughTextKeeping(span.expression), ctx)) || isAddressedRecordName(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
       // `Ciao ${name}` where `const name = formData.get('name')`: the form's name beside its address (form-field-local.ts).
-      if (!own.categories.has('name')) for (const span of node.templateSpans) if (isFormNameLocal(span.expression, ctx)) add(own, ['name'], textOf(span.expression, ctx));
+      if (!own.categories.has('name')) for (const span of node.templateSpans) if (isFormNameLocal(throughTextKeeping(span.expression), ctx)) add(own, ['name'], textOf(span.expression, ctx));
       // `New order by ${order.name ?? order.email}`: a record's name beside its own address (record-own-name.ts).
-      if (!own.categories.has('name')) recordOwnName(node.templateSpans.map((span) => span.expression), ctx, own);
+      if (!own.categories.has('name') && besideAddress) recordOwnName(node.templateSpans.map((span) => span.expression), ctx, own);
     }
     for (const c of own.categories) out.categories.add(c);
     for (const e of own.expressions) out.expressions.add(e);

@@ -29,7 +29,8 @@ export function recordOwnName(values: readonly ts.Expression[], ctx: DataContext
   }
 }
 
-function isOwnContact(member: string, ctx: DataContext): boolean {
+/** Whether a member is a record's own email or phone (`email`, `phone_number`), not someone else's (`organizerEmail`). */
+export function isOwnContact(member: string, ctx: DataContext): boolean {
   const categories = classify(member, PERSON_CONTAINER, ctx);
   if (!categories.includes('email') && !categories.includes('phone')) return false;
   return nameWords(member).every((w) => CONTACT_WORDS.has(w));

@@ -19,6 +19,7 @@ import { namesBesideContact } from './person-record-nested.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
 import { namesOrganisation } from '../scan/code/loaded-record.js';
 import { serialisedBody } from './serialised-body.js';
+import { addressedRecord, isInAddressedMessage, readingAddressedMessage } from './name-beside-recipient.js';
 
 /** The container a person-describing key is classified under, so `name` reads as a person's name. */
 export const PERSON_CONTAINER = ['person'];
@@ -224,5 +225,20 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
     const role = roles[key];
     if (role) inRole(value, role, ctx, out);
     else inKeyValue(key, value, ctx, out);
+  }
+  // `{ to: booking.email, text: \`Liebe/r ${booking.name}\` }`: the texts of a message addressed to a person name
+  // that person (name-beside-recipient.ts).
+  if ((out.categories.has('email') || out.categories.has('phone')) && !out.categories.has('name') && !isInAddressedMessage()) {
+    const named: Carried = { categories: new Set(), expressions: new Set() };
+    const records = new Set(properties.flatMap((property) => {
+      const role = roles[keyOf(property) ?? ''];
+      const value = valueOf(property);
+      const record = (role === 'email' || role === 'phone') && value ? addressedRecord(value, ctx) : undefined;
+      return record === undefined ? [] : [record];
+    }));
+    readingAddressedMessage(records, () => {
+      for (const property of properties) if (!roles[keyOf(property) ?? '']) inProperty(property, ctx, named, depth + 1);
+    });
+    if (named.categories.has('name')) for (const e of named.expressions) add(out, ['name'], e);
   }
 }

@@ -3,7 +3,11 @@
  * sendEmail }` required as `const mailservice = require('../utils/mailservice')`): `module.exports = { a, b: c }`,
  * `module.exports.a = a` and `exports.a = a` export the local functions or values named, so `mailservice.sendEmail(…)`
  * in a requiring module reaches that function's summary, as an ES import of a named export does. A value written
- * inline (`exports.a = () => …`, `module.exports = new Mailer()`) names no local and is left out. A module exported
+ * inline as a function (`exports.sendSMS = async (phone, body) => …`, session 24, seen in a hospital's Express server
+ * whose Twilio and nodemailer helpers are all written so) is a function of the file named after the export, so the
+ * walk summarises it and a caller's `const { sendSMS } = require('../utils/sendSMS')` reaches it
+ * (`inlineExportedFunction`); any other value written inline (`module.exports = new Mailer()`) names no local and is
+ * left out here. A module exported
  * as one value (`module.exports = emailService`, `module.exports = function setup(app) {…}`) has it as its default
  * export, and the link stage reads a required module that is called (`setup(app)`) as that function (session 11); an
  * object written inline with functions of its own is the module's value (`inlineCommonJsObject`, below).
@@ -36,9 +40,30 @@ export function collectCommonJsExports(statement: ts.Statement, facts: ModuleFac
     return;
   }
   // `module.exports.sendEmail = sendEmail`, `exports.sendEmail = sendEmail`.
-  if (!typescript.isPropertyAccessExpression(target) || !typescript.isIdentifier(value)) return;
-  const owner = target.expression;
-  if (isModuleExports(owner) || (typescript.isIdentifier(owner) && owner.text === 'exports')) facts.exports.push({ name: target.name.text, local: value.text });
+  if (!typescript.isPropertyAccessExpression(target) || !isExportsObject(target.expression)) return;
+  if (typescript.isIdentifier(value)) return void facts.exports.push({ name: target.name.text, local: value.text });
+  // `exports.sendSMS = async (phone, body) => …`: the function the walk names after the export.
+  const inline = inlineExportedFunction(assignment);
+  if (inline) facts.exports.push({ name: target.name.text, local: inline.name });
+}
+
+/** `exports` or `module.exports`: the object a CommonJS module's named exports are written on. */
+function isExportsObject(node: ts.Expression): boolean {
+  return isModuleExports(node) || (typescript.isIdentifier(node) && node.text === 'exports');
+}
+
+/**
+ * `exports.sendSMS = async (phone, body) => …`, `module.exports.notify = function (…) {…}`: the function, and the name
+ * the walk gives it. That name is `exports.sendSMS`, not `sendSMS`: the assignment declares no local, so a bare
+ * `sendSMS(…)` in the same file throws (a reminder helper in the hospital's server does) and must not reach it.
+ */
+export function inlineExportedFunction(assignment: ts.BinaryExpression): { name: string; fn: ts.ArrowFunction | ts.FunctionExpression } | undefined {
+  if (assignment.operatorToken.kind !== typescript.SyntaxKind.EqualsToken) return undefined;
+  const target = assignment.left;
+  if (!typescript.isPropertyAccessExpression(target) || !isExportsObject(target.expression)) return undefined;
+  let value: ts.Expression = assignment.right;
+  while (typescript.isParenthesizedExpression(value)) value = value.expression;
+  return typescript.isArrowFunction(value) || typescript.isFunctionExpression(value) ? { name: `exports.${target.name.text}`, fn: value } : undefined;
 }
 
 /**

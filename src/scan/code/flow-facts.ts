@@ -19,6 +19,7 @@ import { assertedReceiver } from './asserted-receiver.js';
 import { unwrap } from './unwrap.js';
 import { nameBesideContact } from '../../flows/person-record.js';
 import { nameInNestedRecords } from '../../flows/person-record-nested.js';
+import { addressedRecord, namesInAddressedMessage } from '../../flows/name-beside-recipient.js';
 import { isModelConstruction } from './filled-objects.js';
 import { modelOf } from './builder-chains.js';
 import { boundElementRef } from './rest-elements.js';
@@ -318,8 +319,9 @@ function withWholeRecord(fact: ArgFact, arg: ts.Expression, ctx: DataContext): A
   // `sendSignupInviteEmail(invite)` where `const invite = inviteDoc.data()`: a record loaded here (loaded-record.ts).
   const written = unwrap(arg);
   if (fact.isVariable && fact.categories.length === 0 && !fact.params && typescript.isIdentifier(written) && isLoadedRecord(recordSource(written.text, ctx)) && !namesOrganisation(written.text, ctx)) fact.isLoaded = true;
-  // `const data = req.body; sendEmails(data)`, `sendEmails(req.body)`: what the person submitted (request-body.ts).
-  else if (fact.isVariable && fact.categories.length === 0 && !fact.params && isRequestBody(typescript.isIdentifier(written) ? recordSource(written.text, ctx) : written)) fact.isLoaded = true;
+  // `const data = req.body; sendEmails(data)`, `sendEmails(req.body)`: what the person submitted (request-body.ts), also
+  // where the handler is a named function whose `req` is a parameter (`exports.book = async (req, res) => …`, commonjs-exports.ts).
+  else if (fact.isVariable && fact.categories.length === 0 && isRequestBody(typescript.isIdentifier(written) ? recordSource(written.text, ctx) : written)) fact.isLoaded = true;
   return fact;
 }
 
@@ -408,6 +410,8 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     nameBesideContact(props, values, ctx);
     // `metadata: { email, name, phone }`: a record one level down (person-record-nested.ts).
     nameInNestedRecords(fact, props, values, ctx, (node) => textOf(node, ctx));
+    // `{ to: booking.email, text: \`Liebe/r ${booking.name}\` }`: the texts name the person addressed (name-beside-recipient.ts).
+    namesInAddressedMessage(fact, props, values, (key, value, out) => inKeyValue(key, value, ctx, out), (value) => addressedRecord(value, ctx));
   }
   fact.props = props;
   if (isBuilt) fact.isBuilt = true;

@@ -15,6 +15,9 @@ import { typescript } from './typescript-api.js';
 /** Whether `fn`, declared by `declaration` inside another function, is a local thunk read as part of that function. */
 export function isLocalThunk(fn: ts.SignatureDeclaration, declaration: ts.Node, isInFunction: boolean): boolean {
   if (!isInFunction || fn.parameters.length > 0) return false;
+  // `async function main() { … transporter.sendMail({ to: email }) } main()` inside `exports.AdminOTP = (email) => …`
+  // (session 24, a hospital's OTP mailers): a declared inner function without parameters is such a thunk too.
+  if (typescript.isFunctionDeclaration(fn)) return fn.body !== undefined;
   if (!typescript.isArrowFunction(fn) && !typescript.isFunctionExpression(fn)) return false;
   return typescript.isVariableStatement(declaration) || typescript.isVariableDeclaration(declaration);
 }

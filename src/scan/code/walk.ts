@@ -15,6 +15,7 @@ import type { DeclarationCollector, DeclarationScope, MemberScopes } from './dec
 import type { FlowExtractor, FlowScope } from './flows.js';
 import { unwrap } from './unwrap.js';
 import { computedKeyName } from './dispatch-table.js';
+import { inlineExportedFunction } from './commonjs-exports.js';
 
 // What the walk does with a node, by kind, in one array read instead of a chain of `case SyntaxKind.X`
 // comparisons (each a property load) for every node; 0, the default, is to descend.
@@ -178,9 +179,18 @@ export class FileWalk {
         }
         break;
       }
-      case BINARY:
-        if (flow) this.flows!.binary(node as ts.BinaryExpression, flow);
+      case BINARY: {
+        if (!flow) break;
+        this.flows!.binary(node as ts.BinaryExpression, flow);
+        // `exports.sendSMS = async (phone, body) => …`: the function is named after the export (commonjs-exports.ts).
+        const exported = inlineExportedFunction(node as ts.BinaryExpression);
+        if (exported) {
+          this.visit((node as ts.BinaryExpression).left, flow, declaration);
+          this.visit(exported.fn, flow, declaration, node, exported.name);
+          return;
+        }
         break;
+      }
       case CALL:
         // Below a model definition (`Customer.init({...})`) the collector has read all there is.
         if (declaration && this.declarations.call(node as ts.CallExpression, declaration)) declaration = undefined;
