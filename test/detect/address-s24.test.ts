@@ -40,3 +40,22 @@ describe("a city's house-number and street-graph layers are registers, nobody's 
     expect(categories('via', { container: ['residente'], type: 'character varying(150)', siblings: person })).toEqual(['address']);
   });
 });
+
+describe("a record named for a search or a query holds a search's criteria (src/detect/search-query.ts)", () => {
+  it('reads its postcode, town and street as what is searched for, nobody\'s address', () => {
+    const norwegian = ['ident', 'offentligId', 'navn', 'postnummer', 'poststed', 'norskkontonr', 'iban'];
+    expect(categories('postnummer', { container: ['SamhandlerSok'], type: 'string', siblings: norwegian })).toEqual([]);
+    expect(categories('poststed', { container: ['SamhandlerSok'], type: 'string', siblings: norwegian })).toEqual([]);
+    const italian = ['idsMunicipi', 'idStatoPratica', 'nome', 'cognome', 'numProtocollo', 'indirizzo', 'tipologiaProcesso'];
+    expect(categories('indirizzo', { container: ['RicercaPraticaRequest'], type: 'string', siblings: italian })).toEqual([]);
+    const english = ['page', 'limit', 'street', 'zip', 'city', 'status'];
+    expect(categories('city', { container: ['CustomerQuery'], type: 'string', siblings: english })).toEqual([]);
+  });
+
+  it("keeps an address where a party is named at the field, and a search's result (`EstateInfoSearch`) stays an address", () => {
+    const criteria = ['page', 'limit', 'customer_city', 'customer_zip', 'status'];
+    expect(categories('customer_city', { container: ['OrderQuery'], type: 'string', siblings: criteria })).toEqual(['address']);
+    const found = ['address', 'designation', 'objectidentifier', 'districtname', 'districtcode'];
+    expect(categories('address', { container: ['EstateInfoSearch'], type: 'string', siblings: found })).toEqual(['address']);
+  });
+});
