@@ -11,6 +11,7 @@ import { isBulkSender } from './bulk-mail.js';
 import { placeReferenceOf } from './place-reference.js';
 import { isPlaceRecordType } from './place-record.js';
 import { namedForAddress, namesParty } from './occasion-place.js';
+import { isSearchQuery } from './search-query.js';
 import { settingsAskAddress, settingsHoldAddress } from './settings-address.js';
 import { isStreetRegister } from './street-register.js';
 import { isAddressList, isSingleText } from './value-list.js';
@@ -562,6 +563,11 @@ export function classifyWithRules(
     // `users_search_histories(keywords, city, results_count)`: a search log's places are what was searched for.
     if (s.category === 'address' && siblings.searchLog && !namesParty(s.match, rules)) {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'siblings:search-log' });
+      continue;
+    }
+    // `SamhandlerSok(navn, postnummer, poststed)`: a search's criteria are what is searched for (search-query.ts).
+    if (s.category === 'address' && !namesParty(s.match, rules) && isSearchQuery(facts.container, rules)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'container:search-query' });
       continue;
     }
     // `Adresse(strasse, plz, ort, gemeinde)`: a municipality beside a town is the town's administrative unit (municipality.ts).

@@ -173,6 +173,8 @@ export interface CompiledRules {
   addressBlockLines: Set<string>;
   /** A result word and a count word in one field (`results_count`) make a record a search log: rules' `searchResults`, `searchCounts`. */
   searchResults: Set<string>;
+  /** A record named for a search or a query (`SamhandlerSok`, `RicercaPraticaRequest`): rules' `searchQueries`. */
+  searchQueries: Set<string>;
   searchCounts: Set<string>;
   /** A municipality's words (rules' `municipalityWords`): beside a town, the town's administrative unit (municipality.ts). */
   municipalityWords: Set<string>;
@@ -384,6 +386,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     senderWords: set(c.senderWords ?? []),
     addressBlockLines: set(c.addressBlockLines ?? []),
     searchResults: set(c.searchResults ?? []),
+    searchQueries: set(c.searchQueries ?? []),
     searchCounts: set(c.searchCounts ?? []),
     municipalityWords: set(c.municipalityWords ?? []),
     buildingUnitTerms: new Set(entries.filter((e) => (c.buildingUnitConcepts ?? []).includes(e.concept)).map((e) => e.term)),

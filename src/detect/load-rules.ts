@@ -90,6 +90,7 @@ export interface ContextFile {
   senderWords?: string[];
   addressBlockLines?: string[];
   searchResults?: string[];
+  searchQueries?: string[];
   searchCounts?: string[];
   municipalityWords?: string[];
   buildingUnitConcepts?: string[];
