@@ -71,3 +71,14 @@ describe("a list item of a person's thing", () => {
     expect(found.full_name).toBeUndefined();
   });
 });
+
+describe('a letter after a number in a field name', () => {
+  it("ends an abbreviation, no initial: a many-to-many relation's name is no middle name (m2mName of a log)", () => {
+    const log = ['timeStamp', 'm2mName', 'author', 'fromLogg', 'toLogg', 'change'];
+    expect(cats('m2mName', 'LoggM2M', log, 'CharField')).toEqual([]);
+  });
+
+  it("but a glued middle-name abbreviation stays a name (mName beside the other parts)", () => {
+    expect(cats('mName', 'Patient', ['id', 'fName', 'mName', 'lName', 'dob'], 'string')).toEqual(['name']);
+  });
+});
