@@ -1,4 +1,5 @@
 /** The decision for one field: which categories it holds, how sure, and why near misses were excluded. */
+import { isMailPartyAddress } from './mail-party.js';
 import type { CompiledRule, CompiledRules } from './compile.js';
 import { classifyContainer, classifySiblings, personBeforeHead, referenceListOf, wordsOf, type ContainerKind, type RecordEvidence } from './context.js';
 import { containerHead } from './container-head.js';
@@ -533,6 +534,12 @@ export function classifyWithRules(
       continue;
     }
     consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false, owned: false, role: false, thingOwns: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
+  }
+
+  // `t_storico_mail.destinatario`: a mail's party word is the address it went to, not a register's role name (mail-party.ts).
+  if (isMailPartyAddress(scored.get('email'), scored.get('name'))) {
+    excluded.push({ category: 'name', ruleId: scored.get('name')!.match.rule.id, reason: 'mail-party:address' });
+    scored.delete('name');
   }
 
   const detections: Detection[] = [];

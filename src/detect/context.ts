@@ -335,12 +335,14 @@ function roleOf(words: string[], rules: CompiledRules): string | undefined {
 /**
  * Whether the innermost container names a person before its head (`UserPermission`, `UpdateRecipientAddressDto`): a
  * thing kept for that person (name.full's `thingOwns`), the person's word right before the head: not a group's record
- * (`UserGroupDetail`) or a thing of a thing (`ProductCategory`).
+ * (`UserGroupDetail`) or a thing of a thing (`ProductCategory`); a list item of it (`UserRoleListItem`) too.
  */
 export function personBeforeHead(container: string[] | undefined, rules: CompiledRules): boolean {
   const segment = container?.[container.length - 1];
   if (!segment) return false;
-  const words = wordsOf(segment, rules).filter((w) => !TECHNICAL.has(w));
+  let words = wordsOf(segment, rules).filter((w) => !TECHNICAL.has(w));
+  // `UserRoleListItem`: an item of a list is one of what it lists (a user's role), as the container's head reads it.
+  if (words.length > 2 && LIST_ITEMS.has(words[words.length - 1]!) && LISTINGS.has(words[words.length - 2]!)) words = words.slice(0, -2);
   return words.length > 1 && kindOf(words[words.length - 2]!, rules) === 'person';
 }
 

@@ -21,7 +21,10 @@ export function joinSplitCompounds(words: string[], rules: CompiledRules): strin
   for (let i = 0; i < words.length; i++) {
     const next = words[i + 1];
     // `first name` is a term already as two words: only a compound the two words do not spell apart is joined.
-    if (next !== undefined && terms.has(words[i]! + next) && !rules.termCategories.has(`${words[i]} ${next}`)) {
+    // ...but a letter after a number ends an abbreviation (`m2mName`: a many-to-many relation's name, `p2p_name`), where
+    // `mName` is a middle name: it is no compound's first half.
+    const endsAbbreviation = words[i]!.length === 1 && i > 0 && /^\d+$/.test(words[i - 1]!);
+    if (next !== undefined && !endsAbbreviation && terms.has(words[i]! + next) && !rules.termCategories.has(`${words[i]} ${next}`)) {
       (joined ??= words.slice(0, i)).push(words[i]! + next);
       i++;
     } else joined?.push(words[i]!);
