@@ -16,6 +16,7 @@ import { isModelConstruction } from '../scan/code/filled-objects.js';
 import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
 import { namesBesideContact } from './person-record-nested.js';
+import { literalValues, recordsBesideOwnAddress } from './record-beside-own-address.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
 import { namesOrganisation } from '../scan/code/loaded-record.js';
 import { serialisedBody } from './serialised-body.js';
@@ -202,6 +203,8 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
   if (typescript.isNewExpression(node)) for (const a of node.arguments ?? []) inExpression(a, ctx, out);
   // `metadata: { email, name, phone }`: a person's record one level down (person-record-nested.ts).
   if (depth > 0 && typescript.isObjectLiteralExpression(node)) for (const name of namesBesideContact(node, ctx)) add(out, ['name'], textOf(name, ctx));
+  // `{ to: details.clientEmail, payload: { ...details } }`: the addressee's own record, with their name (record-beside-own-address.ts).
+  if (typescript.isObjectLiteralExpression(node)) for (const record of recordsBesideOwnAddress(literalValues(node), ctx).values()) add(out, ['name'], `...${record}`);
   for (const property of properties) {
     const key = keyOf(property);
     const value = valueOf(property);

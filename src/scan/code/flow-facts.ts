@@ -20,6 +20,7 @@ import { unwrap } from './unwrap.js';
 import { nameBesideContact } from '../../flows/person-record.js';
 import { nameInNestedRecords } from '../../flows/person-record-nested.js';
 import { addressedRecord, namesInAddressedMessage } from '../../flows/name-beside-recipient.js';
+import { nameInAddressedRecords } from '../../flows/record-beside-own-address.js';
 import { isModelConstruction } from './filled-objects.js';
 import { modelOf } from './builder-chains.js';
 import { boundElementRef } from './rest-elements.js';
@@ -412,6 +413,8 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     nameInNestedRecords(fact, props, values, ctx, (node) => textOf(node, ctx));
     // `{ to: booking.email, text: \`Liebe/r ${booking.name}\` }`: the texts name the person addressed (name-beside-recipient.ts).
     namesInAddressedMessage(fact, props, values, (key, value, out) => inKeyValue(key, value, ctx, out), (value) => addressedRecord(value, ctx));
+    // `{ to: details.clientEmail, payload: { ...details } }`: the addressee's whole record (record-beside-own-address.ts).
+    nameInAddressedRecords(fact, props, values, ctx);
   }
   fact.props = props;
   if (isBuilt) fact.isBuilt = true;
