@@ -25,6 +25,7 @@ import { recordAliases, throughAliases } from './record-aliases.js';
 import { pathOf, recordReads, type RecordRead } from './record-reads.js';
 import { hasTextDefault } from './text-default-param.js';
 import { namesBesideAddressKeys } from './name-beside-address.js';
+import { loggedSendEcho } from './logged-send-echo.js';
 
 /** Calls whose result is the text of their first argument, written out field by field. */
 const SERIALISERS = new Set(['JSON.stringify', 'stringify', 'util.inspect', 'inspect']);
@@ -211,6 +212,7 @@ function isWholeRecord(value: ts.Expression, functions: readonly ts.SignatureDec
 export function loggedRecords(args: readonly ts.Expression[], functions: readonly ts.SignatureDeclaration[], ctx: DataContext, out: Carried): void {
   const values: ts.Expression[] = [];
   for (const arg of args) loggedValues(arg, 0, false, values);
+  loggedSendEcho(values, functions, ctx, out);
   for (const value of values) {
     if (!isVariableValue(value)) continue;
     if (isWholeRecord(value, functions, ctx)) add(out, WHOLE_RECORD_CATEGORIES, textOf(value, ctx));
