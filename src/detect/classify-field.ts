@@ -511,8 +511,11 @@ export function classifyWithRules(
       excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: `siblings:mail-shape-reply(${bulk ?? containerWord})` });
       continue;
     }
-    // `senderEmail: { name, address }`: the object is named for an email, so its `address` is the email.
-    const owner = match.prefix.length === 0 && match.suffix.length === 0 ? ownerCategory(facts.container, match, rules) : undefined;
+    // `senderEmail: { name, address }`: the object is named for an email, so its `address` is the email. Not where the
+    // fields make a postal address (`empfaenger { vorname, nachname, adresse, plz, ort }`): a recipient's record
+    // named with a mail's party word is then a letter's addressee.
+    const postal = match.rule.category === 'address' && siblings.addressRecord;
+    const owner = match.prefix.length === 0 && match.suffix.length === 0 && !postal ? ownerCategory(facts.container, match, rules) : undefined;
     if (owner) {
       excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: `container-is:${owner}` });
       consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });

@@ -11,12 +11,12 @@ const at = (line: number) => flows.filter((f) => f.location.file === 'src/remind
 
 describe("a send's answer logged whole", () => {
   it('carries the personal data the send was given', () => {
-    expect(at(11)).toEqual([['console', 'console.log', ['name', 'phone']]]);
+    expect(at(14)).toEqual([['console', 'console.log', ['name', 'phone']]]);
   });
 
   it("reads nothing in a listing's answer, a send of no one's data, nor a lookup's answer", () => {
-    expect(at(17)).toEqual([]);
-    expect(at(23)).toEqual([]);
-    expect(at(29)).toEqual([]);
+    expect(at(20)).toEqual([]);
+    expect(at(26)).toEqual([]);
+    expect(at(32)).toEqual([]);
   });
 });
