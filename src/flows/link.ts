@@ -20,6 +20,7 @@ import { declaredInstanceMethod } from './declared-instance.js';
 import { asModelView } from './model-views.js';
 import { isAddresseeName, recordMember } from './record-member.js';
 import { keptContract } from './job-key-contract.js';
+import { ROUTE_JOB } from '../scan/code/own-api-route.js';
 import { isMemberRole } from './payload-member-role.js';
 import { isMessageText } from './record-in-message.js';
 import { builtArgument, namedParam } from './built-messages.js';
@@ -754,7 +755,9 @@ export class ProjectLinks {
     if (!call.job) return direct;
     const queued = this.jobEntries(call.job);
     if (queued.length === 0) return direct;
-    return { entries: [...(direct?.entries ?? []), ...queued], callee: direct?.callee ?? calleeText(call) };
+    // `fetch /api/send-email`: a call of the app's own route names the route it requests (own-api-route.ts).
+    const callee = direct?.callee ?? (call.job.name.startsWith(ROUTE_JOB) ? `${calleeText(call)} ${call.job.name.slice(ROUTE_JOB.length)}` : calleeText(call));
+    return { entries: [...(direct?.entries ?? []), ...queued], callee };
   }
 
   private handlers: Map<string, { file: string; fn: string }[]> | undefined;
@@ -949,10 +952,12 @@ export class ProjectLinks {
     }
     const reached = this.reached(file, call);
     if (!reached) return out;
+    // `fetch /api/send-email`: the route requested names the link (own-api-route.ts).
+    const linkName = call.job?.name.startsWith(ROUTE_JOB) ? reached.callee : callee;
     for (const [arg, param] of viewsOf(this.argsOf(file, call))) for (const listed of reached.entries) {
       if (listed.param !== param || listed.isBody) continue;
       const entry = asModelView(listed, arg);
-      const base = { sinkId: entry.sinkId, chain: [callee, ...entry.chain], ...(entry.package ? { package: entry.package } : {}), ...(entry.isText ? { isText: true as const } : {}) };
+      const base = { sinkId: entry.sinkId, chain: [linkName, ...entry.chain], ...(entry.package ? { package: entry.package } : {}), ...(entry.isText ? { isText: true as const } : {}) };
       // What the callee's parameter is named for holds for this function's parameter only when handed on as it
       // came (`{ userEmail }`); `user` whose `.email` is read inside is not itself an email.
       const named = entry.named && (propOf(arg, entry.key) ?? arg).isParam ? { named: entry.named } : {};

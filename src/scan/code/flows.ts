@@ -37,6 +37,7 @@ import { nameBesideAddressKey } from './list-parameter-element.js';
 import type { BaseNames } from './http-base.js';
 import { configuredTarget } from './http-configured.js';
 import { mailShapedPost, type MailPost } from './mail-shaped-post.js';
+import { ownRouteCall, routeBodyNames, routeHandlers, routePathOfFile, ROUTE_JOB } from './own-api-route.js';
 import { chosenImplementations } from './chosen-implementation.js';
 import { decoratorArgument, eventListeners, handlersIn, INJECT_QUEUE, jobOf, mayHoldHandlerMaps, processorHandlers, queueName, workerHandler } from './flow-jobs.js';
 import { memberTypes, typeFactOf, typeNameOf } from './flow-types.js';
@@ -152,6 +153,8 @@ class FunctionScope {
   get params(): Map<string, ParamRef> {
     if (this.names) return this.names;
     this.names = paramNames(this.node);
+    // An API route's handler: what it reads of the request's body is the caller's payload (own-api-route.ts).
+    if (this.fact.handles?.startsWith(ROUTE_JOB)) for (const [name, ref] of routeBodyNames(this.node)) if (!this.names.has(name)) this.names.set(name, ref);
     for (const [field, index] of Object.entries(this.fields ?? {})) if (!this.names.has(`this.${field}`)) this.names.set(`this.${field}`, { param: -(index + 1) });
     return this.names;
   }
@@ -264,6 +267,11 @@ export class FlowExtractor {
   /** After the walk has visited a top-level statement: what it exports. */
   /** Before a top-level statement is walked: `module.exports = (db, mailer) => { … }` is the module's function `default` (module-function.ts). */
   beforeTopLevel(statement: ts.Statement): void {
+    // `app/api/send-email/route.ts`: its `POST` handles what the app's own calls of that path send (own-api-route.ts).
+    if (statement === this.sourceFile.statements[0]) {
+      const route = routePathOfFile(this.context.file);
+      if (route !== undefined) routeHandlers(this.sourceFile, route, this.handlers);
+    }
     const moduleFunction = anonymousModuleFunction(statement);
     if (!moduleFunction) return;
     this.moduleFunction = moduleFunction.fn;
@@ -891,7 +899,7 @@ export class FlowExtractor {
     // (an injected service) or a bare name (a function of this file); which are kept is decided after the walk.
     // `worker.enqueue({ job: 'sendEmail', payload })`: the job's handler, wherever it is, gets the payload.
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
-    const job = jobOf(call, this.readQueue, this.jobName);
+    const job = jobOf(call, this.readQueue, this.jobName) ?? this.ownRouteJob(call, scope);
     if (job) this.jobs.set(call, job);
     if (this.inlineRequired(call) || job || this.mayLink(callee) || isOwnObjectMember(callee, (this.topObjects ??= topLevelObjectNames(this.sourceFile))) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
     // `setTimeout(send, 0, user.email)`, `queue.push({ fn: send, args: [user.email] })`: the call made later (deferred-call.ts).
@@ -899,6 +907,16 @@ export class FlowExtractor {
   }
 
   private readonly jobs = new Map<ts.CallExpression, JobFact>();
+  /** The body a call of the app's own API route sends, kept as the call's last argument for the route's handler (own-api-route.ts). */
+  private readonly routePayloads = new Map<ts.CallExpression, ts.Expression>();
+
+  /** `fetch('/api/send-email', { body: JSON.stringify(message) })`: a job for the handler of that route, whose payload is `message`. */
+  private ownRouteJob(call: ts.CallExpression, scope: FlowScope): JobFact | undefined {
+    const route = ownRouteCall(call, this.baseNames(scope));
+    if (!route) return undefined;
+    this.routePayloads.set(call, route.payload);
+    return { name: ROUTE_JOB + route.path, arg: call.arguments.length };
+  }
   /** A job's name, literal or a constant (named-jobs.ts). */
   private readonly jobName = (node: ts.Expression): string | undefined => jobNameOf(node, (name) => this.bindings.initializerOf(name));
   /** Queues known by their name (`@InjectQueue(X) private q: Queue`, `const q = new Queue('email')`), by local name or `this.q`. */
@@ -1501,6 +1519,9 @@ export class FlowExtractor {
     if (sink && (!params || params.size === 0 || !call.arguments!.some((arg, i) => !sink.kept?.[i] && paramsIn(arg, params, [], context).length > 0))) return undefined;
     const depth = this.factDepth;
     const args = (call.arguments ?? []).map((arg, i) => (sink?.kept?.[i] ? keptArgument() : argFact(arg, context, params, depth)));
+    // The body sent to the app's own route, as one more argument: the route's handler reads it as its parameter 0.
+    const routePayload = typescript.isCallExpression(call) ? this.routePayloads.get(call) : undefined;
+    if (routePayload) args.push(argFact(routePayload, context, params, depth));
     // `logDebug(\`missing ${JSON.stringify(item)}\`)`: what a record written out whole holds, where the callee logs it (logged-records.ts).
     // Only an argument that serialises something is read so (a text scan first): reading every argument of every
     // call as a logged record took half again the scan's time on a 270-file project.

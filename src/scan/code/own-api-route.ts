@@ -1,0 +1,177 @@
+/**
+ * A call of the app's own API route (issue 12): Next.js, SvelteKit and Astro apps often keep the vendor's key on the
+ * server, so a helper does not call the mailer itself but POSTs to a route of the same app, whose handler does:
+ *     await fetch('/api/send-email', { method: 'POST', body: JSON.stringify({ to: guest.email, subject, html }) })
+ *     // app/api/send-email/route.ts
+ *     export async function POST(req: Request) { const { to, subject, html } = await req.json(); await resend.emails.send({ from, to, subject, html }) }
+ * The route is found by the framework's file conventions, so the call is read as a job put on a queue (flow-jobs.ts):
+ * its name is the route's path (`route:/api/send-email`), its payload the body the caller serialises, and the route's
+ * handler handles it with the body as its parameter 0 (the keys it destructures from `await req.json()` or
+ * `req.body` are that parameter's keys). The link stage then carries the body's values to the sinks the handler
+ * reaches, reported where the caller's data enters. Only a path of the project's own routes is linked: a URL naming
+ * a setting (`${baseUrl}/api/send-email`) is the app's own only where such a route file exists.
+ */
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
+import { unwrap } from './unwrap.js';
+import { baseOfArguments, type BaseNames } from './http-base.js';
+import { isRequestBody } from './request-body.js';
+import { serialisedBody } from '../../flows/serialised-body.js';
+import type { ParamRef } from '../../flows/module-facts.js';
+
+/** The job name prefix of a route: no queue's or event's name starts so. */
+export const ROUTE_JOB = 'route:';
+
+/** Methods a route handler is exported as, that take a body (app router, SvelteKit, Astro; Astro's older lower case). */
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'post', 'put', 'patch', 'del']);
+
+/** Functions that fetch a URL with an options object holding the body (`fetch`, ofetch's `$fetch`). */
+const FETCHERS = new Set(['fetch', '$fetch', 'ofetch']);
+/** Methods of an HTTP client that send a body (`axios.post(url, data)`, `ky.post(url, { json })`). */
+const SENDING_METHODS = new Set(['post', 'put', 'patch']);
+/** Clients whose second argument is options holding the body rather than the body itself. */
+const OPTION_CLIENTS = new Set(['ky', 'ofetch', '$fetch']);
+
+const MAX_DEPTH = 3;
+
+/** `[id]`, `[...slug]`, `[[lang]]`: a dynamic segment, written `*` as a template's values are. */
+const segment = (part: string) => (/^\[.*\]$/.test(part) ? '*' : part);
+/** `(marketing)` route groups and `@modal` parallel slots take no part in the URL. */
+const isInUrl = (part: string) => part !== '' && !/^\(.*\)$/.test(part) && !part.startsWith('@');
+
+function urlOf(parts: string[]): string {
+  return '/' + parts.filter(isInUrl).map(segment).join('/');
+}
+
+/**
+ * The URL path a project file serves as an API route, by the framework's file conventions: `app/api/x/route.ts`
+ * (Next.js app router), `pages/api/x.ts` or `pages/api/x/index.ts` (Next.js pages router, Astro endpoints),
+ * `src/routes/api/x/+server.ts` (SvelteKit); undefined for any other file.
+ */
+export function routePathOfFile(file: string): string | undefined {
+  const app = /(?:^|\/)app\/(.+)\/route\.[cm]?[jt]sx?$/.exec(file);
+  if (app) return urlOf(app[1]!.split('/'));
+  const svelte = /(?:^|\/)src\/routes\/(.+)\/\+server\.[jt]s$/.exec(file);
+  if (svelte) return urlOf(svelte[1]!.split('/'));
+  const pages = /(?:^|\/)pages\/(api\/.+?)(?:\/index)?\.[cm]?[jt]s$/.exec(file);
+  if (pages) return urlOf(pages[1]!.split('/'));
+  return undefined;
+}
+
+function isFunction(node: ts.Node | undefined): node is ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration {
+  return !!node && (typescript.isArrowFunction(node) || typescript.isFunctionExpression(node) || typescript.isFunctionDeclaration(node));
+}
+
+const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) => typescript.canHaveModifiers(node) && (typescript.getModifiers(node) ?? []).some((m) => m.kind === kind);
+
+/**
+ * The functions of a route file that handle a request with a body, each mapped to the route's job name: the
+ * exported `POST` (and the other body methods) of the app router, SvelteKit and Astro, and the default export of a
+ * pages-router API route (`export default async function handler(req, res)`, `export default handler`).
+ */
+export function routeHandlers(sourceFile: ts.SourceFile, path: string, out: Map<ts.Node, string>): void {
+  const name = ROUTE_JOB + path;
+  const byName = new Map<string, ts.Node>();
+  for (const statement of sourceFile.statements) {
+    if (typescript.isFunctionDeclaration(statement) && statement.name) byName.set(statement.name.text, statement);
+    if (typescript.isVariableStatement(statement)) for (const d of statement.declarationList.declarations) if (typescript.isIdentifier(d.name) && d.initializer && isFunction(unwrap(d.initializer))) byName.set(d.name.text, unwrap(d.initializer));
+  }
+  for (const statement of sourceFile.statements) {
+    const isExported = hasModifier(statement, typescript.SyntaxKind.ExportKeyword);
+    if (typescript.isFunctionDeclaration(statement) && isExported && statement.body) {
+      if (hasModifier(statement, typescript.SyntaxKind.DefaultKeyword) || (statement.name && BODY_METHODS.has(statement.name.text))) out.set(statement, name);
+    } else if (typescript.isVariableStatement(statement) && isExported) {
+      for (const d of statement.declarationList.declarations) {
+        const value = d.initializer && unwrap(d.initializer);
+        if (typescript.isIdentifier(d.name) && BODY_METHODS.has(d.name.text) && isFunction(value)) out.set(value, name);
+      }
+    } else if (typescript.isExportAssignment(statement) && !statement.isExportEquals) {
+      const value = unwrap(statement.expression);
+      const fn = typescript.isIdentifier(value) ? byName.get(value.text) : value;
+      if (isFunction(fn)) out.set(fn, name);
+    }
+  }
+}
+
+/**
+ * What a route handler reads of the request's body, as keys of its parameter 0 (the payload the caller sent):
+ * `const { to, subject } = await req.json()` makes `to` parameter 0's `to`; `const body = await request.json()` makes
+ * `body` parameter 0 itself, and `const { to } = body` then its `to`. Nested functions are not entered.
+ */
+export function routeBodyNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
+  const names = new Map<string, ParamRef>();
+  const isBody = (value: ts.Expression): boolean => {
+    const node = unwrap(value);
+    return isRequestBody(value) || (typescript.isIdentifier(node) && names.get(node.text)?.key === undefined && names.has(node.text));
+  };
+  const visit = (node: ts.Node): void => {
+    if (node !== fn && typescript.isFunctionLike(node)) return;
+    if (typescript.isVariableDeclaration(node) && node.initializer && isBody(node.initializer)) {
+      if (typescript.isIdentifier(node.name)) names.set(node.name.text, { param: 0 });
+      else if (typescript.isObjectBindingPattern(node.name)) {
+        for (const element of node.name.elements) {
+          if (element.dotDotDotToken || !typescript.isIdentifier(element.name)) continue;
+          const key = element.propertyName ? (typescript.isIdentifier(element.propertyName) || typescript.isStringLiteral(element.propertyName) ? element.propertyName.text : undefined) : element.name.text;
+          if (key !== undefined) names.set(element.name.text, { param: 0, key });
+        }
+      }
+    }
+    typescript.forEachChild(node, visit);
+  };
+  if ('body' in fn && fn.body) visit(fn.body as ts.Node);
+  return names;
+}
+
+/** The path a URL names, where it is the app's own: a path written out (`'/api/send-email'`, `` `/api/bookings/${id}` ``) or after a setting (`${baseUrl}/api/send-email`). */
+function pathOf(expression: ts.Expression, names: BaseNames, depth: number): string | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const node = unwrap(expression);
+  let path: string | undefined;
+  if (typescript.isStringLiteralLike(node)) path = node.text;
+  else if (typescript.isTemplateExpression(node) && node.head.text.startsWith('/')) path = node.head.text + node.templateSpans.map((span) => '*' + span.literal.text).join('');
+  else if (typescript.isIdentifier(node)) {
+    const value = names.value(node.text);
+    return value ? pathOf(value, names, depth + 1) : undefined;
+  } else {
+    const base = baseOfArguments([node], names);
+    path = base && 'setting' in base ? base.path : undefined;
+  }
+  if (path === undefined || !path.startsWith('/') || path.startsWith('//')) return undefined;
+  const bare = path.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return bare === '' ? undefined : bare;
+}
+
+function keyOf(name: ts.PropertyName | undefined): string | undefined {
+  return name && (typescript.isIdentifier(name) || typescript.isStringLiteral(name)) ? name.text : undefined;
+}
+
+/** The body an options object sends (`{ method: 'POST', body: JSON.stringify(message) }`, ky's `{ json: message }`): the value serialised. */
+function bodyOfOptions(options: ts.Expression, names: BaseNames): ts.Expression | undefined {
+  let node = unwrap(options);
+  if (typescript.isIdentifier(node)) node = names.value(node.text) ? unwrap(names.value(node.text)!) : node;
+  if (!typescript.isObjectLiteralExpression(node)) return undefined;
+  for (const property of node.properties) {
+    const key = keyOf(property.name);
+    if (key !== 'body' && key !== 'json') continue;
+    const value = typescript.isPropertyAssignment(property) ? property.initializer : typescript.isShorthandPropertyAssignment(property) ? property.name : undefined;
+    if (!value) continue;
+    return serialisedBody(key, value) ?? value;
+  }
+  return undefined;
+}
+
+/** The route a call requests and the body it sends there: `fetch(path, { body })`, `axios.post(path, data)`, `ky.post(path, { json })`. */
+export function ownRouteCall(call: ts.CallExpression, names: BaseNames): { path: string; payload: ts.Expression } | undefined {
+  const [url, second] = call.arguments;
+  if (!url || !second) return undefined;
+  const callee = unwrap(call.expression);
+  let payload: ts.Expression | undefined;
+  if (typescript.isIdentifier(callee) && FETCHERS.has(callee.text)) payload = bodyOfOptions(second, names);
+  else if (typescript.isPropertyAccessExpression(callee) && SENDING_METHODS.has(callee.name.text)) {
+    const receiver = unwrap(callee.expression);
+    payload = typescript.isIdentifier(receiver) && OPTION_CLIENTS.has(receiver.text) ? bodyOfOptions(second, names) : second;
+  }
+  if (!payload) return undefined;
+  const path = pathOf(url, names, 0);
+  return path ? { path, payload } : undefined;
+}
