@@ -998,6 +998,10 @@ export class ProjectLinks {
     }
     try {
       for (const call of facts.calls) {
+        if (call.sinkId && call.textCalls) {
+          const text = this.textFlow(file, call);
+          if (text) flows.push(text);
+        }
         if (call.sinkId || call.isSenderBody) continue;
         const reached = this.reached(file, call);
         if (!reached) continue;
@@ -1049,6 +1053,41 @@ export class ProjectLinks {
       }
     }
     return flows;
+  }
+
+  /**
+   * A sink's message filled by another module's text function (`html: render(AdminNotificationEmail(booking))`): each
+   * parameter member the function writes into its text (its `textReads`), read of what the caller passed (text-reads.ts).
+   */
+  private textFlow(file: string, call: CallFact): FlowFinding | undefined {
+    const categories = new Set<Category>();
+    const expressions = new Set<string>();
+    for (const made of call.textCalls ?? []) {
+      const resolved = this.callTarget(file, { root: made.root, path: made.path, args: [], line: 0, col: 0, container: '', purposes: [] });
+      const reads = resolved?.target.kind === 'function' && resolved.path.length === 0 ? this.index(resolved.target.file)?.functions.get(resolved.target.fn)?.textReads : undefined;
+      for (const [ref, named] of Object.entries(reads ?? {})) {
+        const dot = ref.indexOf('.');
+        const key = ref.slice(dot + 1);
+        const arg = made.args[Number(ref.slice(0, dot))];
+        const read = arg && memberRead(arg, key);
+        if (!read) continue;
+        named.forEach((c) => categories.add(c));
+        expressions.add(read);
+      }
+    }
+    const sink = call.sinkId ? this.catalogue.byId(call.sinkId) : undefined;
+    if (!sink || categories.size === 0) return undefined;
+    // One flow for the message: what the call's own arguments carry (its `to`) beside what its text holds, as the file's own flow reads them.
+    for (const arg of call.args) {
+      arg.categories.forEach((c) => categories.add(c));
+      arg.expressions.forEach((e) => expressions.add(e));
+    }
+    const callee = call.written ?? [call.root, ...call.path].join('.');
+    const entry: SummaryEntry = { param: 0, sinkId: sink.id, chain: [] };
+    if (call.package) entry.package = call.package;
+    const flow = toFlow(file, call, callee, sink, { categories, expressions, entry });
+    flow.via = [callee];
+    return flow;
   }
 
   /** The positions of the callee's parameters named for the addressee (`recipient`), where the call reaches one function. */
@@ -1321,6 +1360,17 @@ function carriedBy(arg: ArgFact, listed: SummaryEntry, isAddressee = false): { c
   }
   addValue(out, arg, entry.role, entry.isAtSink, entry.named, true);
   return out;
+}
+
+/** The caller's value for the member `key` of a text function's parameter: `booking.customerName`, or the record spread into an object literal. */
+function memberRead(arg: ArgFact, key: string): string | undefined {
+  if (arg.props) {
+    const prop = Object.hasOwn(arg.props, key) ? arg.props[key] : undefined;
+    if (prop) return prop.isVariable ? prop.text : undefined;
+    const spread = arg.spreads?.[0];
+    return spread ? `${spread}.${key}` : undefined;
+  }
+  return arg.isVariable && arg.text ? `${arg.text}.${key}` : undefined;
 }
 
 function toFlow(file: string, call: CallFact, callee: string, sink: SinkDef, acc: { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }): FlowFinding {

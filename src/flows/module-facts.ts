@@ -142,6 +142,8 @@ export interface CallFact {
   builtWith?: number;
   /** Written for a sender's body (sender-factory.ts), not in the code: it feeds the sender's summary; its callers are where data enters. */
   isSenderBody?: true;
+  /** At a sink: calls of imported functions whose returned text fills the message (`html: render(Email(booking))`), read through their `textReads` when linked (text-reads.ts). */
+  textCalls?: MadeByFact[];
 }
 
 /** Keys holding a job's data, in the call that queues it and in its handler's parameter (`({ payload })`, `job.data`). */
@@ -174,6 +176,8 @@ export interface FunctionFact {
   instances?: string[];
   /** Its declared return type (`createTrackingServices(): TrackingServices`, `Promise<Mailer>`): it makes a value of that type. */
   returnsType?: string;
+  /** Every `return` is text or markup: the members of its parameters written there and what their names say (`0.customerName` -> [name], text-reads.ts). */
+  textReads?: Record<string, Category[]>;
   /** Every `return` is an object literal (a message builder): its keys and the parameters filling them (built-messages.ts). */
   shape?: Record<string, ShapeEntry>;
   /** It returns `this` (`init() { …; return this }`): a call of it is the object it is called on (global-members.ts). */

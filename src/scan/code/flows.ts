@@ -81,6 +81,7 @@ import { jobNameOf } from './named-jobs.js';
 import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
 import { keepShape, madeByOf, returnedObjects, returnWords } from './built-messages.js';
+import { mayExportMailText, textCallsIn, textReadsOf } from './text-reads.js';
 import { contextServiceCallee } from './context-service.js';
 import { builderParameter, isMessageBuilder, senderCandidate, senderFacts, type SenderCandidate } from './sender-factory.js';
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
@@ -613,6 +614,9 @@ export class FlowExtractor {
       this.functionIds.add(id);
       this.functionNodes.set(fn, id);
       this.facts.functions.push(fact);
+      // A top-level function returning a message's text or markup: what it reads of its parameters, for another module's calls (text-reads.ts).
+      const reads = !scope.fn && !isMember ? textReadsOf(fn, this.dataContext(child)) : undefined;
+      if (reads) fact.textReads = reads;
       const objects = returnedObjects(fn, (this.returnWord ??= returnWords(this.sourceFile.text)));
       if (objects) this.builders.push({ fact, scope: child, objects });
     } else if (scope.fn) child.fn = scope.fn;
@@ -1516,8 +1520,10 @@ export class FlowExtractor {
     const params = scope.fn?.params;
     // A sink call feeds a summary only when a parameter reaches it: ask the cheap question first.
     const context = this.dataContext(scope, call.pos);
-    if (sink && (!params || params.size === 0 || !call.arguments!.some((arg, i) => !sink.kept?.[i] && paramsIn(arg, params, [], context).length > 0))) return undefined;
     const depth = this.factDepth;
+    // `html: render(AdminNotificationEmail(booking))` with the component imported: its summary says what the text holds (text-reads.ts).
+    const textCalls = sink && this.linkable.size ? (call.arguments ?? []).flatMap((arg) => textCallsIn(arg, (name) => this.localValue(name, scope), (name) => this.linkable.has(name), (a) => argFact(a, context, params, depth))) : [];
+    if (sink && !textCalls.length && (!params || params.size === 0 || !call.arguments!.some((arg, i) => !sink.kept?.[i] && paramsIn(arg, params, [], context).length > 0))) return undefined;
     const args = (call.arguments ?? []).map((arg, i) => (sink?.kept?.[i] ? keptArgument() : argFact(arg, context, params, depth)));
     // The body sent to the app's own route, as one more argument: the route's handler reads it as its parameter 0.
     const routePayload = typescript.isCallExpression(call) ? this.routePayloads.get(call) : undefined;
@@ -1538,7 +1544,7 @@ export class FlowExtractor {
     });
     if (scope.fn) this.nameParams(scope.fn, args, context);
     // A sink call feeds a summary only when a parameter reaches it; the flow itself is reported already.
-    if (sink && !args.some((a) => a.params || (a.props && Object.values(a.props).some((p) => p.params)))) return undefined;
+    if (sink && !textCalls.length && !args.some((a) => a.params || (a.props && Object.values(a.props).some((p) => p.params)))) return undefined;
     const start = call.getStart(this.sourceFile);
     const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(start);
     const fact: CallFact = {
@@ -1552,6 +1558,7 @@ export class FlowExtractor {
     };
     if (written !== undefined) fact.written = written;
     if (spelled !== undefined) fact.spelled = spelled;
+    if (textCalls.length) fact.textCalls = textCalls;
     if (sink) {
       fact.sinkId = sink.sinkId;
       if (sink.roles) fact.roles = sink.roles;
@@ -1593,7 +1600,7 @@ function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: Flo
 export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
   // The import test first: it reads the top-level statements and searches for a few names, and answers for most
   // files; the sink hint searches the whole text for every global sink's and vendor's name.
-  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || mayCallInjectedAdapter(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text);
+  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || mayCallInjectedAdapter(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text) || mayExportMailText(sourceFile.text);
 }
 
 /** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */

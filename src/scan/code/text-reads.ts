@@ -1,0 +1,106 @@
+/**
+ * What a function returning a message's text reads of its parameters, kept as a module fact so another module's
+ * call of it is read (issue 12, seen in a barber shop's mails: `html: BookingConfirmationEmail(bookingData)` with
+ * the function in src/components/emails returning `` `<h2>Ciao ${data.customerName}</h2>` ``, and React Email's
+ * `render(AdminNotificationEmail(bookingData))` with the component taking `{ customerName, customerEmail }`). The
+ * same file's text functions are read where they are called (text-function-members.ts); a summary of facts is what
+ * crosses modules. Kept: each parameter member whose own name says what it holds (`0.customerName` -> [name]).
+ */
+import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
+import { unwrap } from './unwrap.js';
+import { returnedValues } from './returns.js';
+import { readKeys } from '../../flows/text-function-members.js';
+import { classify, type DataContext } from '../../flows/personal-data.js';
+import type { Category } from '../../detect/types.js';
+import type { ArgFact, MadeByFact } from '../../flows/module-facts.js';
+import { calleePath } from './flow-bindings.js';
+
+/** Most mails read fewer fields than this; more is no one message's text. */
+const MAX_KEYS = 40;
+
+function isMarkup(value: ts.Expression): boolean {
+  const node = unwrap(value);
+  return typescript.isJsxElement(node) || typescript.isJsxFragment(node) || typescript.isJsxSelfClosingElement(node);
+}
+
+/** A component's props taken apart in its parameter (`({ customerName, customerEmail }: Props)`), when every `return` is markup. */
+function componentKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (string[] | undefined)[] | null {
+  const body = fn.body;
+  if (!body) return null;
+  const values = typescript.isBlock(body) ? returnedValues(body) : [body as ts.Expression];
+  if (values.length === 0 || !values.every(isMarkup)) return null;
+  return fn.parameters.map((p) => {
+    if (!typescript.isObjectBindingPattern(p.name)) return undefined;
+    const keys = p.name.elements.flatMap((e) => {
+      const key = e.dotDotDotToken ? undefined : (e.propertyName ?? e.name);
+      return key && typescript.isIdentifier(key) ? [key.text] : [];
+    });
+    return keys.length ? keys : undefined;
+  });
+}
+
+/** `0.customerName` -> [name] for each member of a parameter a text (or markup) function writes into what it returns. */
+export function textReadsOf(fn: ts.SignatureDeclaration & { body?: ts.Node }, ctx: DataContext): Record<string, Category[]> | undefined {
+  if (fn.parameters.length === 0 || !fn.body) return undefined;
+  const keys = readKeys(fn) ?? componentKeys(fn);
+  if (!keys) return undefined;
+  const out: Record<string, Category[]> = {};
+  keys.forEach((list, param) => {
+    if (!list || list.length > MAX_KEYS) return;
+    for (const key of list) {
+      const categories = classify(key, [], ctx);
+      if (categories.length) out[`${param}.${key}`] = [...new Set(categories)].sort();
+    }
+  });
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** `Email({ ...booking })`: a copy of one record is that record, read by the members the function takes. */
+function spreadRecord(arg: ts.Expression): ts.Expression | undefined {
+  const object = unwrap(arg);
+  if (!typescript.isObjectLiteralExpression(object) || object.properties.length !== 1) return undefined;
+  const only = object.properties[0]!;
+  const spread = typescript.isSpreadAssignment(only) ? unwrap(only.expression) : undefined;
+  return spread && (typescript.isIdentifier(spread) || typescript.isPropertyAccessExpression(spread)) ? spread : undefined;
+}
+
+/**
+ * The calls of another module's functions whose result fills a property of a sink's object argument: `html:
+ * emailHtml` with `const emailHtml = await render(AdminNotificationEmail(bookingData))`. A call wrapping one such
+ * call as its only argument (a renderer) is looked through.
+ */
+export function textCallsIn(arg: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact): MadeByFact[] {
+  const object = unwrap(arg);
+  if (!typescript.isObjectLiteralExpression(object)) return [];
+  const out: MadeByFact[] = [];
+  for (const property of object.properties) {
+    let value: ts.Expression | undefined = typescript.isPropertyAssignment(property) ? property.initializer : typescript.isShorthandPropertyAssignment(property) ? property.name : undefined;
+    for (let step = 0; value && step < 4; step++) {
+      value = unwrap(value);
+      if (typescript.isAwaitExpression(value)) value = value.expression;
+      else if (typescript.isIdentifier(value)) value = resolveLocal(value.text);
+      else break;
+    }
+    if (!value || !typescript.isCallExpression(value)) continue;
+    let call: ts.CallExpression = value;
+    const inner = call.arguments.length >= 1 ? unwrap(call.arguments[0]!) : undefined;
+    const callee = calleePath(call.expression);
+    if (!(callee && callee.path.length === 0 && isImported(callee.root)) && inner && typescript.isCallExpression(inner)) call = inner;
+    const made = calleePath(call.expression);
+    if (!made || made.path.length !== 0 || !isImported(made.root) || call.arguments.length === 0) continue;
+    out.push({ root: made.root, path: [], args: call.arguments.map((a) => factOf(spreadRecord(a) ?? a)) });
+  }
+  return out;
+}
+
+/**
+ * Whether a file may export a mail's text or markup, so it gets the flow collector though it imports and calls nothing
+ * of interest (a folder of one component or template function per mail): an exported HTML document or React Email's
+ * markup. A component that writes no mail document is read as before (not at all), keeping most UI files out.
+ */
+const MAIL_DOCUMENT = /<!DOCTYPE html|<html[\s>]|<body[\s>]|@react-email\/|<mjml[\s>]/i;
+
+export function mayExportMailText(text: string): boolean {
+  return /\bexport\b/.test(text) && MAIL_DOCUMENT.test(text);
+}
