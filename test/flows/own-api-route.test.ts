@@ -45,3 +45,9 @@ describe('the route a file serves', () => {
     expect(routePathOfFile('lib/api/send-email.ts')).toBeUndefined();
   });
 });
+
+describe('a route reached the way hand-written helpers reach it', () => {
+  it('follows a URL chosen by a fallback for a missing setting, to a handler filling declared locals from the body', () => {
+    expect(at('lib/staff-alert.ts', 9)).toEqual([['resend', ['fetch /api/staff-alert', ...TO_RESEND], ['email', 'name', 'phone']]]);
+  });
+});

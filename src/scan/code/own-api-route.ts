@@ -116,6 +116,16 @@ export function routeBodyNames(fn: ts.SignatureDeclaration): Map<string, ParamRe
         }
       }
     }
+    // `let to; … ({ to, subject } = body as Message)`: locals declared first (to validate in a try) and filled by an assignment.
+    if (typescript.isBinaryExpression(node) && node.operatorToken.kind === typescript.SyntaxKind.EqualsToken && isBody(node.right)) {
+      const target = unwrap(node.left);
+      if (typescript.isObjectLiteralExpression(target)) {
+        for (const property of target.properties) {
+          if (typescript.isShorthandPropertyAssignment(property)) names.set(property.name.text, { param: 0, key: property.name.text });
+          else if (typescript.isPropertyAssignment(property) && typescript.isIdentifier(property.initializer) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) names.set(property.initializer.text, { param: 0, key: property.name.text });
+        }
+      }
+    }
     typescript.forEachChild(node, visit);
   };
   if ('body' in fn && fn.body) visit(fn.body as ts.Node);
@@ -132,6 +142,9 @@ function pathOf(expression: ts.Expression, names: BaseNames, depth: number): str
   else if (typescript.isIdentifier(node)) {
     const value = names.value(node.text);
     return value ? pathOf(value, names, depth + 1) : undefined;
+  } else if (typescript.isConditionalExpression(node)) {
+    // `base ? `${base}${path}` : path`: a fallback for a missing setting names the same route either way.
+    return pathOf(node.whenTrue, names, depth + 1) ?? pathOf(node.whenFalse, names, depth + 1);
   } else {
     const base = baseOfArguments([node], names);
     path = base && 'setting' in base ? base.path : undefined;
