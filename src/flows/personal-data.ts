@@ -245,8 +245,10 @@ function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out
     readingAddressedMessage(records, () => {
       for (const property of node.properties) inProperty(property, ctx, named, depth);
     });
-    if (named.categories.has('name')) for (const e of named.expressions) own.expressions.add(e);
-    if (named.categories.has('name')) own.categories.add('name');
+    if (named.categories.has('name')) {
+      for (const e of named.expressions) own.expressions.add(e);
+      own.categories.add('name');
+    }
   }
   // `{ nombre: payload.nombre.trim(), correo: payload.correo }` logged or posted: beside the address, the bare name is
   // the person's (person-record.ts), as where the literal is handed to a helper (flow-facts.ts).
