@@ -19,7 +19,7 @@ import { modelFactoryLiteral } from './model-factory.js';
 import { isTemplateFill } from './template-fill.js';
 import { isMessageTextFunction } from './message-text-function.js';
 import { isTextGetter } from './text-getter.js';
-import { textFunctionReads } from './text-function-members.js';
+import { textFunctionReads, type TextFunctionRead } from './text-function-members.js';
 import { textFunctionOptions } from './text-function-options.js';
 import { isOwnTextCall, textFunctionArguments } from './text-function-params.js';
 import { isGeneratedMessage } from './generated-message.js';
@@ -414,11 +414,13 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `getConfirmacionCitaTemplate(citaData)` returning `${data.pacienteNombre}`: the fields it reads (text-function-members.ts).
   // `buildHtmlEmail({ appointment, intro })` reading `${appointment.patient_name}`: an options object's members (text-function-options.ts).
   const options = textFunctionOptions(node, ctx.sourceFile, ctx.resolveLocal);
-  for (const { arg, keys } of [...textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal, ctx.className), ...options.reads]) {
+  for (const { arg, keys, nested } of [...textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal, ctx.className), ...options.reads] as TextFunctionRead[]) {
     const path = accessPath(arg, ctx);
     if (!path) continue;
     const read = keys.map((key) => memberCategories(key, path, true, ctx));
     keys.forEach((key, i) => add(out, read[i]!, `${textOf(arg, ctx)}.${key}`));
+    // `${cita.cliente.nombre}`: a relation's member, read under the relation's own name (`cliente`, `empleado`).
+    for (const [member, key] of nested ?? []) add(out, memberCategories(key, [...path, member], true, ctx), `${textOf(arg, ctx)}.${member}.${key}`);
     // `${submission.name}` beside `${submission.email}` in one text: the name of the person it writes to (name-beside-address.ts).
     for (const key of namesBesideAddressKeys(keys, read, path, ctx)) add(out, ['name'], `${textOf(arg, ctx)}.${key}`);
   }

@@ -6,7 +6,9 @@
  * declared at the top of the calling file (not shadowed by a local of the caller) whose every `return` (or expression
  * body) is text — a template literal, a string or a `+` of them — and only the members it reads of a parameter
  * that is a plain name; the caller's argument must be a name or a member (`citaData`, `req.body`), read then with
- * each key the function reads, by the usual member reading (a thing's name stays a thing's).
+ * each key the function reads, by the usual member reading (a thing's name stays a thing's). A member read one level
+ * deeper (`${cita.cliente.nombre}`, `${booking.customer.phone}`: a row loaded with its relations) is read as the
+ * caller's `arg.cliente.nombre`, where the middle member says whose field it is.
  */
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
@@ -19,6 +21,8 @@ import { ownMethods } from './own-methods.js';
 const MAX_KEYS = 40;
 
 const keysOf = new WeakMap<ts.Node, (string[] | undefined)[] | null>();
+/** For each parameter, the members read one level deeper (`cliente.nombre`), as [member, key]; filled beside `keysOf`. */
+const nestedOf = new WeakMap<ts.Node, (readonly [string, string])[][]>();
 
 // `` `<html>…</html>`.trim() ``: a string method of a text is text still. `lines.join('\n')` is text whatever `lines` holds.
 const TEXT_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'replace', 'replaceAll', 'normalize', 'toUpperCase', 'toLowerCase']);
@@ -64,10 +68,18 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (str
   if (body && values.length > 0 && values.every((value) => isText(value) || isTextsObject(value))) {
     const names = fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : undefined));
     const keys = names.map((): Set<string> => new Set());
+    const nested = names.map((): Map<string, readonly [string, string]> => new Map());
     const visit = (node: ts.Node): void => {
       if (typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression)) {
         const index = names.indexOf(node.expression.text);
         if (index >= 0) keys[index]!.add(node.name.text);
+      }
+      // `${cita.cliente.nombre}`: a member of the parameter's member, read one level on (parse-only trees have no parents).
+      const outer = typescript.isPropertyAccessExpression(node) ? node : undefined;
+      const inner = outer && unwrap(outer.expression);
+      if (outer && inner && typescript.isPropertyAccessExpression(inner) && typescript.isIdentifier(inner.expression)) {
+        const index = names.indexOf(inner.expression.text);
+        if (index >= 0) nested[index]!.set(`${inner.name.text}.${outer.name.text}`, [inner.name.text, outer.name.text]);
       }
       // `const { freund_name, gruppe_name } = invitationData`: the keys taken apart are read as well.
       if (typescript.isVariableDeclaration(node) && typescript.isObjectBindingPattern(node.name) && node.initializer && typescript.isIdentifier(unwrap(node.initializer))) {
@@ -78,9 +90,15 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (str
     };
     visit(body);
     result = keys.map((k) => (k.size > 0 && k.size <= MAX_KEYS ? [...k].sort() : undefined));
+    nestedOf.set(fn, nested.map((m) => (m.size <= MAX_KEYS ? [...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, pair]) => pair) : [])));
   }
   keysOf.set(fn, result);
   return result;
+}
+
+/** For each parameter, the [member, key] pairs a text function reads one level deeper; empty where it returns no text. */
+export function nestedReadKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (readonly [string, string])[][] {
+  return readKeys(fn) ? (nestedOf.get(fn) ?? []) : [];
 }
 
 /**
@@ -100,21 +118,29 @@ function calledTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, 
   return local && unwrap(local) !== fn ? undefined : fn;
 }
 
+/** An argument of a text function's call, with what the function reads of its parameter (`nested`: [member, key] one level deeper). */
+export interface TextFunctionRead {
+  arg: ts.Expression;
+  keys: string[];
+  nested?: readonly (readonly [string, string])[];
+}
+
 /** Each argument that is a name or a member, with the keys the same file's text function reads of its parameter. */
-export function textFunctionReads(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className?: string): { arg: ts.Expression; keys: string[] }[] {
+export function textFunctionReads(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className?: string): TextFunctionRead[] {
   const fn = calledTextFunction(node, sourceFile, resolveLocal, className);
   if (!fn) return [];
   const keys = readKeys(fn);
   if (!keys) return [];
-  const out: { arg: ts.Expression; keys: string[] }[] = [];
+  const nested = nestedReadKeys(fn);
+  const out: TextFunctionRead[] = [];
   node.arguments.forEach((arg, i) => {
     const read = unwrap(arg);
-    if (keys[i] && (typescript.isIdentifier(read) || typescript.isPropertyAccessExpression(read))) out.push({ arg: read, keys: keys[i]! });
+    if (keys[i] && (typescript.isIdentifier(read) || typescript.isPropertyAccessExpression(read))) out.push({ arg: read, keys: keys[i]!, nested: nested[i] ?? [] });
     // `createInvitationEmailTemplate({ ...invitation, isReminder: true })`: the record spread into the argument.
     else if (keys[i] && typescript.isObjectLiteralExpression(read)) {
       for (const property of read.properties) {
         const spread = typescript.isSpreadAssignment(property) ? unwrap(property.expression) : undefined;
-        if (spread && (typescript.isIdentifier(spread) || typescript.isPropertyAccessExpression(spread))) out.push({ arg: spread, keys: keys[i]! });
+        if (spread && (typescript.isIdentifier(spread) || typescript.isPropertyAccessExpression(spread))) out.push({ arg: spread, keys: keys[i]!, nested: nested[i] ?? [] });
       }
     }
   });

@@ -75,7 +75,27 @@ export function vendorNamedSink(compiled: CompiledCatalogue, receiver: string, p
   return undefined;
 }
 
+/**
+ * The catalogued sink an untraced receiver's method path reaches in a file importing that vendor's SDK: a client
+ * handed to a callback (`withRetries(id, async (calendar) => calendar.events.insert({ requestBody }))` beside
+ * `import { google } from 'googleapis'`), or passed in as an untyped parameter. Only a path of two segments or more
+ * (`events.insert`, `customers.create`): one segment (`send`, `create`) names too many other things' methods.
+ */
+export function importedVendorSink(compiled: CompiledCatalogue, imported: ReadonlySet<string>, path: readonly string[]): { sink: SinkDef; pkg: string } | undefined {
+  if (path.length < 2 || path.includes('()')) return undefined;
+  for (const pkg of [...imported].sort()) {
+    for (const entry of compiled.byPackage.get(pkg) ?? []) {
+      for (const pattern of entry.patterns) {
+        if (pattern.root !== '<instance>' || pattern.rest.length !== path.length) continue;
+        if (pattern.rest.every((seg, i) => seg === '*' || seg.has(path[i]!))) return { sink: entry.sink, pkg };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The evidence of such a flow, in words. */
-export function vendorNamedEvidence(receiver: string, sink: SinkDef): string {
+export function vendorNamedEvidence(receiver: string, sink: SinkDef, importedFrom?: string): string {
+  if (importedFrom) return `client \`${receiver}\` in a file importing ${importedFrom}, method path of ${sink.title}'s SDK`;
   return `client named \`${receiver}\`, method path of ${sink.title}'s SDK`;
 }

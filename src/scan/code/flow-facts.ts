@@ -319,11 +319,22 @@ function withWholeRecord(fact: ArgFact, arg: ts.Expression, ctx: DataContext): A
   if (fact.isVariable && fact.categories.length === 0 && wholePersonRecord(arg)) fact.wholeRecord = WHOLE_RECORD_CATEGORIES;
   // `sendSignupInviteEmail(invite)` where `const invite = inviteDoc.data()`: a record loaded here (loaded-record.ts).
   const written = unwrap(arg);
-  if (fact.isVariable && fact.categories.length === 0 && !fact.params && typescript.isIdentifier(written) && isLoadedRecord(recordSource(written.text, ctx)) && !namesOrganisation(written.text, ctx)) fact.isLoaded = true;
+  if (fact.isVariable && fact.categories.length === 0 && !fact.params && isLoadedRecordOrRelation(written, ctx)) fact.isLoaded = true;
   // `const data = req.body; sendEmails(data)`, `sendEmails(req.body)`: what the person submitted (request-body.ts), also
   // where the handler is a named function whose `req` is a parameter (`exports.book = async (req, res) => …`, commonjs-exports.ts).
   else if (fact.isVariable && fact.categories.length === 0 && isRequestBody(typescript.isIdentifier(written) ? recordSource(written.text, ctx) : written)) fact.isLoaded = true;
   return fact;
+}
+
+/**
+ * A record loaded here (`invite`), or one of its relations read by name (`cita.empleado`, `booking.customer`: a row
+ * loaded with its relations, as `const { patient } = booking` takes one apart): either is the caller's to hand over.
+ */
+function isLoadedRecordOrRelation(written: ts.Expression, ctx: DataContext): boolean {
+  if (typescript.isIdentifier(written)) return isLoadedRecord(recordSource(written.text, ctx)) && !namesOrganisation(written.text, ctx);
+  if (!typescript.isPropertyAccessExpression(written)) return false;
+  const record = unwrap(written.expression);
+  return typescript.isIdentifier(record) && isLoadedRecord(recordSource(record.text, ctx)) && !namesOrganisation(record.text, ctx) && !namesOrganisation(written.name.text, ctx);
 }
 
 /** What one argument of a call holds, as data (see `ArgFact`). */

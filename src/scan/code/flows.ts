@@ -74,7 +74,7 @@ import { loggedKeyedValues } from '../../flows/log-keyed-values.js';
 import { lazyInstanceClasses, madeByLocalFunction } from './lazy-instance.js';
 import { isLoggerName, mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
 import { recordSetter } from './builder-chains.js';
-import { VENDOR_NAMED_CONFIDENCE, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
+import { VENDOR_NAMED_CONFIDENCE, importedVendorSink, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 import { boundElementRef } from './rest-elements.js';
 import { nestedKeyCategories } from './nested-parameters.js';
 import { jobNameOf } from './named-jobs.js';
@@ -193,6 +193,8 @@ export class FlowExtractor {
   private readonly facts: ModuleFacts = emptyFacts();
   /** Local names imported from linkable modules. */
   private readonly linkable = new Set<string>();
+  /** The catalogue's packages this file imports: an untraced client's method path is looked up among their sinks. */
+  private readonly sinkPackages = new Set<string>();
   /** `const { identify } = useAnalytics()`: a local standing for a member of an imported call's result. */
   private readonly aliases = new Map<string, { root: string; path: string[] }>();
   /**
@@ -403,6 +405,7 @@ export class FlowExtractor {
       if (bindings && typescript.isNamedImports(bindings)) for (const element of bindings.elements) record(element.name.text, (element.propertyName ?? element.name).text, clause.isTypeOnly || element.isTypeOnly);
       return;
     }
+    this.sinkPackages.add(pkg);
     if (clause.name) this.bindings.addImport(clause.name.text, pkg, undefined);
     const bindings = clause.namedBindings;
     if (bindings && typescript.isNamespaceImport(bindings)) this.bindings.addImport(bindings.name.text, pkg, undefined);
@@ -1037,7 +1040,7 @@ export class FlowExtractor {
 
   // ---- resolution ----------------------------------------------------------------------------------------
 
-  private resolveSink(call: ts.CallExpression, scope?: FlowScope): { sink: SinkDef; callee: string; method?: string; binding?: PackageBinding; vendorNamed?: string } | undefined {
+  private resolveSink(call: ts.CallExpression, scope?: FlowScope): { sink: SinkDef; callee: string; method?: string; binding?: PackageBinding; vendorNamed?: string; importedFrom?: string } | undefined {
     const callee = calleePath(call.expression, true);
     if (!callee) return undefined;
     let { root, path } = callee;
@@ -1084,9 +1087,34 @@ export class FlowExtractor {
 
   private vendorNamed(root: string, path: string[], scope: FlowScope | undefined): ReturnType<FlowExtractor['resolveSink']> {
     const [receiver, key, rest] = root === 'this' ? [path[0], `this.${path[0]}`, path.slice(1)] : [root, root, path];
-    if (receiver === undefined || this.resolvesElsewhere(key) || (scope && root !== 'this' && this.localValue(root, scope))) return undefined;
+    if (receiver === undefined) return undefined;
+    // A callback's own parameter is the client handed to it, whatever other functions of the file call a local so.
+    const isClientParam = root !== 'this' && scope !== undefined && this.isSdkParam(root, scope);
+    if (!isClientParam && (this.resolvesElsewhere(key) || (scope && root !== 'this' && this.localValue(root, scope)))) return undefined;
     const sink = vendorNamedSink(this.compiled, receiver, rest);
-    return sink && { sink, callee: [root, ...path].join('.'), method: rest[rest.length - 1]!, vendorNamed: receiver };
+    if (sink) return { sink, callee: [root, ...path].join('.'), method: rest[rest.length - 1]!, vendorNamed: receiver };
+    // `async (calendar) => calendar.events.insert(…)` beside `import { google } from 'googleapis'` (vendor-named-receiver.ts).
+    const imported = importedVendorSink(this.compiled, this.sinkPackages, rest);
+    return imported && { sink: imported.sink, callee: [root, ...path].join('.'), method: rest[rest.length - 1]!, vendorNamed: receiver, importedFrom: imported.pkg };
+  }
+
+  /**
+   * Whether `name` is a parameter of the function around (the nearest one declaring it), untyped or typed by an
+   * import of a catalogued SDK (`calendar: calendar_v3.Calendar`): a client handed in, not the project's own value.
+   */
+  private isSdkParam(name: string, scope: FlowScope): boolean {
+    if (this.localValue(name, scope)) return false;
+    for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+      const param = s.fnNode?.parameters.find((p) => typescript.isIdentifier(p.name) && p.name.text === name);
+      if (!param) continue;
+      const type = param.type;
+      if (!type) return true;
+      if (!typescript.isTypeReferenceNode(type)) return false;
+      let root: ts.EntityName = type.typeName;
+      while (typescript.isQualifiedName(root)) root = root.left;
+      return this.bindings.binding(root.text) !== undefined;
+    }
+    return false;
   }
 
   /** A name the link stage follows to the project's own code: an import of the project, a value made by one, a value of a project type. */
@@ -1314,7 +1342,7 @@ export class FlowExtractor {
     };
     if (pkg) flow.package = pkg;
     if (host) flow.host = host;
-    if (resolved.vendorNamed) flow.inferred = { name: resolved.vendorNamed, evidence: vendorNamedEvidence(resolved.vendorNamed, sink), confidence: VENDOR_NAMED_CONFIDENCE };
+    if (resolved.vendorNamed) flow.inferred = { name: resolved.vendorNamed, evidence: vendorNamedEvidence(resolved.vendorNamed, sink, resolved.importedFrom), confidence: VENDOR_NAMED_CONFIDENCE };
     else if (mailPost) flow.inferred = { name: mailPost.setting, evidence: mailPost.evidence, confidence: mailPost.confidence };
     const suppressed = this.suppression(line, scope);
     if (suppressed) flow.suppressed = suppressed;

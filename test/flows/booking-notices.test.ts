@@ -1,0 +1,51 @@
+/**
+ * A practice's booking notices over its own WhatsApp wrapper and into the therapist's Google Calendar
+ * (fixtures/flows/booking-notices; expectations.test.ts checks ESLint reports the same):
+ * - a URL setting named for WhatsApp (`whatsappConfig.apiUrl`) is Meta's Cloud API, and so is Meta's own SDK with the
+ *   recipient second (`wa.messages.text({ body }, patient.telefon)`; rules/sinks/messaging.yml);
+ * - a class's own text method reading a loaded row's relation (`${termin.patient.vorname}`) fills the message
+ *   with the patient's fields (text-function-members.ts);
+ * - a relation of a loaded row handed to a helper (`this.benachrichtigeTherapeut(termin.therapeut, …)`) that sends
+ *   `therapeut.telefon` is where the therapist's number enters the chain (loaded-record.ts);
+ * - a client handed to a callback (`async (kalender) => kalender.events.insert(…)`) in a file importing googleapis
+ *   is Google's (vendor-named-receiver.ts), and a read (`events.list`) sends nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { flowsAt, scanFlowFixture } from '../helpers/flow-fixture.js';
+
+const notices = await flowsAt('booking-notices', 'src/termine/benachrichtigungen.service.ts');
+const calendar = await flowsAt('booking-notices', 'src/termine/kalender.service.ts');
+const wrapper = await flowsAt('booking-notices', 'src/whatsapp/nachrichten.service.ts');
+const reminder = await flowsAt('booking-notices', 'src/termine/erinnerung.ts');
+
+describe('booking notices through the app\'s WhatsApp wrapper', () => {
+  it('names Meta where the URL setting is named for WhatsApp', () => {
+    expect(wrapper(8)).toEqual([['whatsapp', ['phone']]]);
+  });
+
+  it('reads the recipient of Meta\'s SDK from its second argument', () => {
+    expect(reminder(9)).toEqual([['whatsapp', ['name', 'phone']]]);
+  });
+
+  it('reads the patient\'s fields a class\'s own text method writes from a loaded row\'s relation', () => {
+    // To the front desk's number from the settings: only the text carries personal data.
+    expect(notices(14)).toEqual([['whatsapp', ['name', 'phone']]]);
+  });
+
+  it('reports the therapist\'s number where the loaded row\'s relation enters the helper', () => {
+    expect(notices(11)).toEqual([['whatsapp', ['name', 'phone']]]);
+    expect(notices(22)).toEqual([['whatsapp', ['phone']]]);
+  });
+});
+
+describe('a vendor client handed to a callback', () => {
+  it('is the SDK\'s client where the file imports it, with the method path as evidence', async () => {
+    expect(calendar(29)).toEqual([['google-calendar', ['name', 'phone']]]);
+    const flow = (await scanFlowFixture('booking-notices')).find((f) => f.sinkId === 'google-calendar');
+    expect(flow?.inferred?.evidence).toBe("client `kalender` in a file importing googleapis, method path of Google Calendar's SDK");
+  });
+
+  it('reports no flow at a read of the calendar', () => {
+    expect(calendar(35)).toEqual([]);
+  });
+});
