@@ -16,6 +16,7 @@ interface TargetRules {
   reportUnnamed: boolean;
   vendorAliases: Record<string, string>;
   vendorPaths: Record<string, string>;
+  hostPaths?: Record<string, Record<string, string>>;
 }
 
 /** Where a configured URL goes: the app's own server (or one not known to be anyone else's), or a third party (a catalogue vendor when named). */
@@ -39,6 +40,7 @@ interface Compiled {
   reportUnnamed: boolean;
   vendorByWord: Map<string, SinkDef>;
   vendorPaths: [string, SinkDef][];
+  hostPaths: Map<string, [string, SinkDef][]>;
 }
 
 const compiledFor = new WeakMap<SinkCatalogue, Compiled>();
@@ -78,7 +80,15 @@ function compile(catalogue: SinkCatalogue): Compiled {
   }
   // Longest first: `/v3/marketing/contacts` before any shorter path it contains.
   vendorPaths.sort((a, b) => b[0].length - a[0].length);
-  const compiled = { own: new Set(data.ownWords), infrastructure: new Set(data.infrastructureWords), thirdParty: new Set(data.thirdPartyWords), reportUnnamed: data.reportUnnamed === true, vendorByWord, vendorPaths };
+  const hostPaths = new Map<string, [string, SinkDef][]>();
+  for (const [host, paths] of Object.entries(data.hostPaths ?? {})) {
+    const known = Object.entries(paths).flatMap(([path, id]): [string, SinkDef][] => {
+      const sink = catalogue.byId(id);
+      return sink ? [[path.toLowerCase(), sink]] : [];
+    });
+    if (known.length) hostPaths.set(host.toLowerCase(), known);
+  }
+  const compiled = { own: new Set(data.ownWords), infrastructure: new Set(data.infrastructureWords), thirdParty: new Set(data.thirdPartyWords), reportUnnamed: data.reportUnnamed === true, vendorByWord, vendorPaths, hostPaths };
   compiledFor.set(catalogue, compiled);
   return compiled;
 }
@@ -118,4 +128,11 @@ export function vendorOfPath(catalogue: SinkCatalogue, path: string): SinkDef | 
     if (next === undefined || next === '/' || next === '?' || next === '.') return sink;
   }
   return undefined;
+}
+
+/** The vendor an API path names on one host (`/messages` on graph.facebook.com is WhatsApp's): the URL's literal end is the path. */
+export function vendorOfHostPath(catalogue: SinkCatalogue, host: string, urlEnd: string | undefined): SinkDef | undefined {
+  if (!urlEnd) return undefined;
+  const end = urlEnd.toLowerCase().replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return compile(catalogue).hostPaths.get(host.toLowerCase())?.find(([path]) => end.endsWith(path))?.[1];
 }

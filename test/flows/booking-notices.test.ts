@@ -2,7 +2,9 @@
  * A practice's booking notices over its own WhatsApp wrapper and into the therapist's Google Calendar
  * (fixtures/flows/booking-notices; expectations.test.ts checks ESLint reports the same):
  * - a URL setting named for WhatsApp (`whatsappConfig.apiUrl`) is Meta's Cloud API, and so is Meta's own SDK with the
- *   recipient second (`wa.messages.text({ body }, patient.telefon)`; rules/sinks/messaging.yml);
+ *   recipient second (`wa.messages.text({ body }, patient.telefon)`; rules/sinks/messaging.yml); a WhatsApp Web
+ *   client (whatsapp-web.js, Baileys) sends to the chat id it is given first, the recipient's number; on the Graph
+ *   API's host, shared with the Meta Pixel, a URL ending in `/messages` is WhatsApp's (rules/http-targets.yml `hostPaths`);
  * - a class's own text method reading a loaded row's relation (`${termin.patient.vorname}`) fills the message
  *   with the patient's fields (text-function-members.ts);
  * - a relation of a loaded row handed to a helper (`this.benachrichtigeTherapeut(termin.therapeut, …)`) that sends
@@ -17,6 +19,9 @@ const notices = await flowsAt('booking-notices', 'src/termine/benachrichtigungen
 const calendar = await flowsAt('booking-notices', 'src/termine/kalender.service.ts');
 const wrapper = await flowsAt('booking-notices', 'src/whatsapp/nachrichten.service.ts');
 const reminder = await flowsAt('booking-notices', 'src/termine/erinnerung.ts');
+const webClient = await flowsAt('booking-notices', 'src/whatsapp/web-client.ts');
+const bot = await flowsAt('booking-notices', 'src/whatsapp/baileys-bot.ts');
+const confirmation = await flowsAt('booking-notices', 'src/termine/bestaetigung.ts');
 
 describe('booking notices through the app\'s WhatsApp wrapper', () => {
   it('names Meta where the URL setting is named for WhatsApp', () => {
@@ -25,6 +30,15 @@ describe('booking notices through the app\'s WhatsApp wrapper', () => {
 
   it('reads the recipient of Meta\'s SDK from its second argument', () => {
     expect(reminder(9)).toEqual([['whatsapp', ['name', 'phone']]]);
+  });
+
+  it('reads the chat id a WhatsApp Web client is given first as the recipient\'s phone', () => {
+    expect(webClient(10)).toEqual([['whatsapp-web', ['name', 'phone']]]);
+    expect(bot(11)).toEqual([['whatsapp-web', ['phone']]]);
+  });
+
+  it('names WhatsApp, not the Meta Pixel, for the Graph API\'s messages path', () => {
+    expect(confirmation(6)).toEqual([['whatsapp', ['name', 'phone']]]);
   });
 
   it('reads the patient\'s fields a class\'s own text method writes from a loaded row\'s relation', () => {

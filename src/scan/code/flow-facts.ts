@@ -13,6 +13,7 @@ import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, isText
 import { textResultMember } from '../../flows/text-result-member.js';
 import { isTextGetter } from '../../flows/text-getter.js';
 import { textFunctionInputs } from '../../flows/text-function-params.js';
+import { createdElement } from '../../flows/create-element.js';
 import { isOrganisationMember, isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from '../../flows/whole-person-record.js';
 import { assertedReceiver } from './asserted-receiver.js';
@@ -110,7 +111,8 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
   const visit = (n: ts.Node): void => {
     // `updateLastLoginAt(email)`, `createToken(email)`: what a data-access call returns is a row or a token, not its arguments.
     // ...unless the same file's function it names returns text: then what it writes (`getDutchWelcomeEmail(name)`, text-function-params.ts).
-    if (typescript.isCallExpression(n) && isDataAccess(n.expression)) {
+    // `createElement(VerifyEmail, { nombre })` makes an element of its props (create-element.ts), not a record.
+    if (typescript.isCallExpression(n) && isDataAccess(n.expression) && !createdElement(n)) {
       const written = locals?.sourceFile && textFunctionInputs(n, locals.sourceFile, locals.resolveLocal);
       if (written) for (const arg of written) visit(arg);
       return;

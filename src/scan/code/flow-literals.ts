@@ -53,6 +53,30 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
 /** The one value a name was given, for a URL built from a constant (`undefined` when it has none or several). */
 export type ResolveConstant = (name: string) => ts.Expression | undefined;
 
+/**
+ * The literal end of a URL (`/messages` of `` `https://graph.facebook.com/${VERSION}/${PHONE_ID}/messages` ``), read
+ * through the constant it is kept in, for a path that names a vendor on one host (http-targets.ts `hostPaths`).
+ */
+function urlEndOfLiteral(node: ts.Expression | undefined, resolve: ResolveConstant | undefined, depth = 0): string | undefined {
+  if (!node || depth > 3) return undefined;
+  const n = unwrap(node);
+  if (typescript.isStringLiteralLike(n)) return n.text;
+  if (typescript.isTemplateExpression(n)) return n.templateSpans[n.templateSpans.length - 1]?.literal.text || undefined;
+  if (typescript.isBinaryExpression(n) && n.operatorToken.kind === typescript.SyntaxKind.PlusToken) return urlEndOfLiteral(n.right, resolve, depth + 1);
+  if (typescript.isNewExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'URL') return urlEndOfLiteral(n.arguments?.[0], resolve, depth + 1);
+  if (typescript.isIdentifier(n) && resolve) return urlEndOfLiteral(resolve(n.text), resolve, depth + 1);
+  return undefined;
+}
+
+/** The literal end of the URL a call's first argument (or its `url`) names. */
+export function urlEndOfArguments(args: readonly ts.Expression[] | undefined, resolve?: ResolveConstant): string | undefined {
+  const first = args?.[0] && unwrap(args[0]);
+  if (!first) return undefined;
+  if (!typescript.isObjectLiteralExpression(first)) return urlEndOfLiteral(first, resolve);
+  const url = first.properties.find((p): p is ts.PropertyAssignment => typescript.isPropertyAssignment(p) && typescript.isIdentifier(p.name) && p.name.text === 'url');
+  return url ? urlEndOfLiteral(url.initializer, resolve) : undefined;
+}
+
 /** The host a call's arguments name: a URL first argument, or `{ url | baseURL | hostname: ... }`. */
 export function hostOfArguments(args: readonly ts.Expression[] | undefined, resolve?: ResolveConstant): string | undefined {
   if (!args) return undefined;

@@ -24,7 +24,8 @@ import { newReceiverPath } from './new-receiver.js';
 import { argFact, jsxArgFact, paramNames, paramsIn, type FactDepth, type ParamNames } from './flow-facts.js';
 import { nameBesideContactArgument } from '../../flows/person-record-args.js';
 import { packageOfSpecifier } from '../../flows/package-specifier.js';
-import { factoryResult, functionName, hostOfArguments, isRequire } from './flow-literals.js';
+import { factoryResult, functionName, hostOfArguments, isRequire, urlEndOfArguments } from './flow-literals.js';
+import { vendorOfHostPath } from '../../flows/http-targets.js';
 import { urlGivenToHelper } from './helper-url.js';
 import { helperPathTarget } from './helper-path.js';
 import { isTenantHost } from './tenant-host.js';
@@ -32,7 +33,7 @@ import { webhookTarget } from './webhook-url.js';
 import { mayCallParameterService, parameterServiceCallee } from './parameter-service.js';
 import { injectedServiceCallee } from './injected-service.js';
 import { injectedAdapterCallee, mayCallInjectedAdapter } from './injected-adapter.js';
-import { nameBesideAddressParam } from './name-beside-address-param.js';
+import { isBareNameWord, nameBesideAddressParam } from './name-beside-address-param.js';
 import { nameBesideAddressKey } from './list-parameter-element.js';
 import type { BaseNames } from './http-base.js';
 import { configuredTarget } from './http-configured.js';
@@ -1284,7 +1285,8 @@ export class FlowExtractor {
     let pkg = resolved.binding?.package;
     // Only an HTTP call's own arguments name where it goes; other sinks keep the host their client was made with.
     // A field declared with its type and given a URL once (`private readonly apiUrl: string` then `this.apiUrl = '…'`): that one value (field-url.ts).
-    const written = sink.kind === 'http' ? (hostOfArguments(call.arguments, (name) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name)) ?? urlGivenToHelper(name, call, this.sourceFile)) ?? resolved.binding?.host) : resolved.binding?.host;
+    const resolveUrl = (name: string) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name)) ?? urlGivenToHelper(name, call, this.sourceFile);
+    const written = sink.kind === 'http' ? (hostOfArguments(call.arguments, resolveUrl) ?? resolved.binding?.host) : resolved.binding?.host;
     // `https://${sub}.zendesk.com`: a tenant's host counts only where a vendor's host covers it (tenant-host.ts).
     const host = written && isTenantHost(written) && !sinkForHost(this.context.sinks, written) ? undefined : written;
     let mailPost: MailPost | undefined;
@@ -1297,7 +1299,8 @@ export class FlowExtractor {
       mailPost = host || configured ? undefined : mailShapedPost(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile, (name) => this.localValue(name, scope));
       if (mailPost) configured = { vendor: mailPost.sink };
       if ((!host && !configured) || (host && isLocalHost(host))) return undefined;
-      const known = host ? sinkForHost(this.context.sinks, host) : configured!.vendor;
+      // `https://graph.facebook.com/${VERSION}/${PHONE_ID}/messages`: a path naming the vendor on a shared host (http-targets.ts).
+      const known = host ? (vendorOfHostPath(this.context.sinks, host, urlEndOfArguments(call.arguments, resolveUrl)) ?? sinkForHost(this.context.sinks, host)) : configured!.vendor;
       if (known) {
         // `axios.post('https://api.mixpanel.com/...')` reaches Mixpanel, not "axios".
         sink = known;
@@ -1450,7 +1453,7 @@ export class FlowExtractor {
     const nested = ref.key !== undefined ? nestedKeyCategories(fn.node, ref, context) : [];
     let categories = nested.length ? nested : classify(name, [], context);
     // `sendWelcomeEmail(email, name)`: beside the person's address, `name` is theirs (name-beside-address-param.ts).
-    if (categories.length === 0 && ref.key === undefined) categories = nameBesideAddressParam(fn.fact.params, ref.param, (other) => classify(other, [], context));
+    if (categories.length === 0 && ref.key === undefined) categories = nameBesideAddressParam(fn.fact.params, ref.param, (other) => classify(other, [], context), (word) => isBareNameWord(word, context));
     // `recipient.name` beside `recipient.email` of the same parameter: the person's name (list-parameter-element.ts).
     else if (categories.length === 0) categories = nameBesideAddressKey(ref, others, (other) => classify(other, [], context));
     if (categories.length) (fn.fact.named ??= {})[key] = categories;
