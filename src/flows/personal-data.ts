@@ -30,6 +30,7 @@ import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
 import { ownMethodResult } from './own-method-result.js';
+import { isNameOfContactRecord } from './record-own-name.js';
 import { ownFunctionResult } from './own-function-result.js';
 import { ownCollectionResult } from './own-collection-result.js';
 import { isParsedInput } from './parsed-input.js';
@@ -79,6 +80,8 @@ export interface DataContext {
   destructuredBeside?(name: string): readonly string[] | undefined;
   /** Every value a class field was given in the file (`this.defaultRecipient = process.env.EMAIL_TO || 'desk@…'`), by `this.x`. */
   fieldValues?(key: string): readonly ts.Expression[];
+  /** The members of `root` the function around reads anywhere (`data.name`, `data.email` of a handler's `data`). */
+  membersRead?(root: string): ReadonlySet<string>;
 }
 
 /** `properties.firstName = user.firstName`: a key given to a local object after it was made. */
@@ -629,6 +632,8 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
       // The expression's text only for a name that says something (one path in many).
       const categories = memberCategories(path[path.length - 1]!, path.slice(0, -1), true, ctx);
       if (categories.length && add(out, categories, textOf(node, ctx))) return;
+      // `const name = sanitizeText(data.name)` in a handler reading `data.email` too: the record's own name (record-own-name.ts).
+      if (path.length === 2 && isNameOfContactRecord(path[0]!, path[1]!, ctx) && add(out, ['name'], textOf(node, ctx))) return;
       // `config.data.email` of `const config = schema.safeParse(JSON.parse(notification.data))`: checked input, whatever
       // the local is called, read below its root (parsed-input.ts).
       const checked = path.length > 2 && isParsedInput(node, ctx.resolveLocal, isVariableValue) ? classify(path[path.length - 1]!, path.slice(1, -1), ctx) : NONE;

@@ -6,6 +6,14 @@
  * record (a shop's order keeps its customer's name and address), so its `name` beside them is theirs. Only the
  * record's bare contact member counts (`order.email`, not `event.organizerEmail`, whose record is someone else's), and
  * only members read in the text itself or through `?:`, `??`, `||` and `&&` (not inside a call).
+ *
+ * The same holds across one function (session 27, seen in a pottery studio's booking handler: `const name =
+ * sanitizeText(data.name)` pushed to the studio's phone, where the handler also reads `data.email` and `data.phone`):
+ * a record whose own email or phone the function reads is a person's record, so its bare `name` is their name
+ * wherever the function writes it. Not a record named for an organisation (`team`, `company`: their address is the
+ * organisation's), only the bare name word (`data.name`, `payload.nombre`), never `data.projectName`, and only a
+ * record the function holds itself (a request's body, a row, a form's state): a parameter's record is judged where
+ * its callers hand it over.
  */
 import type ts from 'typescript';
 import { add, classify, textOf, type Carried, type DataContext } from './personal-data.js';
@@ -13,6 +21,7 @@ import { PERSON_CONTAINER } from './roles.js';
 import { nameWords } from './name-words.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { typescript } from '../scan/code/typescript-api.js';
+import { namesOrganisation } from '../scan/code/loaded-record.js';
 
 /** The words of a record's own contact member (`email`, `emailAddress`, `phone_number`, `telefono`). */
 const CONTACT_WORDS = new Set(['email', 'mail', 'e', 'address', 'phone', 'number', 'mobile', 'tel', 'telephone', 'telefono', 'telefon', 'courriel', 'portable', 'cell']);
@@ -47,4 +56,14 @@ function memberReads(input: ts.Expression, depth: number): ts.PropertyAccessExpr
     if (op === typescript.SyntaxKind.QuestionQuestionToken || op === typescript.SyntaxKind.BarBarToken || op === typescript.SyntaxKind.AmpersandAmpersandToken) return [...memberReads(node.left, depth + 1), ...memberReads(node.right, depth + 1)];
   }
   return [];
+}
+
+/** Whether `root.member` is the bare name of a record whose own email or phone the function around reads too. */
+export function isNameOfContactRecord(root: string, member: string, ctx: DataContext): boolean {
+  const read = ctx.membersRead?.(root);
+  if (!read || read.size < 2 || nameWords(member).length !== 1) return false;
+  // A parameter's record is its callers' to say (a helper's `data` may hold a team's name beside an owner's address).
+  if (ctx.parametersBeside?.(root)) return false;
+  if (!classify(member, PERSON_CONTAINER, ctx).includes('name')) return false;
+  return [...read].some((other) => other !== member && isOwnContact(other, ctx)) && !namesOrganisation(root, ctx);
 }

@@ -9,6 +9,9 @@
  *   with the patient's fields (text-function-members.ts);
  * - a relation of a loaded row handed to a helper (`this.benachrichtigeTherapeut(termin.therapeut, …)`) that sends
  *   `therapeut.telefon` is where the therapist's number enters the chain (loaded-record.ts);
+ * - a record whose own email or phone the function reads (`data.email` of a form's `data`) is a person's, so its bare
+ *   name is theirs wherever the function writes it (`const name = String(data.name).trim()`; record-own-name.ts); a
+ *   record named for an organisation (`team`) keeps its name;
  * - a client handed to a callback (`async (kalender) => kalender.events.insert(…)`) in a file importing googleapis
  *   is Google's (vendor-named-receiver.ts), and a read (`events.list`) sends nothing.
  */
@@ -22,6 +25,7 @@ const reminder = await flowsAt('booking-notices', 'src/termine/erinnerung.ts');
 const webClient = await flowsAt('booking-notices', 'src/whatsapp/web-client.ts');
 const bot = await flowsAt('booking-notices', 'src/whatsapp/baileys-bot.ts');
 const confirmation = await flowsAt('booking-notices', 'src/termine/bestaetigung.ts');
+const contactForm = await flowsAt('booking-notices', 'src/termine/anfrage.ts');
 
 describe('booking notices through the app\'s WhatsApp wrapper', () => {
   it('names Meta where the URL setting is named for WhatsApp', () => {
@@ -49,6 +53,16 @@ describe('booking notices through the app\'s WhatsApp wrapper', () => {
   it('reports the therapist\'s number where the loaded row\'s relation enters the helper', () => {
     expect(notices(11)).toEqual([['whatsapp', ['name', 'phone']]]);
     expect(notices(22)).toEqual([['whatsapp', ['phone']]]);
+  });
+});
+
+describe('a record whose address the function reads', () => {
+  it('makes its bare name a person\'s wherever the function writes it', () => {
+    expect(contactForm(11)).toEqual([['whatsapp', ['name']]]);
+  });
+
+  it('leaves an organisation\'s record its own name', () => {
+    expect(contactForm(18)).toEqual([]);
   });
 });
 

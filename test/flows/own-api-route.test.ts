@@ -19,7 +19,8 @@ describe('a call of the app\'s own API route', () => {
 
   it('is reported where the data enters: the helper\'s caller, and a form\'s own fetch', () => {
     expect(at('app/book/actions.ts', 10)).toEqual([['resend', ['sendBookingConfirmation', 'fetch /api/send-email', ...TO_RESEND], ['email', 'name']]]);
-    expect(at('app/contact/ContactForm.tsx', 12)).toEqual([['resend', ['fetch /api/send-email', ...TO_RESEND], ['email']]]);
+    // The form's state holds the visitor's address, so its `name` in the subject is the visitor's (record-own-name.ts).
+    expect(at('app/contact/ContactForm.tsx', 12)).toEqual([['resend', ['fetch /api/send-email', ...TO_RESEND], ['email', 'name']]]);
   });
 
   it('follows a pages-router route\'s default export reading `req.body`, posted with axios', () => {

@@ -141,6 +141,28 @@ export interface FlowScope {
   fnNode?: ts.SignatureDeclaration;
 }
 
+const NO_MEMBERS: ReadonlySet<string> = new Set();
+const membersReadBy = new WeakMap<ts.Node, Map<string, Set<string>>>();
+
+/** `data.name`, `data.email`: the members read of each plain name in a function, by name; read once per function. */
+function membersReadIn(fn: ts.SignatureDeclaration): Map<string, Set<string>> {
+  let found = membersReadBy.get(fn);
+  if (found) return found;
+  const reads = new Map<string, Set<string>>();
+  const visit = (node: ts.Node): void => {
+    if (typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression)) {
+      const members = reads.get(node.expression.text) ?? new Set<string>();
+      members.add(node.name.text);
+      reads.set(node.expression.text, members);
+    }
+    typescript.forEachChild(node, visit);
+  };
+  const body = (fn as { body?: ts.Node }).body;
+  if (body) visit(body);
+  membersReadBy.set(fn, (found = reads));
+  return found;
+}
+
 /** A named function the walk is in; its parameters are read only when a call inside asks (most never do). */
 class FunctionScope {
   private names: Map<string, ParamRef> | undefined;
@@ -1259,6 +1281,10 @@ export class FlowExtractor {
         return undefined;
       },
       fieldValues: this.readFieldValues,
+      membersRead: (root) => {
+        for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.fnNode) return membersReadIn(s.fnNode).get(root) ?? NO_MEMBERS;
+        return NO_MEMBERS;
+      },
     };
     if (this.elementNames.size) dataContext.elementOf = this.readElement;
     if (this.assigned.size) dataContext.assigned = this.readAssigned;
