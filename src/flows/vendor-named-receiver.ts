@@ -7,7 +7,7 @@
  * confidence below an import-proven call. The vendor names come from the catalogue itself: there is no second list.
  * Only for a receiver the file does not resolve to something else (the scanner decides; a resolved value wins).
  */
-import type { CompiledCatalogue, CompiledSink } from './call-patterns.js';
+import { matchSink, type CompiledCatalogue, type CompiledSink } from './call-patterns.js';
 import type { SinkDef } from './types.js';
 
 /** How sure a vendor-named receiver is, against 1 for an import-proven call (and 0.6 for a wrapper's name). */
@@ -84,12 +84,9 @@ export function vendorNamedSink(compiled: CompiledCatalogue, receiver: string, p
 export function importedVendorSink(compiled: CompiledCatalogue, imported: ReadonlySet<string>, path: readonly string[]): { sink: SinkDef; pkg: string } | undefined {
   if (path.length < 2 || path.includes('()')) return undefined;
   for (const pkg of [...imported].sort()) {
-    for (const entry of compiled.byPackage.get(pkg) ?? []) {
-      for (const pattern of entry.patterns) {
-        if (pattern.root !== '<instance>' || pattern.rest.length !== path.length) continue;
-        if (pattern.rest.every((seg, i) => seg === '*' || seg.has(path[i]!))) return { sink: entry.sink, pkg };
-      }
-    }
+    // Matched as a client made from the package is where it is made in view (`const calendar = google.calendar(…)`).
+    const sink = matchSink(compiled, '', path, { package: pkg, kind: 'instance' });
+    if (sink) return { sink, pkg };
   }
   return undefined;
 }
