@@ -21,6 +21,7 @@ import { calleePath } from '../scan/code/flow-bindings.js';
 import { add, classify, textOf, type Carried, type DataContext } from './personal-data.js';
 import { isVariableValue } from './roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
+import { isWrittenSystemValue } from './system-field.js';
 import { recordAliases, throughAliases } from './record-aliases.js';
 import { pathOf, recordReads, type RecordRead } from './record-reads.js';
 import { hasTextDefault } from './text-default-param.js';
@@ -189,7 +190,8 @@ const TEXT_RESULTS = new Set(['split', 'match', 'exec', 'slice', 'substring', 'r
 
 /**
  * A person's record read whole: named for a person (`user`, `newUser`), not a field of one (`emailAdmin` is an address:
- * the detector reads its name), and not a text cut out of a string (`const [user] = handle.split('@')`).
+ * the detector reads its name), not a text cut out of a string (`const [user] = handle.split('@')`), and not a
+ * setting or a literal (`const smtpUser = process.env.SMTP_USER`: the account the app sends from).
  */
 function isWholeRecord(value: ts.Expression, functions: readonly ts.SignatureDeclaration[], ctx: DataContext): boolean {
   if (!wholePersonRecord(value)) return false;
@@ -200,6 +202,8 @@ function isWholeRecord(value: ts.Expression, functions: readonly ts.SignatureDec
   if (hasTextDefault(within, value.text)) return false;
   const initializer = within && declarationOf(within, value.text)?.initializer;
   const made = initializer && unwrap(initializer);
+  // `const smtpUser = process.env.SMTP_USER`, `= 'mailer@shop.example'`: the system's setting, a text, no one's record.
+  if (made && isWrittenSystemValue(made)) return false;
   if (!made || !typescript.isCallExpression(made)) return true;
   const callee = unwrap(made.expression);
   return !(typescript.isPropertyAccessExpression(callee) && TEXT_RESULTS.has(callee.name.text));

@@ -12,6 +12,8 @@
  * - a record whose own email or phone the function reads (`data.email` of a form's `data`) is a person's, so its bare
  *   name is theirs wherever the function writes it (`const name = String(data.name).trim()`; record-own-name.ts); a
  *   record named for an organisation (`team`) keeps its name;
+ * - a local named for a person's record but given a setting (`const smtpUser = process.env.SMTP_USER`) is logged as
+ *   the system's account, not a record; a signed-in user's record logged whole still is (logged-records.ts);
  * - a client handed to a callback (`async (kalender) => kalender.events.insert(…)`) in a file importing googleapis
  *   is Google's (vendor-named-receiver.ts), and a read (`events.list`) sends nothing.
  */
@@ -63,6 +65,13 @@ describe('a record whose address the function reads', () => {
 
   it('leaves an organisation\'s record its own name', () => {
     expect(contactForm(18)).toEqual([]);
+  });
+});
+
+describe('a logged local named for a user', () => {
+  it('is the system\'s account where it holds a setting, and a person\'s record where it holds one', async () => {
+    const logs = (await scanFlowFixture('booking-notices')).filter((f) => f.sinkKind === 'logs' && f.location.file === 'src/mail/transport.ts');
+    expect(logs.map((f) => [f.location.line, f.categories])).toEqual([[14, ['email', 'name']]]);
   });
 });
 
