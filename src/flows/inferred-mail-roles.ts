@@ -14,7 +14,8 @@ import type { Role } from './module-facts.js';
 /** Keys naming a mail's recipients (the mailers' `to`/`cc`/`bcc`, their plural and French forms). */
 const RECIPIENT_KEYS = ['to', 'cc', 'bcc', 'recipient', 'recipients', 'destinataire', 'destinataires', 'toAddress', 'toAddresses'];
 
-const RECIPIENT_ROLES: Readonly<Record<string, Role>> = Object.freeze(Object.fromEntries(RECIPIENT_KEYS.map((k) => [k, 'email' as Role])));
+/** A mail service's recipient keys with the role a catalogued mailer's `to` has (also what a log of the same value shows, log-recipients.ts). */
+export const RECIPIENT_ROLES: Readonly<Record<string, Role>> = Object.freeze(Object.fromEntries(RECIPIENT_KEYS.map((k) => [k, 'email' as Role])));
 
 /** An inferred mail service's entry with its recipient keys' role: a whole message gets the key roles, a recipient key the role. */
 export function withRecipientRoles<E extends { key?: string; role?: Role; keyRoles?: Record<string, Role> }>(entry: E): E {

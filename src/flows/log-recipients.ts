@@ -17,7 +17,7 @@ import { unwrap } from '../scan/code/unwrap.js';
 import { calleePath } from '../scan/code/flow-bindings.js';
 import type { Role } from './module-facts.js';
 import { add, isConstantLocal, returnedExpressions, shapesOf, textOf, type Carried, type DataContext } from './personal-data.js';
-import { isVariableValue, keyOf, valueOf } from './roles.js';
+import { isOrganisationMember, isVariableValue, keyOf, valueOf } from './roles.js';
 
 /** Members of a logged value that still show it (`to.join(', ')`, `email.toLowerCase()`); any other (`.length`) does not. */
 const SHOWING_MEMBERS = new Set(['join', 'map', 'toString', 'toLowerCase', 'toUpperCase', 'trim', 'slice', 'concat', 'filter', 'at', 'toSorted', 'flat', 'valueOf']);
@@ -183,8 +183,9 @@ function roleValues(input: ts.Expression, role: Role, ctx: DataContext, found: L
     again(node.left);
   } else if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && SAME_VALUE_METHODS.has(node.expression.name.text)) {
     again(node.expression.expression);
-  } else if (isVariableValue(node) && !isConstantLocal(node, ctx)) {
+  } else if (isVariableValue(node) && !isConstantLocal(node, ctx) && !isOrganisationMember(node, ctx)) {
     // `const toAddress = process.env.EMAIL_TO || 'desk@…'`: the shop's own inbox, logged or not (system-field.ts).
+    // `restaurant.email` in `to`: an organisation's mailbox, as the detector reads its owner's name (roles.ts).
     const path = valuePath(node);
     if (path === undefined) return;
     if (!found.has(path) || found.guessed.delete(path)) found.set(path, role);

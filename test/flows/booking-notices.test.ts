@@ -14,6 +14,8 @@
  *   record named for an organisation (`team`) keeps its name;
  * - a local named for a person's record but given a setting (`const smtpUser = process.env.SMTP_USER`) is logged as
  *   the system's account, not a record; a signed-in user's record logged whole still is (logged-records.ts);
+ * - a value a mail helper known by its name is given as the recipient (`sendEmail({ to })`) is an email address
+ *   where the same function logs it (log-recipients.ts, with the recipient keys of inferred-mail-roles.ts);
  * - a client handed to a callback (`async (kalender) => kalender.events.insert(…)`) in a file importing googleapis
  *   is Google's (vendor-named-receiver.ts), and a read (`events.list`) sends nothing.
  */
@@ -72,6 +74,13 @@ describe('a logged local named for a user', () => {
   it('is the system\'s account where it holds a setting, and a person\'s record where it holds one', async () => {
     const logs = (await scanFlowFixture('booking-notices')).filter((f) => f.sinkKind === 'logs' && f.location.file === 'src/mail/transport.ts');
     expect(logs.map((f) => [f.location.line, f.categories])).toEqual([[14, ['email', 'name']]]);
+  });
+});
+
+describe('a value handed to a mail helper as the recipient', () => {
+  it('is an email address where the same function logs it first', async () => {
+    const logs = (await scanFlowFixture('booking-notices')).filter((f) => f.sinkKind === 'logs' && f.location.file === 'src/mail/testmail.ts');
+    expect(logs.map((f) => [f.location.line, f.categories, f.expressions])).toEqual([[9, ['email'], ['to']]]);
   });
 });
 

@@ -26,6 +26,8 @@ import { nameBesideContactArgument } from '../../flows/person-record-args.js';
 import { packageOfSpecifier } from '../../flows/package-specifier.js';
 import { factoryResult, functionName, hostOfArguments, isRequire, urlEndOfArguments } from './flow-literals.js';
 import { vendorOfHostPath } from '../../flows/http-targets.js';
+import { recipientByName } from '../../flows/named-recipient.js';
+import { RECIPIENT_ROLES } from '../../flows/inferred-mail-roles.js';
 import { urlGivenToHelper } from './helper-url.js';
 import { helperPathTarget } from './helper-path.js';
 import { isTenantHost } from './tenant-host.js';
@@ -922,6 +924,10 @@ export class FlowExtractor {
     // `this.handlers[job.name](job)`: whichever function of the table the key picks (dispatch-table.ts).
     const table = dispatchedFrom(call);
     if (table !== undefined) this.dispatched.push({ call, scope, table });
+    // `sendEmail({ to, subject })`: a mail helper known by its name addresses its message by the recipient keys, as a
+    // mailer's `to` does, so the same value logged in this function is an email address (log-recipients.ts).
+    const named = calleePath(callee, true);
+    if (named && recipientByName([named.root, ...named.path].join('.'))?.kind === 'email') this.loggedRoles.note(scope.fn?.id ?? scope.container, call, RECIPIENT_ROLES, this.dataContext(scope, call.pos));
     const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
     const entry: PendingCall | undefined = isSinkCandidate ? { call, scope } : undefined;
     if (entry) this.pending.push(entry);
