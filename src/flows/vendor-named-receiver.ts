@@ -83,7 +83,8 @@ export function vendorNamedSink(compiled: CompiledCatalogue, receiver: string, p
  */
 export function importedVendorSink(compiled: CompiledCatalogue, imported: ReadonlySet<string>, path: readonly string[]): { sink: SinkDef; pkg: string } | undefined {
   if (path.length < 2 || path.includes('()')) return undefined;
-  for (const pkg of [...imported].sort()) {
+  // In the file's import order (a Set keeps it), so the answer is the same run after run without sorting per call.
+  for (const pkg of imported) {
     // Matched as a client made from the package is where it is made in view (`const calendar = google.calendar(…)`).
     const sink = matchSink(compiled, '', path, { package: pkg, kind: 'instance' });
     if (sink) return { sink, pkg };

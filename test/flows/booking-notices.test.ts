@@ -20,16 +20,18 @@
  *   is Google's (vendor-named-receiver.ts), and a read (`events.list`) sends nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { flowsAt, scanFlowFixture } from '../helpers/flow-fixture.js';
+import { flowsAtIn, scanFlowFixture } from '../helpers/flow-fixture.js';
 
-const notices = await flowsAt('booking-notices', 'src/termine/benachrichtigungen.service.ts');
-const calendar = await flowsAt('booking-notices', 'src/termine/kalender.service.ts');
-const wrapper = await flowsAt('booking-notices', 'src/whatsapp/nachrichten.service.ts');
-const reminder = await flowsAt('booking-notices', 'src/termine/erinnerung.ts');
-const webClient = await flowsAt('booking-notices', 'src/whatsapp/web-client.ts');
-const bot = await flowsAt('booking-notices', 'src/whatsapp/baileys-bot.ts');
-const confirmation = await flowsAt('booking-notices', 'src/termine/bestaetigung.ts');
-const contactForm = await flowsAt('booking-notices', 'src/termine/anfrage.ts');
+const scanned = await scanFlowFixture('booking-notices');
+const notices = flowsAtIn(scanned, 'src/termine/benachrichtigungen.service.ts');
+const calendar = flowsAtIn(scanned, 'src/termine/kalender.service.ts');
+const wrapper = flowsAtIn(scanned, 'src/whatsapp/nachrichten.service.ts');
+const reminder = flowsAtIn(scanned, 'src/termine/erinnerung.ts');
+const webClient = flowsAtIn(scanned, 'src/whatsapp/web-client.ts');
+const bot = flowsAtIn(scanned, 'src/whatsapp/baileys-bot.ts');
+const confirmation = flowsAtIn(scanned, 'src/termine/bestaetigung.ts');
+const contactForm = flowsAtIn(scanned, 'src/termine/anfrage.ts');
+const logsIn = (file: string) => scanned.filter((f) => f.sinkKind === 'logs' && f.location.file === file);
 
 describe('booking notices through the app\'s WhatsApp wrapper', () => {
   it('names Meta where the URL setting is named for WhatsApp', () => {
@@ -71,23 +73,21 @@ describe('a record whose address the function reads', () => {
 });
 
 describe('a logged local named for a user', () => {
-  it('is the system\'s account where it holds a setting, and a person\'s record where it holds one', async () => {
-    const logs = (await scanFlowFixture('booking-notices')).filter((f) => f.sinkKind === 'logs' && f.location.file === 'src/mail/transport.ts');
-    expect(logs.map((f) => [f.location.line, f.categories])).toEqual([[14, ['email', 'name']]]);
+  it('is the system\'s account where it holds a setting, and a person\'s record where it holds one', () => {
+    expect(logsIn('src/mail/transport.ts').map((f) => [f.location.line, f.categories])).toEqual([[14, ['email', 'name']]]);
   });
 });
 
 describe('a value handed to a mail helper as the recipient', () => {
-  it('is an email address where the same function logs it first', async () => {
-    const logs = (await scanFlowFixture('booking-notices')).filter((f) => f.sinkKind === 'logs' && f.location.file === 'src/mail/testmail.ts');
-    expect(logs.map((f) => [f.location.line, f.categories, f.expressions])).toEqual([[9, ['email'], ['to']]]);
+  it('is an email address where the same function logs it first', () => {
+    expect(logsIn('src/mail/testmail.ts').map((f) => [f.location.line, f.categories, f.expressions])).toEqual([[9, ['email'], ['to']]]);
   });
 });
 
 describe('a vendor client handed to a callback', () => {
-  it('is the SDK\'s client where the file imports it, with the method path as evidence', async () => {
+  it('is the SDK\'s client where the file imports it, with the method path as evidence', () => {
     expect(calendar(29)).toEqual([['google-calendar', ['name', 'phone']]]);
-    const flow = (await scanFlowFixture('booking-notices')).find((f) => f.sinkId === 'google-calendar');
+    const flow = scanned.find((f) => f.sinkId === 'google-calendar');
     expect(flow?.inferred?.evidence).toBe("client `kalender` in a file importing googleapis, method path of Google Calendar's SDK");
   });
 

@@ -19,6 +19,11 @@ export async function scanFlowFixture(folder: string): Promise<FlowFinding[]> {
 
 /** The non-log flows at each line of one file of a flow fixture, as `[sinkId, categories]` pairs. */
 export async function flowsAt(folder: string, file: string): Promise<(line: number) => [string, string[]][]> {
-  const flows = (await scanFlowFixture(folder)).filter((f) => f.sinkKind !== 'logs');
-  return (line) => flows.filter((f) => f.location.file === file && f.location.line === line).map((f) => [f.sinkId, f.categories]);
+  return flowsAtIn(await scanFlowFixture(folder), file);
+}
+
+/** The same, of flows scanned once already (a test asking about several files of one fixture). */
+export function flowsAtIn(scanned: readonly FlowFinding[], file: string): (line: number) => [string, string[]][] {
+  const flows = scanned.filter((f) => f.sinkKind !== 'logs' && f.location.file === file);
+  return (line) => flows.filter((f) => f.location.line === line).map((f) => [f.sinkId, f.categories]);
 }
