@@ -35,7 +35,7 @@ export function topLevelFunctions(sourceFile: ts.SourceFile): Map<string, Builde
 }
 
 /** `const mailData = { … }` declared in the function's body (not in a function nested in it), by name. */
-function objectConst(body: ts.Node, name: string): ts.ObjectLiteralExpression | undefined {
+export function objectConst(body: ts.Node, name: string): ts.ObjectLiteralExpression | undefined {
   let found: ts.ObjectLiteralExpression | undefined;
   const visit = (node: ts.Node): boolean => {
     if (typescript.isFunctionLike(node)) return false;
@@ -53,6 +53,11 @@ function objectConst(body: ts.Node, name: string): ts.ObjectLiteralExpression | 
 
 /** The objects `f(…)` returns, when `f` is a function of this file that only builds an object. */
 export function ownFunctionResult(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined): ts.ObjectLiteralExpression[] | undefined {
+  return ownFunctionBuild(node, sourceFile, resolveLocal)?.objects;
+}
+
+/** The same, with the function's body, where the objects' own locals are read (`const dup = { ...user }`). */
+export function ownFunctionBuild(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined): { objects: ts.ObjectLiteralExpression[]; body: ts.Node } | undefined {
   const callee = unwrap(node.expression);
   if (!typescript.isIdentifier(callee)) return undefined;
   const fn = topLevelFunctions(sourceFile).get(callee.text);
@@ -69,5 +74,5 @@ export function ownFunctionResult(node: ts.CallExpression, sourceFile: ts.Source
     if (!object) return undefined;
     objects.push(object);
   }
-  return objects.length ? objects : undefined;
+  return objects.length ? { objects, body } : undefined;
 }

@@ -18,6 +18,7 @@ import type { SinkDef } from './types.js';
 import { namesBesideContact } from './person-record-nested.js';
 import { literalValues, recordsBesideOwnAddress } from './record-beside-own-address.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
+import { spreadPersonRecords } from './person-record-spread.js';
 import { namesOrganisation } from '../scan/code/loaded-record.js';
 import { serialisedBody } from './serialised-body.js';
 import { addressedRecord, isInAddressedMessage, readingAddressedMessage } from './name-beside-recipient.js';
@@ -122,6 +123,8 @@ export function isOrganisationMember(value: ts.Expression, ctx: DataContext): bo
 export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: Carried, depth = 0): void {
   if (depth > 4) return;
   const node = unwrap(input);
+  // `identify(user.id, { ...user, plan })`: a person's whole record spread into the traits (person-record-spread.ts).
+  if (role === 'person' && depth === 0) for (const record of spreadPersonRecords(node, ctx)) add(out, WHOLE_RECORD_CATEGORIES, record);
   if (typescript.isArrayLiteralExpression(node)) {
     for (const element of node.elements) inRole(element, role, ctx, out, depth + 1);
     for (const element of ctx.pushed?.(node) ?? []) inRole(element, role, ctx, out, depth + 1);

@@ -20,6 +20,7 @@ import { classify, type AssignedProperty, type Carried, type DataContext } from 
 import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
+import { isResourceAnswer } from './resource-answer.js';
 import { newReceiverPath } from './new-receiver.js';
 import { argFact, jsxArgFact, paramNames, paramsIn, type FactDepth, type ParamNames } from './flow-facts.js';
 import { nameBesideContactArgument } from '../../flows/person-record-args.js';
@@ -234,8 +235,8 @@ export class FlowExtractor {
   /** Interfaces and type aliases of this file, by name: the types of a typed object's members (typed-members.ts). */
   private readonly declaredTypes = new Map<string, ts.InterfaceDeclaration | ts.TypeAliasDeclaration>();
   /** `const { transporter } = deps` with `deps: Deps` and `type Deps = { transporter: Transporter }`: each element typed as its member. */
-  private bindTypedMembers(pattern: ts.ObjectBindingPattern, typeName: string | undefined): void {
-    const declaration = typeName !== undefined ? this.declaredTypes.get(typeName) : undefined;
+  private bindTypedMembers(pattern: ts.ObjectBindingPattern, typeName: string | undefined, literal?: ts.TypeLiteralNode): void {
+    const declaration = literal ?? (typeName !== undefined ? this.declaredTypes.get(typeName) : undefined);
     if (!declaration) return;
     for (const { local, key } of patternKeys(pattern)) {
       const type = memberTypeOf(declaration, key);
@@ -664,7 +665,7 @@ export class FlowExtractor {
   private visitParameters(node: ts.SignatureDeclaration): void {
     for (const parameter of node.parameters) {
       if (typescript.isObjectBindingPattern(parameter.name) && parameter.type) this.addTypedElements(parameter.name, parameter.type);
-      if (typescript.isObjectBindingPattern(parameter.name)) this.bindTypedMembers(parameter.name, referencedName(parameter.type));
+      if (typescript.isObjectBindingPattern(parameter.name)) this.bindTypedMembers(parameter.name, referencedName(parameter.type), parameter.type && typescript.isTypeLiteralNode(parameter.type) ? parameter.type : undefined);
       if (!typescript.isIdentifier(parameter.name) || !parameter.type) continue;
       this.bindings.addCandidate(parameter.name.text, { type: parameter.type });
       this.addTyped(parameter.name.text, parameter.type);
@@ -1417,7 +1418,7 @@ export class FlowExtractor {
   private collectFactory(name: string): void {
     const returned = this.bindings.initializersOf(`${name}()`);
     // `return resend.emails.send(...)`, `const res = await transport.sendMail(…); return res`: a sink call's result, not a client: a wrapper, summarised.
-    if (returned.some((e) => this.isSinkResult(e, 0))) return;
+    if (returned.some((e) => this.isSinkResult(e, 0) || isResourceAnswer(e, this.bindings))) return;
     const made = this.bindings.binding(`${name}()`);
     if (made) {
       this.facts.clients.push({ local: name, ...made, factory: true });
