@@ -1072,6 +1072,8 @@ export class ProjectLinks {
         const read = arg && memberRead(arg, key);
         if (!read) continue;
         named.forEach((c) => categories.add(c));
+        // A parameter written whole (`0.`): what the caller hands it says too (`getStatusEmail(order.customerName)`).
+        if (key === '') arg.categories.forEach((c) => categories.add(c));
         expressions.add(read);
       }
     }
@@ -1364,6 +1366,14 @@ function carriedBy(arg: ArgFact, listed: SummaryEntry, isAddressee = false): { c
 
 /** The caller's value for the member `key` of a text function's parameter: `booking.customerName`, or the record spread into an object literal. */
 function memberRead(arg: ArgFact, key: string): string | undefined {
+  // `0.`: the argument itself, as a parameter written whole is.
+  if (key === '') return arg.isVariable && arg.text ? arg.text : undefined;
+  // `deliveryInfo.phone`: a member's member, through the object written at the call where there is one.
+  const dot = key.indexOf('.');
+  if (dot > 0 && arg.props && Object.hasOwn(arg.props, key.slice(0, dot))) {
+    const member = arg.props[key.slice(0, dot)]!;
+    return member.isVariable && member.text ? `${member.text}.${key.slice(dot + 1)}` : undefined;
+  }
   if (arg.props) {
     const prop = Object.hasOwn(arg.props, key) ? arg.props[key] : undefined;
     if (prop) return prop.isVariable ? prop.text : undefined;

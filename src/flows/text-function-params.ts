@@ -15,7 +15,7 @@ import { readKeys } from './text-function-members.js';
 const writtenOf = new WeakMap<ts.Node, boolean[]>();
 
 /** For each parameter, whether a template span of the body is that parameter itself (`${name}`, `${name || 'Fan'}`). */
-function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }): boolean[] {
+export function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }): boolean[] {
   const cached = writtenOf.get(fn);
   if (cached) return cached;
   const names = fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : undefined));

@@ -7,6 +7,7 @@
  * - a destructured parameter typed in place (`{ cio }: { cio: TrackClient }`) is the vendor's client (typed-members.ts);
  * - a person's record spread into analytics traits, directly or through a sibling builder that copies and snake-cases
  *   it, sends the record's email and name (person-record-spread.ts); a team's record or a pick of the id does not;
+ * - Customer.io's `destroy(id)` sends the identifier, here the person's address (rules/sinks/analytics.yml);
  * - Oystehr's transactional SMS is a catalogued SMS sink (rules/sinks/messaging.yml), and a FHIR name's `given` or
  *   `family` in its message is the patient's name.
  */
@@ -32,6 +33,10 @@ describe('vendors behind the app\'s own helpers', () => {
   it('binds a client from a destructured parameter typed in place, and reads a record spread into the traits', () => {
     expect(customerio(25)).toEqual([['customerio', ['email', 'name']]]);
     expect(customerio(30)).toEqual([['customerio', ['email', 'name']]]);
+  });
+
+  it('reads the identifier a deleted Customer.io customer is known by', () => {
+    expect(customerio(42)).toEqual([['customerio', ['email']]]);
   });
 
   it('reads neither a team\'s record nor a pick of the id as a person\'s', () => {

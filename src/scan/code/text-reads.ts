@@ -10,7 +10,8 @@ import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 import { returnedValues } from './returns.js';
-import { readKeys } from '../../flows/text-function-members.js';
+import { nestedReadKeys, readKeys } from '../../flows/text-function-members.js';
+import { writtenWhole } from '../../flows/text-function-params.js';
 import { classify, type DataContext } from '../../flows/personal-data.js';
 import type { Category } from '../../detect/types.js';
 import type { ArgFact, MadeByFact } from '../../flows/module-facts.js';
@@ -40,18 +41,30 @@ function componentKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (strin
   });
 }
 
-/** `0.customerName` -> [name] for each member of a parameter a text (or markup) function writes into what it returns. */
+/**
+ * `0.customerName` -> [name] for each member of a parameter a text (or markup) function writes into what it returns;
+ * `0.deliveryInfo.phone` -> [phone] for a member of a parameter's member (`${data.deliveryInfo.phone}`), read under
+ * the member's own name; `0.` -> what the parameter's own name says, for a parameter written whole
+ * (`getOrderStatusUpdateEmail(customerName, orderId)` writing `${customerName}`), whose caller's argument is read too.
+ */
 export function textReadsOf(fn: ts.SignatureDeclaration & { body?: ts.Node }, ctx: DataContext): Record<string, Category[]> | undefined {
   if (fn.parameters.length === 0 || !fn.body) return undefined;
   const keys = readKeys(fn) ?? componentKeys(fn);
   if (!keys) return undefined;
   const out: Record<string, Category[]> = {};
+  const put = (ref: string, categories: Category[]) => {
+    if (categories.length) out[ref] = [...new Set(categories)].sort();
+  };
   keys.forEach((list, param) => {
     if (!list || list.length > MAX_KEYS) return;
-    for (const key of list) {
-      const categories = classify(key, [], ctx);
-      if (categories.length) out[`${param}.${key}`] = [...new Set(categories)].sort();
-    }
+    for (const key of list) put(`${param}.${key}`, classify(key, [], ctx));
+  });
+  nestedReadKeys(fn).forEach((pairs, param) => {
+    for (const [member, key] of pairs) put(`${param}.${member}.${key}`, classify(key, [member], ctx));
+  });
+  writtenWhole(fn).forEach((isWritten, param) => {
+    const name = fn.parameters[param]!.name;
+    if (isWritten && typescript.isIdentifier(name)) out[`${param}.`] = [...new Set(classify(name.text, [], ctx))].sort();
   });
   return Object.keys(out).length ? out : undefined;
 }
@@ -70,7 +83,7 @@ function spreadRecord(arg: ts.Expression): ts.Expression | undefined {
  * emailHtml` with `const emailHtml = await render(AdminNotificationEmail(bookingData))`. A call wrapping one such
  * call as its only argument (a renderer) is looked through.
  */
-export function textCallsIn(arg: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact): MadeByFact[] {
+export function textCallsIn(arg: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact, depth = 0): MadeByFact[] {
   const object = unwrap(arg);
   if (!typescript.isObjectLiteralExpression(object)) return [];
   const out: MadeByFact[] = [];
@@ -82,6 +95,10 @@ export function textCallsIn(arg: ts.Expression, resolveLocal: (name: string) => 
       else if (typescript.isIdentifier(value)) value = resolveLocal(value.text);
       else break;
     }
+    // `body: JSON.stringify({ to, html: emailHtml })` of a request to the mail API, `message: { html }`: the message's
+    // object one level in (Resend, Brevo or Postmark called with fetch).
+    const message = value && depth < 2 ? serialisedObject(value) : undefined;
+    if (message) out.push(...textCallsIn(message, resolveLocal, isImported, factOf, depth + 1));
     if (!value || !typescript.isCallExpression(value)) continue;
     let call: ts.CallExpression = value;
     const inner = call.arguments.length >= 1 ? unwrap(call.arguments[0]!) : undefined;
@@ -92,6 +109,14 @@ export function textCallsIn(arg: ts.Expression, resolveLocal: (name: string) => 
     out.push({ root: made.root, path: [], args: call.arguments.map((a) => factOf(spreadRecord(a) ?? a)) });
   }
   return out;
+}
+
+/** The object a property holds, as written or serialised (`JSON.stringify({ … })`). */
+function serialisedObject(value: ts.Expression): ts.Expression | undefined {
+  if (typescript.isObjectLiteralExpression(value)) return value;
+  if (!typescript.isCallExpression(value) || !value.arguments[0]) return undefined;
+  const callee = calleePath(value.expression);
+  return callee?.root === 'JSON' && callee.path.length === 1 && callee.path[0] === 'stringify' ? value.arguments[0] : undefined;
 }
 
 /**
