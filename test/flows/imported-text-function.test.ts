@@ -5,7 +5,7 @@
  * text reading no one's data carries nothing. The same through a request to the mail API whose JSON body holds the
  * text (`body: JSON.stringify({ to, html: emailHtml })`), for a member of the record's member
  * (`${data.deliveryInfo.phone}`) and for a parameter the function writes whole (`${customerName}`), whose caller's
- * argument counts too (session 28). The real scan of fixtures/flows/imported-text-function.
+ * argument counts too, and a rendered mail logged whole (`console.log(emailHtml)`) holds the same (session 28). The real scan of fixtures/flows/imported-text-function.
  */
 import { describe, expect, it } from 'vitest';
 import { scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -46,5 +46,10 @@ describe("a mail's text made by another module's function", () => {
 
   it('holds nothing where the whole parameter is a literal and the recipient the shop', () => {
     expect(orderMails(27)).toEqual([]);
+  });
+
+  it('reads a rendered mail logged whole as the text it is', () => {
+    const logged = flows.filter((f) => f.sinkKind === 'logs' && f.location.file === 'src/lib/order-mails.ts' && f.location.line === 39).map((f) => f.categories);
+    expect(logged).toContainEqual(['address', 'email', 'name', 'phone']);
   });
 });

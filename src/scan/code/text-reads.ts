@@ -81,34 +81,51 @@ function spreadRecord(arg: ts.Expression): ts.Expression | undefined {
 /**
  * The calls of another module's functions whose result fills a property of a sink's object argument: `html:
  * emailHtml` with `const emailHtml = await render(AdminNotificationEmail(bookingData))`. A call wrapping one such
- * call as its only argument (a renderer) is looked through.
+ * call as its only argument (a renderer) is looked through. At the top, the argument itself may be such a text
+ * (`console.log(emailHtml)`: a rendered mail logged whole, as a preview where no mail provider is configured).
  */
 export function textCallsIn(arg: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact, depth = 0): MadeByFact[] {
   const object = unwrap(arg);
-  if (!typescript.isObjectLiteralExpression(object)) return [];
+  if (!typescript.isObjectLiteralExpression(object)) {
+    const made = depth === 0 && typescript.isIdentifier(object) ? madeByImport(resolvedValue(object, resolveLocal), isImported, factOf) : undefined;
+    return made ? [made] : [];
+  }
   const out: MadeByFact[] = [];
   for (const property of object.properties) {
-    let value: ts.Expression | undefined = typescript.isPropertyAssignment(property) ? property.initializer : typescript.isShorthandPropertyAssignment(property) ? property.name : undefined;
-    for (let step = 0; value && step < 4; step++) {
-      value = unwrap(value);
-      if (typescript.isAwaitExpression(value)) value = value.expression;
-      else if (typescript.isIdentifier(value)) value = resolveLocal(value.text);
-      else break;
-    }
+    const written = typescript.isPropertyAssignment(property) ? property.initializer : typescript.isShorthandPropertyAssignment(property) ? property.name : undefined;
+    const value = written && resolvedValue(written, resolveLocal);
     // `body: JSON.stringify({ to, html: emailHtml })` of a request to the mail API, `message: { html }`: the message's
     // object one level in (Resend, Brevo or Postmark called with fetch).
     const message = value && depth < 2 ? serialisedObject(value) : undefined;
     if (message) out.push(...textCallsIn(message, resolveLocal, isImported, factOf, depth + 1));
-    if (!value || !typescript.isCallExpression(value)) continue;
-    let call: ts.CallExpression = value;
-    const inner = call.arguments.length >= 1 ? unwrap(call.arguments[0]!) : undefined;
-    const callee = calleePath(call.expression);
-    if (!(callee && callee.path.length === 0 && isImported(callee.root)) && inner && typescript.isCallExpression(inner)) call = inner;
-    const made = calleePath(call.expression);
-    if (!made || made.path.length !== 0 || !isImported(made.root) || call.arguments.length === 0) continue;
-    out.push({ root: made.root, path: [], args: call.arguments.map((a) => factOf(spreadRecord(a) ?? a)) });
+    const made = madeByImport(value, isImported, factOf);
+    if (made) out.push(made);
   }
   return out;
+}
+
+/** The value a local was given, through `await` and other locals (a few steps). */
+function resolvedValue(written: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined): ts.Expression | undefined {
+  let value: ts.Expression | undefined = written;
+  for (let step = 0; value && step < 4; step++) {
+    value = unwrap(value);
+    if (typescript.isAwaitExpression(value)) value = value.expression;
+    else if (typescript.isIdentifier(value)) value = resolveLocal(value.text);
+    else break;
+  }
+  return value;
+}
+
+/** `AppointmentEmail(booking)` of an imported function, or a renderer's call of one (`render(Email(booking))`). */
+function madeByImport(value: ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact): MadeByFact | undefined {
+  if (!value || !typescript.isCallExpression(value)) return undefined;
+  let call: ts.CallExpression = value;
+  const inner = call.arguments.length >= 1 ? unwrap(call.arguments[0]!) : undefined;
+  const callee = calleePath(call.expression);
+  if (!(callee && callee.path.length === 0 && isImported(callee.root)) && inner && typescript.isCallExpression(inner)) call = inner;
+  const made = calleePath(call.expression);
+  if (!made || made.path.length !== 0 || !isImported(made.root) || call.arguments.length === 0) return undefined;
+  return { root: made.root, path: [], args: call.arguments.map((a) => factOf(spreadRecord(a) ?? a)) };
 }
 
 /** The object a property holds, as written or serialised (`JSON.stringify({ … })`). */
