@@ -20,6 +20,7 @@ import { mergeAnnotations, type FileAnnotations } from './jsdoc.js';
 import { pluralize, snakeCase, withoutSchemaSuffix } from './naming.js';
 import { definitionFacts, initializerType, type BuilderFacts } from './schema-types.js';
 import { unwrap } from './unwrap.js';
+import { formModelShape } from './form-model.js';
 import { builderMemberFacts, schemaVariableObjects, tupleShapes } from './member-shapes.js';
 
 export interface DeclaredField {
@@ -297,10 +298,24 @@ export class DeclarationCollector {
       for (const shape of nested) this.typeMembers(shape.members, this.inner(member, scope, [...scope.container, name]));
       return;
     }
+    // `aluno: Alunos = { nome: '', email: '' }`, `form = new FormGroup({ correo: new FormControl('') })`: each key of a
+    // form's model is a field (form-model.ts).
+    const model = formModelShape(initializer);
+    if (model) return this.formModel(model, this.inner(member, scope, [...scope.container, name]));
     const hints = decoratorHints(decorators, NO_HINTS);
     const type = this.typeText(typeNode) ?? column.type ?? initializerType(initializer);
     const storage = mapping ? { ...(mapping.schema ? { schema: mapping.schema } : {}), table: mapping.table, column: columnName(name.replace(/^#/, ''), column.column, mapping) } : undefined;
     this.add(this.field(name.replace(/^#/, ''), member.name, member, scope.container, hints, type, storage), this.annotations(member), scope);
+  }
+
+  /** The keys of a form's model, each a field under the member's name. */
+  private formModel(model: ts.ObjectLiteralExpression, scope: DeclarationScope): void {
+    for (const property of model.properties) {
+      if (!typescript.isPropertyAssignment(property)) continue;
+      const key = propertyName(property.name);
+      if (!key) continue;
+      this.add(this.field(key, property.name, property, scope.container, NO_HINTS, initializerType(unwrap(property.initializer))), this.annotations(property), scope);
+    }
   }
 
   /** Properties of a schema object literal: zod/yup/valibot/Drizzle builders or Mongoose/Sequelize definitions. */
