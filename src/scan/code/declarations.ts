@@ -95,7 +95,7 @@ function nestedLiteral(type: ts.TypeNode | undefined): ts.TypeLiteralNode | unde
  */
 function nestedLiterals(type: ts.TypeNode | undefined): ts.TypeLiteralNode[] | undefined {
   if (!type) return undefined;
-  if (typescript.isTypeLiteralNode(type)) return [type];
+  if (typescript.isTypeLiteralNode(type)) return dictionaryValues(type) ?? [type];
   if (typescript.isArrayTypeNode(type)) return nestedLiterals(type.elementType);
   if (typescript.isParenthesizedTypeNode(type)) return nestedLiterals(type.type);
   if (typescript.isTupleTypeNode(type)) return tupleShapes(type, nestedLiterals);
@@ -108,7 +108,25 @@ function nestedLiterals(type: ts.TypeNode | undefined): ts.TypeLiteralNode[] | u
   if (typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && /^(?:Array|ReadonlyArray|Partial|Required|Readonly|Maybe|InputMaybe|Nullable|Optional|NonNullable|DeepPartial)$/.test(type.typeName.text) && type.typeArguments?.length === 1) {
     return nestedLiterals(type.typeArguments[0]);
   }
+  // Kysely's JSON and column wrappers hold the stored shape first: `JSONColumnType<{ email: string }[]>`.
+  if (typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && /^(?:JSONColumnType|ColumnType)$/.test(type.typeName.text) && type.typeArguments?.length) {
+    return nestedLiterals(type.typeArguments[0]);
+  }
+  // A dictionary of records keyed by an id or a date: `Record<string, { name: string }>`.
+  if (typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && type.typeName.text === 'Record' && type.typeArguments?.length === 2) {
+    return nestedLiterals(type.typeArguments[1]);
+  }
   return undefined;
+}
+
+/**
+ * `perioder: { [key: string]: { regnskapsførerNavn: string } }`: a dictionary written as an index signature, whose
+ * values are the records; a literal with named members beside the signature is a record of its own.
+ */
+function dictionaryValues(type: ts.TypeLiteralNode): ts.TypeLiteralNode[] | undefined {
+  const [only] = type.members;
+  if (type.members.length !== 1 || !only || !typescript.isIndexSignatureDeclaration(only)) return undefined;
+  return nestedLiterals(only.type);
 }
 
 /** The scopes of a class's member bodies (methods, property initializers) worth reading, by member. */
