@@ -45,16 +45,20 @@ function roleOfThing(rule: CompiledRule, term: string[], prefix: string[], suffi
  * Where compounds put the head first, a person noun right after a name term says whose name it is (`nomeCittadino`,
  * `nombreActorVial`, `cognome_cittadino_egov`); the words after that person noun describe the person (a road user, the
  * citizen known to the eGov system), not the name. The index of that person noun, or the suffix's length if none.
+ * The same holds for a phone or an email written head first (`telefonoActorVial`, `correo_usuario_final`, session 28).
  */
+const PERSON_FIRST_CATEGORIES = new Set(['name', 'phone', 'email']);
 function personFirstAfter(rule: CompiledRule, term: string[], suffix: string[], rules: CompiledRules): number {
-  if (rule.category !== 'name' || suffix.length < 2 || !rules.personNouns.has(suffix[0]!)) return suffix.length;
+  if (!PERSON_FIRST_CATEGORIES.has(rule.category) || suffix.length < 2 || !rules.personNouns.has(suffix[0]!)) return suffix.length;
   const headFirst = (w: string) => rules.languageOf.get(w)?.some((i) => rules.headFirstIndexes.has(i));
   return term.every(headFirst) ? 0 : suffix.length;
 }
 
 /** A word that may describe a person after their noun: not a flag, a key or a kind (`nome_cliente_id`), no other data. */
 function describesPerson(word: string, rules: CompiledRules): boolean {
-  return !rules.denyPrefixes.has(word) && !rules.termWords.has(word) && !rules.systemWords.has(word) && !rules.kindHeads.has(word);
+  // ...nor kinds in the plural (`email_receiver_types_flags`: which kinds of receiver get mail, a setting).
+  const kind = rules.kindHeads.has(word) || (word.endsWith('s') && rules.kindHeads.has(word.slice(0, -1)));
+  return !rules.denyPrefixes.has(word) && !rules.termWords.has(word) && !rules.systemWords.has(word) && !kind;
 }
 
 /**
