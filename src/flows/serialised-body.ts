@@ -15,7 +15,11 @@ export const BODY_KEYS: ReadonlySet<string> = new Set(['body', 'json']);
 
 /** The value `JSON.stringify(value)` writes out, under a body key; none for anything else. */
 export function serialisedBody(key: string | undefined, value: ts.Expression): ts.Expression | undefined {
-  if (key === undefined || !BODY_KEYS.has(key)) return undefined;
+  return key !== undefined && BODY_KEYS.has(key) ? stringifiedValue(value) : undefined;
+}
+
+/** `value` of `JSON.stringify(value, …)`; none for any other expression. */
+export function stringifiedValue(value: ts.Expression): ts.Expression | undefined {
   const node = unwrap(value);
   if (!typescript.isCallExpression(node) || node.arguments.length === 0) return undefined;
   const callee = unwrap(node.expression);

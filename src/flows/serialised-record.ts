@@ -12,13 +12,13 @@ import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { isVariableValue } from './roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
+import { stringifiedValue } from './serialised-body.js';
 import type { Category } from '../detect/types.js';
 
 /** What `JSON.stringify(record)` writes out of a person's record, if its argument is one; else nothing. */
 export function serialisedRecord(call: ts.CallExpression): readonly Category[] {
-  const callee = unwrap(call.expression);
-  if (!typescript.isPropertyAccessExpression(callee) || callee.name.text !== 'stringify' || !typescript.isIdentifier(callee.expression) || callee.expression.text !== 'JSON') return [];
-  const value = call.arguments[0] && unwrap(call.arguments[0]);
+  const written = stringifiedValue(call);
+  const value = written && unwrap(written);
   if (!value || !(typescript.isIdentifier(value) || typescript.isPropertyAccessExpression(value))) return [];
   return wholePersonRecord(value) && isVariableValue(value) ? WHOLE_RECORD_CATEGORIES : [];
 }

@@ -927,7 +927,7 @@ export class FlowExtractor {
     if (table !== undefined) this.dispatched.push({ call, scope, table });
     // `sendEmail({ to, subject })`: a mail helper known by its name addresses its message by the recipient keys, as a
     // mailer's `to` does, so the same value logged in this function is an email address (log-recipients.ts).
-    const named = calleePath(callee, true);
+    const named = call.arguments.length ? calleePath(callee, true) : undefined;
     if (named && recipientByName([named.root, ...named.path].join('.'))?.kind === 'email') this.loggedRoles.note(scope.fn?.id ?? scope.container, call, RECIPIENT_ROLES, this.dataContext(scope, call.pos));
     const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
     const entry: PendingCall | undefined = isSinkCandidate ? { call, scope } : undefined;

@@ -13,6 +13,8 @@ import { returnedValues } from './returns.js';
 import { nestedReadKeys, readKeys } from '../../flows/text-function-members.js';
 import { writtenWhole } from '../../flows/text-function-params.js';
 import { classify, type DataContext } from '../../flows/personal-data.js';
+import { keyOf } from '../../flows/roles.js';
+import { serialisedBody } from '../../flows/serialised-body.js';
 import type { Category } from '../../detect/types.js';
 import type { ArgFact, MadeByFact } from '../../flows/module-facts.js';
 import { calleePath } from './flow-bindings.js';
@@ -95,8 +97,8 @@ export function textCallsIn(arg: ts.Expression, resolveLocal: (name: string) => 
     const written = typescript.isPropertyAssignment(property) ? property.initializer : typescript.isShorthandPropertyAssignment(property) ? property.name : undefined;
     const value = written && resolvedValue(written, resolveLocal);
     // `body: JSON.stringify({ to, html: emailHtml })` of a request to the mail API, `message: { html }`: the message's
-    // object one level in (Resend, Brevo or Postmark called with fetch).
-    const message = value && depth < 2 ? serialisedObject(value) : undefined;
+    // object one level in (Resend, Brevo or Postmark called with fetch; serialised-body.ts).
+    const message = value && depth < 2 ? (typescript.isObjectLiteralExpression(value) ? value : serialisedBody(keyOf(property), value)) : undefined;
     if (message) out.push(...textCallsIn(message, resolveLocal, isImported, factOf, depth + 1));
     const made = madeByImport(value, isImported, factOf);
     if (made) out.push(made);
@@ -126,14 +128,6 @@ function madeByImport(value: ts.Expression | undefined, isImported: (name: strin
   const made = calleePath(call.expression);
   if (!made || made.path.length !== 0 || !isImported(made.root) || call.arguments.length === 0) return undefined;
   return { root: made.root, path: [], args: call.arguments.map((a) => factOf(spreadRecord(a) ?? a)) };
-}
-
-/** The object a property holds, as written or serialised (`JSON.stringify({ … })`). */
-function serialisedObject(value: ts.Expression): ts.Expression | undefined {
-  if (typescript.isObjectLiteralExpression(value)) return value;
-  if (!typescript.isCallExpression(value) || !value.arguments[0]) return undefined;
-  const callee = calleePath(value.expression);
-  return callee?.root === 'JSON' && callee.path.length === 1 && callee.path[0] === 'stringify' ? value.arguments[0] : undefined;
 }
 
 /**
