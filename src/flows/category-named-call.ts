@@ -8,6 +8,14 @@
  */
 import type { Category } from '../detect/types.js';
 
+/**
+ * `searchContactByEmail(email)`, `findUserByPhone(p)`: a look-up named for the value it searches by returns what it
+ * found (an id, a record), not that value, so its name says nothing of what it hands on.
+ */
+export function isLookUpName(name: string): boolean {
+  return /[a-z]By[A-Z]/.test(name);
+}
+
 /** The categories a call named `calleeCategories` hands on from what its arguments carry (`argumentCategories`). */
 export function categoriesHandedOn(calleeCategories: readonly Category[], argumentCategories: ReadonlySet<Category>): Category[] {
   return calleeCategories.filter((c) => argumentCategories.has(c));

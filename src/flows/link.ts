@@ -11,7 +11,7 @@ import { type FunctionRef, indexEntries, type ProjectIndexes, storedCalled, stor
 import type { Category } from '../detect/types.js';
 import type { FlowFinding } from '../finding.js';
 import { compileCatalogue, matchSink } from './call-patterns.js';
-import { PAYLOAD_KEYS, type ArgFact, type CallFact, type ClassFact, type ClientFact, type FunctionFact, type ImportFact, type JobFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type TypeFact, type ValueFact } from './module-facts.js';
+import { PAYLOAD_KEYS, type ArgFact, type CallFact, type ClassFact, type ClientFact, type FunctionFact, type ImportFact, type JobFact, type MadeByFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type TypeFact, type ValueFact } from './module-facts.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
 import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
@@ -24,6 +24,7 @@ import { ROUTE_JOB } from '../scan/code/own-api-route.js';
 import { isMemberRole } from './payload-member-role.js';
 import { isMessageText } from './record-in-message.js';
 import { builtArgument, namedParam } from './built-messages.js';
+import { ORGANISATION_DATA } from '../scan/code/organisation-call.js';
 import { isContainersOwnName } from '../scan/code/name-beside-address-param.js';
 import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
 import { globalCalls, globalTable, type GlobalTable } from './global-members.js';
@@ -1030,6 +1031,11 @@ export class ProjectLinks {
             for (const c of arg.logged.categories) found.categories.add(c);
             for (const e of arg.logged.expressions) found.expressions.add(e);
           }
+          // `sendEmail({ to, html: template.html })`: the imported template's text, where the wrapper takes that key (or the whole object) to the sink.
+          const texts = call.keyedTextCalls?.[entry.param];
+          if (texts) for (const [key, made] of Object.entries(texts)) if (entry.key === undefined || entry.key === key) this.addTextReads(file, made, found.categories, found.expressions);
+          // `createCompany({ name, address })`: the organisation's own name, address and phone (organisation-call.ts).
+          if (call.isOrganisation) for (const c of ORGANISATION_DATA) found.categories.delete(c);
           if (found.categories.size === 0) continue;
           const acc = bySink.get(entry.sinkId) ?? { categories: new Set<Category>(), expressions: new Set<string>(), entry };
           for (const c of found.categories) acc.categories.add(c);
@@ -1055,16 +1061,24 @@ export class ProjectLinks {
     return flows;
   }
 
-  /**
-   * A sink's message filled by another module's text function (`html: render(AdminNotificationEmail(booking))`): each
-   * parameter member the function writes into its text (its `textReads`), read of what the caller passed (text-reads.ts).
-   */
-  private textFlow(file: string, call: CallFact): FlowFinding | undefined {
-    const categories = new Set<Category>();
-    const expressions = new Set<string>();
-    for (const made of call.textCalls ?? []) {
+  /** What each call's text holds of what it was given: the callee's `textReads`, read of the call's arguments (text-reads.ts). */
+  private addTextReads(file: string, calls: readonly MadeByFact[], categories: Set<Category>, expressions: Set<string>): void {
+    for (const made of calls) {
       const resolved = this.callTarget(file, { root: made.root, path: made.path, args: [], line: 0, col: 0, container: '', purposes: [] });
-      const reads = resolved?.target.kind === 'function' && resolved.path.length === 0 ? this.index(resolved.target.file)?.functions.get(resolved.target.fn)?.textReads : undefined;
+      const fn = resolved?.target.kind === 'function' && resolved.path.length === 0 ? this.index(resolved.target.file)?.functions.get(resolved.target.fn) : undefined;
+      const reads = fn?.textReads;
+      // A message builder taking its values apart (`ContactSupportEmail({ name, email })` returning `{ subject, html }`):
+      // what its `shape` says the member handed on holds, or all of it (built-messages.ts).
+      if (!reads && fn?.shape) {
+        const built = builtArgument({ categories: [], expressions: [], isVariable: true, text: '' }, made, fn.shape);
+        for (const [key, prop] of Object.entries(built.props ?? {})) {
+          if (made.member !== undefined && key !== made.member) continue;
+          prop.categories.forEach((c) => categories.add(c));
+          // `{ customer }` of a loaded record, read by the builder as `customer.name`: what it read there.
+          if (prop.isVariable) prop.named?.forEach((c) => categories.add(c));
+          prop.expressions.forEach((e) => expressions.add(e));
+        }
+      }
       for (const [ref, named] of Object.entries(reads ?? {})) {
         const dot = ref.indexOf('.');
         const key = ref.slice(dot + 1);
@@ -1077,6 +1091,16 @@ export class ProjectLinks {
         expressions.add(read);
       }
     }
+  }
+
+  /**
+   * A sink's message filled by another module's text function (`html: render(AdminNotificationEmail(booking))`): each
+   * parameter member the function writes into its text (its `textReads`), read of what the caller passed (text-reads.ts).
+   */
+  private textFlow(file: string, call: CallFact): FlowFinding | undefined {
+    const categories = new Set<Category>();
+    const expressions = new Set<string>();
+    this.addTextReads(file, call.textCalls ?? [], categories, expressions);
     const sink = call.sinkId ? this.catalogue.byId(call.sinkId) : undefined;
     if (!sink || categories.size === 0) return undefined;
     // One flow for the message: what the call's own arguments carry (its `to`) beside what its text holds, as the file's own flow reads them.

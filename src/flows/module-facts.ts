@@ -95,6 +95,8 @@ export interface MadeByFact {
   root: string;
   path: string[];
   args: ArgFact[];
+  /** The member of the result that is handed on (`template.html`), where a builder's `shape` says what each member holds. */
+  member?: string;
 }
 
 /** A parameter reference as a key of `named` maps: `1`, `0.email`. */
@@ -144,6 +146,10 @@ export interface CallFact {
   isSenderBody?: true;
   /** At a sink: calls of imported functions whose returned text fills the message (`html: render(Email(booking))`), read through their `textReads` when linked (text-reads.ts). */
   textCalls?: MadeByFact[];
+  /** At a call of the app's own wrapper: the same, by argument position and key (`0` -> `html` -> [made]), read where the wrapper takes that key to a sink (text-reads.ts). */
+  keyedTextCalls?: Record<string, Record<string, MadeByFact[]>>;
+  /** Named for writing or finding an organisation (`createCompany(…)`): what the callee's parameters are named for is the organisation's (organisation-call.ts). */
+  isOrganisation?: true;
 }
 
 /** Keys holding a job's data, in the call that queues it and in its handler's parameter (`({ payload })`, `job.data`). */

@@ -25,7 +25,7 @@ import { isOwnTextCall, textFunctionArguments } from './text-function-params.js'
 import { isGeneratedMessage } from './generated-message.js';
 import { isCalendarFile } from './calendar-file.js';
 import { placeholderValue } from './placeholder-replace.js';
-import { categoriesHandedOn } from './category-named-call.js';
+import { categoriesHandedOn, isLookUpName } from './category-named-call.js';
 import { renderedData } from './render-data.js';
 import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
@@ -100,6 +100,8 @@ export interface Carried {
 const TRANSPARENT_FUNCTIONS = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'Buffer.from', 'Object.assign', 'Object.values', 'Object.entries', 'Array.from', 'structuredClone', 'util.format', 'format', 'escape']);
 /** Helpers named for escaping or reshaping text (`escapeHtml(user.name)`, `sanitize(…)`, `capitalize(…)`): the text still holds its argument. */
 const TEXT_HELPER = /^(?:escape|sanitize|encode|capitali[sz]e|truncate|normali[sz]e|upperFirst|lowerFirst|startCase|titleCase)/i;
+/** Helpers named for formatting what they are given (`this.toE164(item.telefono)`, `formatPhoneNumber(user.phone)`, `formatName(p)`): the same value, written another way. */
+const FORMATTER = /^(?:format[A-Z]|to(?:E164|International|National)(?:[A-Z]|$))/;
 /** Helpers named for building a message from what they are given (`renderMail(template, { to })`, `buildEmail(…)`): it holds their arguments. */
 const MESSAGE_BUILDER = /^(?:render|build|compose|prepare)[A-Z]/;
 /** Methods whose result carries the receiver: `email.toLowerCase()`, `rows.map(...).join()`. */
@@ -208,6 +210,17 @@ function calleeName(node: ts.Expression): string | undefined {
   if (typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression)) return `${node.expression.text}.${node.name.text}`;
   return undefined;
 }
+
+/** `this.toE164(raw)`, `this.normalizePhone(raw)`: a class's own reshaping helper, named as `this.toE164`; other own methods stay unread. */
+function ownReshaperName(node: ts.Expression): string | undefined {
+  const callee = unwrap(node);
+  if (!typescript.isPropertyAccessExpression(callee) || callee.expression.kind !== typescript.SyntaxKind.ThisKeyword) return undefined;
+  const method = callee.name.text;
+  return TEXT_HELPER.test(method) || FORMATTER.test(method) ? `this.${method}` : undefined;
+}
+
+/** `this.toE164`: a class's own formatter holds what it is given (a free `formatPhone(x)` is read by its name, category-named-call.ts). */
+const isOwnFormatter = (name: string): boolean => name.startsWith('this.') && FORMATTER.test(name.slice(5));
 
 /** What a callback returns: its expression body, or the expressions of its `return` statements. */
 export function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Expression[] {
@@ -429,9 +442,9 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   }
   // `getDutchWelcomeEmail(name, position)` returning `${name}`: the values it writes out whole (text-function-params.ts).
   for (const arg of [...textFunctionArguments(node, ctx.sourceFile, ctx.resolveLocal), ...options.whole]) inExpression(arg, ctx, out, depth + 1);
-  const name = calleeName(node.expression);
+  const name = calleeName(node.expression) ?? ownReshaperName(node.expression);
   // `t.mail.body(student.first_name)`, `i18n.t('welcome', { name })`: translated text holds its values (translation-call.ts).
-  if ((name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name))) || isTranslationCall(node)) {
+  if ((name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name) || isOwnFormatter(name))) || isTranslationCall(node)) {
     if (name && TRANSPARENT_FUNCTIONS.has(name)) {
       for (const arg of node.arguments) inExpression(arg, ctx, out, depth);
       // `JSON.stringify(student)`: every field of a person's record is written out (serialised-record.ts).
@@ -500,7 +513,8 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   const gathered = ownCollectionResult(node, ctx.sourceFile, ctx.className);
   if (gathered) return gathered.forEach((record) => inExpression(record, ctx, out, depth + 1));
   // `firstName(row.cliente_nome)`: a function named for a kind of data, given that kind, hands it on (category-named-call.ts).
-  const named = name ? classify(name.slice(name.lastIndexOf('.') + 1), [], ctx) : NONE;
+  const last = name?.slice(name.lastIndexOf('.') + 1);
+  const named = last && !isLookUpName(last) ? classify(last, [], ctx) : NONE;
   if (named.length && node.arguments.length > 0) {
     const given: Carried = { categories: new Set(), expressions: new Set() };
     for (const arg of node.arguments) inExpression(arg, ctx, given, depth + 1);
@@ -592,7 +606,13 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     if (typescript.isTemplateExpression(node.template)) for (const span of node.template.templateSpans) inExpression(span.expression, ctx, out, depth);
   } else if (typescript.isIdentifier(node)) {
     // `SUPPORT_EMAIL`, `DOCUMENSO_INTERNAL_EMAIL`: a constant is the system's address, not a person's.
-    if (/^[A-Z][A-Z0-9_]*$/.test(node.text) && node.text.length > 1) return;
+    // A local named so but made by a call in the function (`const E164 = this.toE164(item.telefono)`) holds what the call made.
+    if (/^[A-Z][A-Z0-9_]*$/.test(node.text) && node.text.length > 1) {
+      const local = ctx.resolveLocal(node.text);
+      const value = local && unwrap(local);
+      if (value && typescript.isCallExpression(value)) inExpression(value, ctx, out, depth + 1);
+      return;
+    }
     // `for (const email of TEST_EMAILS)`: an element of such a constant is the system's too.
     if (isConstantLocal(node, ctx)) return;
     const categories = classify(node.text, [], ctx);

@@ -38,6 +38,24 @@ function isText(value: ts.Expression): boolean {
 }
 
 /**
+ * `const youForm = verb === 'have' ? "You've" : "You're"; return youForm;`: a local of the body holding text, or a
+ * choice between texts, returned by name.
+ */
+function isTextLocal(value: ts.Expression, body: ts.Node): boolean {
+  const node = unwrap(value);
+  if (!typescript.isIdentifier(node) || !typescript.isBlock(body)) return false;
+  for (const statement of body.statements) {
+    if (!typescript.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!typescript.isIdentifier(declaration.name) || declaration.name.text !== node.text || !declaration.initializer) continue;
+      const init = unwrap(declaration.initializer);
+      return isText(init) || (typescript.isConditionalExpression(init) && isText(init.whenTrue) && isText(init.whenFalse));
+    }
+  }
+  return false;
+}
+
+/**
  * `return { subject: `…`, html: `…`, text: `…` }`: a mail's texts handed back together (dojosoftware's
  * `createInvitationEmailTemplate`), each property a text; a record of values (`{ fecha: data.fecha }`) is no text.
  */
@@ -65,7 +83,7 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (str
   const body = fn.body;
   const values = !body ? [] : typescript.isBlock(body) ? returnedValues(body) : [body as ts.Expression];
   let result: (string[] | undefined)[] | null = null;
-  if (body && values.length > 0 && values.every((value) => isText(value) || isTextsObject(value))) {
+  if (body && values.length > 0 && values.every((value) => isText(value) || isTextsObject(value) || isTextLocal(value, body))) {
     const names = fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : undefined));
     const keys = names.map((): Set<string> => new Set());
     const nested = names.map((): Map<string, readonly [string, string]> => new Map());

@@ -13,7 +13,8 @@ const at = (line: number) => flows.filter((f) => f.location.file === 'src/feedba
 
 describe('a helper named for a field of its argument', () => {
   it("reads `getFullName(user)` as the user's full name", () => {
-    expect(at(11)).toEqual([['nodemailer', ['email', 'name'], ['context.user.email', 'getFullName(context.user)']]]);
+    // The helper's own reading of the record names the members it writes, beside the call.
+    expect(at(11)).toEqual([['nodemailer', ['email', 'name'], ['context.user.email', 'context.user.firstname', 'context.user.lastname', 'getFullName(context.user)']]]);
   });
 
   it("reads `getName(team)` as the team's name, no one's", () => {

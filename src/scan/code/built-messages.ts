@@ -90,12 +90,21 @@ export function keepShape(fact: FunctionFact, returned: readonly ArgFact[], ctx:
       const entry = Object.hasOwn(shape, key) ? shape[key]! : (shape[key] = { params: [] });
       for (const ref of refs) {
         if (!entry.params.some((r) => r.param === ref.param && r.key === ref.key)) entry.params.push(ref);
-        const named = namedFor(ref, fact, isAddressed, ctx);
+        // `clienteNombre: turno.user?.name`, `text: \`Hi ${customer.name}\`` fill the key from a member the parameter's key
+        // only leads to (`user`, `customer`): what the builder read there says what it holds, where that parameter is the
+        // only one filling the key or the expressions read name it.
+        const read = ref.key !== undefined && prop.isVariable && (refs.length === 1 || prop.expressions.some((e) => namesKey(e, ref.key!))) ? prop.categories : [];
+        const named = [...new Set([...namedFor(ref, fact, isAddressed, ctx), ...read])].sort();
         if (named.length) (entry.named ??= {})[paramKey(ref)] = named;
       }
     }
   }
   if (Object.keys(shape).length) fact.shape = shape;
+}
+
+/** Whether an expression read (`customer.name`, `turno.user?.name`) goes through the member `key`. */
+function namesKey(expression: string, key: string): boolean {
+  return expression.split(/\??\.|\[|\]/).includes(key);
 }
 
 /** What a filling parameter's name says (`email`, `firstName`), and `name` itself in a message addressed to a person. */

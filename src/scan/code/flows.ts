@@ -30,6 +30,7 @@ import { vendorOfHostPath } from '../../flows/http-targets.js';
 import { recipientByName } from '../../flows/named-recipient.js';
 import { RECIPIENT_ROLES } from '../../flows/inferred-mail-roles.js';
 import { urlGivenToHelper } from './helper-url.js';
+import { callNamesOrganisation, ORGANISATION_DATA, organisationArgument } from './organisation-call.js';
 import { helperPathTarget } from './helper-path.js';
 import { isTenantHost } from './tenant-host.js';
 import { webhookTarget } from './webhook-url.js';
@@ -85,7 +86,7 @@ import { jobNameOf } from './named-jobs.js';
 import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
 import { keepShape, madeByOf, returnedObjects, returnWords } from './built-messages.js';
-import { mayExportMailText, textCallsIn, textReadsOf } from './text-reads.js';
+import { mayExportMailText, textCallsByKey, textCallsIn, textReadsOf } from './text-reads.js';
 import { contextServiceCallee } from './context-service.js';
 import { builderParameter, isMessageBuilder, senderCandidate, senderFacts, type SenderCandidate } from './sender-factory.js';
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
@@ -1318,7 +1319,7 @@ export class FlowExtractor {
     let pkg = resolved.binding?.package;
     // Only an HTTP call's own arguments name where it goes; other sinks keep the host their client was made with.
     // A field declared with its type and given a URL once (`private readonly apiUrl: string` then `this.apiUrl = '…'`): that one value (field-url.ts).
-    const resolveUrl = (name: string) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name)) ?? urlGivenToHelper(name, call, this.sourceFile);
+    const resolveUrl = (name: string) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name)) ?? urlGivenToHelper(name, call, this.sourceFile, (constant) => this.bindings.initializerOf(constant) ?? onlyValue(this.bindings.initializersOf(constant)));
     const written = sink.kind === 'http' ? (hostOfArguments(call.arguments, resolveUrl) ?? resolved.binding?.host) : resolved.binding?.host;
     // `https://${sub}.zendesk.com`: a tenant's host counts only where a vendor's host covers it (tenant-host.ts).
     const host = written && isTenantHost(written) && !sinkForHost(this.context.sinks, written) ? undefined : written;
@@ -1360,6 +1361,8 @@ export class FlowExtractor {
       // `{ email: params.to }` posted or stored by the same function: `params.to` is an email where it is logged (log-keyed-values.ts).
       loggedKeyedValues(call.arguments, functionsAround(scope), dataContext, carried);
     } else if (roles) this.loggedRoles.note(scope.fn?.id ?? scope.container, call, roles, dataContext);
+    // Inside `createCompany(input)` the company's name, address and phone are its own (organisation-call.ts).
+    if (sink.kind !== 'logs' && scope.fn && callNamesOrganisation(scope.fn.id, dataContext)) for (const c of ORGANISATION_DATA) carried.categories.delete(c);
     if (carried.categories.size === 0) return undefined;
 
     const start = call.getStart(this.sourceFile);
@@ -1588,7 +1591,11 @@ export class FlowExtractor {
     // `html: render(AdminNotificationEmail(booking))` with the component imported: its summary says what the text holds (text-reads.ts).
     const textCalls = sink && this.linkable.size ? (call.arguments ?? []).flatMap((arg) => textCallsIn(arg, (name) => this.localValue(name, scope), (name) => this.linkable.has(name), (a) => argFact(a, context, params, depth))) : [];
     if (sink && !textCalls.length && (!params || params.size === 0 || !call.arguments!.some((arg, i) => !sink.kept?.[i] && paramsIn(arg, params, [], context).length > 0))) return undefined;
-    const args = (call.arguments ?? []).map((arg, i) => (sink?.kept?.[i] ? keptArgument() : argFact(arg, context, params, depth)));
+    let args = (call.arguments ?? []).map((arg, i) => (sink?.kept?.[i] ? keptArgument() : argFact(arg, context, params, depth)));
+    // `createCompany({ name: naam, address: adres })`: an organisation's own data (organisation-call.ts).
+    // Also a call inside such a function (`hsFetch(…)` in `createCompany(input)`): it sends the organisation's record.
+    const isOrganisation = !sink && target !== undefined && (callNamesOrganisation(written ?? [target.root, ...target.path].join('.'), context) || (scope.fn !== undefined && callNamesOrganisation(scope.fn.id, context)));
+    if (isOrganisation) args = args.map(organisationArgument);
     // The body sent to the app's own route, as one more argument: the route's handler reads it as its parameter 0.
     const routePayload = typescript.isCallExpression(call) ? this.routePayloads.get(call) : undefined;
     if (routePayload) args.push(argFact(routePayload, context, params, depth));
@@ -1623,6 +1630,10 @@ export class FlowExtractor {
     if (written !== undefined) fact.written = written;
     if (spelled !== undefined) fact.spelled = spelled;
     if (textCalls.length) fact.textCalls = textCalls;
+    if (isOrganisation) fact.isOrganisation = true;
+    // `sendEmail({ to, html: template.html })` with the template imported: what its text holds, by key (text-reads.ts).
+    const keyedTextCalls = !sink && this.linkable.size && call.arguments ? textCallsByKey(call.arguments, (name) => this.localValue(name, scope), (name) => this.linkable.has(name), (a) => argFact(a, context, params, depth)) : undefined;
+    if (keyedTextCalls) fact.keyedTextCalls = keyedTextCalls;
     if (sink) {
       fact.sinkId = sink.sinkId;
       if (sink.roles) fact.roles = sink.roles;
@@ -1664,7 +1675,7 @@ function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: Flo
 export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
   // The import test first: it reads the top-level statements and searches for a few names, and answers for most
   // files; the sink hint searches the whole text for every global sink's and vendor's name.
-  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || mayCallInjectedAdapter(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text) || mayExportMailText(sourceFile.text);
+  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || mayCallInjectedAdapter(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text) || mayExportMailText(sourceFile.text, sourceFile.fileName);
 }
 
 /** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */

@@ -5,13 +5,13 @@
  * called as `this.adaptateur('https://api.brevo.com/v3/smtp/email')`). API clients written by hand (ports and
  * adapters, a class per vendor) keep the HTTP call in one helper and name the endpoint where they call it: the
  * helper's URL parameter is the one URL every call of it in the file gives. Only where all those calls give a
- * literal URL (or a template starting with one) on the same host; a helper called with a URL from elsewhere, or
+ * literal URL (or a template starting with one, or with a constant of the file holding one) on the same host; a helper called with a URL from elsewhere, or
  * with two hosts, names none.
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
-import { hostOfLiteral } from './flow-literals.js';
+import { hostOfLiteral, type ResolveConstant } from './flow-literals.js';
 
 /** The name a call of the file's own function or method is made by (`post` for `this.post(…)` and `post(…)`). */
 export function ownCalleeName(call: ts.CallExpression): string | undefined {
@@ -73,12 +73,13 @@ export function calledName(fn: ts.SignatureDeclaration, parent: ts.Node | undefi
  * The URL argument the file's calls of the function declaring parameter `name` (around `at`) all give, when every one
  * gives a literal URL of one host; `undefined` otherwise.
  */
-export function urlGivenToHelper(name: string, at: ts.Node, sourceFile: ts.SourceFile): ts.Expression | undefined {
+export function urlGivenToHelper(name: string, at: ts.Node, sourceFile: ts.SourceFile, resolve?: ResolveConstant): ts.Expression | undefined {
   const given = argumentsGivenTo(name, at, sourceFile);
   if (!given?.length) return undefined;
   let host: string | undefined;
   for (const argument of given) {
-    const literal = hostOfLiteral(argument, false);
+    // `hsFetch(\`${HS_BASE}/crm/v3/objects/contacts\`, …)`: a URL starting with the file's constant base counts as written.
+    const literal = hostOfLiteral(argument, false, resolve);
     if (literal === undefined || (host !== undefined && literal !== host)) return undefined;
     host = literal;
   }
