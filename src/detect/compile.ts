@@ -129,8 +129,8 @@ export interface CompiledRules {
   headFirstIndexes: Set<number>;
   englishIndex: number;
   personEvidence: string[][];
-  /** A person's sex or gender (rules' `personAttributes`): a record's name is a person's beside it. */
-  personAttributes: Set<string>;
+  /** A person's sex, gender or date of birth (rules' `personAttributes`, matched at a field's end): a record's name is a person's beside it. */
+  personAttributes: string[][];
   addressEvidence: string[][];
   prefixes: Set<string>;
   denyPrefixes: Set<string>;
@@ -199,6 +199,8 @@ export interface CompiledRules {
 
 const words = (term: string) => term.split(/\s+/).filter(Boolean).map(normalizeWord);
 const set = (list: string[]) => new Set(list.flatMap(words));
+/** The one-word terms of a list: a known word the compound splitter keeps whole (`fødselsdato`, not `fodsels da to`). */
+const oneWord = (list: string[]) => list.filter((term) => !/\s/.test(term.trim()));
 
 export function compileRules(extra: unknown[], extraCategories: string[] = []): CompiledRules {
   const builtin = loadBuiltinRules();
@@ -307,7 +309,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     const term = entry.term.split(' ');
     streetPartIndex.set(term[0]!, [...(streetPartIndex.get(term[0]!) ?? []), term]);
   }
-  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.messageEvidence ?? [], c.mailSubjects ?? [], c.mailBodies ?? [], c.mailFilterContainers ?? [], c.mailContainers ?? [], c.callContainers ?? [], c.partyContainers ?? [], c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.messageOptionContainers ?? [], c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
+  const lists: string[][] = [lexiconNouns, c.messageContainers, c.payloadContainers, c.componentContainers, c.messageComponentWords, c.messageEvidence ?? [], c.mailSubjects ?? [], c.mailBodies ?? [], c.mailFilterContainers ?? [], c.mailContainers ?? [], c.callContainers ?? [], c.partyContainers ?? [], c.personContainers, c.nonPersonContainers, c.organisationContainers, c.settingsContainers, c.messageOptionContainers ?? [], c.textContainers, c.mailedContainers, c.typeWrappers, c.personNouns, oneWord(c.personAttributes ?? []), c.denyPrefixes, c.systemWords, c.allowedSuffixes, c.compoundHeads, ...builtin.categories.map((f) => f.suffixes ?? []), builtin.categories.flatMap((f) => (f.deny ?? []).map((d) => d.join(' ')))];
   for (const list of lists) for (const w of set(list)) vocabulary.add(w);
   for (const d of deny.values()) for (const pattern of d) termWords.add(pattern[0]!);
   return {
@@ -359,7 +361,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     qualifiedPersonContainers: set(c.qualifiedPersonContainers ?? []),
     transactionContainers: set(c.transactionContainers ?? []),
     personEvidence: c.personEvidence.map(words),
-    personAttributes: set(c.personAttributes ?? []),
+    personAttributes: (c.personAttributes ?? []).map(words),
     addressEvidence: c.addressEvidence.map(words),
     prefixes: set(c.prefixes),
     denyPrefixes: set(c.denyPrefixes),

@@ -50,7 +50,7 @@ export interface RecordEvidence {
    * person's, whatever description or tree field it has (`Anagrafica(nome, cognome, descrizioneCittadinanza)`).
    */
   ownName?: boolean;
-  /** A field is a person's sex or gender (`sexo`, `geslacht`): the record's bare name is a person's (rules' `personAttributes`). */
+  /** A field is a person's sex, gender or date of birth (`sexo`, `geslacht`, `fødselsdato`): the record's bare name is a person's (rules' `personAttributes`). */
   personAttribute?: boolean;
   /** A field names a region (country, state): a town beside it is a location's. */
   region: boolean;
@@ -471,7 +471,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     starts ||= occasion === 'start';
     ends ||= occasion === 'end';
     partyLink ||= occasion === 'party';
-    attribute ||= rules.personAttributes.has(words[words.length - 1]!) && !isLink(words, rules);
+    attribute ||= rules.personAttributes.some((term) => endsWith(words, term)) && !isLink(words, rules);
     if (!streetParts) streetParts = writesStreetApart(words, rules);
     const last = words[words.length - 1]!;
     port ||= rules.connectionPorts.has(last);
