@@ -1,0 +1,29 @@
+/**
+ * Issue 11 (session 29): words of the lexicon languages that code bases write and the lexicons lacked.
+ */
+import { describe, expect, it } from 'vitest';
+import { categories, scanned } from './field-categories.js';
+
+describe("Italian `cogn`, the surname abbreviated", () => {
+  it("is a family name beside `nome` (the public administration index's responsible officer)", () => {
+    const found = scanned(`
+      export class IpaPublicAdministration {
+        public cod_amm!: string;
+        public des_amm!: string;
+        public nome_resp!: string;
+        public cogn_resp!: string;
+        public titolo_resp!: string;
+        public mail1!: string;
+        public tipo_mail1!: string;
+      }
+    `);
+    expect(found['nome_resp']).toEqual(['name']);
+    expect(found['cogn_resp']).toEqual(['name']);
+  });
+
+  it('stays out of a cognitive score, a number and a flag', () => {
+    expect(categories('cogn_score', { container: ['Assessment'], siblings: ['cogn_score', 'memory_score'], type: 'string' })).toEqual([]);
+    expect(categories('cogn', { container: ['Assessment'], siblings: ['cogn', 'motor'], type: 'number' })).toEqual([]);
+    expect(categories('cognDecline', { container: ['Patient'], type: 'boolean' })).toEqual([]);
+  });
+});
