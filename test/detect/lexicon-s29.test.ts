@@ -27,3 +27,23 @@ describe("Italian `cogn`, the surname abbreviated", () => {
     expect(categories('cognDecline', { container: ['Patient'], type: 'boolean' })).toEqual([]);
   });
 });
+
+describe("the Scandinavian account owner (`kontoeier`, `kontoejer`, `kontoägare`)", () => {
+  it("is the name the bank account is kept under, as an account holder's is", () => {
+    const found = scanned(`
+      export interface KontoSepa {
+        iban?: string
+        bic?: string
+        kontoeier?: string
+      }
+    `);
+    expect(found.kontoeier).toEqual(['name']);
+    expect(categories('kontoejer', { container: ['Bankkonto'], siblings: ['kontoejer', 'kontonummer'], type: 'string' })).toEqual(['name']);
+    expect(categories('kontoägare', { container: ['Utbetalning'], siblings: ['kontoägare', 'clearingnummer'], type: 'string' })).toEqual(['name']);
+  });
+
+  it("stays out of the owner's id and kind", () => {
+    expect(categories('kontoeierId', { container: ['Konto'], type: 'string' })).toEqual([]);
+    expect(categories('kontoeierType', { container: ['Konto'], type: 'string' })).toEqual([]);
+  });
+});
