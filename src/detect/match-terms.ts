@@ -195,8 +195,10 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     }
     if (owned) continue;
     const categorySuffixes = rules.suffixes.get(rule.category);
-    // `name_of_organizer`: the owner after a preposition is a person noun like `organizer_name`'s.
-    const owner = suffix.length === 2 && rules.ownerPrepositions.has(suffix[0]!) && (rules.personNouns.has(suffix[1]!) || orgOwnsEmail(rule, suffix[1]!, rules)) ? suffix[1] : undefined;
+    // `name_of_organizer`: the owner after a preposition is a person noun like `organizer_name`'s. Words the data allows
+    // may follow the owner (`nombre_del_representante_legal`, `email_of_contact_2`), as they may follow a term.
+    const afterOwner = (w: string) => NUMBERED.test(w) || rules.allowedSuffixes.has(w) || categorySuffixes?.has(w);
+    const owner = suffix.length >= 2 && rules.ownerPrepositions.has(suffix[0]!) && (rules.personNouns.has(suffix[1]!) || orgOwnsEmail(rule, suffix[1]!, rules)) && suffix.slice(2).every(afterOwner) ? suffix[1] : undefined;
     if (owner) {
       matches.push({ rule, term: found.term, prefix, suffix, personNoun: owner });
       continue;
