@@ -35,9 +35,12 @@ export function pluralize(name: string): string {
   return head + plural;
 }
 
-/** `CustomerSchema`, `customerValidator`, `UserModel` -> the thing they describe, for the container. */
+/**
+ * `CustomerSchema`, `customerValidator`, `UserModel` -> the thing they describe, for the container. An API before the
+ * suffix is the transport the shape is for (`contactApiSchema`: a contact as the API sends it), not the thing.
+ */
 export function withoutSchemaSuffix(name: string): string {
-  return name.replace(/(Schema|Validator|Validation|Model|Table|Definition|Shape)$/, '') || name;
+  return name.replace(/(?:Api|API)?(Schema|Validator|Validation|Model|Table|Definition|Shape)$/, '') || name;
 }
 
 /** Prisma's client accessor is the model name with a lower-case first letter: `prisma.customerAddress`. */
