@@ -40,15 +40,19 @@ export function isContactRecord(containerWords: string[], rules: CompiledRules):
  * The categories a value object's name says (`EmailAddress`, `PhoneNumberVO`, `CustomerEmail`, `Direccion`): a term of a
  * category that needs no context, ending the name (a word after it makes another record: `EmailTemplate`,
  * `AddressType`), with no word before it but a person's noun (`ColdEmail`, `OrderAddress` are records of their own).
+ * Which of a person's values it is may stand on either side (`PrimaryEmail`, `TelefonePrincipal`, `EmailAlternativo`),
+ * and a generated client's package word before it (`ModelsEmailPrincipal`: Go's `models.EmailPrincipal`).
  */
 export function valueObjectCategories(typeWordList: string[], rules: CompiledRules): string[] {
   const last = typeWordList[typeWordList.length - 1];
   if (!last || rules.kindHeads.has(last)) return [];
+  const which = (w: string, category?: string) => rules.allowedSuffixes.has(w) || (category !== undefined && rules.suffixes.get(category)?.has(w) === true);
+  const codeWord = (w: string) => rules.typeWrappers.has(w) || (w.endsWith('s') && rules.typeWrappers.has(w.slice(0, -1)));
   const categories = new Set<string>();
   for (const match of matchTerms(typeWordList, rules).matches) {
     const { rule } = match;
-    if (rule.context || rule.generic || rule.languages || rule.idLike || match.suffix.length > 0) continue;
-    if (match.prefix.some((w) => w.length > 1 && !rules.personNouns.has(w) && !rules.personContainers.has(w))) continue;
+    if (rule.context || rule.generic || rule.languages || rule.idLike || !match.suffix.every((w) => which(w, rule.category))) continue;
+    if (match.prefix.some((w) => w.length > 1 && !rules.personNouns.has(w) && !rules.personContainers.has(w) && !which(w) && !codeWord(w))) continue;
     categories.add(rule.category);
   }
   return [...categories];
