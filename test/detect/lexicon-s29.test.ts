@@ -47,3 +47,24 @@ describe("the Scandinavian account owner (`kontoeier`, `kontoejer`, `kontoägare
     expect(categories('kontoeierType', { container: ['Konto'], type: 'string' })).toEqual([]);
   });
 });
+
+describe("English `digital domicile`, an Italian administration's certified mailbox word for word", () => {
+  it("is an email address, and so is the `address` of a record named for it", () => {
+    const found = scanned(`
+      export interface SendReportRowDto {
+        fiscalCode: string;
+        digitalDomicileAddress: string | null;
+      }
+      export class NotificationAttempt {
+        sendDigitalDomicile!: { type: string; address: string | null; source: string } | null;
+      }
+    `);
+    expect(found.digitalDomicileAddress).toEqual(['email']);
+    expect(found.address).toEqual(['email']);
+  });
+
+  it("leaves a French `domicile` a postal address and a kind of digital domicile nobody's", () => {
+    expect(categories('domicile', { container: ['Personne'], siblings: ['nom', 'domicile'], type: 'string' })).toEqual(['address']);
+    expect(categories('digitalDomicileType', { container: ['Recipient'], type: 'string' })).toEqual([]);
+  });
+});
