@@ -18,6 +18,7 @@ import { isStreetRegister } from './street-register.js';
 import { isAddressList, isSingleText } from './value-list.js';
 import { systemOwnedCategories } from './system-owned.js';
 import { isBirthRecord } from './birth-place.js';
+import { withoutChangeEvent } from './change-event.js';
 import { judgeType } from './type-text.js';
 import { hasKindSibling, isContactRecord, valueObjectCategories } from './value-holder.js';
 import type { Detection, Exclusion, FieldFacts, FieldResult } from './types.js';
@@ -302,7 +303,7 @@ function typeWords(name: string, rules: CompiledRules): string[] {
   const words = wordsOf(name, rules);
   let end = words.length;
   while (end > 1 && rules.typeWrappers.has(words[end - 1]!)) end--;
-  return end === words.length ? words : words.slice(0, end);
+  return withoutChangeEvent(end === words.length ? words : words.slice(0, end), rules);
 }
 
 /**
@@ -312,7 +313,8 @@ function typeWords(name: string, rules: CompiledRules): string[] {
 function ownerCategory(container: string[] | undefined, match: TermMatch, rules: CompiledRules): string | undefined {
   const segment = container?.[container.length - 1];
   if (!segment) return undefined;
-  const words = wordsOf(segment, rules);
+  // `EmailChangedMessage { address }`: an event of the email changing carries the email (change-event.ts).
+  const words = withoutChangeEvent(wordsOf(segment, rules), rules);
   for (let length = Math.min(3, words.length); length > 0; length--) {
     for (const category of rules.termCategories.get(words.slice(words.length - length).join(' ')) ?? []) {
       if (category !== match.rule.category && rules.suffixes.get(category)?.has(match.term[0]!)) return category;

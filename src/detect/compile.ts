@@ -193,6 +193,9 @@ export interface CompiledRules {
   contactKinds: Set<string>;
   /** Words for a value object's own value (`value`, `valor`, `wert`): the field that holds the datum it is named for. */
   valueWords: Set<string>;
+  /** Words that say a datum changed (`EmailChanged`), and the event words after them (rules' `changeEvents`, `eventWords`). */
+  changeEvents: Set<string>;
+  eventWords: Set<string>;
   compoundHeads: Set<string>;
   categories: string[];
 }
@@ -380,6 +383,8 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     contactRecords: set(c.contactRecords ?? []),
     contactKinds: set(c.contactKinds ?? []),
     valueWords: set(c.valueWords ?? []),
+    changeEvents: set(c.changeEvents ?? []),
+    eventWords: set(c.eventWords ?? []),
     streetPartIndex,
     connectionPorts: set(c.connectionPorts ?? []),
     connectionSecrets: set(c.connectionSecrets ?? []),

@@ -101,6 +101,8 @@ export interface ContextFile {
   contactRecords?: string[];
   contactKinds?: string[];
   valueWords?: string[];
+  changeEvents?: string[];
+  eventWords?: string[];
   compoundHeads: string[];
   messageContainers: string[];
   payloadContainers: string[];
