@@ -237,7 +237,10 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     // Not before a client or a profile: an `ApiClient` is a program, as an `OAuthClient` is (isThingsProfile).
     // `student_additional_fields`, `UserCustomField`: the definitions of the extra fields a record may have are things (a
     // field's label, not a person's name), though `fields` alone is a form step's code word (`PersonNameFields`).
-    let words = all.filter((w, i) => !/^\d+$/.test(w) && (!TECHNICAL.has(w) || (w === 'fields' && EXTRA.has(all[i - 1]!))) && !(w === 'view' && all[i + 1] === 'model') && !(w === 'api' && i < all.length - 1 && !rules.qualifiedPersonContainers.has(all[i + 1]!)) && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
+    // `PractitionerResource`, `PatientResource` (FHIR), `UserResource` (a Laravel API resource): a resource after a person's
+    // word is the code's word for that person's record, as an entity is; `Resource`, `FileResource` stay things.
+    const personResource = (w: string, i: number) => w === 'resource' && i > 0 && i === all.length - 1 && kindOf(all[i - 1]!, rules) === 'person';
+    let words = all.filter((w, i) => !/^\d+$/.test(w) && (!TECHNICAL.has(w) || (w === 'fields' && EXTRA.has(all[i - 1]!))) && !(w === 'view' && all[i + 1] === 'model') && !(w === 'api' && i < all.length - 1 && !rules.qualifiedPersonContainers.has(all[i + 1]!)) && !personResource(w, i) && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
     // What a payload carries is not settings: `InviteEmailTemplateVariables` are the variables of one mail.
     if (words.length < all.length && rules.payloadContainers.has(all[all.length - 1]!) && !rules.componentContainers.has(all[all.length - 1]!)) {
       words = words.filter((w) => !rules.settingsContainers.has(w));
