@@ -229,8 +229,12 @@ const MESSAGE_QUALIFIER: Partial<Record<ContainerKind, (word: string, rules: Com
 
 function classifyContainerUncached(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
   const outermost = container?.[0];
+  const innermost = container?.[container.length - 1];
   for (const segment of [...(container ?? [])].reverse()) {
     const all = joinOrganisationCompounds(wordsOf(segment, rules), rules);
+    // `options.appointment.clientPhone`: a record handed in a call's options is that record, not a setting; the options
+    // word speaks only of its own members (`options.to`, `options.from`).
+    if (segment !== innermost && all.length === 1 && SEND_OPTIONS.has(all[0]!)) return { kind: 'neutral' };
     // `MailPayload` is a mail, `CustomerRow` a customer; a component's `Props` stay props whatever they show.
     // `IUserViewModel`, `CandidateViewModel`: MVVM's view model is the code's word for the record it shows, not a view.
     // `ActorApiViewModel`, `memberDetailApiResponseSchema`: an API before the head is the record's transport, not the thing.

@@ -35,7 +35,8 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
     // `${HUBSPOT_API}/crm/v3/objects/contacts`: a URL that starts with a constant holding the base.
     if (host || n.head.text !== '' || !resolve) return host;
     const first = n.templateSpans[0]?.expression;
-    const name = first && (typescript.isIdentifier(first) ? first.text : thisFieldKey(first));
+    // `${metaGraphBase()}/${phoneNumberId}/messages`: what a function of the file taking nothing returns, as below.
+    const name = first && (typescript.isIdentifier(first) ? first.text : typescript.isCallExpression(first) && first.arguments.length === 0 && typescript.isIdentifier(first.expression) ? `${first.expression.text}()` : thisFieldKey(first));
     return name ? hostOfLiteral(resolve(name), isHostKey, resolve, depth + 1) : undefined;
   }
   // `process.env.CRM_URL || 'https://api.hubapi.com'`: the literal default names the host (setting-default-host.ts).

@@ -9,7 +9,9 @@
  * handler handles it with the body as its parameter 0 (the keys it destructures from `await req.json()` or
  * `req.body` are that parameter's keys). The link stage then carries the body's values to the sinks the handler
  * reaches, reported where the caller's data enters. Only a path of the project's own routes is linked: a URL naming
- * a setting (`${baseUrl}/api/send-email`) is the app's own only where such a route file exists.
+ * a setting (`${baseUrl}/api/send-email`) is the app's own only where such a route file exists. A Supabase Edge Function
+ * (`supabase/functions/send-email/index.ts` serving `Deno.serve(async (req) => …)`) is a route at `/functions/v1/send-email`,
+ * called with `fetch(\`${SUPABASE_URL}/functions/v1/send-email\`, …)` or `supabase.functions.invoke('send-email', { body })`.
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
@@ -55,6 +57,28 @@ export function routePathOfFile(file: string): string | undefined {
   if (svelte) return urlOf(svelte[1]!.split('/'));
   const pages = /(?:^|\/)pages\/(api\/.+?)(?:\/index)?\.[cm]?[jt]s$/.exec(file);
   if (pages) return urlOf(pages[1]!.split('/'));
+  // `supabase/functions/send-email/index.ts`: a Supabase Edge Function, served at `/functions/v1/send-email` (`_shared` holds helpers).
+  const edge = /(?:^|\/)supabase\/functions\/([^/_][^/]*)\/index\.[cm]?[jt]s$/.exec(file);
+  if (edge) return `${EDGE_FUNCTIONS}/${edge[1]}`;
+  return undefined;
+}
+
+/** Where Supabase serves the project's Edge Functions. */
+const EDGE_FUNCTIONS = '/functions/v1';
+
+/** `Deno.serve(async (req) => …)`, std's `serve(handler)`: the function an Edge Function's module hands the runtime. */
+function servedHandler(statement: ts.Statement, byName: ReadonlyMap<string, ts.Node>): ts.Node | undefined {
+  if (!typescript.isExpressionStatement(statement)) return undefined;
+  const call = unwrap(statement.expression);
+  if (!typescript.isCallExpression(call)) return undefined;
+  const callee = unwrap(call.expression);
+  const isServe = (typescript.isIdentifier(callee) && callee.text === 'serve') || (typescript.isPropertyAccessExpression(callee) && callee.name.text === 'serve' && typescript.isIdentifier(callee.expression) && callee.expression.text === 'Deno');
+  if (!isServe) return undefined;
+  for (const arg of call.arguments) {
+    const value = unwrap(arg);
+    const fn = typescript.isIdentifier(value) ? byName.get(value.text) : value;
+    if (isFunction(fn)) return fn;
+  }
   return undefined;
 }
 
@@ -89,6 +113,9 @@ export function routeHandlers(sourceFile: ts.SourceFile, path: string, out: Map<
       const value = unwrap(statement.expression);
       const fn = typescript.isIdentifier(value) ? byName.get(value.text) : value;
       if (isFunction(fn)) out.set(fn, name);
+    } else if (path.startsWith(EDGE_FUNCTIONS)) {
+      const fn = servedHandler(statement, byName);
+      if (fn) out.set(fn, name);
     }
   }
 }
@@ -178,6 +205,12 @@ export function ownRouteCall(call: ts.CallExpression, names: BaseNames): { path:
   const [url, second] = call.arguments;
   if (!url || !second) return undefined;
   const callee = unwrap(call.expression);
+  // `supabase.functions.invoke('send-email', { body: options })`: supabase-js posts the body to the Edge Function.
+  if (typescript.isPropertyAccessExpression(callee) && callee.name.text === 'invoke' && typescript.isPropertyAccessExpression(unwrap(callee.expression)) && (unwrap(callee.expression) as ts.PropertyAccessExpression).name.text === 'functions') {
+    const name = unwrap(url);
+    const payload = bodyOfOptions(second, names);
+    return typescript.isStringLiteralLike(name) && /^[\w-]+$/.test(name.text) && payload ? { path: `${EDGE_FUNCTIONS}/${name.text}`, payload } : undefined;
+  }
   let payload: ts.Expression | undefined;
   if (typescript.isIdentifier(callee) && FETCHERS.has(callee.text)) payload = bodyOfOptions(second, names);
   else if (typescript.isPropertyAccessExpression(callee) && SENDING_METHODS.has(callee.name.text)) {
