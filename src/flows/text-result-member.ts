@@ -15,6 +15,9 @@ import { unwrap } from '../scan/code/unwrap.js';
 /** Members that are a text, or the data a reshaper returns (`htmlBody`, `subject`, `e164`, `normalized`, `formattedNumber`). */
 const TEXT_MEMBER = /html|text|body|subject|content|message|markup|mjml|markdown|plain|e164|formatted|normali[sz]ed|national|number|phone|mail|address|name/i;
 
+/** For a call of another module: any call is taken, its callee's summary (`textReads`, `shape`) says whether it makes text. */
+export const anyCall = (): boolean => true;
+
 /** The call whose text `local.member` is, where `local` was made by a call `isTextCall` accepts; else undefined. */
 export function textResultMember(node: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isTextCall: (call: ts.CallExpression) => boolean): ts.CallExpression | undefined {
   if (!typescript.isPropertyAccessExpression(node) || !typescript.isIdentifier(node.expression) || !TEXT_MEMBER.test(node.name.text)) return undefined;

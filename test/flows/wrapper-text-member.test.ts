@@ -4,8 +4,9 @@
  * `<html>`, a builder taking `{ name, email }` apart), a CommonJS module's template function
  * (`emailService.renewalReminder({ customer })` reading `customer.name`), a builder's keys filled from a relation's
  * member (`clientName: booking.user?.name`) handed whole to a wrapper that renders it, and a class's own formatter kept
- * in an upper-case local (`const E164 = this.toE164(item.contact.telefono)`). The real scan of
- * fixtures/flows/wrapper-text-member.
+ * in an upper-case local (`const E164 = this.toE164(item.contact.telefono)`); later the same session, texts destructured
+ * from an imported template's result (`const { subject, html } = rehearsalInvite({ firstName })`) and a notification
+ * service filling its template from `Object.entries(data)`. The real scan of fixtures/flows/wrapper-text-member.
  */
 import { describe, expect, it } from 'vitest';
 import { flowsAtIn, scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -32,6 +33,14 @@ describe("another module's mail text handed to the app's own wrapper", () => {
 
   it("reads a builder's keys filled from a relation's members, handed whole to the wrapper", () => {
     expect(flowsAtIn(flows, 'src/lib/booking-mails.ts')(8)).toEqual([['resend', ['email', 'name', 'phone']]]);
+  });
+
+  it('reads the texts taken apart from what an imported template function returned', () => {
+    expect(flowsAtIn(flows, 'src/lib/rehearsals.ts')(8)).toEqual([['resend', ['email', 'name']]]);
+  });
+
+  it("fills a template's placeholders from each entry of the data the service is given", () => {
+    expect(flowsAtIn(flows, 'src/lib/checkout.ts')(5)).toEqual([['resend', ['email', 'name']]]);
   });
 
   it("reads a class's own formatter kept in an upper-case local as the number it formats", () => {

@@ -31,6 +31,7 @@ import { recipientByName } from '../../flows/named-recipient.js';
 import { RECIPIENT_ROLES } from '../../flows/inferred-mail-roles.js';
 import { urlGivenToHelper } from './helper-url.js';
 import { callNamesOrganisation, ORGANISATION_DATA, organisationArgument } from './organisation-call.js';
+import { anyCall, destructuredTextResult } from '../../flows/text-result-member.js';
 import { helperPathTarget } from './helper-path.js';
 import { isTenantHost } from './tenant-host.js';
 import { webhookTarget } from './webhook-url.js';
@@ -901,6 +902,14 @@ export class FlowExtractor {
         // Read from outside the callback too (`send(emails.map((email) => ({ to: email })))`), when the name is unambiguous.
         this.elementNames.set(first.text, this.elementNames.has(first.text) ? null : callee.expression);
       }
+      // `Object.entries(data).forEach(([key, value]) => content.replace(…, String(value)))`: each value is one of the record's.
+      const entryValue = first && typescript.isArrayBindingPattern(first) ? first.elements[1] : undefined;
+      const record = entryValue && typescript.isBindingElement(entryValue) && typescript.isIdentifier(entryValue.name) ? entriesOf(callee.expression) : undefined;
+      if (record) {
+        const name = ((entryValue as ts.BindingElement).name as ts.Identifier).text;
+        this.elementOf.set(callback as ts.SignatureDeclaration, { name, receiver: record });
+        this.elementNames.set(name, this.elementNames.has(name) ? null : record);
+      }
     }
     // `renderMail(…).then((mail) => send({ html: mail.body }))`: the parameter is the rendered text (resolved-text.ts).
     const resolved = resolvedTextParameter(call);
@@ -1634,7 +1643,8 @@ export class FlowExtractor {
     if (textCalls.length) fact.textCalls = textCalls;
     if (isOrganisation) fact.isOrganisation = true;
     // `sendEmail({ to, html: template.html })` with the template imported: what its text holds, by key (text-reads.ts).
-    const keyedTextCalls = !sink && this.linkable.size && call.arguments ? textCallsByKey(call.arguments, (name) => this.localValue(name, scope), (name) => this.linkable.has(name), (a) => argFact(a, context, params, depth)) : undefined;
+    // `const { subject, html } = probeEinladungEmail({ vorname })` then `{ subject, html }`: a text taken out of the call is the call's (text-result-member.ts).
+    const keyedTextCalls = !sink && this.linkable.size && call.arguments ? textCallsByKey(call.arguments, (name) => this.localValue(name, scope) ?? destructuredTextResult(name, context.destructuredFrom?.(name), anyCall), (name) => this.linkable.has(name), (a) => argFact(a, context, params, depth)) : undefined;
     if (keyedTextCalls) fact.keyedTextCalls = keyedTextCalls;
     if (sink) {
       fact.sinkId = sink.sinkId;
@@ -1678,6 +1688,14 @@ export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalo
   // The import test first: it reads the top-level statements and searches for a few names, and answers for most
   // files; the sink hint searches the whole text for every global sink's and vendor's name.
   return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || mayCallInjectedAdapter(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text) || mayExportMailText(sourceFile.text, sourceFile.fileName);
+}
+
+/** `Object.entries(data)`: the record whose entries are listed. */
+function entriesOf(node: ts.Expression): ts.Expression | undefined {
+  const call = unwrap(node);
+  if (!typescript.isCallExpression(call) || call.arguments.length !== 1) return undefined;
+  const callee = unwrap(call.expression);
+  return typescript.isPropertyAccessExpression(callee) && callee.name.text === 'entries' && typescript.isIdentifier(callee.expression) && callee.expression.text === 'Object' ? call.arguments[0] : undefined;
 }
 
 /** The module facts worth keeping: none when the file imports, exports and calls nothing the link stage reads. */

@@ -18,7 +18,7 @@ import { serialisedBody } from '../../flows/serialised-body.js';
 import type { Category } from '../../detect/types.js';
 import type { ArgFact, MadeByFact } from '../../flows/module-facts.js';
 import { calleePath } from './flow-bindings.js';
-import { textResultMember } from '../../flows/text-result-member.js';
+import { anyCall, textResultMember } from '../../flows/text-result-member.js';
 
 /** Most mails read fewer fields than this; more is no one message's text. */
 const MAX_KEYS = 40;
@@ -166,7 +166,6 @@ function resolvedValue(written: ts.Expression, resolveLocal: (name: string) => t
   return value;
 }
 
-const anyCall = (): boolean => true;
 
 /**
  * `AppointmentEmail(booking)` of an imported function, `emailService.subscriptionRenewal({ customer })` of an imported
