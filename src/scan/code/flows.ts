@@ -489,11 +489,30 @@ export class FlowExtractor {
           this.bindings.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
           this.linkRequire(element.name.text, required, exported);
         } else if (made) this.aliases.set(element.name.text, { root: made.root, path: [...made.path, exported] });
+        // `const { notificar } = gzappyService` of a module linked whole (a late import's parameter): that export.
+        else if (typescript.isIdentifier(source) && this.linkable.has(source.text) && !scope.fn?.params.has(source.text)) this.aliases.set(element.name.text, { root: source.text, path: [exported] });
         else (this.members ??= new Map()).set(element.name.text, { from: init, key: exported });
         if (!required && !whole) (scope.destructured ??= new Map()).set(element.name.text, init);
       }
       const names = node.name.elements.flatMap((e) => (typescript.isIdentifier(e.name) ? [e.name.text] : []));
       if (!required && !whole) for (const name of names) (scope.destructuredNames ??= new Map()).set(name, names);
+    }
+  }
+
+  /** `import('./x').then((mod) => mod.f(…))`, `.then(({ f }) => f(…))`: the callback's parameter linked as the module, or its members. */
+  private linkLateImport(call: ts.CallExpression): void {
+    const callee = unwrap(call.expression);
+    if (!typescript.isPropertyAccessExpression(callee) || callee.name.text !== 'then') return;
+    const required = isRequire(callee.expression);
+    const callback = unwrap(call.arguments[0]!);
+    const param = required !== undefined && isLinkableImport(required, this.compiled) && (typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback)) ? callback.parameters[0]?.name : undefined;
+    if (!param || required === undefined) return;
+    if (typescript.isIdentifier(param)) return this.linkRequire(param.text, required, '*');
+    if (!typescript.isObjectBindingPattern(param)) return;
+    for (const element of param.elements) {
+      if (!typescript.isIdentifier(element.name)) continue;
+      const exported = element.propertyName && typescript.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+      this.linkRequire(element.name.text, required, exported);
     }
   }
 
@@ -887,6 +906,8 @@ export class FlowExtractor {
 
   call(call: ts.CallExpression, scope: FlowScope): void {
     if (call.arguments.length === 0) return;
+    // `import('@/lib/gzappyService').then((gzappy) => …)`: the callback's parameter is the module loaded late.
+    this.linkLateImport(call);
     // `app.use('/mails', new MailService())`: a service registered by path, joined to `app.service('/mails')` calls (service-registry.ts).
     const registered = serviceRegistration(call, (name) => this.aliases.get(name));
     if (registered) (this.facts.globals ??= []).push(registered);
