@@ -129,11 +129,46 @@ function calledTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, 
   if (typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword) {
     return className ? ownMethods(sourceFile).get(className)?.get(callee.name.text) : undefined;
   }
+  // `messageTemplates.orderReady(order)` of `const messageTemplates = { orderReady: (order) => \`Hi ${order.customerName}\` }`.
+  if (typescript.isPropertyAccessExpression(callee) && typescript.isIdentifier(callee.expression)) {
+    const object = topLevelObjects(sourceFile).get(callee.expression.text);
+    const local = object && resolveLocal(callee.expression.text);
+    return object && (!local || unwrap(local) === object) ? memberFunction(object, callee.name.text) : undefined;
+  }
   if (!typescript.isIdentifier(callee)) return undefined;
   const fn = topLevelFunctions(sourceFile).get(callee.text);
   if (!fn) return undefined;
   const local = resolveLocal(callee.text);
   return local && unwrap(local) !== fn ? undefined : fn;
+}
+
+const objectsOf = new WeakMap<ts.SourceFile, Map<string, ts.ObjectLiteralExpression>>();
+
+/** The file's top-level `const x = { … }` objects, by name: a module keeping its message templates as an object's functions. */
+function topLevelObjects(sourceFile: ts.SourceFile): Map<string, ts.ObjectLiteralExpression> {
+  let objects = objectsOf.get(sourceFile);
+  if (objects) return objects;
+  objects = new Map();
+  for (const statement of sourceFile.statements) {
+    if (!typescript.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const init = declaration.initializer && unwrap(declaration.initializer);
+      if (typescript.isIdentifier(declaration.name) && init && typescript.isObjectLiteralExpression(init)) objects.set(declaration.name.text, init);
+    }
+  }
+  objectsOf.set(sourceFile, objects);
+  return objects;
+}
+
+/** The function an object literal keeps under a key: `key: (x) => …`, `key: function (x) {…}` or a method `key(x) {…}`. */
+function memberFunction(object: ts.ObjectLiteralExpression, key: string): (ts.SignatureDeclaration & { body?: ts.Node }) | undefined {
+  for (const property of object.properties) {
+    if (!property.name || !typescript.isIdentifier(property.name) || property.name.text !== key) continue;
+    if (typescript.isMethodDeclaration(property)) return property;
+    const value = typescript.isPropertyAssignment(property) ? unwrap(property.initializer) : undefined;
+    return value && (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) ? value : undefined;
+  }
+  return undefined;
 }
 
 /** An argument of a text function's call, with what the function reads of its parameter (`nested`: [member, key] one level deeper). */

@@ -6,7 +6,8 @@
  * member (`clientName: booking.user?.name`) handed whole to a wrapper that renders it, and a class's own formatter kept
  * in an upper-case local (`const E164 = this.toE164(item.contact.telefono)`); later the same session, texts destructured
  * from an imported template's result (`const { subject, html } = rehearsalInvite({ firstName })`) and a notification
- * service filling its template from `Object.entries(data)`. The real scan of fixtures/flows/wrapper-text-member.
+ * service filling its template from `Object.entries(data)`, and a file's object of template functions
+ * (`messageTemplates.orderReady(order)`). The real scan of fixtures/flows/wrapper-text-member.
  */
 import { describe, expect, it } from 'vitest';
 import { flowsAtIn, scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -41,6 +42,10 @@ describe("another module's mail text handed to the app's own wrapper", () => {
 
   it("fills a template's placeholders from each entry of the data the service is given", () => {
     expect(flowsAtIn(flows, 'src/lib/checkout.ts')(5)).toEqual([['resend', ['email', 'name']]]);
+  });
+
+  it("reads the text an object of the file's template functions makes, chosen in a switch", () => {
+    expect(flowsAtIn(flows, 'src/legacy/order-notices.js')(28)).toEqual([['twilio', ['name', 'phone']]]);
   });
 
   it("reads a class's own formatter kept in an upper-case local as the number it formats", () => {
