@@ -40,7 +40,8 @@ export function rolesFor(sink: SinkDef, method: string | undefined): Record<stri
 
 const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
 const CONVERSIONS = new Set(['String', 'Number', 'encodeURIComponent', 'decodeURIComponent']);
-const STRING_METHODS = new Set(['trim', 'toLowerCase', 'toUpperCase', 'toString', 'trimStart', 'trimEnd', 'normalize']);
+/** String methods whose result is the same value, tidied (`email.trim()`, `name.toUpperCase()`). */
+export const STRING_METHODS: ReadonlySet<string> = new Set(['trim', 'toLowerCase', 'toUpperCase', 'toString', 'trimStart', 'trimEnd', 'normalize']);
 const SYSTEM_ROOTS = new Set(['process', 'env', 'config', 'configuration', 'settings', 'constants', 'CONFIG', 'ENV']);
 
 /**

@@ -16,6 +16,8 @@ import { unwrap } from '../scan/code/unwrap.js';
 import { returnedValues } from '../scan/code/returns.js';
 import { topLevelFunctions } from './own-function-result.js';
 import { ownMethods } from './own-methods.js';
+import { topLevelObjects } from '../scan/code/self-named-object.js';
+import { memberFunction } from '../scan/code/own-object-handoff.js';
 
 /** Most mails read fewer fields than this; a function reading more is no one message's text. */
 const MAX_KEYS = 40;
@@ -140,35 +142,6 @@ function calledTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, 
   if (!fn) return undefined;
   const local = resolveLocal(callee.text);
   return local && unwrap(local) !== fn ? undefined : fn;
-}
-
-const objectsOf = new WeakMap<ts.SourceFile, Map<string, ts.ObjectLiteralExpression>>();
-
-/** The file's top-level `const x = { … }` objects, by name: a module keeping its message templates as an object's functions. */
-function topLevelObjects(sourceFile: ts.SourceFile): Map<string, ts.ObjectLiteralExpression> {
-  let objects = objectsOf.get(sourceFile);
-  if (objects) return objects;
-  objects = new Map();
-  for (const statement of sourceFile.statements) {
-    if (!typescript.isVariableStatement(statement)) continue;
-    for (const declaration of statement.declarationList.declarations) {
-      const init = declaration.initializer && unwrap(declaration.initializer);
-      if (typescript.isIdentifier(declaration.name) && init && typescript.isObjectLiteralExpression(init)) objects.set(declaration.name.text, init);
-    }
-  }
-  objectsOf.set(sourceFile, objects);
-  return objects;
-}
-
-/** The function an object literal keeps under a key: `key: (x) => …`, `key: function (x) {…}` or a method `key(x) {…}`. */
-function memberFunction(object: ts.ObjectLiteralExpression, key: string): (ts.SignatureDeclaration & { body?: ts.Node }) | undefined {
-  for (const property of object.properties) {
-    if (!property.name || !typescript.isIdentifier(property.name) || property.name.text !== key) continue;
-    if (typescript.isMethodDeclaration(property)) return property;
-    const value = typescript.isPropertyAssignment(property) ? unwrap(property.initializer) : undefined;
-    return value && (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) ? value : undefined;
-  }
-  return undefined;
 }
 
 /** An argument of a text function's call, with what the function reads of its parameter (`nested`: [member, key] one level deeper). */

@@ -11,10 +11,9 @@ import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { topLevelFunctions } from './own-function-result.js';
 import { readKeys } from './text-function-members.js';
+import { STRING_METHODS } from './roles.js';
 
 const writtenOf = new WeakMap<ts.Node, boolean[]>();
-/** String methods whose result is the same text, tidied. */
-const WRITTEN_AS_IS = new Set(['trim', 'trimStart', 'trimEnd', 'toUpperCase', 'toLowerCase', 'toLocaleUpperCase', 'toLocaleLowerCase', 'normalize']);
 
 /** For each parameter, whether a template span of the body is that parameter itself (`${name}`, `${name || 'Fan'}`, `${name.trim()}`). */
 export function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }): boolean[] {
@@ -29,7 +28,7 @@ export function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }): 
       if (index >= 0) written[index] = true;
     } else if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.BarBarToken || node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken)) {
       mark(node.left);
-    } else if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && WRITTEN_AS_IS.has(node.expression.name.text)) {
+    } else if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && STRING_METHODS.has(node.expression.name.text)) {
       // `${guestName.trim()}`: the parameter tidied is the parameter still.
       mark(node.expression.expression);
     }

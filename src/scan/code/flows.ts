@@ -67,7 +67,7 @@ import { ownObjectMethod } from './own-objects.js';
 import { nestedMembers } from './nested-members.js';
 import { promisifiedByOwnMethod, promisifiedMethod } from './promisified-method.js';
 import { isAbstractMethod } from './abstract-method.js';
-import { isOwnObjectMember, topLevelObjectNames } from './self-named-object.js';
+import { isOwnObjectMember, topLevelObjects } from './self-named-object.js';
 import { opaqueCallee } from './flow-opaque.js';
 import { listedValues, listRoot } from './list-elements.js';
 import { functionGetter } from './function-getter.js';
@@ -248,7 +248,7 @@ export class FlowExtractor {
   private readonly types: TypeFact[] = [];
   private readonly functionIds = new Set<string>();
   /** The file's top-level objects of methods, read when a call on a name not bound yet is met (self-named-object.ts). */
-  private topObjects: ReadonlySet<string> | undefined;
+  private topObjects: ReadonlyMap<string, ts.ObjectLiteralExpression> | undefined;
   /** The id each named function of the file was given, by its node (dispatch-table.ts). */
   private readonly functionNodes = new Map<ts.Node, string>();
   /** `this.handlers[job.name](job)`: calls of a handler picked from a table by a run-time key, with the table's name (dispatch-table.ts). */
@@ -484,7 +484,7 @@ export class FlowExtractor {
       const made = required ? undefined : this.linkableCall(init);
       for (const element of node.name.elements) {
         if (!typescript.isIdentifier(element.name)) continue;
-        const exported = element.propertyName && typescript.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+        const exported = takenKey(element, element.name.text);
         if (required) {
           this.bindings.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
           this.linkRequire(element.name.text, required, exported);
@@ -511,7 +511,7 @@ export class FlowExtractor {
     if (!typescript.isObjectBindingPattern(param)) return;
     for (const element of param.elements) {
       if (!typescript.isIdentifier(element.name)) continue;
-      const exported = element.propertyName && typescript.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+      const exported = takenKey(element, element.name.text);
       this.linkRequire(element.name.text, required, exported);
     }
   }
@@ -969,7 +969,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName) ?? this.ownRouteJob(call, scope);
     if (job) this.jobs.set(call, job);
-    if (this.inlineRequired(call) || job || this.mayLink(callee) || isOwnObjectMember(callee, (this.topObjects ??= topLevelObjectNames(this.sourceFile))) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
+    if (this.inlineRequired(call) || job || this.mayLink(callee) || isOwnObjectMember(callee, (this.topObjects ??= topLevelObjects(this.sourceFile))) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
     // `setTimeout(send, 0, user.email)`, `queue.push({ fn: send, args: [user.email] })`: the call made later (deferred-call.ts).
     for (const deferred of deferredCalls(call)) this.linkCalls.push({ call: deferred, scope });
   }
@@ -1709,6 +1709,11 @@ export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalo
   // The import test first: it reads the top-level statements and searches for a few names, and answers for most
   // files; the sink hint searches the whole text for every global sink's and vendor's name.
   return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || mayCallInjectedAdapter(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text) || mayExportMailText(sourceFile.text, sourceFile.fileName);
+}
+
+/** The key a destructuring element takes (`{ send: mail }` takes `send`), its bound name where it names none. */
+function takenKey(element: ts.BindingElement, name: string): string {
+  return element.propertyName && typescript.isIdentifier(element.propertyName) ? element.propertyName.text : name;
 }
 
 /** `Object.entries(data)`: the record whose entries are listed. */

@@ -11,7 +11,7 @@ import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 
 /** The function of `object`'s member `method` when written in the literal (`m() {}`, `m: () => …`, `m: function () {}`). */
-function memberFunction(object: ts.ObjectLiteralExpression, method: string): ts.FunctionLikeDeclaration | undefined {
+export function memberFunction(object: ts.ObjectLiteralExpression, method: string): ts.FunctionLikeDeclaration | undefined {
   for (const property of object.properties) {
     const name = property.name && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) ? property.name.text : undefined;
     if (name !== method) continue;

@@ -16,21 +16,26 @@ import { inlineMembers } from './commonjs-exports.js';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 
-/** The names of `sourceFile`'s top-level objects written with methods of their own. */
-export function topLevelObjectNames(sourceFile: ts.SourceFile): ReadonlySet<string> {
-  const names = new Set<string>();
+const objectsOf = new WeakMap<ts.SourceFile, ReadonlyMap<string, ts.ObjectLiteralExpression>>();
+
+/** `sourceFile`'s top-level objects written with functions of their own, by name (read once per file). */
+export function topLevelObjects(sourceFile: ts.SourceFile): ReadonlyMap<string, ts.ObjectLiteralExpression> {
+  const cached = objectsOf.get(sourceFile);
+  if (cached) return cached;
+  const objects = new Map<string, ts.ObjectLiteralExpression>();
   for (const statement of sourceFile.statements) {
     if (!typescript.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
       const value = declaration.initializer && unwrap(declaration.initializer);
-      if (typescript.isIdentifier(declaration.name) && value && typescript.isObjectLiteralExpression(value) && inlineMembers(value).length > 0) names.add(declaration.name.text);
+      if (typescript.isIdentifier(declaration.name) && value && typescript.isObjectLiteralExpression(value) && inlineMembers(value).length > 0) objects.set(declaration.name.text, value);
     }
   }
-  return names;
+  objectsOf.set(sourceFile, objects);
+  return objects;
 }
 
 /** Whether `callee` is a member called on one of those objects (`service._sendEmailTemplate`). */
-export function isOwnObjectMember(callee: ts.Expression, objects: ReadonlySet<string>): boolean {
+export function isOwnObjectMember(callee: ts.Expression, objects: ReadonlyMap<string, unknown>): boolean {
   const access = unwrap(callee);
   return typescript.isPropertyAccessExpression(access) && typescript.isIdentifier(access.expression) && objects.has(access.expression.text);
 }

@@ -166,7 +166,6 @@ function resolvedValue(written: ts.Expression, resolveLocal: (name: string) => t
   return value;
 }
 
-
 /**
  * `AppointmentEmail(booking)` of an imported function, `emailService.subscriptionRenewal({ customer })` of an imported
  * module's (a CommonJS object of template functions), or a renderer's call of one (`render(Email(booking))`).
