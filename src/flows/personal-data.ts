@@ -520,6 +520,12 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     for (const arg of node.arguments) inExpression(arg, ctx, given, depth + 1);
     if (add(out, categoriesHandedOn(named, given.categories), textOf(node, ctx))) return;
   }
+  // `sendeMail(mailBauen(nutzer.email))` where `mailBauen: (an: string) => Mail` is the function's own parameter: a
+  // builder the caller handed in makes what is sent from what it is given (seen in preroll's notification module).
+  if (typescript.isIdentifier(callee) && ctx.parametersBeside?.(callee.text)) {
+    for (const arg of node.arguments) inExpression(arg, ctx, out, depth + 1);
+    return;
+  }
   // Any other call's result is only known by its type.
   byType(node, ctx, out);
 }

@@ -14,7 +14,7 @@ import { textResultMember } from '../../flows/text-result-member.js';
 import { isTextGetter } from '../../flows/text-getter.js';
 import { textFunctionInputs } from '../../flows/text-function-params.js';
 import { createdElement } from '../../flows/create-element.js';
-import { isOrganisationMember, isVariableValue, PERSON_CONTAINER } from '../../flows/roles.js';
+import { isOrganisationMember, isVariableValue, PERSON_CONTAINER, STRING_METHODS } from '../../flows/roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from '../../flows/whole-person-record.js';
 import { assertedReceiver } from './asserted-receiver.js';
 import { unwrap } from './unwrap.js';
@@ -123,6 +123,8 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
       // `params.eligibility(sql, year)`: a function the caller handed in returns what it loads (callback-results.ts).
       if (ref && ref.key === undefined && isCallbackOfParameter(n.expression.name.text)) return;
       if (ref) push(ref);
+      // `body: formData.toString()` of a local form filled field by field (form-body.ts): the local, as it was filled.
+      else if (STRING_METHODS.has(n.expression.name.text)) visit(n.expression.expression);
       // `constructeur.construis()`: a builder local hands back what its chain was given (builder-locals.ts).
       const chain = ref ? undefined : builderChainOf(n, resolveLocal?.(n.expression.expression.text), isDataAccess);
       if (chain) visit(chain);

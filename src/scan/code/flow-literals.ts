@@ -109,12 +109,15 @@ export function functionName(node: ts.Node, sourceFile: ts.SourceFile): string |
 /**
  * What a memoising wrapper hands out: `singleton('email-client', () => new EmailClient(…))`, `once(() => createClient())`,
  * `lazy(function () { return new PostHog(key) })`. A call of a plain function whose last argument is a callback
- * without parameters stands for what that callback returns; a method (`xs.map(() => …)`) does not.
+ * without parameters stands for what that callback returns; a method (`xs.map(() => …)`) does not. A hook's list of
+ * dependencies after the callback is no argument of the value (`useMemo(() => new EmailService(), [])`, seen in
+ * sg-huenstetten-buchung's booking hook), except where the hook hands back the callback itself (`useCallback`).
  */
 export function factoryResult(node: ts.Expression): ts.Expression | undefined {
   const call = unwrap(node);
   if (!typescript.isCallExpression(call) || !typescript.isIdentifier(unwrap(call.expression))) return undefined;
-  const last = call.arguments.length ? unwrap(call.arguments[call.arguments.length - 1]!) : undefined;
+  const args = typescript.isArrayLiteralExpression(unwrap(call.arguments[call.arguments.length - 1] ?? call.expression)) && (unwrap(call.expression) as ts.Identifier).text !== 'useCallback' ? call.arguments.slice(0, -1) : call.arguments;
+  const last = args.length ? unwrap(args[args.length - 1]!) : undefined;
   if (!last || !(typescript.isArrowFunction(last) || typescript.isFunctionExpression(last)) || last.parameters.length > 0) return undefined;
   if (!typescript.isBlock(last.body)) return last.body;
   const returned = last.body.statements.filter(typescript.isReturnStatement);

@@ -13,13 +13,17 @@ import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 import { nameWords } from '../../flows/name-words.js';
 
-/** `id`, `empresaId`, `user_id`, `userIds`, `uuid`: a name whose last word says an identifier. */
+/**
+ * `id`, `empresaId`, `user_id`, `userIds`, `uuid`: a name whose last word says an identifier. An error the call
+ * reports is the call's own too (`const { data, error: fnError } = await supabase.functions.invoke('send-email', { body
+ * })`, then `console.error('…', fnError)`: sg-huenstetten-buchung's mail service logs the failure, not the mail).
+ */
 function isIdName(name: string): boolean {
   const words = nameWords(name);
-  return /^(id|ids|uuid|guid)$/i.test(words[words.length - 1] ?? '');
+  return /^(id|ids|uuid|guid|error|errors|err)$/i.test(words[words.length - 1] ?? '');
 }
 
-/** Whether `name` is an identifier's key destructured from a call's (awaited) result. */
+/** Whether `name` is an identifier's or an error's key destructured from a call's (awaited) result. */
 export function isIdFromCallResult(name: string, from: ts.Expression | undefined): boolean {
   if (!from || !isIdName(name)) return false;
   let node = unwrap(from);
