@@ -11,7 +11,7 @@ import { type FunctionRef, indexEntries, type ProjectIndexes, storedCalled, stor
 import type { Category } from '../detect/types.js';
 import type { FlowFinding } from '../finding.js';
 import { compileCatalogue, matchSink } from './call-patterns.js';
-import { PAYLOAD_KEYS, type ArgFact, type CallFact, type ClassFact, type ClientFact, type FunctionFact, type ImportFact, type JobFact, type MadeByFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type TypeFact, type ValueFact } from './module-facts.js';
+import { PAYLOAD_KEYS, SPREAD_KEY, type ArgFact, type CallFact, type ClassFact, type ClientFact, type FunctionFact, type ImportFact, type JobFact, type MadeByFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type TypeFact, type ValueFact } from './module-facts.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
 import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
@@ -1033,7 +1033,7 @@ export class ProjectLinks {
           }
           // `sendEmail({ to, html: template.html })`: the imported template's text, where the wrapper takes that key (or the whole object) to the sink.
           const texts = call.keyedTextCalls?.[entry.param];
-          if (texts) for (const [key, made] of Object.entries(texts)) if (entry.key === undefined || entry.key === key) this.addTextReads(file, made, found.categories, found.expressions);
+          if (texts) for (const [key, made] of Object.entries(texts)) if (entry.key === undefined || entry.key === key || key === SPREAD_KEY) this.addTextReads(file, made, found.categories, found.expressions);
           // `createCompany({ name, address })`: the organisation's own name, address and phone (organisation-call.ts).
           if (call.isOrganisation) for (const c of ORGANISATION_DATA) found.categories.delete(c);
           if (found.categories.size === 0) continue;

@@ -283,3 +283,6 @@ export interface GlobalMemberFact {
 export function emptyFacts(): ModuleFacts {
   return { imports: [], exports: [], clients: [], functions: [], calls: [] };
 }
+
+/** The key of `keyedTextCalls` spread into the object handed over (`{ to, ...emailContent }`): any key the callee takes. */
+export const SPREAD_KEY = '...';

@@ -18,6 +18,7 @@ import { topLevelFunctions } from './own-function-result.js';
 import { ownMethods } from './own-methods.js';
 import { topLevelObjects } from '../scan/code/self-named-object.js';
 import { memberFunction } from '../scan/code/own-object-handoff.js';
+import { filledTemplate } from './template-fill.js';
 
 /** Most mails read fewer fields than this; a function reading more is no one message's text. */
 const MAX_KEYS = 40;
@@ -32,6 +33,8 @@ const TEXT_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'replace', 'replac
 function isText(value: ts.Expression): boolean {
   const node = unwrap(value);
   if (typescript.isTemplateExpression(node) || typescript.isStringLiteralLike(node)) return true;
+  // `return renderEmailTemplate(template, { userName, userEmail })`: a template filled with data is text (template-fill.ts).
+  if (filledTemplate(node)) return true;
   if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression)) {
     const method = node.expression.name.text;
     return method === 'join' || (TEXT_METHODS.has(method) && isText(node.expression.expression));

@@ -12,6 +12,7 @@ import { unwrap } from '../scan/code/unwrap.js';
 import { topLevelFunctions } from './own-function-result.js';
 import { readKeys } from './text-function-members.js';
 import { STRING_METHODS } from './roles.js';
+import { fillValues, filledTemplate } from './template-fill.js';
 
 const writtenOf = new WeakMap<ts.Node, boolean[]>();
 
@@ -35,6 +36,9 @@ export function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }): 
   };
   const visit = (node: ts.Node): void => {
     if (typescript.isTemplateSpan(node)) mark(node.expression);
+    // `renderEmailTemplate(template, { userName })`: what fills a template is written out as it is (template-fill.ts).
+    const filled = filledTemplate(node);
+    if (filled) fillValues(filled).forEach(mark);
     typescript.forEachChild(node, visit);
   };
   if (fn.body) visit(fn.body);

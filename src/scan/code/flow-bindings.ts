@@ -8,7 +8,7 @@ import { typescript } from './typescript-api.js';
 import { importCounts, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { factoryResult, hostOfArguments } from './flow-literals.js';
 import { loadedModule } from './loaded-module.js';
-import { wrappedBinding } from './logger-wrappers.js';
+import { proxiedType, wrappedBinding } from './logger-wrappers.js';
 import { clientBase } from './http-base.js';
 import { unwrap } from './unwrap.js';
 
@@ -85,6 +85,10 @@ export class Bindings {
       const made = factoryResult(node);
       if (made) return this.fromExpression(made, seen);
     }
+    // `new Proxy({} as Stripe, { get })`: a lazy client of the type its target is asserted to be (logger-wrappers.ts).
+    const proxied = proxiedType(node);
+    const typed = proxied && this.fromType(proxied, seen);
+    if (typed) return typed;
     // `new Proxy(rootLogger, { get })`, `traceCaller(pino())`: the logger a wrapper hands back (logger-wrappers.ts).
     const wrapped = wrappedBinding(this.compiled, node, (e) => this.fromExpression(e, seen), (name) => this.binding(name, seen) !== undefined);
     if (wrapped) return wrapped;

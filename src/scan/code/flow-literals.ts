@@ -36,7 +36,9 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
     if (host || n.head.text !== '' || !resolve) return host;
     const first = n.templateSpans[0]?.expression;
     // `${metaGraphBase()}/${phoneNumberId}/messages`: what a function of the file taking nothing returns, as below.
-    const name = first && (typescript.isIdentifier(first) ? first.text : typescript.isCallExpression(first) && first.arguments.length === 0 && typescript.isIdentifier(first.expression) ? `${first.expression.text}()` : thisFieldKey(first));
+    // `${this.getBaseUrl()}/payments`: what the class's own method returns, named `this.getBaseUrl()` (field-url.ts).
+    const method = first && typescript.isCallExpression(first) && first.arguments.length === 0 ? thisFieldKey(first.expression) : undefined;
+    const name = first && (typescript.isIdentifier(first) ? first.text : typescript.isCallExpression(first) && first.arguments.length === 0 && typescript.isIdentifier(first.expression) ? `${first.expression.text}()` : method ? `${method}()` : thisFieldKey(first));
     return name ? hostOfLiteral(resolve(name), isHostKey, resolve, depth + 1) : undefined;
   }
   // `process.env.CRM_URL || 'https://api.hubapi.com'`: the literal default names the host (setting-default-host.ts).

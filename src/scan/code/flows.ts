@@ -71,7 +71,7 @@ import { isOwnObjectMember, topLevelObjects } from './self-named-object.js';
 import { opaqueCallee } from './flow-opaque.js';
 import { listedValues, listRoot } from './list-elements.js';
 import { functionGetter } from './function-getter.js';
-import { onlyValue } from './field-url.js';
+import { onlyValue, ownMethodValue } from './field-url.js';
 import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
 import { isFilledLater } from './filled-objects.js';
 import { LoggedRoleValues } from '../../flows/log-recipients.js';
@@ -1349,7 +1349,7 @@ export class FlowExtractor {
     let pkg = resolved.binding?.package;
     // Only an HTTP call's own arguments name where it goes; other sinks keep the host their client was made with.
     // A field declared with its type and given a URL once (`private readonly apiUrl: string` then `this.apiUrl = '…'`): that one value (field-url.ts).
-    const resolveUrl = (name: string) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name)) ?? urlGivenToHelper(name, call, this.sourceFile, (constant) => this.bindings.initializerOf(constant) ?? onlyValue(this.bindings.initializersOf(constant)));
+    const resolveUrl = (name: string) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name)) ?? ownMethodValue(name, scope.className, (key) => this.bindings.initializersOf(key)) ?? urlGivenToHelper(name, call, this.sourceFile, (constant) => this.bindings.initializerOf(constant) ?? onlyValue(this.bindings.initializersOf(constant)));
     const written = sink.kind === 'http' ? (hostOfArguments(call.arguments, resolveUrl) ?? resolved.binding?.host) : resolved.binding?.host;
     // `https://${sub}.zendesk.com`: a tenant's host counts only where a vendor's host covers it (tenant-host.ts).
     const host = written && isTenantHost(written) && !sinkForHost(this.context.sinks, written) ? undefined : written;

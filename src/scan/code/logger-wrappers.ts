@@ -23,6 +23,19 @@ export function wrappedTarget(node: ts.Expression, isBound: (name: string) => bo
   return undefined;
 }
 
+/**
+ * The type a Proxy's target is asserted to be: `new Proxy({} as Stripe, { get: (_, prop) => getStripe()[prop] })`, a
+ * lazy singleton that keeps a build without the key from failing (seen in kids-mindry's Stripe and Anthropic clients):
+ * the value is an instance of that type, as a field typed `client: Stripe` is.
+ */
+export function proxiedType(node: ts.Expression): ts.TypeNode | undefined {
+  const wrapped = typescript.isNewExpression(node) ? wrappedTarget(node, () => true) : undefined;
+  if (!wrapped?.isProxy) return undefined;
+  let target: ts.Expression = wrapped.target;
+  while (typescript.isParenthesizedExpression(target)) target = target.expression;
+  return typescript.isAsExpression(target) || typescript.isTypeAssertionExpression(target) ? target.type : undefined;
+}
+
 /** Whether a binding is a logging package's instance (its sinks are of kind `logs`). */
 export function isLoggerInstance(compiled: CompiledCatalogue, binding: PackageBinding): boolean {
   return binding.kind === 'instance' && (compiled.byPackage.get(binding.package) ?? []).some((s) => s.sink.kind === 'logs');

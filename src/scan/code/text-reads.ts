@@ -16,7 +16,7 @@ import { classify, type DataContext } from '../../flows/personal-data.js';
 import { keyOf } from '../../flows/roles.js';
 import { serialisedBody } from '../../flows/serialised-body.js';
 import type { Category } from '../../detect/types.js';
-import type { ArgFact, MadeByFact } from '../../flows/module-facts.js';
+import { SPREAD_KEY, type ArgFact, type MadeByFact } from '../../flows/module-facts.js';
 import { calleePath } from './flow-bindings.js';
 import { anyCall, textResultMember } from '../../flows/text-result-member.js';
 
@@ -127,6 +127,13 @@ export function textCallsByKey(args: readonly ts.Expression[], resolveLocal: (na
       return;
     }
     for (const property of object.properties) {
+      // `sendEmail(orgId, { to: admin.email, ...emailContent })` with `const emailContent = await getCancelledEmail(…, userName)`
+      // imported: the spread supplies the message's keys, whichever the wrapper takes (SPREAD_KEY).
+      if (typescript.isSpreadAssignment(property)) {
+        const spread = textCallsInValue(property.expression, resolveLocal, isImported, factOf, 0);
+        if (spread.length) ((out ??= {})[i] ??= {})[SPREAD_KEY] = spread;
+        continue;
+      }
       const key = property.name && typescript.isIdentifier(property.name) ? property.name.text : undefined;
       const made = key ? propertyTextCalls(property, resolveLocal, isImported, factOf, 0) : [];
       if (made.length) ((out ??= {})[i] ??= {})[key!] = made;
