@@ -106,11 +106,14 @@ function isFiller(word: string): boolean {
 export function targetOfSetting(catalogue: SinkCatalogue, setting: string, appNames: ReadonlySet<string> = new Set()): HttpTarget {
   const compiled = compile(catalogue);
   const words = splitWords(setting).filter((w) => !isFiller(w));
-  for (const word of words) {
+  // `N8N_LANDING_FORM_URL`: a name with digits in it (n8n, s3) is split apart by the splitter, so the setting's own
+  // tokens between separators are asked too, for a vendor or a third party only (seen in onlook's landing form).
+  const tokens = [...words, ...setting.toLowerCase().split(/[^a-z0-9]+/).filter((t) => /\d/.test(t) && /[a-z]/.test(t))];
+  for (const word of tokens) {
     const vendor = compiled.vendorByWord.get(word);
     if (vendor) return { own: false, vendor };
   }
-  if (words.some((w) => compiled.thirdParty.has(w))) return { own: false };
+  if (tokens.some((w) => compiled.thirdParty.has(w))) return { own: false };
   if (words.some((w) => compiled.infrastructure.has(w) || appNames.has(w))) return { own: true };
   if (words.every((w) => compiled.own.has(w))) return { own: true };
   // Named by a word that is neither a vendor's nor the app's as far as privmap can tell (`config.cerema.api`, an `api-server`).

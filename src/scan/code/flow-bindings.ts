@@ -80,6 +80,9 @@ export class Bindings {
     if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) return this.fromExpression(node.right, seen) ?? this.fromExpression(node.left, seen);
     // `const transporter = this.transporter`: a local alias of a class field bound to a client.
     if (typescript.isPropertyAccessExpression(node) && node.expression.kind === typescript.SyntaxKind.ThisKeyword) return this.binding(`this.${node.name.text}`, seen);
+    // `return PostHogSingleton.instance`: a singleton kept in a static field given a client.
+    const staticField = typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression) ? this.binding(`${node.expression.text}.${node.name.text}`, seen) : undefined;
+    if (staticField) return staticField;
     // `singleton('posthog', () => new PostHog(key))`: what the memoised callback makes, unless the wrapper is the vendor's.
     if (typescript.isCallExpression(node) && typescript.isIdentifier(unwrap(node.expression)) && !this.binding((unwrap(node.expression) as ts.Identifier).text, seen)) {
       const made = factoryResult(node);
@@ -112,9 +115,10 @@ export class Bindings {
     if (required && this.compiled.packages.has(required)) root = { package: required, kind: 'import' };
     else if (typescript.isIdentifier(node)) {
       root = this.binding(node.text, seen);
-      // `const mailer = getTransport()` where `getTransport` returns `createTransport(...)`: what it returns.
+      // `const mailer = getTransport()` where `getTransport` returns `createTransport(...)`: what it returns, and
+      // `PostHogSingleton.getInstance()`: what the class's static method returns.
       if (!root && isMade) {
-        const returned = this.binding(`${node.text}()`, seen);
+        const returned = this.binding(firstProperty === undefined ? `${node.text}()` : `${node.text}.${firstProperty}()`, seen);
         if (returned) return returned;
       }
     }

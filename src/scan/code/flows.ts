@@ -878,6 +878,8 @@ export class FlowExtractor {
         this.keepReassigned(left.text, binary.right, scope);
       }
       else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) this.bindField(`this.${left.name.text}`, binary.right);
+      // `PostHogSingleton.instance = new PostHog(key)` in the class's own static method: a singleton kept in a static field.
+      else if (typescript.isPropertyAccessExpression(left) && typescript.isIdentifier(left.expression) && left.expression.text === scope?.className) this.bindings.addCandidate(`${left.expression.text}.${left.name.text}`, { initializer: binary.right });
     }
   }
 

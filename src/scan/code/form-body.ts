@@ -19,9 +19,13 @@ export function formField(call: ts.CallExpression, localValue: (name: string) =>
   const callee = call.expression;
   if (!typescript.isPropertyAccessExpression(callee) || !FIELD_METHODS.has(callee.name.text) || call.arguments.length < 2) return undefined;
   const key = unwrap(call.arguments[0]!);
-  if (!typescript.isStringLiteralLike(key) || !typescript.isIdentifier(callee.expression)) return undefined;
-  const made = localValue(callee.expression.text);
+  // `url.searchParams.append('email', data.email)` on a local made by `new URL(env.FORM_URL)`: the query the request
+  // carries (seen in onlook's landing form relayed to an n8n webhook by GET), filled as a form is.
+  const query = typescript.isPropertyAccessExpression(callee.expression) && callee.expression.name.text === 'searchParams' ? unwrap(callee.expression.expression) : undefined;
+  const holder = query ?? callee.expression;
+  if (!typescript.isStringLiteralLike(key) || !typescript.isIdentifier(holder)) return undefined;
+  const made = localValue(holder.text);
   const form = made && unwrap(made);
-  if (!form || !typescript.isNewExpression(form) || !typescript.isIdentifier(form.expression) || !FORM_CLASSES.has(form.expression.text)) return undefined;
+  if (!form || !typescript.isNewExpression(form) || !typescript.isIdentifier(form.expression) || !(query ? form.expression.text === 'URL' : FORM_CLASSES.has(form.expression.text))) return undefined;
   return { form, key: key.text, value: call.arguments[1]! };
 }

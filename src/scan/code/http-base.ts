@@ -93,6 +93,8 @@ function baseOf(expression: ts.Expression, names: BaseNames, depth: number): Url
     const from = names.destructuredFrom(node.text);
     return from && isSettingsObject(from) ? { setting: node.text, path: '' } : undefined;
   }
+  // `fetch(url.toString())` with `const url = new URL(env.N8N_LANDING_FORM_URL)`: the URL it writes out.
+  if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'toString' && node.arguments.length === 0) return baseOf(node.expression.expression, names, depth + 1);
   if (typescript.isCallExpression(node)) return settingRead(node);
   if (isPageOrigin(node)) return { relative: true };
   if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) return settingOfMember(node, names, depth);
