@@ -1667,7 +1667,7 @@ export class FlowExtractor {
     if (isOrganisation) fact.isOrganisation = true;
     // `sendEmail({ to, html: template.html })` with the template imported: what its text holds, by key (text-reads.ts).
     // `const { subject, html } = probeEinladungEmail({ vorname })` then `{ subject, html }`: a text taken out of the call is the call's (text-result-member.ts).
-    const keyedTextCalls = !sink && this.linkable.size && call.arguments ? textCallsByKey(call.arguments, (name) => this.localValue(name, scope) ?? destructuredTextResult(name, context.destructuredFrom?.(name), anyCall), (name) => this.linkable.has(name), (a) => argFact(a, context, params, depth)) : undefined;
+    const keyedTextCalls = !sink && this.linkable.size && call.arguments ? textCallsByKey(call.arguments, (name) => this.localValue(name, scope) ?? destructuredTextResult(name, context.destructuredFrom?.(name), anyCall), (name) => this.linkable.has(name), (a) => argFact(a, context, params, depth), context.reassigned) : undefined;
     if (keyedTextCalls) fact.keyedTextCalls = keyedTextCalls;
     if (sink) {
       fact.sinkId = sink.sinkId;

@@ -116,13 +116,15 @@ function propertyTextCalls(property: ts.ObjectLiteralElementLike, resolveLocal: 
  * with `const template = welcomeEmail(user.name)` imported), by argument position and key, so the link stage adds
  * what the text holds where the wrapper's summary takes that key to a sink (`0` -> `html` -> [made]).
  */
-export function textCallsByKey(args: readonly ts.Expression[], resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact): Record<string, Record<string, MadeByFact[]>> | undefined {
+export function textCallsByKey(args: readonly ts.Expression[], resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact, reassigned?: (name: string) => readonly ts.Expression[] | undefined): Record<string, Record<string, MadeByFact[]>> | undefined {
   let out: Record<string, Record<string, MadeByFact[]>> | undefined;
   args.forEach((arg, i) => {
     const object = unwrap(arg);
     if (!typescript.isObjectLiteralExpression(object)) {
       // `notifyUser(user, \`${subject} been added\`)` with `const subject = guestSubject(guestName)` imported: the whole argument, keyed ''.
-      const made = textCallsInValue(object, resolveLocal, isImported, factOf, 0);
+      // `let message = ''; switch (type) { case 'reminder_24h': message = templates.reminder24h(data) … }`: each value it was given.
+      const given = typescript.isIdentifier(object) ? (reassigned?.(object.text) ?? []) : [];
+      const made = [object, ...given].flatMap((value) => textCallsInValue(value, resolveLocal, isImported, factOf, 0));
       if (made.length) (out ??= {})[i] = { '': made };
       return;
     }
@@ -206,5 +208,6 @@ export function mayExportMailText(text: string, fileName: string): boolean {
   // A module of text helpers importing nothing (`getNotificationSubject(guestName)` returning \`Your guest ${guestName}\`):
   // files that import something are read already (mayLink), and those that import nothing are few (under 1 % of three
   // large repositories' files, 0.5 % of their bytes).
-  return HTML_FRAGMENT.test(text) || /\breturn\b/.test(text);
+  // ...or an arrow writing a template (`reminder24h: (data) => \`Olá ${data.clientName}!\``, an object of WhatsApp texts).
+  return HTML_FRAGMENT.test(text) || /\breturn\b/.test(text) || /=>\s*`/.test(text);
 }
