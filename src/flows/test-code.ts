@@ -12,20 +12,22 @@ import { readRulesYaml } from '../cache/parsed-rules.js';
 interface TestCodeRules {
   folders: ReadonlySet<string>;
   files: readonly RegExp[];
+  served: readonly RegExp[];
 }
 
 let rules: TestCodeRules | undefined;
 
 function testCodeRules(): TestCodeRules {
   if (rules) return rules;
-  const raw = readRulesYaml(new URL('../../rules/test-code.yml', import.meta.url)) as { folders: string[]; files: string[] };
-  rules = { folders: new Set(raw.folders.map((f) => f.toLowerCase())), files: raw.files.map((f) => new RegExp(f, 'i')) };
+  const raw = readRulesYaml(new URL('../../rules/test-code.yml', import.meta.url)) as { folders: string[]; files: string[]; served?: string[] };
+  rules = { folders: new Set(raw.folders.map((f) => f.toLowerCase())), files: raw.files.map((f) => new RegExp(f, 'i')), served: (raw.served ?? []).map((f) => new RegExp(f, 'i')) };
   return rules;
 }
 
 /** Whether a root-relative POSIX path is test, seed or mock code: a folder or a file name says so. */
 export function isTestCode(file: string): boolean {
-  const { folders, files } = testCodeRules();
+  const { folders, files, served } = testCodeRules();
+  if (served.some((pattern) => pattern.test(file))) return false;
   const parts = file.split('/');
   const name = parts.pop() ?? '';
   return parts.some((part) => folders.has(part.toLowerCase())) || files.some((pattern) => pattern.test(name));

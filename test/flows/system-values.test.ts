@@ -35,7 +35,12 @@ const files = (flows: typeof tests) => [...new Set(flows.map((f) => f.location.f
 
 describe('test, seed and mock code', () => {
   it('reports no flow in a test, a seed or a test script, where the people are made up', () => {
-    expect(files(tests)).toEqual(['scripts/invite-members.ts', 'src/invite-mailer.ts', 'src/reinvite.ts']);
+    expect(files(tests)).toEqual(['app/api/invite/test/route.ts', 'scripts/invite-members.ts', 'src/invite-mailer.ts', 'src/reinvite.ts']);
+  });
+
+  // Session 30: a route the app serves answers real requests, whatever its folder is called (rules/test-code.yml `served`).
+  it('keeps the flows of a route handler in a folder named test', () => {
+    expect(at(tests, 'app/api/invite/test/route.ts', 7)).toEqual([['nodemailer', 'sendInvite', ['email', 'name']]]);
   });
 
   it("keeps the app's own mail helper and a script run on real members", () => {
