@@ -70,3 +70,28 @@ describe('the Swedish `postkod` and the German number for queries', () => {
     expect(categories('Fernsprechnummer', { container: ['Antragsteller'], siblings: ['Vorname', 'Nachname', 'Fernsprechnummer'], type: 'String' })).toEqual(['phone']);
   });
 });
+
+describe('the Danish house letter written alone (`bogstav`)', () => {
+  it('is part of the address beside a street and a house number', () => {
+    const grund = ['id', 'mnr', 'ejerlav', 'vej', 'husnummer', 'bogstav', 'postnr'];
+    expect(categories('bogstav', { container: ['Grund'], siblings: grund, type: 'string' })).toEqual(['address']);
+  });
+
+  it("stays a letter's where no address is beside it", () => {
+    expect(categories('bogstav', { container: ['Brev'], siblings: ['bogstav', 'tekst'], type: 'string' })).toEqual([]);
+  });
+});
+
+describe("German e-justice's communication connection (XJustiz `Kommunikationsanschluss`)", () => {
+  it('holds a phone number or an email address in its `verbindung`, whichever its kind says', () => {
+    const found = scanned(`
+      import { z } from 'zod';
+      export const KommunikationsanschlussRequestSchema = z.object({
+        telekommunikationsart_id: z.string(),
+        verbindung: z.string().min(1),
+      });
+    `);
+    expect([...(found.verbindung ?? [])].sort()).toEqual(['email', 'phone']);
+    expect(found.telekommunikationsart_id).toBeUndefined();
+  });
+});
