@@ -266,7 +266,10 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
  * letter is an interface's or type's naming prefix (`IAddress`, `TAddress`), not a word.
  */
 function namesARecord(match: TermMatch, rules: CompiledRules): boolean {
-  return match.prefix.some(
+  // Words before the person noun are a system's or a register's prefix (`PdlPersonNavn`, `CrmPersonName`): the type is
+  // still that person's name; only a word between the person and the term (`PersonTaxAddress`) names another record.
+  const person = match.personNoun === undefined ? -1 : match.prefix.lastIndexOf(match.personNoun);
+  return match.prefix.slice(person + 1).some(
     (w) => w.length > 1 && !(rules.personNouns.has(w) || rules.personContainers.has(w) || rules.allowedSuffixes.has(w) || rules.anySuffix.has(w) || rules.termWords.has(w)),
   );
 }
