@@ -155,6 +155,8 @@ export interface CompiledRules {
   placeContainers: Set<string>;
   /** Town terms (rules' `placeRecordConcepts`): a member typed as a record named with one links to a town's record (place-record.ts). */
   placeRecordWords: Set<string>;
+  /** One-word whole-address terms (rules' `addressContainerConcepts`): a record so named is a party's address, as `Adresse` is. */
+  addressContainers: Set<string>;
   /** Words of when something starts and ends (`start`, `anfang`, `inizio`; `end`, `ende`, `fine`): occasion-place.ts. */
   occasionStarts: Set<string>;
   occasionEnds: Set<string>;
@@ -405,6 +407,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     occasionEnds: set(c.occasionEnds ?? []),
     occasionTimes: set(c.occasionTimes ?? []),
     placeRecordWords: new Set(entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.placeRecordConcepts ?? []).includes(e.concept)).map((e) => e.term)),
+    addressContainers: new Set(entries.filter((e) => !e.languages && !e.term.includes(' ') && (c.addressContainerConcepts ?? []).includes(e.concept)).map((e) => e.term)),
     wholeAddressTerms: new Set(entries.filter((e) => (c.placeReferenceBlockers ?? []).includes(e.concept)).map((e) => e.term)),
     // A person noun ends a compound too: brev|mottaker (letter recipient), rechnungs|empfaenger. Short nouns
     // (mor, far, barn) are left out: they end too many unrelated words.

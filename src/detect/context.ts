@@ -326,6 +326,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     // person noun first (session 17) it made `Parentesco` and `membership` people: only the words for a person here.
     const glued = words[0] === undefined ? undefined : personFirst(words[0], rules);
     if (glued) return { kind: 'person', word: glued };
+    // A kind of address written as one word (`PostadresseResponse`, `Rechnungsadresse`): a party's address, as `Adresse` is,
+    // unless another word of the record says whose (`EnhetPostadresseDto`: an organisational unit's, found above).
+    if (head && rules.addressContainers.has(head)) return { kind: 'person', word: head };
   }
   return { kind: 'neutral' };
 }

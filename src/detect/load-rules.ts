@@ -77,6 +77,7 @@ export interface ContextFile {
   referenceRegisters?: string[];
   placeReferenceConcepts?: string[];
   placeRecordConcepts?: string[];
+  addressContainerConcepts?: string[];
   occasionStarts?: string[];
   occasionEnds?: string[];
   occasionTimes?: string[];
