@@ -118,7 +118,9 @@ export function functionName(node: ts.Node, sourceFile: ts.SourceFile): string |
 export function factoryResult(node: ts.Expression): ts.Expression | undefined {
   const call = unwrap(node);
   if (!typescript.isCallExpression(call) || !typescript.isIdentifier(unwrap(call.expression))) return undefined;
-  const args = typescript.isArrayLiteralExpression(unwrap(call.arguments[call.arguments.length - 1] ?? call.expression)) && (unwrap(call.expression) as ts.Identifier).text !== 'useCallback' ? call.arguments.slice(0, -1) : call.arguments;
+  const trailing = call.arguments[call.arguments.length - 1];
+  const isDependencies = trailing !== undefined && typescript.isArrayLiteralExpression(unwrap(trailing)) && (unwrap(call.expression) as ts.Identifier).text !== 'useCallback';
+  const args = isDependencies ? call.arguments.slice(0, -1) : call.arguments;
   const last = args.length ? unwrap(args[args.length - 1]!) : undefined;
   if (!last || !(typescript.isArrowFunction(last) || typescript.isFunctionExpression(last)) || last.parameters.length > 0) return undefined;
   if (!typescript.isBlock(last.body)) return last.body;
