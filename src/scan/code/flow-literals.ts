@@ -34,11 +34,7 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
     const host = hostOfUrl(n.head.text) ?? tenantHost(n);
     // `${HUBSPOT_API}/crm/v3/objects/contacts`: a URL that starts with a constant holding the base.
     if (host || n.head.text !== '' || !resolve) return host;
-    const first = n.templateSpans[0]?.expression;
-    // `${metaGraphBase()}/${phoneNumberId}/messages`: what a function of the file taking nothing returns, as below.
-    // `${this.getBaseUrl()}/payments`: what the class's own method returns, named `this.getBaseUrl()` (field-url.ts).
-    const method = first && typescript.isCallExpression(first) && first.arguments.length === 0 ? thisFieldKey(first.expression) : undefined;
-    const name = first && (typescript.isIdentifier(first) ? first.text : typescript.isCallExpression(first) && first.arguments.length === 0 && typescript.isIdentifier(first.expression) ? `${first.expression.text}()` : method ? `${method}()` : thisFieldKey(first));
+    const name = baseName(n.templateSpans[0]?.expression);
     return name ? hostOfLiteral(resolve(name), isHostKey, resolve, depth + 1) : undefined;
   }
   // `process.env.CRM_URL || 'https://api.hubapi.com'`: the literal default names the host (setting-default-host.ts).
@@ -51,6 +47,20 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
   // `this.apiUrl` given a URL in its class (field-url.ts).
   const field = resolve && thisFieldKey(n);
   return field ? hostOfLiteral(resolve(field), isHostKey, resolve, depth + 1) : undefined;
+}
+
+/**
+ * The name a URL's leading value is resolved by: a constant (`${HUBSPOT_API}/…`), a field (`${this.apiUrl}/…`), what a
+ * function of the file taking nothing returns (`${metaGraphBase()}/…`) or a class's own method (`${this.getBaseUrl()}/…`,
+ * named `this.getBaseUrl()`, field-url.ts).
+ */
+function baseName(first: ts.Expression | undefined): string | undefined {
+  if (!first) return undefined;
+  if (typescript.isIdentifier(first)) return first.text;
+  if (!typescript.isCallExpression(first)) return thisFieldKey(first);
+  if (first.arguments.length > 0) return undefined;
+  const called = typescript.isIdentifier(first.expression) ? first.expression.text : thisFieldKey(first.expression);
+  return called && `${called}()`;
 }
 
 /** The one value a name was given, for a URL built from a constant (`undefined` when it has none or several). */
