@@ -25,7 +25,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { StoredPasses } from '../flows/link-demand.js';
-import type { Tree } from '../flows/project-listing.js';
+import { LISTING_RULES, type Tree } from '../flows/project-listing.js';
 import { indexEntries, indexesFromEntries, type ProjectIndexes } from '../flows/project-indexes.js';
 import type { ModuleFacts } from '../flows/module-facts.js';
 import { makeDirs } from './make-dirs.js';
@@ -297,6 +297,8 @@ export function saveLinkState(dir: string, root: string, fingerprint: string, fi
 interface ListingFile {
   format: number;
   root: string;
+  /** The rules the folders were listed by (project-listing.ts `LISTING_RULES`). */
+  rules: string;
   /** Folder -> [mtimeMs, inode, read at, code files, subfolders, marks] (project-listing.ts). */
   dirs: Record<string, [number, number, number, string[], string[], string[]]>;
 }
@@ -338,7 +340,7 @@ export function parseListing(text: string, root: string): Tree | undefined {
   } catch {
     return undefined;
   }
-  if (!stored || stored.format !== STATE_FORMAT || stored.root !== resolve(root) || !stored.dirs || typeof stored.dirs !== 'object') return undefined;
+  if (!stored || stored.format !== STATE_FORMAT || stored.root !== resolve(root) || stored.rules !== LISTING_RULES || !stored.dirs || typeof stored.dirs !== 'object') return undefined;
   const tree: Tree = new Map();
   for (const [path, value] of Object.entries(stored.dirs)) {
     if (!Array.isArray(value) || value.length !== 6) return undefined;
@@ -356,7 +358,7 @@ export function saveListing(dir: string, root: string, tree: Tree): void {
     makeDirs(folder);
     const dirs: ListingFile['dirs'] = {};
     for (const [path, d] of tree) dirs[path] = [d.mtime, d.ino, d.readAt, d.files, d.dirs, d.marks];
-    writeWhole(join(folder, `${name}.listing.json`), JSON.stringify({ format: STATE_FORMAT, root: resolve(root), dirs } satisfies ListingFile), writerTag());
+    writeWhole(join(folder, `${name}.listing.json`), JSON.stringify({ format: STATE_FORMAT, root: resolve(root), rules: LISTING_RULES, dirs } satisfies ListingFile), writerTag());
   } catch {
     // A read-only or full disk: the next process reads every folder.
   }

@@ -15,7 +15,7 @@ import { buildInventory } from '../inventory/build.js';
 import type { Inventory } from '../inventory/types.js';
 import type { Policy } from '../policy/types.js';
 import { scanCodeFiles, type CodeFile, type ScanCache } from '../scan/code/index.js';
-import { PRUNED_DIRS } from '../scan/discover.js';
+import { PACKAGE_OUTPUT_DIRS, PRUNED_DIRS } from '../scan/discover.js';
 import { scanPrisma } from '../scan/prisma/index.js';
 import { scanSql } from '../scan/sql/index.js';
 import { listTree, readBlobs, type Repository, type TreeEntry } from './git.js';
@@ -55,7 +55,8 @@ function blobReader(repo: Repository, files: readonly CodeFile[], cache: ScanCac
 function databaseInputs(entries: readonly TreeEntry[], sqlGlobs: readonly string[]): TreeEntry[] {
   return entries.filter((e) => {
     const segments = e.path.split('/');
-    if (segments.slice(0, -1).some((s) => PRUNED_DIRS.includes(s))) return false;
+    // The SQL and Prisma listing prunes output and vendored folders at any depth (find-migrations.ts), as before.
+    if (segments.slice(0, -1).some((s) => PRUNED_DIRS.includes(s) || PACKAGE_OUTPUT_DIRS.includes(s))) return false;
     const name = segments[segments.length - 1]!;
     return name.endsWith('.sql') || name.endsWith('.prisma') || name === 'package.json' || sqlGlobs.some((g) => minimatch(e.path, g, { dot: true }));
   });

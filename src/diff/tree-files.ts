@@ -7,7 +7,7 @@
 import ignore from 'ignore';
 import type { Skipped } from '../finding.js';
 import type { CodeFile } from '../scan/code/index.js';
-import { CODE_EXTENSIONS, DEFAULT_MAX_FILE_BYTES, MINIFIED_NAME, PRUNED_DIRS } from '../scan/discover.js';
+import { CODE_EXTENSIONS, DEFAULT_MAX_FILE_BYTES, MINIFIED_NAME, prunedPathTest } from '../scan/discover.js';
 import type { TreeEntry } from './git.js';
 
 export interface TreeFiles {
@@ -22,12 +22,13 @@ export function codeFilesOf(entries: readonly TreeEntry[], policyIgnore: readonl
   const ignored = policyIgnore.length ? ignore().add([...policyIgnore]) : undefined;
   const files: CodeFile[] = [];
   const skipped: Skipped[] = [];
+  const isPruned = prunedPathTest(entries.map((e) => e.path));
   for (const entry of entries) {
     const segments = entry.path.split('/');
     const name = segments[segments.length - 1]!;
     const dot = name.lastIndexOf('.');
     if (dot < 0 || !extensions.has(name.slice(dot)) || DECLARATION_FILE.test(name)) continue;
-    if (segments.some((s) => s.startsWith('.')) || segments.slice(0, -1).some((s) => PRUNED_DIRS.includes(s))) continue;
+    if (segments.some((s) => s.startsWith('.')) || isPruned(entry.path)) continue;
     if (ignored?.ignores(entry.path)) continue;
     if (MINIFIED_NAME.test(name)) skipped.push({ file: entry.path, reason: 'minified', detail: 'a .min.js file' });
     else if (entry.size > DEFAULT_MAX_FILE_BYTES) skipped.push({ file: entry.path, reason: 'too-large', detail: `${entry.size} bytes, limit ${DEFAULT_MAX_FILE_BYTES}` });

@@ -12,9 +12,14 @@
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { ListedStat } from '../cache/link-state.js';
+import { isManifest, isPrunedDir, PACKAGE_OUTPUT_DIRS, PRUNED_DIRS } from '../scan/pruned-dirs.js';
 
 const CODE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', '.cache', '.output', 'vendor']);
+/**
+ * What decides a folder's listed names, stored with a listing so that one made under other rules (an older privmap,
+ * before `adapters/out/` was walked) is read again rather than trusted by its folders' unchanged stats.
+ */
+export const LISTING_RULES = [CODE_FILE.source, PRUNED_DIRS.join(','), PACKAGE_OUTPUT_DIRS.join(','), 'manifests-1'].join('|');
 const RACY_MS = 2000;
 
 /** One folder as it was read: its stat then, when (ms since the epoch), and the names it gave. */
@@ -100,7 +105,7 @@ export function readNextDir(root: string, listing: Listing): number {
     listing.tree.set(dir, old);
   } else {
     try {
-      entries = namesIn(join(root, dir));
+      entries = namesIn(join(root, dir), dir === '');
     } catch {
       return 1;
     }
@@ -118,14 +123,17 @@ export function readNextDir(root: string, listing: Listing): number {
   return 1 + entries.files.length;
 }
 
-function namesIn(path: string): { files: string[]; dirs: string[]; marks: string[] } {
+/** `isRoot`: the linted project's root, where build output sits as beside a manifest (pruned-dirs.ts). */
+function namesIn(path: string, isRoot: boolean): { files: string[]; dirs: string[]; marks: string[] } {
   const files: string[] = [];
   const dirs: string[] = [];
   const marks: string[] = [];
-  for (const entry of readdirSync(path, { withFileTypes: true })) {
+  const entries = readdirSync(path, { withFileTypes: true });
+  const atPackageRoot = isRoot || entries.some((entry) => isManifest(entry.name));
+  for (const entry of entries) {
     if (MARKED.has(entry.name)) marks.push(entry.isFile() ? entry.name : `${entry.name}?`);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) dirs.push(entry.name);
+      if (!isPrunedDir(entry.name, atPackageRoot) && !entry.name.startsWith('.')) dirs.push(entry.name);
     } else if (CODE_FILE.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(entry.name);
   }
   return { files, dirs, marks };

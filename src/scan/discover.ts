@@ -14,6 +14,9 @@ import type { Skipped } from '../finding.js';
 import { readDirEntries } from './dir-entries.js';
 import { takeStat } from '../cache/run-inputs.js';
 import { knownDiscovery, recordDiscovery } from './discover-replayed.js';
+import { isManifest, isPrunedDir } from './pruned-dirs.js';
+
+export { PACKAGE_OUTPUT_DIRS, PRUNED_DIRS, prunedPathTest } from './pruned-dirs.js';
 
 export const CODE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte'];
 
@@ -25,8 +28,6 @@ export const UNSCANNED_SOURCE_KINDS = ['astro', 'cfc', 'cfm', 'clj', 'cljs', 'cs
   'marko', 'php', 'py', 'rb', 'rs', 'scala', 'swift', 'vb'];
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
-/** Never the project's own code. */
-export const PRUNED_DIRS = ['node_modules', '.git', 'dist', 'build', 'out', '.next', '.nuxt', '.svelte-kit', '.output', 'coverage', 'bower_components', 'vendor'];
 export const MINIFIED_NAME = /\.min\.[cm]?js$/;
 
 /** How much of a file's start the content checks read: enough for a header comment and a line-length sample. */
@@ -139,12 +140,13 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     // Paths are joined by hand: `path.join` normalises every one, which cost more than the stat on 10,000 files.
     const prefix = absolute.endsWith(sep) ? absolute : absolute + sep;
+    const atPackageRoot = dir === '.' || entries.some((e) => isManifest(e.name));
     for (const entry of entries) {
       const name = entry.name;
       if (name.startsWith('.')) continue;
       const path = dir === '.' ? name : `${dir}/${name}`;
       if (entry.isDirectory()) {
-        if (PRUNED_DIRS.includes(name)) continue;
+        if (isPrunedDir(name, atPackageRoot)) continue;
         // A folder excluded by .gitignore or the policy counts once, and is not walked.
         if (isIgnored(`${path}/`, ignores)) ignoredCount++;
         else walk(path);

@@ -7,6 +7,7 @@ import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { importCounts, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
 import { factoryResult, hostOfArguments } from './flow-literals.js';
+import { isLocalHost } from '../../flows/hosts.js';
 import { loadedModule } from './loaded-module.js';
 import { proxiedType, wrappedBinding } from './logger-wrappers.js';
 import { clientBase } from './http-base.js';
@@ -16,6 +17,11 @@ import { unwrap } from './unwrap.js';
 type Candidate = { initializer: ts.Expression } | { type: ts.TypeNode };
 
 const NO_INITIALIZERS: readonly ts.Expression[] = [];
+
+/** Whether a client was made for a known server: a host, or a base URL read from a setting. */
+function namesServer(binding: PackageBinding): boolean {
+  return (binding.host !== undefined && !isLocalHost(binding.host)) || (binding.base !== undefined && 'setting' in binding.base);
+}
 
 export class Bindings {
   private readonly imports = new Map<string, PackageBinding>();
@@ -54,11 +60,22 @@ export class Bindings {
     seen.add(name);
     let found: PackageBinding | undefined;
     for (const candidate of this.candidates.get(name) ?? []) {
-      found = 'initializer' in candidate ? this.fromExpression(candidate.initializer, seen) : this.fromType(candidate.type, seen);
-      if (found) break;
+      const bound = 'initializer' in candidate ? this.fromExpression(candidate.initializer, seen) : this.fromType(candidate.type, seen);
+      // `private readonly client: AxiosInstance` then `this.client = axios.create({ baseURL })` in the constructor:
+      // the value made names whose server the client goes to (a host, or a setting named for it), which its declared
+      // type does not. A relative or local base says only "the app's own server" and is not preferred to the type.
+      if (bound && (!found || (!namesServer(found) && namesServer(bound) && bound.package === found.package))) found = bound;
+      // Only an HTTP client's calls read where it was made for (a vendor's SDK client is that vendor's wherever it
+      // points), and reading further candidates resolves and caches the names they use (kan's Stripe client factory
+      // lost its binding when every candidate was read): the first binding ends the search otherwise.
+      if (found && (namesServer(found) || !this.isHttpClient(found.package))) break;
     }
     this.resolved.set(name, found ?? null);
     return found;
+  }
+
+  private isHttpClient(pkg: string): boolean {
+    return (this.compiled.byPackage.get(pkg) ?? []).some((entry) => entry.sink.kind === 'http');
   }
 
   /** The initializer a name was given, when it has exactly one (`const x = useAnalytics()`). */

@@ -12,6 +12,7 @@ import type { ArgFact, ParamRef, ValueFact } from '../../flows/module-facts.js';
 import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, isTextCall, shapesOf, textOf, type Carried, type DataContext } from '../../flows/personal-data.js';
 import { textResultMember } from '../../flows/text-result-member.js';
 import { isTextGetter } from '../../flows/text-getter.js';
+import { isValueCheck } from '../../flows/value-check.js';
 import { textFunctionInputs } from '../../flows/text-function-params.js';
 import { createdElement } from '../../flows/create-element.js';
 import { isOrganisationMember, isVariableValue, PERSON_CONTAINER, STRING_METHODS } from '../../flows/roles.js';
@@ -229,7 +230,8 @@ function isDataAccess(input: ts.Expression): boolean {
   for (let i = 0; i < 3 && typescript.isCallExpression(callee); i++) callee = unwrap(callee.expression);
   const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   // `getWelcomeTemplate(data)`: a getter named for a mail's text returns its arguments filled in (text-getter.ts).
-  return name !== undefined && DATA_ACCESS.test(name) && !isTextGetter(name);
+  // `validatePhoneNumber(to)`: a check of one contact value hands it back cleaned (value-check.ts).
+  return name !== undefined && DATA_ACCESS.test(name) && !isTextGetter(name) && !isValueCheck(name);
 }
 
 /** The parameter itself (`to`, `options.to`), handed on as it came. */

@@ -10,8 +10,17 @@ import { thisFieldKey } from './field-url.js';
 import { hostOfDefault } from './setting-default-host.js';
 import { tenantHost } from './tenant-host.js';
 import { packageOfSpecifier } from '../../flows/package-specifier.js';
+import { byNameWords } from '../../flows/name-words.js';
 
 const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host', 'hostname', 'api_host', 'apiHost', 'url', 'origin']);
+/** String methods that tidy a URL without changing its host. */
+const URL_TIDYING = new Set(['replace', 'replaceAll', 'trim', 'trimEnd', 'toString', 'concat']);
+/** A function named for tidying a URL (`normalizeAsaasApiUrl`, `stripTrailingSlash`, `cleanBaseUrl`), not for building another. */
+const namesUrlTidying = byNameWords((words) => words.some((w) => TIDY_VERBS.has(w)) && words.some((w) => URL_WORDS.has(w)));
+const TIDY_VERBS = new Set(['normalize', 'normalise', 'sanitize', 'sanitise', 'clean', 'trim', 'strip', 'tidy']);
+const URL_WORDS = new Set(['url', 'uri', 'base', 'host', 'endpoint', 'origin', 'slash', 'slashes']);
+/** The parts of a parsed URL that hold its host. */
+const URL_HOST_PARTS = new Set(['host', 'hostname', 'origin', 'href']);
 
 export function isRequire(node: ts.Expression): string | undefined {
   const n = unwrap(node);
@@ -26,7 +35,8 @@ export function isRequire(node: ts.Expression): string | undefined {
  * or, where the key says it is a host (`{ host: 'api-eu.mixpanel.com' }`), a bare host name.
  */
 export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolean, resolve?: ResolveConstant, depth = 0): string | undefined {
-  if (!node || depth > 3) return undefined;
+  // Deep enough for `hostname: url.hostname` of `new URL(path, BASE)` with `const BASE = 'https://…'` (four steps).
+  if (!node || depth > 4) return undefined;
   const n = unwrap(node);
   if (typescript.isStringLiteralLike(n)) return hostOfUrl(n.text) ?? (isHostKey && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(n.text) ? n.text.toLowerCase() : undefined);
   if (typescript.isTemplateExpression(n)) {
@@ -37,13 +47,21 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
     const name = baseName(n.templateSpans[0]?.expression);
     return name ? hostOfLiteral(resolve(name), isHostKey, resolve, depth + 1) : undefined;
   }
-  // `process.env.CRM_URL || 'https://api.hubapi.com'`: the literal default names the host (setting-default-host.ts).
-  if (typescript.isBinaryExpression(n)) return hostOfDefault(n, (side) => hostOfLiteral(side, isHostKey, resolve, depth + 1));
+  // `process.env.CRM_URL || 'https://api.hubapi.com'`: the literal default names the host (setting-default-host.ts);
+  // `base + '/v3'`: a URL's start names it.
+  if (typescript.isBinaryExpression(n)) return n.operatorToken.kind === typescript.SyntaxKind.PlusToken ? hostOfLiteral(n.left, isHostKey, resolve, depth + 1) : hostOfDefault(n, (side) => hostOfLiteral(side, isHostKey, resolve, depth + 1));
+  // `(process.env.ASAAS_API_URL || 'https://api-sandbox.asaas.com/v3').replace(/\/+$/, '')`: the URL tidied keeps its host.
+  if (typescript.isCallExpression(n) && typescript.isPropertyAccessExpression(n.expression) && URL_TIDYING.has(n.expression.name.text)) return hostOfLiteral(n.expression.expression, isHostKey, resolve, depth + 1);
   if (typescript.isNewExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[1] ?? n.arguments?.[0], false, resolve, depth + 1) ?? hostOfLiteral(n.arguments?.[0], false, resolve, depth + 1);
   // `const apiUrl = getZendeskApiUrl()`: what a function of the file returns, when it takes nothing and returns one URL.
   if (typescript.isCallExpression(n) && n.arguments.length === 0 && typescript.isIdentifier(n.expression) && resolve) return hostOfLiteral(resolve(`${n.expression.text}()`), isHostKey, resolve, depth + 1);
+  // `normalizeApiUrl(process.env.ASAAS_API_URL || 'https://api-sandbox.asaas.com/v3')`: a URL tidied by a function of
+  // the file (a trailing slash, a version path) keeps the host it was given.
+  if (typescript.isCallExpression(n) && n.arguments.length > 0 && typescript.isIdentifier(n.expression) && namesUrlTidying(n.expression.text)) return hostOfLiteral(n.arguments[0], isHostKey, resolve, depth + 1);
   // `const HUBSPOT_API = 'https://api.hubapi.com'` named where the URL goes.
   if (typescript.isIdentifier(n) && resolve) return hostOfLiteral(resolve(n.text), isHostKey, resolve, depth + 1);
+  // `hostname: url.hostname` of `const url = new URL(path, LAPOSTA_BASE_URL)`: the host of the URL it is read from.
+  if (typescript.isPropertyAccessExpression(n) && URL_HOST_PARTS.has(n.name.text) && typescript.isIdentifier(n.expression) && resolve) return hostOfLiteral(n.expression, false, resolve, depth + 1);
   // `this.apiUrl` given a URL in its class (field-url.ts).
   const field = resolve && thisFieldKey(n);
   return field ? hostOfLiteral(resolve(field), isHostKey, resolve, depth + 1) : undefined;
@@ -99,8 +117,8 @@ export function hostOfArguments(args: readonly ts.Expression[] | undefined, reso
     if (host) return host;
   }
   for (const arg of args) {
-    const a = unwrap(arg);
-    if (!typescript.isObjectLiteralExpression(a)) continue;
+    const a = optionsObject(arg, resolve);
+    if (!a) continue;
     for (const property of a.properties) {
       if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) && HOST_KEYS.has(property.name.text)) {
         const host = hostOfLiteral(property.initializer, property.name.text !== 'url', resolve);
@@ -109,6 +127,17 @@ export function hostOfArguments(args: readonly ts.Expression[] | undefined, reso
     }
   }
   return undefined;
+}
+
+/**
+ * An options object given inline, or kept in a local first (`const options = { hostname: url.hostname, method };
+ * https.request(options, …)`, Node's own client as sportlink-sync's Laposta client calls it).
+ */
+function optionsObject(arg: ts.Expression, resolve: ResolveConstant | undefined): ts.ObjectLiteralExpression | undefined {
+  const a = unwrap(arg);
+  if (typescript.isObjectLiteralExpression(a)) return a;
+  const value = typescript.isIdentifier(a) && resolve ? resolve(a.text) : undefined;
+  return value && typescript.isObjectLiteralExpression(unwrap(value)) ? (unwrap(value) as ts.ObjectLiteralExpression) : undefined;
 }
 
 export function functionName(node: ts.Node, sourceFile: ts.SourceFile): string | undefined {

@@ -93,6 +93,7 @@ import { builderParameter, isMessageBuilder, senderCandidate, senderFacts, type 
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
 import { namedCommonJsObject } from './commonjs-object.js';
 import { commonJsInstance } from './commonjs-instance.js';
+import { aliasedMethods } from './logger-alias.js';
 import { requiredMember } from './required-member.js';
 import { conciseInstance } from './concise-instance.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
@@ -1139,6 +1140,11 @@ export class FlowExtractor {
     }
     // `jobLogger.info(…)`, `this.auditLogger.warn(…)`: a logger by its name's last word, unless followed elsewhere (log-named-receiver.ts).
     if (!sink && !binding && !member && !this.followed(root === 'this' ? `this.${path[0]}` : root)) sink = namedLoggerSink(this.compiled, root, path);
+    // `const logVerbose = verbose ? console.log : () => {}`: a local standing for a logging method (logger-alias.ts).
+    if (!sink && !binding && !member && path.length === 0 && scope) {
+      const aliased = this.aliasedLogger(root, scope);
+      if (aliased) return aliased;
+    }
     // `this.stripe.customers.create(…)` with `this.stripe` untraceable: the vendor its name names (vendor-named-receiver.ts).
     if (!sink && !binding && !member) return this.vendorNamed(root, path, scope);
     if (!sink) return undefined;
@@ -1146,6 +1152,18 @@ export class FlowExtractor {
     const command = !binding && path.length === 0 ? call.arguments[0] : undefined;
     const method = (command && typescript.isStringLiteralLike(command) ? command.text : undefined) ?? path[path.length - 1] ?? binding?.exportName ?? root;
     return { sink, callee: [root, ...path].join('.'), method, ...(binding ? { binding } : {}) };
+  }
+
+  private aliasedLogger(name: string, scope: FlowScope): ReturnType<FlowExtractor['resolveSink']> {
+    for (const method of aliasedMethods(this.localValue(name, scope))) {
+      const target = calleePath(method, true);
+      if (!target || target.root === 'this') continue;
+      const binding = this.bindings.binding(target.root);
+      const sink = matchSink(this.compiled, target.root, target.path, binding) ?? (binding ? undefined : namedLoggerSink(this.compiled, target.root, target.path));
+      if (sink?.kind !== 'logs') continue;
+      return { sink, callee: [target.root, ...target.path].join('.'), method: target.path[target.path.length - 1] ?? target.root, ...(binding ? { binding } : {}) };
+    }
+    return undefined;
   }
 
   private vendorNamed(root: string, path: string[], scope: FlowScope | undefined): ReturnType<FlowExtractor['resolveSink']> {

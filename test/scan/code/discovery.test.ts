@@ -6,6 +6,7 @@ import { UsageError } from '../../../src/errors.js';
 import type { FieldFinding } from '../../../src/finding.js';
 import { scanCode } from '../../../src/scan/code/index.js';
 import { CODE_EXTENSIONS, contentSkipReason, discoverFiles } from '../../../src/scan/discover.js';
+import { codeFilesOf } from '../../../src/diff/tree-files.js';
 import { engine, materialise } from './helpers.js';
 
 let root: string;
@@ -17,7 +18,20 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('discoverFiles', () => {
   it('lists the project sources, sorted, and prunes dependencies, build output, coverage and declaration files', async () => {
     const { files } = await discoverFiles(root, { extensions: CODE_EXTENSIONS });
-    expect(files).toEqual(['src/broken.ts', 'src/kept.ts', 'src/legacy-skip.ts', 'src/notes-about-codegen.ts', 'src/reports/monthly-report.ts']);
+    expect(files).toEqual(['src/adapters/out/payment-client.ts', 'src/broken.ts', 'src/kept.ts', 'src/legacy-skip.ts', 'src/modules/vendor/listing.ts', 'src/notes-about-codegen.ts', 'src/reports/monthly-report.ts']);
+  });
+
+  it('prunes `out`, `coverage` and `vendor` only where tools write them: the scanned folder and beside a manifest', async () => {
+    const { files } = await discoverFiles(root, { extensions: CODE_EXTENSIONS });
+    // out/ at the root and packages/web/out/ beside its package.json are build output; a ports-and-adapters app's
+    // src/adapters/out/ and a marketplace's src/modules/vendor/ are the project's own code.
+    expect(files.filter((f) => /(^|\/)(out|vendor)\//.test(f))).toEqual(['src/adapters/out/payment-client.ts', 'src/modules/vendor/listing.ts']);
+  });
+
+  it("prunes the same folders in a commit's tree, which `privmap diff` reads", () => {
+    const paths = ['out/index.ts', 'packages/web/package.json', 'packages/web/out/page.ts', 'packages/web/src/out/adapter.ts', 'src/adapters/out/payment-client.ts', 'src/modules/vendor/listing.ts', 'vendor/lib.js', 'src/dist/built.js'];
+    const { files } = codeFilesOf(paths.map((path) => ({ path, blob: '0', size: 10 })));
+    expect(files.map((f) => f.path)).toEqual(['packages/web/src/out/adapter.ts', 'src/adapters/out/payment-client.ts', 'src/modules/vendor/listing.ts']);
   });
 
   it('counts files excluded by the root and nested .gitignore files and by the policy, without listing them', async () => {
@@ -100,15 +114,16 @@ describe('scanCode skips', () => {
       'src/notes-about-codegen.ts CodegenAuthor.email',
       'src/reports/monthly-report.ts MonthlyReport.recipientEmail',
     ]);
-    expect(result.stats.files).toBe(3);
+    // Five files scanned without a parse error; the adapter and the vendor module hold no personal data.
+    expect(result.stats.files).toBe(5);
     expect(result.stats.lines).toBeGreaterThan(10);
   });
 
   it('reports progress up to the number of files read', async () => {
     const calls: [number, number][] = [];
     await scanCode(root, { engine, onProgress: (done, total) => calls.push([done, total]) });
-    // Eight files are read: the five scanned, two generated and the bundle (recognised by their content).
-    expect(calls[calls.length - 1]).toEqual([8, 8]);
-    expect(calls.map(([done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    // Ten files are read: the seven scanned, two generated and the bundle (recognised by their content).
+    expect(calls[calls.length - 1]).toEqual([10, 10]);
+    expect(calls.map(([done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 });
