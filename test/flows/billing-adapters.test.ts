@@ -3,7 +3,8 @@
  * service): the payment adapter lives in `adapters/out/` (a folder name that is build output only where tools write
  * it); its client's type is declared on the field and its base, a setting named for the vendor, given in the
  * constructor; a fetch client's base is tidied by a function of the file or by `.replace(…) + '/v3'` around a literal
- * default; a phone number checked by the class's own `validatePhoneNumber` is still the number sent. The real scan of
+ * default, or a setting named for the vendor by `.replace(…)` (a WhatsApp gateway); a phone number checked by the
+ * class's own `validatePhoneNumber` is still the number sent. The real scan of
  * fixtures/flows/billing-adapters.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,12 @@ describe("a billing adapter in adapters/out and an SMS service's own number chec
   it("reads the host of a base URL tidied before use", () => {
     expect(billing(13)).toEqual([['asaas', ['email', 'name']]]);
     expect(billing(15)).toEqual([['asaas', ['email']]]);
+  });
+
+  it('reads a base URL setting named for the vendor through the replace that tidies it', () => {
+    const whatsapp = flowsAtIn(scanned, 'src/notifications/whatsapp.ts');
+    expect(whatsapp(8)).toEqual([['uazapi', ['phone']]]);
+    expect(whatsapp(14)).toEqual([['z-api', ['phone']]]);
   });
 
   it("keeps the phone number a check of the class hands back", () => {
