@@ -11,10 +11,9 @@ import { hostOfDefault } from './setting-default-host.js';
 import { tenantHost } from './tenant-host.js';
 import { packageOfSpecifier } from '../../flows/package-specifier.js';
 import { byNameWords } from '../../flows/name-words.js';
+import { URL_TIDYING } from './http-base.js';
 
 const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host', 'hostname', 'api_host', 'apiHost', 'url', 'origin']);
-/** String methods that tidy a URL without changing its host. */
-const URL_TIDYING = new Set(['replace', 'replaceAll', 'trim', 'trimEnd']);
 /** A function named for tidying a URL (`normalizeAsaasApiUrl`, `stripTrailingSlash`, `cleanBaseUrl`), not for building another. */
 const namesUrlTidying = byNameWords((words) => words.some((w) => TIDY_VERBS.has(w)) && words.some((w) => URL_WORDS.has(w)));
 const TIDY_VERBS = new Set(['normalize', 'normalise', 'sanitize', 'sanitise', 'clean', 'trim', 'strip', 'tidy']);

@@ -32,7 +32,7 @@ const GETTERS = new Set(['get', 'getOrThrow', 'getString', 'require', 'required'
 const MAX_DEPTH = 5;
 
 /** String methods that tidy a URL (a trailing slash, spaces) without changing whose it is. */
-const TIDYING = new Set(['replace', 'replaceAll', 'trim', 'trimEnd']);
+export const URL_TIDYING: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'trim', 'trimEnd']);
 
 function holdsSettings(name: string): boolean {
   return nameWords(name).some((w) => SETTINGS_WORDS.has(w));
@@ -99,7 +99,7 @@ function baseOf(expression: ts.Expression, names: BaseNames, depth: number): Url
   // `fetch(url.toString())` with `const url = new URL(env.N8N_LANDING_FORM_URL)`: the URL it writes out.
   if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'toString' && node.arguments.length === 0) return baseOf(node.expression.expression, names, depth + 1);
   // `(Deno.env.get('UAZAPI_BASE_URL') || '').replace(/\/+$/, '')`: a setting tidied is that setting.
-  if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && TIDYING.has(node.expression.name.text)) return baseOf(node.expression.expression, names, depth + 1);
+  if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && URL_TIDYING.has(node.expression.name.text)) return baseOf(node.expression.expression, names, depth + 1);
   if (typescript.isCallExpression(node)) return settingRead(node);
   if (isPageOrigin(node)) return { relative: true };
   if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) return settingOfMember(node, names, depth);
