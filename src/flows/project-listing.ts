@@ -12,14 +12,14 @@
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { ListedStat } from '../cache/link-state.js';
-import { isManifest, isPrunedDir, PACKAGE_OUTPUT_DIRS, PRUNED_DIRS } from '../scan/pruned-dirs.js';
+import { isManifest, isPrunedDir, PRUNING_RULES } from '../scan/pruned-dirs.js';
 
 const CODE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 /**
  * What decides a folder's listed names, stored with a listing so that one made under other rules (an older privmap,
  * before `adapters/out/` was walked) is read again rather than trusted by its folders' unchanged stats.
  */
-export const LISTING_RULES = [CODE_FILE.source, PRUNED_DIRS.join(','), PACKAGE_OUTPUT_DIRS.join(','), 'manifests-1'].join('|');
+export const LISTING_RULES = `${CODE_FILE.source}|${PRUNING_RULES}`;
 const RACY_MS = 2000;
 
 /** One folder as it was read: its stat then, when (ms since the epoch), and the names it gave. */

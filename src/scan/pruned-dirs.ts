@@ -34,6 +34,9 @@ export function prunedPathTest(paths: readonly string[]): (path: string) => bool
   };
 }
 
+/** What decides which folders are walked, for a stored listing to say which rules it was made by (project-listing.ts). */
+export const PRUNING_RULES = [PRUNED_DIRS.join(','), PACKAGE_OUTPUT_DIRS.join(','), MANIFEST.source].join('|');
+
 /** A package's or build tool's manifest (`package.json`, `tsconfig.json`, `composer.json`, …). */
 export function isManifest(name: string): boolean {
   return MANIFEST.test(name);
