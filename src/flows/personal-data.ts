@@ -38,6 +38,7 @@ import { isPlaceholderFill } from './placeholder-fill.js';
 import { isBareNameInText, nameBesideAddress, namesBesideAddressKeys } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
 import { isFormNameLocal } from './form-field-local.js';
+import { keyedRead } from './keyed-read.js';
 import { addressedRecord, isAddressedRecordName, isInAddressedMessage, readingAddressedMessage, throughTextKeeping } from './name-beside-recipient.js';
 import { nameParamInBody } from './name-param-in-body.js';
 import { recordOwnName } from './record-own-name.js';
@@ -505,6 +506,12 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     const container = accessPath(accessed.of, ctx) ?? [];
     const categories = memberCategories(accessed.field, container, container.length > 1, ctx);
     if (categories.length && add(out, categories, textOf(node, ctx))) return;
+  }
+  // `form.get('email')`, `searchParams.get('phone')`: the field of the form or query read by its key (keyed-read.ts).
+  const read = keyedRead(node);
+  if (read) {
+    const container = accessPath(read.of, ctx) ?? [];
+    if (add(out, memberCategories(read.field, container, container.length > 1, ctx), textOf(node, ctx))) return;
   }
   // `this.buildMail(user)` returning `{ to: user.email }`: what the class's own builder returns (own-method-result.ts).
   const built = ownMethodResult(node, ctx.sourceFile, ctx.className);

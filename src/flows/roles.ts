@@ -7,6 +7,7 @@
  */
 import { isMailboxAddress } from './mailbox-address.js';
 import { isSettingsValue } from './settings-value.js';
+import { keyedRead } from './keyed-read.js';
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
@@ -71,6 +72,8 @@ export function isVariableValue(input: ts.Expression): boolean {
     // `settingsController.settings.admin_email`, `this.config.mail.from`: settings read further down a chain (settings-value.ts).
     return !isSettingsValue(node);
   }
+  // `form.get('email')`, `searchParams.get('phone')`: a form's or a query's field, someone's (keyed-read.ts).
+  if (typescript.isCallExpression(node) && keyedRead(node)) return true;
   // `env('SMTP_FROM')`, `config.get('mail.from')`: configuration.
   if (typescript.isCallExpression(node) && node.arguments.length === 1 && typescript.isStringLiteral(node.arguments[0]!)) return false;
   // `String(process.env.EMAIL_FROM)`, `process.env.MAIL_FROM.trim()`: a conversion is whose its value is.

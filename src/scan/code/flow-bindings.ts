@@ -44,7 +44,9 @@ export class Bindings {
   }
 
   addImport(name: string, pkg: string, exportName: string | undefined): void {
-    if (!this.compiled.packages.has(pkg) || !importCounts(this.compiled, pkg, exportName)) return;
+    // A whole module (`import AWS from 'aws-sdk'`, `import * as aws from 'aws-sdk'`) counts for every sink it
+    // holds: its member chooses one later (`new AWS.SES()`, see `fromExpression`).
+    if (!this.compiled.packages.has(pkg) || (exportName !== undefined && !importCounts(this.compiled, pkg, exportName))) return;
     this.imports.set(name, exportName ? { package: pkg, kind: 'import', exportName } : { package: pkg, kind: 'import' });
   }
 

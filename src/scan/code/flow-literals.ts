@@ -52,6 +52,15 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
   // `(process.env.ASAAS_API_URL || 'https://api-sandbox.asaas.com/v3').replace(/\/+$/, '')`: the URL tidied keeps its host.
   if (typescript.isCallExpression(n) && typescript.isPropertyAccessExpression(n.expression) && URL_TIDYING.has(n.expression.name.text)) return hostOfLiteral(n.expression.expression, isHostKey, resolve, depth + 1);
   if (typescript.isNewExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[1] ?? n.arguments?.[0], false, resolve, depth + 1) ?? hostOfLiteral(n.arguments?.[0], false, resolve, depth + 1);
+  // A choice between two paths of one vendor (`subscriber ? tagUrl : formUrl`, both on api.kit.com) names that host;
+  // two hosts name neither.
+  if (typescript.isConditionalExpression(n)) {
+    const host = hostOfLiteral(n.whenTrue, isHostKey, resolve, depth + 1);
+    return host !== undefined && host === hostOfLiteral(n.whenFalse, isHostKey, resolve, depth + 1) ? host : undefined;
+  }
+  // `fetch(url.toString())` of `const url = new URL('https://api.kit.com/v3/subscribers')`: the URL's own text (a
+  // local's only: any other `toString()` is a value's text, not a URL's).
+  if (typescript.isCallExpression(n) && n.arguments.length === 0 && typescript.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'toString' && typescript.isIdentifier(n.expression.expression) && resolve) return hostOfLiteral(n.expression.expression, false, resolve, depth + 1);
   // `const apiUrl = getZendeskApiUrl()`: what a function of the file returns, when it takes nothing and returns one URL.
   if (typescript.isCallExpression(n) && n.arguments.length === 0 && typescript.isIdentifier(n.expression) && resolve) return hostOfLiteral(resolve(`${n.expression.text}()`), isHostKey, resolve, depth + 1);
   // `normalizeApiUrl(process.env.ASAAS_API_URL || 'https://api-sandbox.asaas.com/v3')`: a URL tidied by a function of

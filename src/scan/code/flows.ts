@@ -56,6 +56,7 @@ import { lateBoundAlias } from './late-bound-client.js';
 import { unwrap } from './unwrap.js';
 import { configuredBase, ownMethodInstance } from './vendor-subclass.js';
 import { answerReadFrom } from './response-read.js';
+import { loadedSchemaClass } from './schema-class.js';
 import { wrappedFunction } from './wrapped-function.js';
 import { isKeptHint } from '../../flows/capture-hint.js';
 import { destructuredElements } from './promise-all-elements.js';
@@ -570,6 +571,9 @@ export class FlowExtractor {
     // `export const createContact = throttle(createContactImmediate)`: that function, called later (wrapped-function.ts).
     const wrapped = wrappedFunction(value, (name) => name !== local && this.functionIds.has(name));
     if (wrapped) return void this.objects.push({ local, alias: wrapped });
+    // `const User = mongoose.model('User', schema)` after `schema.loadClass(UserClass)`: the class's statics (schema-class.ts).
+    const loaded = loadedSchemaClass(value, this.sourceFile);
+    if (loaded) return void this.objects.push({ local, alias: loaded });
     // `env.RESEND_API_KEY ? new Mailer(key) : null`, `globalThis.mailer ?? new Mailer()`: the instance either way.
     if (typescript.isConditionalExpression(value)) value = [value.whenTrue, value.whenFalse].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
     else if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) value = [value.right, value.left].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
