@@ -121,6 +121,16 @@ export function targetOfSetting(catalogue: SinkCatalogue, setting: string, appNa
   return compiled.reportUnnamed ? { own: false } : { own: true, unnamed: true };
 }
 
+/**
+ * The vendor a class of the app's own is named for (`AsaasAccEntity`, `BrevoClient`, `KitService`), by the same words
+ * a setting is read by; none for a name without one, or with words naming two vendors.
+ */
+export function vendorOfName(catalogue: SinkCatalogue, name: string): SinkDef | undefined {
+  const byWord = compile(catalogue).vendorByWord;
+  const named = new Set(splitWords(name).flatMap((w) => (byWord.has(w) ? [byWord.get(w)!] : [])));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /** The vendor a well-known API path names (`/v3/mail/send` is SendGrid's), at a segment boundary of `path`. */
 export function vendorOfPath(catalogue: SinkCatalogue, path: string): SinkDef | undefined {
   const lower = path.toLowerCase();

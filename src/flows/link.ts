@@ -709,6 +709,11 @@ export class ProjectLinks {
         const type = value.members[member];
         if (type !== undefined && rest.length) add(this.typedMembers(value.file, type, rest, depth + 1));
       } else if (rest.length === 0) add(this.memberOf(value, member, depth));
+      else if (value.kind === 'class') {
+        // `asaasService.charge.createChargeCredit(…)` where `AsaasService` declares `public charge: AsaasChargeEntity`.
+        const fieldType = this.index(value.file)?.classFacts.get(value.name)?.fieldTypes?.[member];
+        if (fieldType !== undefined) add(this.typedMembers(value.file, fieldType, rest, depth + 1));
+      }
     }
     if (out.length === 0 && rest.length === 0 && !values.some((v) => v.kind === 'members')) add(this.sameNamedNearby(this.typeRef(file, name), member));
     return out;

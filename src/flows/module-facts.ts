@@ -248,6 +248,11 @@ export interface ClassFact {
   hasConstructor?: true;
   /** The types it implements (`implements Mailer`), by local name: a value typed with one may be this class's instance. */
   implements?: string[];
+  /**
+   * Public fields by the class they are declared as (`public charge: AsaasChargeEntity`, `constructor(readonly mail:
+   * MailService)`): `service.charge.create(…)` on a value of this class calls that class's method (field-types.ts).
+   */
+  fieldTypes?: Record<string, string>;
 }
 
 export interface ModuleFacts {

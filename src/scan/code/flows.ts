@@ -42,6 +42,8 @@ import { isBareNameWord, nameBesideAddressParam } from './name-beside-address-pa
 import { nameBesideAddressKey } from './list-parameter-element.js';
 import type { BaseNames } from './http-base.js';
 import { configuredTarget } from './http-configured.js';
+import { vendorClassTarget } from './vendor-class-url.js';
+import { declaredFieldTypes } from './field-types.js';
 import { mailShapedPost, type MailPost } from './mail-shaped-post.js';
 import { ownRouteCall, routeBodyNames, routeHandlers, routePathOfFile, ROUTE_JOB } from './own-api-route.js';
 import { chosenImplementations } from './chosen-implementation.js';
@@ -820,8 +822,10 @@ export class FlowExtractor {
       }
       if (Object.keys(fields).length) fact.fields = fields;
     }
+    const fieldTypes = declaredFieldTypes(cls);
+    if (fieldTypes) fact.fieldTypes = fieldTypes;
     this.classFacts.set(className, fact);
-    if (fact.extends || fact.fields || fact.implements) (this.facts.classes ??= []).push(fact);
+    if (fact.extends || fact.fields || fact.implements || fact.fieldTypes) (this.facts.classes ??= []).push(fact);
   }
 
   /** `new InviteEmail({ to: user.email })`: a class of the project made with arguments, judged by what its methods send. */
@@ -1381,8 +1385,9 @@ export class FlowExtractor {
     if (sink.kind === 'http') {
       // A generic HTTP call is a flow only to a known host, or to a base URL set for someone else's server; a relative URL is the app's own backend.
       // A URL kept on a record naming a webhook (`clinic.webhooks[state].url`), also through the file's request helper (webhook-url.ts).
-      // `fetch(\`${this.baseUrl}${endpoint}\`)` in a helper given a vendor's well-known paths (helper-path.ts).
-      let configured = host ? undefined : (configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile) ?? webhookTarget(call.arguments, this.context.sinks, this.sourceFile) ?? helperPathTarget(call, (name) => this.localValue(name, scope), this.context.sinks, this.sourceFile));
+      // `fetch(\`${this.baseUrl}${endpoint}\`)` in a helper given a vendor's well-known paths (helper-path.ts); a field
+      // naming nothing in a class named for a vendor (`AsaasAccEntity`: vendor-class-url.ts).
+      let configured = host ? undefined : (configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile) ?? webhookTarget(call.arguments, this.context.sinks, this.sourceFile) ?? helperPathTarget(call, (name) => this.localValue(name, scope), this.context.sinks, this.sourceFile) ?? vendorClassTarget(call.arguments, scope.className, this.baseNames(scope), this.context.sinks));
       // `fetch(env.SPAM_URL, { body: JSON.stringify({ to, subject, html }) })`: a mail handed to a service of no known owner (mail-shaped-post.ts).
       mailPost = host || configured ? undefined : mailShapedPost(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile, (name) => this.localValue(name, scope));
       if (mailPost) configured = { vendor: mailPost.sink };
