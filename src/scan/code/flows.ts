@@ -43,6 +43,7 @@ import { nameBesideAddressKey } from './list-parameter-element.js';
 import type { BaseNames } from './http-base.js';
 import { configuredTarget } from './http-configured.js';
 import { vendorClassTarget } from './vendor-class-url.js';
+import { settingGivenToHelper } from './helper-setting.js';
 import { declaredFieldTypes } from './field-types.js';
 import { mailShapedPost, type MailPost } from './mail-shaped-post.js';
 import { ownRouteCall, routeBodyNames, routeHandlers, routePathOfFile, ROUTE_JOB } from './own-api-route.js';
@@ -1386,8 +1387,9 @@ export class FlowExtractor {
       // A generic HTTP call is a flow only to a known host, or to a base URL set for someone else's server; a relative URL is the app's own backend.
       // A URL kept on a record naming a webhook (`clinic.webhooks[state].url`), also through the file's request helper (webhook-url.ts).
       // `fetch(\`${this.baseUrl}${endpoint}\`)` in a helper given a vendor's well-known paths (helper-path.ts); a field
-      // naming nothing in a class named for a vendor (`AsaasAccEntity`: vendor-class-url.ts).
-      let configured = host ? undefined : (configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile) ?? webhookTarget(call.arguments, this.context.sinks, this.sourceFile) ?? helperPathTarget(call, (name) => this.localValue(name, scope), this.context.sinks, this.sourceFile) ?? vendorClassTarget(call.arguments, scope.className, this.baseNames(scope), this.context.sinks));
+      // naming nothing in a class named for a vendor (`AsaasAccEntity`: vendor-class-url.ts); a helper's URL parameter
+      // every call of it gives as a setting naming one vendor (helper-setting.ts).
+      let configured = host ? undefined : (configuredTarget(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile) ?? webhookTarget(call.arguments, this.context.sinks, this.sourceFile) ?? helperPathTarget(call, (name) => this.localValue(name, scope), this.context.sinks, this.sourceFile) ?? vendorClassTarget(call.arguments, scope.className, this.baseNames(scope), this.context.sinks) ?? settingGivenToHelper(call.arguments, call, this.baseNames(scope), this.context.sinks, this.sourceFile));
       // `fetch(env.SPAM_URL, { body: JSON.stringify({ to, subject, html }) })`: a mail handed to a service of no known owner (mail-shaped-post.ts).
       mailPost = host || configured ? undefined : mailShapedPost(call.arguments, resolved.binding?.base, this.baseNames(scope), this.context.sinks, this.sourceFile, (name) => this.localValue(name, scope));
       if (mailPost) configured = { vendor: mailPost.sink };
