@@ -4,7 +4,9 @@
  * Mongoose model given a class's statics by `schema.loadClass(UserClass)`; a newsletter API called by hand, its query
  * filled on a `URL` and sent as `url.toString()`, its POST going to one of two paths of the same host; a form's fields
  * read by key (`form.get('email')`), while a settings store's key (`configService.get('SUPPORT_EMAIL')`) stays the
- * system's. The real scan of fixtures/flows/saas-signup.
+ * system's; an SDK reached through the app's accessor of its classes (`new (brevo('ContactsApi'))()`, `brevo(api)` returning
+ * `Brevo[api]`), its message a class handed out by name and filled after (`message.to = [{ email, name }]`). The real
+ * scan of fixtures/flows/saas-signup.
  */
 import { describe, expect, it } from 'vitest';
 import { flowsAtIn, scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -38,5 +40,11 @@ describe('a sign-up through a model, an SDK namespace and a hand-called newslett
   it("reads a form's fields by key, and a settings store's key as the system's", () => {
     expect(subscribeRoute(8)).toEqual([['kit', ['email', 'name']]]);
     expect(subscribeRoute(9)).toEqual([]);
+  });
+
+  it("follows an SDK's classes handed out by the app's accessor, and a message filled after it is made", () => {
+    const invites = flowsAtIn(scanned, 'server/invites.ts');
+    expect(invites(5)).toEqual([['brevo', ['email', 'name']]]);
+    expect(invites(10)).toEqual([['brevo', ['email', 'name']]]);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
+import { unwrap } from './unwrap.js';
 
 /**
  * Classes of the language and the platform whose instances are not message bodies: a key set on them
@@ -17,6 +18,12 @@ const PLATFORM_CLASSES = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'Date', 'U
 /** `new SendSmtpEmail()`, `new Brevo.CreateContact()`: a model made to be filled (the last name of the class capitalised, not a platform class). */
 export function isModelConstruction(value: ts.Expression): value is ts.NewExpression {
   if (!typescript.isNewExpression(value)) return false;
+  // `new (Brevo('SendSmtpEmail'))()`: a class handed out by its name (a package's accessor), filled key by key after.
+  const handedOut = unwrap(value.expression);
+  if (typescript.isCallExpression(handedOut)) {
+    const named = handedOut.arguments[0] && unwrap(handedOut.arguments[0]);
+    return named !== undefined && typescript.isStringLiteralLike(named) && /^[A-Z]/.test(named.text) && !PLATFORM_CLASSES.has(named.text);
+  }
   const callee = value.expression;
   const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   return name !== undefined && /^[A-Z]/.test(name) && !PLATFORM_CLASSES.has(name);

@@ -117,15 +117,23 @@ export class Bindings {
     const args: ts.Expression[] = [];
     let firstProperty: string | undefined;
     let isMade = false;
+    let isConstructed = false;
+    let pickedByKey = false;
     for (;;) {
       // `require('stripe')(key)`, `(await import('stripe')).default`: the package itself, not a call of it (loaded-module.ts).
       if (loadedModule(node) !== undefined) break;
       if (typescript.isCallExpression(node) || typescript.isNewExpression(node)) {
         isMade = true;
+        if (typescript.isNewExpression(node)) isConstructed = true;
         args.unshift(...(node.arguments ?? []));
         node = unwrap(node.expression);
       } else if (typescript.isPropertyAccessExpression(node)) {
         firstProperty = node.name.text;
+        node = unwrap(node.expression);
+      } else if (typescript.isElementAccessExpression(node) && !isMade && firstProperty === undefined && !typescript.isStringLiteralLike(node.argumentExpression)) {
+        // `return Brevo[api]` of `import Brevo from 'sib-api-v3-sdk'`: one of the package's classes, by a key given in
+        // (only the value itself: an element of a call's result or of a member is some data of it).
+        pickedByKey = true;
         node = unwrap(node.expression);
       } else break;
     }
@@ -138,11 +146,14 @@ export class Bindings {
       // `PostHogSingleton.getInstance()`: what the class's static method returns.
       if (!root && isMade) {
         const returned = this.binding(firstProperty === undefined ? `${node.text}()` : `${node.text}.${firstProperty}()`, seen);
-        if (returned) return returned;
+        // `new (brevo('ContactsApi'))()` where `brevo(api)` returns `Brevo[api]`: an instance of the class handed out.
+        if (returned) return returned.kind === 'import' && isConstructed ? { ...returned, kind: 'instance' } : returned;
       }
     }
     if (!root) return undefined;
-    if (!isMade && !firstProperty) return root;
+    // A class of the package picked by a key given in (`return Brevo[api]`) is made into a client where it is used
+    // (`new (brevo('ContactsApi'))()`, the call's path keeping no `new`): its methods are an instance's.
+    if (!isMade && !firstProperty) return pickedByKey && root.kind === 'import' ? { ...root, kind: 'instance' } : root;
     const exportName = root.exportName ?? (root.kind === 'import' ? firstProperty : undefined);
     if (!importCounts(this.compiled, root.package, exportName) && root.kind === 'import') return undefined;
     const made: PackageBinding = { package: root.package, kind: isMade ? 'instance' : root.kind };

@@ -642,6 +642,10 @@ export class FlowExtractor {
     const inner = made && this.linkableCall(made);
     if (inner) return inner;
     if (typescript.isIdentifier(callee)) return this.linkable.has(callee.text) ? { root: callee.text, path: ['()'] } : undefined;
+    // `new (brevo('ContactsApi'))()`: an instance of the class an imported function hands out (flow-bindings.ts reads
+    // such a class, picked from a package by key, as an instance's).
+    const handedOut = typescript.isNewExpression(node) && typescript.isCallExpression(callee) ? unwrap(callee.expression) : undefined;
+    if (handedOut && typescript.isIdentifier(handedOut) && this.linkable.has(handedOut.text)) return { root: handedOut.text, path: ['()'] };
     // `const openai = AiMailService.getOpenAIClient()`: the result of a member of an imported module or class (a static
     // method handing out a client, static-members.ts), linked through the import as `getClient()` is.
     // `const message = emails.getMessage('welcome')` on an alias: that call's result (method-result-alias.ts). A local
