@@ -3,7 +3,8 @@
  * Node's own `https.request(options, …)`, whose options object is a local naming the host through `new URL(path,
  * BASE).hostname` and whose body is written after the call (`req.write(payload)`), reaches the vendor that host
  * names; loggers kept in locals (`verbose ? console.log : () => {}`, `logger?.verbose.bind(logger) || console.log`)
- * write what they are given. The real scan of fixtures/flows/member-sync.
+ * write what they are given; a list parameter's element read by index (`const member = members[i]`, session 32) is an
+ * element as a `for…of` variable is. The real scan of fixtures/flows/member-sync.
  */
 import { describe, expect, it } from 'vitest';
 import { flowsAtIn, scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -22,5 +23,9 @@ describe("a member sync through Node's https client and local loggers", () => {
     expect(logged(11)).toEqual([['conventional-logger', ['email']]]);
     expect(logged(15)).toEqual([['console', ['email']]]);
     expect(logged(18)).toEqual([]);
+  });
+
+  it("reads a list parameter's element taken by index as an element, so the caller's list is judged", () => {
+    expect(flowsAtIn(scanned, 'steps/remind-members.js')(6)).toEqual([['http', ['phone']]]);
   });
 });

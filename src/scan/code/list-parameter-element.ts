@@ -16,7 +16,9 @@ import { unwrap } from './unwrap.js';
 
 /** `recipient.email` where `recipient` stands for an element of the whole parameter `recipients`: that parameter's key. */
 export function elementMemberRef(local: ts.Expression | undefined, member: string, paramOf: (name: string) => ParamRef | undefined): ParamRef | undefined {
-  const list = local && unwrap(local);
+  let list = local && unwrap(local);
+  // `const item = due[i]` in an index loop: an element of the list, as the loop variable of `for (const item of due)` is.
+  if (list && typescript.isElementAccessExpression(list) && !typescript.isStringLiteralLike(list.argumentExpression)) list = unwrap(list.expression);
   if (!list || !typescript.isIdentifier(list)) return undefined;
   const ref = paramOf(list.text);
   return ref && ref.key === undefined ? { param: ref.param, key: member } : undefined;
