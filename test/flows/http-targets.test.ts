@@ -20,6 +20,8 @@ describe('a URL setting names whose server it is', () => {
     expect(vendorOf('hubspot.apiUrl')).toBe('hubspot');
     expect(vendorOf('PAYPAL_API_HOST')).toBe('paypal');
     expect(vendorOf('NEXT_PUBLIC_POSTHOG_HOST')).toBe('posthog');
+    // Telegram in the catalogue since session 32: its Bot API's setting names it.
+    expect(vendorOf('TELEGRAM_API_URL')).toBe('telegram');
   });
 
   it("the app's own API when it says nothing but that", () => {
@@ -39,7 +41,7 @@ describe('a URL setting names whose server it is', () => {
 
   it('a word naming neither a vendor, a webhook nor the app is not known to be anyone else (not reported)', () => {
     expect(vendorOf('config.cerema.api')).toBe('own');
-    expect(vendorOf('TELEGRAM_API_URL')).toBe('own');
+    expect(vendorOf('GEOPORTAL_API_URL')).toBe('own');
     // A vendor name that is also an everyday word never names the vendor alone.
     expect(vendorOf('CUSTOMER_API_URL')).toBe('own');
     expect(vendorOf('RESEND_LINK_URL')).toBe('own');
