@@ -11,7 +11,7 @@ import { hostOfDefault } from './setting-default-host.js';
 import { tenantHost } from './tenant-host.js';
 import { packageOfSpecifier } from '../../flows/package-specifier.js';
 import { byNameWords } from '../../flows/name-words.js';
-import { URL_TIDYING } from './http-base.js';
+import { URL_TIDYING, urlWrittenOut } from './http-base.js';
 
 const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host', 'hostname', 'api_host', 'apiHost', 'url', 'origin']);
 /** A function named for tidying a URL (`normalizeAsaasApiUrl`, `stripTrailingSlash`, `cleanBaseUrl`), not for building another. */
@@ -60,7 +60,8 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
   }
   // `fetch(url.toString())` of `const url = new URL('https://api.kit.com/v3/subscribers')`: the URL's own text (a
   // local's only: any other `toString()` is a value's text, not a URL's).
-  if (typescript.isCallExpression(n) && n.arguments.length === 0 && typescript.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'toString' && typescript.isIdentifier(n.expression.expression) && resolve) return hostOfLiteral(n.expression.expression, false, resolve, depth + 1);
+  const written = urlWrittenOut(n);
+  if (written && typescript.isIdentifier(written) && resolve) return hostOfLiteral(written, false, resolve, depth + 1);
   // `const apiUrl = getZendeskApiUrl()`: what a function of the file returns, when it takes nothing and returns one URL.
   if (typescript.isCallExpression(n) && n.arguments.length === 0 && typescript.isIdentifier(n.expression) && resolve) return hostOfLiteral(resolve(`${n.expression.text}()`), isHostKey, resolve, depth + 1);
   // `normalizeApiUrl(process.env.ASAAS_API_URL || 'https://api-sandbox.asaas.com/v3')`: a URL tidied by a function of

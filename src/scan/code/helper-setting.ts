@@ -10,7 +10,7 @@ import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 import type { SinkCatalogue, SinkDef } from '../../flows/types.js';
-import { argumentsGivenTo } from './helper-url.js';
+import { argumentsGivenTo, everyCallGives } from './helper-url.js';
 import { configuredTarget } from './http-configured.js';
 import type { BaseNames } from './http-base.js';
 
@@ -19,12 +19,6 @@ export function settingGivenToHelper(args: readonly ts.Expression[], at: ts.Node
   const url = args[0] && unwrap(args[0]);
   if (!url || !typescript.isIdentifier(url)) return undefined;
   const given = argumentsGivenTo(url.text, at, sourceFile);
-  if (!given?.length) return undefined;
-  let vendor: SinkDef | undefined;
-  for (const argument of given) {
-    const target = argument && configuredTarget([argument], undefined, names, catalogue, sourceFile);
-    if (!target?.vendor || (vendor !== undefined && target.vendor !== vendor)) return undefined;
-    vendor = target.vendor;
-  }
+  const vendor = given && everyCallGives(given, (argument) => (argument ? configuredTarget([argument], undefined, names, catalogue, sourceFile)?.vendor : undefined));
   return vendor && { vendor };
 }

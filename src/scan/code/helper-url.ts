@@ -75,15 +75,22 @@ export function calledName(fn: ts.SignatureDeclaration, parent: ts.Node | undefi
  */
 export function urlGivenToHelper(name: string, at: ts.Node, sourceFile: ts.SourceFile, resolve?: ResolveConstant): ts.Expression | undefined {
   const given = argumentsGivenTo(name, at, sourceFile);
-  if (!given?.length) return undefined;
-  let host: string | undefined;
+  // `hsFetch(\`${HS_BASE}/crm/v3/objects/contacts\`, …)`: a URL starting with the file's constant base counts as written.
+  return given && everyCallGives(given, (argument) => hostOfLiteral(argument, false, resolve)) !== undefined ? given[0] : undefined;
+}
+
+/**
+ * The one answer `read` gives for the argument of every call (a host, a vendor), when it gives one for each and the
+ * same for all; `undefined` for no calls, a call it says nothing of, or two answers.
+ */
+export function everyCallGives<T>(given: readonly (ts.Expression | undefined)[], read: (argument: ts.Expression | undefined) => T | undefined): T | undefined {
+  let answer: T | undefined;
   for (const argument of given) {
-    // `hsFetch(\`${HS_BASE}/crm/v3/objects/contacts\`, …)`: a URL starting with the file's constant base counts as written.
-    const literal = hostOfLiteral(argument, false, resolve);
-    if (literal === undefined || (host !== undefined && literal !== host)) return undefined;
-    host = literal;
+    const one = read(argument);
+    if (one === undefined || (answer !== undefined && one !== answer)) return undefined;
+    answer = one;
   }
-  return given[0];
+  return answer;
 }
 
 /**

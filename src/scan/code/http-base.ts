@@ -34,6 +34,11 @@ const MAX_DEPTH = 5;
 /** String methods that tidy a URL (a trailing slash, spaces) without changing whose it is. */
 export const URL_TIDYING: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'trim', 'trimEnd']);
 
+/** The value `x.toString()` writes out (`url` of `url.toString()`): a URL's text is that URL. */
+export function urlWrittenOut(node: ts.Expression): ts.Expression | undefined {
+  return typescript.isCallExpression(node) && node.arguments.length === 0 && typescript.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'toString' ? unwrap(node.expression.expression) : undefined;
+}
+
 function holdsSettings(name: string): boolean {
   return nameWords(name).some((w) => SETTINGS_WORDS.has(w));
 }
@@ -97,7 +102,8 @@ function baseOf(expression: ts.Expression, names: BaseNames, depth: number): Url
     return from && isSettingsObject(from) ? { setting: node.text, path: '' } : undefined;
   }
   // `fetch(url.toString())` with `const url = new URL(env.N8N_LANDING_FORM_URL)`: the URL it writes out.
-  if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'toString' && node.arguments.length === 0) return baseOf(node.expression.expression, names, depth + 1);
+  const written = urlWrittenOut(node);
+  if (written) return baseOf(written, names, depth + 1);
   // `(Deno.env.get('UAZAPI_BASE_URL') || '').replace(/\/+$/, '')`: a setting tidied is that setting.
   if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && URL_TIDYING.has(node.expression.name.text)) return baseOf(node.expression.expression, names, depth + 1);
   if (typescript.isCallExpression(node)) return settingRead(node);
