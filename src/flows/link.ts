@@ -21,6 +21,7 @@ import { asModelView } from './model-views.js';
 import { isAddresseeName, recordMember } from './record-member.js';
 import { keptContract } from './job-key-contract.js';
 import { ROUTE_JOB } from '../scan/code/own-api-route.js';
+import { TABLE_JOB } from '../scan/code/outbox-table.js';
 import { isMemberRole } from './payload-member-role.js';
 import { isMessageText } from './record-in-message.js';
 import { builtArgument, namedParam } from './built-messages.js';
@@ -796,10 +797,20 @@ export class ProjectLinks {
    */
   private jobEntries(job: JobFact): SummaryEntry[] {
     const out: SummaryEntry[] = [];
+    const isTable = job.name.startsWith(TABLE_JOB);
     for (const handler of this.handlersOf(job.name)) {
       for (const entry of this.summaries.get(`${handler.file}\0${handler.fn}`) ?? []) {
         if (entry.param !== 0) continue;
+        // A queue table's worker logging the row it sends is the worker's log line, reported there: the writer's
+        // insert hands its rows to the vendor, not to a log (outbox-table.ts).
+        if (isTable && this.catalogue.byId(entry.sinkId)?.kind === 'logs') continue;
         const { key, role, keyRoles, param: _param, named, ...rest } = entry;
+        // A queue table's worker reads the rows themselves (`item.recipient_email`): the key the worker sends is the
+        // key of what was inserted, so a row's other columns (`data`, `metadata`) are not sent (outbox-table.ts).
+        if (key !== undefined && job.key === undefined && isTable) {
+          out.push({ ...entry, param: job.arg, chain: [handler.fn, ...entry.chain] });
+          continue;
+        }
         const isPayload = key === undefined || PAYLOAD_KEYS.has(key);
         // What a key of the payload is named for (`user.email` read by a listener) says nothing of the whole payload
         // handed to the queue or the event: the key is not kept, so neither is its contract (job-key-contract.ts).

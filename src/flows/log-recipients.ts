@@ -18,6 +18,7 @@ import { calleePath } from '../scan/code/flow-bindings.js';
 import type { Role } from './module-facts.js';
 import { add, isConstantLocal, returnedExpressions, shapesOf, textOf, type Carried, type DataContext } from './personal-data.js';
 import { isOrganisationMember, isVariableValue, keyOf, valueOf } from './roles.js';
+import { RECIPIENT_ROLES } from './inferred-mail-roles.js';
 
 /** Members of a logged value that still show it (`to.join(', ')`, `email.toLowerCase()`); any other (`.length`) does not. */
 const SHOWING_MEMBERS = new Set(['join', 'map', 'toString', 'toLowerCase', 'toUpperCase', 'trim', 'slice', 'concat', 'filter', 'at', 'toSorted', 'flat', 'valueOf']);
@@ -66,6 +67,19 @@ export class LoggedRoleValues {
     const found = this.learnt.get(key) ?? new Learnt();
     call.arguments.forEach((arg, index) => argumentValues(arg, index, roles, ctx, found, 0, new Map()));
     if (found.size) this.learnt.set(key, found);
+  }
+
+  /**
+   * A function named for sending a mail (`sendEmail(to, template, data)`, `sendMail({ to, subject })`): its own
+   * recipient parameters are the addresses it sends to, wherever the mail goes from there (a queue, another
+   * module, the app's own route), so `console.log(\`sending ${template} -> ${to}\`)` in it logs an email address.
+   */
+  noteRecipientParameters(key: string, parameters: readonly string[]): void {
+    const names = parameters.filter((name) => Object.hasOwn(RECIPIENT_ROLES, name));
+    if (names.length === 0) return;
+    const found = this.learnt.get(key) ?? new Learnt();
+    for (const name of names) found.set(name, 'email');
+    this.learnt.set(key, found);
   }
 
   /** A logging call in function `key`: adds what its arguments show of the function's role values. */

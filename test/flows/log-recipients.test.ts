@@ -20,6 +20,11 @@ describe('a recipient logged in the function that sends to it', () => {
     expect(at('mail-client.ts', 35)).toEqual([['console', ['email'], ['req.to']]]);
   });
 
+  it("is an email where a function named for sending a mail logs its own `to`, whatever it then does with it (session 33)", () => {
+    expect(at('queued-mail.ts', 9)).toEqual([['console', ['email'], ['to']]]);
+    expect(at('queued-mail.ts', 16)).toEqual([]);
+  });
+
   it('is a phone number where an SMS `to` is built from it', () => {
     expect(at('sms.ts', 13)).toEqual([['pino', ['phone'], ['notice.to']]]);
   });

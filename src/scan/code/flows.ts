@@ -46,7 +46,8 @@ import { vendorClassTarget } from './vendor-class-url.js';
 import { settingGivenToHelper } from './helper-setting.js';
 import { declaredFieldTypes } from './field-types.js';
 import { mailShapedPost, type MailPost } from './mail-shaped-post.js';
-import { ownRouteCall, routeBodyNames, routeHandlers, routePathOfFile, ROUTE_JOB } from './own-api-route.js';
+import { ownRouteCall, routeBodyNames, routeHandlers, routePathOfFile, ROUTE_JOB, SUPABASE_REST } from './own-api-route.js';
+import { mayUseQueueTables, queueTableJob, queueTableRead, queueTableWrite } from './outbox-table.js';
 import { chosenImplementations } from './chosen-implementation.js';
 import { decoratorArgument, eventListeners, handlersIn, INJECT_QUEUE, jobOf, mayHoldHandlerMaps, processorHandlers, queueName, workerHandler } from './flow-jobs.js';
 import { memberTypes, typeFactOf, typeNameOf } from './flow-types.js';
@@ -183,12 +184,16 @@ class FunctionScope {
     /** A method's class keeps these constructor arguments in fields: `this.props` is constructor parameter 0. */
     private readonly fields?: Record<string, number>,
   ) {}
+  /** The names holding the rows of the queue table it reads, as its parameter 0 (outbox-table.ts). */
+  tableRows: Map<string, ParamRef> | undefined;
 
   get params(): Map<string, ParamRef> {
     if (this.names) return this.names;
     this.names = paramNames(this.node);
-    // An API route's handler: what it reads of the request's body is the caller's payload (own-api-route.ts).
+    // An API route's handler: what it reads of the request's body is the caller's payload (own-api-route.ts);
+    // a queue table's worker: the rows it reads are what the writer put there (outbox-table.ts).
     if (this.fact.handles?.startsWith(ROUTE_JOB)) for (const [name, ref] of routeBodyNames(this.node)) if (!this.names.has(name)) this.names.set(name, ref);
+    for (const [name, ref] of this.tableRows ?? []) if (!this.names.has(name)) this.names.set(name, ref);
     for (const [field, index] of Object.entries(this.fields ?? {})) if (!this.names.has(`this.${field}`)) this.names.set(`this.${field}`, { param: -(index + 1) });
     return this.names;
   }
@@ -983,7 +988,7 @@ export class FlowExtractor {
     // (an injected service) or a bare name (a function of this file); which are kept is decided after the walk.
     // `worker.enqueue({ job: 'sendEmail', payload })`: the job's handler, wherever it is, gets the payload.
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
-    const job = jobOf(call, this.readQueue, this.jobName) ?? this.ownRouteJob(call, scope);
+    const job = jobOf(call, this.readQueue, this.jobName) ?? this.ownRouteJob(call, scope) ?? (this.mayUseQueueTables ? queueTableWrite(call, this.context.file) : undefined);
     if (job) this.jobs.set(call, job);
     if (this.inlineRequired(call) || job || this.mayLink(callee) || isOwnObjectMember(callee, (this.topObjects ??= topLevelObjects(this.sourceFile))) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
     // `setTimeout(send, 0, user.email)`, `queue.push({ fn: send, args: [user.email] })`: the call made later (deferred-call.ts).
@@ -998,8 +1003,11 @@ export class FlowExtractor {
   private ownRouteJob(call: ts.CallExpression, scope: FlowScope): JobFact | undefined {
     const route = ownRouteCall(call, this.baseNames(scope));
     if (!route) return undefined;
+    // `fetch(\`${SUPABASE_URL}/rest/v1/notifications\`, { method: 'POST', body })`: a row inserted over Supabase's REST API.
+    const table = route.path.startsWith(SUPABASE_REST) ? queueTableJob(route.path.slice(SUPABASE_REST.length).split('/')[0]!) : undefined;
+    if (route.path.startsWith(SUPABASE_REST) && table === undefined) return undefined;
     this.routePayloads.set(call, route.payload);
-    return { name: ROUTE_JOB + route.path, arg: call.arguments.length };
+    return { name: table ?? ROUTE_JOB + route.path, arg: call.arguments.length };
   }
   /** A job's name, literal or a constant (named-jobs.ts). */
   private readonly jobName = (node: ts.Expression): string | undefined => jobNameOf(node, (name) => this.bindings.initializerOf(name));
@@ -1019,6 +1027,11 @@ export class FlowExtractor {
       if (name !== undefined) this.queues.set(key, name);
     }
   }
+  /** Whether the file's text names a queue table at all (outbox-table.ts): most files name none. */
+  private get mayUseQueueTables(): boolean {
+    return (this.queueTables ??= mayUseQueueTables(this.sourceFile.text));
+  }
+  private queueTables: boolean | undefined;
   /** Whether any call's arguments may hold a map of job handlers (`mayHoldHandlerMaps`): most files name none. */
   private get mayHoldMaps(): boolean {
     return (this.handlerMaps ??= mayHoldHandlerMaps(this.sourceFile.text));
@@ -1069,8 +1082,10 @@ export class FlowExtractor {
   /** A function: its parameters' bindings and its scope (`name`: the variable or property it is assigned to). */
   functionScopeOf(fn: ts.SignatureDeclaration, scope: FlowScope, annotated: ts.Node, name: string | undefined): FlowScope {
     this.visitParameters(fn);
+    // A worker reading a queue table handles the table's job, even where it is also a route's handler (outbox-table.ts).
+    const tableRead = this.mayUseQueueTables ? queueTableRead(fn, this.context.file) : undefined;
     // `queue.process('sendEmail', async (job) => …)`: a job's handler is named after the job.
-    const handles = this.handlers.get(fn);
+    const handles = tableRead?.job ?? this.handlers.get(fn);
     // `get notify() { return (type, data) => … }`: the returned function is the method `notify` (function-getter.ts).
     const getter = functionGetter(fn, this.sourceFile);
     if (getter) this.gotten.set(getter.returned, getter.name);
@@ -1079,6 +1094,10 @@ export class FlowExtractor {
     const fnName = getter || thunk ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (fn === this.moduleFunction ? MODULE_FUNCTION : undefined) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
     const child = this.functionScope(scope, fnName, annotated, fn);
     if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
+    if (tableRead && child.fn && child.fn !== scope.fn) child.fn.tableRows = tableRead.names;
+    // `sendEmail(to, template, data)`: its `to` is an address wherever it is logged in it (log-recipients.ts).
+    const ownName = fnName?.slice(fnName.lastIndexOf('.') + 1);
+    if (ownName && child.fn && child.fn !== scope.fn && recipientByName(ownName)?.kind === 'email') this.loggedRoles.noteRecipientParameters(child.fn.id, [...child.fn.params.keys()]);
     // `handler: async ({ email, password, name }) => …`: a pattern's names, as a destructured local's (name-beside-destructured.ts).
     for (const parameter of fn.parameters) {
       if (!typescript.isObjectBindingPattern(parameter.name)) continue;

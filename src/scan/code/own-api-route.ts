@@ -63,8 +63,10 @@ export function routePathOfFile(file: string): string | undefined {
   return undefined;
 }
 
-/** Where Supabase serves the project's Edge Functions. */
+/** Where Supabase serves the project's Edge Functions, and its tables' REST API (PostgREST). */
 const EDGE_FUNCTIONS = '/functions/v1';
+export const SUPABASE_REST = '/rest/v1/';
+const SUPABASE_PATHS = [`${EDGE_FUNCTIONS}/`, SUPABASE_REST];
 
 /** `Deno.serve(async (req) => …)`, std's `serve(handler)`: the function an Edge Function's module hands the runtime. */
 function servedHandler(statement: ts.Statement, byName: ReadonlyMap<string, ts.Node>): ts.Node | undefined {
@@ -166,6 +168,10 @@ function pathOf(expression: ts.Expression, names: BaseNames, depth: number): str
   let path: string | undefined;
   if (typescript.isStringLiteralLike(node)) path = node.text;
   else if (typescript.isTemplateExpression(node) && node.head.text.startsWith('/')) path = node.head.text + node.templateSpans.map((span) => '*' + span.literal.text).join('');
+  // `${supabaseUrl}/functions/v1/send-email` with the project's URL handed in as a parameter: the path is Supabase's
+  // own convention for the project's Edge Functions (a function of that name must still exist) or its tables'
+  // REST API (`/rest/v1/email_queue`, a queue table's insert: outbox-table.ts), whatever the base.
+  else if (typescript.isTemplateExpression(node) && node.head.text === '' && SUPABASE_PATHS.some((p) => node.templateSpans[0]!.literal.text.startsWith(p))) path = node.templateSpans.map((span, i) => (i === 0 ? '' : '*') + span.literal.text).join('');
   else if (typescript.isIdentifier(node)) {
     const value = names.value(node.text);
     return value ? pathOf(value, names, depth + 1) : undefined;
