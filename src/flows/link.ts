@@ -22,6 +22,7 @@ import { isAddresseeName, recordMember } from './record-member.js';
 import { keptContract } from './job-key-contract.js';
 import { ROUTE_JOB } from '../scan/code/own-api-route.js';
 import { TABLE_JOB } from '../scan/code/outbox-table.js';
+import { lentClientName, lentParam } from '../scan/code/callback-client.js';
 import { isMemberRole } from './payload-member-role.js';
 import { isMessageText } from './record-in-message.js';
 import { builtArgument, namedParam } from './built-messages.js';
@@ -349,6 +350,12 @@ export class ProjectLinks {
       path = found?.rest ?? path.slice(1);
     }
     if (!target) return undefined;
+    // `withPostHog(async (client) => client.capture(…))`: the client the helper lends its callback (callback-client.ts).
+    const lent = target.kind === 'function' ? lentParam(path[0]) : undefined;
+    if (lent !== undefined && target.kind === 'function') {
+      const client = this.index(target.file)?.clients.get(lentClientName(target.fn, lent));
+      return client ? { target: { kind: 'client', file: target.file, client }, path: path.slice(1) } : undefined;
+    }
     const chosen = target;
     if (chosen.kind === 'choice') return resolveChoice(chosen, path, (root, rest) => this.resolveCall(chosen.file, { ...call, root, path: rest }));
     // `getTransport().sendMail(...)`: the client a factory hands out.

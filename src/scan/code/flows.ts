@@ -48,6 +48,7 @@ import { declaredFieldTypes } from './field-types.js';
 import { mailShapedPost, type MailPost } from './mail-shaped-post.js';
 import { ownRouteCall, routeBodyNames, routeHandlers, routePathOfFile, ROUTE_JOB, SUPABASE_REST } from './own-api-route.js';
 import { mayUseQueueTables, queueTableJob, queueTableRead, queueTableWrite } from './outbox-table.js';
+import { callbackParameters, lentClientName, lentClientStep, lentToParameter } from './callback-client.js';
 import { chosenImplementations } from './chosen-implementation.js';
 import { decoratorArgument, eventListeners, handlersIn, INJECT_QUEUE, jobOf, mayHoldHandlerMaps, processorHandlers, queueName, workerHandler } from './flow-jobs.js';
 import { memberTypes, typeFactOf, typeNameOf } from './flow-types.js';
@@ -934,6 +935,7 @@ export class FlowExtractor {
     if (registered) (this.facts.globals ??= []).push(registered);
     // Only a call whose last name some pattern ends with can be a sink (`.map()`, `.push()` cannot).
     const callee = call.expression;
+    this.noteLentClients(call, scope);
     // `emails.map((email) => ({ to: email }))`: the callback's parameter stands for an element of the receiver.
     if (typescript.isPropertyAccessExpression(callee) && ELEMENT_CALLBACKS.has(callee.name.text)) {
       const callback = unwrap(call.arguments[0]!);
@@ -1483,8 +1485,35 @@ export class FlowExtractor {
   private readonly requiredMembers = new Set<string>();
   private readonly sinkCalls = new Map<ts.CallExpression, { sinkId: string; roles: Record<string, Role> | undefined; package: string | undefined; kept?: boolean[] }>();
 
+  /** What the file's helpers hand their callbacks (`fn(client)` in `withPostHog(fn)`), by function, parameter and local. */
+  private readonly lentClients: { fn: string; param: number; local: string }[] = [];
+
+  /**
+   * `withPostHog(async (client) => client.capture(…))`: the callback's parameter stands for the client the helper lends
+   * it; and in the helper, `fn(client)` of its own parameter `fn` lends that client (callback-client.ts).
+   */
+  private noteLentClients(call: ts.CallExpression, scope: FlowScope): void {
+    const callee = unwrap(call.expression);
+    if (!typescript.isIdentifier(callee)) return;
+    const helper = this.linkable.has(callee.text) ? callee.text : this.functionIds.has(callee.text) ? callee.text : undefined;
+    if (helper !== undefined) {
+      for (const { param, name } of callbackParameters(call)) if (!this.aliases.has(name) && !this.linkable.has(name)) this.aliases.set(name, { root: helper, path: [lentClientStep(param)] });
+    }
+    const fn = scope.fn;
+    if (!fn) return;
+    const lent = lentToParameter(call, (name) => {
+      const index = fn.node.parameters.findIndex((p) => typescript.isIdentifier(p.name) && p.name.text === name);
+      return index >= 0 ? index : undefined;
+    });
+    if (lent) this.lentClients.push({ fn: fn.id, ...lent });
+  }
+
   /** Module-level values made from a catalogue package that the module exports (`export const mailer = …`). */
   private collectClients(): void {
+    for (const { fn, param, local } of this.lentClients) {
+      const binding = this.bindings.binding(local);
+      if (binding && !this.facts.clients.some((c) => c.local === lentClientName(fn, param))) this.facts.clients.push({ local: lentClientName(fn, param), ...binding });
+    }
     for (const exported of this.facts.exports) {
       if (!exported.local || exported.from) continue;
       // `export default new IntercomClient(...)`: the expression itself, under the name `default`.
