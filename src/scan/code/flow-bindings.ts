@@ -6,6 +6,7 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { importCounts, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
+import { injectedInstance } from './injected-instance.js';
 import { factoryResult, hostOfArguments } from './flow-literals.js';
 import { isLocalHost } from '../../flows/hosts.js';
 import { loadedModule } from './loaded-module.js';
@@ -114,6 +115,9 @@ export class Bindings {
     // `new Proxy(rootLogger, { get })`, `traceCaller(pino())`: the logger a wrapper hands back (logger-wrappers.ts).
     const wrapped = wrappedBinding(this.compiled, node, (e) => this.fromExpression(e, seen), (name) => this.binding(name, seen) !== undefined);
     if (wrapped) return wrapped;
+    // `Container.get(LinearClient)`, `inject(Resend)`: the instance a dependency-injection container hands out (injected-instance.ts).
+    const injected = injectedInstance(node, (e) => this.fromExpression(e, seen), (t) => this.fromType(t, seen));
+    if (injected) return injected;
     const args: ts.Expression[] = [];
     let firstProperty: string | undefined;
     let isMade = false;
