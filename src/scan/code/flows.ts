@@ -1006,8 +1006,9 @@ export class FlowExtractor {
     const route = ownRouteCall(call, this.baseNames(scope));
     if (!route) return undefined;
     // `fetch(\`${SUPABASE_URL}/rest/v1/notifications\`, { method: 'POST', body })`: a row inserted over Supabase's REST API.
-    const table = route.path.startsWith(SUPABASE_REST) ? queueTableJob(route.path.slice(SUPABASE_REST.length).split('/')[0]!) : undefined;
-    if (route.path.startsWith(SUPABASE_REST) && table === undefined) return undefined;
+    const isTableApi = route.path.startsWith(SUPABASE_REST);
+    const table = isTableApi ? queueTableJob(route.path.slice(SUPABASE_REST.length).split('/')[0]!) : undefined;
+    if (isTableApi && table === undefined) return undefined;
     this.routePayloads.set(call, route.payload);
     return { name: table ?? ROUTE_JOB + route.path, arg: call.arguments.length };
   }

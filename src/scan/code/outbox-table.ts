@@ -18,34 +18,35 @@
  */
 import type ts from 'typescript';
 import type { JobFact, ParamRef } from '../../flows/module-facts.js';
+import { nameWords } from '../../flows/name-words.js';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 
 /** The job name prefix of a queue table: no queue's, event's or route's name starts so. */
 export const TABLE_JOB = 'table:';
 
-/** Words naming a queue or an outbox, in the languages of the labelled apps (`kolejka`, `fila`, `cola`, `wachtrij`, `jono`, `kø`). */
-const QUEUE_WORDS = new Set(['queue', 'queues', 'queued', 'outbox', 'outgoing', 'kolejka', 'fila', 'filas', 'cola', 'colas', 'coda', 'warteschlange', 'wachtrij', 'jono', 'kø', 'kö', 'notification', 'notifications', 'notificacoes', 'notificaciones', 'benachrichtigungen', 'powiadomienia']);
+/**
+ * Words naming a queue or an outbox, in the languages of the labelled apps (`kolejka`, `fila`, `cola`, `wachtrij`,
+ * `jono`). Not the Nordic `kø`: folded to `ko` by the word splitter, it is too short to tell a queue from a locale.
+ */
+const QUEUE_WORDS = new Set(['queue', 'queues', 'queued', 'outbox', 'outgoing', 'kolejka', 'fila', 'filas', 'cola', 'colas', 'coda', 'warteschlange', 'wachtrij', 'jono', 'notification', 'notifications', 'notificacoes', 'notificaciones', 'benachrichtigungen', 'powiadomienia']);
+/** Any of those words anywhere in a text: the cheap test of a whole file before its functions are searched. */
+const QUEUE_TEXT = new RegExp([...QUEUE_WORDS].join('|'), 'i');
 
 /** Supabase's and Prisma's calls that write rows, and the argument holding them (Prisma's under `data`). */
 const SUPABASE_WRITES = new Set(['insert', 'upsert']);
 const PRISMA_WRITES = new Set(['create', 'createMany', 'upsert']);
 const PRISMA_READS = new Set(['findMany', 'findFirst', 'findUnique', 'findFirstOrThrow', 'findUniqueOrThrow']);
 
-/** `email_queue`, `emailQueue`, `WhatsAppQueue`: the words of a table's name, lower case. */
-function words(name: string): string[] {
-  return name.split(/[_\-.\s]+|(?<=[a-z0-9])(?=[A-Z])/).map((w) => w.toLowerCase()).filter(Boolean);
-}
-
 /** The job a queue table stands for, by its words (`email_queue` and Prisma's `emailQueue` are one), or undefined for any other table. */
 export function queueTableJob(table: string): string | undefined {
-  const parts = words(table);
+  const parts = nameWords(table);
   return parts.some((w) => QUEUE_WORDS.has(w)) ? TABLE_JOB + parts.join('') : undefined;
 }
 
 /** Whether a source text may read or write a queue table at all, so most files pay no search of their functions. */
 export function mayUseQueueTables(text: string): boolean {
-  return /queue|outbox|outgoing|kolejka|fila|cola|coda|warteschlange|wachtrij|jono|kø|kö|notifica|benachrichtigung|powiadomienia/i.test(text);
+  return QUEUE_TEXT.test(text);
 }
 
 /** `supabase.from('email_queue')`, `db.from('email_queue')`: the table a call names, literally. */
