@@ -30,23 +30,44 @@ const nestedOf = new WeakMap<ts.Node, (readonly [string, string])[][]>();
 // `` `<html>…</html>`.trim() ``: a string method of a text is text still. `lines.join('\n')` is text whatever `lines` holds.
 const TEXT_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'replace', 'replaceAll', 'normalize', 'toUpperCase', 'toLowerCase']);
 
-function isText(value: ts.Expression): boolean {
+function isText(value: ts.Expression, sourceFile?: ts.SourceFile): boolean {
   const node = unwrap(value);
   if (typescript.isTemplateExpression(node) || typescript.isStringLiteralLike(node)) return true;
+  if (sourceFile && isLayoutCall(node, sourceFile)) return true;
   // `return renderEmailTemplate(template, { userName, userEmail })`: a template filled with data is text (template-fill.ts).
   if (filledTemplate(node)) return true;
   if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression)) {
     const method = node.expression.name.text;
-    return method === 'join' || (TEXT_METHODS.has(method) && isText(node.expression.expression));
+    return method === 'join' || (TEXT_METHODS.has(method) && isText(node.expression.expression, sourceFile));
   }
-  return typescript.isBinaryExpression(node) && node.operatorToken.kind === typescript.SyntaxKind.PlusToken && (isText(node.left) || isText(node.right));
+  return typescript.isBinaryExpression(node) && node.operatorToken.kind === typescript.SyntaxKind.PlusToken && (isText(node.left, sourceFile) || isText(node.right, sourceFile));
+}
+
+/**
+ * `` return emailLayout(`<h1>${data.prenom} ${data.nom}</h1>…`) ``: a mail's text handed to the same file's layout
+ * function, itself returning text around what it is given (a French optician's booking mails, each template wrapping
+ * its body in one shared header and footer). Only a top-level function of the file, so a call of anything else
+ * (`fetch(\`…\`)`, `sha256(\`…\`)`) is no text; a layout calling itself is not followed.
+ */
+const following = new Set<ts.Node>();
+function isLayoutCall(node: ts.Expression, sourceFile: ts.SourceFile): boolean {
+  if (!typescript.isCallExpression(node) || !typescript.isIdentifier(node.expression)) return false;
+  if (!node.arguments.some((arg) => isText(arg))) return false;
+  const layout = topLevelFunctions(sourceFile).get(node.expression.text);
+  if (!layout || following.has(layout)) return false;
+  following.add(layout);
+  try {
+    return readKeys(layout, sourceFile) !== null;
+  } finally {
+    following.delete(layout);
+  }
 }
 
 /**
  * `const youForm = verb === 'have' ? "You've" : "You're"; return youForm;`: a local of the body holding text, or a
  * choice between texts, returned by name.
  */
-function isTextLocal(value: ts.Expression, body: ts.Node): boolean {
+function isTextLocal(value: ts.Expression, body: ts.Node, sourceFile?: ts.SourceFile): boolean {
   const node = unwrap(value);
   if (!typescript.isIdentifier(node) || !typescript.isBlock(body)) return false;
   for (const statement of body.statements) {
@@ -54,7 +75,7 @@ function isTextLocal(value: ts.Expression, body: ts.Node): boolean {
     for (const declaration of statement.declarationList.declarations) {
       if (!typescript.isIdentifier(declaration.name) || declaration.name.text !== node.text || !declaration.initializer) continue;
       const init = unwrap(declaration.initializer);
-      return isText(init) || (typescript.isConditionalExpression(init) && isText(init.whenTrue) && isText(init.whenFalse));
+      return isText(init, sourceFile) || (typescript.isConditionalExpression(init) && isText(init.whenTrue, sourceFile) && isText(init.whenFalse, sourceFile));
     }
   }
   return false;
@@ -64,10 +85,10 @@ function isTextLocal(value: ts.Expression, body: ts.Node): boolean {
  * `return { subject: `…`, html: `…`, text: `…` }`: a mail's texts handed back together (dojosoftware's
  * `createInvitationEmailTemplate`), each property a text; a record of values (`{ fecha: data.fecha }`) is no text.
  */
-function isTextsObject(value: ts.Expression): boolean {
+function isTextsObject(value: ts.Expression, sourceFile?: ts.SourceFile): boolean {
   const node = unwrap(value);
   if (!typescript.isObjectLiteralExpression(node) || node.properties.length === 0) return false;
-  return node.properties.every((p) => typescript.isPropertyAssignment(p) && isText(p.initializer));
+  return node.properties.every((p) => typescript.isPropertyAssignment(p) && isText(p.initializer, sourceFile));
 }
 
 /** The keys an object pattern takes (`{ name, email: address }` takes `name` and `email`), nested ones left out. */
@@ -81,14 +102,17 @@ function destructuredKeys(pattern: ts.ObjectBindingPattern): string[] {
   return keys;
 }
 
-/** For each parameter (a plain name), the keys the function reads of it; null when the function returns no text. */
-export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (string[] | undefined)[] | null {
+/**
+ * For each parameter (a plain name), the keys the function reads of it; null when the function returns no text.
+ * `sourceFile` is the function's own file, where a layout it returns through is looked up (isLayoutCall).
+ */
+export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourceFile?: ts.SourceFile): (string[] | undefined)[] | null {
   const cached = keysOf.get(fn);
   if (cached !== undefined) return cached;
   const body = fn.body;
   const values = !body ? [] : typescript.isBlock(body) ? returnedValues(body) : [body as ts.Expression];
   let result: (string[] | undefined)[] | null = null;
-  if (body && values.length > 0 && values.every((value) => isText(value) || isTextsObject(value) || isTextLocal(value, body))) {
+  if (body && values.length > 0 && values.every((value) => isText(value, sourceFile) || isTextsObject(value, sourceFile) || isTextLocal(value, body, sourceFile))) {
     const names = fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : undefined));
     const keys = names.map((): Set<string> => new Set());
     const nested = names.map((): Map<string, readonly [string, string]> => new Map());
@@ -158,7 +182,7 @@ export interface TextFunctionRead {
 export function textFunctionReads(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className?: string): TextFunctionRead[] {
   const fn = calledTextFunction(node, sourceFile, resolveLocal, className);
   if (!fn) return [];
-  const keys = readKeys(fn);
+  const keys = readKeys(fn, sourceFile);
   if (!keys) return [];
   const nested = nestedReadKeys(fn);
   const out: TextFunctionRead[] = [];

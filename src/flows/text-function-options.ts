@@ -104,7 +104,7 @@ export function textFunctionOptions(node: ts.CallExpression, sourceFile: ts.Sour
   const fn = topLevelFunctions(sourceFile).get(callee.text);
   if (!fn) return out;
   const local = resolveLocal(callee.text);
-  if ((local && unwrap(local) !== fn) || !readKeys(fn)) return out;
+  if ((local && unwrap(local) !== fn) || !readKeys(fn, sourceFile)) return out;
   const reads = optionReads(fn);
   node.arguments.forEach((arg, i) => {
     const literal = unwrap(arg);

@@ -53,7 +53,7 @@ function ownTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, res
   const fn = topLevelFunctions(sourceFile).get(callee.text);
   if (!fn) return undefined;
   const local = resolveLocal?.(callee.text);
-  return (local && unwrap(local) !== fn) || !readKeys(fn) ? undefined : fn;
+  return (local && unwrap(local) !== fn) || !readKeys(fn, sourceFile) ? undefined : fn;
 }
 
 /**

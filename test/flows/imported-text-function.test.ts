@@ -5,7 +5,8 @@
  * text reading no one's data carries nothing. The same through a request to the mail API whose JSON body holds the
  * text (`body: JSON.stringify({ to, html: emailHtml })`), for a member of the record's member
  * (`${data.deliveryInfo.phone}`) and for a parameter the function writes whole (`${customerName}`), whose caller's
- * argument counts too, and a rendered mail logged whole (`console.log(emailHtml)`) holds the same (session 28). The real scan of fixtures/flows/imported-text-function.
+ * argument counts too, and a rendered mail logged whole (`console.log(emailHtml)`) holds the same (session 28), and so does a template returning its text through the
+ * same file's layout function (`return emailLayout(\`<h1>${data.prenom}</h1>\`)`, session 34). The real scan of fixtures/flows/imported-text-function.
  */
 import { describe, expect, it } from 'vitest';
 import { scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -15,6 +16,7 @@ const atLineOf = (file: string) => (line: number) =>
   flows.filter((f) => f.sinkKind !== 'logs' && f.location.file === file && f.location.line === line).map((f) => f.categories);
 const atLine = atLineOf('src/lib/appointment-mails.ts');
 const orderMails = atLineOf('src/lib/order-mails.ts');
+const rdvMails = atLineOf('src/lib/rdv-mails.ts');
 
 describe("a mail's text made by another module's function", () => {
   it('holds the members of the record the template function reads', () => {
@@ -51,5 +53,15 @@ describe("a mail's text made by another module's function", () => {
   it('reads a rendered mail logged whole as the text it is', () => {
     const logged = flows.filter((f) => f.sinkKind === 'logs' && f.location.file === 'src/lib/order-mails.ts' && f.location.line === 39).map((f) => f.categories);
     expect(logged).toContainEqual(['address', 'email', 'name', 'phone']);
+  });
+
+  it("reads a template that returns its text through the file's layout function (session 34)", () => {
+    expect(rdvMails(17)).toContainEqual(['email', 'name', 'phone']);
+    expect(rdvMails(23)).toContainEqual(['name']);
+  });
+
+  it('takes neither a record made around the text nor a digest of it for the text', () => {
+    expect(rdvMails(28)).toEqual([]);
+    expect(rdvMails(29)).toEqual([]);
   });
 });

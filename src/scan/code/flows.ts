@@ -683,7 +683,7 @@ export class FlowExtractor {
       this.functionNodes.set(fn, id);
       this.facts.functions.push(fact);
       // A top-level function returning a message's text or markup: what it reads of its parameters, for another module's calls (text-reads.ts).
-      const reads = !scope.fn && !isMember ? textReadsOf(fn, this.dataContext(child)) : undefined;
+      const reads = !scope.fn && !isMember ? textReadsOf(fn, this.sourceFile, this.dataContext(child)) : undefined;
       if (reads) fact.textReads = reads;
       const objects = returnedObjects(fn, (this.returnWord ??= returnWords(this.sourceFile.text)));
       if (objects) this.builders.push({ fact, scope: child, objects });

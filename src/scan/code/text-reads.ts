@@ -50,9 +50,9 @@ function componentKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (strin
  * the member's own name; `0.` -> what the parameter's own name says, for a parameter written whole
  * (`getOrderStatusUpdateEmail(customerName, orderId)` writing `${customerName}`), whose caller's argument is read too.
  */
-export function textReadsOf(fn: ts.SignatureDeclaration & { body?: ts.Node }, ctx: DataContext): Record<string, Category[]> | undefined {
+export function textReadsOf(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourceFile: ts.SourceFile, ctx: DataContext): Record<string, Category[]> | undefined {
   if (fn.parameters.length === 0 || !fn.body) return undefined;
-  const keys = readKeys(fn) ?? componentKeys(fn);
+  const keys = readKeys(fn, sourceFile) ?? componentKeys(fn);
   if (!keys) return undefined;
   const out: Record<string, Category[]> = {};
   const put = (ref: string, categories: Category[]) => {
