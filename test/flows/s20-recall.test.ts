@@ -48,9 +48,9 @@ describe("a same-file function handing back a mail's texts together", () => {
     expect(at(28)).toEqual([['nodemailer', ['email', 'name']]]);
   });
 
-  it('is no text where it returns a record of values', async () => {
+  it("reads a member of a record of values it returns as the value the record was made with (session 34: local-members.ts)", async () => {
     const at = await flowsAt('text-function-params', 'src/invite.js');
-    expect(at(31)).toEqual([['nodemailer', ['email']]]);
+    expect(at(32)).toEqual([['nodemailer', ['email', 'name']]]);
   });
 });
 
