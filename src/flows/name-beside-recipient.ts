@@ -19,6 +19,7 @@ import type { ArgFact, ValueFact } from './module-facts.js';
 import { classify, textOf, type Carried, type DataContext } from './personal-data.js';
 import { isOrganisationMember, PERSON_CONTAINER } from './roles.js';
 import { isOwnContact } from './record-own-name.js';
+import { RECIPIENT_ROLES } from './inferred-mail-roles.js';
 
 /** Functions that hand on the text they are given, escaped or tidied (`escapeHtml(name)`, `sanitizeText(body.name)`). */
 const TEXT_KEEPING = /^(?:escape|sanitize|sanitise|encode|clean|strip|capitali[sz]e|normali[sz]e|upperFirst|titleCase|String$)/i;
@@ -78,7 +79,9 @@ export function throughTextKeeping(value: ts.Expression): ts.Expression {
  * addressed to that person, and takes `name` when it names them (`text: \`Liebe/r ${booking.name}\``).
  */
 export function namesInAddressedMessage(fact: ArgFact, props: Record<string, ValueFact>, values: ReadonlyMap<string, ts.Expression>, read: (key: string, value: ts.Expression, out: Carried) => void, record: (value: ts.Expression) => string | undefined): void {
-  const contacts = Object.entries(props).filter(([, p]) => p.isVariable && (p.categories.includes('email') || p.categories.includes('phone')));
+  // A recipient key holds an address whatever its value is called (`to: username` where the form's user name is the
+  // email address, inferred-mail-roles.ts): the message is addressed to a person all the same.
+  const contacts = Object.entries(props).filter(([key, p]) => p.isVariable && (p.categories.includes('email') || p.categories.includes('phone') || Object.hasOwn(RECIPIENT_ROLES, key)));
   if (contacts.length === 0 || isInAddressedMessage()) return;
   const records = new Set(contacts.flatMap(([key]) => [values.get(key) && record(values.get(key)!)].filter((r): r is string => r !== undefined)));
   readingAddressedMessage(records, () => {

@@ -426,7 +426,9 @@ function makesText(call: ts.CallExpression, ctx: DataContext): boolean {
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   if (isSanitiserCall(node)) return;
   // `...sanitizeApplicantForEmail(applicant)`: what a function of this file that only builds an object returns (own-function-result.ts).
-  const ownObjects = ownFunctionResult(node, ctx.sourceFile, ctx.resolveLocal);
+  // A function handing back a mail's texts (`return { subject, text }` of its own text locals) is read as a text
+  // function below: the names in its returned object are its locals, which the caller cannot resolve.
+  const ownObjects = isOwnTextCall(node, ctx.sourceFile, ctx.resolveLocal) ? undefined : ownFunctionResult(node, ctx.sourceFile, ctx.resolveLocal);
   if (ownObjects) return ownObjects.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
   // `getConfirmacionCitaTemplate(citaData)` returning `${data.pacienteNombre}`: the fields it reads (text-function-members.ts).
   // `buildHtmlEmail({ appointment, intro })` reading `${appointment.patient_name}`: an options object's members (text-function-options.ts).

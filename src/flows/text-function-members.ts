@@ -83,12 +83,14 @@ function isTextLocal(value: ts.Expression, body: ts.Node, sourceFile?: ts.Source
 
 /**
  * `return { subject: `…`, html: `…`, text: `…` }`: a mail's texts handed back together (dojosoftware's
- * `createInvitationEmailTemplate`), each property a text; a record of values (`{ fecha: data.fecha }`) is no text.
+ * `createInvitationEmailTemplate`), each property a text or a local of the body holding one; a record of values
+ * (`{ fecha: data.fecha }`) is no text.
  */
-function isTextsObject(value: ts.Expression, sourceFile?: ts.SourceFile): boolean {
+function isTextsObject(value: ts.Expression, body: ts.Node, sourceFile?: ts.SourceFile): boolean {
   const node = unwrap(value);
   if (!typescript.isObjectLiteralExpression(node) || node.properties.length === 0) return false;
-  return node.properties.every((p) => typescript.isPropertyAssignment(p) && isText(p.initializer, sourceFile));
+  // `return { subject, text }` of locals holding texts (a Norwegian parents' council's reminder mail).
+  return node.properties.every((p) => (typescript.isPropertyAssignment(p) && isText(p.initializer, sourceFile)) || (typescript.isShorthandPropertyAssignment(p) && isTextLocal(p.name, body, sourceFile)));
 }
 
 /** The keys an object pattern takes (`{ name, email: address }` takes `name` and `email`), nested ones left out. */
@@ -112,7 +114,7 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourc
   const body = fn.body;
   const values = !body ? [] : typescript.isBlock(body) ? returnedValues(body) : [body as ts.Expression];
   let result: (string[] | undefined)[] | null = null;
-  if (body && values.length > 0 && values.every((value) => isText(value, sourceFile) || isTextsObject(value, sourceFile) || isTextLocal(value, body, sourceFile))) {
+  if (body && values.length > 0 && values.every((value) => isText(value, sourceFile) || isTextsObject(value, body, sourceFile) || isTextLocal(value, body, sourceFile))) {
     const names = fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : undefined));
     const keys = names.map((): Set<string> => new Set());
     const nested = names.map((): Map<string, readonly [string, string]> => new Map());

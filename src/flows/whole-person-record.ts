@@ -24,6 +24,12 @@ const PERSON_RECORD_NOUNS = new Set(['user', 'member', 'customer', 'person', 'co
 /** First words saying a name holds a flag about the person, not their record (`isAdmin`, `hasMember`). */
 const FLAG_WORDS = new Set(['is', 'has', 'can', 'should', 'was', 'num', 'count']);
 
+/**
+ * Last words that make a name the record of the noun before them (`participantInfo`, `customerData`,
+ * `contactDetails`): a Polish sauna school's booking sent to Stripe as `JSON.stringify(participantInfo)`.
+ */
+const RECORD_WORDS = new Set(['info', 'data', 'details', 'record']);
+
 /** What such a record carries: the fields every person's record of an app holds. */
 export const WHOLE_RECORD_CATEGORIES: Category[] = ['email', 'name'];
 
@@ -33,7 +39,7 @@ export function wholePersonRecord(input: ts.Expression): string | undefined {
   const last = typescript.isIdentifier(node) ? node.text : typescript.isPropertyAccessExpression(node) ? node.name.text : undefined;
   if (!last) return undefined;
   const words = nameWords(last).map((w) => w.toLowerCase());
-  const noun = words[words.length - 1];
   if (words.length > 1 && FLAG_WORDS.has(words[0]!)) return undefined;
+  const noun = words.length > 1 && RECORD_WORDS.has(words[words.length - 1]!) ? words[words.length - 2] : words[words.length - 1];
   return noun && PERSON_RECORD_NOUNS.has(noun) ? noun : undefined;
 }

@@ -74,11 +74,15 @@ function restOfTemplate(node: ts.TemplateExpression): string {
   return node.templateSpans.map((span, index) => (index === 0 ? '' : '*') + span.literal.text).join('');
 }
 
+const SCHEME_ONLY = /^https?:\/\/$/;
+
 function baseOf(expression: ts.Expression, names: BaseNames, depth: number): UrlBase | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const node = unwrap(expression);
   if (typescript.isStringLiteralLike(node)) return isRelative(node.text) ? { relative: true } : undefined;
   if (typescript.isTemplateExpression(node)) {
+    // `https://${process.env.FAKTUROWNIA_ACCOUNT}/invoices.json`: a scheme before a setting makes the setting the host.
+    if (SCHEME_ONLY.test(node.head.text)) return withPath(baseOf(node.templateSpans[0]!.expression, names, depth + 1), restOfTemplate(node));
     if (node.head.text !== '') return isRelative(node.head.text) ? { relative: true } : undefined;
     return withPath(baseOf(node.templateSpans[0]!.expression, names, depth + 1), restOfTemplate(node));
   }

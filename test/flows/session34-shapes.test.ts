@@ -1,0 +1,52 @@
+/**
+ * Session 34's shapes, each from a fresh set's first run moved to training: a setting that is the host after the
+ * scheme (`https://${process.env.FAKTUROWNIA_ACCOUNT}/invoices.json`, http-base.ts), a person's record named
+ * `<person>Info` serialised whole (whole-person-record.ts), a message addressed by its recipient key whatever the value
+ * is called (`to: username`, name-beside-recipient.ts), and a mail builder handing back its text locals
+ * (`return { subject, text }`) destructured by the caller (text-function-members.ts, personal-data.ts). The real scan
+ * of fixtures/flows/session34; expectations.test.ts checks ESLint reports the same.
+ */
+import { describe, expect, it } from 'vitest';
+import { flowsAtIn, scanFlowFixture } from '../helpers/flow-fixture.js';
+
+const flows = await scanFlowFixture('session34');
+const invoices = flowsAtIn(flows, 'src/invoices.ts');
+const booking = flowsAtIn(flows, 'src/training-booking.ts');
+const accounts = flowsAtIn(flows, 'src/accounts.js');
+const reminders = flowsAtIn(flows, 'src/reminders.js');
+
+describe('a setting that is the host after the scheme', () => {
+  it("names the invoicing service the buyer's details go to", () => {
+    expect(invoices(16)).toEqual([['fakturownia', ['address', 'email', 'name']]]);
+  });
+
+  it("keeps the app's own API host its own", () => {
+    expect(invoices(21)).toEqual([]);
+  });
+});
+
+describe("a person's record named <person>Info, serialised whole", () => {
+  it("carries the participant's name and address", () => {
+    expect(booking(14)).toEqual([['stripe', ['email', 'name']]]);
+  });
+
+  it("leaves an order's record unread", () => {
+    expect(booking(16)).toEqual([]);
+  });
+});
+
+describe("a message addressed by its recipient key", () => {
+  it('names the person the form names, in a text joined from lines', () => {
+    expect(accounts(8)).toEqual([['nodemailer', ['email', 'name']]]);
+  });
+
+  it("is no one's when the recipient is the system's own mailbox", () => {
+    expect(accounts(10)).toEqual([]);
+  });
+});
+
+describe('a mail builder handing back its text locals', () => {
+  it("holds the registered person's name where the caller destructures the text", () => {
+    expect(reminders(13)).toEqual([['nodemailer', ['email', 'name']]]);
+  });
+});
