@@ -4,9 +4,10 @@
  * `this.makeRequest(\`/message/sendText/${instance}\`, { body: JSON.stringify(options) })`. The base (a constructor's
  * setting, kept in a field) says nothing of whose server it is; every path the file gives the helper goes to that one
  * server, so where one of them is a path only one vendor serves (`rules/http-targets.yml` `vendorPaths`) the base is
- * that vendor's, and so is every call through the helper. Only where every call of the helper in the file gives a
- * literal path (or a template starting with one) and no two name different vendors; a helper given full URLs is
- * helper-url.ts's, and one given a path from elsewhere names nothing.
+ * that vendor's, and so is every call through the helper. Only where some call of the helper in the file gives a
+ * literal path (or a template starting with one), no call gives a full URL and no two name different vendors; a path
+ * chosen at run time (a loop over candidate endpoints, seen in a Brazilian barber shop's Evolution API client) names
+ * nothing and goes to the same server. A helper given full URLs is helper-url.ts's.
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
@@ -44,7 +45,10 @@ function pathsGiven(name: string, at: ts.Node, sourceFile: ts.SourceFile): strin
   for (const argument of given) {
     const arg = argument && unwrap(argument);
     const text = arg && (typescript.isStringLiteralLike(arg) ? arg.text : typescript.isTemplateExpression(arg) ? arg.head.text : undefined);
-    if (text === undefined || !text.startsWith('/')) return undefined;
+    // A path chosen at run time (`for (const endpoint of testEndpoints) this.makeRequest(endpoint)`, `endpoint.url`)
+    // goes to the same server as the literal ones: it names no vendor, and contradicts none.
+    if (text === undefined || text === '') continue;
+    if (!text.startsWith('/')) return undefined;
     paths.push(text);
   }
   return paths;
