@@ -138,6 +138,11 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourc
       typescript.forEachChild(node, visit);
     };
     visit(body);
+    // `function ({ nombreCompleto, email, telefono }) { return \`…\` }`: a template taking its fields apart in the
+    // parameter reads each field it takes (a Mexican hacienda's mail templates, one CommonJS module each).
+    fn.parameters.forEach((p, i) => {
+      if (typescript.isObjectBindingPattern(p.name)) for (const key of destructuredKeys(p.name)) keys[i]!.add(key);
+    });
     result = keys.map((k) => (k.size > 0 && k.size <= MAX_KEYS ? [...k].sort() : undefined));
     nestedOf.set(fn, nested.map((m) => (m.size <= MAX_KEYS ? [...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, pair]) => pair) : [])));
   }

@@ -3,7 +3,8 @@
  * scheme (`https://${process.env.FAKTUROWNIA_ACCOUNT}/invoices.json`, http-base.ts), a person's record named
  * `<person>Info` serialised whole (whole-person-record.ts), a message addressed by its recipient key whatever the value
  * is called (`to: username`, name-beside-recipient.ts), and a mail builder handing back its text locals
- * (`return { subject, text }`) destructured by the caller (text-function-members.ts, personal-data.ts). The real scan
+ * (`return { subject, text }`) destructured by the caller (text-function-members.ts, personal-data.ts), and a template
+ * module taking its fields apart in its parameter (`module.exports = function ({ nombreCompleto, email })`). The real scan
  * of fixtures/flows/session34; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ const invoices = flowsAtIn(flows, 'src/invoices.ts');
 const booking = flowsAtIn(flows, 'src/training-booking.ts');
 const accounts = flowsAtIn(flows, 'src/accounts.js');
 const reminders = flowsAtIn(flows, 'src/reminders.js');
+const contact = flowsAtIn(flows, 'src/contact.js');
 
 describe('a setting that is the host after the scheme', () => {
   it("names the invoicing service the buyer's details go to", () => {
@@ -48,5 +50,11 @@ describe("a message addressed by its recipient key", () => {
 describe('a mail builder handing back its text locals', () => {
   it("holds the registered person's name where the caller destructures the text", () => {
     expect(reminders(13)).toEqual([['nodemailer', ['email', 'name']]]);
+  });
+});
+
+describe('a template taking its fields apart in its parameter', () => {
+  it("fills the mail with the visitor's name, address and phone, sent to the business's own mailbox", () => {
+    expect(contact(8)).toEqual([['nodemailer', ['email', 'name', 'phone']]]);
   });
 });
