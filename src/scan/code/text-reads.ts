@@ -11,6 +11,7 @@ import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 import { returnedValues } from './returns.js';
 import { nestedReadKeys, readKeys } from '../../flows/text-function-members.js';
+import { namesBesideAddressKeys } from '../../flows/name-beside-address.js';
 import { writtenWhole } from '../../flows/text-function-params.js';
 import { classify, type DataContext } from '../../flows/personal-data.js';
 import { keyOf } from '../../flows/roles.js';
@@ -60,7 +61,10 @@ export function textReadsOf(fn: ts.SignatureDeclaration & { body?: ts.Node }, so
   };
   keys.forEach((list, param) => {
     if (!list || list.length > MAX_KEYS) return;
-    for (const key of list) put(`${param}.${key}`, classify(key, [], ctx));
+    const read = list.map((key) => classify(key, [], ctx));
+    list.forEach((key, i) => put(`${param}.${key}`, read[i]!));
+    // `({ name, email, message })` written into one text: beside the address, `name` is that person's (name-beside-address.ts).
+    for (const key of namesBesideAddressKeys(list, read, [], ctx)) put(`${param}.${key}`, ['name']);
   });
   nestedReadKeys(fn).forEach((pairs, param) => {
     for (const [member, key] of pairs) put(`${param}.${member}.${key}`, classify(key, [member], ctx));
