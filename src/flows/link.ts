@@ -1113,6 +1113,16 @@ export class ProjectLinks {
         if (key === '') arg.categories.forEach((c) => categories.add(c));
         expressions.add(read);
       }
+      // `notificacionGestionAdmin({ mensaje: \`Email: ${email}\` })`: a value written under a key the text writes out.
+      for (const ref of fn?.textKeys ?? []) {
+        const dot = ref.indexOf('.');
+        const arg = made.args[Number(ref.slice(0, dot))];
+        const key = ref.slice(dot + 1);
+        const prop = arg?.props && Object.hasOwn(arg.props, key) ? arg.props[key] : undefined;
+        if (!prop?.categories.length) continue;
+        prop.categories.forEach((c) => categories.add(c));
+        prop.expressions.forEach((e) => expressions.add(e));
+      }
     }
   }
 

@@ -184,6 +184,11 @@ export interface FunctionFact {
   returnsType?: string;
   /** Every `return` is text or markup: the members of its parameters written there and what their names say (`0.customerName` -> [name], text-reads.ts). */
   textReads?: Record<string, Category[]>;
+  /**
+   * The same function's parameter members written into its text whatever their names say (`0.mensaje`): the value a
+   * caller writes there is in the text (`notificacion({ mensaje: \`Email: ${email}\` })`, text-reads.ts).
+   */
+  textKeys?: string[];
   /** Every `return` is an object literal (a message builder): its keys and the parameters filling them (built-messages.ts). */
   shape?: Record<string, ShapeEntry>;
   /** It returns `this` (`init() { …; return this }`): a call of it is the object it is called on (global-members.ts). */

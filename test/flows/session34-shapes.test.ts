@@ -4,7 +4,8 @@
  * `<person>Info` serialised whole (whole-person-record.ts), a message addressed by its recipient key whatever the value
  * is called (`to: username`, name-beside-recipient.ts), and a mail builder handing back its text locals
  * (`return { subject, text }`) destructured by the caller (text-function-members.ts, personal-data.ts), and a template
- * module taking its fields apart in its parameter (`module.exports = function ({ nombreCompleto, email })`). The real scan
+ * module taking its fields apart in its parameter (`module.exports = function ({ nombreCompleto, email })`), whose
+ * callers' values under the keys it writes out are in its text (`mensaje: \`Email: ${email}\``, textKeys). The real scan
  * of fixtures/flows/session34; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,11 @@ describe('a mail builder handing back its text locals', () => {
 
 describe('a template taking its fields apart in its parameter', () => {
   it("fills the mail with the visitor's name, address and phone, sent to the business's own mailbox", () => {
-    expect(contact(8)).toEqual([['nodemailer', ['email', 'name', 'phone']]]);
+    expect(contact(9)).toEqual([['nodemailer', ['email', 'name', 'phone']]]);
+  });
+
+  it('holds what a caller writes under a key the template writes out, whatever the key is called', () => {
+    expect(contact(16)).toEqual([['nodemailer', ['email', 'phone']]]);
+    expect(contact(18)).toEqual([]);
   });
 });

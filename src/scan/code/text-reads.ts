@@ -76,6 +76,17 @@ export function textReadsOf(fn: ts.SignatureDeclaration & { body?: ts.Node }, so
   return Object.keys(out).length ? out : undefined;
 }
 
+/**
+ * Every parameter member a text (or markup) function writes into what it returns, as `0.mensaje`: whatever the key is
+ * called, the value a caller hands under it is written out, so the caller's value says what the text holds.
+ */
+export function textKeysOf(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourceFile: ts.SourceFile): string[] | undefined {
+  if (fn.parameters.length === 0 || !fn.body) return undefined;
+  const keys = readKeys(fn, sourceFile) ?? componentKeys(fn);
+  const out = (keys ?? []).flatMap((list, param) => (list && list.length <= MAX_KEYS ? list.map((key) => `${param}.${key}`) : []));
+  return out.length ? out : undefined;
+}
+
 /** `Email({ ...booking })`: a copy of one record is that record, read by the members the function takes. */
 function spreadRecord(arg: ts.Expression): ts.Expression | undefined {
   const object = unwrap(arg);
