@@ -87,7 +87,7 @@ export interface Wrapper {
   via: string[];
 }
 
-type Target = { kind: 'function'; file: string; fn: string } | { kind: 'functions'; list: { file: string; fn: string }[]; isDispatched?: true } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string } | { kind: 'object'; file: string; members: Record<string, string> } | { kind: 'choice'; file: string; options: string[] };
+type Target = { kind: 'function'; file: string; fn: string } | { kind: 'functions'; list: { file: string; fn: string }[]; isDispatched?: true } | { kind: 'client'; file: string; client: ClientFact } | { kind: 'class'; file: string; name: string; held?: true } | { kind: 'object'; file: string; members: Record<string, string> } | { kind: 'choice'; file: string; options: string[] };
 
 const MAX_ROUNDS = 8;
 /** The most classes or factories a value of a type is followed to (more: a base type of everything, which says nothing). */
@@ -248,6 +248,11 @@ export class ProjectLinks {
       return { kind: 'object', file, members };
     }
     if (object?.oneOf) return { kind: 'choice', file, options: object.oneOf };
+    // `activeBots` filled with `new BookingBot(…)`: its `get(id)` is an instance of that class (instance-registry.ts).
+    if (object?.holds !== undefined) {
+      const held = this.local(file, object.holds, depth + 1);
+      return held?.kind === 'class' ? { ...held, held: true } : undefined;
+    }
     // `export const mailer = new Mailer(...)`: its methods are the class's, wherever the class is.
     if (object?.instanceOf && object.instanceOf !== name) {
       const made = this.local(file, object.instanceOf, depth + 1);
@@ -350,6 +355,12 @@ export class ProjectLinks {
       path = found?.rest ?? path.slice(1);
     }
     if (!target) return undefined;
+    // `activeBots.get(id).sendMessage(…)`: a method of the instance the registry hands out; nothing else of the registry.
+    if (target.kind === 'class' && target.held) {
+      if (path[0] !== 'get' || path[1] !== '()') return undefined;
+      target = { kind: 'class', file: target.file, name: target.name };
+      path = path.slice(2);
+    }
     // `withPostHog(async (client) => client.capture(…))`: the client the helper lends its callback (callback-client.ts).
     const lent = target.kind === 'function' ? lentParam(path[0]) : undefined;
     if (lent !== undefined && target.kind === 'function') {

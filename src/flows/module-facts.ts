@@ -237,6 +237,8 @@ export interface ObjectFact {
    * as link roots: a value or class (`smtpBackend`, `Mailer`) or what a function makes (`createMailer()`).
    */
   oneOf?: string[];
+  /** A registry (`new Map()`) the module fills with instances of this class: what its `get` hands out (instance-registry.ts). */
+  holds?: string;
 }
 
 /**

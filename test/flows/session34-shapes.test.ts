@@ -5,7 +5,9 @@
  * is called (`to: username`, name-beside-recipient.ts), and a mail builder handing back its text locals
  * (`return { subject, text }`) destructured by the caller (text-function-members.ts, personal-data.ts), and a template
  * module taking its fields apart in its parameter (`module.exports = function ({ nombreCompleto, email })`), whose
- * callers' values under the keys it writes out are in its text (`mensaje: \`Email: ${email}\``, textKeys). The real scan
+ * callers' values under the keys it writes out are in its text (`mensaje: \`Email: ${email}\``, textKeys); a CommonJS
+ * package's class taken from its default import (`const { Client } = pkg`), and a registry of instances (`activeBots =
+ * new Map()` filled with `new BookingBot(…)`, instance-registry.ts). The real scan
  * of fixtures/flows/session34; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,6 +19,8 @@ const booking = flowsAtIn(flows, 'src/training-booking.ts');
 const accounts = flowsAtIn(flows, 'src/accounts.js');
 const reminders = flowsAtIn(flows, 'src/reminders.js');
 const contact = flowsAtIn(flows, 'src/contact.js');
+const bot = flowsAtIn(flows, 'src/bots/booking-bot.js');
+const owner = flowsAtIn(flows, 'src/bots/notify-owner.js');
 
 describe('a setting that is the host after the scheme', () => {
   it("names the invoicing service the buyer's details go to", () => {
@@ -62,5 +66,21 @@ describe('a template taking its fields apart in its parameter', () => {
   it('holds what a caller writes under a key the template writes out, whatever the key is called', () => {
     expect(contact(16)).toEqual([['nodemailer', ['email', 'phone']]]);
     expect(contact(18)).toEqual([]);
+  });
+});
+
+describe("a CommonJS package's class taken from its default import", () => {
+  it('is the package\'s client, as a named import is', () => {
+    expect(bot(14)).toEqual([['whatsapp-web', ['phone']]]);
+  });
+});
+
+describe('a registry of instances', () => {
+  it("hands out the class it is filled with: the bot's message to the owner names the customer", () => {
+    expect(owner(6)).toEqual([['whatsapp-web', ['name', 'phone']]]);
+  });
+
+  it('hands out nothing known when filled with values read from elsewhere', () => {
+    expect(owner(8)).toEqual([]);
   });
 });

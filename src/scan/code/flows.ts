@@ -110,6 +110,7 @@ import { returnedClass } from './returned-class.js';
 import { isThisAlias, throughThisAlias } from './this-alias.js';
 import { anonymousModuleFunction, MODULE_FUNCTION } from './module-function.js';
 import { pickedImplementations } from './picked-implementation.js';
+import { REGISTRY_CLASSES, registryHolds } from './instance-registry.js';
 import { methodResultPath } from './method-result-alias.js';
 import { startUpImplementations } from './start-up-binding.js';
 import { formField } from './form-body.js';
@@ -493,9 +494,14 @@ export class FlowExtractor {
       }
       const required = isRequire(init);
       const made = required ? undefined : this.linkableCall(init);
+      // `import pkg from 'whatsapp-web.js'; const { Client } = pkg`: a CommonJS package's export taken from its default
+      // import, as ESM code must for such packages; the same as `import { Client } from 'whatsapp-web.js'`.
+      const defaultImport = !required && typescript.isIdentifier(source) ? this.bindings.binding(source.text) : undefined;
+      const fromPackage = defaultImport?.kind === 'import' && defaultImport.exportName === undefined ? defaultImport.package : undefined;
       for (const element of node.name.elements) {
         if (!typescript.isIdentifier(element.name)) continue;
         const exported = takenKey(element, element.name.text);
+        if (fromPackage) this.bindings.addImport(element.name.text, fromPackage, exported);
         if (required) {
           this.bindings.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
           this.linkRequire(element.name.text, required, exported);
@@ -588,7 +594,9 @@ export class FlowExtractor {
     else if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) value = [value.right, value.left].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
     if (typescript.isNewExpression(value)) {
       const callee = unwrap(value.expression);
-      if (typescript.isIdentifier(callee)) this.objects.push({ local, instanceOf: callee.text });
+      // `export const activeBots = new Map()` filled with `new BookingBot(…)`: what its `get` hands out (instance-registry.ts).
+      const holds = typescript.isIdentifier(callee) && REGISTRY_CLASSES.has(callee.text) ? registryHolds(this.sourceFile, local) : undefined;
+      if (typescript.isIdentifier(callee)) this.objects.push(holds ? { local, instanceOf: callee.text, holds } : { local, instanceOf: callee.text });
       return;
     }
     // `export const trackingServices = createTrackingServices()`: the object of functions that function returns.
