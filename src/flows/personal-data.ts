@@ -271,6 +271,13 @@ function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out
   // the person's (person-record.ts), as where the literal is handed to a helper (flow-facts.ts).
   if (addressed || isInAddressedMessage()) {
     for (const property of node.properties) {
+      const value = shorthandValue(property, ctx);
+      if (value && typescript.isShorthandPropertyAssignment(property)) {
+        // `{ name, email }` of a form's state (`const [name, setName] = useState('')`): the same, read where the local was made.
+        const key = property.name.text;
+        if (addressed && classify(key, [], ctx).length === 0 && classify(key, PERSON_CONTAINER, ctx).includes('name') && isOpenName(value, ctx)) add(own, ['name'], key);
+        continue;
+      }
       if (!typescript.isPropertyAssignment(property) || !(typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name))) continue;
       const key = property.name.text;
       if (classify(key, [], ctx).length === 0 && classify(key, PERSON_CONTAINER, ctx).includes('name') && ((addressed && isOpenName(property.initializer, ctx)) || isAddressedRecordName(property.initializer, ctx))) add(own, ['name'], textOf(property.initializer, ctx));
@@ -278,6 +285,18 @@ function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out
   }
   for (const c of own.categories) out.categories.add(c);
   for (const e of own.expressions) out.expressions.add(e);
+}
+
+/**
+ * The value a shorthand property (`{ name }`) stands for, as far as its name's owner can be told: the member a local
+ * was made from (`const name = product.name`: the product's), else the local itself (a parameter, a form's state).
+ * Undefined for any other property.
+ */
+function shorthandValue(property: ts.ObjectLiteralElementLike, ctx: DataContext): ts.Expression | undefined {
+  if (!typescript.isShorthandPropertyAssignment(property)) return undefined;
+  const made = ctx.resolveLocal(property.name.text);
+  const init = made && unwrap(made);
+  return init && (typescript.isPropertyAccessExpression(init) || typescript.isIdentifier(init)) ? init : property.name;
 }
 
 /** One property of an object literal passed on: its value, or its key when the value's own name says nothing. */

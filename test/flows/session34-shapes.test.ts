@@ -7,7 +7,8 @@
  * module taking its fields apart in its parameter (`module.exports = function ({ nombreCompleto, email })`), whose
  * callers' values under the keys it writes out are in its text (`mensaje: \`Email: ${email}\``, textKeys); a CommonJS
  * package's class taken from its default import (`const { Client } = pkg`), and a registry of instances (`activeBots =
- * new Map()` filled with `new BookingBot(…)`, instance-registry.ts). The real scan
+ * new Map()` filled with `new BookingBot(…)`, instance-registry.ts), and a form's state `{ name, email }` (personal-data.ts
+ * `shorthandValue`). The real scan
  * of fixtures/flows/session34; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,7 @@ const reminders = flowsAtIn(flows, 'src/reminders.js');
 const contact = flowsAtIn(flows, 'src/contact.js');
 const bot = flowsAtIn(flows, 'src/bots/booking-bot.js');
 const owner = flowsAtIn(flows, 'src/bots/notify-owner.js');
+const form = flowsAtIn(flows, 'src/contact-form.tsx');
 
 describe('a setting that is the host after the scheme', () => {
   it("names the invoicing service the buyer's details go to", () => {
@@ -82,5 +84,15 @@ describe('a registry of instances', () => {
 
   it('hands out nothing known when filled with values read from elsewhere', () => {
     expect(owner(8)).toEqual([]);
+  });
+});
+
+describe("a bare name beside an address, written as a shorthand property", () => {
+  it("is the person's name where the local is a form's state", () => {
+    expect(form(10)).toEqual([['openpanel', ['email', 'name']]]);
+  });
+
+  it("is a product's name where the local was made from the product", () => {
+    expect(form(24)).toEqual([['openpanel', ['email']]]);
   });
 });
