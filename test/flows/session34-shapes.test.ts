@@ -8,7 +8,8 @@
  * callers' values under the keys it writes out are in its text (`mensaje: \`Email: ${email}\``, textKeys); a CommonJS
  * package's class taken from its default import (`const { Client } = pkg`), and a registry of instances (`activeBots =
  * new Map()` filled with `new BookingBot(…)`, instance-registry.ts), and a form's state `{ name, email }` (personal-data.ts
- * `shorthandValue`). The real scan
+ * `shorthandValue`), and a callback's parameter named like another function's local (`viejos.map((n) => n.id)` beside
+ * `const n = notifs[i]`, flows.ts `elementKey`). The real scan
  * of fixtures/flows/session34; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ const contact = flowsAtIn(flows, 'src/contact.js');
 const bot = flowsAtIn(flows, 'src/bots/booking-bot.js');
 const owner = flowsAtIn(flows, 'src/bots/notify-owner.js');
 const form = flowsAtIn(flows, 'src/contact-form.tsx');
+const pilates = flowsAtIn(flows, 'src/pilates-page.ts');
 
 describe('a setting that is the host after the scheme', () => {
   it("names the invoicing service the buyer's details go to", () => {
@@ -94,5 +96,11 @@ describe("a bare name beside an address, written as a shorthand property", () =>
 
   it("is a product's name where the local was made from the product", () => {
     expect(form(24)).toEqual([['openpanel', ['email']]]);
+  });
+});
+
+describe("a callback's parameter named like another function's local", () => {
+  it("leaves that local an element of its own function's parameter, so the caller's patients are texted", () => {
+    expect(pilates(5)).toEqual([['twilio', ['name', 'phone']]]);
   });
 });

@@ -271,8 +271,12 @@ export class FlowExtractor {
   private readonly classFacts = new Map<string, ClassFact>();
   /** Callbacks of `.map`/`.forEach`/…: their first parameter and the array it is an element of. */
   private readonly elementOf = new Map<ts.SignatureDeclaration, { name: string; receiver: ts.Expression }>();
+  /**
+   * Callback parameters standing for an element of a receiver, by the function they are written in and their name
+   * (`notifs.map((n) => …)` makes `n` an element of `notifs` in that function only: another function's local `n` is
+   * its own). Null where one function names two callbacks' parameters alike.
+   */
   private readonly elementNames = new Map<string, ts.Expression | null>();
-  private readonly readElement = (name: string) => this.elementNames.get(name) ?? undefined;
   /** `const { boot } = useIntercom()`: locals destructured from a value, by name (made on the first). */
   private members: Map<string, { from: ts.Expression; key: string }> | undefined;
   private defaultExport: ts.Expression | undefined;
@@ -954,7 +958,8 @@ export class FlowExtractor {
         this.elementOf.set(callback as ts.SignatureDeclaration, { name: first.text, receiver: callee.expression });
         this.aliasElement(first.text, callee.expression);
         // Read from outside the callback too (`send(emails.map((email) => ({ to: email })))`), when the name is unambiguous.
-        this.elementNames.set(first.text, this.elementNames.has(first.text) ? null : callee.expression);
+        const key = elementKey(scope, first.text);
+        this.elementNames.set(key, this.elementNames.has(key) ? null : callee.expression);
       }
       // `Object.entries(data).forEach(([key, value]) => content.replace(…, String(value)))`: each value is one of the record's.
       const entryValue = first && typescript.isArrayBindingPattern(first) ? first.elements[1] : undefined;
@@ -962,7 +967,8 @@ export class FlowExtractor {
       if (record) {
         const name = ((entryValue as ts.BindingElement).name as ts.Identifier).text;
         this.elementOf.set(callback as ts.SignatureDeclaration, { name, receiver: record });
-        this.elementNames.set(name, this.elementNames.has(name) ? null : record);
+        const key = elementKey(scope, name);
+        this.elementNames.set(key, this.elementNames.has(key) ? null : record);
       }
     }
     // `renderMail(…).then((mail) => send({ html: mail.body }))`: the parameter is the rendered text (resolved-text.ts).
@@ -1389,7 +1395,7 @@ export class FlowExtractor {
         return NO_MEMBERS;
       },
     };
-    if (this.elementNames.size) dataContext.elementOf = this.readElement;
+    if (this.elementNames.size) dataContext.elementOf = (name) => this.elementNames.get(elementKey(scope, name)) ?? undefined;
     if (this.assigned.size) dataContext.assigned = this.readAssigned;
     if (this.pushed.size) dataContext.pushed = this.readPushed;
     if (this.context.checker) dataContext.checker = this.context.checker;
@@ -1835,4 +1841,9 @@ function handedOnCallee(call: ts.CallExpression, scope: FlowScope): string | und
 function* enclosingParams(scope: FlowScope): Generator<ParamNames> {
   let last: FunctionScope | undefined;
   for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.fn && s.fn !== last) yield (last = s.fn).params;
+}
+
+/** The key of a callback parameter among `elementNames`: the function it is written in (a callback belongs to it) and its name. */
+function elementKey(scope: FlowScope, name: string): string {
+  return `${scope.fn?.id ?? ''}\0${name}`;
 }
