@@ -978,6 +978,12 @@ export class ProjectLinks {
             // `html: await this.renderTemplate(name, { ...context })`: the parameter makes the message's text (record-in-message.ts).
             const text = !role && isMessageText(sink.kind, key) ? { isText: true as const } : {};
             for (const ref of prop.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(role ? { role } : {}), ...(prop.isParam ? {} : { isComputed: true as const }), ...text }));
+            // `body: JSON.stringify({ to, html })`: a parameter written under a key of the request's body takes the
+            // vendor's role for that key (`to`: an email for Resend, a phone for WhatsApp), as on an object handed as it is.
+            for (const [inner, refs] of Object.entries(BODY_KEYS.has(key) ? (prop.bodyParams ?? {}) : {})) {
+              const innerRole = positional ? roleWithin(positional, inner) : call.roles?.[inner];
+              if (innerRole) for (const ref of refs) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), role: innerRole, isComputed: true as const }));
+            }
           }
           const keyRoles = positional ? undefined : keyRolesOf(call.roles);
           for (const ref of spreadParams(arg)) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(keyRoles ? { keyRoles } : {}), ...(positional === 'person' ? { role: positional } : {}) }));

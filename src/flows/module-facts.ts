@@ -75,6 +75,11 @@ export interface ValueFact {
   named?: Category[];
   /** Link stage only: the same for each of this function's parameters handed on as they came (`1` -> [name]). */
   namedParams?: Record<string, Category[]>;
+  /**
+   * A request body written out whole (`body: JSON.stringify({ to, html })`): the parameters reaching each key of the
+   * object serialised, so the vendor's role for that key (`to`: an email) holds for them (serialised-body.ts).
+   */
+  bodyParams?: Record<string, ParamRef[]>;
 }
 
 export interface ArgFact extends ValueFact {

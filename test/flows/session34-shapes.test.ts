@@ -9,7 +9,8 @@
  * package's class taken from its default import (`const { Client } = pkg`), and a registry of instances (`activeBots =
  * new Map()` filled with `new BookingBot(…)`, instance-registry.ts), and a form's state `{ name, email }` (personal-data.ts
  * `shorthandValue`), and a callback's parameter named like another function's local (`viejos.map((n) => n.id)` beside
- * `const n = notifs[i]`, flows.ts `elementKey`). The real scan
+ * `const n = notifs[i]`, flows.ts `elementKey`), and a wrapper's parameter written under a key of a request's JSON body
+ * taking the vendor's role for that key (`body: JSON.stringify({ to })` to WhatsApp, `bodyParams`). The real scan
  * of fixtures/flows/session34; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ const bot = flowsAtIn(flows, 'src/bots/booking-bot.js');
 const owner = flowsAtIn(flows, 'src/bots/notify-owner.js');
 const form = flowsAtIn(flows, 'src/contact-form.tsx');
 const pilates = flowsAtIn(flows, 'src/pilates-page.ts');
+const inbound = flowsAtIn(flows, 'src/inbound.js');
 
 describe('a setting that is the host after the scheme', () => {
   it("names the invoicing service the buyer's details go to", () => {
@@ -102,5 +104,15 @@ describe("a bare name beside an address, written as a shorthand property", () =>
 describe("a callback's parameter named like another function's local", () => {
   it("leaves that local an element of its own function's parameter, so the caller's patients are texted", () => {
     expect(pilates(5)).toEqual([['twilio', ['name', 'phone']]]);
+  });
+});
+
+describe("a wrapper's parameter written under a key of a request's JSON body", () => {
+  it("takes the vendor's role for the key: the sender of an incoming message, replied to, is a phone number", () => {
+    expect(inbound(7)).toEqual([['whatsapp', ['phone']]]);
+  });
+
+  it('takes no role from a body no vendor names', () => {
+    expect(inbound(8)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * parameters of the enclosing function reach it.
  */
 import { conditionalLiterals } from './conditional-spread.js';
+import { serialisedBody } from '../../flows/serialised-body.js';
 import { builderChainOf, literalMember } from './builder-locals.js';
 import type ts from 'typescript';
 import { elementMemberRef } from './list-parameter-element.js';
@@ -394,6 +395,9 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     // A const written as a literal (`const userProfile: UserProfile = 'structure'`) is a kind, no one's record.
     const records = isWritten && isAll ? recordsInValue(value, (node) => textOf(node, ctx), (node) => isConstantLocal(node, ctx)) : undefined;
     if (records) prop.inText = records;
+    // `body: JSON.stringify({ to, html })`: which parameter reaches which key of the body (serialised-body.ts).
+    const body = prop.params && isWritten ? bodyParams(key, value, params, ctx) : undefined;
+    if (body) prop.bodyParams = body;
     props[key] = prop;
   });
   for (const property of object.properties) {
@@ -490,4 +494,22 @@ export function jsxArgFact(attributes: ts.JsxAttributes, ctx: DataContext, param
   const fact: ArgFact = { categories: [...categories].sort() as ArgFact['categories'], expressions: [...expressions].sort(), isVariable: false, text: '', props };
   if (refs.length) fact.params = refs;
   return fact;
+}
+
+/**
+ * `body: JSON.stringify({ to, html })`: for each key of the object literal serialised under a request's body key, the
+ * parameters its value reads; undefined for any other value or where no key reads one.
+ */
+function bodyParams(key: string, value: ts.Expression, params: ParamNames | undefined, ctx: DataContext): Record<string, ParamRef[]> | undefined {
+  const written = serialisedBody(key, value);
+  const object = written && unwrap(written);
+  if (!object || !typescript.isObjectLiteralExpression(object)) return undefined;
+  let out: Record<string, ParamRef[]> | undefined;
+  for (const property of object.properties) {
+    const inner = propertyKey(property);
+    if (!inner || !(typescript.isPropertyAssignment(property) || typescript.isShorthandPropertyAssignment(property))) continue;
+    const refs = paramsIn(typescript.isShorthandPropertyAssignment(property) ? property.name : property.initializer, params, [], ctx);
+    if (refs.length) (out ??= {})[inner] = refs;
+  }
+  return out;
 }
