@@ -1120,9 +1120,7 @@ export class ProjectLinks {
         }
       }
       for (const [ref, named] of Object.entries(reads ?? {})) {
-        const dot = ref.indexOf('.');
-        const key = ref.slice(dot + 1);
-        const arg = made.args[Number(ref.slice(0, dot))];
+        const { arg, key } = textRefArg(made, ref);
         const read = arg && memberRead(arg, key);
         if (!read) continue;
         named.forEach((c) => categories.add(c));
@@ -1132,10 +1130,8 @@ export class ProjectLinks {
       }
       // `notificacionGestionAdmin({ mensaje: \`Email: ${email}\` })`: a value written under a key the text writes out.
       for (const ref of fn?.textKeys ?? []) {
-        const dot = ref.indexOf('.');
-        const arg = made.args[Number(ref.slice(0, dot))];
-        const key = ref.slice(dot + 1);
-        const prop = arg?.props && Object.hasOwn(arg.props, key) ? arg.props[key] : undefined;
+        const { arg, key } = textRefArg(made, ref);
+        const prop = arg && propOf(arg, key);
         if (!prop?.categories.length) continue;
         prop.categories.forEach((c) => categories.add(c));
         prop.expressions.forEach((e) => expressions.add(e));
@@ -1384,6 +1380,12 @@ function addRecords(out: { categories: Set<Category>; expressions: Set<string> }
  * An argument's own key (`to` of `{ to }`), never one its prototype lends: a summary keyed `constructor` or
  * `toString` would otherwise read Object's functions as values (a crash on a real repository).
  */
+/** The argument and member a text function's `0.customerName` names, of one call of it. */
+function textRefArg(made: MadeByFact, ref: string): { arg: ArgFact | undefined; key: string } {
+  const dot = ref.indexOf('.');
+  return { arg: made.args[Number(ref.slice(0, dot))], key: ref.slice(dot + 1) };
+}
+
 function propOf(arg: ArgFact, key: string | undefined): ValueFact | undefined {
   return key !== undefined && arg.props && Object.hasOwn(arg.props, key) ? arg.props[key] : undefined;
 }

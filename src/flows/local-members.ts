@@ -10,6 +10,7 @@ import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { returnedValues } from '../scan/code/returns.js';
+import { literalMember } from '../scan/code/builder-locals.js';
 
 /** The value `object.key` was written with, where `object` is a local made as an object literal that writes `key`. */
 export function localMemberValue(node: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined): ts.Expression | undefined {
@@ -18,21 +19,14 @@ export function localMemberValue(node: ts.Expression, resolveLocal: (name: strin
   const object = local && unwrap(local);
   if (!object) return undefined;
   const key = node.name.text;
-  if (typescript.isObjectLiteralExpression(object)) return writtenValue(object, key);
+  if (typescript.isObjectLiteralExpression(object)) return literalMember(object, key);
   for (const returned of localFunctionObjects(object, resolveLocal)) {
-    const value = writtenValue(returned, key);
+    const value = literalMember(returned, key);
     if (value) return value;
   }
   return undefined;
 }
 
-function writtenValue(object: ts.ObjectLiteralExpression, key: string): ts.Expression | undefined {
-  for (const property of object.properties) {
-    if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) && property.name.text === key) return property.initializer;
-    if (typescript.isShorthandPropertyAssignment(property) && property.name.text === key) return property.name;
-  }
-  return undefined;
-}
 
 /**
  * The objects a call of a local function returns, when every `return` (or the expression body) is an object literal;

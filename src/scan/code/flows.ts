@@ -93,7 +93,7 @@ import { jobNameOf } from './named-jobs.js';
 import { RETURNED_FUNCTION, returnedFunction } from './returned-function.js';
 import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
 import { keepShape, madeByOf, returnedObjects, returnWords } from './built-messages.js';
-import { mayExportMailText, textCallsByKey, textCallsIn, textKeysOf, textReadsOf } from './text-reads.js';
+import { mayExportMailText, textCallsByKey, textCallsIn, textFactsOf } from './text-reads.js';
 import { contextServiceCallee } from './context-service.js';
 import { builderParameter, isMessageBuilder, senderCandidate, senderFacts, type SenderCandidate } from './sender-factory.js';
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
@@ -695,10 +695,9 @@ export class FlowExtractor {
       this.functionNodes.set(fn, id);
       this.facts.functions.push(fact);
       // A top-level function returning a message's text or markup: what it reads of its parameters, for another module's calls (text-reads.ts).
-      const reads = !scope.fn && !isMember ? textReadsOf(fn, this.sourceFile, this.dataContext(child)) : undefined;
-      if (reads) fact.textReads = reads;
-      const textKeys = !scope.fn && !isMember ? textKeysOf(fn, this.sourceFile) : undefined;
-      if (textKeys) fact.textKeys = textKeys;
+      const text = !scope.fn && !isMember ? textFactsOf(fn, this.sourceFile, this.dataContext(child)) : undefined;
+      if (text?.textReads) fact.textReads = text.textReads;
+      if (text?.textKeys) fact.textKeys = text.textKeys;
       const objects = returnedObjects(fn, (this.returnWord ??= returnWords(this.sourceFile.text)));
       if (objects) this.builders.push({ fact, scope: child, objects });
     } else if (scope.fn) child.fn = scope.fn;

@@ -46,23 +46,30 @@ function componentKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }): (strin
 }
 
 /**
- * `0.customerName` -> [name] for each member of a parameter a text (or markup) function writes into what it returns;
+ * What a text (or markup) function writes of its parameters, for another module's calls of it, from one reading of
+ * its returns. `textReads`: `0.customerName` -> [name] for each member of a parameter written into what it returns;
  * `0.deliveryInfo.phone` -> [phone] for a member of a parameter's member (`${data.deliveryInfo.phone}`), read under
  * the member's own name; `0.` -> what the parameter's own name says, for a parameter written whole
  * (`getOrderStatusUpdateEmail(customerName, orderId)` writing `${customerName}`), whose caller's argument is read too.
+ * `textKeys`: every such member as `0.mensaje`, whatever its name says: the value a caller hands under it is written
+ * out, so the caller's value says what the text holds.
  */
-export function textReadsOf(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourceFile: ts.SourceFile, ctx: DataContext): Record<string, Category[]> | undefined {
+export function textFactsOf(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourceFile: ts.SourceFile, ctx: DataContext): { textReads?: Record<string, Category[]>; textKeys?: string[] } | undefined {
   if (fn.parameters.length === 0 || !fn.body) return undefined;
   const keys = readKeys(fn, sourceFile) ?? componentKeys(fn);
   if (!keys) return undefined;
   const out: Record<string, Category[]> = {};
+  const written: string[] = [];
   const put = (ref: string, categories: Category[]) => {
     if (categories.length) out[ref] = [...new Set(categories)].sort();
   };
   keys.forEach((list, param) => {
     if (!list || list.length > MAX_KEYS) return;
     const read = list.map((key) => classify(key, [], ctx));
-    list.forEach((key, i) => put(`${param}.${key}`, read[i]!));
+    list.forEach((key, i) => {
+      written.push(`${param}.${key}`);
+      put(`${param}.${key}`, read[i]!);
+    });
     // `({ name, email, message })` written into one text: beside the address, `name` is that person's (name-beside-address.ts).
     for (const key of namesBesideAddressKeys(list, read, [], ctx)) put(`${param}.${key}`, ['name']);
   });
@@ -73,18 +80,10 @@ export function textReadsOf(fn: ts.SignatureDeclaration & { body?: ts.Node }, so
     const name = fn.parameters[param]!.name;
     if (isWritten && typescript.isIdentifier(name)) out[`${param}.`] = [...new Set(classify(name.text, [], ctx))].sort();
   });
-  return Object.keys(out).length ? out : undefined;
-}
-
-/**
- * Every parameter member a text (or markup) function writes into what it returns, as `0.mensaje`: whatever the key is
- * called, the value a caller hands under it is written out, so the caller's value says what the text holds.
- */
-export function textKeysOf(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourceFile: ts.SourceFile): string[] | undefined {
-  if (fn.parameters.length === 0 || !fn.body) return undefined;
-  const keys = readKeys(fn, sourceFile) ?? componentKeys(fn);
-  const out = (keys ?? []).flatMap((list, param) => (list && list.length <= MAX_KEYS ? list.map((key) => `${param}.${key}`) : []));
-  return out.length ? out : undefined;
+  const facts: { textReads?: Record<string, Category[]>; textKeys?: string[] } = {};
+  if (Object.keys(out).length) facts.textReads = out;
+  if (written.length) facts.textKeys = written;
+  return facts.textReads || facts.textKeys ? facts : undefined;
 }
 
 /** `Email({ ...booking })`: a copy of one record is that record, read by the members the function takes. */
