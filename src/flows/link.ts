@@ -1121,6 +1121,14 @@ export class ProjectLinks {
       }
       for (const [ref, named] of Object.entries(reads ?? {})) {
         const { arg, key } = textRefArg(made, ref);
+        // `emailFromFile('kitchen', { guest: booking.name })`: an object written whole is each of its values (placeholder-template.ts).
+        if (arg?.props && key === '' && !arg.isVariable) {
+          for (const prop of Object.values(arg.props)) {
+            prop.categories.forEach((c) => categories.add(c));
+            prop.expressions.forEach((e) => expressions.add(e));
+          }
+          continue;
+        }
         const read = arg && memberRead(arg, key);
         if (!read) continue;
         named.forEach((c) => categories.add(c));

@@ -51,6 +51,31 @@ export function objectConst(body: ts.Node, name: string): ts.ObjectLiteralExpres
   return found;
 }
 
+/**
+ * `const description = \`Cliente: ${client.firstName}\``, `summary` of a returned `{ summary, description }`: the value
+ * a name of a returned object holds in the building function's body, where it is a `const` of the body (not of a
+ * function nested in it). The caller cannot resolve the builder's locals, so it reads them from here (an Italian
+ * clinic app's Google Calendar event built from the client).
+ */
+export function builderLocalValues(built: { objects: ts.ObjectLiteralExpression[]; body: ts.Node }): ts.Expression[] {
+  const names = new Set<string>();
+  for (const object of built.objects) for (const p of object.properties) {
+    const value = typescript.isShorthandPropertyAssignment(p) ? p.name : typescript.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
+    if (value && typescript.isIdentifier(value)) names.add(value.text);
+  }
+  if (names.size === 0) return [];
+  const values: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (typescript.isFunctionLike(node)) return;
+    if (typescript.isVariableDeclarationList(node) && node.flags & typescript.NodeFlags.Const) {
+      for (const d of node.declarations) if (typescript.isIdentifier(d.name) && names.has(d.name.text) && d.initializer && !typescript.isObjectLiteralExpression(unwrap(d.initializer))) values.push(d.initializer);
+    }
+    typescript.forEachChild(node, visit);
+  };
+  typescript.forEachChild(built.body, visit);
+  return values;
+}
+
 /** The objects `f(…)` returns, when `f` is a function of this file that only builds an object. */
 export function ownFunctionResult(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined): ts.ObjectLiteralExpression[] | undefined {
   return ownFunctionBuild(node, sourceFile, resolveLocal)?.objects;

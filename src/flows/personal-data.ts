@@ -31,7 +31,7 @@ import { accessedField } from './field-accessor-call.js';
 import { builderRoot } from '../scan/code/builder-chains.js';
 import { ownMethodResult } from './own-method-result.js';
 import { isNameOfContactRecord } from './record-own-name.js';
-import { ownFunctionResult } from './own-function-result.js';
+import { builderLocalValues, ownFunctionBuild } from './own-function-result.js';
 import { ownCollectionResult } from './own-collection-result.js';
 import { isParsedInput } from './parsed-input.js';
 import { isPlaceholderFill } from './placeholder-fill.js';
@@ -447,8 +447,13 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `...sanitizeApplicantForEmail(applicant)`: what a function of this file that only builds an object returns (own-function-result.ts).
   // A function handing back a mail's texts (`return { subject, text }` of its own text locals) is read as a text
   // function below: the names in its returned object are its locals, which the caller cannot resolve.
-  const ownObjects = isOwnTextCall(node, ctx.sourceFile, ctx.resolveLocal) ? undefined : ownFunctionResult(node, ctx.sourceFile, ctx.resolveLocal);
-  if (ownObjects) return ownObjects.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
+  const own = isOwnTextCall(node, ctx.sourceFile, ctx.resolveLocal) ? undefined : ownFunctionBuild(node, ctx.sourceFile, ctx.resolveLocal);
+  if (own) {
+    own.objects.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
+    // `return { summary, description }` of the builder's text locals: what those locals were given (own-function-result.ts).
+    for (const value of builderLocalValues(own)) inExpression(value, ctx, out, depth + 1);
+    return;
+  }
   // `getConfirmacionCitaTemplate(citaData)` returning `${data.pacienteNombre}`: the fields it reads (text-function-members.ts).
   // `buildHtmlEmail({ appointment, intro })` reading `${appointment.patient_name}`: an options object's members (text-function-options.ts).
   const options = textFunctionOptions(node, ctx.sourceFile, ctx.resolveLocal);

@@ -13,6 +13,7 @@ import { topLevelFunctions } from './own-function-result.js';
 import { readKeys } from './text-function-members.js';
 import { STRING_METHODS } from './roles.js';
 import { fillValues, filledTemplate } from './template-fill.js';
+import { placeholderParams } from './placeholder-template.js';
 
 const writtenOf = new WeakMap<ts.Node, boolean[]>();
 
@@ -42,6 +43,10 @@ export function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }): 
     typescript.forEachChild(node, visit);
   };
   if (fn.body) visit(fn.body);
+  // `html = html.replace(`{{${key}}}`, String(params[key]))`: every value of the parameter is written (placeholder-template.ts).
+  placeholderParams(fn).forEach((isFilled, i) => {
+    if (isFilled) written[i] = true;
+  });
   writtenOf.set(fn, written);
   return written;
 }

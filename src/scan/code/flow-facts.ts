@@ -405,13 +405,24 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
     const spread = unwrap(property.expression);
     // `...(cond && { body: JSON.stringify(requete.corps) })`: keys sent in some cases (conditional-spread.ts).
     const sometimes = conditionalLiterals(spread);
-    for (const inner of sometimes) for (const p of inner.properties) {
-      const key = propertyKey(p);
-      if (key && !Object.hasOwn(props, key)) props[key] = valueFact(typescript.isShorthandPropertyAssignment(p) ? p.name : (p as ts.PropertyAssignment).initializer, carry((out) => readProperty(p, ctx, out)), ctx, params, undefined, depth);
-    }
+    const addKeys = (literal: ts.ObjectLiteralExpression): void => {
+      for (const p of literal.properties) {
+        const key = propertyKey(p);
+        if (key && !Object.hasOwn(props, key)) props[key] = valueFact(typescript.isShorthandPropertyAssignment(p) ? p.name : (p as ts.PropertyAssignment).initializer, carry((out) => readProperty(p, ctx, out)), ctx, params, undefined, depth);
+      }
+    };
+    sometimes.forEach(addKeys);
     if (sometimes.length) continue;
     const local = typescript.isIdentifier(spread) ? ctx.resolveLocal(spread.text) : undefined;
-    if (local && typescript.isObjectLiteralExpression(unwrap(local))) continue;
+    if (local && typescript.isObjectLiteralExpression(unwrap(local))) {
+      // `const msgBase = { from, subject, ...(replyTo && { reply_to: replyTo }) }; send({ ...msgBase, to })`: a message's
+      // common part kept in a local and spread into each message (a Swedish booking app's SendGrid batches): its keys
+      // are the message's keys, each in its role, those it adds in some cases too.
+      const base = unwrap(local) as ts.ObjectLiteralExpression;
+      addKeys(base);
+      for (const p of base.properties) if (typescript.isSpreadAssignment(p)) conditionalLiterals(unwrap(p.expression)).forEach(addKeys);
+      continue;
+    }
     // `{ to, ...mailer.resetPasswordOptions({ name: user.name }) }`: options a helper builds from what it is given
     // hold it (a subject, a template's context); a look-up's result (`...await getDefaults(user)`) is a record, not its arguments.
     const built = local ? unwrap(local) : spread;

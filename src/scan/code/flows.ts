@@ -8,6 +8,9 @@
  * <reason>` in the JSDoc of the enclosing function or class. Purposes: `@purpose` on the enclosing function,
  * else its class, else the file.
  */
+import { topLevelFunctions } from '../../flows/own-function-result.js';
+import { readKeys } from '../../flows/text-function-members.js';
+import { hasObjectSibling } from './object-siblings.js';
 import { isTestCode } from '../../flows/test-code.js';
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
@@ -402,6 +405,15 @@ export class FlowExtractor {
   }
 
   /** A typed name's alias, where its type is the project's. */
+  /** `sendEmailDirect` for `this.sendEmailDirect` called in a method of the object literal that has it (object-siblings.ts). */
+  private siblingMethod(fn: FunctionScope | undefined, method: string): string | undefined {
+    if (!fn || !hasObjectSibling(this.sourceFile, fn.node, method)) return undefined;
+    // A method of an object literal is named by its own name, or after its enclosing function where nested (`outer/send`).
+    const slash = fn.id.lastIndexOf('/');
+    const sibling = slash > 0 ? `${fn.id.slice(0, slash)}/${method}` : method;
+    return this.functionIds.has(sibling) ? sibling : undefined;
+  }
+
   private typedAlias(name: string): { root: string; path: string[] } | undefined {
     const typed = this.typed.get(name);
     return typed && this.isProjectType(typed.root) ? typed : undefined;
@@ -1552,7 +1564,9 @@ export class FlowExtractor {
     // `return resend.emails.send(...)`, `const res = await transport.sendMail(…); return res`: a sink call's result, not a client: a wrapper, summarised.
     if (returned.some((e) => this.isSinkResult(e, 0) || isResourceAnswer(e, this.bindings))) return;
     const made = this.bindings.binding(`${name}()`);
-    if (made) {
+    // `let html = readFileSync(path); … return html.replace(…)`: a function handing out text hands out no client.
+    const own = topLevelFunctions(this.sourceFile).get(name);
+    if (made && !(own && readKeys(own, this.sourceFile))) {
       this.facts.clients.push({ local: name, ...made, factory: true });
       return;
     }
@@ -1697,6 +1711,9 @@ export class FlowExtractor {
       // `this.sendRawEmail(…)` declared abstract: each subclass's method, as on a value of the class's type (abstract-method.ts).
       else if (callee.root === 'this' && callee.path.length === 1 && scope.className && isAbstractMethod(this.classNodes.get(scope.className), callee.path[0]!)) (target = { root: scope.className, path: [':', callee.path[0]!] }), (written = `this.${callee.path[0]}`);
       else if (callee.root === 'this' && callee.path.length === 1 && scope.className && this.functionIds.has(`${scope.className}.${callee.path[0]}`)) target = { root: `${scope.className}.${callee.path[0]}`, path: [] };
+      // `export const notificationService = { sendEmailDirect(to) {…}, remind() { this.sendEmailDirect(client.email) } }`:
+      // a method of an object literal calling its sibling through `this` (an Italian clinic app's notification service).
+      else if (callee.root === 'this' && callee.path.length === 1 && !scope.className && this.siblingMethod(scope.fn, callee.path[0]!)) target = { root: this.siblingMethod(scope.fn, callee.path[0]!)!, path: [] };
       // `GestoreEmail.inviaEmail(…)` of a class of this file: its static method (a mailer class of static methods).
       else if (callee.path.length === 1 && this.classNodes.has(callee.root) && this.functionIds.has(`${callee.root}.${callee.path[0]}`)) target = { root: `${callee.root}.${callee.path[0]}`, path: [] };
       else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
