@@ -771,8 +771,25 @@ export class ProjectLinks {
   /** The sink entries a call reaches through its target or the handler of the job it queues, as if the call's arguments were parameters. */
   private reached(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {
     // A queued job whose handler was found is followed there, whatever the queue's own client is.
-    const isResolved = this.callTarget(file, call) !== undefined || (call.job !== undefined && this.handlersOf(call.job.name).length > 0);
+    const isResolved = this.callTarget(file, call) !== undefined || (call.job !== undefined && this.handlersOf(call.job.name).length > 0) || this.isProjectValueConstructed(file, call);
     return withNamedRecipient(call, this.reachedKnown(file, call), isResolved, call.spelled ?? calleeText(call), (id) => this.catalogue.byId(id)?.kind === 'logs');
+  }
+
+  /**
+   * `new SystemAnalytics({ metricMetadata })` where another module of the project exports `SystemAnalytics` as a value
+   * that is no class or function of its (`mongoose.model('SystemAnalytics', schema)`; no class it declares would have
+   * left the call unresolved): a record of the app's own
+   * database, built and saved there; its name speaks for no service (a church's SMS server recording its analytics).
+   */
+  private isProjectValueConstructed(file: string, call: CallFact): boolean {
+    if (call.path.length !== 1 || call.path[0] !== 'new') return false;
+    const imported = this.index(file)?.imports.get(call.root);
+    if (!imported || imported.name === '*') return false;
+    const to = this.resolver.resolve(file, imported.from);
+    if (to === undefined) return false;
+    // A module with no facts holds nothing the link reads (a file of models); one exporting the name exports a value.
+    const facts = this.modules.get(to);
+    return !facts || facts.exports.some((e) => e.name === imported.name);
   }
 
   private reachedKnown(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {

@@ -439,7 +439,7 @@ export const isTextCall = (call: ts.CallExpression): boolean => {
 
 /** A call named for a text, or of a same-file function whose every return is text (text-function-params.ts). */
 function makesText(call: ts.CallExpression, ctx: DataContext): boolean {
-  return isTextCall(call) || isOwnTextCall(call, ctx.sourceFile, ctx.resolveLocal);
+  return isTextCall(call) || isOwnTextCall(call, ctx.sourceFile, ctx.resolveLocal, ctx.className);
 }
 
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
@@ -447,7 +447,7 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   // `...sanitizeApplicantForEmail(applicant)`: what a function of this file that only builds an object returns (own-function-result.ts).
   // A function handing back a mail's texts (`return { subject, text }` of its own text locals) is read as a text
   // function below: the names in its returned object are its locals, which the caller cannot resolve.
-  const own = isOwnTextCall(node, ctx.sourceFile, ctx.resolveLocal) ? undefined : ownFunctionBuild(node, ctx.sourceFile, ctx.resolveLocal);
+  const own = isOwnTextCall(node, ctx.sourceFile, ctx.resolveLocal, ctx.className) ? undefined : ownFunctionBuild(node, ctx.sourceFile, ctx.resolveLocal);
   if (own) {
     own.objects.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
     // `return { summary, description }` of the builder's text locals: what those locals were given (own-function-result.ts).
@@ -460,7 +460,11 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   for (const { arg, keys, nested } of [...textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal, ctx.className), ...options.reads] as TextFunctionRead[]) {
     const path = accessPath(arg, ctx);
     if (!path) continue;
-    const read = keys.map((key) => memberCategories(key, path, true, ctx));
+    // `client.firstname` of a member's relation: the last name read under the relation's (text-function-options.ts).
+    const read = keys.map((key) => {
+      const parts = key.split('.');
+      return memberCategories(parts[parts.length - 1]!, [...path, ...parts.slice(0, -1)], true, ctx);
+    });
     keys.forEach((key, i) => add(out, read[i]!, `${textOf(arg, ctx)}.${key}`));
     // `${cita.cliente.nombre}`: a relation's member, read under the relation's own name (`cliente`, `empleado`).
     for (const [member, key] of nested ?? []) add(out, memberCategories(key, [...path, member], true, ctx), `${textOf(arg, ctx)}.${member}.${key}`);
@@ -468,7 +472,7 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     for (const key of namesBesideAddressKeys(keys, read, path, ctx)) add(out, ['name'], `${textOf(arg, ctx)}.${key}`);
   }
   // `getDutchWelcomeEmail(name, position)` returning `${name}`: the values it writes out whole (text-function-params.ts).
-  for (const arg of [...textFunctionArguments(node, ctx.sourceFile, ctx.resolveLocal), ...options.whole]) inExpression(arg, ctx, out, depth + 1);
+  for (const arg of [...textFunctionArguments(node, ctx.sourceFile, ctx.resolveLocal, ctx.className), ...options.whole]) inExpression(arg, ctx, out, depth + 1);
   const name = calleeName(node.expression) ?? ownReshaperName(node.expression);
   // `t.mail.body(student.first_name)`, `i18n.t('welcome', { name })`: translated text holds its values (translation-call.ts).
   if ((name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name) || isOwnFormatter(name))) || isTranslationCall(node)) {

@@ -161,7 +161,7 @@ export function nestedReadKeys(fn: ts.SignatureDeclaration & { body?: ts.Node })
  * own method (`html: this.generateCancellationEmailHtml(ctx, formattedDate)`, a service keeping each mail's text in a
  * private method beside the send).
  */
-function calledTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className: string | undefined): (ts.SignatureDeclaration & { body?: ts.Node }) | undefined {
+export function calledTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className: string | undefined): (ts.SignatureDeclaration & { body?: ts.Node }) | undefined {
   const callee = unwrap(node.expression);
   if (typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword) {
     return className ? ownMethods(sourceFile).get(className)?.get(callee.name.text) : undefined;

@@ -5,7 +5,7 @@
  * `` `Hola ${appointment.patient_name}` ``. Apps hand their mail builders one object of named inputs as often as
  * positional ones (text-function-members.ts reads those); the mail holds `appointment.patient_name` as surely.
  * Only a function whose every `return` is text (`readKeys` says so), only the members of the object it reads
- * (a key of a member: `appointment.patient_name`) or writes out whole (`${intro}`), and only a property of the
+ * (a key of a member: `appointment.patient_name`, or of its relation: `standbyTime.client.firstname`) or writes out whole (`${intro}`), and only a property of the
  * caller's literal that is a name or a member (`appointment`, `appointment: row`, `name: user.name`).
  */
 import type ts from 'typescript';
@@ -70,6 +70,11 @@ function optionReads(fn: ts.SignatureDeclaration & { body?: ts.Node }): (OptionR
       if (typescript.isPropertyAccessExpression(node)) {
         const member = memberOf(node.expression);
         if (member) addKey(member, node.name.text);
+        // `${standbyTime.client.firstname}`: a key of a member's relation, read as its path (a Swedish trainer app's
+        // standby mail naming the waiting client).
+        const inner = unwrap(node.expression);
+        const relationOf = typescript.isPropertyAccessExpression(inner) ? memberOf(inner.expression) : undefined;
+        if (relationOf) addKey(relationOf, `${(inner as ts.PropertyAccessExpression).name.text}.${node.name.text}`);
       }
       if (typescript.isTemplateSpan(node)) {
         const member = memberOf(node.expression);

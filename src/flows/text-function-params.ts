@@ -9,8 +9,7 @@
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
-import { topLevelFunctions } from './own-function-result.js';
-import { readKeys } from './text-function-members.js';
+import { calledTextFunction, readKeys } from './text-function-members.js';
 import { STRING_METHODS } from './roles.js';
 import { fillValues, filledTemplate } from './template-fill.js';
 import { placeholderParams } from './placeholder-template.js';
@@ -51,14 +50,14 @@ export function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }): 
   return written;
 }
 
-/** The same file's top-level function a call names, when every `return` of it is text and no local shadows it. */
-function ownTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal?: (name: string) => ts.Expression | undefined): (ts.SignatureDeclaration & { body?: ts.Node }) | undefined {
-  const callee = unwrap(node.expression);
-  if (!typescript.isIdentifier(callee)) return undefined;
-  const fn = topLevelFunctions(sourceFile).get(callee.text);
-  if (!fn) return undefined;
-  const local = resolveLocal?.(callee.text);
-  return (local && unwrap(local) !== fn) || !readKeys(fn, sourceFile) ? undefined : fn;
+/**
+ * The same file's text function a call names, when every `return` of it is text: a top-level function no local
+ * shadows, a member of a top-level object, or the calling class's own method (`this.createWelcomeMessage(memberName,
+ * adminName)`, a church's SMS server keeping each text in a method beside the send; text-function-members.ts).
+ */
+function ownTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal?: (name: string) => ts.Expression | undefined, className?: string): (ts.SignatureDeclaration & { body?: ts.Node }) | undefined {
+  const fn = calledTextFunction(node, sourceFile, resolveLocal ?? (() => undefined), className);
+  return fn && readKeys(fn, sourceFile) ? fn : undefined;
 }
 
 /**
@@ -67,8 +66,8 @@ function ownTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, res
  * of (`getContactEmail(submission)` writing `${submission.email}`), not one it only tests (`name.length > 40`).
  * Undefined where the call is no such function's.
  */
-export function textFunctionInputs(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal?: (name: string) => ts.Expression | undefined): ts.Expression[] | undefined {
-  const fn = ownTextFunction(node, sourceFile, resolveLocal);
+export function textFunctionInputs(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal?: (name: string) => ts.Expression | undefined, className?: string): ts.Expression[] | undefined {
+  const fn = ownTextFunction(node, sourceFile, resolveLocal, className);
   if (!fn) return undefined;
   const written = writtenWhole(fn);
   const keys = readKeys(fn)!;
@@ -76,8 +75,8 @@ export function textFunctionInputs(node: ts.CallExpression, sourceFile: ts.Sourc
 }
 
 /** The arguments of a call to a same-file text function that it writes into its text as they are. */
-export function textFunctionArguments(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined): ts.Expression[] {
-  const fn = ownTextFunction(node, sourceFile, resolveLocal);
+export function textFunctionArguments(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className?: string): ts.Expression[] {
+  const fn = ownTextFunction(node, sourceFile, resolveLocal, className);
   if (!fn) return [];
   const written = writtenWhole(fn);
   return node.arguments.filter((arg, i) => written[i] && !typescript.isSpreadElement(arg));
@@ -87,6 +86,6 @@ export function textFunctionArguments(node: ts.CallExpression, sourceFile: ts.So
  * `const emailTemplate = createInvitationEmailTemplate(invitation); html: emailTemplate.html`: a member of what a
  * same-file text function returned is one of its texts (text-result-member.ts), as a call named for a text is.
  */
-export function isOwnTextCall(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined): boolean {
-  return ownTextFunction(node, sourceFile, resolveLocal) !== undefined;
+export function isOwnTextCall(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className?: string): boolean {
+  return ownTextFunction(node, sourceFile, resolveLocal, className) !== undefined;
 }

@@ -6,7 +6,12 @@
  * common part kept in a local and spread into each message (`const msgBase = { from, ...(replyTo && { reply_to:
  * replyTo }) }; sgMail.send({ ...msgBase, to })`, flow-facts.ts), whose keys keep their roles; a method of an
  * object literal calling its sibling through `this` (object-siblings.ts); and a builder returning its text locals by
- * name (`return { summary, description }`, own-function-result.ts `builderLocalValues`). The real scan of
+ * name (`return { summary, description }`, own-function-result.ts `builderLocalValues`); a text function given an
+ * options object, reading a key of a member's relation (`${standbyTime.client.firstname}`, text-function-options.ts);
+ * a class's own method making the text (`this.createWelcomeMessage(memberName, adminName)`, text-function-params.ts);
+ * and a Mongoose model another module exports, constructed and saved, which its name (`SystemAnalytics`) no longer
+ * makes an analytics service (link.ts `isProjectValueConstructed`).
+ * The real scan of
  * fixtures/flows/session35; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,6 +22,8 @@ const reservations = flowsAtIn(flows, 'src/reservations.ts');
 const news = flowsAtIn(flows, 'src/news.ts');
 const notifications = flowsAtIn(flows, 'src/notification-service.ts');
 const calendar = flowsAtIn(flows, 'src/calendar.ts');
+const standby = flowsAtIn(flows, 'src/standby.ts');
+const church = flowsAtIn(flows, 'src/church/sms.js');
 
 describe('a template file filled in from the record it is given', () => {
   it("holds the record's values when the same file's loader puts each one in by its key", () => {
@@ -63,5 +70,28 @@ describe("a builder's text locals, returned by name", () => {
 
   it('carry nothing when the texts hold nothing of anyone', () => {
     expect(calendar(26)).toEqual([]);
+  });
+});
+
+describe("a text function reading a key of an option's relation", () => {
+  it('names the client the standby time belongs to', () => {
+    expect(standby(19)).toEqual([['sendgrid', ['email', 'name']]]);
+  });
+
+  it("reads nothing of anyone's where the builder reads the place only", () => {
+    expect(standby(20)).toEqual([]);
+  });
+});
+
+describe("a class's own method making the text", () => {
+  it("carries the names it writes: the welcome SMS names the new member", () => {
+    expect(church(24)).toEqual([['twilio', ['name', 'phone']]]);
+    expect(church(32)).toEqual([['twilio', ['name', 'phone']]]);
+  });
+});
+
+describe("a model of the app's own database, named for analytics", () => {
+  it('is a record saved by the app, not an analytics service', () => {
+    expect(church(26)).toEqual([]);
   });
 });

@@ -57,7 +57,7 @@ export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
 
 const sameRef = (a: ParamRef, b: ParamRef) => a.param === b.param && a.key === b.key;
 
-type Locals = Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf' | 'destructuredFrom' | 'reassigned'> & { sourceFile?: ts.SourceFile };
+type Locals = Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf' | 'destructuredFrom' | 'reassigned' | 'className'> & { sourceFile?: ts.SourceFile };
 
 /** The parameters an expression reads (`to`, `options.to`, `{ ...options }`), without entering nested functions. */
 export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], locals?: Locals): ParamRef[] {
@@ -115,7 +115,7 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
     // ...unless the same file's function it names returns text: then what it writes (`getDutchWelcomeEmail(name)`, text-function-params.ts).
     // `createElement(VerifyEmail, { nombre })` makes an element of its props (create-element.ts), not a record.
     if (typescript.isCallExpression(n) && isDataAccess(n.expression) && !createdElement(n)) {
-      const written = locals?.sourceFile && textFunctionInputs(n, locals.sourceFile, locals.resolveLocal);
+      const written = locals?.sourceFile && textFunctionInputs(n, locals.sourceFile, locals.resolveLocal, locals.className);
       if (written) for (const arg of written) visit(arg);
       return;
     }
