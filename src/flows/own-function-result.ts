@@ -57,7 +57,17 @@ export function objectConst(body: ts.Node, name: string): ts.ObjectLiteralExpres
  * function nested in it). The caller cannot resolve the builder's locals, so it reads them from here (an Italian
  * clinic app's Google Calendar event built from the client).
  */
+const localValuesOf = new WeakMap<ts.Node, ts.Expression[]>();
+
 export function builderLocalValues(built: { objects: ts.ObjectLiteralExpression[]; body: ts.Node }): ts.Expression[] {
+  const known = localValuesOf.get(built.body);
+  if (known) return known;
+  const values = readLocalValues(built);
+  localValuesOf.set(built.body, values);
+  return values;
+}
+
+function readLocalValues(built: { objects: ts.ObjectLiteralExpression[]; body: ts.Node }): ts.Expression[] {
   const names = new Set<string>();
   for (const object of built.objects) for (const p of object.properties) {
     const value = typescript.isShorthandPropertyAssignment(p) ? p.name : typescript.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
