@@ -10,7 +10,8 @@
  * options object, reading a key of a member's relation (`${standbyTime.client.firstname}`, text-function-options.ts);
  * a class's own method making the text (`this.createWelcomeMessage(memberName, adminName)`, text-function-params.ts);
  * and a Mongoose model another module exports, constructed and saved, which its name (`SystemAnalytics`) no longer
- * makes an analytics service (link.ts `isProjectValueConstructed`).
+ * makes an analytics service (link.ts `isProjectValueConstructed`); and a NestJS listener named by an event constant
+ * both sides import (`@OnEvent(SharedEvents.SEND_OTP)`, flow-jobs.ts `eventListeners`).
  * The real scan of
  * fixtures/flows/session35; expectations.test.ts checks ESLint reports the same.
  */
@@ -24,6 +25,7 @@ const notifications = flowsAtIn(flows, 'src/notification-service.ts');
 const calendar = flowsAtIn(flows, 'src/calendar.ts');
 const standby = flowsAtIn(flows, 'src/standby.ts');
 const church = flowsAtIn(flows, 'src/church/sms.js');
+const events = flowsAtIn(flows, 'src/events/user.provider.ts');
 
 describe('a template file filled in from the record it is given', () => {
   it("holds the record's values when the same file's loader puts each one in by its key", () => {
@@ -93,5 +95,15 @@ describe("a class's own method making the text", () => {
 describe("a model of the app's own database, named for analytics", () => {
   it('is a record saved by the app, not an analytics service', () => {
     expect(church(26)).toEqual([]);
+  });
+});
+
+describe('a listener named by an event constant both sides import', () => {
+  it("receives the emitted payload: the OTP mail's address and name enter where the event is emitted", () => {
+    expect(events(9)).toEqual([['resend', ['email', 'name']]]);
+  });
+
+  it('carries nothing where the event holds an id', () => {
+    expect(events(11)).toEqual([]);
   });
 });

@@ -102,13 +102,17 @@ const HANDLER_MAP_TEXT = new RegExp(`${[...HANDLER_MAPS].join('|')}|\\\\[0-7ux\r
 
 const ON_EVENT = new Set(['OnEvent', 'EventPattern']);
 
-/** `@OnEvent('user.created') async handleUserCreated(event) { … }` (NestJS): the methods of a class listening for a named event. */
-export function eventListeners(cls: ts.ClassLikeDeclaration, out: Map<ts.Node, string>): void {
+/**
+ * `@OnEvent('user.created') async handleUserCreated(event) { … }` (NestJS): the methods of a class listening for a named
+ * event. The name may be a constant both sides import (`@OnEvent(SharedEvents.SEND_OTP)` beside
+ * `this.eventEmitter.emit(SharedEvents.SEND_OTP, payload)`), read as a queued job's is (named-jobs.ts).
+ */
+export function eventListeners(cls: ts.ClassLikeDeclaration, out: Map<ts.Node, string>, nameOf: (node: ts.Expression) => string | undefined = literalText): void {
   for (const member of cls.members) {
     if (!typescript.isMethodDeclaration(member) || !member.body) continue;
     const name = decoratorArgument(member, ON_EVENT);
-    const event = name && unwrap(name);
-    if (event && typescript.isStringLiteralLike(event)) out.set(member, event.text);
+    const event = name && nameOf(name);
+    if (event !== undefined) out.set(member, event);
   }
 }
 

@@ -824,7 +824,7 @@ export class FlowExtractor {
     const configured = cls.name ? configuredBase(cls) : undefined;
     if (configured) this.bindings.addCandidate(className, { initializer: configured });
     processorHandlers(cls, this.handlers);
-    eventListeners(cls, this.handlers);
+    eventListeners(cls, this.handlers, this.jobName);
     return this.childScope(scope, className, this.annotations(annotated), className);
   }
 
