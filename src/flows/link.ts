@@ -777,9 +777,9 @@ export class ProjectLinks {
 
   /**
    * `new SystemAnalytics({ metricMetadata })` where another module of the project exports `SystemAnalytics` as a value
-   * that is no class or function of its (`mongoose.model('SystemAnalytics', schema)`; no class it declares would have
-   * left the call unresolved): a record of the app's own
-   * database, built and saved there; its name speaks for no service (a church's SMS server recording its analytics).
+   * that is no class or function of its (`mongoose.model('SystemAnalytics', schema)`; a class it declares would have
+   * resolved the call): a record of the app's own database, built and saved there; its name speaks for no service (a
+   * church's SMS server recording its analytics).
    */
   private isProjectValueConstructed(file: string, call: CallFact): boolean {
     if (call.path.length !== 1 || call.path[0] !== 'new') return false;

@@ -51,14 +51,14 @@ export function objectConst(body: ts.Node, name: string): ts.ObjectLiteralExpres
   return found;
 }
 
+const localValuesOf = new WeakMap<ts.Node, ts.Expression[]>();
+
 /**
  * `const description = \`Cliente: ${client.firstName}\``, `summary` of a returned `{ summary, description }`: the value
  * a name of a returned object holds in the building function's body, where it is a `const` of the body (not of a
  * function nested in it). The caller cannot resolve the builder's locals, so it reads them from here (an Italian
- * clinic app's Google Calendar event built from the client).
+ * clinic app's Google Calendar event built from the client). Read once per builder.
  */
-const localValuesOf = new WeakMap<ts.Node, ts.Expression[]>();
-
 export function builderLocalValues(built: { objects: ts.ObjectLiteralExpression[]; body: ts.Node }): ts.Expression[] {
   const known = localValuesOf.get(built.body);
   if (known) return known;

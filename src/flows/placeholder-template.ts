@@ -14,6 +14,7 @@ import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { placeholderValue } from './placeholder-replace.js';
+import { returnedValues } from '../scan/code/returns.js';
 
 const REPLACING = new Set(['replace', 'replaceAll']);
 /** Array methods whose callback is handed each entry (`forEach`, `map`) or the text so far and the entry (`reduce`). */
@@ -58,11 +59,7 @@ export function isPlaceholderReduce(value: ts.Expression): boolean {
   if (!callback || !(typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback))) return false;
   const first = callback.parameters[0]?.name;
   if (!first || !typescript.isIdentifier(first)) return false;
-  const results = typescript.isBlock(callback.body) ? [] : [callback.body];
-  if (typescript.isBlock(callback.body)) typescript.forEachChild(callback.body, function visit(node): void {
-    if (typescript.isReturnStatement(node) && node.expression) results.push(node.expression);
-    else if (!typescript.isFunctionLike(node)) typescript.forEachChild(node, visit);
-  });
+  const results = typescript.isBlock(callback.body) ? returnedValues(callback.body) : [callback.body];
   return results.length > 0 && results.every((r) => replacedName(unwrap(r)) === first.text);
 }
 

@@ -4,9 +4,10 @@
  * `const { appointment } = params` (or `({ appointment }: …)`, or `params.appointment.…`) and writes
  * `` `Hola ${appointment.patient_name}` ``. Apps hand their mail builders one object of named inputs as often as
  * positional ones (text-function-members.ts reads those); the mail holds `appointment.patient_name` as surely.
- * Only a function whose every `return` is text (`readKeys` says so), only the members of the object it reads
- * (a key of a member: `appointment.patient_name`, or of its relation: `standbyTime.client.firstname`) or writes out whole (`${intro}`), and only a property of the
- * caller's literal that is a name or a member (`appointment`, `appointment: row`, `name: user.name`).
+ * Only a function whose every `return` is text (`readKeys` says so), only the members of the object it reads (a key
+ * of a member: `appointment.patient_name`, or of its relation: `standbyTime.client.firstname`) or writes out whole
+ * (`${intro}`), and only a property of the caller's literal that is a name or a member (`appointment`, `appointment:
+ * row`, `name: user.name`).
  */
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';

@@ -111,7 +111,7 @@ export function eventListeners(cls: ts.ClassLikeDeclaration, out: Map<ts.Node, s
   for (const member of cls.members) {
     if (!typescript.isMethodDeclaration(member) || !member.body) continue;
     const name = decoratorArgument(member, ON_EVENT);
-    const event = name && nameOf(name);
+    const event = name && nameOf(unwrap(name));
     if (event !== undefined) out.set(member, event);
   }
 }
