@@ -462,8 +462,8 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     if (!path) continue;
     // `client.firstname` of a member's relation: the last name read under the relation's (text-function-options.ts).
     const read = keys.map((key) => {
-      const parts = key.split('.');
-      return memberCategories(parts[parts.length - 1]!, [...path, ...parts.slice(0, -1)], true, ctx);
+      const dot = key.lastIndexOf('.');
+      return dot < 0 ? memberCategories(key, path, true, ctx) : memberCategories(key.slice(dot + 1), [...path, ...key.slice(0, dot).split('.')], true, ctx);
     });
     keys.forEach((key, i) => add(out, read[i]!, `${textOf(arg, ctx)}.${key}`));
     // `${cita.cliente.nombre}`: a relation's member, read under the relation's own name (`cliente`, `empleado`).
