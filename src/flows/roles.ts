@@ -40,6 +40,17 @@ export function rolesFor(sink: SinkDef, method: string | undefined): Record<stri
 }
 
 const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
+
+/**
+ * A default written in place: `''`, `'Fan'`, or one of two such picked by a condition (`name || (locale === 'en' ?
+ * 'Football Fan' : 'Voetbalfan')`, a waitlist's greeting in yns): the value before it stays the person's.
+ */
+function isWrittenDefault(input: ts.Expression): boolean {
+  const node = unwrap(input);
+  if (isLiteral(node) || typescript.isNoSubstitutionTemplateLiteral(node)) return true;
+  return typescript.isConditionalExpression(node) && isWrittenDefault(node.whenTrue) && isWrittenDefault(node.whenFalse);
+}
+
 const CONVERSIONS = new Set(['String', 'Number', 'encodeURIComponent', 'decodeURIComponent']);
 /** String methods whose result is the same value, tidied (`email.trim()`, `name.toUpperCase()`). */
 export const STRING_METHODS: ReadonlySet<string> = new Set(['trim', 'toLowerCase', 'toUpperCase', 'toString', 'trimStart', 'trimEnd', 'normalize']);
@@ -57,8 +68,7 @@ export function isVariableValue(input: ts.Expression): boolean {
     if (!isVariableValue(node.left)) return false;
     if (node.operatorToken.kind !== typescript.SyntaxKind.BarBarToken && node.operatorToken.kind !== typescript.SyntaxKind.QuestionQuestionToken) return true;
     // `user.name ?? ''` is the person's with an empty default; `options.from ?? process.env.MAIL_FROM` the system's sender.
-    const fallback = unwrap(node.right);
-    return isLiteral(fallback) || typescript.isNoSubstitutionTemplateLiteral(fallback) || isVariableValue(fallback);
+    return isWrittenDefault(node.right) || isVariableValue(node.right);
   }
   if (typescript.isConditionalExpression(node)) return isVariableValue(node.whenTrue) || isVariableValue(node.whenFalse);
   if (typescript.isIdentifier(node)) return !CONSTANT.test(node.text) && node.text !== 'undefined';
@@ -116,11 +126,25 @@ export function valueOf(property: ts.ObjectLiteralElementLike): ts.Expression | 
  * of an establishment). The detector's own reading of the owner's name decides, as for a loaded record.
  */
 export function isOrganisationMember(value: ts.Expression, ctx: DataContext): boolean {
-  const node = unwrap(value);
+  const node = tidiedValue(value);
   if (!typescript.isPropertyAccessExpression(node)) return false;
   const owner = unwrap(node.expression);
   const ownerName = typescript.isPropertyAccessExpression(owner) ? owner.name.text : typescript.isIdentifier(owner) ? owner.text : undefined;
   return ownerName !== undefined && namesOrganisation(ownerName, ctx);
+}
+
+/**
+ * The value under a default written in place and a tidying method: `business.email` of `business.email?.trim() ||
+ * undefined` (a Mexican booking SaaS's Stripe Connect account for the business), so its owner can be read.
+ */
+function tidiedValue(value: ts.Expression): ts.Expression {
+  let node = unwrap(value);
+  for (let i = 0; i < 4; i++) {
+    if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.BarBarToken || node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken) && isWrittenDefault(node.right)) node = unwrap(node.left);
+    else if (typescript.isCallExpression(node) && node.arguments.length === 0 && typescript.isPropertyAccessExpression(node.expression) && STRING_METHODS.has(node.expression.name.text)) node = unwrap(node.expression.expression);
+    else break;
+  }
+  return node;
 }
 
 /** A value in a role: `{ name, address }` under an email role is a name and an email, never a postal address. */

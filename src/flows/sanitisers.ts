@@ -36,7 +36,25 @@ export function isSanitiserCall(expression: ts.Expression | undefined): boolean 
   const node = unwrap(expression);
   if (!typescript.isCallExpression(node)) return false;
   const name = calleeLastName(node.expression);
-  return name !== undefined && (isSanitiserName(name) || isMaskingReplace(node, name));
+  return name !== undefined && (isSanitiserName(name) || isMaskingReplace(node, name) || isDigestOfHash(node, name));
+}
+
+/**
+ * `crypto.createHash('sha256').update(email).digest('hex')`: the digest of Node's hash or HMAC is a hash, as a
+ * `hashEmail(email)` is (a French coaching app's conversion events to TikTok and Reddit). Only that chain: `digest`
+ * alone names no hashing (`sendDailyDigest(email, digest)` sends a summary).
+ */
+function isDigestOfHash(call: ts.CallExpression, name: string): boolean {
+  if (name !== 'digest') return false;
+  let node = unwrap(call.expression);
+  for (let i = 0; i < 4 && typescript.isPropertyAccessExpression(node); i++) {
+    const receiver = unwrap(node.expression);
+    if (!typescript.isCallExpression(receiver)) return false;
+    const callee = calleeLastName(receiver.expression);
+    if (callee === 'createHash' || callee === 'createHmac') return true;
+    node = unwrap(receiver.expression);
+  }
+  return false;
 }
 
 /** A run of mask characters in a replacement text: `***`, `•••`, `●●`, `xxx`. */

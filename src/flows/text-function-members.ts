@@ -164,7 +164,14 @@ export function nestedReadKeys(fn: ts.SignatureDeclaration & { body?: ts.Node })
 export function calledTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className: string | undefined): (ts.SignatureDeclaration & { body?: ts.Node }) | undefined {
   const callee = unwrap(node.expression);
   if (typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword) {
-    return className ? ownMethods(sourceFile).get(className)?.get(callee.name.text) : undefined;
+    if (className) return ownMethods(sourceFile).get(className)?.get(callee.name.text);
+    // `export const EmailService = { async sendPaymentConfirmation(order, customer) { … html:
+    // this.generatePaymentConfirmationHtml(order, customer) } }`: inside a method of a top-level object `this` is the
+    // object (a Dutch rental shop's mail service), found by the call's position since parse-only trees have no parents.
+    for (const object of topLevelObjects(sourceFile).values()) {
+      if (node.pos >= object.pos && node.end <= object.end) return memberFunction(object, callee.name.text);
+    }
+    return undefined;
   }
   // `messageTemplates.orderReady(order)` of `const messageTemplates = { orderReady: (order) => \`Hi ${order.customerName}\` }`.
   if (typescript.isPropertyAccessExpression(callee) && typescript.isIdentifier(callee.expression)) {

@@ -15,6 +15,8 @@ import { textResultMember } from '../../flows/text-result-member.js';
 import { isTextGetter } from '../../flows/text-getter.js';
 import { isValueCheck } from '../../flows/value-check.js';
 import { textFunctionInputs } from '../../flows/text-function-params.js';
+import { textFunctionReads } from '../../flows/text-function-members.js';
+import { isSanitiserCall, isSanitiserName } from '../../flows/sanitisers.js';
 import { createdElement } from '../../flows/create-element.js';
 import { isOrganisationMember, isVariableValue, PERSON_CONTAINER, STRING_METHODS } from '../../flows/roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from '../../flows/whole-person-record.js';
@@ -111,6 +113,8 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
     if (!out.some((r) => sameRef(r, ref))) out.push(ref);
   };
   const visit = (n: ts.Node): void => {
+    // `crypto.createHash('sha256').update(email).digest('hex')`, `hashedEmail`: a hash of the parameter hands on none of it (sanitisers.ts).
+    if ((typescript.isCallExpression(n) && isSanitiserCall(n)) || (typescript.isIdentifier(n) && isSanitiserName(n.text))) return;
     // `updateLastLoginAt(email)`, `createToken(email)`: what a data-access call returns is a row or a token, not its arguments.
     // ...unless the same file's function it names returns text: then what it writes (`getDutchWelcomeEmail(name)`, text-function-params.ts).
     // `createElement(VerifyEmail, { nombre })` makes an element of its props (create-element.ts), not a record.
@@ -118,6 +122,15 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
       const written = locals?.sourceFile && textFunctionInputs(n, locals.sourceFile, locals.resolveLocal, locals.className);
       if (written) for (const arg of written) visit(arg);
       return;
+    }
+    // `html: this.generatePaymentConfirmationHtml(order, customer)` writing `${customer.first_name}`: the members the same
+    // file's text function reads of a parameter handed to it reach the message as that parameter's keys, so a caller
+    // handing a loaded record is read by them (text-function-members.ts); the parameter whole is read below as well.
+    if (typescript.isCallExpression(n) && locals?.sourceFile) {
+      for (const read of textFunctionReads(n, locals.sourceFile, locals.resolveLocal, locals.className)) {
+        const ref = typescript.isIdentifier(read.arg) ? params.get(read.arg.text) : undefined;
+        if (ref && ref.key === undefined) for (const key of read.keys) push({ param: ref.param, key });
+      }
     }
     // `emails.map(...)`, `to.toLowerCase()`: a method of the parameter hands on the parameter, not a property.
     if (typescript.isCallExpression(n) && typescript.isPropertyAccessExpression(n.expression) && typescript.isIdentifier(n.expression.expression)) {
