@@ -13,7 +13,7 @@ import { unwrap } from '../scan/code/unwrap.js';
 import { returnedValues } from '../scan/code/returns.js';
 import { isOrganisationMember, isVariableValue, PERSON_CONTAINER } from './roles.js';
 import { isOpenName } from './person-record.js';
-import { isSanitiserCall, isSanitiserName } from './sanitisers.js';
+import { isSanitisedName, isSanitiserCall } from './sanitisers.js';
 import { localMemberValue } from './local-members.js';
 import { modelFactoryLiteral } from './model-factory.js';
 import { isTemplateFill } from './template-fill.js';
@@ -303,7 +303,7 @@ function shorthandValue(property: ts.ObjectLiteralElementLike, ctx: DataContext)
 export function inProperty(property: ts.ObjectLiteralElementLike, ctx: DataContext, out: Carried, depth = 0): void {
   if (typescript.isShorthandPropertyAssignment(property)) {
     const name = property.name.text;
-    if (isSanitiserCall(ctx.resolveLocal(name)) || isSanitiserName(name)) return;
+    if (isSanitisedName(name, ctx.resolveLocal)) return;
     if (!add(out, classify(name, [], ctx), `{ ${name} }`)) inExpression(property.name, ctx, out, depth);
     else {
       // `{ emailTo }` where `const emailTo = [{ name: user.fullName, email }]` (literal-local.ts).
@@ -363,7 +363,7 @@ export function inKeyValue(key: string | undefined, input: ts.Expression, ctx: D
   // `{ email: pseudonymizeEmail(data.email) }`: a sanitiser's result is no one's data, whatever its key (sanitisers.ts),
   // nor a local it initialised (`const maskedEmail = email.replace(…, '$1***$3'); log({ email: maskedEmail })`).
   // `{ email: hashedEmail }`: a local named for the hash it holds (a reddit conversion event's user).
-  if (isSanitiserCall(value) || (typescript.isIdentifier(value) && (isSanitiserCall(ctx.resolveLocal(value.text)) || isSanitiserName(value.text)))) return;
+  if (isSanitiserCall(value) || (typescript.isIdentifier(value) && isSanitisedName(value.text, ctx.resolveLocal))) return;
   // `react: NewTaskFromProject({ username })`: Resend renders the element into the mail, whatever its name (email-element.ts).
   const element = elementRenderedUnder(key, value);
   if (element) return inRendered(element, ctx, out, depth);
@@ -662,7 +662,7 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     const categories = classify(node.text, [], ctx);
     // `const emailLog = redactEmail(email)`: named for what it came from, it holds none of it. `hashedEmail`,
     // `maskedPhone`: a name saying its value was hashed or masked holds a token, whatever it was given (sanitisers.ts).
-    if (categories.length && (isSanitiserCall(ctx.resolveLocal(node.text)) || isSanitiserName(node.text))) return;
+    if (categories.length && isSanitisedName(node.text, ctx.resolveLocal)) return;
     if (add(out, categories, node.text)) {
       // `const emailTo = [{ name: user.fullName, email }]`: the literal says what else it holds (literal-local.ts).
       const literal = writtenLiteral(ctx.resolveLocal(node.text));

@@ -41,6 +41,11 @@ export function rolesFor(sink: SinkDef, method: string | undefined): Record<stri
 
 const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
 
+/** `value || fallback`, `value ?? fallback`. */
+function isOrElse(node: ts.Expression): node is ts.BinaryExpression {
+  return typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.BarBarToken || node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken);
+}
+
 /**
  * A default written in place: `''`, `'Fan'`, or one of two such picked by a condition (`name || (locale === 'en' ?
  * 'Football Fan' : 'Voetbalfan')`, a waitlist's greeting in yns): the value before it stays the person's.
@@ -66,7 +71,7 @@ export function isVariableValue(input: ts.Expression): boolean {
   if (typescript.isTemplateExpression(node)) return node.templateSpans.some((span) => isVariableValue(span.expression));
   if (typescript.isBinaryExpression(node)) {
     if (!isVariableValue(node.left)) return false;
-    if (node.operatorToken.kind !== typescript.SyntaxKind.BarBarToken && node.operatorToken.kind !== typescript.SyntaxKind.QuestionQuestionToken) return true;
+    if (!isOrElse(node)) return true;
     // `user.name ?? ''` is the person's with an empty default; `options.from ?? process.env.MAIL_FROM` the system's sender.
     return isWrittenDefault(node.right) || isVariableValue(node.right);
   }
@@ -140,7 +145,7 @@ export function isOrganisationMember(value: ts.Expression, ctx: DataContext): bo
 function tidiedValue(value: ts.Expression): ts.Expression {
   let node = unwrap(value);
   for (let i = 0; i < 4; i++) {
-    if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.BarBarToken || node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken) && isWrittenDefault(node.right)) node = unwrap(node.left);
+    if (isOrElse(node) && isWrittenDefault(node.right)) node = unwrap(node.left);
     else if (typescript.isCallExpression(node) && node.arguments.length === 0 && typescript.isPropertyAccessExpression(node.expression) && STRING_METHODS.has(node.expression.name.text)) node = unwrap(node.expression.expression);
     else break;
   }

@@ -57,6 +57,14 @@ function isDigestOfHash(call: ts.CallExpression, name: string): boolean {
   return false;
 }
 
+/**
+ * Whether a name's value is sanitised: named for it (`hashedEmail`, `maskedPhone`), or a local a sanitiser's call
+ * initialised (`const emailLog = redactEmail(email)`), whatever else its name says.
+ */
+export function isSanitisedName(name: string, resolveLocal: (name: string) => ts.Expression | undefined): boolean {
+  return isSanitiserName(name) || isSanitiserCall(resolveLocal(name));
+}
+
 /** A run of mask characters in a replacement text: `***`, `•••`, `●●`, `xxx`. */
 const MASK_RUN = /[*•●·]{2,}|[xX]{3,}/;
 
