@@ -10,7 +10,9 @@ import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { calleePath } from '../scan/code/flow-bindings.js';
 import type { ArgFact } from './module-facts.js';
-import { classify, type DataContext } from './personal-data.js';
+import { classify, inExpression, type Carried, type DataContext } from './personal-data.js';
+import { readingAddressedMessage } from './name-beside-recipient.js';
+import { isOwnContact } from './record-own-name.js';
 import { isOpenName } from './person-record.js';
 import { PERSON_CONTAINER } from './roles.js';
 import { destructuredMember } from './destructured-members.js';
@@ -61,5 +63,18 @@ export function nameBesideContactArgument(args: readonly ts.Expression[], facts:
     // A destructured local is written as the member it was taken from; its own text is what the caller wrote.
     fact.categories = ['name'];
     fact.expressions = [...fact.expressions, `${member.base}.${member.key}`];
+  });
+  // `sendSms(p.phone, \`Olá ${p.name}\`)`: a text handed beside the record's own phone or email is addressed to that
+  // record, so its `name` written there is the person's (name-beside-recipient.ts), as in a message's object.
+  const addressed = new Set(members.flatMap((m, i) => (m && facts[i]!.isVariable && facts[i]!.categories.some((c) => CONTACT.has(c)) && isOwnContact(m.key, ctx) ? [m.base] : [])));
+  if (addressed.size === 0) return;
+  args.forEach((arg, i) => {
+    const fact = facts[i]!;
+    if (members[i] || fact.props || fact.categories.includes('name')) return;
+    const out: Carried = { categories: new Set(), expressions: new Set() };
+    readingAddressedMessage(addressed, () => inExpression(arg, ctx, out));
+    if (!out.categories.has('name')) return;
+    fact.categories = [...new Set([...fact.categories, ...out.categories])].sort() as ArgFact['categories'];
+    fact.expressions = [...new Set([...fact.expressions, ...out.expressions])].sort();
   });
 }

@@ -22,9 +22,33 @@ import { nameWords } from './name-words.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { typescript } from '../scan/code/typescript-api.js';
 import { namesOrganisation } from '../scan/code/loaded-record.js';
+import { loadLexicon } from '../detect/lexicon.js';
+import { normalizeWord } from '../detect/normalize.js';
 
 /** The words of a record's own contact member (`email`, `emailAddress`, `phone_number`, `telefono`). */
 const CONTACT_WORDS = new Set(['email', 'mail', 'e', 'address', 'phone', 'number', 'mobile', 'tel', 'telephone', 'telefono', 'telefon', 'courriel', 'portable', 'cell']);
+/** The lexicon's concepts whose one-word terms name a record's own contact member in each language. */
+const CONTACT_CONCEPTS = ['phone', 'mobile', 'fax', 'email'];
+/** Plural endings of the lexicon's languages (`emails`, `celulares`, `eposter`, `sahkopostit`). */
+const PLURAL_ENDINGS = ['s', 'es', 'en', 'er', 'ar', 'i', 't'];
+let contactWords: ReadonlySet<string> | undefined;
+
+/**
+ * The words above and every one-word phone, mobile, fax or email term of the lexicon (`whatsapp`, `celular`, `handy`,
+ * `telefoon`, `correo`, `epost`): a Brazilian booking's `p.whatsapp` is its own phone as `p.phone` is. A term of two
+ * words may say whose it is (`email responsavel`), so only one-word terms join.
+ */
+function ownContactWords(): ReadonlySet<string> {
+  if (contactWords) return contactWords;
+  const words = new Set(CONTACT_WORDS);
+  for (const language of loadLexicon().languages) {
+    const terms = new Set(CONTACT_CONCEPTS.flatMap((concept) => language.concepts[concept] ?? []).filter((term) => !/\s/.test(term.trim())).map((term) => normalizeWord(term.trim())));
+    // A plural holds a list (`campaign.emails.length`, `telefones`), not the record's own contact: a term that is another
+    // term of its language with a plural ending is left out.
+    for (const term of terms) if (!PLURAL_ENDINGS.some((end) => term.endsWith(end) && terms.has(term.slice(0, -end.length)))) words.add(term);
+  }
+  return (contactWords = words);
+}
 
 /** Adds `name` for `record.name` among a text's values where the same record's bare email or phone is one of them. */
 export function recordOwnName(values: readonly ts.Expression[], ctx: DataContext, out: Carried): void {
@@ -42,7 +66,8 @@ export function recordOwnName(values: readonly ts.Expression[], ctx: DataContext
 export function isOwnContact(member: string, ctx: DataContext): boolean {
   const categories = classify(member, PERSON_CONTAINER, ctx);
   if (!categories.includes('email') && !categories.includes('phone')) return false;
-  return nameWords(member).every((w) => CONTACT_WORDS.has(w));
+  const words = ownContactWords();
+  return nameWords(member).every((w) => words.has(w));
 }
 
 /** The member reads a value is made of, through conditions and fallbacks (`a.name ? a.name : a.email`). */
