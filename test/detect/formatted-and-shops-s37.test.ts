@@ -1,6 +1,7 @@
 /**
  * Session 37: `formatted` and `normalized` after a phone or email term in the lexicon languages keep it the data
- * (`telefoneFormatado`, `telefono_formateado`, `telefonnummerFormatiert`), as English `phoneFormatted` already was; and a
+ * (`telefoneFormatado`, `telefono_formateado`, `telefonnummerFormatiert`), as English `phoneFormatted` already was; `admin`
+ * is a person noun as `administrator` is (`adminName`); and a
  * barbershop's or a hair salon's record is a business's, so its email, phone and `name` are no person's (rules/context.yml).
  */
 import { describe, expect, it } from 'vitest';
@@ -33,5 +34,12 @@ describe("a barbershop's or a salon's record", () => {
 
   it("leaves a barber's own phone a person's", () => {
     expect(notes('phone', 'Barber')).toEqual([['phone', []]]);
+  });
+});
+
+describe('an admin, named short', () => {
+  it('is a person whose name and email are theirs', () => {
+    expect(categories('adminName', { type: 'string' })).toEqual(['name']);
+    expect(categories('admin_email', { type: 'string' })).toEqual(['email']);
   });
 });

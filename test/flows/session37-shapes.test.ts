@@ -53,3 +53,16 @@ describe('what the wider own-contact words leave alone', () => {
     expect(logs(19)).toEqual([]);
   });
 });
+
+describe('an admin is a person', () => {
+  const logged = (line: number) => flows.filter((f) => f.sinkKind === 'logs' && f.location.file === 'src/admin-actions.ts' && f.location.line === line).map((f) => f.categories);
+
+  it("reports the admin's name written in a log line, as a member and through a local", () => {
+    expect(logged(7)).toEqual([['name']]);
+    expect(logged(10)).toEqual([['name']]);
+  });
+
+  it("leaves the admin's id alone", () => {
+    expect(logged(12)).toEqual([]);
+  });
+});
