@@ -4,6 +4,8 @@
  * phone (`req.email`), an open `name` member of the same value (`req.name`, not `org.name`) is that person's name,
  * as it is written beside the address in one object (person-record.ts): the value is the person's record, read a
  * field at a time. A member whose own container says whose it is (`team.name`, `product.name`) stays what it is.
+ * A text among the arguments is read so too (session 37): beside the record's own contact member (`sendSms(p.phone,
+ * \`Olá ${p.name}\`)`), the text is addressed to that record's person.
  */
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';

@@ -66,3 +66,17 @@ describe('an admin is a person', () => {
     expect(logged(12)).toEqual([]);
   });
 });
+
+describe("a fluent SDK's client configured by a chain on the object made in place", () => {
+  const handlers = flowsAtIn(flows, 'src/vendure-handlers.ts');
+
+  it("reads Vendure's mail handler: the recipient its callback returns, at the method's own line", () => {
+    expect(handlers(9)).toEqual([['vendure-email', ['email']]]);
+    expect(handlers(19)).toEqual([['vendure-email', ['email']]]);
+  });
+
+  it("reads the template's variables, and nothing from a token", () => {
+    expect(handlers(13)).toEqual([['vendure-email', ['name']]]);
+    expect(handlers(22)).toEqual([]);
+  });
+});

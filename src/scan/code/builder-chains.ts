@@ -32,6 +32,23 @@ export function builderRoot(input: ts.Expression): ts.NewExpression | undefined 
   return isModelConstruction(node) && node !== unwrap(input) ? node : undefined;
 }
 
+/**
+ * `new EmailEventListener('order-confirmation').on(Event).filter(…).setRecipient(fn)`: a method called at the end of a
+ * chain of method calls on an object made in place, and that `new` expression (a fluent SDK's client or handler is
+ * configured so, each call handing back the object). Undefined for anything else in the chain.
+ */
+export function chainedOnNew(callee: ts.Expression): { made: ts.NewExpression; method: string } | undefined {
+  const access = unwrap(callee);
+  if (!typescript.isPropertyAccessExpression(access)) return undefined;
+  let node = unwrap(access.expression);
+  for (let depth = 0; depth < 32 && typescript.isCallExpression(node); depth++) {
+    const inner = unwrap(node.expression);
+    if (!typescript.isPropertyAccessExpression(inner)) return undefined;
+    node = unwrap(inner.expression);
+  }
+  return typescript.isNewExpression(node) ? { made: node, method: access.name.text } : undefined;
+}
+
 /** `receiver.setTo(value)`: the key and value a setter call gives, when it has one argument. */
 export function setterCall(call: ts.CallExpression): { receiver: ts.Expression; key: string; value: ts.Expression } | undefined {
   const callee = call.expression;

@@ -88,7 +88,7 @@ import { loggedArgument, loggedRecords, mayWriteOutRecord } from '../../flows/lo
 import { loggedKeyedValues } from '../../flows/log-keyed-values.js';
 import { lazyInstanceClasses, madeByLocalFunction } from './lazy-instance.js';
 import { isLoggerName, mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
-import { recordSetter } from './builder-chains.js';
+import { chainedOnNew, recordSetter } from './builder-chains.js';
 import { VENDOR_NAMED_CONFIDENCE, importedVendorSink, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 import { boundElementRef } from './rest-elements.js';
 import { nestedKeyCategories } from './nested-parameters.js';
@@ -1168,7 +1168,7 @@ export class FlowExtractor {
 
   private resolveSink(call: ts.CallExpression, scope?: FlowScope): { sink: SinkDef; callee: string; method?: string; binding?: PackageBinding; vendorNamed?: string; importedFrom?: string } | undefined {
     const callee = calleePath(call.expression, true);
-    if (!callee) return undefined;
+    if (!callee) return this.chainedSink(call);
     let { root, path } = callee;
     // `posthog()?.capture(...)` where `posthog()` hands out a client made in this file; `pino().info()` is pino's.
     const isCalled = path[0] === '()';
@@ -1214,6 +1214,14 @@ export class FlowExtractor {
     const command = !binding && path.length === 0 ? call.arguments[0] : undefined;
     const method = (command && typescript.isStringLiteralLike(command) ? command.text : undefined) ?? path[path.length - 1] ?? binding?.exportName ?? root;
     return { sink, callee: [root, ...path].join('.'), method, ...(binding ? { binding } : {}) };
+  }
+
+  /** `new EmailEventListener('…').on(Event).setRecipient(fn)`: the catalogued client made in place and configured by a chain (builder-chains.ts). */
+  private chainedSink(call: ts.CallExpression): ReturnType<FlowExtractor['resolveSink']> {
+    const chained = chainedOnNew(call.expression);
+    const binding = chained && this.bindings.fromExpression(chained.made, new Set());
+    const sink = binding && matchSink(this.compiled, '', [chained.method], binding);
+    return sink ? { sink, callee: `${binding.exportName ?? binding.package}.${chained.method}`, method: chained.method, binding } : undefined;
   }
 
   private aliasedLogger(name: string, scope: FlowScope): ReturnType<FlowExtractor['resolveSink']> {
@@ -1479,7 +1487,8 @@ export class FlowExtractor {
     if (sink.kind !== 'logs' && scope.fn && callNamesOrganisation(scope.fn.id, dataContext)) for (const c of ORGANISATION_DATA) carried.categories.delete(c);
     if (carried.categories.size === 0) return undefined;
 
-    const start = call.getStart(this.sourceFile);
+    // A call ending a chain on an object made in place is reported at its method (`.setRecipient(…)` on its own line).
+    const start = (chainedOnNew(call.expression) ? (unwrap(call.expression) as ts.PropertyAccessExpression).name : call).getStart(this.sourceFile);
     const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(start);
     const flow: FlowFinding = {
       kind: 'flow',
