@@ -10,6 +10,8 @@ import { flowsAtIn, scanFlowFixture } from '../helpers/flow-fixture.js';
 
 const flows = await scanFlowFixture('session37');
 const reminders = flowsAtIn(flows, 'src/reminders.ts');
+/** The log flows at each line of one file (flowsAtIn leaves log flows out; some cases here are about logging calls). */
+const logFlowsIn = (file: string) => (line: number) => flows.filter((f) => f.sinkKind === 'logs' && f.location.file === file && f.location.line === line);
 
 describe("a text handed beside the same record's own phone", () => {
   it("names the record's person", () => {
@@ -37,8 +39,7 @@ describe("a record's own contact member in any language's one-word term", () => 
 
 describe('what the wider own-contact words leave alone', () => {
   const sent = flowsAtIn(flows, 'src/webhook-logs.ts');
-  // flowsAtIn leaves log flows out; these cases are about logging calls.
-  const logs = (line: number) => flows.filter((f) => f.sinkKind === 'logs' && f.location.file === 'src/webhook-logs.ts' && f.location.line === line).map((f) => [f.sinkId, f.categories]);
+  const logs = (line: number) => logFlowsIn('src/webhook-logs.ts')(line).map((f) => [f.sinkId, f.categories]);
 
   it("keeps a barbershop's name the shop's though the function reads its WhatsApp line", () => {
     expect(logs(8)).toEqual([]);
@@ -55,7 +56,7 @@ describe('what the wider own-contact words leave alone', () => {
 });
 
 describe('an admin is a person', () => {
-  const logged = (line: number) => flows.filter((f) => f.sinkKind === 'logs' && f.location.file === 'src/admin-actions.ts' && f.location.line === line).map((f) => f.categories);
+  const logged = (line: number) => logFlowsIn('src/admin-actions.ts')(line).map((f) => f.categories);
 
   it("reports the admin's name written in a log line, as a member and through a local", () => {
     expect(logged(7)).toEqual([['name']]);

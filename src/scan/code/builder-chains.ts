@@ -35,9 +35,9 @@ export function builderRoot(input: ts.Expression): ts.NewExpression | undefined 
 /**
  * `new EmailEventListener('order-confirmation').on(Event).filter(…).setRecipient(fn)`: a method called at the end of a
  * chain of method calls on an object made in place, and that `new` expression (a fluent SDK's client or handler is
- * configured so, each call handing back the object). Undefined for anything else in the chain.
+ * configured so, each call handing back the object), with the method's name node. Undefined for anything else in the chain.
  */
-export function chainedOnNew(callee: ts.Expression): { made: ts.NewExpression; method: string } | undefined {
+export function chainedOnNew(callee: ts.Expression): { made: ts.NewExpression; method: string; name: ts.MemberName } | undefined {
   const access = unwrap(callee);
   if (!typescript.isPropertyAccessExpression(access)) return undefined;
   let node = unwrap(access.expression);
@@ -46,7 +46,7 @@ export function chainedOnNew(callee: ts.Expression): { made: ts.NewExpression; m
     if (!typescript.isPropertyAccessExpression(inner)) return undefined;
     node = unwrap(inner.expression);
   }
-  return typescript.isNewExpression(node) ? { made: node, method: access.name.text } : undefined;
+  return typescript.isNewExpression(node) ? { made: node, method: access.name.text, name: access.name } : undefined;
 }
 
 /** `receiver.setTo(value)`: the key and value a setter call gives, when it has one argument. */

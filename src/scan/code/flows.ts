@@ -1166,7 +1166,7 @@ export class FlowExtractor {
 
   // ---- resolution ----------------------------------------------------------------------------------------
 
-  private resolveSink(call: ts.CallExpression, scope?: FlowScope): { sink: SinkDef; callee: string; method?: string; binding?: PackageBinding; vendorNamed?: string; importedFrom?: string } | undefined {
+  private resolveSink(call: ts.CallExpression, scope?: FlowScope): { sink: SinkDef; callee: string; method?: string; binding?: PackageBinding; vendorNamed?: string; importedFrom?: string; at?: ts.Node } | undefined {
     const callee = calleePath(call.expression, true);
     if (!callee) return this.chainedSink(call);
     let { root, path } = callee;
@@ -1216,12 +1216,15 @@ export class FlowExtractor {
     return { sink, callee: [root, ...path].join('.'), method, ...(binding ? { binding } : {}) };
   }
 
-  /** `new EmailEventListener('…').on(Event).setRecipient(fn)`: the catalogued client made in place and configured by a chain (builder-chains.ts). */
+  /**
+   * `new EmailEventListener('…').on(Event).setRecipient(fn)`: the catalogued client made in place and configured by a
+   * chain (builder-chains.ts), reported `at` its method (`.setRecipient(…)` on its own line), not the chain's start.
+   */
   private chainedSink(call: ts.CallExpression): ReturnType<FlowExtractor['resolveSink']> {
     const chained = chainedOnNew(call.expression);
     const binding = chained && this.bindings.fromExpression(chained.made, new Set());
     const sink = binding && matchSink(this.compiled, '', [chained.method], binding);
-    return sink ? { sink, callee: `${binding.exportName ?? binding.package}.${chained.method}`, method: chained.method, binding } : undefined;
+    return sink ? { sink, callee: `${binding.exportName ?? binding.package}.${chained.method}`, method: chained.method, binding, at: chained.name } : undefined;
   }
 
   private aliasedLogger(name: string, scope: FlowScope): ReturnType<FlowExtractor['resolveSink']> {
@@ -1487,8 +1490,7 @@ export class FlowExtractor {
     if (sink.kind !== 'logs' && scope.fn && callNamesOrganisation(scope.fn.id, dataContext)) for (const c of ORGANISATION_DATA) carried.categories.delete(c);
     if (carried.categories.size === 0) return undefined;
 
-    // A call ending a chain on an object made in place is reported at its method (`.setRecipient(…)` on its own line).
-    const start = (chainedOnNew(call.expression) ? (unwrap(call.expression) as ts.PropertyAccessExpression).name : call).getStart(this.sourceFile);
+    const start = (resolved.at ?? call).getStart(this.sourceFile);
     const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(start);
     const flow: FlowFinding = {
       kind: 'flow',
