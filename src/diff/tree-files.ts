@@ -1,8 +1,8 @@
 /**
  * Which of a commit's files the code scan reads: the same choice discovery makes on a work tree (extensions,
  * no declaration files, no dependency or build folders, no dot folders, the policy's `ignore:`, minified
- * names and the size limit), made on `git ls-tree`'s list so no file is checked out. Files a `.gitignore`
- * excludes are rarely tracked, and are not looked for.
+ * names and the size limit), made on `git ls-tree`'s list so no file is checked out. A tracked file is read even
+ * where a `.gitignore` matches it, as discovery reads it in a work tree (src/scan/tracked-ignored.ts).
  */
 import ignore from 'ignore';
 import type { Skipped } from '../finding.js';

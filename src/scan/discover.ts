@@ -4,7 +4,8 @@
  *
  * Dependencies and build output (`node_modules`, `dist`, ...) and `.d.ts` files are pruned silently, and
  * files excluded by .gitignore or the policy are only counted: listing thousands of them would drown the
- * few skips people need to see. Minified, generated and too-large files are listed with their reason.
+ * few skips people need to see. Minified, generated and too-large files are listed with their reason. A file
+ * git tracks is read even where a .gitignore matches it (./tracked-ignored.ts); the policy's `ignore:` holds.
  */
 import ignore, { type Ignore } from 'ignore';
 import { closeSync, openSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
@@ -15,6 +16,7 @@ import { readDirEntries } from './dir-entries.js';
 import { takeStat } from '../cache/run-inputs.js';
 import { knownDiscovery, recordDiscovery } from './discover-replayed.js';
 import { isManifest, isPrunedDir } from './pruned-dirs.js';
+import { trackedIgnored, type TrackedIgnored } from './tracked-ignored.js';
 
 export { PACKAGE_OUTPUT_DIRS, PRUNED_DIRS, prunedPathTest } from './pruned-dirs.js';
 
@@ -110,8 +112,16 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
   if (known) return known;
   const extensions = new Set(options.extensions.map((e) => `.${e.replace(/^\./, '')}`));
   const declarationFile = /\.d\.[cm]?ts$/;
+  const policyIgnore = options.ignore?.length ? ignore().add(options.ignore) : undefined;
   const ignores: GitignoreRules[] = [];
-  if (options.ignore?.length) ignores.push({ dir: '.', rules: ignore().add(options.ignore) });
+  let tracked: TrackedIgnored | undefined;
+  // Left out by the policy, or by a .gitignore where git does not track it (a folder: where it holds no tracked file).
+  const excluded = (path: string): boolean => {
+    if (policyIgnore?.ignores(path)) return true;
+    if (!isIgnored(path, ignores)) return false;
+    tracked ??= trackedIgnored(root);
+    return path.endsWith('/') ? !tracked.dirs.has(path.slice(0, -1)) : !tracked.files.has(path);
+  };
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const checkContent = options.checkContent ?? true;
   const unscannedKinds = new Set(options.countUnscanned ? UNSCANNED_SOURCE_KINDS.filter((k) => !extensions.has(`.${k}`)).map((k) => `.${k}`) : []);
@@ -148,7 +158,7 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
       if (entry.isDirectory()) {
         if (isPrunedDir(name, atPackageRoot)) continue;
         // A folder excluded by .gitignore or the policy counts once, and is not walked.
-        if (isIgnored(`${path}/`, ignores)) ignoredCount++;
+        if (excluded(`${path}/`)) ignoredCount++;
         else walk(path);
         continue;
       }
@@ -156,9 +166,9 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
       // Whatever the ignore rules say: the link stage reads them all the same.
       if (stats && RESOLUTION_FILE.test(name)) resolutionFiles.push(path);
       const dot = name.lastIndexOf('.');
-      if (dot >= 0 && unscannedKinds.has(name.slice(dot)) && !isIgnored(path, ignores)) unscanned.set(name.slice(dot), (unscanned.get(name.slice(dot)) ?? 0) + 1);
+      if (dot >= 0 && unscannedKinds.has(name.slice(dot)) && !excluded(path)) unscanned.set(name.slice(dot), (unscanned.get(name.slice(dot)) ?? 0) + 1);
       if (dot < 0 || !extensions.has(name.slice(dot)) || declarationFile.test(name)) continue;
-      if (isIgnored(path, ignores)) {
+      if (excluded(path)) {
         ignoredCount++;
         continue;
       }
