@@ -70,15 +70,16 @@ export class LoggedRoleValues {
   }
 
   /**
-   * A function named for sending a mail (`sendEmail(to, template, data)`, `sendMail({ to, subject })`): its own
-   * recipient parameters are the addresses it sends to, wherever the mail goes from there (a queue, another
-   * module, the app's own route), so `console.log(\`sending ${template} -> ${to}\`)` in it logs an email address.
+   * A function named for sending a mail (`sendEmail(to, template, data)`, `sendMail({ to, subject })`) or a text
+   * (`sendSms(to, body)`, `sendWhatsApp(to, message)`): its own recipient parameters are the addresses or the numbers
+   * it sends to, wherever the message goes from there (a queue, another module, the app's own route), so
+   * `console.log(\`sending ${template} -> ${to}\`)` in it logs an email address, and `SMS to ${to}` a phone number.
    */
-  noteRecipientParameters(key: string, parameters: readonly string[]): void {
+  noteRecipientParameters(key: string, parameters: readonly string[], category: Category): void {
     const names = parameters.filter((name) => Object.hasOwn(RECIPIENT_ROLES, name));
     if (names.length === 0) return;
     const found = this.learnt.get(key) ?? new Learnt();
-    for (const name of names) found.set(name, 'email');
+    for (const name of names) found.set(name, category);
     this.learnt.set(key, found);
   }
 

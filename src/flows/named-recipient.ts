@@ -25,7 +25,7 @@ export const INFERRED_CONFIDENCE = 0.6;
 /**
  * What a word in a callee's name says it delivers to, by the sink kind of the catalogue. A word naming the data
  * (`email`, `payment`) names a service only beside a word for one (`emailService`, `paymentProcessor`,
- * `sendWelcomeEmailTask`); `mailer`, `smtp`, `newsletter`, `analytics`, `tracking`, `sms`, `crm` name one alone.
+ * `sendWelcomeEmailTask`); `mailer`, `smtp`, `newsletter`, `analytics`, `tracking`, `sms`, `whatsapp`, `crm` name one alone.
  */
 const KIND_WORDS: ReadonlyMap<string, string> = new Map([
   ['mail', 'email'],
@@ -37,6 +37,8 @@ const KIND_WORDS: ReadonlyMap<string, string> = new Map([
   ['newsletter', 'email'],
   ['mailing', 'email'],
   ['sms', 'sms'],
+  // WhatsApp is catalogued as a text message's channel (rules/sinks/messaging.yml `whatsapp`, kind sms).
+  ['whatsapp', 'sms'],
   ['analytics', 'analytics'],
   ['tracking', 'analytics'],
   ['payment', 'payments'],
@@ -45,16 +47,28 @@ const KIND_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Kind words that name a service by themselves (`mailer.deliver`, `analytics.identify`). */
-const SERVICE_KIND_WORDS = new Set(['mailer', 'smtp', 'newsletter', 'analytics', 'tracking', 'sms', 'crm']);
+const SERVICE_KIND_WORDS = new Set(['mailer', 'smtp', 'newsletter', 'analytics', 'tracking', 'sms', 'whatsapp', 'crm']);
 
 /** Words for something that delivers, beside a kind word that names the data (`emailSender`, `mailQueue`, `paymentGateway`). */
 const SERVICE_WORDS = new Set(['service', 'services', 'sender', 'client', 'queue', 'processor', 'gateway', 'provider', 'api', 'transport', 'transporter', 'adapter', 'driver', 'worker', 'manager', 'notifier', 'dispatcher', 'integration', 'sdk', 'connector', 'task', 'job', 'jobs', 'workflow', 'module', 'helper', 'helpers', 'platform', 'channel',
   // The same words in the apps' other languages (`adaptateurMail`, `servicioCorreo`, `mailDienst`), session 15.
   'adaptateur', 'adaptador', 'adaptor', 'fournisseur', 'proveedor', 'servicio', 'servico', 'dienst', 'passerelle', 'pasarela', 'connecteur', 'conector']);
 
+/** Kinds that are the message itself: a mail or a text goes out, what else the name says is what it is about. */
+const MESSAGE_KINDS = new Set(['email', 'sms']);
+
+/**
+ * The kind the words name: a message's medium before any other (`sendPaymentSuccessEmail`, `paymentEmailService` send
+ * a mail about a payment, not to a payment service), else the first.
+ */
+function namedKind(words: readonly string[]): string | undefined {
+  const kinds = words.map((w) => KIND_WORDS.get(w)).filter((k): k is string => k !== undefined);
+  return kinds.find((k) => MESSAGE_KINDS.has(k)) ?? kinds[0];
+}
+
 /** The kind a name's words say it delivers to (`_emailService` -> email), if they name a service. */
 function kindOfWords(words: readonly string[]): string | undefined {
-  const kind = words.map((w) => KIND_WORDS.get(w)).find((k) => k !== undefined);
+  const kind = namedKind(words);
   if (kind === undefined) return undefined;
   return words.some((w) => SERVICE_KIND_WORDS.has(w) || SERVICE_WORDS.has(w)) ? kind : undefined;
 }
@@ -74,8 +88,15 @@ const DELIVERY_VERBS = new Set(['send', 'deliver', 'queue', 'enqueue', 'notify',
 /** Methods that read, check or shape a value rather than hand it on (`getTemplate`, `isValid`, `render`, `toLowerCase`, `toMsisdn`). */
 const NOT_DELIVERY = /^(?:safe|get|find|fetch|load|list|query|select|search|count|exists|check|verify|validate|is|has|can|should|format|parse|render|compile|build|preview|sanitize|escape|encode|decode|hash|compare|normalize|log|debug|info|warn|error|trace|includes|index|map|filter|reduce|push|remove|delete|unsubscribe|save|update|upsert|insert|set|store|cache|lookup|resolve|mark)(?![a-z])|^to[A-Z]/;
 
-/** Words of an identifier (`_emailService` -> [email, service]): the detector's splitter, so names read alike everywhere. */
-export const wordsOf = nameWords;
+/**
+ * Words of an identifier (`_emailService` -> [email, service]): the detector's splitter, so names read alike everywhere,
+ * with WhatsApp one word however it is cased (`sendWhatsApp`, `whatsappService`).
+ */
+export function wordsOf(name: string): readonly string[] {
+  const words = nameWords(name);
+  const at = words.findIndex((w, i) => w === 'whats' && words[i + 1] === 'app');
+  return at < 0 ? words : [...words.slice(0, at), 'whatsapp', ...words.slice(at + 2)];
+}
 
 /**
  * Answers of `recipientByName` by callee text: the link stage asks it of the same calls in every summary round
@@ -111,7 +132,7 @@ function readRecipient(callee: string): { kind: string; name: string } | undefin
   // `sendEmailTemplate`, `sendMailTemplates`: a mail made from a template is sent; `emailTemplate.send` keeps its reading above.
   const kept = DELIVERY_VERBS.has(words[0] ?? '') ? words.filter((w) => !TEMPLATE_WORDS.has(w)) : words;
   if (!words.some((w) => DELIVERY_VERBS.has(w)) || kept.some((w) => KEEPING_WORDS.has(w))) return undefined;
-  const kind = words.map((w) => KIND_WORDS.get(w)).find((k) => k !== undefined);
+  const kind = namedKind(words);
   return kind ? { kind, name: method } : undefined;
 }
 
@@ -137,7 +158,7 @@ export function inferredName(chain: readonly string[]): string | undefined {
 
 const INFERRED_TITLES: Record<string, string> = {
   email: 'A mail service of the project',
-  sms: 'An SMS service of the project',
+  sms: 'An SMS or WhatsApp service of the project',
   analytics: 'An analytics service of the project',
   payments: 'A payment service of the project',
   crm: 'A CRM service of the project',

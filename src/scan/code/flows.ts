@@ -1125,9 +1125,11 @@ export class FlowExtractor {
     const child = this.functionScope(scope, fnName, annotated, fn);
     if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
     if (tableRead && child.fn && child.fn !== scope.fn) child.fn.tableRows = tableRead.names;
-    // `sendEmail(to, template, data)`: its `to` is an address wherever it is logged in it (log-recipients.ts).
+    // `sendEmail(to, template, data)`, `sendSms(to, body)`: its `to` is an address or a number wherever it is logged in it (log-recipients.ts).
     const ownName = fnName?.slice(fnName.lastIndexOf('.') + 1);
-    if (ownName && child.fn && child.fn !== scope.fn && recipientByName(ownName)?.kind === 'email') this.loggedRoles.noteRecipientParameters(child.fn.id, [...child.fn.params.keys()]);
+    const ownKind = ownName && child.fn && child.fn !== scope.fn ? recipientByName(ownName)?.kind : undefined;
+    const recipientCategory = ownKind === 'email' ? 'email' : ownKind === 'sms' ? 'phone' : undefined;
+    if (recipientCategory) this.loggedRoles.noteRecipientParameters(child.fn!.id, [...child.fn!.params.keys()], recipientCategory);
     // `handler: async ({ email, password, name }) => …`: a pattern's names, as a destructured local's (name-beside-destructured.ts).
     for (const parameter of fn.parameters) {
       if (!typescript.isObjectBindingPattern(parameter.name)) continue;
