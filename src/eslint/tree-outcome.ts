@@ -12,11 +12,10 @@ import type ts from 'typescript';
 import type { Engine } from '../engine.js';
 import { contentSkipReason, SKIP_DETAIL } from '../scan/discover.js';
 import { scanSourceFile } from '../scan/code/index.js';
+import { COMPONENT_FILE } from '../scan/code/parse.js';
 import { detachStrings } from '../scan/code/detached.js';
 import type { FileOutcome } from '../scan/code/scan-files.js';
 import { withTypeScript, type TypeScriptModule } from '../scan/code/typescript-api.js';
-
-const COMPONENT_FILE = /\.(?:vue|svelte)$/i;
 
 export function treeOutcome(file: string, sourceFile: ts.SourceFile, module: TypeScriptModule, engine: Engine): FileOutcome | undefined {
   if (COMPONENT_FILE.test(file)) return undefined;

@@ -61,8 +61,10 @@ export function builtArgument(arg: ArgFact, made: MadeByFact, shape: Readonly<Re
     const values = entry.params.map((ref) => filledBy(made.args[ref.param], ref.key, entry.named?.[paramKey(ref)])).filter((v): v is ValueFact => v !== undefined);
     if (values.length) props[key] = union(values);
   }
+  // Keys the caller gave the built object after it was made (`mail.to = user.email`) go out with it.
+  for (const [key, value] of Object.entries(arg.filledProps ?? {})) props[key] = Object.hasOwn(props, key) ? union([props[key]!, value]) : value;
   if (Object.keys(props).length === 0) return arg;
-  const { madeBy: _made, ...rest } = arg;
+  const { madeBy: _made, filledProps: _filled, ...rest } = arg;
   const whole = union([rest, ...Object.values(props)]);
   const out: ArgFact = { ...rest, categories: whole.categories, expressions: whole.expressions, props };
   if (whole.params) out.params = whole.params;

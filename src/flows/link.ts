@@ -300,7 +300,14 @@ export class ProjectLinks {
         if (!arg.madeBy) return arg;
         const resolved = this.callTarget(file, { root: arg.madeBy.root, path: arg.madeBy.path, args: [], line: 0, col: 0, container: '', purposes: [] });
         const shape = resolved?.target.kind === 'function' && resolved.path.length === 0 ? this.index(resolved.target.file)?.functions.get(resolved.target.fn)?.shape : undefined;
-        return shape ? builtArgument(arg, arg.madeBy, shape) : arg;
+        if (shape) return builtArgument(arg, arg.madeBy, shape);
+        // A local a call made and given keys after, where the call builds no object (`const user = await
+        // User.findOne(…); user.lastLoginAt = …`): the record it holds, as it is read without those keys.
+        if (arg.filledProps) {
+          const { madeBy: _made, filledProps: _filled, ...record } = arg;
+          return record;
+        }
+        return arg;
       });
       this.builtArgs.set(call, args);
     }

@@ -91,6 +91,11 @@ export interface ArgFact extends ValueFact {
   isBuilt?: true;
   /** A model made with `new` and given its keys after (`email.to = …`, `.setTo(…)`): a key a callee reads that it was not given is a view of it. */
   isModel?: true;
+  /**
+   * Keys given after it was made to a local a call made (`mail.to = user.email`): added to what that call returns
+   * where the link stage reads it (`madeBy`, built-messages.ts), else not read.
+   */
+  filledProps?: Record<string, ValueFact>;
   /** The value is what a project function returns for these arguments (`INVITE_EMAIL(user.email, org.name)`): read through its `shape` when linked. */
   madeBy?: MadeByFact;
 }

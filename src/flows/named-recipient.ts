@@ -189,7 +189,9 @@ export function makesSense(kind: string, categories: ReadonlySet<Category>): boo
 
 /** Whether a call fact may carry a parameter onward (used to keep only the calls worth an `OPAQUE` entry). */
 export function carriesParams(call: CallFact): boolean {
-  return call.args.some((a) => a.params?.length || (a.props && Object.values(a.props).some((p) => p.params?.length)));
+  const inProps = (props: Record<string, { params?: unknown[] }> | undefined) => props !== undefined && Object.values(props).some((p) => p.params?.length);
+  // `const mail = build(name); mail.to = email; send(mail)`: the parameters are in the built object's call and the keys given after.
+  return call.args.some((a) => a.params?.length || inProps(a.props) || inProps(a.filledProps) || a.madeBy?.args.some((m) => m.params?.length));
 }
 
 /** What `ProjectLinks` found a call reaches (entries as if the call's arguments were parameters), as link.ts keeps it. */

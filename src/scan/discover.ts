@@ -20,13 +20,13 @@ import { trackedIgnored, type TrackedIgnored } from './tracked-ignored.js';
 
 export { PACKAGE_OUTPUT_DIRS, PRUNED_DIRS, prunedPathTest } from './pruned-dirs.js';
 
-export const CODE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte'];
+export const CODE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte', 'astro'];
 
 /**
  * Source files of kinds privmap does not read, counted so a scan says what it did not see (`412 .php files
  * not scanned`) instead of passing in silence. SQL migrations and Prisma schemas have their own scanners.
  */
-export const UNSCANNED_SOURCE_KINDS = ['astro', 'cfc', 'cfm', 'clj', 'cljs', 'cs', 'dart', 'elm', 'erl', 'ex', 'exs', 'fs', 'go', 'groovy', 'java', 'kt', 'kts',
+export const UNSCANNED_SOURCE_KINDS = ['cfc', 'cfm', 'clj', 'cljs', 'cs', 'dart', 'elm', 'erl', 'ex', 'exs', 'fs', 'go', 'groovy', 'java', 'kt', 'kts',
   'marko', 'php', 'py', 'rb', 'rs', 'scala', 'swift', 'vb'];
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 

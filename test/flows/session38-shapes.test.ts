@@ -2,8 +2,10 @@
  * Session 38's shapes, from the training sets' log misses: a function named for sending a text (`sendSms`,
  * `sendWhatsApp`) logs a phone number where it logs its recipient parameter, as one named for a mail logs an address
  * (log-recipients.ts `noteRecipientParameters`); a mail about a payment is a mail (`sendPaymentSuccessEmail`,
- * named-recipient.ts `namedKind`); and a client named for WhatsApp that privmap cannot follow sends texts. The real
- * scan of fixtures/flows/session38; expectations.test.ts checks ESLint reports the same.
+ * named-recipient.ts `namedKind`); a client named for WhatsApp that privmap cannot follow sends texts; and a message a
+ * project function built, kept in a local and addressed after (`mail.to = user.email; sendEmail(mail)`), goes out with
+ * what the builder put in it (flow-facts.ts `filledArgFact`, built-messages.ts `builtArgument`). The real scan of
+ * fixtures/flows/session38; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
 import { flowsAtIn, scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -24,6 +26,22 @@ describe("a sender's recipient parameter, logged", () => {
 
   it('is read by its own name in a function named for a payment, not a message', () => {
     expect(logged(30)).toEqual([]);
+  });
+});
+
+describe("a message the project's function built, addressed after it was made", () => {
+  const sent = flowsAtIn(flows, 'src/signup.ts');
+
+  it("goes out with the builder's text and the address given after", () => {
+    expect(sent(11)).toEqual([['nodemailer', ['email', 'name']]]);
+  });
+
+  it("carries the customer's name to the team's own inbox", () => {
+    expect(sent(19)).toEqual([['nodemailer', ['name']]]);
+  });
+
+  it("is reported where a helper that builds and addresses it is handed the person's data", () => {
+    expect(sent(32)).toEqual([['nodemailer', ['email', 'name']]]);
   });
 });
 

@@ -121,9 +121,14 @@ function namedFor(ref: ParamRef, fact: FunctionFact, isAddressed: boolean, ctx: 
  * import or a function of this file, `root` as the link stage resolves it) whose result is the argument, with its
  * own arguments' facts. Undefined for any other value.
  */
-export function madeByOf(arg: ts.Expression, rootOf: (name: string) => string | undefined, factOf: (arg: ts.Expression) => ArgFact): MadeByFact | undefined {
+export function madeByOf(arg: ts.Expression, rootOf: (name: string) => string | undefined, factOf: (arg: ts.Expression) => ArgFact, resolveLocal?: (name: string) => ts.Expression | undefined): MadeByFact | undefined {
   let value = unwrap(arg);
   if (typescript.isAwaitExpression(value)) value = unwrap(value.expression);
+  // `const mail = createVerificationEmail(user.first_name, url); …; sendEmail(mail)`: the local's call.
+  if (typescript.isIdentifier(value) && resolveLocal) {
+    const local = resolveLocal(value.text);
+    if (local) value = unwrap(local);
+  }
   if (!typescript.isCallExpression(value) || value.arguments.length === 0) return undefined;
   const callee = calleePath(value.expression);
   if (!callee || callee.path.includes('()')) return undefined;

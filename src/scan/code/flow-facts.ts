@@ -489,6 +489,21 @@ function filledArgFact(arg: ts.Expression, model: ts.NewExpression, ctx: DataCon
   return fact;
 }
 
+/**
+ * `const mail = createVerificationEmail(user.first_name, url); mail.to = user.email; sendEmail(mail)`: the keys given to
+ * a local a call made, kept apart from the fact (`filledProps`), which is read as before; the link stage adds them to
+ * what the project's function returns, where it returns an object it builds (built-messages.ts `builtArgument`).
+ */
+export function withFilledProps(fact: ArgFact, arg: ts.Expression, ctx: DataContext, params: ParamNames | undefined, depth: FactDepth): ArgFact {
+  const written = unwrap(arg);
+  const local = typescript.isIdentifier(written) ? ctx.resolveLocal(written.text) : undefined;
+  const made = local && unwrap(local);
+  if (!made || !typescript.isCallExpression(made) || !ctx.assigned?.(made)?.length) return fact;
+  const props: Record<string, ValueFact> = {};
+  addAssignedProps(made, ctx, params, props, depth);
+  return { ...fact, filledProps: props };
+}
+
 /** The props of a JSX element (`<Identify email={user.email} name={user.name} />`) as one object argument. */
 export function jsxArgFact(attributes: ts.JsxAttributes, ctx: DataContext, params: ParamNames | undefined, depth: FactDepth = 'all'): ArgFact {
   const props: Record<string, ValueFact> = {};

@@ -25,7 +25,7 @@ import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
 import { isResourceAnswer } from './resource-answer.js';
 import { newReceiverPath } from './new-receiver.js';
-import { argFact, jsxArgFact, paramNames, paramsIn, type FactDepth, type ParamNames } from './flow-facts.js';
+import { argFact, jsxArgFact, paramNames, paramsIn, withFilledProps, type FactDepth, type ParamNames } from './flow-facts.js';
 import { nameBesideContactArgument } from '../../flows/person-record-args.js';
 import { packageOfSpecifier } from '../../flows/package-specifier.js';
 import { factoryResult, functionName, hostOfArguments, isRequire, urlEndOfArguments } from './flow-literals.js';
@@ -905,7 +905,8 @@ export class FlowExtractor {
       // `properties.firstName = user.firstName` on a local made as `{}` or `new CreateContact()`: a key of that object (filled-objects.ts).
       if (scope && (typescript.isPropertyAccessExpression(left) || (typescript.isElementAccessExpression(left) && typescript.isStringLiteralLike(left.argumentExpression))) && typescript.isIdentifier(left.expression)) {
         const object = this.localValue(left.expression.text, scope);
-        if (object && isFilledLater(object)) {
+        // …and on one a project function made (`const mail = createVerificationEmail(name, url); mail.to = user.email`).
+        if (object && (isFilledLater(object) || typescript.isCallExpression(object))) {
           const key = typescript.isPropertyAccessExpression(left) ? left.name.text : (left.argumentExpression as ts.StringLiteralLike).text;
           const list = this.assigned.get(object);
           if (list) list.push({ key, value: binary.right });
@@ -1357,7 +1358,7 @@ export class FlowExtractor {
     return undefined;
   }
 
-  private readonly assigned = new Map<ts.ObjectLiteralExpression | ts.NewExpression, AssignedProperty[]>();
+  private readonly assigned = new Map<ts.ObjectLiteralExpression | ts.NewExpression | ts.CallExpression, AssignedProperty[]>();
   private readonly pushed = new Map<ts.ArrayLiteralExpression, ts.Expression[]>();
   private readonly loggedRoles = new LoggedRoleValues();
 
@@ -1769,9 +1770,13 @@ export class FlowExtractor {
     });
     // `sendNewMemberEmail(req.name, req.email)`: an open name beside the same value's email (person-record-args.ts).
     if (depth === 'all') nameBesideContactArgument(call.arguments ?? [], args, context);
-    // `sendEmail(INVITE_EMAIL(email, org.name))`: the call of a project function whose result is handed on (built-messages.ts).
+    // `sendEmail(INVITE_EMAIL(email, org.name))`: the call of a project function whose result is handed on (built-messages.ts),
+    // also through a local given keys after it was made (`mail.to = user.email; sendEmail(mail)`, whose keys the fact holds).
     (call.arguments ?? []).forEach((arg, i) => {
-      const made = args[i]!.props ? undefined : madeByOf(arg, (name) => (this.linkable.has(name) ? name : enclosingFunctionId(this.functionIds, scope.fn?.id, name)), (a) => argFact(a, context, params, depth));
+      // Only such a local: another one made by a call (`const applicant = await createApplicant(body)`) is read as the record it holds.
+      args[i] = withFilledProps(args[i]!, arg, context, params, depth);
+      const filled = args[i]!.filledProps !== undefined;
+      const made = args[i]!.props && !filled ? undefined : madeByOf(arg, (name) => (this.linkable.has(name) ? name : enclosingFunctionId(this.functionIds, scope.fn?.id, name)), (a) => argFact(a, context, params, depth), filled ? context.resolveLocal : undefined);
       if (made) args[i]!.madeBy = made;
     });
     if (scope.fn) this.nameParams(scope.fn, args, context);

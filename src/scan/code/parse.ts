@@ -17,8 +17,12 @@ export const PARSE_OPTIONS: ts.CreateSourceFileOptions = {
   },
 };
 
-/** Single-file components whose `<script>` blocks the scanner reads: Vue and Svelte. */
-const COMPONENT_FILE = /\.(?:vue|svelte)$/i;
+/** Single-file components whose code blocks the scanner reads: Vue's and Svelte's scripts, Astro's frontmatter and scripts. */
+export const COMPONENT_FILE = /\.(?:vue|svelte|astro)$/i;
+const ASTRO_FILE = /\.astro$/i;
+/** An Astro component's frontmatter opens on its first line (`---`) and closes at the next line that is `---`. */
+const FRONTMATTER_OPEN = /^\uFEFF?\s*---[^\S\r\n]*\r?\n/;
+const FRONTMATTER_CLOSE = /^---[^\S\r\n]*$/m;
 const SCRIPT_BLOCK = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const NOT_CODE_TYPE = /\btype\s*=\s*["']?(?!(?:module|text\/javascript|application\/javascript|text\/typescript)\b)[\w/+-]/i;
 
@@ -32,13 +36,22 @@ export interface ScriptSource {
  * The script of a file. For a Vue or Svelte component, its `<script>` and `<script setup>` (or
  * `context="module"`) blocks, with the template and styles replaced by spaces: offsets, lines and columns
  * stay those of the component file, so findings point at the real line. `lang="ts"` parses as TypeScript.
+ * An Astro component's frontmatter is the server code that runs for each request (its form handlers send mail
+ * and take payments), TypeScript as Astro compiles it, and its `<script>` blocks are TypeScript too.
  */
 export function scriptSource(file: string, text: string): ScriptSource {
   if (!COMPONENT_FILE.test(file)) return { text, kind: scriptKindFor(file) };
   let out = '';
   let last = 0;
-  let kind: ts.ScriptKind = typescript.ScriptKind.JS;
+  const astro = ASTRO_FILE.test(file);
+  let kind: ts.ScriptKind = astro ? typescript.ScriptKind.TS : typescript.ScriptKind.JS;
+  const frontmatter = astro ? frontmatterRange(text) : undefined;
+  if (frontmatter) {
+    out = blank(text.slice(0, frontmatter.start)) + text.slice(frontmatter.start, frontmatter.end);
+    last = frontmatter.end;
+  }
   for (const block of text.matchAll(SCRIPT_BLOCK)) {
+    if ((block.index ?? 0) < last) continue;
     const attributes = block[1] ?? '';
     if (NOT_CODE_TYPE.test(attributes) || /\bsrc\s*=/.test(attributes)) continue;
     const lang = /\blang\s*=\s*["']?(\w+)/i.exec(attributes)?.[1]?.toLowerCase();
@@ -50,6 +63,15 @@ export function scriptSource(file: string, text: string): ScriptSource {
     last = start + (block[2] ?? '').length;
   }
   return { text: out + blank(text.slice(last)), kind };
+}
+
+/** Where an Astro component's frontmatter code starts and ends (the fences left out), if it has one. */
+function frontmatterRange(text: string): { start: number; end: number } | undefined {
+  const open = FRONTMATTER_OPEN.exec(text);
+  if (!open) return undefined;
+  const start = open[0].length;
+  const close = FRONTMATTER_CLOSE.exec(text.slice(start));
+  return close ? { start, end: start + close.index } : undefined;
 }
 
 /** The same text with every character but line breaks turned into a space. */
