@@ -19,6 +19,7 @@ import type { Role } from './module-facts.js';
 import { add, isConstantLocal, returnedExpressions, shapesOf, textOf, type Carried, type DataContext } from './personal-data.js';
 import { isOrganisationMember, isVariableValue, keyOf, valueOf } from './roles.js';
 import { RECIPIENT_ROLES } from './inferred-mail-roles.js';
+import { isSanitiserCall } from './sanitisers.js';
 
 /** Members of a logged value that still show it (`to.join(', ')`, `email.toLowerCase()`); any other (`.length`) does not. */
 const SHOWING_MEMBERS = new Set(['join', 'map', 'toString', 'toLowerCase', 'toUpperCase', 'trim', 'slice', 'concat', 'filter', 'at', 'toSorted', 'flat', 'valueOf']);
@@ -252,6 +253,8 @@ function shown(input: ts.Node, parent: ts.Node | undefined, learnt: RoleLookup, 
   if (typescript.isCallExpression(input)) {
     // `req.to.join(', ')` shows its receiver; a call's arguments only through text conversions (`JSON.stringify(req.to)`),
     // never through a sanitiser (`pseudonymizeEmail(req.to)`) or a function whose result is unknown (`countOf(req.to)`).
+    // A mask of the receiver itself (`to.slice(0, 5)`, `to.replace(/\d/g, '*')`) shows nothing of it (sanitisers.ts).
+    if (isSanitiserCall(input)) return;
     shown(input.expression, input, learnt, ctx, out);
     const callee = valuePath(input.expression);
     if (callee !== undefined && TEXT_CONVERSIONS.has(callee)) for (const arg of input.arguments) shown(arg, input, learnt, ctx, out);

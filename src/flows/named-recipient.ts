@@ -138,7 +138,10 @@ function readRecipient(callee: string): { kind: string; name: string } | undefin
 
 /** Whether a call privmap cannot follow may hand its arguments on (a `signalWithStart`, a `register`), rather than read them (`isValid`). */
 export function mayHandOn(callee: string): boolean {
-  const method = callee.split('.').filter((p) => p !== '()').pop();
+  const parts = callee.split('.').filter((p) => p !== '()');
+  const method = parts.pop();
+  // `this.prisma.registroEnvio.create(…)`: a row of the app's own database keeps the data; it hands it to no one.
+  if (parts.some((p) => DATABASE_CLIENTS.has(p.toLowerCase()))) return false;
   return method !== undefined && method !== '' && !NOT_DELIVERY.test(method);
 }
 

@@ -36,7 +36,21 @@ export function isSanitiserCall(expression: ts.Expression | undefined): boolean 
   const node = unwrap(expression);
   if (!typescript.isCallExpression(node)) return false;
   const name = calleeLastName(node.expression);
-  return name !== undefined && (isSanitiserName(name) || isMaskingReplace(node, name) || isDigestOfHash(node, name));
+  return name !== undefined && (isSanitiserName(name) || isMaskingReplace(node, name) || isDigestOfHash(node, name) || isShortPrefix(node, name));
+}
+
+/** The longest prefix taken as a mask: a country code and an operator's digits, an address's first letters. */
+const MASK_PREFIX_LENGTH = 6;
+
+/**
+ * `to.slice(0, 5) + "..."`, `email.substring(0, 3)`: the first few characters of a value, the rest cut off, are what
+ * apps log instead of a number or an address (a Swedish cleaning service's SMS retries log `to.slice(0, 5)`), and
+ * identify no one. Only a prefix of at most six characters, from a literal 0 to a literal length.
+ */
+function isShortPrefix(call: ts.CallExpression, name: string): boolean {
+  if (name !== 'slice' && name !== 'substring' && name !== 'substr') return false;
+  const [start, end] = call.arguments.map((a) => unwrap(a));
+  return start !== undefined && end !== undefined && typescript.isNumericLiteral(start) && start.text === '0' && typescript.isNumericLiteral(end) && Number(end.text) <= MASK_PREFIX_LENGTH;
 }
 
 /**

@@ -27,6 +27,16 @@ describe("a sender's recipient parameter, logged", () => {
   it('is read by its own name in a function named for a payment, not a message', () => {
     expect(logged(30)).toEqual([]);
   });
+
+  it('shows nothing of the number where only its first characters are logged (`to.slice(0, 5)`)', () => {
+    expect(logged(36)).toEqual([]);
+  });
+});
+
+describe("a WhatsApp service's method that records a send in the app's own database", () => {
+  it('hands the number to no one', () => {
+    expect(flows.filter((f) => f.location.file === 'src/whatsapp-records.ts')).toEqual([]);
+  });
 });
 
 describe("a message the project's function built, addressed after it was made", () => {
