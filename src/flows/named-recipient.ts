@@ -138,11 +138,13 @@ function readRecipient(callee: string): { kind: string; name: string } | undefin
 
 /** Whether a call privmap cannot follow may hand its arguments on (a `signalWithStart`, a `register`), rather than read them (`isValid`). */
 export function mayHandOn(callee: string): boolean {
-  const parts = callee.split('.').filter((p) => p !== '()');
-  const method = parts.pop();
-  // `this.prisma.registroEnvio.create(…)`: a row of the app's own database keeps the data; it hands it to no one.
-  if (parts.some((p) => DATABASE_CLIENTS.has(p.toLowerCase()))) return false;
+  const method = callee.split('.').filter((p) => p !== '()').pop();
   return method !== undefined && method !== '' && !NOT_DELIVERY.test(method);
+}
+
+/** `this.prisma.sendRecord.create`, `db.insert`: a call on the app's own database client. */
+export function isDatabaseCall(callee: string): boolean {
+  return callee.split('.').slice(0, -1).some((p) => DATABASE_CLIENTS.has(p.toLowerCase()));
 }
 
 /** The evidence of a recipient inferred from the message a call sends rather than from a name. */

@@ -6,7 +6,7 @@
  * or check a value (`isValid(to)`, `findUser(email)`) or store it (`repository.save`) are not kept.
  */
 import type ts from 'typescript';
-import { mayHandOn } from '../../flows/named-recipient.js';
+import { isDatabaseCall, mayHandOn, recipientByName } from '../../flows/named-recipient.js';
 import { calleePath } from './flow-bindings.js';
 import { paramsIn, type ParamNames } from './flow-facts.js';
 import { typescript } from './typescript-api.js';
@@ -15,12 +15,15 @@ import { typescript } from './typescript-api.js';
 const BUILT_INS = new Set(['Object', 'Array', 'JSON', 'Math', 'Promise', 'String', 'Number', 'Boolean', 'Date', 'Reflect', 'Symbol', 'Buffer', 'Intl', 'RegExp', 'Map', 'Set', 'URL', 'URLSearchParams', 'console', 'process', 'crypto', 'path', 'fs', 'util', 'assert']);
 
 /** The callee as written (`NewsletterService.getProvider.register`) when the call may hand one of the function's parameters on, as it came. */
-export function opaqueCallee(call: ts.CallExpression, params: () => ParamNames | undefined): string | undefined {
+export function opaqueCallee(call: ts.CallExpression, params: () => ParamNames | undefined, ownName?: string): string | undefined {
   if (call.arguments.length === 0 || !typescript.isPropertyAccessExpression(call.expression)) return undefined;
   const callee = calleePath(call.expression);
   if (!callee) return undefined;
   const text = [callee.root, ...callee.path].join('.');
   if (!mayHandOn(text)) return undefined;
+  // `this.prisma.sendRecord.create(…)` in `recordSend`: a row of the app's own database keeps the data. Only in a
+  // function named for sending (`scheduleMail` writing the row a worker mails) is the row where the message goes.
+  if (isDatabaseCall(text) && !(ownName && recipientByName(ownName.slice(ownName.lastIndexOf('.') + 1)))) return undefined;
   const names = params();
   if (!names || names.size === 0) return undefined;
   // `email.substring(…)`, `options.to.split(',')`: a method of the data itself, not a call that hands it on.

@@ -1868,7 +1868,7 @@ export function keptFacts(module: ModuleFacts): ModuleFacts | undefined {
  * parameter (parameter-service.ts) or a mail port injected as a function (injected-service.ts); else undefined.
  */
 function handedOnCallee(call: ts.CallExpression, scope: FlowScope): string | undefined {
-  return opaqueCallee(call, () => scope.fn?.params) ?? parameterServiceCallee(call, () => scope.fn?.params) ?? injectedServiceCallee(call, () => enclosingParams(scope)) ?? injectedAdapterCallee(call, () => enclosingParams(scope));
+  return opaqueCallee(call, () => scope.fn?.params, scope.fn?.id) ?? parameterServiceCallee(call, () => scope.fn?.params) ?? injectedServiceCallee(call, () => enclosingParams(scope)) ?? injectedAdapterCallee(call, () => enclosingParams(scope));
 }
 
 /** The parameters of the function a scope is in and of each one enclosing it, nearest first (injected-service.ts). */
