@@ -119,7 +119,7 @@ function readRecipient(callee: string): { kind: string; name: string } | undefin
   const method = parts[parts.length - 1];
   if (!method || NOT_DELIVERY.test(method)) return undefined;
   // `prismadb.crm_Leads.create(…)`, `db.smsLog.insert(…)`: a table of the app's own database, whatever it is named for.
-  if (parts.slice(0, -1).some((p) => DATABASE_CLIENTS.has(p.toLowerCase()))) return undefined;
+  if (onDatabaseClient(parts)) return undefined;
   // The receiver's nouns first (`emailSender.send`, `paymentProcessor.createCheckoutSession`), nearest first.
   for (let i = parts.length - 2; i >= 0; i--) {
     const words = wordsOf(parts[i]!);
@@ -142,9 +142,14 @@ export function mayHandOn(callee: string): boolean {
   return method !== undefined && method !== '' && !NOT_DELIVERY.test(method);
 }
 
+/** Whether a callee's receivers (every part but the method) include the app's own database client. */
+function onDatabaseClient(parts: readonly string[]): boolean {
+  return parts.slice(0, -1).some((p) => DATABASE_CLIENTS.has(p.toLowerCase()));
+}
+
 /** `this.prisma.sendRecord.create`, `db.insert`: a call on the app's own database client. */
 export function isDatabaseCall(callee: string): boolean {
-  return callee.split('.').slice(0, -1).some((p) => DATABASE_CLIENTS.has(p.toLowerCase()));
+  return onDatabaseClient(callee.split('.'));
 }
 
 /** The evidence of a recipient inferred from the message a call sends rather than from a name. */

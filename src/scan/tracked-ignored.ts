@@ -5,7 +5,7 @@
  * already scans it. Discovery asks git once per walk, and only when a `.gitignore` rule excluded something.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { recordingInputs } from '../cache/run-inputs.js';
 
@@ -65,8 +65,9 @@ function recordIndex(root: string): void {
 function indexFile(dir: string): string | undefined {
   for (let at = dir; ; at = dirname(at)) {
     const dotGit = join(at, '.git');
-    if (existsSync(dotGit)) {
-      if (statSync(dotGit).isDirectory()) return join(dotGit, 'index');
+    const stat = statSync(dotGit, { throwIfNoEntry: false });
+    if (stat) {
+      if (stat.isDirectory()) return join(dotGit, 'index');
       const pointer = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'));
       return pointer ? join(resolve(at, pointer[1]!.trim()), 'index') : undefined;
     }

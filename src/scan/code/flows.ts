@@ -1771,7 +1771,7 @@ export class FlowExtractor {
     // `sendNewMemberEmail(req.name, req.email)`: an open name beside the same value's email (person-record-args.ts).
     if (depth === 'all') nameBesideContactArgument(call.arguments ?? [], args, context);
     // `sendEmail(INVITE_EMAIL(email, org.name))`: the call of a project function whose result is handed on (built-messages.ts),
-    // also through a local given keys after it was made (`mail.to = user.email; sendEmail(mail)`, whose keys the fact holds).
+    // also through a local given keys after it was made (`mail.to = user.email; sendEmail(mail)`: `filledProps`, flow-facts.ts).
     (call.arguments ?? []).forEach((arg, i) => {
       // Only such a local: another one made by a call (`const applicant = await createApplicant(body)`) is read as the record it holds.
       args[i] = withFilledProps(args[i]!, arg, context, params, depth);
