@@ -880,7 +880,7 @@ export class ProjectLinks {
       if (!sink) return undefined;
       // `api.post(…)` on another module's `axios.create({ baseURL: '/api' })`: the app's own backend (linked-http-client.ts).
       if (sink.kind === 'http' && isOwnServerClient(target.client, this.catalogue)) return undefined;
-      const roles = rolesFor(sink, path[path.length - 1]);
+      const roles = rolesFor(sink, path[path.length - 1], [call.root, ...path].join('.'));
       const chain = [sink.kind === 'http' ? sink.id : (target.client.package ?? sink.id)];
       return { entries: call.args.map((_, param) => entryFor(param, undefined, sink, roles, target.client.package, chain)), callee };
     }

@@ -75,12 +75,25 @@ export class LoggedRoleValues {
    * (`sendSms(to, body)`, `sendWhatsApp(to, message)`): its own recipient parameters are the addresses or the numbers
    * it sends to, wherever the message goes from there (a queue, another module, the app's own route), so
    * `console.log(\`sending ${template} -> ${to}\`)` in it logs an email address, and `SMS to ${to}` a phone number.
+   * A message handed over whole (`sendSMS(data)`, `sendEmail(options)`) has its recipient under the same keys:
+   * `console.log('SMS envoyé à:', data.to)` logs the number even where no provider is wired in yet (a stub that only
+   * logs). Those paths stand for themselves only: logging `data` whole shows nothing by them.
    */
   noteRecipientParameters(key: string, parameters: readonly string[], category: Category): void {
-    const names = parameters.filter((name) => Object.hasOwn(RECIPIENT_ROLES, name));
-    if (names.length === 0) return;
+    if (parameters.length === 0) return;
     const found = this.learnt.get(key) ?? new Learnt();
-    for (const name of names) found.set(name, category);
+    for (const name of parameters) {
+      if (Object.hasOwn(RECIPIENT_ROLES, name)) {
+        found.set(name, category);
+        continue;
+      }
+      for (const member of Object.keys(RECIPIENT_ROLES)) {
+        const path = `${name}.${member}`;
+        if (found.has(path)) continue;
+        found.set(path, category);
+        found.guessed.add(path);
+      }
+    }
     this.learnt.set(key, found);
   }
 

@@ -27,16 +27,25 @@ import { addressedRecord, isInAddressedMessage, readingAddressedMessage } from '
 /** The container a person-describing key is classified under, so `name` reads as a person's name. */
 export const PERSON_CONTAINER = ['person'];
 
-/** The roles of one call of `sink` (method = the callee's last name); undefined when it has none. */
-export function rolesFor(sink: SinkDef, method: string | undefined): Record<string, Role> | undefined {
+/**
+ * The roles of one call of `sink` (method = the callee's last name, callee = its whole path as written); undefined when
+ * it has none. A role scoped to a dotted path (`customers.create:$0`) holds only where the callee ends with that path:
+ * a Stripe customer's keys describe the customer, a checkout session's (`customer: customer.id`, line items) do not.
+ */
+export function rolesFor(sink: SinkDef, method: string | undefined, callee?: string): Record<string, Role> | undefined {
   if (!sink.roles) return undefined;
   let roles: Record<string, Role> | undefined;
   for (const [key, role] of Object.entries(sink.roles)) {
     const colon = key.indexOf(':');
-    if (colon >= 0 && key.slice(0, colon) !== method) continue;
+    if (colon >= 0 && !isScopedTo(key.slice(0, colon), method, callee)) continue;
     (roles ??= {})[colon >= 0 ? key.slice(colon + 1) : key] = role;
   }
   return roles;
+}
+
+function isScopedTo(scope: string, method: string | undefined, callee: string | undefined): boolean {
+  if (!scope.includes('.')) return scope === method;
+  return callee !== undefined && (callee === scope || callee.endsWith(`.${scope}`));
 }
 
 const CONSTANT = /^[A-Z][A-Z0-9_]*$/;

@@ -5,6 +5,7 @@ import { UsageError } from '../../src/errors.js';
 import { compileCatalogue, matchSink, mayReachSink } from '../../src/flows/call-patterns.js';
 import { loadSinkCatalogue, parseSinkFile } from '../../src/flows/catalogue.js';
 import { hostMatches, hostOfUrl, isLocalHost, sinkForHost } from '../../src/flows/hosts.js';
+import { rolesFor } from '../../src/flows/roles.js';
 import { repoRoot } from '../helpers/cli.js';
 
 const sinksDir = join(repoRoot, 'rules', 'sinks');
@@ -41,6 +42,28 @@ describe('sink catalogue', () => {
   it('names the bad entry of detection.sinks', () => {
     expect(() => loadSinkCatalogue([{ id: 'x', title: 'X' }])).toThrow(/detection\.sinks\[0\] \(x\): must have required property 'kind'/);
     expect(() => loadSinkCatalogue([{ id: 'x', kind: 'logs', title: 'X', calls: 'logger.info' }])).toThrow(/detection\.sinks\[0\]: \/calls must be array/);
+  });
+});
+
+describe('roles', () => {
+  const stripe = loadSinkCatalogue([]).byId('stripe')!;
+
+  it("hold for the method a dotted scope names, wherever the client is kept (`customers.create:$0`)", () => {
+    expect(rolesFor(stripe, 'create', 'stripe.customers.create')).toMatchObject({ $0: 'person', customer_email: 'email' });
+    expect(rolesFor(stripe, 'create', 'this.stripeClient.customers.create')).toMatchObject({ $0: 'person' });
+    expect(rolesFor(stripe, 'update', 'stripe.customers.update')).toMatchObject({ $1: 'person' });
+  });
+
+  it("do not hold for another method of the same name: a checkout session's `customer` is an id", () => {
+    const roles = rolesFor(stripe, 'create', 'stripe.checkout.sessions.create');
+    expect(roles).toEqual({ customer_email: 'email', receipt_email: 'email' });
+    expect(rolesFor(stripe, 'create', undefined)).toEqual({ customer_email: 'email', receipt_email: 'email' });
+  });
+
+  it('scoped to a bare method name hold for that method only, as before', () => {
+    const intercom = loadSinkCatalogue([]).byId('intercom')!;
+    expect(rolesFor(intercom, 'boot', 'Intercom.boot')).toMatchObject({ $0: 'person' });
+    expect(rolesFor(intercom, 'trackEvent', 'Intercom.trackEvent')?.$0).toBeUndefined();
   });
 });
 

@@ -528,7 +528,7 @@ export class FlowExtractor {
         if (!required && !whole) (scope.destructured ??= new Map()).set(element.name.text, init);
       }
       const names = node.name.elements.flatMap((e) => (typescript.isIdentifier(e.name) ? [e.name.text] : []));
-      if (!required && !whole) for (const name of names) (scope.destructuredNames ??= new Map()).set(name, names);
+      if (!required) for (const name of names) (scope.destructuredNames ??= new Map()).set(name, names);
     }
   }
 
@@ -1472,14 +1472,14 @@ export class FlowExtractor {
     // `Sentry.captureException(error, { data })`: an event hint stays in the process (capture-hint.ts).
     const sinkId = sink.id;
     const kept = call.arguments.map((arg, index) => isKeptHint(sinkId, resolved.method, arg, index));
-    this.sinkCalls.set(call, { sinkId, roles: rolesFor(sink, resolved.method), package: pkg, ...(kept.some(Boolean) ? { kept } : {}) });
+    this.sinkCalls.set(call, { sinkId, roles: rolesFor(sink, resolved.method, resolved.callee), package: pkg, ...(kept.some(Boolean) ? { kept } : {}) });
     if (sink.kind === 'logs') this.logCalls.add(call);
     // A test, seed or mock file's people are made up and its senders mocked: no flow is reported there (test-code.ts),
     // and what its sink calls carry is read by nothing else (the summaries read the call's facts, `linkCallFact`).
     if (this.factDepth === 'shape') return undefined;
     const carried: Carried = { categories: new Set(), expressions: new Set() };
     const dataContext = this.dataContext(scope, call.pos);
-    const roles = rolesFor(sink, resolved.method);
+    const roles = rolesFor(sink, resolved.method, resolved.callee);
     call.arguments.forEach((arg, index) => kept[index] || inArgument(arg, index, roles, dataContext, carried));
     // A value this function hands a mailer's `to` is an email where it logs it too (log-recipients.ts).
     if (sink.kind === 'logs') {
