@@ -528,6 +528,8 @@ export class FlowExtractor {
         if (!required && !whole) (scope.destructured ??= new Map()).set(element.name.text, init);
       }
       const names = node.name.elements.flatMap((e) => (typescript.isIdentifier(e.name) ? [e.name.text] : []));
+      // The names of one pattern say whose each is (name-beside-destructured.ts), from a parameter's record too: a route's
+      // `const { name, email, phone } = body` where `body = await request.json()` is the request, read whole.
       if (!required) for (const name of names) (scope.destructuredNames ??= new Map()).set(name, names);
     }
   }
