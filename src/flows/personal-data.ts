@@ -303,7 +303,8 @@ function shorthandValue(property: ts.ObjectLiteralElementLike, ctx: DataContext)
 export function inProperty(property: ts.ObjectLiteralElementLike, ctx: DataContext, out: Carried, depth = 0): void {
   if (typescript.isShorthandPropertyAssignment(property)) {
     const name = property.name.text;
-    if (isSanitisedName(name, ctx.resolveLocal)) return;
+    // `{ emailProvider }` where `const emailProvider = (process.env.EMAIL_PROVIDER || 'gmail').toLowerCase()`: the system's, as written in place.
+    if (isSanitisedName(name, ctx.resolveLocal) || isConstantLocal(property.name, ctx)) return;
     if (!add(out, classify(name, [], ctx), `{ ${name} }`)) inExpression(property.name, ctx, out, depth);
     else {
       // `{ emailTo }` where `const emailTo = [{ name: user.fullName, email }]` (literal-local.ts).

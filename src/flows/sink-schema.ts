@@ -26,7 +26,7 @@ export const sinkSchema = {
     roles: {
       type: 'object',
       description:
-        'What an argument holds whatever it is called: an object key at any depth (`to: email`), `$N` for the N-th argument (`$1: person`), `method:key` for one method only (`identify:$1: person`). Values: a category (email, phone, name, address) or `person` (keys read as describing a person).',
+        'What an argument holds whatever it is called: an object key at any depth (`to: email`), `$N` for the N-th argument (`$1: person`), `method:key` for one method only (`identify:$1: person`), or for a callee ending with a dotted path (`customers.create:$0: person`). Values: a category (email, phone, name, address) or `person` (keys read as describing a person).',
       propertyNames: { pattern: '^([A-Za-z_][\\w.]*:)?(\\$\\d+|[A-Za-z_$][\\w$]*)$' },
       additionalProperties: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
     },

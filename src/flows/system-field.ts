@@ -5,7 +5,8 @@
  * `process.env.EMAIL_TO` written in place is (roles.ts `isVariableValue`): mailing or logging them hands over no
  * one's data. A value is written so when it is a literal, a member chain the roles read as the system's (the
  * environment, configuration, a constant) or a fallback or a choice between such values (`a || b`, `a ?? b`,
- * `fr ? a : b`), every one of them the system's; a call is not (it makes a value out of whatever it is given). A
+ * `fr ? a : b`), every one of them the system's, or such a value tidied by a string method (`(process.env.EMAIL_PROVIDER
+ * || 'gmail').toLowerCase()`); any other call is not (it makes a value out of whatever it is given). A
  * field counts only where every value the file gives it is written so: one given a parameter (`this.email = email`)
  * is whoever's that is.
  */
@@ -13,7 +14,7 @@ import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { isLiteral } from './personal-data.js';
-import { isVariableValue } from './roles.js';
+import { isVariableValue, STRING_METHODS } from './roles.js';
 
 /**
  * A literal, a member chain the roles read as the system's, or a fallback or choice between such values, each of them
@@ -28,6 +29,7 @@ function isWritten(node: ts.Expression, depth: number): boolean {
   if (isLiteral(node) || typescript.isNoSubstitutionTemplateLiteral(node)) return true;
   if (typescript.isPropertyAccessExpression(node)) return !isVariableValue(node);
   if (typescript.isConditionalExpression(node)) return isWritten(unwrap(node.whenTrue), depth + 1) && isWritten(unwrap(node.whenFalse), depth + 1);
+  if (typescript.isCallExpression(node) && node.arguments.length === 0 && typescript.isPropertyAccessExpression(node.expression) && STRING_METHODS.has(node.expression.name.text)) return isWritten(unwrap(node.expression.expression), depth + 1);
   if (!typescript.isBinaryExpression(node)) return false;
   const op = node.operatorToken.kind;
   if (op !== typescript.SyntaxKind.BarBarToken && op !== typescript.SyntaxKind.QuestionQuestionToken) return false;

@@ -1,11 +1,14 @@
 /**
- * Session 39's shapes, from the first run of two fresh sets (a German barbershop's contact route, a Portuguese salon's
- * Stripe customers) and a training set's log misses: the fields a route handler destructures from its parsed request
- * body name the same person (`const { name, email, phone } = body`: name-beside-destructured.ts, now also where the body
- * is read whole from the request); a payment provider's customer keys describe the customer, so its bare `name` is the
- * customer's (payments.yml `create:$0: person`); and a function named for sending a text logs the number where it
- * logs its message's `to` (`sendSMS(data)` → `data.to`, log-recipients.ts `noteRecipientParameters`). The real scan of
- * fixtures/flows/session39; expectations.test.ts checks ESLint reports the same.
+ * Session 39's shapes, from the first runs of its fresh sets (a German barbershop's contact route, a Portuguese salon's
+ * Stripe customers, a Mexican Pilates studio's mail service and security log) and a training set's log misses: the
+ * fields a route handler destructures from its parsed request body name the same person (`const { name, email, phone }
+ * = body`: name-beside-destructured.ts, now also where the body is read whole from the request); a payment provider's
+ * customer keys describe the customer (payments.yml `customers.create:$0: person`), a checkout session's do not; a
+ * mail service's transport made by its own method (`this.transporter = this.createTransporter()`) is followed; a file
+ * write to a log file is logging (log-file.ts); the mail provider chosen from the environment is no one's data; and a
+ * function named for sending a text logs the number where it logs its message's `to` (`sendSMS(data)` → `data.to`,
+ * log-recipients.ts `noteRecipientParameters`). The real scan of fixtures/flows/session39; expectations.test.ts checks
+ * ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
 import { flowsAtIn, scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -43,6 +46,27 @@ describe("a payment provider's customer", () => {
   it("is an id in a checkout session: a helper handed the `customer` hands over no one's data", () => {
     expect(sent(20)).toEqual([]);
     expect(sent(25)).toEqual([]);
+  });
+});
+
+describe("a mail service whose transport its own method makes (`this.transporter = this.createTransporter()`)", () => {
+  it("is followed to nodemailer from a caller in another module, with the customer's address and name", () => {
+    expect(flowsAtIn(flows, 'src/register.js')(7)).toEqual([['nodemailer', ['email', 'name']]]);
+  });
+
+  it("logs no one's data where it logs the provider it chose from the environment", () => {
+    expect(flows.filter((f) => f.location.file === 'src/mail-service.js' && f.location.line === 15)).toEqual([]);
+  });
+});
+
+describe('a file write', () => {
+  it("to a log file is logging: a security logger's callers log the address they hand it", () => {
+    const logged = flows.filter((f) => f.location.file === 'src/login.js' && f.location.line === 5);
+    expect(logged.map((f) => [f.sinkKind, f.sinkId, f.categories])).toEqual([['logs', 'log-file', ['email']]]);
+  });
+
+  it('elsewhere stays a file export', () => {
+    expect(flowsAtIn(flows, 'src/security-log.js')(14)).toEqual([['fs-export', ['email']]]);
   });
 });
 

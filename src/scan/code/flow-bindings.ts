@@ -143,6 +143,8 @@ export class Bindings {
     }
     let root: PackageBinding | undefined;
     const required = loadedModule(node);
+    // `this.createTransporter()`: what the class's own method returns (flows.ts `returnedValue`).
+    if (node.kind === typescript.SyntaxKind.ThisKeyword && isMade && firstProperty !== undefined) return this.binding(`this.${firstProperty}()`, seen);
     if (required && this.compiled.packages.has(required)) root = { package: required, kind: 'import' };
     else if (typescript.isIdentifier(node)) {
       root = this.binding(node.text, seen);

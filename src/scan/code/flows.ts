@@ -121,7 +121,16 @@ import { dispatchedFrom, dispatchRoot, tableHandlers } from './dispatch-table.js
 import { deferredCalls } from './deferred-call.js';
 import { isLocalThunk } from './local-thunk.js';
 import { resolvedTextParameter } from './resolved-text.js';
+import { LOG_FILE_SINK, writesLogFile } from '../../flows/log-file.js';
 
+/** The name of the class method a scope is in (its nearest function), if that function is a method. */
+function ownMethodName(scope: FlowScope): string | undefined {
+  for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+    if (!s.fnNode) continue;
+    return typescript.isMethodDeclaration(s.fnNode) && typescript.isIdentifier(s.fnNode.name) ? s.fnNode.name.text : undefined;
+  }
+  return undefined;
+}
 
 /** The functions a scope is in, innermost first. */
 function functionsAround(scope: FlowScope): ts.SignatureDeclaration[] {
@@ -780,6 +789,10 @@ export class FlowExtractor {
     if (!scope.fn) return;
     // What a function returns may be a client (`return createTransport(...)`), resolved only if asked.
     this.bindings.addCandidate(`${scope.fn.id}()`, { initializer: value });
+    // `this.transporter = this.createTransporter()` in the constructor: what the class's own method hands out, read
+    // where it is called on `this` (a mail service choosing its transport by provider in a `switch`).
+    const method = ownMethodName(scope);
+    if (method) this.bindings.addCandidate(`this.${method}()`, { initializer: value });
     const fact = scope.fn.fact;
     // `init() { …; return this }`: a call of it is the object it is called on (global-members.ts).
     if (value.kind === typescript.SyntaxKind.ThisKeyword) fact.returnsThis = true;
@@ -1445,6 +1458,8 @@ export class FlowExtractor {
     if (!resolved) return undefined;
     let sink = resolved.sink;
     let pkg = resolved.binding?.package;
+    // `fs.appendFileSync(path.join(cwd, 'logs', 'security.log'), …)`: a log file, not an export (log-file.ts).
+    if (sink.kind === 'file' && resolved.binding?.kind === 'import' && writesLogFile(call.arguments[0], (name) => this.localValue(name, scope))) sink = this.context.sinks.byId(LOG_FILE_SINK) ?? sink;
     // Only an HTTP call's own arguments name where it goes; other sinks keep the host their client was made with.
     // A field declared with its type and given a URL once (`private readonly apiUrl: string` then `this.apiUrl = '…'`): that one value (field-url.ts).
     const resolveUrl = (name: string) => this.localValue(name, scope) ?? this.bindings.initializerOf(name) ?? onlyValue(this.bindings.initializersOf(name)) ?? ownMethodValue(name, scope.className, (key) => this.bindings.initializersOf(key)) ?? urlGivenToHelper(name, call, this.sourceFile, (constant) => this.bindings.initializerOf(constant) ?? onlyValue(this.bindings.initializersOf(constant)));
@@ -1474,14 +1489,14 @@ export class FlowExtractor {
     // `Sentry.captureException(error, { data })`: an event hint stays in the process (capture-hint.ts).
     const sinkId = sink.id;
     const kept = call.arguments.map((arg, index) => isKeptHint(sinkId, resolved.method, arg, index));
-    this.sinkCalls.set(call, { sinkId, roles: rolesFor(sink, resolved.method, resolved.callee), package: pkg, ...(kept.some(Boolean) ? { kept } : {}) });
+    const roles = rolesFor(sink, resolved.method, resolved.callee);
+    this.sinkCalls.set(call, { sinkId, roles, package: pkg, ...(kept.some(Boolean) ? { kept } : {}) });
     if (sink.kind === 'logs') this.logCalls.add(call);
     // A test, seed or mock file's people are made up and its senders mocked: no flow is reported there (test-code.ts),
     // and what its sink calls carry is read by nothing else (the summaries read the call's facts, `linkCallFact`).
     if (this.factDepth === 'shape') return undefined;
     const carried: Carried = { categories: new Set(), expressions: new Set() };
     const dataContext = this.dataContext(scope, call.pos);
-    const roles = rolesFor(sink, resolved.method, resolved.callee);
     call.arguments.forEach((arg, index) => kept[index] || inArgument(arg, index, roles, dataContext, carried));
     // A value this function hands a mailer's `to` is an email where it logs it too (log-recipients.ts).
     if (sink.kind === 'logs') {
