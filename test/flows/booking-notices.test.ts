@@ -85,10 +85,17 @@ describe('a value handed to a mail helper as the recipient', () => {
 });
 
 describe('a vendor client handed to a callback', () => {
-  it('is the SDK\'s client where the file imports it, with the method path as evidence', () => {
+  it("is the client the class's own method makes, where the callback's parameter is named as its local", () => {
     expect(calendar(29)).toEqual([['google-calendar', ['name', 'phone']]]);
-    const flow = scanned.find((f) => f.sinkId === 'google-calendar');
-    expect(flow?.inferred?.evidence).toBe("client `kalender` in a file importing googleapis, method path of Google Calendar's SDK");
+    const flow = scanned.find((f) => f.sinkId === 'google-calendar' && f.location.line === 29);
+    expect(flow?.package).toBe('googleapis');
+    expect(flow?.inferred).toBeUndefined();
+  });
+
+  it('is the SDK\'s client where the file imports it, with the method path as evidence, when its maker is unseen', () => {
+    expect(calendar(43)).toEqual([['google-calendar', ['name']]]);
+    const flow = scanned.find((f) => f.sinkId === 'google-calendar' && f.location.line === 43);
+    expect(flow?.inferred?.evidence).toBe("client `gcal` in a file importing googleapis, method path of Google Calendar's SDK");
   });
 
   it('reports no flow at a read of the calendar', () => {
