@@ -4,7 +4,8 @@
  * fields a route handler destructures from its parsed request body name the same person (`const { name, email, phone }
  * = body`: name-beside-destructured.ts, now also where the body is read whole from the request); a payment provider's
  * customer keys describe the customer (payments.yml `customers.create:$0: person`), a checkout session's do not; a
- * mail service's transport made by its own method (`this.transporter = this.createTransporter()`) is followed; a file
+ * mail service's transport made by its own method (`this.transporter = this.createTransporter()`) is followed, as is an
+ * instance of a class of the same module called there (`notifier.send(…)`, flows.ts `instanceMethod`); a file
  * write to a log file is logging (log-file.ts); the mail provider chosen from the environment is no one's data; and a
  * function named for sending a text logs the number where it logs its message's `to` (`sendSMS(data)` → `data.to`,
  * log-recipients.ts `noteRecipientParameters`). The real scan of fixtures/flows/session39; expectations.test.ts checks
@@ -56,6 +57,12 @@ describe("a mail service whose transport its own method makes (`this.transporter
 
   it("logs no one's data where it logs the provider it chose from the environment", () => {
     expect(flows.filter((f) => f.location.file === 'src/mail-service.js' && f.location.line === 15)).toEqual([]);
+  });
+});
+
+describe('an instance of a class of the same module, called there', () => {
+  it("is followed to the class's method and on to its transport", () => {
+    expect(flowsAtIn(flows, 'src/notifier.ts')(17)).toEqual([['nodemailer', ['email', 'name']]]);
   });
 });
 

@@ -958,6 +958,17 @@ export class FlowExtractor {
     }
   }
 
+  /** `Notifier.send` for `notifier.send` where `notifier` holds `new Notifier(…)` of a class declared in this file. */
+  private instanceMethod(local: string, method: string, scope: FlowScope): string | undefined {
+    const value = this.localValue(local, scope) ?? this.bindings.initializerOf(local);
+    const made = value && unwrap(value);
+    if (!made || !typescript.isNewExpression(made)) return undefined;
+    const cls = unwrap(made.expression);
+    if (!typescript.isIdentifier(cls) || !this.classNodes.has(cls.text)) return undefined;
+    const id = `${cls.text}.${method}`;
+    return this.functionIds.has(id) ? id : undefined;
+  }
+
   /** `this.x` given a value (a property's initializer or `this.x = …`): bound to it, and where the project's function makes it (`this.#transport = constructMailTransport(options)`), an alias of that call. */
   private bindField(key: string, value: ts.Expression): void {
     this.bindings.addCandidate(key, { initializer: value });
@@ -1747,6 +1758,8 @@ export class FlowExtractor {
       else if (callee.root === 'this' && callee.path.length === 1 && !scope.className && this.siblingMethod(scope.fn, callee.path[0]!)) target = { root: this.siblingMethod(scope.fn, callee.path[0]!)!, path: [] };
       // `GestoreEmail.inviaEmail(…)` of a class of this file: its static method (a mailer class of static methods).
       else if (callee.path.length === 1 && this.classNodes.has(callee.root) && this.functionIds.has(`${callee.root}.${callee.path[0]}`)) target = { root: `${callee.root}.${callee.path[0]}`, path: [] };
+      // `const notifier = new Notifier(); … notifier.send(user.email, text)` with the class in this file: its method.
+      else if (callee.path.length === 1 && this.instanceMethod(callee.root, callee.path[0]!, scope)) target = { root: this.instanceMethod(callee.root, callee.path[0]!, scope)!, path: [] };
       else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
         // A function of this file (`notify(user.email)` where `notify` wraps a sink), by its id; or the client
         // one hands out (`posthog()?.capture(...)`), resolved when linked.
