@@ -1,15 +1,20 @@
 /**
  * Session 39's shapes, from the first runs of its fresh sets (a German barbershop's contact route, a Portuguese salon's
- * Stripe customers, a Mexican Pilates studio's mail service and security log) and a training set's log misses: the
- * fields a route handler destructures from its parsed request body name the same person (`const { name, email, phone }
- * = body`: name-beside-destructured.ts, now also where the body is read whole from the request); a payment provider's
- * customer keys describe the customer (payments.yml `customers.create:$0: person`), a checkout session's do not; a
- * mail service's transport made by its own method (`this.transporter = this.createTransporter()`) is followed, as is an
- * instance of a class of the same module called there (`notifier.send(…)`, flows.ts `instanceMethod`); a file
- * write to a log file is logging (log-file.ts); the mail provider chosen from the environment is no one's data; and a
- * function named for sending a text logs the number where it logs its message's `to` (`sendSMS(data)` → `data.to`,
- * log-recipients.ts `noteRecipientParameters`). The real scan of fixtures/flows/session39; expectations.test.ts checks
- * ESLint reports the same.
+ * Stripe customers, a Mexican Pilates studio's mail service and security log, a recruiting portal's geocoding) and a
+ * training set's log misses:
+ * - the fields a route handler destructures from its parsed request body name the same person (`const { name, email,
+ *   phone } = body`: name-beside-destructured.ts, now also where the body is read whole from the request);
+ * - a payment provider's customer keys describe the customer (payments.yml `customers.create:$0: person`), a checkout
+ *   session's do not;
+ * - a mail service's transport made by its own method (`this.transporter = this.createTransporter()`) is followed, as
+ *   is an instance of a class of the same module called there (`notifier.send(…)`, flows.ts `instanceMethod`);
+ * - a file write to a log file is logging (log-file.ts);
+ * - a list joined into one text hands on what was pushed to it (a geocoding query built part by part, flow-facts.ts),
+ *   and Mapbox and other geocoding services are catalogued;
+ * - the mail provider chosen from the environment is no one's data;
+ * - a function named for sending a text logs the number where it logs its message's `to` (`sendSMS(data)` →
+ *   `data.to`, log-recipients.ts `noteRecipientParameters`).
+ * The real scan of fixtures/flows/session39; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
 import { flowsAtIn, scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -63,6 +68,13 @@ describe("a mail service whose transport its own method makes (`this.transporter
 describe('an instance of a class of the same module, called there', () => {
   it("is followed to the class's method and on to its transport", () => {
     expect(flowsAtIn(flows, 'src/notifier.ts')(17)).toEqual([['nodemailer', ['email', 'name']]]);
+  });
+});
+
+describe('a geocoding helper building its query part by part (`parts.push(a)`, `parts.join(\', \')`)', () => {
+  it("hands Mapbox the caller's street, town and postcode", () => {
+    expect(flowsAtIn(flows, 'src/geocode.ts')(17)).toEqual([['mapbox', ['address']]]);
+    expect(flowsAtIn(flows, 'src/candidates.ts')(5)).toEqual([['mapbox', ['address']]]);
   });
 });
 

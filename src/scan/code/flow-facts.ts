@@ -139,7 +139,9 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
       if (ref && ref.key === undefined && isCallbackOfParameter(n.expression.name.text)) return;
       if (ref) push(ref);
       // `body: formData.toString()` of a local form filled field by field (form-body.ts): the local, as it was filled.
-      else if (STRING_METHODS.has(n.expression.name.text)) visit(n.expression.expression);
+      // `parts.join(', ')` of a local list filled with `parts.push(addressLine1)`: its elements, as one text (a geocoding
+      // helper's query built part by part).
+      else if (STRING_METHODS.has(n.expression.name.text) || n.expression.name.text === 'join') visit(n.expression.expression);
       // `constructeur.construis()`: a builder local hands back what its chain was given (builder-locals.ts).
       const chain = ref ? undefined : builderChainOf(n, resolveLocal?.(n.expression.expression.text), isDataAccess);
       if (chain) visit(chain);
