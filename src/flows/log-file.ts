@@ -18,7 +18,7 @@ const MAX_DEPTH = 3;
 export function writesLogFile(path: ts.Expression | undefined, resolveLocal: (name: string) => ts.Expression | undefined, depth = 0): boolean {
   if (!path || depth > MAX_DEPTH) return false;
   const node = unwrap(path);
-  if (typescript.isStringLiteralLike(node)) return LOG_PATH.test(node.text) || node.text === 'logs' || node.text === 'log';
+  if (typescript.isStringLiteralLike(node)) return LOG_PATH.test(node.text);
   if (typescript.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].some((text) => LOG_PATH.test(text)) || node.templateSpans.some((s) => writesLogFile(s.expression, resolveLocal, depth + 1));
   // `path.join(dir, 'logs', 'security.log')`, `path.resolve(__dirname, '../logs/app.log')`.
   if (typescript.isCallExpression(node)) return node.arguments.some((arg) => writesLogFile(arg, resolveLocal, depth + 1));

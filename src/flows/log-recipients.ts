@@ -21,6 +21,8 @@ import { isOrganisationMember, isVariableValue, keyOf, valueOf } from './roles.j
 import { RECIPIENT_ROLES } from './inferred-mail-roles.js';
 import { isSanitiserCall } from './sanitisers.js';
 
+/** The keys naming a message's recipient (`to`, `recipients`, …), as a message handed over whole holds them. */
+const RECIPIENT_KEYS = Object.keys(RECIPIENT_ROLES);
 /** Members of a logged value that still show it (`to.join(', ')`, `email.toLowerCase()`); any other (`.length`) does not. */
 const SHOWING_MEMBERS = new Set(['join', 'map', 'toString', 'toLowerCase', 'toUpperCase', 'trim', 'slice', 'concat', 'filter', 'at', 'toSorted', 'flat', 'valueOf']);
 /**
@@ -87,7 +89,7 @@ export class LoggedRoleValues {
         found.set(name, category);
         continue;
       }
-      for (const member of Object.keys(RECIPIENT_ROLES)) {
+      for (const member of RECIPIENT_KEYS) {
         const path = `${name}.${member}`;
         if (found.has(path)) continue;
         found.set(path, category);

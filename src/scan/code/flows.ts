@@ -1742,6 +1742,7 @@ export class FlowExtractor {
       // `WIKI.mail.send(…)` on a global the file declares: joined to the member's module when linked (global-members.ts).
       const onGlobal = this.linkable.has(callee.root) ? undefined : globalCallPath(callee.root, callee.path, declaredGlobals(this.sourceFile));
       const aliasKey = callee.root === 'this' && callee.path.length ? `this.${callee.path[0]}` : callee.root;
+      let instanceMethod: string | undefined;
       // A value of a type of the project (`this.mailer.send`, `emailsServices.sendEmail`) only with a member called on it.
       const alias = this.aliases.get(aliasKey) ?? (callee.path.length > (callee.root === 'this' ? 1 : 0) ? this.typedAlias(aliasKey) : undefined);
       if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
@@ -1759,7 +1760,7 @@ export class FlowExtractor {
       // `GestoreEmail.inviaEmail(…)` of a class of this file: its static method (a mailer class of static methods).
       else if (callee.path.length === 1 && this.classNodes.has(callee.root) && this.functionIds.has(`${callee.root}.${callee.path[0]}`)) target = { root: `${callee.root}.${callee.path[0]}`, path: [] };
       // `const notifier = new Notifier(); … notifier.send(user.email, text)` with the class in this file: its method.
-      else if (callee.path.length === 1 && this.instanceMethod(callee.root, callee.path[0]!, scope)) target = { root: this.instanceMethod(callee.root, callee.path[0]!, scope)!, path: [] };
+      else if (callee.path.length === 1 && (instanceMethod = this.instanceMethod(callee.root, callee.path[0]!, scope)) !== undefined) target = { root: instanceMethod, path: [] };
       else if (callee.path.length === 0 || (callee.path[0] === '()' && this.compiled.lastNames.has(callee.path[callee.path.length - 1]!))) {
         // A function of this file (`notify(user.email)` where `notify` wraps a sink), by its id; or the client
         // one hands out (`posthog()?.capture(...)`), resolved when linked.
