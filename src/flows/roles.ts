@@ -11,7 +11,7 @@ import { keyedRead } from './keyed-read.js';
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
-import { unwrap } from '../scan/code/unwrap.js';
+import { isOrElse, unwrap } from '../scan/code/unwrap.js';
 import type { Role } from './module-facts.js';
 import { isModelConstruction } from '../scan/code/filled-objects.js';
 import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
@@ -49,11 +49,6 @@ function isScopedTo(scope: string, method: string | undefined, callee: string | 
 }
 
 const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
-
-/** `value || fallback`, `value ?? fallback`. */
-function isOrElse(node: ts.Expression): node is ts.BinaryExpression {
-  return typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.BarBarToken || node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken);
-}
 
 /**
  * A default written in place: `''`, `'Fan'`, or one of two such picked by a condition (`name || (locale === 'en' ?

@@ -61,7 +61,7 @@ import { inlineRequire, inlineRequireLocal } from './inline-require.js';
 import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { lateBoundAlias } from './late-bound-client.js';
-import { unwrap } from './unwrap.js';
+import { isOrElse, unwrap } from './unwrap.js';
 import { configuredBase, ownMethodInstance } from './vendor-subclass.js';
 import { answerReadFrom } from './response-read.js';
 import { loadedSchemaClass } from './schema-class.js';
@@ -1625,6 +1625,9 @@ export class FlowExtractor {
     while (typescript.isPropertyAccessExpression(node)) node = unwrap(node.expression);
     if (typescript.isCallExpression(node) && this.sinkCalls.has(node)) return true;
     if (depth > 3) return false;
+    // `return response.data.id || null` where `response = await calendar.events.insert(…)`: the answer with a
+    // fallback is still the answer; read as a client, the wrapper's callers lost their flows (a Google Calendar helper).
+    if (isOrElse(node)) return this.isSinkResult(node.left, depth + 1) || this.isSinkResult(node.right, depth + 1);
     // `return await res.json()` where `res = await fetch(…)`: the vendor's answer read, not a client (response-read.ts).
     const answered = answerReadFrom(node);
     if (answered && this.isSinkResult(answered, depth + 1)) return true;

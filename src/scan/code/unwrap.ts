@@ -8,3 +8,8 @@ export function unwrap(node: ts.Expression): ts.Expression {
   }
   return node;
 }
+
+/** `value || fallback`, `value ?? fallback`: the value with a default written after it. */
+export function isOrElse(node: ts.Expression): node is ts.BinaryExpression {
+  return typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.BarBarToken || node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken);
+}
