@@ -90,12 +90,14 @@ const NOT_DELIVERY = /^(?:safe|get|find|fetch|load|list|query|select|search|coun
 
 /**
  * Words of an identifier (`_emailService` -> [email, service]): the detector's splitter, so names read alike everywhere,
- * with WhatsApp one word however it is cased (`sendWhatsApp`, `whatsappService`).
+ * with WhatsApp one word however it is cased or shortened (`sendWhatsApp`, `whatsappService`, `wa.send`).
  */
 export function wordsOf(name: string): readonly string[] {
   const words = nameWords(name);
   const at = words.findIndex((w, i) => w === 'whats' && words[i + 1] === 'app');
-  return at < 0 ? words : [...words.slice(0, at), 'whatsapp', ...words.slice(at + 2)];
+  const joined = at < 0 ? words : [...words.slice(0, at), 'whatsapp', ...words.slice(at + 2)];
+  // `ctx.wa.send(telefone, texto)`, `waClient`: WhatsApp's common short name (Brazilian agents' adapters).
+  return joined.includes('wa') ? joined.map((w) => (w === 'wa' ? 'whatsapp' : w)) : joined;
 }
 
 /**
@@ -150,6 +152,15 @@ function onDatabaseClient(parts: readonly string[]): boolean {
 /** `this.prisma.sendRecord.create`, `db.insert`: a call on the app's own database client. */
 export function isDatabaseCall(callee: string): boolean {
   return onDatabaseClient(callee.split('.'));
+}
+
+/**
+ * A row of the app's own database keeps what a call hands it (`this.prisma.customer.create({ data: { phone } })` in
+ * `SmsService.createFallbackCustomer`). Only in a function named for sending (`scheduleMail` writing the row a worker
+ * mails) is the row where the message goes. `fn` is the enclosing function's id (`SmsService.createFallbackCustomer`).
+ */
+export function keptInOwnDatabase(callee: string, fn: string | undefined): boolean {
+  return isDatabaseCall(callee) && !(fn && recipientByName(fn.slice(fn.lastIndexOf('.') + 1)));
 }
 
 /** The evidence of a recipient inferred from the message a call sends rather than from a name. */
@@ -238,6 +249,10 @@ export function withNamedRecipient<E extends { param: number; sinkId: string; ch
     return converted.length ? { entries: [...logs, ...converted], callee: known?.callee ?? callee } : known;
   }
   if (isResolved || !carriesParams(call) || !mayHandOn(callee)) return known;
+  // `this.prisma.customer.create(…)` kept by the type of `this.prisma` (`PrismaService`, [`:`, `customer`, `create`]):
+  // the callee as written says it is the app's database; read as an unknown call, the class's name (`SmsService`)
+  // turned the row into a text message.
+  if (call.written && keptInOwnDatabase(call.written, call.fn)) return known;
   return { entries: call.args.map((_, param) => ({ param, sinkId: OPAQUE, chain: [] as string[] }) as E), callee };
 }
 

@@ -6,7 +6,7 @@
  * or check a value (`isValid(to)`, `findUser(email)`) or store it (`repository.save`) are not kept.
  */
 import type ts from 'typescript';
-import { isDatabaseCall, mayHandOn, recipientByName } from '../../flows/named-recipient.js';
+import { keptInOwnDatabase, mayHandOn } from '../../flows/named-recipient.js';
 import { calleePath } from './flow-bindings.js';
 import { paramsIn, type ParamNames } from './flow-facts.js';
 import { typescript } from './typescript-api.js';
@@ -21,9 +21,8 @@ export function opaqueCallee(call: ts.CallExpression, params: () => ParamNames |
   if (!callee) return undefined;
   const text = [callee.root, ...callee.path].join('.');
   if (!mayHandOn(text)) return undefined;
-  // `this.prisma.sendRecord.create(…)` in `recordSend`: a row of the app's own database keeps the data. Only in a
-  // function named for sending (`scheduleMail` writing the row a worker mails) is the row where the message goes.
-  if (isDatabaseCall(text) && !(ownName && recipientByName(ownName.slice(ownName.lastIndexOf('.') + 1)))) return undefined;
+  // `this.prisma.sendRecord.create(…)` in `recordSend`: a row of the app's own database keeps the data.
+  if (keptInOwnDatabase(text, ownName)) return undefined;
   const names = params();
   if (!names || names.size === 0) return undefined;
   // `email.substring(…)`, `options.to.split(',')`: a method of the data itself, not a call that hands it on.

@@ -24,8 +24,8 @@ export function parameterServiceCallee(call: ts.CallExpression, params: () => Pa
   return recipientByName(text) ? text : undefined;
 }
 
-/** A member named for mail or SMS called on something's member (`context.mutations.sendEmail(`, `deps.mailer.send(`). */
-const NAMED_SERVICE_CALL = /\.\w*(?:[mM]ail|[sS]ms|SMS)\w*(?:\.\w+)?\s*\(/;
+/** A member named for mail, SMS or WhatsApp called on something's member (`context.mutations.sendEmail(`, `deps.mailer.send(`, `ctx.wa.send(`). */
+const NAMED_SERVICE_CALL = /\.\w*(?:[mM]ail|[sS]ms|SMS|[wW]hats[aA]pp)\w*(?:\.\w+)?\s*\(|\.wa\.\w+\s*\(/;
 
 /** Whether a file that imports nothing a wrapper can come from may still call such a service: read by text before any walk. */
 export function mayCallParameterService(text: string): boolean {
