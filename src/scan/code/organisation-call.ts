@@ -11,14 +11,21 @@ import type { Category } from '../../detect/types.js';
 import type { DataContext } from '../../flows/personal-data.js';
 import type { ArgFact, ValueFact } from '../../flows/module-facts.js';
 import { namesOrganisation } from './loaded-record.js';
+import { nameWords } from '../../flows/name-words.js';
 
 const ORGANISATION_CALL = /^(?:create|update|upsert|add|save|register|insert|edit)([A-Z][A-Za-z]*?)(?:Input|Data|Details|Info|Record|Props|Properties)?$/;
 export const ORGANISATION_DATA: ReadonlySet<Category> = new Set(['name', 'address', 'phone']);
 
-/** Whether the called name (`createCompany`, `this.crm.updateCompany`) writes or finds an organisation. */
+/**
+ * Whether the called name (`createCompany`, `this.crm.updateCompany`) writes or finds an organisation. The record's
+ * head is its last word: `createStorePaymentIntent` makes a payment intent (a shop's, for its customer, whose name
+ * and shipping address it carries), not a store.
+ */
 export function callNamesOrganisation(callee: string, ctx: DataContext): boolean {
   const match = ORGANISATION_CALL.exec(callee.slice(callee.lastIndexOf('.') + 1));
-  return match !== null && namesOrganisation(match[1]!, ctx);
+  if (match === null) return false;
+  const head = nameWords(match[1]!).at(-1);
+  return head !== undefined && namesOrganisation(head, ctx) && namesOrganisation(match[1]!, ctx);
 }
 
 function withoutOrganisationData<T extends ValueFact>(value: T): T {
