@@ -8,7 +8,9 @@
  * - `wa` names WhatsApp in a callee (`ctx.wa.send(telefone, texto)`, named-recipient.ts `wordsOf`), and a file
  *   calling a context's WhatsApp adapter is walked (parameter-service.ts);
  * - regional SMS gateways are catalogued (rules/sinks/messaging.yml), also behind an axios client whose base URL is
- *   a setting named for the vendor.
+ *   a setting named for the vendor, and so is EmailJS, a browser's mail through a template;
+ * - a call named for writing an organisation is one whose record's head is the organisation: `createStorePaymentIntent`
+ *   hands Stripe the store customer's name and shipping address (organisation-call.ts).
  * The real scan of fixtures/flows/session40 and catalogue/session40-sms-gateways.ts; expectations.test.ts checks
  * ESLint reports the same.
  */
@@ -42,6 +44,20 @@ describe("a WhatsApp adapter a context hands the agents (`ctx.wa.send`)", () => 
   it('is an inferred text-message recipient of the number, in the helper and where the number enters it', () => {
     expect(agent(11)).toEqual([['inferred-sms', ['phone']]]);
     expect(agent(16)).toEqual([['inferred-sms', ['phone']]]);
+  });
+});
+
+describe("a payment intent made by a store's service", () => {
+  it("carries the customer's name and shipping address: the store is not the record written", () => {
+    expect(flowsAtIn(flows, 'store-payment.js')(12)).toEqual([['stripe', ['address', 'email', 'name']]]);
+  });
+});
+
+describe('EmailJS', () => {
+  it("is a mail recipient of the template's parameters, named as the app likes", async () => {
+    const sent = flowsAtIn(await scanFlowFixture('catalogue'), 'session40-emailjs.ts');
+    expect(sent(18)).toEqual([['emailjs', ['email', 'name', 'phone']]]);
+    expect(sent(19)).toEqual([]);
   });
 });
 
