@@ -1097,7 +1097,7 @@ export class ProjectLinks {
           }
           // `sendEmail({ to, html: template.html })`: the imported template's text, where the wrapper takes that key (or the whole object) to the sink.
           const texts = call.keyedTextCalls?.[entry.param];
-          if (texts) for (const [key, made] of Object.entries(texts)) if (entry.key === undefined || entry.key === key || key === SPREAD_KEY) this.addTextReads(file, made, found.categories, found.expressions);
+          if (texts) for (const [key, made] of Object.entries(texts)) if (entry.key === undefined || entry.key === key || key === SPREAD_KEY) this.addTextReads(file, made, found.categories, found.expressions, addressedRecords(call.args));
           // `createCompany({ name, address })`: the organisation's own name, address and phone (organisation-call.ts).
           if (call.isOrganisation) for (const c of ORGANISATION_DATA) found.categories.delete(c);
           if (found.categories.size === 0) continue;
@@ -1126,7 +1126,7 @@ export class ProjectLinks {
   }
 
   /** What each call's text holds of what it was given: the callee's `textReads`, read of the call's arguments (text-reads.ts). */
-  private addTextReads(file: string, calls: readonly MadeByFact[], categories: Set<Category>, expressions: Set<string>): void {
+  private addTextReads(file: string, calls: readonly MadeByFact[], categories: Set<Category>, expressions: Set<string>, addressed: ReadonlySet<string> = NONE): void {
     for (const made of calls) {
       const resolved = this.callTarget(file, { root: made.root, path: made.path, args: [], line: 0, col: 0, container: '', purposes: [] });
       const fn = resolved?.target.kind === 'function' && resolved.path.length === 0 ? this.index(resolved.target.file)?.functions.get(resolved.target.fn) : undefined;
@@ -1164,6 +1164,13 @@ export class ProjectLinks {
       for (const ref of fn?.textKeys ?? []) {
         const { arg, key } = textRefArg(made, ref);
         const prop = arg && propOf(arg, key);
+        // `confirmacao({ nome: cli.nome })` in a text to `cli.telefone`: the addressed record's bare name is the
+        // person's, as in a text written in place (name-beside-recipient.ts).
+        if (prop && !prop.categories.length && prop.asPerson?.length && addressed.has(recordOf(prop.text))) {
+          prop.asPerson.forEach((c) => categories.add(c));
+          expressions.add(prop.text);
+          continue;
+        }
         if (!prop?.categories.length) continue;
         prop.categories.forEach((c) => categories.add(c));
         prop.expressions.forEach((e) => expressions.add(e));
@@ -1178,7 +1185,7 @@ export class ProjectLinks {
   private textFlow(file: string, call: CallFact): FlowFinding | undefined {
     const categories = new Set<Category>();
     const expressions = new Set<string>();
-    this.addTextReads(file, call.textCalls ?? [], categories, expressions);
+    this.addTextReads(file, call.textCalls ?? [], categories, expressions, addressedRecords(call.args));
     const sink = call.sinkId ? this.catalogue.byId(call.sinkId) : undefined;
     if (!sink || categories.size === 0) return undefined;
     // One flow for the message: what the call's own arguments carry (its `to`) beside what its text holds, as the file's own flow reads them.
@@ -1413,6 +1420,30 @@ function addRecords(out: { categories: Set<Category>; expressions: Set<string> }
  * `toString` would otherwise read Object's functions as values (a crash on a real repository).
  */
 /** The argument and member a text function's `0.customerName` names, of one call of it. */
+const NONE: ReadonlySet<string> = new Set();
+
+/** `cli` of `cli.telefone`: the record a member path belongs to ('' for a plain name). */
+function recordOf(text: string): string {
+  const dot = text.lastIndexOf('.');
+  return dot > 0 ? text.slice(0, dot) : '';
+}
+
+/**
+ * The records whose email or phone a call's arguments carry, as an argument (`sendProativo(ctx, cli.telefone, texto)`)
+ * or in an object (`booking` of `{ to: booking.email }`).
+ */
+function addressedRecords(args: readonly ArgFact[]): Set<string> {
+  const records = new Set<string>();
+  for (const arg of args) {
+    for (const value of [arg, ...Object.values(arg.props ?? {})]) {
+      if (!value.isVariable || !(value.categories.includes('email') || value.categories.includes('phone'))) continue;
+      const record = recordOf(value.text);
+      if (record) records.add(record);
+    }
+  }
+  return records;
+}
+
 function textRefArg(made: MadeByFact, ref: string): { arg: ArgFact | undefined; key: string } {
   const dot = ref.indexOf('.');
   return { arg: made.args[Number(ref.slice(0, dot))], key: ref.slice(dot + 1) };

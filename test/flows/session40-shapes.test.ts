@@ -9,6 +9,9 @@
  *   calling a context's WhatsApp adapter is walked (parameter-service.ts);
  * - regional SMS gateways are catalogued (rules/sinks/messaging.yml), also behind an axios client whose base URL is
  *   a setting named for the vendor, and so is EmailJS, a browser's mail through a template;
+ * - another module's text function a level deeper in an exported object (`niche.templates.confirmacao({ nome: cli.nome
+ *   })`) fills the message, and in a text to `cli.telefone` the record's bare name is the person's (text-reads.ts,
+ *   link.ts `addressedRecords`);
  * - a call named for writing an organisation is one whose record's head is the organisation: `createStorePaymentIntent`
  *   hands Stripe the store customer's name and shipping address (organisation-call.ts).
  * The real scan of fixtures/flows/session40 and catalogue/session40-sms-gateways.ts; expectations.test.ts checks
@@ -44,6 +47,18 @@ describe("a WhatsApp adapter a context hands the agents (`ctx.wa.send`)", () => 
   it('is an inferred text-message recipient of the number, in the helper and where the number enters it', () => {
     expect(agent(11)).toEqual([['inferred-sms', ['phone']]]);
     expect(agent(16)).toEqual([['inferred-sms', ['phone']]]);
+  });
+});
+
+describe("a text from another module's object of templates, two members deep", () => {
+  const agent = flowsAtIn(flows, 'confirm-agent.ts');
+
+  it("carries the name of the client it is sent to, where the client's record is addressed", () => {
+    expect(agent(14)).toContainEqual(['twilio', ['name', 'phone']]);
+  });
+
+  it("carries nothing more where the text writes no person's data", () => {
+    expect(agent(16)).toEqual([['twilio', ['phone']]]);
   });
 });
 

@@ -191,13 +191,14 @@ function resolvedValue(written: ts.Expression, resolveLocal: (name: string) => t
 
 /**
  * `AppointmentEmail(booking)` of an imported function, `emailService.subscriptionRenewal({ customer })` of an imported
- * module's (a CommonJS object of template functions), or a renderer's call of one (`render(Email(booking))`).
+ * module's (a CommonJS object of template functions), one a level deeper (`niche.templates.confirmacao({ nome })`, a
+ * clinic's texts grouped by niche in one exported object), or a renderer's call of one (`render(Email(booking))`).
  */
 function madeByImport(value: ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact): MadeByFact | undefined {
   if (!value || !typescript.isCallExpression(value)) return undefined;
   let call: ts.CallExpression = value;
   const inner = call.arguments.length >= 1 ? unwrap(call.arguments[0]!) : undefined;
-  const isImportedFunction = (path: { root: string; path: string[] } | undefined) => path !== undefined && path.path.length <= 1 && !path.path.includes('()') && isImported(path.root);
+  const isImportedFunction = (path: { root: string; path: string[] } | undefined) => path !== undefined && path.path.length <= 2 && !path.path.includes('()') && isImported(path.root);
   if (!isImportedFunction(calleePath(call.expression)) && inner && typescript.isCallExpression(inner)) call = inner;
   const made = calleePath(call.expression);
   if (!isImportedFunction(made) || call.arguments.length === 0) return undefined;
