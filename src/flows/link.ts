@@ -1415,11 +1415,6 @@ function addRecords(out: { categories: Set<Category>; expressions: Set<string> }
   out.expressions.add(value.inText.text);
 }
 
-/**
- * An argument's own key (`to` of `{ to }`), never one its prototype lends: a summary keyed `constructor` or
- * `toString` would otherwise read Object's functions as values (a crash on a real repository).
- */
-/** The argument and member a text function's `0.customerName` names, of one call of it. */
 const NONE: ReadonlySet<string> = new Set();
 
 /** `cli` of `cli.telefone`: the record a member path belongs to ('' for a plain name). */
@@ -1444,11 +1439,16 @@ function addressedRecords(args: readonly ArgFact[]): Set<string> {
   return records;
 }
 
+/** The argument and member a text function's `0.customerName` names, of one call of it. */
 function textRefArg(made: MadeByFact, ref: string): { arg: ArgFact | undefined; key: string } {
   const dot = ref.indexOf('.');
   return { arg: made.args[Number(ref.slice(0, dot))], key: ref.slice(dot + 1) };
 }
 
+/**
+ * An argument's own key (`to` of `{ to }`), never one its prototype lends: a summary keyed `constructor` or
+ * `toString` would otherwise read Object's functions as values (a crash on a real repository).
+ */
 function propOf(arg: ArgFact, key: string | undefined): ValueFact | undefined {
   return key !== undefined && arg.props && Object.hasOwn(arg.props, key) ? arg.props[key] : undefined;
 }
