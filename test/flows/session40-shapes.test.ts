@@ -57,8 +57,9 @@ describe("a text from another module's object of templates, two members deep", (
     expect(agent(14)).toContainEqual(['twilio', ['name', 'phone']]);
   });
 
-  it("carries nothing more where the text writes no person's data", () => {
+  it("carries nothing more where the text writes no person's data, or another record's name", () => {
     expect(agent(16)).toEqual([['twilio', ['phone']]]);
+    expect(agent(20)).toEqual([['twilio', ['phone']]]);
   });
 });
 
