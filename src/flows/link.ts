@@ -1076,6 +1076,7 @@ export class ProjectLinks {
         // takes every module's calls, which a linted file's own link (link-demand.ts) does without otherwise.
         let isEntry: boolean | undefined;
         let isAddressee: Set<number> | undefined;
+        let addressed: Set<string> | undefined;
         const bySink = new Map<string, { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }>();
         for (const reachedEntry of judgedEntries(reached.entries, (id) => this.catalogue.byId(id)?.kind === 'logs')) {
           const arg = this.argsOf(file, call)[reachedEntry.param];
@@ -1097,7 +1098,10 @@ export class ProjectLinks {
           }
           // `sendEmail({ to, html: template.html })`: the imported template's text, where the wrapper takes that key (or the whole object) to the sink.
           const texts = call.keyedTextCalls?.[entry.param];
-          if (texts) for (const [key, made] of Object.entries(texts)) if (entry.key === undefined || entry.key === key || key === SPREAD_KEY) this.addTextReads(file, made, found.categories, found.expressions, addressedRecords(call.args));
+          if (texts) {
+            addressed ??= addressedRecords(call.args);
+            for (const [key, made] of Object.entries(texts)) if (entry.key === undefined || entry.key === key || key === SPREAD_KEY) this.addTextReads(file, made, found.categories, found.expressions, addressed);
+          }
           // `createCompany({ name, address })`: the organisation's own name, address and phone (organisation-call.ts).
           if (call.isOrganisation) for (const c of ORGANISATION_DATA) found.categories.delete(c);
           if (found.categories.size === 0) continue;

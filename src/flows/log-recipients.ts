@@ -13,7 +13,7 @@
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import type { Category } from '../detect/types.js';
-import { unwrap } from '../scan/code/unwrap.js';
+import { isOrElse, unwrap } from '../scan/code/unwrap.js';
 import { calleePath } from '../scan/code/flow-bindings.js';
 import type { Role } from './module-facts.js';
 import { add, isConstantLocal, returnedExpressions, shapesOf, textOf, type Carried, type DataContext } from './personal-data.js';
@@ -210,7 +210,7 @@ function roleValues(input: ts.Expression, role: Role, ctx: DataContext, found: L
     again(node.whenFalse);
   } else if (typescript.isTemplateExpression(node)) {
     for (const span of node.templateSpans) again(span.expression);
-  } else if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) {
+  } else if (isOrElse(node)) {
     again(node.left);
   } else if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && SAME_VALUE_METHODS.has(node.expression.name.text)) {
     again(node.expression.expression);

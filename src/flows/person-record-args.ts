@@ -9,7 +9,7 @@
  */
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
-import { unwrap } from '../scan/code/unwrap.js';
+import { isOrElse, unwrap } from '../scan/code/unwrap.js';
 import { calleePath } from '../scan/code/flow-bindings.js';
 import type { ArgFact } from './module-facts.js';
 import { classify, inExpression, type Carried, type DataContext } from './personal-data.js';
@@ -25,7 +25,7 @@ const CONTACT = new Set(['email', 'phone']);
 /** `req.name || ''`, `input.email ?? ''`: the value, without a literal fallback. */
 function withoutFallback(input: ts.Expression): ts.Expression {
   const node = unwrap(input);
-  if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.BarBarToken || node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken)) {
+  if (isOrElse(node)) {
     const right = unwrap(node.right);
     if (typescript.isStringLiteralLike(right)) return withoutFallback(node.left);
   }

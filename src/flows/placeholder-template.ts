@@ -12,7 +12,7 @@
  */
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
-import { unwrap } from '../scan/code/unwrap.js';
+import { isOrElse, unwrap } from '../scan/code/unwrap.js';
 import { placeholderValue } from './placeholder-replace.js';
 import { returnedValues } from '../scan/code/returns.js';
 
@@ -68,7 +68,7 @@ function putValue(node: ts.Expression): ts.Expression {
   const value = unwrap(node);
   if (typescript.isCallExpression(value) && value.arguments.length === 1 && typescript.isIdentifier(value.expression)) return putValue(value.arguments[0]!);
   if (typescript.isCallExpression(value) && value.arguments.length === 0 && typescript.isPropertyAccessExpression(value.expression) && value.expression.name.text === 'toString') return putValue(value.expression.expression);
-  if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) return putValue(value.left);
+  if (isOrElse(value)) return putValue(value.left);
   return value;
 }
 

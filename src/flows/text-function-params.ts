@@ -8,7 +8,7 @@
  */
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
-import { unwrap } from '../scan/code/unwrap.js';
+import { isOrElse, unwrap } from '../scan/code/unwrap.js';
 import { calledTextFunction, readKeys } from './text-function-members.js';
 import { STRING_METHODS } from './roles.js';
 import { fillValues, filledTemplate } from './template-fill.js';
@@ -27,7 +27,7 @@ export function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }): 
     if (typescript.isIdentifier(node)) {
       const index = names.indexOf(node.text);
       if (index >= 0) written[index] = true;
-    } else if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.BarBarToken || node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken)) {
+    } else if (isOrElse(node)) {
       mark(node.left);
     } else if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && STRING_METHODS.has(node.expression.name.text)) {
       // `${guestName.trim()}`: the parameter tidied is the parameter still.

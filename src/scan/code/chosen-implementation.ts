@@ -6,7 +6,7 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
-import { unwrap } from './unwrap.js';
+import { isOrElse, unwrap } from './unwrap.js';
 
 /**
  * The implementations a value may be, as link roots: `mailer` (a value or class of the project), `Mailer` for
@@ -24,7 +24,7 @@ function optionsOf(expression: ts.Expression, initializerOf: (name: string) => t
   const node = unwrap(expression);
   if (typescript.isConditionalExpression(node)) return both(optionsOf(node.whenTrue, initializerOf, depth + 1) ?? implementation(node.whenTrue), optionsOf(node.whenFalse, initializerOf, depth + 1) ?? implementation(node.whenFalse));
   // `backends[process.env.EMAIL_BACKEND] ?? backends.console`: either side.
-  if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) {
+  if (isOrElse(node)) {
     return both(optionsOf(node.left, initializerOf, depth + 1) ?? implementation(node.left), optionsOf(node.right, initializerOf, depth + 1) ?? implementation(node.right));
   }
   if (typescript.isElementAccessExpression(node) && !typescript.isStringLiteralLike(node.argumentExpression) && !typescript.isNumericLiteral(node.argumentExpression)) {

@@ -12,7 +12,7 @@ import { isLocalHost } from '../../flows/hosts.js';
 import { loadedModule } from './loaded-module.js';
 import { proxiedType, wrappedBinding } from './logger-wrappers.js';
 import { clientBase } from './http-base.js';
-import { unwrap } from './unwrap.js';
+import { isOrElse, unwrap } from './unwrap.js';
 
 /** What a name may be bound to: an initializer or a type annotation, resolved lazily (order-independent). */
 type Candidate = { initializer: ts.Expression } | { type: ts.TypeNode };
@@ -97,7 +97,7 @@ export class Bindings {
     let node = unwrap(expression);
     // `process.env.RESEND_API_KEY ? new Resend(key) : null`, `cached ?? new PostHog(key)`: either side.
     if (typescript.isConditionalExpression(node)) return this.fromExpression(node.whenTrue, seen) ?? this.fromExpression(node.whenFalse, seen);
-    if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) return this.fromExpression(node.right, seen) ?? this.fromExpression(node.left, seen);
+    if (isOrElse(node)) return this.fromExpression(node.right, seen) ?? this.fromExpression(node.left, seen);
     // `const transporter = this.transporter`: a local alias of a class field bound to a client.
     if (typescript.isPropertyAccessExpression(node) && node.expression.kind === typescript.SyntaxKind.ThisKeyword) return this.binding(`this.${node.name.text}`, seen);
     // `return PostHogSingleton.instance`: a singleton kept in a static field given a client.

@@ -618,7 +618,7 @@ export class FlowExtractor {
     if (loaded) return void this.objects.push({ local, alias: loaded });
     // `env.RESEND_API_KEY ? new Mailer(key) : null`, `globalThis.mailer ?? new Mailer()`: the instance either way.
     if (typescript.isConditionalExpression(value)) value = [value.whenTrue, value.whenFalse].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
-    else if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === typescript.SyntaxKind.BarBarToken)) value = [value.right, value.left].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
+    else if (isOrElse(value)) value = [value.right, value.left].map(unwrap).find((v) => typescript.isNewExpression(v)) ?? value;
     if (typescript.isNewExpression(value)) {
       const callee = unwrap(value.expression);
       // `export const activeBots = new Map()` filled with `new BookingBot(…)`: what its `get` hands out (instance-registry.ts).

@@ -5,7 +5,7 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
-import { unwrap } from './unwrap.js';
+import { isOrElse, unwrap } from './unwrap.js';
 
 /** The methods a local's value may be at run time: each branch of a choice, the method a `.bind(…)` binds. */
 export function aliasedMethods(value: ts.Expression | undefined, depth = 0): ts.Expression[] {
@@ -13,7 +13,7 @@ export function aliasedMethods(value: ts.Expression | undefined, depth = 0): ts.
   const n = unwrap(value);
   if (typescript.isPropertyAccessExpression(n)) return [n];
   if (typescript.isConditionalExpression(n)) return [...aliasedMethods(n.whenTrue, depth + 1), ...aliasedMethods(n.whenFalse, depth + 1)];
-  if (typescript.isBinaryExpression(n) && (n.operatorToken.kind === typescript.SyntaxKind.BarBarToken || n.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken)) {
+  if (isOrElse(n)) {
     return [...aliasedMethods(n.left, depth + 1), ...aliasedMethods(n.right, depth + 1)];
   }
   // `console.log.bind(console)`: the method itself.

@@ -12,7 +12,7 @@
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
-import { unwrap } from './unwrap.js';
+import { isOrElse, unwrap } from './unwrap.js';
 import { ancestorsOf, calledName, callsOf } from './helper-url.js';
 import { getterReturns } from './own-getter-url.js';
 import { targetOfSetting } from '../../flows/http-targets.js';
@@ -68,7 +68,7 @@ function collect(expression: ts.Expression, sourceFile: ts.SourceFile, paths: st
   // `ok ? hook : null`: an absent value sends nothing anywhere.
   if (node.kind === typescript.SyntaxKind.NullKeyword || (typescript.isIdentifier(node) && node.text === 'undefined')) return true;
   if (typescript.isConditionalExpression(node)) return collect(node.whenTrue, sourceFile, paths, depth + 1, seen) && collect(node.whenFalse, sourceFile, paths, depth + 1, seen);
-  if (typescript.isBinaryExpression(node) && (node.operatorToken.kind === typescript.SyntaxKind.BarBarToken || node.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken)) {
+  if (isOrElse(node)) {
     return collect(node.left, sourceFile, paths, depth + 1, seen) && collect(node.right, sourceFile, paths, depth + 1, seen);
   }
   // `const webhookUrl = this.getRandomWebhook()`: what the file's own getter taking nothing returns (own-getter-url.ts).
