@@ -37,6 +37,7 @@ import { isParsedInput } from './parsed-input.js';
 import { isPlaceholderFill } from './placeholder-fill.js';
 import { isBareNameInText, nameBesideAddress, namesBesideAddressKeys } from './name-beside-address.js';
 import { nameBesideDestructured } from './name-beside-destructured.js';
+import { isBareNameWord } from '../scan/code/name-beside-address-param.js';
 import { isFormNameLocal } from './form-field-local.js';
 import { keyedRead } from './keyed-read.js';
 import { addressedRecord, isAddressedRecordName, isInAddressedMessage, readingAddressedMessage, throughTextKeeping } from './name-beside-recipient.js';
@@ -671,7 +672,7 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
       return;
     }
     // `const { name, email } = req.body`: beside the person's address, `name` is theirs (name-beside-destructured.ts).
-    if (add(out, nameBesideDestructured(node.text, ctx.destructuredBeside?.(node.text), (other) => classify(other, [], ctx)), node.text)) return;
+    if (add(out, nameBesideDestructured(node.text, ctx.destructuredBeside?.(node.text), (other) => classify(other, [], ctx), (word) => isBareNameWord(word, ctx)), node.text)) return;
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);
     // `sendWelcomeEmail(email, userName)` logging `userName`: beside the person's address, the parameter is their name (name-param-in-body.ts).

@@ -20,6 +20,7 @@ import { topLevelObjects } from '../scan/code/self-named-object.js';
 import { memberFunction } from '../scan/code/own-object-handoff.js';
 import { filledTemplate } from './template-fill.js';
 import { isPlaceholderFilledLocal, isPlaceholderReduce } from './placeholder-template.js';
+import { ownModuleImports } from '../scan/code/own-module-imports.js';
 
 /** Most mails read fewer fields than this; a function reading more is no one message's text. */
 const MAX_KEYS = 40;
@@ -83,6 +84,19 @@ function isTextLocal(value: ts.Expression, body: ts.Node, sourceFile?: ts.Source
 }
 
 /**
+ * `return baseLayout(content, 'Telefoonnummer gewijzigd')` with `content` a local holding the mail's text and the
+ * layout imported from the app's own modules (a Dutch cleaning service's fifty mail templates, one module each, every
+ * one wrapping its body in a shared `baseLayout.js`). A layout of the same file is isLayoutCall's; a package's function
+ * (`hash(content)`) is no layout.
+ */
+function isImportedLayoutOfText(value: ts.Expression, body: ts.Node, sourceFile?: ts.SourceFile): boolean {
+  const node = unwrap(value);
+  if (!sourceFile || !typescript.isCallExpression(node) || !typescript.isIdentifier(node.expression)) return false;
+  if (!ownModuleImports(sourceFile).has(node.expression.text)) return false;
+  return node.arguments.some((arg) => isText(arg, sourceFile) || isTextLocal(arg, body, sourceFile));
+}
+
+/**
  * `return { subject: `…`, html: `…`, text: `…` }`: a mail's texts handed back together (dojosoftware's
  * `createInvitationEmailTemplate`), each property a text or a local of the body holding one; a record of values
  * (`{ fecha: data.fecha }`) is no text.
@@ -115,7 +129,7 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourc
   const body = fn.body;
   const values = !body ? [] : typescript.isBlock(body) ? returnedValues(body) : [body as ts.Expression];
   let result: (string[] | undefined)[] | null = null;
-  if (body && values.length > 0 && values.every((value) => isText(value, sourceFile) || isTextsObject(value, body, sourceFile) || isTextLocal(value, body, sourceFile) || isPlaceholderFilledLocal(value, body) || isPlaceholderReduce(value))) {
+  if (body && values.length > 0 && values.every((value) => isText(value, sourceFile) || isTextsObject(value, body, sourceFile) || isTextLocal(value, body, sourceFile) || isImportedLayoutOfText(value, body, sourceFile) || isPlaceholderFilledLocal(value, body) || isPlaceholderReduce(value))) {
     const names = fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : undefined));
     const keys = names.map((): Set<string> => new Set());
     const nested = names.map((): Map<string, readonly [string, string]> => new Map());

@@ -1,0 +1,39 @@
+/**
+ * Session 41's shapes, from the first runs of its fresh sets (a Dutch cleaning service's mail templates, a Peruvian
+ * shop's edge functions):
+ * - a mail template whose text is wrapped by a layout imported from the app's own modules (`return baseLayout(content,
+ *   title)` with `content` a local holding the text) is a text function, also where a caller imports it with `await
+ *   import()`; a package's function over the text (`sha256(content)`) is not (text-function-members.ts
+ *   `isImportedLayoutOfText`, own-module-imports.ts);
+ * - a bare name word of any language taken apart beside an email address (`const { email, nombre, pedido } = payload`)
+ *   is that person's name, as a bare `name` was (name-beside-destructured.ts); beside a price it stays no one's.
+ * The real scan of fixtures/flows/session41; expectations.test.ts checks ESLint reports the same.
+ */
+import { describe, expect, it } from 'vitest';
+import { flowsAtIn, scanFlowFixture } from '../helpers/flow-fixture.js';
+
+const flows = await scanFlowFixture('session41');
+
+describe('a mail template wrapped by a layout module of the app', () => {
+  const update = flowsAtIn(flows, 'update-telefoon.js');
+
+  it("fills the mail with the person's name and phone numbers it writes", () => {
+    expect(update(7)).toEqual([['resend', ['email', 'name', 'phone']]]);
+  });
+
+  it("is no text where a package's function answers a digest of it", () => {
+    expect(update(13)).toEqual([['resend', ['email']]]);
+  });
+});
+
+describe('a bare name word taken apart beside an email address', () => {
+  const orders = flowsAtIn(flows, 'order-mails.ts');
+
+  it("is the buyer's name, greeted in the mail", () => {
+    expect(orders(23)).toEqual([['resend', ['email', 'name']]]);
+  });
+
+  it("is no one's beside a product's price", () => {
+    expect(orders(29)).toEqual([]);
+  });
+});
