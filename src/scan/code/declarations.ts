@@ -64,7 +64,7 @@ function isSchemaShape(object: ts.ObjectLiteralExpression): boolean {
  * are skipped whole; a false match costs only a visit.
  */
 const INTERESTING =
-  /\.(?:create|createMany|createManyAndReturn|update|updateMany|upsert|insert|insertOne|insertMany|updateOne|replaceOne|findOneAndUpdate|findOneAndReplace|findByIdAndUpdate|save|values|set|add|into|patch|merge|bulkCreate|define|init|object|shape|strictObject|looseObject|extend|keys|Object|nativeInsert|nativeUpdate|persist)\s*\(|\b(?:class|interface|type|Schema|pgTable|mysqlTable|sqliteTable|addDoc|setDoc|updateDoc)\b/g;
+  /\.(?:create|createMany|createManyAndReturn|update|updateMany|upsert|insert|insertOne|insertMany|updateOne|replaceOne|findOneAndUpdate|findOneAndReplace|findByIdAndUpdate|save|values|set|add|into|patch|merge|bulkCreate|define|init|object|shape|strictObject|looseObject|extend|keys|Object|nativeInsert|nativeUpdate|persist)\s*\(|\b(?:class|interface|type|Schema|pgTable|mysqlTable|sqliteTable|addDoc|setDoc|updateDoc|defineSchema|defineTable)\b/g;
 
 /** Shared by every field without hints; never mutated. */
 const NO_HINTS: string[] = [];
@@ -388,6 +388,9 @@ export class DeclarationCollector {
     const chain = readChain(init);
     const first = chain.calls[0];
     const firstName = chain.names[0];
+    // Convex: `export const klanten = defineTable({ naam: v.string() }).index(…)`, a table kept apart and composed
+    // into the schema later.
+    if (first && firstName === 'defineTable') return this.convexTable(first, variable, scope);
     // Drizzle: pgTable('customers', {...}) or crm.table('customers', {...}) for `const crm = pgSchema('crm')`.
     const schema = chain.root !== undefined && firstName === 'table' ? this.index.drizzleSchemas.get(chain.root) : undefined;
     if (first && firstName && (TABLE_BUILDERS.has(firstName) || schema)) {
@@ -474,9 +477,40 @@ export class DeclarationCollector {
     return own ? { ...scope, annotations: mergeAnnotations(own, scope.annotations, undefined)! } : scope;
   }
 
+  /**
+   * Convex: `defineSchema({ klanten: defineTable({ naam: v.string(), email: v.optional(v.string()) }), … })`, each
+   * table named by its key in the schema (docs.convex.dev/database/schemas). Its validators (`v.*`) are read as a
+   * zod object's are; a table kept in a variable and composed here by name is read at its declaration.
+   */
+  private convexSchema(call: ts.CallExpression, scope: DeclarationScope): boolean {
+    if (!typescript.isIdentifier(call.expression) || call.expression.text !== 'defineSchema') return false;
+    const tables = call.arguments[0] && unwrap(call.arguments[0]);
+    if (!tables || !typescript.isObjectLiteralExpression(tables)) return false;
+    for (const property of tables.properties) {
+      const name = typescript.isPropertyAssignment(property) ? propertyName(property.name) : undefined;
+      if (!name) continue;
+      const chain = readChain(unwrap((property as ts.PropertyAssignment).initializer));
+      if (chain.names[0] === 'defineTable' && chain.calls[0]) this.convexTable(chain.calls[0], name, scope);
+    }
+    return true;
+  }
+
+  private convexTable(table: ts.CallExpression, name: string, scope: DeclarationScope): boolean {
+    let fields = table.arguments[0] && unwrap(table.arguments[0]);
+    // `defineTable(v.object({ … }))`, `defineTable(v.union(v.object(…), …))`: the validator's objects.
+    if (fields && typescript.isCallExpression(fields)) {
+      const objects = schemaVariableObjects(fields, readChain(fields));
+      for (const object of objects) this.schemaObject(object, { ...scope, container: [name], table: { table: name, columns: 'as-is' } }, 'builder');
+      return objects.length > 0;
+    }
+    if (!fields || !typescript.isObjectLiteralExpression(fields)) return false;
+    this.schemaObject(fields, { ...scope, container: [name], table: { table: name, columns: 'as-is' } }, 'builder');
+    return true;
+  }
+
   /** A call: a model definition (nothing below it is read), or maybe a database write. Returns whether it was a model definition. */
   call(call: ts.CallExpression, scope: DeclarationScope): boolean {
-    if (this.modelDefinition(call, scope)) return true;
+    if (this.convexSchema(call, scope) || this.modelDefinition(call, scope)) return true;
     this.databaseWrite(call, scope);
     return false;
   }
