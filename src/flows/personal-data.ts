@@ -155,8 +155,13 @@ function memberCategories(field: string, container: string[], throughMember: boo
   return (throughMember ? elementReading(field, container, ctx) : undefined) ?? classify(field, container, ctx);
 }
 
+/**
+ * What a name holds of a person's data. An organisation's own address, phone and email (`company.email`) are not a
+ * person's; a given or family name in its record is (`company.first_name`, a Polish client company's contact person
+ * in the admin's mail): only a person has one (rules/name.yml `name.part`).
+ */
 export function classify(name: string, container: string[], ctx: DataContext): Category[] {
-  return ctx.detector.classifyField({ name, container }).matches.filter((m) => !m.evidence.notes.includes('organisation')).map((m) => m.category);
+  return ctx.detector.classifyField({ name, container }).matches.filter((m) => !m.evidence.notes.includes('organisation') || m.evidence.ruleId === 'name.part').map((m) => m.category);
 }
 
 /**

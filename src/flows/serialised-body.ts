@@ -13,9 +13,21 @@ import { unwrap } from '../scan/code/unwrap.js';
 /** The keys of an HTTP call's options that hold the request's body. */
 export const BODY_KEYS: ReadonlySet<string> = new Set(['body', 'json']);
 
-/** The value `JSON.stringify(value)` writes out, under a body key; none for anything else. */
+/**
+ * The value `JSON.stringify(value)` writes out, under a body key, or the object a form-encoded body is made of
+ * (`body: new URLSearchParams({ from, to, subject, text })`, how Mailgun's and Twilio's REST APIs take a message); none
+ * for anything else.
+ */
 export function serialisedBody(key: string | undefined, value: ts.Expression): ts.Expression | undefined {
-  return key !== undefined && BODY_KEYS.has(key) ? stringifiedValue(value) : undefined;
+  return key !== undefined && BODY_KEYS.has(key) ? (stringifiedValue(value) ?? formEncodedObject(value)) : undefined;
+}
+
+/** `{ … }` of `new URLSearchParams({ … })`; none for any other expression. */
+function formEncodedObject(value: ts.Expression): ts.Expression | undefined {
+  const node = unwrap(value);
+  if (!typescript.isNewExpression(node) || !typescript.isIdentifier(node.expression) || node.expression.text !== 'URLSearchParams') return undefined;
+  const fields = node.arguments?.[0];
+  return fields && typescript.isObjectLiteralExpression(unwrap(fields)) ? fields : undefined;
 }
 
 /** `value` of `JSON.stringify(value, …)`; none for any other expression. */

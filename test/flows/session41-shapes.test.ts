@@ -6,7 +6,12 @@
  *   import()`; a package's function over the text (`sha256(content)`) is not (text-function-members.ts
  *   `isImportedLayoutOfText`, own-module-imports.ts);
  * - a bare name word of any language taken apart beside an email address (`const { email, nombre, pedido } = payload`)
- *   is that person's name, as a bare `name` was (name-beside-destructured.ts); beside a price it stays no one's.
+ *   is that person's name, as a bare `name` was (name-beside-destructured.ts); beside a price it stays no one's;
+ * - Nitro's global `$fetch` is an HTTP call (rules/sinks/http.yml), and a form-encoded body (`body: new
+ *   URLSearchParams({ to, text })`) is read in the vendor's roles as a JSON one is (serialised-body.ts), a Swedish
+ *   association's Nuxt helper posting to Mailgun;
+ * - a given and family name in an organisation's record (`company.first_name`) is its contact person's, a person's
+ *   name in a flow, while the company's own mailbox stays its own (personal-data.ts `classify`).
  * The real scan of fixtures/flows/session41; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -35,5 +40,24 @@ describe('a bare name word taken apart beside an email address', () => {
 
   it("is no one's beside a product's price", () => {
     expect(orders(29)).toEqual([]);
+  });
+});
+
+describe("Nitro's global $fetch posting a form-encoded message to Mailgun", () => {
+  it('is a flow of the recipient, at the helper and where a member enters it', () => {
+    expect(flowsAtIn(flows, 'server/utils/send-email.js')(8)).toEqual([['mailgun', ['email']]]);
+    expect(flowsAtIn(flows, 'server/api/medlem.js')(7)).toEqual([['mailgun', ['email', 'name']]]);
+  });
+});
+
+describe("a client company's record in the admin's mail", () => {
+  const admin = flowsAtIn(flows, 'admin-notification.ts');
+
+  it("carries its contact person's name", () => {
+    expect(admin(25)).toEqual([['nodemailer', ['name']]]);
+  });
+
+  it("carries nothing personal where only the company's own name and mailbox are written", () => {
+    expect(admin(29)).toEqual([]);
   });
 });
