@@ -11,7 +11,9 @@
  *   URLSearchParams({ to, text })`) is read in the vendor's roles as a JSON one is (serialised-body.ts), a Swedish
  *   association's Nuxt helper posting to Mailgun;
  * - a given and family name in an organisation's record (`company.first_name`) is its contact person's, a person's
- *   name in a flow, while the company's own mailbox stays its own (personal-data.ts `classify`).
+ *   name in a flow, while the company's own mailbox stays its own (personal-data.ts `classify`);
+ * - a mail's component chosen between two by a condition (`react: type === 'investor' ? WelcomeInvestor({ name }) :
+ *   WelcomeLandlord({ name })`) fills the mail as either would alone (text-reads.ts `madeByImports`).
  * The real scan of fixtures/flows/session41; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -59,5 +61,11 @@ describe("a client company's record in the admin's mail", () => {
 
   it("carries nothing personal where only the company's own name and mailbox are written", () => {
     expect(admin(29)).toEqual([]);
+  });
+});
+
+describe('a React Email component chosen by a condition', () => {
+  it("fills the welcome mail with the member's name, whichever branch is taken", () => {
+    expect(flowsAtIn(flows, 'auth-callback.ts')(11)).toEqual([['resend', ['email', 'name']]]);
   });
 });

@@ -119,10 +119,21 @@ function propertyTextCalls(property: ts.ObjectLiteralElementLike, resolveLocal: 
   // object one level in (Resend, Brevo or Postmark called with fetch; serialised-body.ts).
   const message = value && depth < 2 ? (typescript.isObjectLiteralExpression(value) ? value : serialisedBody(keyOf(property), value)) : undefined;
   if (message) out.push(...textCallsIn(message, resolveLocal, isImported, factOf, depth + 1));
-  const made = madeByImport(value, isImported, factOf);
-  if (made && member.name) made.member = member.name;
-  if (made) out.push(made);
+  for (const made of madeByImports(value, isImported, factOf)) {
+    if (member.name) made.member = member.name;
+    out.push(made);
+  }
   return out;
+}
+
+/**
+ * madeByImport of a value, or of each branch of a choice between texts (`react: userType === 'investor' ?
+ * WelcomeInvestor({ name: fullName }) : WelcomeLandlord({ name: fullName })`, a UK lettings site's welcome mail).
+ */
+function madeByImports(value: ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact): MadeByFact[] {
+  const node = value && unwrap(value);
+  const branches = node && typescript.isConditionalExpression(node) ? [unwrap(node.whenTrue), unwrap(node.whenFalse)] : [node];
+  return branches.flatMap((branch) => madeByImport(branch, isImported, factOf) ?? []);
 }
 
 /**
@@ -165,9 +176,9 @@ function textCallsInValue(value: ts.Expression, resolveLocal: (name: string) => 
   const member: { name?: string } = {};
   const resolved = typescript.isIdentifier(node) || typescript.isAwaitExpression(node) ? resolvedValue(node, resolveLocal, member) : node;
   if (resolved && resolved !== node && typescript.isTemplateExpression(unwrap(resolved))) return textCallsInValue(resolved, resolveLocal, isImported, factOf, depth + 1);
-  const made = madeByImport(resolved, isImported, factOf);
-  if (made && member.name) made.member = member.name;
-  return made ? [made] : [];
+  const made = madeByImports(resolved, isImported, factOf);
+  if (member.name) for (const m of made) m.member = member.name;
+  return made;
 }
 
 /**
