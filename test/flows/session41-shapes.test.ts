@@ -13,8 +13,11 @@
  * - a given and family name in an organisation's record (`company.first_name`) is its contact person's, a person's
  *   name in a flow, while the company's own mailbox stays its own (personal-data.ts `classify`);
  * - a mail's component chosen between two by a condition (`react: type === 'investor' ? WelcomeInvestor({ name }) :
- *   WelcomeLandlord({ name })`) fills the mail as either would alone (text-reads.ts `madeByImports`).
- * The real scan of fixtures/flows/session41; expectations.test.ts checks ESLint reports the same.
+ *   WelcomeLandlord({ name })`) fills the mail as either would alone (text-reads.ts `madeByImports`);
+ * - Stripe.js is catalogued: a browser checkout's confirm calls hand Stripe the payer's billing details
+ *   (rules/sinks/payments.yml `stripe-js`).
+ * The real scan of fixtures/flows/session41 and catalogue/session41-stripe-js.tsx; expectations.test.ts checks ESLint
+ * reports the same.
  */
 import { describe, expect, it } from 'vitest';
 import { flowsAtIn, scanFlowFixture } from '../helpers/flow-fixture.js';
@@ -67,5 +70,14 @@ describe("a client company's record in the admin's mail", () => {
 describe('a React Email component chosen by a condition', () => {
   it("fills the welcome mail with the member's name, whichever branch is taken", () => {
     expect(flowsAtIn(flows, 'auth-callback.ts')(11)).toEqual([['resend', ['email', 'name']]]);
+  });
+});
+
+describe('Stripe.js', () => {
+  it("is a payment recipient of the payer's billing details, from useStripe() or loadStripe()", async () => {
+    const checkout = flowsAtIn(await scanFlowFixture('catalogue'), 'session41-stripe-js.tsx');
+    expect(checkout(15)).toEqual([['stripe-js', ['email', 'name', 'phone']]]);
+    expect(checkout(25)).toEqual([['stripe-js', ['address', 'email', 'name']]]);
+    expect(checkout(30)).toEqual([]);
   });
 });
