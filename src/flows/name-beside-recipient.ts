@@ -48,7 +48,9 @@ export function isInAddressedMessage(): boolean {
  * member of (record-own-name.ts's reading), else nothing.
  */
 export function addressedRecord(value: ts.Expression, ctx: DataContext): string | undefined {
-  const node = unwrap(value);
+  let node = unwrap(value);
+  // `to: [booking.email]`: one recipient in a list is the record addressed, as it is alone (an Italian boat tour's mails).
+  if (typescript.isArrayLiteralExpression(node) && node.elements.length === 1 && !typescript.isSpreadElement(node.elements[0]!)) node = unwrap(node.elements[0]!);
   return typescript.isPropertyAccessExpression(node) && isOwnContact(node.name.text, ctx) ? textOf(node.expression, ctx) : undefined;
 }
 

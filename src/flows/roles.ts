@@ -14,6 +14,7 @@ import type { Category } from '../detect/types.js';
 import { isOrElse, unwrap } from '../scan/code/unwrap.js';
 import type { Role } from './module-facts.js';
 import { isModelConstruction } from '../scan/code/filled-objects.js';
+import { filledFormBody, isFilledForm, urlObjectOf } from './filled-form.js';
 import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
 import { namesBesideContact } from './person-record-nested.js';
@@ -223,10 +224,13 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
     for (const element of ctx.pushed?.(node) ?? []) inArgument(element, index, roles, ctx, out, depth + 1);
     return;
   }
+  // `fetch(url.toString())`, `fetch(url.href)`: the URL object itself (filled-form.ts).
+  const urlObject = depth === 0 ? urlObjectOf(node) : undefined;
+  if (urlObject) return inArgument(urlObject, index, roles, ctx, out, depth);
   if (typescript.isIdentifier(node) && depth === 0) {
     // `const message = { to: user.email, ... }; transport.sendMail(message)`.
     const local = ctx.resolveLocal(node.text);
-    if (local && (typescript.isObjectLiteralExpression(unwrap(local)) || isModelConstruction(unwrap(local)))) return inArgument(local, index, roles, ctx, out, depth + 1);
+    if (local && (typescript.isObjectLiteralExpression(unwrap(local)) || isModelConstruction(unwrap(local)) || isFilledForm(unwrap(local)))) return inArgument(local, index, roles, ctx, out, depth + 1);
   }
   if (depth === 0 && (typescript.isIdentifier(node) || typescript.isCallExpression(node))) {
     // `resend.batch.send(emails)` where `emails = await Promise.all(invites.map(async (i) => ({ to: [i.email], … })))`.
@@ -238,7 +242,7 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
     }
   }
   // `const email = new SendSmtpEmail(); email.to = …`: a model filled key by key (filled-objects.ts), its keys in their roles.
-  const properties = typescript.isObjectLiteralExpression(node) ? node.properties : depth > 0 && isModelConstruction(node) ? [] : undefined;
+  const properties = typescript.isObjectLiteralExpression(node) ? node.properties : depth > 0 && (isModelConstruction(node) || isFilledForm(node)) ? [] : undefined;
   if (!properties) return inExpression(arg, ctx, out);
   if (typescript.isNewExpression(node)) for (const a of node.arguments ?? []) inExpression(a, ctx, out);
   // `metadata: { email, name, phone }`: a person's record one level down (person-record-nested.ts).
@@ -250,7 +254,7 @@ export function inArgument(arg: ts.Expression, index: number, roles: Record<stri
     const value = valueOf(property);
     const role = key ? roles[key] : undefined;
     // `body: JSON.stringify({ number: message.to })`: the keys written out are the vendor's, in their roles (serialised-body.ts).
-    const serialised = !role && value ? serialisedBody(key, value) : undefined;
+    const serialised = !role && value ? (serialisedBody(key, value) ?? filledFormBody(key, value, ctx.resolveLocal)) : undefined;
     const written = serialised && typescript.isIdentifier(unwrap(serialised)) ? (ctx.resolveLocal((unwrap(serialised) as ts.Identifier).text) ?? serialised) : serialised;
     if (role && value) inRole(value, role, ctx, out);
     else if (written) inArgument(written, index, roles, ctx, out, depth + 1);

@@ -15,7 +15,12 @@
  * - a mail's component chosen between two by a condition (`react: type === 'investor' ? WelcomeInvestor({ name }) :
  *   WelcomeLandlord({ name })`) fills the mail as either would alone (text-reads.ts `madeByImports`);
  * - Stripe.js is catalogued: a browser checkout's confirm calls hand Stripe the payer's billing details
- *   (rules/sinks/payments.yml `stripe-js`).
+ *   (rules/sinks/payments.yml `stripe-js`);
+ * - a URL object filled key by key (`url.searchParams.set('origins', origin); fetch(url.toString())`) is read in the
+ *   vendor's roles, and Google's Distance Matrix takes `origins` and `destinations` as addresses (filled-form.ts,
+ *   rules/sinks/services.yml); CallMeBot, a free WhatsApp gateway, is catalogued;
+ * - one recipient in a list (`to: [booking.email]`) is the record addressed, so its bare name in the text is the
+ *   person's (name-beside-recipient.ts); a Stripe payment link's metadata is a flow to Stripe.
  * The real scan of fixtures/flows/session41 and catalogue/session41-stripe-js.tsx; expectations.test.ts checks ESLint
  * reports the same.
  */
@@ -79,5 +84,33 @@ describe('Stripe.js', () => {
     expect(checkout(15)).toEqual([['stripe-js', ['email', 'name', 'phone']]]);
     expect(checkout(25)).toEqual([['stripe-js', ['address', 'email', 'name']]]);
     expect(checkout(30)).toEqual([]);
+  });
+});
+
+describe('a URL object filled key by key', () => {
+  const taxi = flowsAtIn(flows, 'taxi-maps.ts');
+
+  it("hands Google's Distance Matrix the pickup and drop-off, in the vendor's roles", () => {
+    expect(taxi(15)).toEqual([['google-maps', ['address']]]);
+  });
+
+  it('hands over nothing where only settings fill it', () => {
+    expect(taxi(22)).toEqual([]);
+  });
+
+  it("reaches CallMeBot with the booking's address and phone", () => {
+    expect(taxi(28)).toEqual([['callmebot', ['address', 'phone']]]);
+  });
+});
+
+describe('a boat tour\'s payment mails and links', () => {
+  const tours = flowsAtIn(flows, 'boat-tours.js');
+
+  it("greet the booking's name in a mail to the one address in a list", () => {
+    expect(tours(14)).toEqual([['resend', ['email', 'name']]]);
+  });
+
+  it("hand Stripe the customer in a payment link's metadata", () => {
+    expect(tours(19)).toEqual([['stripe', ['email', 'name']]]);
   });
 });
