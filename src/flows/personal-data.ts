@@ -450,6 +450,24 @@ function makesText(call: ts.CallExpression, ctx: DataContext): boolean {
   return isTextCall(call) || isOwnTextCall(call, ctx.sourceFile, ctx.resolveLocal, ctx.className);
 }
 
+/**
+ * The values written into an array of text lines (every element a template, a string or a choice between them, two
+ * or more lines): a message built line by line (an airport taxi's WhatsApp notice to its owner). None for any other
+ * array.
+ */
+function textLines(node: ts.ArrayLiteralExpression): ts.Expression[] | undefined {
+  if (node.elements.length < 2) return undefined;
+  const spans: ts.Expression[] = [];
+  const collect = (element: ts.Expression): boolean => {
+    const value = unwrap(element);
+    if (typescript.isStringLiteralLike(value)) return true;
+    if (typescript.isTemplateExpression(value)) return spans.push(...value.templateSpans.map((span) => span.expression)), true;
+    if (typescript.isConditionalExpression(value)) return collect(value.whenTrue) && collect(value.whenFalse);
+    return false;
+  };
+  return node.elements.every((element) => !typescript.isSpreadElement(element) && collect(element)) && spans.length > 0 ? spans : undefined;
+}
+
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   if (isSanitiserCall(node)) return;
   // `...sanitizeApplicantForEmail(applicant)`: what a function of this file that only builds an object returns (own-function-result.ts).
@@ -728,8 +746,20 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
   } else if (typescript.isObjectLiteralExpression(node)) {
     inObjectLiteral(node, ctx, out, depth);
   } else if (typescript.isArrayLiteralExpression(node)) {
-    for (const element of node.elements) inExpression(typescript.isSpreadElement(element) ? element.expression : element, ctx, out, depth);
-    for (const element of ctx.pushed?.(node) ?? []) inExpression(element, ctx, out, depth);
+    const lines = textLines(node);
+    const own: Carried = lines ? { categories: new Set(), expressions: new Set() } : out;
+    for (const element of node.elements) inExpression(typescript.isSpreadElement(element) ? element.expression : element, ctx, own, depth);
+    for (const element of ctx.pushed?.(node) ?? []) inExpression(element, ctx, own, depth);
+    if (lines) {
+      // `[\`Kunde: ${booking.name}\`, \`Tel: ${booking.phone}\`].join('%0A')`: a message written line by line is one
+      // text, so a bare name beside the phone or address of another line is that person's, as in one template.
+      if ((own.categories.has('email') || own.categories.has('phone')) && !own.categories.has('name')) {
+        for (const span of lines) if (isBareNameInText(throughTextKeeping(span), ctx)) add(own, ['name'], textOf(span, ctx));
+        if (!own.categories.has('name')) recordOwnName(lines, ctx, own);
+      }
+      for (const c of own.categories) out.categories.add(c);
+      for (const e of own.expressions) out.expressions.add(e);
+    }
   } else if (typescript.isSpreadElement(node)) {
     inExpression(node.expression, ctx, out, depth);
   } else if (typescript.isCallExpression(node)) {

@@ -19,6 +19,8 @@
  * - a URL object filled key by key (`url.searchParams.set('origins', origin); fetch(url.toString())`) is read in the
  *   vendor's roles, and Google's Distance Matrix takes `origins` and `destinations` as addresses (filled-form.ts,
  *   rules/sinks/services.yml); CallMeBot, a free WhatsApp gateway, is catalogued;
+ * - a text written as an array of lines (`[\`Kunde: ${booking.name}\`, \`Tel: ${booking.phone}\`].join('%0A')`) is one
+ *   text: a bare name beside another line's phone is the person's (personal-data.ts `textLines`);
  * - one recipient in a list (`to: [booking.email]`) is the record addressed, so its bare name in the text is the
  *   person's (name-beside-recipient.ts); a Stripe payment link's metadata is a flow to Stripe.
  * The real scan of fixtures/flows/session41 and catalogue/session41-stripe-js.tsx; expectations.test.ts checks ESLint
@@ -98,8 +100,8 @@ describe('a URL object filled key by key', () => {
     expect(taxi(22)).toEqual([]);
   });
 
-  it("reaches CallMeBot with the booking's address and phone", () => {
-    expect(taxi(28)).toEqual([['callmebot', ['address', 'phone']]]);
+  it("reaches CallMeBot with the booking's address, phone and, beside them in the text's lines, its name", () => {
+    expect(taxi(28)).toEqual([['callmebot', ['address', 'name', 'phone']]]);
   });
 });
 
