@@ -15,6 +15,7 @@ import { isOrElse, unwrap } from '../scan/code/unwrap.js';
 import type { Role } from './module-facts.js';
 import { isModelConstruction } from '../scan/code/filled-objects.js';
 import { filledFormBody, isFilledForm, urlObjectOf } from './filled-form.js';
+import { isCoordinates } from './coordinates.js';
 import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
 import { namesBesideContact } from './person-record-nested.js';
@@ -161,6 +162,8 @@ function tidiedValue(value: ts.Expression): ts.Expression {
 export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: Carried, depth = 0): void {
   if (depth > 4) return;
   const node = unwrap(input);
+  // `origins: \`${originLat},${originLng}\``: a position, not a postal address (coordinates.ts).
+  if (role === 'address' && isCoordinates(node)) return;
   // `identify(user.id, { ...user, plan })`: a person's whole record spread into the traits (person-record-spread.ts).
   if (role === 'person' && depth === 0) for (const record of spreadPersonRecords(node, ctx)) add(out, WHOLE_RECORD_CATEGORIES, record);
   if (typescript.isArrayLiteralExpression(node)) {

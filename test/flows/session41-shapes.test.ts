@@ -17,8 +17,9 @@
  * - Stripe.js is catalogued: a browser checkout's confirm calls hand Stripe the payer's billing details
  *   (rules/sinks/payments.yml `stripe-js`);
  * - a URL object filled key by key (`url.searchParams.set('origins', origin); fetch(url.toString())`) is read in the
- *   vendor's roles, and Google's Distance Matrix takes `origins` and `destinations` as addresses (filled-form.ts,
- *   rules/sinks/services.yml); CallMeBot, a free WhatsApp gateway, is catalogued;
+ *   vendor's roles, and Google's Distance Matrix takes `origins` and `destinations` as addresses, though not a
+ *   latitude and longitude (filled-form.ts, coordinates.ts, rules/sinks/services.yml); CallMeBot, a free WhatsApp
+ *   gateway, is catalogued;
  * - a text written as an array of lines (`[\`Kunde: ${booking.name}\`, \`Tel: ${booking.phone}\`].join('%0A')`) is one
  *   text: a bare name beside another line's phone is the person's (personal-data.ts `textLines`);
  * - one recipient in a list (`to: [booking.email]`) is the record addressed, so its bare name in the text is the
@@ -96,8 +97,9 @@ describe('a URL object filled key by key', () => {
     expect(taxi(15)).toEqual([['google-maps', ['address']]]);
   });
 
-  it('hands over nothing where only settings fill it', () => {
+  it('hands over nothing where only settings or coordinates fill it', () => {
     expect(taxi(22)).toEqual([]);
+    expect(taxi(36)).toEqual([]);
   });
 
   it("reaches CallMeBot with the booking's address, phone and, beside them in the text's lines, its name", () => {
