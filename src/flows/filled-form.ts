@@ -10,12 +10,14 @@ import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { BODY_KEYS } from './serialised-body.js';
+import { FORM_CLASSES } from '../scan/code/form-body.js';
 
-const FORM_CLASSES = new Set(['URL', 'URLSearchParams', 'FormData']);
+/** A form body's classes (form-body.ts) and `URL`, whose `searchParams` are filled the same way. */
+const FILLED_CLASSES: ReadonlySet<string> = new Set([...FORM_CLASSES, 'URL']);
 
 /** `new URL(…)`, `new URLSearchParams()`, `new FormData()`: a platform object a request is filled into. */
 export function isFilledForm(value: ts.Expression): value is ts.NewExpression {
-  return typescript.isNewExpression(value) && typescript.isIdentifier(value.expression) && FORM_CLASSES.has(value.expression.text);
+  return typescript.isNewExpression(value) && typescript.isIdentifier(value.expression) && FILLED_CLASSES.has(value.expression.text);
 }
 
 /** `url` of `url.toString()` or `url.href`; none for anything else. */

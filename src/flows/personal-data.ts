@@ -183,6 +183,12 @@ export function add(out: Carried, categories: readonly Category[], expression: s
   return true;
 }
 
+/** What a part read into its own `Carried` (to judge it whole, as one text) adds to the whole's. */
+function mergeCarried(from: Carried, into: Carried): void {
+  for (const c of from.categories) into.categories.add(c);
+  for (const e of from.expressions) into.expressions.add(e);
+}
+
 /** The type says what a value holds when its name does not (only with a checker). */
 function byType(node: ts.Expression, ctx: DataContext, out: Carried): boolean {
   return ctx.checker ? add(out, typeCategories(node, ctx.checker, ctx.detector), textOf(node, ctx)) : false;
@@ -289,8 +295,7 @@ function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out
       if (classify(key, [], ctx).length === 0 && classify(key, PERSON_CONTAINER, ctx).includes('name') && ((addressed && isOpenName(property.initializer, ctx)) || isAddressedRecordName(property.initializer, ctx))) add(own, ['name'], textOf(property.initializer, ctx));
     }
   }
-  for (const c of own.categories) out.categories.add(c);
-  for (const e of own.expressions) out.expressions.add(e);
+  mergeCarried(own, out);
 }
 
 /**
@@ -515,8 +520,7 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     // `renderTemplate(body, { ...mitglied, kreis })`: a person's whole record fills the text (record-in-template.ts); not
     // a `build…` call, which as often builds a record (`buildUserStructure(apiUser)`) as a message.
     if (name && (isTemplateFill(name) || isMessageTextFunction(name) || isTextGetter(name) || isGeneratedMessage(name))) recordFilledIn(node.arguments, ctx, own);
-    for (const c of own.categories) out.categories.add(c);
-    for (const e of own.expressions) out.expressions.add(e);
+    mergeCarried(own, out);
     return;
   }
   // `nunjucks.render('invite.jinja', { name, email })`: the text carries the data it is filled with (render-data.ts).
@@ -669,8 +673,7 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
       // `New order by ${order.name ?? order.email}`: a record's name beside its own address (record-own-name.ts).
       if (!own.categories.has('name') && besideAddress) recordOwnName(node.templateSpans.map((span) => span.expression), ctx, own);
     }
-    for (const c of own.categories) out.categories.add(c);
-    for (const e of own.expressions) out.expressions.add(e);
+    mergeCarried(own, out);
   } else if (typescript.isTaggedTemplateExpression(node)) {
     if (typescript.isTemplateExpression(node.template)) for (const span of node.template.templateSpans) inExpression(span.expression, ctx, out, depth);
   } else if (typescript.isIdentifier(node)) {
@@ -757,8 +760,7 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
         for (const span of lines) if (isBareNameInText(throughTextKeeping(span), ctx)) add(own, ['name'], textOf(span, ctx));
         if (!own.categories.has('name')) recordOwnName(lines, ctx, own);
       }
-      for (const c of own.categories) out.categories.add(c);
-      for (const e of own.expressions) out.expressions.add(e);
+      mergeCarried(own, out);
     }
   } else if (typescript.isSpreadElement(node)) {
     inExpression(node.expression, ctx, out, depth);

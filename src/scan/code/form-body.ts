@@ -11,7 +11,8 @@ import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 
-const FORM_CLASSES = new Set(['FormData', 'URLSearchParams']);
+/** The platform classes a request's form body is made of, filled by `append` / `set`. */
+export const FORM_CLASSES: ReadonlySet<string> = new Set(['FormData', 'URLSearchParams']);
 const FIELD_METHODS = new Set(['append', 'set']);
 
 /** `form.append('to', email)` on a local made by `new FormData()`: the form, the key and the value given. */
