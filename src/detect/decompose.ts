@@ -19,7 +19,9 @@ function best(word: string, rules: CompiledRules): string[] | undefined {
     for (let j = n; j > i + 1; j--) {
       const piece = word.slice(i, j);
       const rest = pieces[j];
-      if (rest && rules.vocabulary.has(piece) && (!pieces[i] || pieces[i]!.length > rest.length + 1)) pieces[i] = [piece, ...rest];
+      if (!rest || (pieces[i] && pieces[i]!.length <= rest.length + 1)) continue;
+      const known = rules.vocabulary.has(piece) ? piece : rest.length ? linkedStem(piece, rules) : undefined;
+      if (known) pieces[i] = [known, ...rest];
     }
   }
   // A function word of two letters does not start a compound (`as|signed`, `de|signed`): a vendor prefix may (`my|surname`).
@@ -40,6 +42,16 @@ function best(word: string, rules: CompiledRules): string[] | undefined {
     if (rest?.length === 1 && rest[0]!.length >= 7 && rules.termWords.has(rest[0]!)) return [word.slice(0, i), rest[0]!];
   }
   return undefined;
+}
+
+/**
+ * A known word joined to the next by a linking `s` (German `Unternehmen|s|name`, Norwegian `bedrift|s|navn`), as
+ * the word: read otherwise, `unternehmensname` split as `unternehmen|sname`, an abbreviated surname. The longer piece
+ * is tried first, so the linked reading wins a tie.
+ */
+function linkedStem(piece: string, rules: CompiledRules): string | undefined {
+  const stem = piece.slice(0, -1);
+  return piece.endsWith('s') && stem.length >= 5 && rules.vocabulary.has(stem) ? stem : undefined;
 }
 
 export function decompose(word: string, rules: CompiledRules): string[] {

@@ -24,6 +24,7 @@ import { textFunctionOptions } from './text-function-options.js';
 import { isOwnTextCall, textFunctionArguments } from './text-function-params.js';
 import { isGeneratedMessage } from './generated-message.js';
 import { isCalendarFile } from './calendar-file.js';
+import { FORMATTER, TEXT_HELPER } from './text-helpers.js';
 import { placeholderValue } from './placeholder-replace.js';
 import { categoriesHandedOn, isLookUpName } from './category-named-call.js';
 import { renderedData } from './render-data.js';
@@ -100,10 +101,6 @@ export interface Carried {
 
 /** Calls whose result carries their arguments: `JSON.stringify(customer)`, `String(phone)`. */
 const TRANSPARENT_FUNCTIONS = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'Buffer.from', 'Object.assign', 'Object.values', 'Object.entries', 'Array.from', 'structuredClone', 'util.format', 'format', 'escape']);
-/** Helpers named for escaping or reshaping text (`escapeHtml(user.name)`, `sanitize(…)`, `capitalize(…)`): the text still holds its argument. */
-const TEXT_HELPER = /^(?:escape|sanitize|encode|capitali[sz]e|truncate|normali[sz]e|upperFirst|lowerFirst|startCase|titleCase)/i;
-/** Helpers named for formatting what they are given (`this.toE164(item.telefono)`, `formatPhoneNumber(user.phone)`, `formatName(p)`): the same value, written another way. */
-const FORMATTER = /^(?:format[A-Z]|to(?:E164|International|National)(?:[A-Z]|$))/;
 /** Helpers named for building a message from what they are given (`renderMail(template, { to })`, `buildEmail(…)`): it holds their arguments. */
 const MESSAGE_BUILDER = /^(?:render|build|compose|prepare)[A-Z]/;
 /** Methods whose result carries the receiver: `email.toLowerCase()`, `rows.map(...).join()`. */

@@ -195,9 +195,12 @@ export function calledTextFunction(node: ts.CallExpression, sourceFile: ts.Sourc
   }
   if (!typescript.isIdentifier(callee)) return undefined;
   const fn = topLevelFunctions(sourceFile).get(callee.text);
-  if (!fn) return undefined;
   const local = resolveLocal(callee.text);
-  return local && unwrap(local) !== fn ? undefined : fn;
+  const own = local && unwrap(local);
+  // `const felt = (etikett, verdi) => \`<tr>…${verdi}…\`` inside the function building the mail: its own text function.
+  if (own && (typescript.isArrowFunction(own) || typescript.isFunctionExpression(own))) return own;
+  if (!fn) return undefined;
+  return local && own !== fn ? undefined : fn;
 }
 
 /** An argument of a text function's call, with what the function reads of its parameter (`nested`: [member, key] one level deeper). */

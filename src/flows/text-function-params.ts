@@ -13,11 +13,12 @@ import { calledTextFunction, readKeys } from './text-function-members.js';
 import { STRING_METHODS } from './roles.js';
 import { fillValues, filledTemplate } from './template-fill.js';
 import { placeholderParams } from './placeholder-template.js';
+import { reshapedArgument } from './text-helpers.js';
 
 const writtenOf = new WeakMap<ts.Node, boolean[]>();
 
 /** For each parameter, whether a template span of the body is that parameter itself (`${name}`, `${name || 'Fan'}`, `${name.trim()}`). */
-export function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }): boolean[] {
+export function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourceFile?: ts.SourceFile): boolean[] {
   const cached = writtenOf.get(fn);
   if (cached) return cached;
   const names = fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : undefined));
@@ -32,6 +33,10 @@ export function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }): 
     } else if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && STRING_METHODS.has(node.expression.name.text)) {
       // `${guestName.trim()}`: the parameter tidied is the parameter still.
       mark(node.expression.expression);
+    } else if (typescript.isCallExpression(node)) {
+      // `${escapeHtml(name)}`, `${trygg(verdi)}`: escaped for the HTML, still the parameter (text-helpers.ts).
+      const reshaped = reshapedArgument(node, sourceFile);
+      if (reshaped) mark(reshaped);
     }
   };
   const visit = (node: ts.Node): void => {
@@ -69,7 +74,7 @@ function ownTextFunction(node: ts.CallExpression, sourceFile: ts.SourceFile, res
 export function textFunctionInputs(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal?: (name: string) => ts.Expression | undefined, className?: string): ts.Expression[] | undefined {
   const fn = ownTextFunction(node, sourceFile, resolveLocal, className);
   if (!fn) return undefined;
-  const written = writtenWhole(fn);
+  const written = writtenWhole(fn, sourceFile);
   const keys = readKeys(fn)!;
   return node.arguments.filter((arg, i) => (written[i] || keys[i]) && !typescript.isSpreadElement(arg));
 }
@@ -78,7 +83,7 @@ export function textFunctionInputs(node: ts.CallExpression, sourceFile: ts.Sourc
 export function textFunctionArguments(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className?: string): ts.Expression[] {
   const fn = ownTextFunction(node, sourceFile, resolveLocal, className);
   if (!fn) return [];
-  const written = writtenWhole(fn);
+  const written = writtenWhole(fn, sourceFile);
   return node.arguments.filter((arg, i) => written[i] && !typescript.isSpreadElement(arg));
 }
 

@@ -14,6 +14,7 @@ import { classify, inExpression, inKeyValue, inProperty, isConstantLocal, isText
 import { textResultMember } from '../../flows/text-result-member.js';
 import { isTextGetter } from '../../flows/text-getter.js';
 import { isValueCheck } from '../../flows/value-check.js';
+import { isTextPiece } from '../../flows/text-piece-name.js';
 import { textFunctionInputs } from '../../flows/text-function-params.js';
 import { textFunctionReads } from '../../flows/text-function-members.js';
 import { isSanitiserCall, isSanitiserName } from '../../flows/sanitisers.js';
@@ -247,7 +248,8 @@ function isDataAccess(input: ts.Expression): boolean {
   const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   // `getWelcomeTemplate(data)`: a getter named for a mail's text returns its arguments filled in (text-getter.ts).
   // `validatePhoneNumber(to)`: a check of one contact value hands it back cleaned (value-check.ts).
-  return name !== undefined && DATA_ACCESS.test(name) && !isTextGetter(name) && !isValueCheck(name);
+  // `t.verifySubtext(firstName)`: a translated piece of the verification mail's text (text-piece-name.ts).
+  return name !== undefined && DATA_ACCESS.test(name) && !isTextGetter(name) && !isValueCheck(name) && !isTextPiece(name);
 }
 
 /** The parameter itself (`to`, `options.to`), handed on as it came. */
@@ -450,7 +452,9 @@ export function argFact(arg: ts.Expression, ctx: DataContext, params: ParamNames
       continue;
     }
     // `{ ...parsedInput }`: a value someone supplied, whose keys are not known here (a parameter is judged at its callers).
-    if ((typescript.isIdentifier(spread) || typescript.isPropertyAccessExpression(spread)) && isVariableValue(spread) && !isConstantLocal(spread, ctx) && paramsIn(spread, params, [], ctx).length === 0) (fact.spreads ??= []).push(textOf(spread, ctx));
+    // A record loaded with a parameter (`const { bestelling } = await db.bewaarBestelling({ klantId: klant.id })`) is
+    // no parameter: `{ ...bestelling, regels }` handed to a text function is read as that record.
+    if ((typescript.isIdentifier(spread) || typescript.isPropertyAccessExpression(spread)) && isVariableValue(spread) && !isConstantLocal(spread, ctx) && (paramsIn(spread, params, [], ctx).length === 0 || isLoadedRecordOrRelation(spread, ctx))) (fact.spreads ??= []).push(textOf(spread, ctx));
   }
   addAssignedProps(object, ctx, params, props, depth);
   if (isAll) {

@@ -56,7 +56,13 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
   // two hosts name neither.
   if (typescript.isConditionalExpression(n)) {
     const host = hostOfLiteral(n.whenTrue, isHostKey, resolve, depth + 1);
-    return host !== undefined && host === hostOfLiteral(n.whenFalse, isHostKey, resolve, depth + 1) ? host : undefined;
+    const other = hostOfLiteral(n.whenFalse, isHostKey, resolve, depth + 1);
+    if (host !== undefined && host === other) return host;
+    // `path.startsWith('http') ? path : \`${HOLDED_API_BASE}${path}\``: a URL given whole is passed on, a path goes to
+    // the base; the path's side names the host (a Dutch rental's Holded client).
+    if (host === undefined && other !== undefined && isTestedAsIs(n.whenTrue, n.condition)) return other;
+    if (other === undefined && host !== undefined && isTestedAsIs(n.whenFalse, n.condition)) return host;
+    return undefined;
   }
   // `fetch(url.toString())` of `const url = new URL('https://api.kit.com/v3/subscribers')`: the URL's own text (a
   // local's only: any other `toString()` is a value's text, not a URL's).
@@ -74,6 +80,19 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
   // `this.apiUrl` given a URL in its class (field-url.ts).
   const field = resolve && thisFieldKey(n);
   return field ? hostOfLiteral(resolve(field), isHostKey, resolve, depth + 1) : undefined;
+}
+
+/** `path` of `path.startsWith('http') ? path : …`: the branch is the very name the condition tests, handed on as it is. */
+function isTestedAsIs(branch: ts.Expression, condition: ts.Expression): boolean {
+  const value = unwrap(branch);
+  if (!typescript.isIdentifier(value)) return false;
+  let tested = unwrap(condition);
+  if (typescript.isPrefixUnaryExpression(tested)) tested = unwrap(tested.operand);
+  if (!typescript.isCallExpression(tested)) return false;
+  const callee = unwrap(tested.expression);
+  // `path.startsWith('http')`, `/^https?:/.test(path)`.
+  const subject = typescript.isPropertyAccessExpression(callee) ? (callee.name.text === 'test' ? tested.arguments[0] : callee.expression) : undefined;
+  return subject !== undefined && typescript.isIdentifier(unwrap(subject)) && (unwrap(subject) as ts.Identifier).text === value.text;
 }
 
 /**

@@ -24,7 +24,7 @@ import { inArgument, rolesFor } from '../../flows/roles.js';
 import type { SinkDef } from '../../flows/types.js';
 import { Bindings, calleePath } from './flow-bindings.js';
 import { isResourceAnswer } from './resource-answer.js';
-import { newReceiverPath } from './new-receiver.js';
+import { newMemberPath, newReceiverPath } from './new-receiver.js';
 import { argFact, jsxArgFact, paramNames, paramsIn, withFilledProps, type FactDepth, type ParamNames } from './flow-facts.js';
 import { nameBesideContactArgument } from '../../flows/person-record-args.js';
 import { packageOfSpecifier } from '../../flows/package-specifier.js';
@@ -1183,7 +1183,8 @@ export class FlowExtractor {
     while (typescript.isPropertyAccessExpression(node) || typescript.isCallExpression(node)) node = node.expression;
     // `this.deliver(...)`: a method of the same class, linked by its id when the class has one of that name.
     if (node.kind === typescript.SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.typed.size > 0 || this.isSinkCall(callee) || (typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword);
-    if (typescript.isNewExpression(node)) return newReceiverPath(callee, (name) => this.linkable.has(name)) !== undefined;
+    // `new Resend(KEY).emails.send(…)`: a catalogue client made in place may be a sink, too (chainedSink).
+    if (typescript.isNewExpression(node)) return newReceiverPath(callee, (name) => this.linkable.has(name)) !== undefined || this.isSinkCall(callee);
     if (!typescript.isIdentifier(node)) return false;
     return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.typed.has(node.text) || this.isSinkCall(callee) || isGlobalRoot(node.text, declaredGlobals(this.sourceFile));
   }
@@ -1253,7 +1254,12 @@ export class FlowExtractor {
     const chained = chainedOnNew(call.expression);
     const binding = chained && this.bindings.fromExpression(chained.made, new Set());
     const sink = binding && matchSink(this.compiled, '', [chained.method], binding);
-    return sink ? { sink, callee: `${binding.exportName ?? binding.package}.${chained.method}`, method: chained.method, binding, at: chained.name } : undefined;
+    if (sink) return { sink, callee: `${binding.exportName ?? binding.package}.${chained.method}`, method: chained.method, binding, at: chained.name };
+    // `new Resend(API_KEY).emails.send(…)`: the client made in place, read as a local holding it (new-receiver.ts).
+    const member = newMemberPath(call.expression);
+    const made = member && this.bindings.fromExpression(member.made, new Set());
+    const madeSink = made && matchSink(this.compiled, '', member.path, made);
+    return madeSink ? { sink: madeSink, callee: [made.exportName ?? made.package, ...member.path].join('.'), method: member.path[member.path.length - 1], binding: made } : undefined;
   }
 
   private aliasedLogger(name: string, scope: FlowScope): ReturnType<FlowExtractor['resolveSink']> {

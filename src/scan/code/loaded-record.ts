@@ -18,10 +18,17 @@ import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 import type { DataContext } from '../../flows/personal-data.js';
 
-/** Calls reading a stored record (`findUnique`, `getInviteById`, `loadUser`), never checking one. */
-const READ = /^(get|find|fetch|load|query|select|lookup|retrieve)(?![a-z])/;
-/** Calls storing a record and handing the stored row back (`createApplicant`, `prisma.user.update`, `upsertMember`). */
-const STORE = /^(create|insert|save|update|upsert)(?![a-z])/;
+/**
+ * Calls reading a stored record (`findUnique`, `getInviteById`, `loadUser`), never checking one; also named in the
+ * languages the apps are written in (`hentKunde`, `haalKlantOp`, `ladeKunde`, `buscarCliente`, `chargerClient`,
+ * `caricaCliente`, `hamtaKund`, `pobierzKlienta`).
+ */
+const READ = /^(get|find|fetch|load|query|select|lookup|retrieve|hent|hente|finn|hole|hol|lade|laden|finde|haal|vind|laad|zoek|buscar|obtener|cargar|consultar|trouver|charger|chercher|recuperer|obtenir|trova|carica|cerca|recupera|ottieni|carregar|obter|hamta|hitta|ladda|pobierz|znajdz)(?![a-z])/;
+/**
+ * Calls storing a record and handing the stored row back (`createApplicant`, `prisma.user.update`, `upsertMember`),
+ * in those languages too (`bewaarBestelling`, `lagreOrdre`, `speichereKunde`, `guardarPedido`, `enregistrerCommande`).
+ */
+const STORE = /^(create|insert|save|update|upsert|lagre|opprett|oppdater|speichere|speichern|erstelle|erstellen|aktualisiere|bewaar|opslaan|guardar|crear|actualizar|insertar|enregistrer|sauvegarder|creer|salva|aggiorna|inserisci|salvar|criar|atualizar|spara|skapa|uppdatera|zapisz|utworz)(?![a-z])/;
 
 /** Whether `value` (a local's initializer) loads a record from storage. */
 export function isLoadedRecord(value: ts.Expression | undefined): boolean {

@@ -11,14 +11,23 @@ import { unwrap } from './unwrap.js';
 
 /** The callee `new X(…).m` as X's instance path, where X is a class the link stage can follow. */
 export function newReceiverPath(callee: ts.Expression, followable: (name: string) => boolean): { root: string; path: string[] } | undefined {
+  const member = newMemberPath(callee);
+  if (!member) return undefined;
+  const made = calleePath(member.made.expression);
+  if (!made || made.path.length || !followable(made.root)) return undefined;
+  return { root: made.root, path: ['()', ...member.path] };
+}
+
+/**
+ * `new Resend(API_KEY).emails.send(…)`: the object made in place and the members read on it down to the method
+ * (`emails`, `send`), as a local holding it would give them (`const resend = new Resend(…); resend.emails.send(…)`).
+ */
+export function newMemberPath(callee: ts.Expression): { made: ts.NewExpression; path: string[] } | undefined {
   const path: string[] = [];
   let node = unwrap(callee);
   while (typescript.isPropertyAccessExpression(node)) {
     path.unshift(node.name.text);
     node = unwrap(node.expression);
   }
-  if (path.length === 0 || !typescript.isNewExpression(node)) return undefined;
-  const made = calleePath(node.expression);
-  if (!made || made.path.length || !followable(made.root)) return undefined;
-  return { root: made.root, path: ['()', ...path] };
+  return path.length && typescript.isNewExpression(node) ? { made: node, path } : undefined;
 }

@@ -76,7 +76,7 @@ export function textFactsOf(fn: ts.SignatureDeclaration & { body?: ts.Node }, so
   nestedReadKeys(fn).forEach((pairs, param) => {
     for (const [member, key] of pairs) put(`${param}.${member}.${key}`, classify(key, [member], ctx));
   });
-  writtenWhole(fn).forEach((isWritten, param) => {
+  writtenWhole(fn, sourceFile).forEach((isWritten, param) => {
     const name = fn.parameters[param]!.name;
     if (isWritten && typescript.isIdentifier(name)) out[`${param}.`] = [...new Set(classify(name.text, [], ctx))].sort();
   });
