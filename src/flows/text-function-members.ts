@@ -145,6 +145,8 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourc
         const index = names.indexOf(inner.expression.text);
         if (index >= 0) nested[index]!.set(`${inner.name.text}.${outer.name.text}`, [inner.name.text, outer.name.text]);
       }
+      // `${gegevensBlok(order)}`: the record handed whole to another text function of the file is read as that one reads it.
+      if (sourceFile && typescript.isCallExpression(node)) handedToOwnText(node, names, sourceFile).forEach(([index, key]) => keys[index]!.add(key));
       // `const { freund_name, gruppe_name } = invitationData`: the keys taken apart are read as well.
       if (typescript.isVariableDeclaration(node) && typescript.isObjectBindingPattern(node.name) && node.initializer && typescript.isIdentifier(unwrap(node.initializer))) {
         const index = names.indexOf((unwrap(node.initializer) as ts.Identifier).text);
@@ -163,6 +165,31 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourc
   }
   keysOf.set(fn, result);
   return result;
+}
+
+const reading = new Set<ts.Node>();
+
+/**
+ * `gegevensBlok(order)` in a text function taking `order`: the keys the file's other text function reads of the
+ * parameter it is handed, as [index of the caller's parameter, key] (a Dutch shop's order mails build their customer
+ * block in one such function). A function being read already (a cycle) adds nothing.
+ */
+function handedToOwnText(call: ts.CallExpression, names: readonly (string | undefined)[], sourceFile: ts.SourceFile): [number, string][] {
+  const callee = unwrap(call.expression);
+  const fn = typescript.isIdentifier(callee) ? topLevelFunctions(sourceFile).get(callee.text) : undefined;
+  if (!fn || reading.has(fn)) return [];
+  const handed = call.arguments.map((arg) => {
+    const value = unwrap(arg);
+    return typescript.isIdentifier(value) ? names.indexOf(value.text) : -1;
+  });
+  if (handed.every((index) => index < 0)) return [];
+  reading.add(fn);
+  try {
+    const keys = readKeys(fn, sourceFile);
+    return handed.flatMap((index, position) => (index >= 0 ? (keys?.[position] ?? []).map((key): [number, string] => [index, key]) : []));
+  } finally {
+    reading.delete(fn);
+  }
 }
 
 /** For each parameter, the [member, key] pairs a text function reads one level deeper; empty where it returns no text. */

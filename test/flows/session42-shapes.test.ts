@@ -16,7 +16,8 @@
  *   goes to the base's vendor; a choice between the vendor and a server of a setting names none (flow-literals.ts);
  * - a record the caller stores with a verb of its own language (`db.bewaarBestelling(…)`, Dutch "save") is a stored
  *   row, and a copy of it with more keys (`{ ...bestelling, regels }`) handed to a text function is read as that row
- *   (loaded-record.ts, flow-facts.ts `spreads`).
+ *   (loaded-record.ts, flow-facts.ts `spreads`), also where the text hands the row on to the file's other text
+ *   function for a block of it (`${gegevensBlok(order)}`: text-function-members.ts `handedToOwnText`).
  * The real scan of fixtures/flows/session42; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -76,7 +77,7 @@ describe("a fetch helper taking a path or a whole URL", () => {
 });
 
 describe('a stored order copied with more keys and handed to a text function', () => {
-  it("fills the confirmation with the customer's name and phone number", () => {
-    expect(flowsAtIn(flows, 'bestelling.js')(9)).toEqual([['resend', ['email', 'name', 'phone']]]);
+  it("fills the confirmation with the customer's name, phone number and the address its customer block writes", () => {
+    expect(flowsAtIn(flows, 'bestelling.js')(9)).toEqual([['resend', ['address', 'email', 'name', 'phone']]]);
   });
 });
