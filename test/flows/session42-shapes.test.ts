@@ -17,7 +17,10 @@
  * - a record the caller stores with a verb of its own language (`db.bewaarBestelling(…)`, Dutch "save") is a stored
  *   row, and a copy of it with more keys (`{ ...bestelling, regels }`) handed to a text function is read as that row
  *   (loaded-record.ts, flow-facts.ts `spreads`), also where the text hands the row on to the file's other text
- *   function for a block of it (`${gegevensBlok(order)}`: text-function-members.ts `handedToOwnText`).
+ *   function for a block of it (`${gegevensBlok(order)}`: text-function-members.ts `handedToOwnText`);
+ * - a request body serialised from a local (`const payload = { messaging_product: 'whatsapp', to, … }; body:
+ *   JSON.stringify(payload)`) keeps the vendor's roles for its keys, so the number a WhatsApp bot answers
+ *   (`sendReply(from, …)` with `from = message.from`) is a phone by the role alone (flow-facts.ts `bodyParams`).
  * The real scan of fixtures/flows/session42; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -79,5 +82,13 @@ describe("a fetch helper taking a path or a whole URL", () => {
 describe('a stored order copied with more keys and handed to a text function', () => {
   it("fills the confirmation with the customer's name, phone number and the address its customer block writes", () => {
     expect(flowsAtIn(flows, 'bestelling.js')(9)).toEqual([['resend', ['address', 'email', 'name', 'phone']]]);
+  });
+});
+
+describe("a WhatsApp message built in a local before it is posted", () => {
+  const webhook = flowsAtIn(flows, 'whatsapp-webhook.ts');
+
+  it('is a flow of the number the bot answers, whatever its name', () => {
+    expect(webhook(19)).toEqual([['whatsapp', ['phone']]]);
   });
 });

@@ -547,7 +547,9 @@ export function jsxArgFact(attributes: ts.JsxAttributes, ctx: DataContext, param
  */
 function bodyParams(key: string, value: ts.Expression, params: ParamNames | undefined, ctx: DataContext): Record<string, ParamRef[]> | undefined {
   const written = serialisedBody(key, value);
-  const object = written && unwrap(written);
+  let object = written && unwrap(written);
+  // `const payload = { messaging_product: 'whatsapp', to, … }; body: JSON.stringify(payload)`: the local's object, as written.
+  if (object && typescript.isIdentifier(object)) object = ctx.resolveLocal(object.text) && unwrap(ctx.resolveLocal(object.text)!);
   if (!object || !typescript.isObjectLiteralExpression(object)) return undefined;
   let out: Record<string, ParamRef[]> | undefined;
   for (const property of object.properties) {
