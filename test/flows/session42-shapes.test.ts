@@ -20,7 +20,9 @@
  *   function for a block of it (`${gegevensBlok(order)}`: text-function-members.ts `handedToOwnText`);
  * - a request body serialised from a local (`const payload = { messaging_product: 'whatsapp', to, … }; body:
  *   JSON.stringify(payload)`) keeps the vendor's roles for its keys, so the number a WhatsApp bot answers
- *   (`sendReply(from, …)` with `from = message.from`) is a phone by the role alone (flow-facts.ts `bodyParams`).
+ *   (`sendReply(from, …)` with `from = message.from`) is a phone by the role alone (flow-facts.ts `bodyParams`);
+ * - a CommonJS module calling its own export through `exports` (`exports.getTransportInfo(…)`, `module.exports.x(…)`)
+ *   calls the function it defined so (flows.ts `ownExportCalled`; a French home-care SaaS's pay helpers).
  * The real scan of fixtures/flows/session42; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -90,5 +92,17 @@ describe("a WhatsApp message built in a local before it is posted", () => {
 
   it('is a flow of the number the bot answers, whatever its name', () => {
     expect(webhook(19)).toEqual([['whatsapp', ['phone']]]);
+  });
+});
+
+describe("a CommonJS module calling its own export through `exports`", () => {
+  const pay = flowsAtIn(flows, 'cjs/draft-pay.js');
+
+  it("reaches Google's Distance Matrix with the visits' addresses", () => {
+    expect(pay(8)).toEqual([['google-maps', ['address']]]);
+  });
+
+  it('hands nothing on where the export asks no one', () => {
+    expect(pay(14)).toEqual([]);
   });
 });

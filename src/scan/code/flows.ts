@@ -1186,7 +1186,19 @@ export class FlowExtractor {
     // `new Resend(KEY).emails.send(…)`: a catalogue client made in place may be a sink, too (chainedSink).
     if (typescript.isNewExpression(node)) return newReceiverPath(callee, (name) => this.linkable.has(name)) !== undefined || this.isSinkCall(callee);
     if (!typescript.isIdentifier(node)) return false;
-    return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.typed.has(node.text) || this.isSinkCall(callee) || isGlobalRoot(node.text, declaredGlobals(this.sourceFile));
+    return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.typed.has(node.text) || this.isSinkCall(callee) || isGlobalRoot(node.text, declaredGlobals(this.sourceFile)) || this.ownExportCalled(callee) !== undefined;
+  }
+
+  /**
+   * `exports.getTransportInfo(…)`, `module.exports.info(…)`: a CommonJS module calling its own export through the
+   * exports object (so that tests can stub it), the function it defined as `exports.getTransportInfo = …`.
+   */
+  private ownExportCalled(callee: ts.Expression): string | undefined {
+    const path = calleePath(callee, true);
+    if (!path || path.path.includes('()')) return undefined;
+    const names = path.root === 'module' && path.path[0] === 'exports' ? path.path.slice(1) : path.root === 'exports' ? path.path : undefined;
+    const id = names?.length === 1 ? `exports.${names[0]}` : undefined;
+    return id !== undefined && this.functionIds.has(id) ? id : undefined;
   }
 
   /** A call that may be a catalogue sink: kept for the summary of its function when a parameter reaches it. */
@@ -1763,6 +1775,7 @@ export class FlowExtractor {
       // `this.sendRawEmail(…)` declared abstract: each subclass's method, as on a value of the class's type (abstract-method.ts).
       else if (callee.root === 'this' && callee.path.length === 1 && scope.className && isAbstractMethod(this.classNodes.get(scope.className), callee.path[0]!)) (target = { root: scope.className, path: [':', callee.path[0]!] }), (written = `this.${callee.path[0]}`);
       else if (callee.root === 'this' && callee.path.length === 1 && scope.className && this.functionIds.has(`${scope.className}.${callee.path[0]}`)) target = { root: `${scope.className}.${callee.path[0]}`, path: [] };
+      else if ((instanceMethod = this.ownExportCalled(call.expression)) !== undefined) target = { root: instanceMethod, path: [] };
       // `export const notificationService = { sendEmailDirect(to) {…}, remind() { this.sendEmailDirect(client.email) } }`:
       // a method of an object literal calling its sibling through `this` (an Italian clinic app's notification service).
       else if (callee.root === 'this' && callee.path.length === 1 && !scope.className && this.siblingMethod(scope.fn, callee.path[0]!)) target = { root: this.siblingMethod(scope.fn, callee.path[0]!)!, path: [] };
