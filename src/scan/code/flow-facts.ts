@@ -549,7 +549,10 @@ function bodyParams(key: string, value: ts.Expression, params: ParamNames | unde
   const written = serialisedBody(key, value);
   let object = written && unwrap(written);
   // `const payload = { messaging_product: 'whatsapp', to, … }; body: JSON.stringify(payload)`: the local's object, as written.
-  if (object && typescript.isIdentifier(object)) object = ctx.resolveLocal(object.text) && unwrap(ctx.resolveLocal(object.text)!);
+  if (object && typescript.isIdentifier(object)) {
+    const local = ctx.resolveLocal(object.text);
+    object = local && unwrap(local);
+  }
   if (!object || !typescript.isObjectLiteralExpression(object)) return undefined;
   let out: Record<string, ParamRef[]> | undefined;
   for (const property of object.properties) {

@@ -92,7 +92,8 @@ function isTestedAsIs(branch: ts.Expression, condition: ts.Expression): boolean 
   const callee = unwrap(tested.expression);
   // `path.startsWith('http')`, `/^https?:/.test(path)`.
   const subject = typescript.isPropertyAccessExpression(callee) ? (callee.name.text === 'test' ? tested.arguments[0] : callee.expression) : undefined;
-  return subject !== undefined && typescript.isIdentifier(unwrap(subject)) && (unwrap(subject) as ts.Identifier).text === value.text;
+  const subjectNode = subject && unwrap(subject);
+  return subjectNode !== undefined && typescript.isIdentifier(subjectNode) && subjectNode.text === value.text;
 }
 
 /**

@@ -1186,7 +1186,7 @@ export class FlowExtractor {
     // `new Resend(KEY).emails.send(…)`: a catalogue client made in place may be a sink, too (chainedSink).
     if (typescript.isNewExpression(node)) return newReceiverPath(callee, (name) => this.linkable.has(name)) !== undefined || this.isSinkCall(callee);
     if (!typescript.isIdentifier(node)) return false;
-    return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.typed.has(node.text) || this.isSinkCall(callee) || isGlobalRoot(node.text, declaredGlobals(this.sourceFile)) || this.ownExportCalled(callee) !== undefined;
+    return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.typed.has(node.text) || this.isSinkCall(callee) || isGlobalRoot(node.text, declaredGlobals(this.sourceFile)) || ((node.text === 'exports' || node.text === 'module') && this.ownExportCalled(callee) !== undefined);
   }
 
   /**
@@ -1764,6 +1764,7 @@ export class FlowExtractor {
       const onGlobal = this.linkable.has(callee.root) ? undefined : globalCallPath(callee.root, callee.path, declaredGlobals(this.sourceFile));
       const aliasKey = callee.root === 'this' && callee.path.length ? `this.${callee.path[0]}` : callee.root;
       let instanceMethod: string | undefined;
+      let ownExport: string | undefined;
       // A value of a type of the project (`this.mailer.send`, `emailsServices.sendEmail`) only with a member called on it.
       const alias = this.aliases.get(aliasKey) ?? (callee.path.length > (callee.root === 'this' ? 1 : 0) ? this.typedAlias(aliasKey) : undefined);
       if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
@@ -1775,7 +1776,7 @@ export class FlowExtractor {
       // `this.sendRawEmail(…)` declared abstract: each subclass's method, as on a value of the class's type (abstract-method.ts).
       else if (callee.root === 'this' && callee.path.length === 1 && scope.className && isAbstractMethod(this.classNodes.get(scope.className), callee.path[0]!)) (target = { root: scope.className, path: [':', callee.path[0]!] }), (written = `this.${callee.path[0]}`);
       else if (callee.root === 'this' && callee.path.length === 1 && scope.className && this.functionIds.has(`${scope.className}.${callee.path[0]}`)) target = { root: `${scope.className}.${callee.path[0]}`, path: [] };
-      else if ((instanceMethod = this.ownExportCalled(call.expression)) !== undefined) target = { root: instanceMethod, path: [] };
+      else if ((ownExport = this.ownExportCalled(call.expression)) !== undefined) target = { root: ownExport, path: [] };
       // `export const notificationService = { sendEmailDirect(to) {…}, remind() { this.sendEmailDirect(client.email) } }`:
       // a method of an object literal calling its sibling through `this` (an Italian clinic app's notification service).
       else if (callee.root === 'this' && callee.path.length === 1 && !scope.className && this.siblingMethod(scope.fn, callee.path[0]!)) target = { root: this.siblingMethod(scope.fn, callee.path[0]!)!, path: [] };
