@@ -126,6 +126,8 @@ function judgeTypeUncached(type: string, rules: CompiledRules): TypeVerdict {
   if (TEXT_FIELD.test(text)) return { kind: 'text' };
   const fieldClass = fieldClassVerdict(text, rules);
   if (fieldClass) return fieldClass;
+  const nullable = nullableAliasVerdict(text, rules);
+  if (nullable) return nullable;
   if (/^[A-Z][A-Za-z0-9_]*$/.test(text)) return { kind: 'object', name: text };
   return { kind: 'unknown' };
 }
@@ -167,6 +169,20 @@ function fieldClassVerdict(text: string, rules: CompiledRules): TypeVerdict | un
     if (base) return base;
   }
   return { kind: 'object', name };
+}
+
+/** Words a project's nullability alias adds to its base type's name (`StringOrNothing`, `NullableString`, `MaybeDate`). */
+const NULLABILITY_WORDS = new Set(['or', 'nothing', 'null', 'nullable', 'undefined', 'optional', 'maybe', 'opt', 'none']);
+
+/**
+ * A project's alias of a primitive that may be absent, named for it (session 43, seen in a Norwegian case worker's app:
+ * `fornavn: StringOrNothing`, `epostAdresse: StringOrNothing`): read as its base type, not as a record type named so.
+ */
+function nullableAliasVerdict(text: string, rules: CompiledRules): TypeVerdict | undefined {
+  if (!/^[A-Z][A-Za-z]*$/.test(text)) return undefined;
+  const words = (text.match(/[A-Z][a-z]*/g) ?? []).map((w) => w.toLowerCase());
+  const rest = words.filter((w) => !NULLABILITY_WORDS.has(w));
+  return rest.length === 1 && rest.length < words.length ? baseTypeVerdict(rest[0]!, rules) : undefined;
 }
 
 /** A declared type's own word (`integer`, `datetime`, `char`) read with the same lists as a column type. */

@@ -31,7 +31,7 @@ import { isContainersOwnName } from '../scan/code/name-beside-address-param.js';
 import { followFactoryChain, instanceOf, madeByFunction, type ChainHost } from './factory-chains.js';
 import { globalCalls, globalTable, type GlobalTable } from './global-members.js';
 import { lastPart } from './demand-candidates.js';
-import { staticMethodOf } from './static-members.js';
+import { singletonMethodOf, staticMethodOf } from './static-members.js';
 import { isMailboxAddress } from './mailbox-address.js';
 import { memberAt } from './nested-member.js';
 import type { LinkDemand } from './link-demand.js';
@@ -247,6 +247,12 @@ export class ProjectLinks {
       const members = Object.fromEntries(Object.entries(maker.returns).map(([key, fn]) => [key, index.functions.has(`${maker.name}/${fn}`) ? `${maker.name}/${fn}` : fn]));
       return { kind: 'object', file, members };
     }
+    // `export const whapiService = getWhapiService()` where the function hands out `new WhapiService()` (a singleton
+    // kept in a module variable): its methods are that class's, as an instance made in place is (session 43).
+    if (maker?.instances?.length === 1) {
+      const made = this.local(file, maker.instances[0]!, depth + 1);
+      if (made?.kind === 'class') return made;
+    }
     if (object?.oneOf) return { kind: 'choice', file, options: object.oneOf };
     // `activeBots` filled with `new BookingBot(…)`: its `get(id)` is an instance of that class (instance-registry.ts).
     if (object?.holds !== undefined) {
@@ -353,7 +359,7 @@ export class ProjectLinks {
       // in an options object calling the imported `sendVerificationRequest`): a method is no binding.
       const to = this.resolver.resolve(file, imported.from);
       target = to ? this.exported(to, imported.name) : undefined;
-    } else target = this.local(file, call.root);
+    } else target = this.local(file, call.root) ?? (path.length === 0 ? this.autoImported(file, call.root) : undefined);
     // `emailService.sendWelcome(...)`: the member of an object of functions.
     // `MailUtils.usagers.authentication.sendX(…)`: the member of a nested group, by its dotted path (nested-member.ts).
     if (target?.kind === 'object') {
@@ -420,10 +426,21 @@ export class ProjectLinks {
       }
     }
     if (target.kind === 'class' && path.length === 1) return { target: { kind: 'function', file: target.file, fn: `${target.name}.${path[0]}` }, path: [] };
+    // `SmsService.getInstance().send(…)`: the method of the one instance the class's accessor hands out (static-members.ts).
+    const single = singletonMethodOf(target, path, (f, fn) => this.index(f)?.functions.get(fn)?.params);
+    if (single) return { target: single, path: [] };
     // `adaptateursRequeteBrevo().envoiMail().execute(r)`: each step is what the last one makes (factory-chains.ts).
     const chained = path.length >= 3 && path[0] === '()' ? this.factoryChain(target, path.slice(1)) : undefined;
     if (chained) return chained;
     return { target, path };
+  }
+
+  /** `sendReservationConfirmation` bound nowhere in a Nuxt app's file: the export of that name in its auto-import folders. */
+  private autoImported(file: string, name: string): Target | undefined {
+    for (const from of this.resolver.autoImportFiles?.(file) ?? []) {
+      if (this.modules.get(from)?.exports.some((exported) => exported.name === name)) return this.exported(from, name);
+    }
+    return undefined;
   }
 
   /** The vendor's client a function makes with `new` of another module's vendor class, as an instance. */
@@ -1100,7 +1117,12 @@ export class ProjectLinks {
           const texts = call.keyedTextCalls?.[entry.param];
           if (texts) {
             addressed ??= addressedRecords(call.args);
-            for (const [key, made] of Object.entries(texts)) if (entry.key === undefined || entry.key === key || key === SPREAD_KEY) this.addTextReads(file, made, found.categories, found.expressions, addressed);
+            for (const [key, made] of Object.entries(texts)) {
+              if (entry.key === undefined || entry.key === key || key === SPREAD_KEY) this.addTextReads(file, made, found.categories, found.expressions, addressed);
+              // `sendEmail(emailTemplates.welcome(email, userName))` to a wrapper taking `options.to` and `options.html`
+              // to the sink: each of those members of what the builder returns (its `shape`, built-messages.ts).
+              else if (key === '') this.addTextReads(file, made.map((m) => (m.member === undefined ? { ...m, member: entry.key } : m)), found.categories, found.expressions, addressed, true);
+            }
           }
           // `createCompany({ name, address })`: the organisation's own name, address and phone (organisation-call.ts).
           if (call.isOrganisation) for (const c of ORGANISATION_DATA) found.categories.delete(c);
@@ -1130,10 +1152,12 @@ export class ProjectLinks {
   }
 
   /** What each call's text holds of what it was given: the callee's `textReads`, read of the call's arguments (text-reads.ts). */
-  private addTextReads(file: string, calls: readonly MadeByFact[], categories: Set<Category>, expressions: Set<string>, addressed: ReadonlySet<string> = NONE): void {
+  private addTextReads(file: string, calls: readonly MadeByFact[], categories: Set<Category>, expressions: Set<string>, addressed: ReadonlySet<string> = NONE, membersOnly = false): void {
     for (const made of calls) {
       const resolved = this.callTarget(file, { root: made.root, path: made.path, args: [], line: 0, col: 0, container: '', purposes: [] });
       const fn = resolved?.target.kind === 'function' && resolved.path.length === 0 ? this.index(resolved.target.file)?.functions.get(resolved.target.fn) : undefined;
+      // A member asked of a builder's result: only a builder's `shape` says what its members hold.
+      if (membersOnly && !fn?.shape) continue;
       const reads = fn?.textReads;
       // A message builder taking its values apart (`ContactSupportEmail({ name, email })` returning `{ subject, html }`):
       // what its `shape` says the member handed on holds, or all of it (built-messages.ts).

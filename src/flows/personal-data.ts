@@ -41,6 +41,8 @@ import { nameBesideDestructured } from './name-beside-destructured.js';
 import { isBareNameWord } from '../scan/code/name-beside-address-param.js';
 import { isFormNameLocal } from './form-field-local.js';
 import { keyedRead } from './keyed-read.js';
+import { pathRead } from './path-read.js';
+import { isCompiledTemplate } from './compiled-template.js';
 import { addressedRecord, isAddressedRecordName, isInAddressedMessage, readingAddressedMessage, throughTextKeeping } from './name-beside-recipient.js';
 import { nameParamInBody } from './name-param-in-body.js';
 import { recordOwnName } from './record-own-name.js';
@@ -393,17 +395,6 @@ export function inKeyValue(key: string | undefined, input: ts.Expression, ctx: D
 /** Email template renderers (react-email, React DOM server): the HTML carries what the element's props carry. */
 const RENDER_FUNCTIONS = new Set(['render', 'renderAsync', 'renderToString', 'renderToStaticMarkup', 'renderEmail']);
 
-/** Template compilers whose result is a function from data to text (Handlebars, ejs, pug, lodash, doT). */
-const COMPILERS = new Set(['compile', 'template', 'compileFile', 'compileTemplate']);
-
-function isCompiledTemplate(value: ts.Expression | undefined): boolean {
-  const node = value && unwrap(value);
-  if (!node || !typescript.isCallExpression(node)) return false;
-  const callee = unwrap(node.expression);
-  const name = typescript.isIdentifier(callee) ? callee.text : typescript.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-  return name !== undefined && COMPILERS.has(name);
-}
-
 /** `render(WelcomeEmail({ fullName }))`, `render(<Invite inviterName={name} />)`: the template's props. */
 function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth: number): void {
   const node = unwrap(input);
@@ -484,7 +475,7 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   }
   // `getConfirmacionCitaTemplate(citaData)` returning `${data.pacienteNombre}`: the fields it reads (text-function-members.ts).
   // `buildHtmlEmail({ appointment, intro })` reading `${appointment.patient_name}`: an options object's members (text-function-options.ts).
-  const options = textFunctionOptions(node, ctx.sourceFile, ctx.resolveLocal);
+  const options = textFunctionOptions(node, ctx.sourceFile, ctx.resolveLocal, ctx.className);
   for (const { arg, keys, nested } of [...textFunctionReads(node, ctx.sourceFile, ctx.resolveLocal, ctx.className), ...options.reads] as TextFunctionRead[]) {
     const path = accessPath(arg, ctx);
     if (!path) continue;
@@ -525,8 +516,8 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   if (data) return data.forEach((arg) => inExpression(arg, ctx, out, depth + 1));
   if (name && RENDER_FUNCTIONS.has(name) && node.arguments[0]) return inRendered(node.arguments[0], ctx, out, depth);
   const callee = unwrap(node.expression);
-  // `const emailTemplate = Handlebars.compile(source); emailTemplate({ name: user.name })`: the text carries its data.
-  if (typescript.isIdentifier(callee) && isCompiledTemplate(ctx.resolveLocal(callee.text))) {
+  // `const emailTemplate = Handlebars.compile(source); emailTemplate({ name: user.name })`: the text carries its data (compiled-template.ts).
+  if (typescript.isIdentifier(callee) && isCompiledTemplate(ctx.resolveLocal(callee.text), ctx.sourceFile)) {
     for (const arg of node.arguments) inExpression(arg, ctx, out, depth + 1);
     return;
   }
@@ -569,6 +560,12 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   if (read) {
     const container = accessPath(read.of, ctx) ?? [];
     if (add(out, memberCategories(read.field, container, container.length > 1, ctx), textOf(node, ctx))) return;
+  }
+  // `get(prevEvent, 'address.fullAddress')`: lodash's read of a member by its path is that member (path-read.ts).
+  const pathed = pathRead(node, ctx.sourceFile);
+  if (pathed) {
+    const container = [...(accessPath(pathed.of, ctx) ?? []), ...pathed.through];
+    if (add(out, memberCategories(pathed.field, container, container.length > 1, ctx), textOf(node, ctx))) return;
   }
   // `this.buildMail(user)` returning `{ to: user.email }`: what the class's own builder returns (own-method-result.ts).
   const built = ownMethodResult(node, ctx.sourceFile, ctx.className);

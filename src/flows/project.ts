@@ -126,7 +126,7 @@ function lazyResolver(root: string, files: readonly string[], tree: Tree): Modul
   let resolver: ModuleResolver | undefined;
   // The listing saw every folder's package.json and tsconfig.json: no `existsSync` per folder.
   const make = () => createResolver(root, files, (path) => listedHas(tree, path), workspaceMemo(workspaceFile(defaultCacheDir(root), root), root, files, tree));
-  return { resolve: (from, specifier) => (resolver ??= make()).resolve(from, specifier) };
+  return { resolve: (from, specifier) => (resolver ??= make()).resolve(from, specifier), autoImportFiles: (from) => (resolver ??= make()).autoImportFiles!(from) };
 }
 
 /**

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { typescript } from '../scan/code/typescript-api.js';
+import { autoImportFolders } from './auto-imports.js';
 import { generatedPaths } from './framework-aliases.js';
 import { parseJsonc } from './jsonc.js';
 import { subpathImportTarget } from './subpath-imports.js';
@@ -16,6 +17,8 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'
 export interface ModuleResolver {
   /** The scanned file (POSIX, relative to the root) an import of `specifier` in `fromFile` leads to. */
   resolve(fromFile: string, specifier: string): string | undefined;
+  /** The files a name `fromFile` binds nowhere may come from, where its framework imports by itself (auto-imports.ts). */
+  autoImportFiles?(fromFile: string): readonly string[];
 }
 
 interface PathsConfig {
@@ -238,7 +241,19 @@ export function createResolver(root: string, files: Iterable<string>, listed?: (
   // Answers by importing file, then specifier: the link stage asks the same pairs again and again, and the
   // folder-keyed look-up below makes a new key string (and its hash) each time.
   const byFile = new Map<string, Map<string, string | null>>();
+  const autoImportsByDir = new Map<string, string[]>();
   return {
+    autoImportFiles(fromFile) {
+      const dir = posix.dirname(fromFile);
+      let files = autoImportsByDir.get(dir);
+      if (!files) {
+        // `nuxt.config.ts` is a code file: the scan's own list says whether the project has one.
+        const folders = autoImportFolders(fromFile, (path) => known.has(path)).map((folder) => `${folder}/`);
+        files = folders.length ? [...known].filter((file) => folders.some((folder) => file.startsWith(folder))).sort() : [];
+        autoImportsByDir.set(dir, files);
+      }
+      return files;
+    },
     resolve(fromFile, specifier) {
       let known = byFile.get(fromFile);
       const answer = known?.get(specifier);

@@ -24,3 +24,17 @@ export function staticMethodOf(value: { kind: string } | undefined, member: stri
   const fn = `${cls.name}.${member}`;
   return hasFunction(cls.file, fn) ? { kind: 'function', file: cls.file, fn } : undefined;
 }
+
+/**
+ * `SmsService.getInstance().send(phone, text)` (session 43, a social app's SMS and mail services kept as singletons):
+ * the call's path keeps no `()` after a member (`getInstance`, `send`), so it reads as a member of a member. Where the
+ * class declares both, the first taking nothing (the accessor handing out the one instance) and the second, the call
+ * is the second, the instance's method; any other pair resolves to nothing here.
+ */
+export function singletonMethodOf(value: { kind: string } | undefined, path: readonly string[], paramsOf: (file: string, fn: string) => readonly string[] | undefined): { kind: 'function'; file: string; fn: string } | undefined {
+  if (value?.kind !== 'class' || path.length !== 2 || path.includes('()') || path.includes('new')) return undefined;
+  const cls = value as ClassTarget;
+  const accessor = paramsOf(cls.file, `${cls.name}.${path[0]}`);
+  const fn = `${cls.name}.${path[1]}`;
+  return accessor?.length === 0 && paramsOf(cls.file, fn) !== undefined ? { kind: 'function', file: cls.file, fn } : undefined;
+}

@@ -11,9 +11,8 @@
  */
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
-import { unwrap } from '../scan/code/unwrap.js';
-import { topLevelFunctions } from './own-function-result.js';
-import { readKeys } from './text-function-members.js';
+import { isOrElse, unwrap } from '../scan/code/unwrap.js';
+import { calledTextFunction, readKeys } from './text-function-members.js';
 
 /** Most mails read fewer fields than this; an options object read for more is no one message's input. */
 const MAX_KEYS = 40;
@@ -95,7 +94,9 @@ function optionReads(fn: ts.SignatureDeclaration & { body?: ts.Node }): (OptionR
 function propertyValue(property: ts.ObjectLiteralElementLike): { key: string; value: ts.Expression } | undefined {
   if (typescript.isShorthandPropertyAssignment(property)) return { key: property.name.text, value: property.name };
   if (!typescript.isPropertyAssignment(property) || !typescript.isIdentifier(property.name)) return undefined;
-  const value = unwrap(property.initializer);
+  // `clientEmail: appointment.clientEmail || 'Não informado'`: the value, with a default written after it.
+  const given = unwrap(property.initializer);
+  const value = isOrElse(given) ? unwrap(given.left) : given;
   return typescript.isIdentifier(value) || typescript.isPropertyAccessExpression(value) ? { key: property.name.text, value } : undefined;
 }
 
@@ -103,14 +104,13 @@ function propertyValue(property: ts.ObjectLiteralElementLike): { key: string; va
  * For a call to a same-file text function with an object literal argument: each property value with the keys the
  * function reads of it (`reads`), and each property value it writes out whole (`whole`).
  */
-export function textFunctionOptions(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined): { reads: { arg: ts.Expression; keys: string[] }[]; whole: ts.Expression[] } {
+export function textFunctionOptions(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className?: string): { reads: { arg: ts.Expression; keys: string[] }[]; whole: ts.Expression[] } {
   const out = { reads: [] as { arg: ts.Expression; keys: string[] }[], whole: [] as ts.Expression[] };
-  const callee = unwrap(node.expression);
-  if (!typescript.isIdentifier(callee) || !node.arguments.some((a) => typescript.isObjectLiteralExpression(unwrap(a)))) return out;
-  const fn = topLevelFunctions(sourceFile).get(callee.text);
-  if (!fn) return out;
-  const local = resolveLocal(callee.text);
-  if ((local && unwrap(local) !== fn) || !readKeys(fn, sourceFile)) return out;
+  if (!node.arguments.some((a) => typescript.isObjectLiteralExpression(unwrap(a)))) return out;
+  // A top-level function, a member of a top-level object, or the calling class's own method (`this.getClientConfirmation
+  // Template({ clientName: appointment.clientName })`, a Brazilian booking service's WhatsApp texts; session 43).
+  const fn = calledTextFunction(node, sourceFile, resolveLocal, className);
+  if (!fn || !readKeys(fn, sourceFile)) return out;
   const reads = optionReads(fn);
   node.arguments.forEach((arg, i) => {
     const literal = unwrap(arg);

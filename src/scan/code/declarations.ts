@@ -22,6 +22,7 @@ import { definitionFacts, initializerType, type BuilderFacts } from './schema-ty
 import { unwrap } from './unwrap.js';
 import { formModelShape } from './form-model.js';
 import { builderMemberFacts, schemaVariableObjects, tupleShapes } from './member-shapes.js';
+import { pothosFieldType, pothosType } from './pothos-types.js';
 
 export interface DeclaredField {
   name: string;
@@ -508,9 +509,24 @@ export class DeclarationCollector {
     return true;
   }
 
+  /** A GraphQL type of Pothos's builder: its fields, typed by their builders (pothos-types.ts). */
+  private pothosType(call: ts.CallExpression, scope: DeclarationScope): boolean {
+    const type = pothosType(call);
+    if (!type) return false;
+    // One container array for all the fields: it is what groups them as siblings (scan-source-file.ts).
+    const container = [...scope.container, type.name];
+    for (const property of type.fields.properties) {
+      if (!typescript.isPropertyAssignment(property)) continue;
+      const name = propertyName(property.name);
+      if (!name) continue;
+      this.add(this.field(name, property.name, property, container, NO_HINTS, pothosFieldType(property.initializer)), this.annotations(property), scope);
+    }
+    return true;
+  }
+
   /** A call: a model definition (nothing below it is read), or maybe a database write. Returns whether it was a model definition. */
   call(call: ts.CallExpression, scope: DeclarationScope): boolean {
-    if (this.convexSchema(call, scope) || this.modelDefinition(call, scope)) return true;
+    if (this.convexSchema(call, scope) || this.modelDefinition(call, scope) || this.pothosType(call, scope)) return true;
     this.databaseWrite(call, scope);
     return false;
   }

@@ -105,6 +105,8 @@ import { commonJsInstance } from './commonjs-instance.js';
 import { aliasedMethods } from './logger-alias.js';
 import { requiredMember } from './required-member.js';
 import { conciseInstance } from './concise-instance.js';
+import { mayAutoImport, RUNTIME_FUNCTIONS } from './auto-import-calls.js';
+import { importBindings } from './import-bindings.js';
 import { declaredGlobals, globalAssignment, globalCallPath, GLOBAL_ROOT, isGlobalRoot } from './global-members.js';
 import { declareUnset, declaresLocal } from './unset-locals.js';
 import { appendedLocal } from './appended-text.js';
@@ -1394,6 +1396,17 @@ export class FlowExtractor {
     });
   }
 
+  /** Whether the file may call functions its framework imports by itself; asked on the first call of a free name. */
+  private autoImports: boolean | undefined;
+
+  /** A name the file binds nowhere (no import, declaration, local or parameter), in a file of such a framework. */
+  private autoImported(root: string, scope: FlowScope): boolean {
+    if (!(this.autoImports ??= mayAutoImport(this.sourceFile))) return false;
+    if (RUNTIME_FUNCTIONS.has(root) || this.linkable.has(root) || this.functionIds.has(root) || this.classNodes.has(root) || this.aliases.has(root)) return false;
+    if (this.bindings.initializersOf(root).length > 0 || this.localValue(root, scope) !== undefined || importBindings(this.sourceFile).some((b) => b.local === root)) return false;
+    return !functionsAround(scope).some((fn) => fn.parameters.some((p) => typescript.isIdentifier(p.name) && p.name.text === root));
+  }
+
   private localValue(name: string, scope: FlowScope): ts.Expression | undefined {
     for (let s: FlowScope | undefined = scope; s; s = s.parent) {
       const found = s.locals?.get(name);
@@ -1790,6 +1803,8 @@ export class FlowExtractor {
         const id = enclosingFunctionId(this.functionIds, scope.fn?.id, callee.root);
         if (id) target = { root: id, path: callee.path };
       }
+      // `sendReservationConfirmation(…)` bound nowhere in a Nuxt server route: a function the framework imports by itself (auto-import-calls.ts).
+      if (!target && callee.path.length === 0 && this.autoImported(callee.root, scope)) target = { root: callee.root, path: [] };
       // `const analytics = { track(…) {…} }; analytics.track(…)`: the method of the app's own object (own-objects.ts).
       const own = target ? undefined : ownObjectMethod(call.expression, (name) => this.localValue(name, scope), (c) => this.sinkCalls.has(c) && !this.logCalls.has(c));
       if (own !== undefined) target = { root: enclosingFunctionId(this.functionIds, scope.fn?.id, own) ?? '', path: [] };
@@ -1896,7 +1911,7 @@ function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: Flo
 export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
   // The import test first: it reads the top-level statements and searches for a few names, and answers for most
   // files; the sink hint searches the whole text for every global sink's and vendor's name.
-  return mayLink(sourceFile, compiled) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || mayCallInjectedAdapter(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text) || mayExportMailText(sourceFile.text, sourceFile.fileName);
+  return mayLink(sourceFile, compiled) || mayAutoImport(sourceFile) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || mayCallInjectedAdapter(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text) || mayExportMailText(sourceFile.text, sourceFile.fileName);
 }
 
 /** The key a destructuring element takes (`{ send: mail }` takes `send`), its bound name where it names none. */

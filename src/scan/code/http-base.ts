@@ -188,10 +188,15 @@ function settingOfMember(node: ts.PropertyAccessExpression | ts.ElementAccessExp
       object = unwrap(object.expression);
     } else break;
   }
+  // `slackChannels[channel]` of `const slackChannels = { dev: env.SLACK_WEBHOOK_URL_DEV, … }`: one of the table's URLs.
+  if (typescript.isElementAccessExpression(object) && path.length === 0) return settingOfTable(object.expression, names, depth);
   if (object.kind === typescript.SyntaxKind.ThisKeyword) {
     // `this.baseUrl` kept in the constructor, `this.config.crm.url`.
     const value = path.length === 1 ? names.value(`this.${path[0]}`) : undefined;
     if (value) return baseOf(value, names, depth + 1);
+    // `this.config.baseUrl` of `this.config = { baseUrl: process.env.WHAPI_BASE_URL || 'https://gate.whapi.cloud' }`.
+    const member = path.length === 2 ? memberWritten(names.value(`this.${path[0]}`), path[1]!) : undefined;
+    if (member) return baseOf(member, names, depth + 1);
     const at = path.findIndex((p, i) => i < path.length - 1 && holdsSettings(p));
     return at >= 0 ? settingAfter(path.slice(at + 1)) : undefined;
   }
@@ -211,6 +216,38 @@ function settingOfMember(node: ts.PropertyAccessExpression | ts.ElementAccessExp
     const group = settingRead(object);
     if (group && 'setting' in group) return settingAfter([group.setting, ...path]);
     if (isSettingsObject(object)) return settingAfter(path);
+  }
+  return undefined;
+}
+
+/**
+ * A URL picked by a key from an object written in the module (session 43, a social app's Slack channels:
+ * `axios.post(slackChannels[channel], …)`): where every value is a setting, the words all their names share
+ * (`SLACK_WEBHOOK_URL_DEV_ASSISTANT` and `SLACK_WEBHOOK_URL_PHANTOM_ASSISTANT` share slack, webhook, url), so a
+ * table of one vendor's URLs names that vendor and a table of several names none of them.
+ */
+function settingOfTable(table: ts.Expression, names: BaseNames, depth: number): UrlBase | undefined {
+  const name = unwrap(table);
+  const value = typescript.isIdentifier(name) ? names.value(name.text) : undefined;
+  const object = value && unwrap(value);
+  if (!object || !typescript.isObjectLiteralExpression(object) || object.properties.length === 0) return undefined;
+  let shared: string[] | undefined;
+  for (const property of object.properties) {
+    if (!typescript.isPropertyAssignment(property)) return undefined;
+    const base = baseOf(property.initializer, names, depth + 1);
+    if (!base || !('setting' in base) || base.path !== '') return undefined;
+    const words = base.setting.split(/[^A-Za-z0-9]+/).filter(Boolean);
+    shared = shared ? shared.filter((w) => words.includes(w)) : words;
+  }
+  return shared?.length ? { setting: shared.join('_'), path: '' } : undefined;
+}
+
+/** The value an object written in place gives `key` (`{ baseUrl: … }`), if it is one. */
+function memberWritten(value: ts.Expression | undefined, key: string): ts.Expression | undefined {
+  const object = value && unwrap(value);
+  if (!object || !typescript.isObjectLiteralExpression(object)) return undefined;
+  for (const property of object.properties) {
+    if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) && property.name.text === key) return property.initializer;
   }
   return undefined;
 }

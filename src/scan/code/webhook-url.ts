@@ -86,8 +86,8 @@ function collect(expression: ts.Expression, sourceFile: ts.SourceFile, paths: st
   if ('parameter' in origin) {
     // The URL is a parameter of the file's own helper: each call of it in the file gives a value, read in its own place.
     const calls = callsOf(sourceFile, origin.helper).filter((call) => call.pos < origin.fn.pos || call.end > origin.fn.end);
-    if (calls.length === 0) return false;
-    return calls.every((call) => {
+    const start = paths.length;
+    const byCallers = calls.length > 0 && calls.every((call) => {
       const given = call.arguments[origin.parameter];
       if (!given) return false;
       const before = paths.length;
@@ -96,6 +96,13 @@ function collect(expression: ts.Expression, sourceFile: ts.SourceFile, paths: st
       if (names.length) for (let i = before; i < paths.length; i++) paths[i] = `${paths[i]}.${names.join('.')}`;
       return true;
     });
+    if (byCallers) return true;
+    // Callers that give a row loaded elsewhere (`webhooks.map((webhook) => sendWebhook(webhook, …))`): the parameter's own
+    // name and members (`webhook.url`), as a local read from something else is judged (session 43, a Danish guesthouse's
+    // booking events posted to the webhooks its admin configures).
+    paths.length = start;
+    paths.push([root.text, ...names].join('.'));
+    return names.length > 0;
   }
   if ('initializer' in origin) {
     const before = paths.length;

@@ -37,7 +37,7 @@ describe('code scanner fixtures', () => {
   it('has a scenario for every kind of declaration the scanner reads', () => {
     expect(scenarios).toEqual([
       'annotations', 'code-structure', 'convex-app', 'db-writes', 'drizzle', 'form-models', 'interfaces-and-classes', 'javascript', 'lexicon', 'member-shapes', 'messages-and-teams', 'mikro-orm', 'mongoose',
-      'nestjs-dto-graphql', 'resolver-arguments', 'sequelize', 'traps', 'typeorm', 'vue-svelte', 'zod-yup-valibot',
+      'nestjs-dto-graphql', 'pothos', 'resolver-arguments', 'sequelize', 'traps', 'typeorm', 'vue-svelte', 'zod-yup-valibot',
     ]);
   });
 
