@@ -10,7 +10,7 @@ import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { returnedValues } from '../scan/code/returns.js';
-import { topLevelFunctions } from './own-function-result.js';
+import { constInitializers, topLevelFunctions } from './own-function-result.js';
 
 /** Template compilers whose result is a function from data to text. */
 const COMPILERS = new Set(['compile', 'template', 'compileFile', 'compileTemplate']);
@@ -35,17 +35,6 @@ export function isCompiledTemplate(value: ts.Expression | undefined, sourceFile:
   return returnedValues(body).some((returned) => {
     const value = unwrap(returned);
     if (isCompileCall(value)) return true;
-    return typescript.isIdentifier(value) && constIn(body, value.text).some(isCompileCall);
+    return typescript.isIdentifier(value) && constInitializers(body, value.text).some(isCompileCall);
   });
-}
-
-/** The initializers of the `const`s named `name` in a function's body, outside functions nested in it. */
-function constIn(body: ts.Node, name: string): ts.Expression[] {
-  const found: ts.Expression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (typescript.isVariableDeclaration(node) && typescript.isIdentifier(node.name) && node.name.text === name && node.initializer) found.push(unwrap(node.initializer));
-    else if (!typescript.isFunctionLike(node)) typescript.forEachChild(node, visit);
-  };
-  typescript.forEachChild(body, visit);
-  return found;
 }

@@ -34,21 +34,25 @@ export function topLevelFunctions(sourceFile: ts.SourceFile): Map<string, Builde
   return functions;
 }
 
-/** `const mailData = { … }` declared in the function's body (not in a function nested in it), by name. */
-export function objectConst(body: ts.Node, name: string): ts.ObjectLiteralExpression | undefined {
-  let found: ts.ObjectLiteralExpression | undefined;
-  const visit = (node: ts.Node): boolean => {
-    if (typescript.isFunctionLike(node)) return false;
+/** The initializers of the `const`s named `name` in a function's body (not in a function nested in it), in order. */
+export function constInitializers(body: ts.Node, name: string): ts.Expression[] {
+  const found: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (typescript.isFunctionLike(node)) return;
     if (typescript.isVariableDeclarationList(node) && node.flags & typescript.NodeFlags.Const) {
       for (const declaration of node.declarations) {
-        const init = declaration.initializer && unwrap(declaration.initializer);
-        if (typescript.isIdentifier(declaration.name) && declaration.name.text === name && init && typescript.isObjectLiteralExpression(init)) found = init;
+        if (typescript.isIdentifier(declaration.name) && declaration.name.text === name && declaration.initializer) found.push(unwrap(declaration.initializer));
       }
     }
-    return found !== undefined || typescript.forEachChild(node, visit) === true;
+    typescript.forEachChild(node, visit);
   };
   typescript.forEachChild(body, visit);
   return found;
+}
+
+/** `const mailData = { … }` declared in the function's body (not in a function nested in it), by name. */
+export function objectConst(body: ts.Node, name: string): ts.ObjectLiteralExpression | undefined {
+  return constInitializers(body, name).find(typescript.isObjectLiteralExpression);
 }
 
 const localValuesOf = new WeakMap<ts.Node, ts.Expression[]>();

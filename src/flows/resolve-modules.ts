@@ -241,17 +241,24 @@ export function createResolver(root: string, files: Iterable<string>, listed?: (
   // Answers by importing file, then specifier: the link stage asks the same pairs again and again, and the
   // folder-keyed look-up below makes a new key string (and its hash) each time.
   const byFile = new Map<string, Map<string, string | null>>();
-  const autoImportsByDir = new Map<string, string[]>();
+  // By directory the folders a file's unbound names come from, and by folder list their files: a project's files are
+  // listed once per app (server or client side), not once per directory.
+  const autoImportsByDir = new Map<string, readonly string[]>();
+  const autoImportsByFolders = new Map<string, readonly string[]>();
   return {
     autoImportFiles(fromFile) {
       const dir = posix.dirname(fromFile);
-      let files = autoImportsByDir.get(dir);
+      const cached = autoImportsByDir.get(dir);
+      if (cached) return cached;
+      // `nuxt.config.ts` is a code file: the scan's own list says whether the project has one.
+      const folders = autoImportFolders(fromFile, (path) => known.has(path)).map((folder) => `${folder}/`);
+      const key = folders.join('\0');
+      let files = autoImportsByFolders.get(key);
       if (!files) {
-        // `nuxt.config.ts` is a code file: the scan's own list says whether the project has one.
-        const folders = autoImportFolders(fromFile, (path) => known.has(path)).map((folder) => `${folder}/`);
         files = folders.length ? [...known].filter((file) => folders.some((folder) => file.startsWith(folder))).sort() : [];
-        autoImportsByDir.set(dir, files);
+        autoImportsByFolders.set(key, files);
       }
+      autoImportsByDir.set(dir, files);
       return files;
     },
     resolve(fromFile, specifier) {

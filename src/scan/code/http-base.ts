@@ -8,6 +8,7 @@ import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { nameWords } from '../../flows/name-words.js';
 import { unwrap } from './unwrap.js';
+import { literalMember } from './builder-locals.js';
 
 /** A URL's base: relative (own), or the setting it is read from and the literal path after it. */
 export type UrlBase = { relative: true } | { setting: string; path: string };
@@ -195,7 +196,8 @@ function settingOfMember(node: ts.PropertyAccessExpression | ts.ElementAccessExp
     const value = path.length === 1 ? names.value(`this.${path[0]}`) : undefined;
     if (value) return baseOf(value, names, depth + 1);
     // `this.config.baseUrl` of `this.config = { baseUrl: process.env.WHAPI_BASE_URL || 'https://gate.whapi.cloud' }`.
-    const member = path.length === 2 ? memberWritten(names.value(`this.${path[0]}`), path[1]!) : undefined;
+    const written = path.length === 2 ? names.value(`this.${path[0]}`) : undefined;
+    const member = written && literalMember(written, path[1]!);
     if (member) return baseOf(member, names, depth + 1);
     const at = path.findIndex((p, i) => i < path.length - 1 && holdsSettings(p));
     return at >= 0 ? settingAfter(path.slice(at + 1)) : undefined;
@@ -240,16 +242,6 @@ function settingOfTable(table: ts.Expression, names: BaseNames, depth: number): 
     shared = shared ? shared.filter((w) => words.includes(w)) : words;
   }
   return shared?.length ? { setting: shared.join('_'), path: '' } : undefined;
-}
-
-/** The value an object written in place gives `key` (`{ baseUrl: … }`), if it is one. */
-function memberWritten(value: ts.Expression | undefined, key: string): ts.Expression | undefined {
-  const object = value && unwrap(value);
-  if (!object || !typescript.isObjectLiteralExpression(object)) return undefined;
-  for (const property of object.properties) {
-    if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) && property.name.text === key) return property.initializer;
-  }
-  return undefined;
 }
 
 function settingAfter(path: string[]): UrlBase | undefined {
