@@ -340,6 +340,12 @@ function nameOfContainer(container: string[] | undefined, rules: CompiledRules):
 /** SQL character column types: a column typed so holds text, not a reference number or a code-level id. */
 const CHARACTER_COLUMN = /^\s*(?:n?varchar2?|character varying|n?char|character|n?text|citext|tinytext|mediumtext|longtext|data)\b/i;
 
+/** A character column declared at most three characters long (`varchar(2)`, `char(1)`, `VARCHAR2(3 BYTE)`). */
+function shortCharacterColumn(type: string | undefined): boolean {
+  const sized = type && /^\s*(?:n?varchar2?|character varying|n?char|character)\s*\(\s*(\d+)(?:\s+(?:byte|char))?\s*\)/i.exec(type);
+  return sized ? Number(sized[1]) <= 3 : false;
+}
+
 const NO_RECORD: RecordEvidence = Object.freeze({ person: false, strongPerson: false, address: false, addressRecord: false, thing: false, region: false, languages: [] as string[] });
 
 const NOTHING: FieldResult = Object.freeze({ matches: [], excluded: [] }) as FieldResult;
@@ -617,6 +623,12 @@ export function classifyWithRules(
     }
     if (type.kind === 'ruled-out') {
       excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: type.reason });
+      continue;
+    }
+    // `ordrer.mail varchar(2)`, `sms_tlf char(1)`: no address or number fits in three characters; the column is a flag or
+    // a code (a house letter or a floor does fit, so addresses and names are left to the words).
+    if ((s.category === 'email' || s.category === 'phone') && shortCharacterColumn(facts.type)) {
+      excluded.push({ category: s.category, ruleId: s.match.rule.id, reason: 'type:short-text' });
       continue;
     }
     if (type.kind === 'numeric' && (!rules.numericAllowed.has(s.category) || rules.numericReferences.has(s.match.term.join(' ')))) {

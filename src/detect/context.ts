@@ -202,6 +202,12 @@ const SCOPES = new Set(['workspace', 'tenant']);
 /** Settings words that make a record settings only as its head (see the fallback in classifyContainerUncached). */
 const HEAD_ONLY_SETTINGS = new Set(['transport']);
 const LIST_ITEMS = new Set(['item', 'items']);
+/**
+ * Heads naming the machinery that sends something later (a queue's job, a worker's task); a `mail_queue` is a table of
+ * the mails themselves, read as such.
+ */
+const SENDING_MACHINERY = new Set(['job', 'jobs', 'task', 'tasks', 'worker']);
+const MAIL_WORDS = new Set(['email', 'emails', 'mail', 'mails', 'sms']);
 const LISTINGS = new Set(['list', 'summary', 'overview']);
 /** A report's or a list's row or entry (`DownloadReportRowDto`): the code drops the row word, the listing is left as the head. */
 const ROWS = new Set(['row', 'rows', 'entry', 'entries']);
@@ -260,6 +266,9 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     // `DownloadReportRowDto`, `SendReportRow`: a row of a report or a list is one of what it lists (a recipient reported
     // on), not the report, whose own `name` is a thing's. The listing is the head only because the row word was dropped.
     if (words.length > 0 && REPORTS.has(words[words.length - 1]!) && isRowAfter(all, words[words.length - 1]!)) words = words.slice(0, -1);
+    // `SendSignupVerificationMailJobPayload`, `WelcomeEmailTask`: the job or task that sends a message carries that
+    // message (its addressee's name and address), not a job's own record (session 44, an accounting ERP's queue).
+    if (words.length > 1 && SENDING_MACHINERY.has(words[words.length - 1]!) && words.slice(0, -1).some((w) => rules.messageContainers.has(w) || MAIL_WORDS.has(w))) words = words.slice(0, -1);
     // `TypeDTO`, `TypeEntity`: a record named for a type and nothing else is a kind of something (an errand's type), where
     // `UserType` is the code's word for a user's record.
     if (words.length === 0 && all.includes('type')) return { kind: 'non-person', word: 'type' };

@@ -1124,8 +1124,12 @@ export class ProjectLinks {
               else if (key === '') this.addTextReads(file, made.map((m) => (m.member === undefined ? { ...m, member: entry.key } : m)), found.categories, found.expressions, addressed, true);
             }
           }
-          // `createCompany({ name, address })`: the organisation's own name, address and phone (organisation-call.ts).
-          if (call.isOrganisation) for (const c of ORGANISATION_DATA) found.categories.delete(c);
+          // `createCompany({ name, address })`: the organisation's own name, address and phone (organisation-call.ts); a
+          // name the argument itself still carries is a person's given or family name, which the per-file pass kept.
+          if (call.isOrganisation) {
+            const given = (entry.key !== undefined ? arg.props?.[entry.key] : arg)?.categories.includes('name') === true;
+            for (const c of ORGANISATION_DATA) if (c !== 'name' || !given) found.categories.delete(c);
+          }
           if (found.categories.size === 0) continue;
           const acc = bySink.get(entry.sinkId) ?? { categories: new Set<Category>(), expressions: new Set<string>(), entry };
           for (const c of found.categories) acc.categories.add(c);

@@ -20,6 +20,8 @@ export function localMemberValue(node: ts.Expression, resolveLocal: (name: strin
   if (!object) return undefined;
   const key = node.name.text;
   if (typescript.isObjectLiteralExpression(object)) return literalMember(object, key);
+  const picked = pickedTableMember(object, key);
+  if (picked) return picked;
   for (const returned of localFunctionObjects(object, resolveLocal)) {
     const value = literalMember(returned, key);
     if (value) return value;
@@ -27,6 +29,37 @@ export function localMemberValue(node: ts.Expression, resolveLocal: (name: strin
   return undefined;
 }
 
+
+/**
+ * `t.greeting` of `const t = { de: { greeting: \`Hallo ${name},\` }, en: { greeting: \`Dear ${name},\` } }[L]`: a table of
+ * texts picked by a key that is no literal (the mail's language); what every entry writes under the key, as one
+ * expression (session 44, a German practice's mails). Undefined for any other value.
+ */
+export function pickedTableMember(value: ts.Expression, key: string): ts.Expression | undefined {
+  const entries = pickedEntries(unwrap(value));
+  const values = entries?.map((entry) => literalMember(entry, key)).filter((v): v is ts.Expression => v !== undefined) ?? [];
+  if (values.length === 0) return undefined;
+  return values.length === 1 ? values[0] : joinedValues(values);
+}
+
+/** The entries of `{ de: {…}, en: {…} }[key]` picked by a key that is no literal, when every entry is an object literal. */
+function pickedEntries(node: ts.Expression): ts.ObjectLiteralExpression[] | undefined {
+  if (!typescript.isElementAccessExpression(node) || typescript.isStringLiteralLike(node.argumentExpression)) return undefined;
+  const table = unwrap(node.expression);
+  if (!typescript.isObjectLiteralExpression(table) || table.properties.length === 0) return undefined;
+  const entries = table.properties.map((p) => (typescript.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined));
+  return entries.every((e): e is ts.ObjectLiteralExpression => e !== undefined && typescript.isObjectLiteralExpression(e)) ? entries : undefined;
+}
+
+/** The values of several entries as one expression to read (an array literal of them, made once per set of nodes). */
+const joined = new WeakMap<ts.Expression, ts.ArrayLiteralExpression>();
+function joinedValues(values: ts.Expression[]): ts.Expression {
+  const known = joined.get(values[0]!);
+  if (known && known.elements.length === values.length && known.elements.every((e, i) => e === values[i])) return known;
+  const array = typescript.factory.createArrayLiteralExpression(values);
+  joined.set(values[0]!, array);
+  return array;
+}
 
 /**
  * The objects a call of a local function returns, when every `return` (or the expression body) is an object literal;

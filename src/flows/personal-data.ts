@@ -24,7 +24,7 @@ import { textFunctionOptions } from './text-function-options.js';
 import { isOwnTextCall, textFunctionArguments } from './text-function-params.js';
 import { isGeneratedMessage } from './generated-message.js';
 import { isCalendarFile } from './calendar-file.js';
-import { FORMATTER, TEXT_HELPER } from './text-helpers.js';
+import { FORMATTER, reshapedArgument, TEXT_HELPER } from './text-helpers.js';
 import { placeholderValue } from './placeholder-replace.js';
 import { categoriesHandedOn, isLookUpName } from './category-named-call.js';
 import { renderedData } from './render-data.js';
@@ -87,6 +87,8 @@ export interface DataContext {
   fieldValues?(key: string): readonly ts.Expression[];
   /** The members of `root` the function around reads anywhere (`data.name`, `data.email` of a handler's `data`). */
   membersRead?(root: string): ReadonlySet<string>;
+  /** The members of `root` the function around addresses a message to (`{ to: reservation.contact }`). */
+  recipientMembers?(root: string): ReadonlySet<string>;
 }
 
 /** `properties.firstName = user.firstName`: a key given to a local object after it was made. */
@@ -555,6 +557,11 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
     const categories = memberCategories(accessed.field, container, container.length > 1, ctx);
     if (categories.length && add(out, categories, textOf(node, ctx))) return;
   }
+  // `compactWhitespace(\`… (${recipientLabel}) …\`)`: the file's own function handing back its first parameter tidied by
+  // string methods is that text still, where its name did not say which field it is (text-helpers.ts; a US soccer
+  // trainer's SMS to the coach, session 44).
+  const reshaped = reshapedArgument(node, ctx.sourceFile);
+  if (reshaped) return inExpression(reshaped, ctx, out, depth + 1);
   // `form.get('email')`, `searchParams.get('phone')`: the field of the form or query read by its key (keyed-read.ts).
   const read = keyedRead(node);
   if (read) {

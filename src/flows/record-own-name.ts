@@ -13,7 +13,8 @@
  * wherever the function writes it. Not a record named for an organisation (`team`, `company`: their address is the
  * organisation's), only the bare name word (`data.name`, `payload.nombre`), never `data.projectName`, and only a
  * record the function holds itself (a request's body, a row, a form's state): a parameter's record is judged where
- * its callers hand it over.
+ * its callers hand it over. A member the function addresses a message to (`to: reservation.contact`) is the record's
+ * own contact too (session 44).
  */
 import type ts from 'typescript';
 import { add, classify, textOf, type Carried, type DataContext } from './personal-data.js';
@@ -90,5 +91,8 @@ export function isNameOfContactRecord(root: string, member: string, ctx: DataCon
   // A parameter's record is its callers' to say (a helper's `data` may hold a team's name beside an owner's address).
   if (ctx.parametersBeside?.(root)) return false;
   if (!classify(member, PERSON_CONTAINER, ctx).includes('name')) return false;
-  return [...read].some((other) => other !== member && isOwnContact(other, ctx)) && !namesOrganisation(root, ctx);
+  // A member the function addresses a message to (`{ to: reservation.contact }`) is the record's own contact whatever it
+  // is called: the record is the addressee's (session 44, a French knitting shop's reservation mails).
+  const recipients = ctx.recipientMembers?.(root);
+  return [...read].some((other) => other !== member && (isOwnContact(other, ctx) || recipients?.has(other) === true)) && !namesOrganisation(root, ctx);
 }

@@ -21,6 +21,7 @@ import { memberFunction } from '../scan/code/own-object-handoff.js';
 import { filledTemplate } from './template-fill.js';
 import { isPlaceholderFilledLocal, isPlaceholderReduce } from './placeholder-template.js';
 import { ownModuleImports } from '../scan/code/own-module-imports.js';
+import { nameWords } from './name-words.js';
 
 /** Most mails read fewer fields than this; a function reading more is no one message's text. */
 const MAX_KEYS = 40;
@@ -42,6 +43,8 @@ function isText(value: ts.Expression, sourceFile?: ts.SourceFile): boolean {
     const method = node.expression.name.text;
     return method === 'join' || (TEXT_METHODS.has(method) && isText(node.expression.expression, sourceFile));
   }
+  // `items.length ? \`<p>${title}</p>\` + lines : ''`: a choice between texts is text.
+  if (typescript.isConditionalExpression(node)) return isText(node.whenTrue, sourceFile) && isText(node.whenFalse, sourceFile);
   return typescript.isBinaryExpression(node) && node.operatorToken.kind === typescript.SyntaxKind.PlusToken && (isText(node.left, sourceFile) || isText(node.right, sourceFile));
 }
 
@@ -96,6 +99,22 @@ function isImportedLayoutOfText(value: ts.Expression, body: ts.Node, sourceFile?
   return node.arguments.some((arg) => isText(arg, sourceFile) || isTextLocal(arg, body, sourceFile));
 }
 
+/** Words of a function's name saying it makes a message's text (`otpVerificationTemplate`, `renderWelcomeEmail`). */
+const TEXT_MAKER_WORDS = new Set(['template', 'templates', 'email', 'mail', 'html', 'message', 'body', 'render', 'letter', 'notification']);
+
+/**
+ * `case 'verifyEmail': return otpVerificationTemplate(template.data.name, template.data.otp)`: a dispatcher handing
+ * members of what it is given to the app's own template functions, imported from its own modules and named for a
+ * message (a Norwegian wholesaler's `getTemplate`, one template module per mail). What the templates write is their
+ * own reading (a template is text of its parameters); here the members handed to them are what the text holds.
+ */
+function isImportedTemplateCall(value: ts.Expression, sourceFile?: ts.SourceFile): boolean {
+  const node = unwrap(value);
+  if (!sourceFile || !typescript.isCallExpression(node) || !typescript.isIdentifier(node.expression) || node.arguments.length === 0) return false;
+  if (!ownModuleImports(sourceFile).has(node.expression.text)) return false;
+  return nameWords(node.expression.text).some((word) => TEXT_MAKER_WORDS.has(word.toLowerCase()));
+}
+
 /**
  * `return { subject: `…`, html: `…`, text: `…` }`: a mail's texts handed back together (dojosoftware's
  * `createInvitationEmailTemplate`), each property a text or a local of the body holding one; a record of values
@@ -106,6 +125,16 @@ function isTextsObject(value: ts.Expression, body: ts.Node, sourceFile?: ts.Sour
   if (!typescript.isObjectLiteralExpression(node) || node.properties.length === 0) return false;
   // `return { subject, text }` of locals holding texts (a Norwegian parents' council's reminder mail).
   return node.properties.every((p) => (typescript.isPropertyAssignment(p) && isText(p.initializer, sourceFile)) || (typescript.isShorthandPropertyAssignment(p) && isTextLocal(p.name, body, sourceFile)));
+}
+
+/** The locals an object pattern binds, with the key each is taken from (`{ cliente, caso: expediente }`). */
+function destructuredLocals(pattern: ts.ObjectBindingPattern): [string, string][] {
+  const locals: [string, string][] = [];
+  for (const element of pattern.elements) {
+    const key = element.propertyName ?? element.name;
+    if (!element.dotDotDotToken && typescript.isIdentifier(key) && typescript.isIdentifier(element.name)) locals.push([key.text, element.name.text]);
+  }
+  return locals;
 }
 
 /** The keys an object pattern takes (`{ name, email: address }` takes `name` and `email`), nested ones left out. */
@@ -129,14 +158,19 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourc
   const body = fn.body;
   const values = !body ? [] : typescript.isBlock(body) ? returnedValues(body) : [body as ts.Expression];
   let result: (string[] | undefined)[] | null = null;
-  if (body && values.length > 0 && values.every((value) => isText(value, sourceFile) || isTextsObject(value, body, sourceFile) || isTextLocal(value, body, sourceFile) || isImportedLayoutOfText(value, body, sourceFile) || isPlaceholderFilledLocal(value, body) || isPlaceholderReduce(value))) {
+  if (body && values.length > 0 && values.every((value) => isText(value, sourceFile) || isTextsObject(value, body, sourceFile) || isTextLocal(value, body, sourceFile) || isImportedLayoutOfText(value, body, sourceFile) || isImportedTemplateCall(value, sourceFile) || isPlaceholderFilledLocal(value, body) || isPlaceholderReduce(value))) {
     const names = fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : undefined));
     const keys = names.map((): Set<string> => new Set());
     const nested = names.map((): Map<string, readonly [string, string]> => new Map());
+    // `const { cliente } = tarea` then `${cliente.apellido}`: a member taken apart, read one level on like `tarea.cliente.apellido`.
+    const takenApart = new Map<string, readonly [number, string]>();
     const visit = (node: ts.Node): void => {
       if (typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression)) {
         const index = names.indexOf(node.expression.text);
-        if (index >= 0) keys[index]!.add(node.name.text);
+        // `name.length > 40 ? … : …`: a value's size is tested, not a member of a record read.
+        if (index >= 0 && node.name.text !== 'length') keys[index]!.add(node.name.text);
+        const part = takenApart.get(node.expression.text);
+        if (part) nested[part[0]]!.set(`${part[1]}.${node.name.text}`, [part[1], node.name.text]);
       }
       // `${cita.cliente.nombre}`: a member of the parameter's member, read one level on (parse-only trees have no parents).
       const outer = typescript.isPropertyAccessExpression(node) ? node : undefined;
@@ -151,6 +185,7 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourc
       if (typescript.isVariableDeclaration(node) && typescript.isObjectBindingPattern(node.name) && node.initializer && typescript.isIdentifier(unwrap(node.initializer))) {
         const index = names.indexOf((unwrap(node.initializer) as ts.Identifier).text);
         if (index >= 0) for (const key of destructuredKeys(node.name)) keys[index]!.add(key);
+        if (index >= 0) for (const [key, local] of destructuredLocals(node.name)) takenApart.set(local, [index, key]);
       }
       typescript.forEachChild(node, visit);
     };

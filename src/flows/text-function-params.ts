@@ -33,6 +33,11 @@ export function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }, s
     } else if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && STRING_METHODS.has(node.expression.name.text)) {
       // `${guestName.trim()}`: the parameter tidied is the parameter still.
       mark(node.expression.expression);
+    } else if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'join') {
+      // `items.map((t) => \`<p>• ${t}</p>\`).join('')`: the list's elements written one line each.
+      const listed = unwrap(node.expression.expression);
+      if (typescript.isCallExpression(listed) && typescript.isPropertyAccessExpression(listed.expression) && listed.expression.name.text === 'map') mark(listed.expression.expression);
+      else mark(listed);
     } else if (typescript.isCallExpression(node)) {
       // `${escapeHtml(name)}`, `${trygg(verdi)}`: escaped for the HTML, still the parameter (text-helpers.ts).
       const reshaped = reshapedArgument(node, sourceFile);
@@ -41,6 +46,11 @@ export function writtenWhole(fn: ts.SignatureDeclaration & { body?: ts.Node }, s
   };
   const visit = (node: ts.Node): void => {
     if (typescript.isTemplateSpan(node)) mark(node.expression);
+    // `\`<p>${title}</p>\` + items.map(…).join('')`: what a text is joined with is written too.
+    if (typescript.isBinaryExpression(node) && node.operatorToken.kind === typescript.SyntaxKind.PlusToken) {
+      mark(node.left);
+      mark(node.right);
+    }
     // `renderEmailTemplate(template, { userName })`: what fills a template is written out as it is (template-fill.ts).
     const filled = filledTemplate(node);
     if (filled) fillValues(filled).forEach(mark);

@@ -38,6 +38,7 @@ import { isLoadedRecord, namesOrganisation, recordSource } from './loaded-record
 import { isRequestBody } from './request-body.js';
 import { recordsInValue } from '../../flows/record-in-message.js';
 import { isIdFromCallResult } from './returned-id.js';
+import { pickedTableMember } from '../../flows/local-members.js';
 
 /** A function's parameters by the names its body uses: `to` of `({ to })` is parameter 0's `to`. */
 export type ParamNames = ReadonlyMap<string, ParamRef>;
@@ -177,7 +178,8 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
       const element = elementMemberRef(locals?.elementOf?.(n.expression.text) ?? local, n.name.text, (name) => params.get(name));
       if (element) return push(element);
       // `destinataire.email` where `const destinataire = { email: x }`: that key's value (builder-locals.ts).
-      const member = local && literalMember(local, n.name.text);
+      // ...or every entry's, of a table of texts picked by a language (`{ de: {…}, en: {…} }[locale]`, local-members.ts).
+      const member = local && (literalMember(local, n.name.text) ?? pickedTableMember(local, n.name.text));
       if (member) visit(member);
       else if (local && (isMemberOfName(unwrap(local)) || isSchemaParse(unwrap(local)))) visit(unwrap(local));
       // `const result = validateJobData(job.data); result.data.recipientEmail`: the value validated (validation-result.ts).

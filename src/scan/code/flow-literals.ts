@@ -52,12 +52,13 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
   // `(process.env.ASAAS_API_URL || 'https://api-sandbox.asaas.com/v3').replace(/\/+$/, '')`: the URL tidied keeps its host.
   if (typescript.isCallExpression(n) && typescript.isPropertyAccessExpression(n.expression) && URL_TIDYING.has(n.expression.name.text)) return hostOfLiteral(n.expression.expression, isHostKey, resolve, depth + 1);
   if (typescript.isNewExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[1] ?? n.arguments?.[0], false, resolve, depth + 1) ?? hostOfLiteral(n.arguments?.[0], false, resolve, depth + 1);
-  // A choice between two paths of one vendor (`subscriber ? tagUrl : formUrl`, both on api.kit.com) names that host;
-  // two hosts name neither.
+  // A choice between two paths of one vendor (`subscriber ? tagUrl : formUrl`, both on api.kit.com) names that host,
+  // and so does a choice between its production and test servers (`prod ? 'https://api.vipps.no' :
+  // 'https://apitest.vipps.no'`, one domain); two domains name neither.
   if (typescript.isConditionalExpression(n)) {
     const host = hostOfLiteral(n.whenTrue, isHostKey, resolve, depth + 1);
     const other = hostOfLiteral(n.whenFalse, isHostKey, resolve, depth + 1);
-    if (host !== undefined && host === other) return host;
+    if (host !== undefined && (host === other || (other !== undefined && sameDomain(host, other)))) return host;
     // `path.startsWith('http') ? path : \`${HOLDED_API_BASE}${path}\``: a URL given whole is passed on, a path goes to
     // the base; the path's side names the host (a Dutch rental's Holded client).
     if (host === undefined && other !== undefined && isTestedAsIs(n.whenTrue, n.condition)) return other;
@@ -81,6 +82,21 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
   const field = resolve && thisFieldKey(n);
   return field ? hostOfLiteral(resolve(field), isHostKey, resolve, depth + 1) : undefined;
 }
+
+/**
+ * Two hosts under one registered domain (`api.vipps.no`, `apitest.vipps.no`): the last two labels, three where the
+ * second-level label is a country's public suffix (`co.uk`, `com.br`), so two companies' `*.co.uk` differ.
+ */
+function sameDomain(a: string, b: string): boolean {
+  const domain = (host: string): string => {
+    const labels = host.split('.');
+    const size = labels.length > 2 && PUBLIC_SECOND_LEVEL.has(labels[labels.length - 2]!) ? 3 : 2;
+    return labels.length > size ? labels.slice(-size).join('.') : host;
+  };
+  return domain(a) === domain(b);
+}
+
+const PUBLIC_SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go']);
 
 /** `path` of `path.startsWith('http') ? path : …`: the branch is the very name the condition tests, handed on as it is. */
 function isTestedAsIs(branch: ts.Expression, condition: ts.Expression): boolean {

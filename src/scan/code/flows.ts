@@ -33,7 +33,7 @@ import { vendorOfHostPath } from '../../flows/http-targets.js';
 import { recipientByName } from '../../flows/named-recipient.js';
 import { RECIPIENT_ROLES } from '../../flows/inferred-mail-roles.js';
 import { urlGivenToHelper } from './helper-url.js';
-import { callNamesOrganisation, ORGANISATION_DATA, organisationArgument } from './organisation-call.js';
+import { callNamesOrganisation, organisationArgument, organisationCategories } from './organisation-call.js';
 import { anyCall, destructuredTextResult } from '../../flows/text-result-member.js';
 import { helperPathTarget } from './helper-path.js';
 import { isTenantHost } from './tenant-host.js';
@@ -169,24 +169,40 @@ export interface FlowScope {
 }
 
 const NO_MEMBERS: ReadonlySet<string> = new Set();
-const membersReadBy = new WeakMap<ts.Node, Map<string, Set<string>>>();
+/** The members of each plain name a function reads, and those it gives as a message's recipient, by name. */
+interface MemberReads {
+  read: Map<string, Set<string>>;
+  recipients: Map<string, Set<string>>;
+}
+const membersReadBy = new WeakMap<ts.Node, MemberReads>();
+/** Keys of an object literal that address a message to someone (`{ to: reservation.contact }`). */
+const RECIPIENT_KEYS = new Set(['to', 'cc', 'bcc', 'recipient']);
 
-/** `data.name`, `data.email`: the members read of each plain name in a function, by name; read once per function. */
-function membersReadIn(fn: ts.SignatureDeclaration): Map<string, Set<string>> {
+/**
+ * `data.name`, `data.email`: the members read of each plain name in a function, by name; and `reservation.contact` of
+ * `{ to: reservation.contact }`, a member the function addresses a message to. Read once per function.
+ */
+function membersReadIn(fn: ts.SignatureDeclaration): MemberReads {
   let found = membersReadBy.get(fn);
   if (found) return found;
-  const reads = new Map<string, Set<string>>();
+  const read = new Map<string, Set<string>>();
+  const recipients = new Map<string, Set<string>>();
+  const note = (into: Map<string, Set<string>>, root: string, member: string): void => {
+    const members = into.get(root) ?? new Set<string>();
+    members.add(member);
+    into.set(root, members);
+  };
   const visit = (node: ts.Node): void => {
-    if (typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression)) {
-      const members = reads.get(node.expression.text) ?? new Set<string>();
-      members.add(node.name.text);
-      reads.set(node.expression.text, members);
+    if (typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression)) note(read, node.expression.text, node.name.text);
+    else if (typescript.isPropertyAssignment(node) && typescript.isIdentifier(node.name) && RECIPIENT_KEYS.has(node.name.text)) {
+      const value = unwrap(node.initializer);
+      if (typescript.isPropertyAccessExpression(value) && typescript.isIdentifier(value.expression)) note(recipients, value.expression.text, value.name.text);
     }
     typescript.forEachChild(node, visit);
   };
   const body = (fn as { body?: ts.Node }).body;
   if (body) visit(body);
-  membersReadBy.set(fn, (found = reads));
+  membersReadBy.set(fn, (found = { read, recipients }));
   return found;
 }
 
@@ -1384,7 +1400,11 @@ export class FlowExtractor {
   private baseNames(scope: FlowScope): BaseNames {
     // `private readonly crmUrl: string` then `this.crmUrl = config.get('CRM_URL')`: the one value it was given, its type aside.
     const single = (name: string) => (this.bindings.initializersOf(name).length === 1 ? this.bindings.initializersOf(name)[0] : undefined);
-    return { value: (name) => this.localValue(name, scope) ?? single(name), destructuredFrom: (name) => this.dataContext(scope).destructuredFrom?.(name) };
+    return {
+      value: (name) => this.localValue(name, scope) ?? single(name),
+      destructuredFrom: (name) => this.dataContext(scope).destructuredFrom?.(name),
+      imported: (name) => importBindings(this.sourceFile).some((b) => b.local === name && b.imported !== '*' && b.imported !== 'default'),
+    };
   }
 
   /** The value a local was declared with, seen from `scope` (unwrapped), if it has one. */
@@ -1473,7 +1493,11 @@ export class FlowExtractor {
       },
       fieldValues: this.readFieldValues,
       membersRead: (root) => {
-        for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.fnNode) return membersReadIn(s.fnNode).get(root) ?? NO_MEMBERS;
+        for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.fnNode) return membersReadIn(s.fnNode).read.get(root) ?? NO_MEMBERS;
+        return NO_MEMBERS;
+      },
+      recipientMembers: (root) => {
+        for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.fnNode) return membersReadIn(s.fnNode).recipients.get(root) ?? NO_MEMBERS;
         return NO_MEMBERS;
       },
     };
@@ -1549,7 +1573,7 @@ export class FlowExtractor {
       loggedKeyedValues(call.arguments, functionsAround(scope), dataContext, carried);
     } else if (roles) this.loggedRoles.note(scope.fn?.id ?? scope.container, call, roles, dataContext);
     // Inside `createCompany(input)` the company's name, address and phone are its own (organisation-call.ts).
-    if (sink.kind !== 'logs' && scope.fn && callNamesOrganisation(scope.fn.id, dataContext)) for (const c of ORGANISATION_DATA) carried.categories.delete(c);
+    if (sink.kind !== 'logs' && scope.fn && callNamesOrganisation(scope.fn.id, dataContext)) carried.categories = new Set(organisationCategories(carried.categories, carried.expressions, dataContext));
     if (carried.categories.size === 0) return undefined;
 
     const start = (resolved.at ?? call).getStart(this.sourceFile);
@@ -1826,7 +1850,7 @@ export class FlowExtractor {
     // `createCompany({ name: naam, address: adres })`: an organisation's own data (organisation-call.ts).
     // Also a call inside such a function (`hsFetch(…)` in `createCompany(input)`): it sends the organisation's record.
     const isOrganisation = !sink && target !== undefined && (callNamesOrganisation(written ?? [target.root, ...target.path].join('.'), context) || (scope.fn !== undefined && callNamesOrganisation(scope.fn.id, context)));
-    if (isOrganisation) args = args.map(organisationArgument);
+    if (isOrganisation) args = args.map((arg) => organisationArgument(arg, context));
     // The body sent to the app's own route, as one more argument: the route's handler reads it as its parameter 0.
     const routePayload = typescript.isCallExpression(call) ? this.routePayloads.get(call) : undefined;
     if (routePayload) args.push(argFact(routePayload, context, params, depth));
@@ -1868,7 +1892,12 @@ export class FlowExtractor {
     if (isOrganisation) fact.isOrganisation = true;
     // `sendEmail({ to, html: template.html })` with the template imported: what its text holds, by key (text-reads.ts).
     // `const { subject, html } = probeEinladungEmail({ vorname })` then `{ subject, html }`: a text taken out of the call is the call's (text-result-member.ts).
-    const keyedTextCalls = !sink && this.linkable.size && call.arguments ? textCallsByKey(call.arguments, (name) => this.localValue(name, scope) ?? destructuredTextResult(name, context.destructuredFrom?.(name), anyCall), (name) => this.linkable.has(name), (a) => argFact(a, context, params, depth), context.reassigned) : undefined;
+    // A local read where the call is (`const html = …` declared in two blocks of one function: the one around the call).
+    const localHere = (name: string) => {
+      const value = context.resolveLocal(name);
+      return value && unwrap(value);
+    };
+    const keyedTextCalls = !sink && this.linkable.size && call.arguments ? textCallsByKey(call.arguments, (name) => localHere(name) ?? destructuredTextResult(name, context.destructuredFrom?.(name), anyCall), (name) => this.linkable.has(name), (a) => argFact(a, context, params, depth), context.reassigned) : undefined;
     if (keyedTextCalls) fact.keyedTextCalls = keyedTextCalls;
     if (sink) {
       fact.sinkId = sink.sinkId;

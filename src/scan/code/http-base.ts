@@ -19,6 +19,8 @@ export interface BaseNames {
   value(name: string): ts.Expression | undefined;
   /** `const { SIB_BASE_URL } = process.env`: the expression a destructured local was taken from. */
   destructuredFrom(name: string): ts.Expression | undefined;
+  /** Whether the name is bound by name from another module (`import { slackGrowthChannelWebhook } from '@/lib/services'`). */
+  imported?(name: string): boolean;
 }
 
 /** Keys of an options object that hold the URL (`axios({ url })`, `got({ prefixUrl })`). */
@@ -90,8 +92,15 @@ function baseOf(expression: ts.Expression, names: BaseNames, depth: number): Url
   if (typescript.isBinaryExpression(node)) {
     const operator = node.operatorToken.kind;
     if (operator === typescript.SyntaxKind.PlusToken) return withPath(baseOf(node.left, names, depth + 1), literalText(node.right));
-    // `process.env.CRM_URL ?? 'https://crm.example'`: the setting names it first.
-    if (operator === typescript.SyntaxKind.QuestionQuestionToken || operator === typescript.SyntaxKind.BarBarToken) return baseOf(node.left, names, depth + 1) ?? baseOf(node.right, names, depth + 1);
+    // `process.env.CRM_URL ?? 'https://crm.example'`: the setting names it first; but a setting that falls back to a
+    // path on the app's own server (`VITE_WEBHOOK_URL?.replace(/\/webhook$/, '') || '/api'`) is where the app's own API
+    // is deployed (session 44, a Norwegian dance school's feedback form).
+    if (operator === typescript.SyntaxKind.QuestionQuestionToken || operator === typescript.SyntaxKind.BarBarToken) {
+      const fallback = baseOf(node.right, names, depth + 1);
+      // An empty default (`|| ''`) is no path: it says nothing of whose the setting is.
+      if (fallback && 'relative' in fallback && !isEmptyText(node.right)) return fallback;
+      return baseOf(node.left, names, depth + 1) ?? fallback;
+    }
     return undefined;
   }
   if (typescript.isConditionalExpression(node)) return baseOf(node.whenTrue, names, depth + 1) ?? baseOf(node.whenFalse, names, depth + 1);
@@ -104,7 +113,11 @@ function baseOf(expression: ts.Expression, names: BaseNames, depth: number): Url
     const value = names.value(node.text);
     if (value) return baseOf(value, names, depth + 1);
     const from = names.destructuredFrom(node.text);
-    return from && isSettingsObject(from) ? { setting: node.text, path: '' } : undefined;
+    if (from) return isSettingsObject(from) ? { setting: node.text, path: '' } : undefined;
+    // A constant another module exports by name (`export const slackGrowthChannelWebhook = process.env.SLACK_…`): its
+    // name is what this file says of the host, read as a setting's name is (session 44, an admin-panel SaaS's sign-up
+    // notice to Slack); a name of only the app's own words (`API_URL`) stays the app's.
+    return names.imported?.(node.text) ? { setting: node.text, path: '' } : undefined;
   }
   // `fetch(url.toString())` with `const url = new URL(env.N8N_LANDING_FORM_URL)`: the URL it writes out.
   const written = urlWrittenOut(node);
@@ -115,6 +128,12 @@ function baseOf(expression: ts.Expression, names: BaseNames, depth: number): Url
   if (isPageOrigin(node)) return { relative: true };
   if (typescript.isPropertyAccessExpression(node) || typescript.isElementAccessExpression(node)) return settingOfMember(node, names, depth);
   return undefined;
+}
+
+/** `''`, `""`, `` `` ``: a literal empty text. */
+function isEmptyText(node: ts.Expression): boolean {
+  const value = unwrap(node);
+  return (typescript.isStringLiteral(value) || typescript.isNoSubstitutionTemplateLiteral(value)) && value.text === '';
 }
 
 /** Parts of the page's own location that start a URL: its origin, host or protocol. */
