@@ -207,7 +207,6 @@ const LIST_ITEMS = new Set(['item', 'items']);
  * the mails themselves, read as such.
  */
 const SENDING_MACHINERY = new Set(['job', 'jobs', 'task', 'tasks', 'worker']);
-const MAIL_WORDS = new Set(['email', 'emails', 'mail', 'mails', 'sms']);
 const LISTINGS = new Set(['list', 'summary', 'overview']);
 /** A report's or a list's row or entry (`DownloadReportRowDto`): the code drops the row word, the listing is left as the head. */
 const ROWS = new Set(['row', 'rows', 'entry', 'entries']);
@@ -268,7 +267,7 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     if (words.length > 0 && REPORTS.has(words[words.length - 1]!) && isRowAfter(all, words[words.length - 1]!)) words = words.slice(0, -1);
     // `SendSignupVerificationMailJobPayload`, `WelcomeEmailTask`: the job or task that sends a message carries that
     // message (its addressee's name and address), not a job's own record (session 44, an accounting ERP's queue).
-    if (words.length > 1 && SENDING_MACHINERY.has(words[words.length - 1]!) && words.slice(0, -1).some((w) => rules.messageContainers.has(w) || MAIL_WORDS.has(w))) words = words.slice(0, -1);
+    if (words.length > 1 && SENDING_MACHINERY.has(words[words.length - 1]!) && words.slice(0, -1).some((w) => rules.messageContainers.has(w) || rules.mailContainers.has(w))) words = words.slice(0, -1);
     // `TypeDTO`, `TypeEntity`: a record named for a type and nothing else is a kind of something (an errand's type), where
     // `UserType` is the code's word for a user's record.
     if (words.length === 0 && all.includes('type')) return { kind: 'non-person', word: 'type' };

@@ -36,11 +36,20 @@ export function localMemberValue(node: ts.Expression, resolveLocal: (name: strin
  * expression (session 44, a German practice's mails). Undefined for any other value.
  */
 export function pickedTableMember(value: ts.Expression, key: string): ts.Expression | undefined {
-  const entries = pickedEntries(unwrap(value));
-  const values = entries?.map((entry) => literalMember(entry, key)).filter((v): v is ts.Expression => v !== undefined) ?? [];
-  if (values.length === 0) return undefined;
-  return values.length === 1 ? values[0] : joinedValues(values);
+  const picked = unwrap(value);
+  const entries = pickedEntries(picked);
+  if (!entries) return undefined;
+  // One expression per table and key, so a reading that meets it again knows it (personal-data.ts keeps what it read by node).
+  const byKey = readOf.get(picked) ?? readOf.set(picked, new Map()).get(picked)!;
+  if (byKey.has(key)) return byKey.get(key);
+  const values = entries.map((entry) => literalMember(entry, key)).filter((v): v is ts.Expression => v !== undefined);
+  const read = values.length <= 1 ? values[0] : typescript.factory.createArrayLiteralExpression(values);
+  byKey.set(key, read);
+  return read;
 }
+
+/** What `pickedTableMember` made for each table, by key. */
+const readOf = new WeakMap<ts.Node, Map<string, ts.Expression | undefined>>();
 
 /** The entries of `{ de: {…}, en: {…} }[key]` picked by a key that is no literal, when every entry is an object literal. */
 function pickedEntries(node: ts.Expression): ts.ObjectLiteralExpression[] | undefined {
@@ -49,16 +58,6 @@ function pickedEntries(node: ts.Expression): ts.ObjectLiteralExpression[] | unde
   if (!typescript.isObjectLiteralExpression(table) || table.properties.length === 0) return undefined;
   const entries = table.properties.map((p) => (typescript.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined));
   return entries.every((e): e is ts.ObjectLiteralExpression => e !== undefined && typescript.isObjectLiteralExpression(e)) ? entries : undefined;
-}
-
-/** The values of several entries as one expression to read (an array literal of them, made once per set of nodes). */
-const joined = new WeakMap<ts.Expression, ts.ArrayLiteralExpression>();
-function joinedValues(values: ts.Expression[]): ts.Expression {
-  const known = joined.get(values[0]!);
-  if (known && known.elements.length === values.length && known.elements.every((e, i) => e === values[i])) return known;
-  const array = typescript.factory.createArrayLiteralExpression(values);
-  joined.set(values[0]!, array);
-  return array;
 }
 
 /**

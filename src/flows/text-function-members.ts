@@ -112,7 +112,7 @@ function isImportedTemplateCall(value: ts.Expression, sourceFile?: ts.SourceFile
   const node = unwrap(value);
   if (!sourceFile || !typescript.isCallExpression(node) || !typescript.isIdentifier(node.expression) || node.arguments.length === 0) return false;
   if (!ownModuleImports(sourceFile).has(node.expression.text)) return false;
-  return nameWords(node.expression.text).some((word) => TEXT_MAKER_WORDS.has(word.toLowerCase()));
+  return nameWords(node.expression.text).some((word) => TEXT_MAKER_WORDS.has(word));
 }
 
 /**
@@ -127,25 +127,18 @@ function isTextsObject(value: ts.Expression, body: ts.Node, sourceFile?: ts.Sour
   return node.properties.every((p) => (typescript.isPropertyAssignment(p) && isText(p.initializer, sourceFile)) || (typescript.isShorthandPropertyAssignment(p) && isTextLocal(p.name, body, sourceFile)));
 }
 
-/** The locals an object pattern binds, with the key each is taken from (`{ cliente, caso: expediente }`). */
-function destructuredLocals(pattern: ts.ObjectBindingPattern): [string, string][] {
-  const locals: [string, string][] = [];
-  for (const element of pattern.elements) {
-    const key = element.propertyName ?? element.name;
-    if (!element.dotDotDotToken && typescript.isIdentifier(key) && typescript.isIdentifier(element.name)) locals.push([key.text, element.name.text]);
-  }
-  return locals;
-}
-
-/** The keys an object pattern takes (`{ name, email: address }` takes `name` and `email`), nested ones left out. */
-function destructuredKeys(pattern: ts.ObjectBindingPattern): string[] {
-  const keys: string[] = [];
+/**
+ * The keys an object pattern takes, each with the local it binds (`{ name, email: address }` takes `name` and `email`
+ * into `name` and `address`; a nested pattern's key has no local of its own), rest elements left out.
+ */
+function destructuredEntries(pattern: ts.ObjectBindingPattern): { key: string; local?: string }[] {
+  const entries: { key: string; local?: string }[] = [];
   for (const element of pattern.elements) {
     if (element.dotDotDotToken) continue;
     const key = element.propertyName ?? element.name;
-    if (typescript.isIdentifier(key)) keys.push(key.text);
+    if (typescript.isIdentifier(key)) entries.push(typescript.isIdentifier(element.name) ? { key: key.text, local: element.name.text } : { key: key.text });
   }
-  return keys;
+  return entries;
 }
 
 /**
@@ -184,8 +177,12 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourc
       // `const { freund_name, gruppe_name } = invitationData`: the keys taken apart are read as well.
       if (typescript.isVariableDeclaration(node) && typescript.isObjectBindingPattern(node.name) && node.initializer && typescript.isIdentifier(unwrap(node.initializer))) {
         const index = names.indexOf((unwrap(node.initializer) as ts.Identifier).text);
-        if (index >= 0) for (const key of destructuredKeys(node.name)) keys[index]!.add(key);
-        if (index >= 0) for (const [key, local] of destructuredLocals(node.name)) takenApart.set(local, [index, key]);
+        if (index >= 0) {
+          for (const { key, local } of destructuredEntries(node.name)) {
+            keys[index]!.add(key);
+            if (local) takenApart.set(local, [index, key]);
+          }
+        }
       }
       typescript.forEachChild(node, visit);
     };
@@ -193,7 +190,7 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourc
     // `function ({ nombreCompleto, email, telefono }) { return \`…\` }`: a template taking its fields apart in the
     // parameter reads each field it takes (a Mexican hacienda's mail templates, one CommonJS module each).
     fn.parameters.forEach((p, i) => {
-      if (typescript.isObjectBindingPattern(p.name)) for (const key of destructuredKeys(p.name)) keys[i]!.add(key);
+      if (typescript.isObjectBindingPattern(p.name)) for (const { key } of destructuredEntries(p.name)) keys[i]!.add(key);
     });
     result = keys.map((k) => (k.size > 0 && k.size <= MAX_KEYS ? [...k].sort() : undefined));
     nestedOf.set(fn, nested.map((m) => (m.size <= MAX_KEYS ? [...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, pair]) => pair) : [])));
