@@ -122,6 +122,17 @@ export function targetOfSetting(catalogue: SinkCatalogue, setting: string, appNa
 }
 
 /**
+ * A literal host of infrastructure the app runs for itself (`https://abcd.supabase.co/functions/v1/push`, a project's
+ * own Supabase: its Edge Functions and tables), by the same words a setting of its own is read by (session 45, a
+ * Swedish cleaning platform calling its own functions by the project's URL written out). A catalogue vendor's host is
+ * asked first, so this only keeps an unknown host from counting as another company's.
+ */
+export function isInfrastructureHost(catalogue: SinkCatalogue, host: string): boolean {
+  const infrastructure = compile(catalogue).infrastructure;
+  return host.toLowerCase().split(/[.-]/).some((part) => infrastructure.has(part));
+}
+
+/**
  * The vendor a class of the app's own is named for (`AsaasAccEntity`, `BrevoClient`, `KitService`), by the same words
  * a setting is read by; none for a name without one, or with words naming two vendors.
  */

@@ -1106,7 +1106,10 @@ export class ProjectLinks {
           if (call.fn !== undefined && !entry.isAtSink) {
             const atSink: SummaryEntry = { ...entry, isAtSink: true };
             const foundAtSink = carriedWhole(arg, atSink, addressee);
-            if (!sameCarried(found, foundAtSink) && (isEntry ??= !this.isCalled(file, call.fn))) (entry = atSink), (found = foundAtSink);
+            // A route's body fields handed on (`sendEmail({ to: contact })`) enter here whoever posts them; the body
+            // handed whole to a helper of the route (`handleContact(body)`) is read where the helper takes it apart.
+            const isRouteField = arg.params !== undefined && arg.params.length > 0 && arg.params.every((r) => r.key !== undefined) && this.isRouteHandler(file, call.fn);
+            if (!sameCarried(found, foundAtSink) && (isRouteField || (isEntry ??= !this.isCalled(file, call.fn)))) (entry = atSink), (found = foundAtSink);
           }
           // `logDebug(\`missing ${JSON.stringify(item)}\`)` to a helper logging its parameter as it came: what the record holds is logged.
           if (arg.logged && entry.key === undefined && this.catalogue.byId(entry.sinkId)?.kind === 'logs') {
@@ -1244,6 +1247,18 @@ export class ProjectLinks {
   }
 
   private called: Set<string> | undefined;
+
+  /**
+   * Whether `fn` of `file` is an HTTP route's handler (`app/api/reserve/route.ts`'s `POST`): its body comes off the
+   * network, from the app's own pages (whose fetch is judged as a caller too) and from any other client, so what it
+   * hands on enters the chain there as well.
+   */
+  private isRouteHandler(file: string, fn: string): boolean {
+    const functions = this.index(file)?.functions;
+    const slash = fn.indexOf('/');
+    const handles = functions?.get(fn)?.handles ?? (slash > 0 ? functions?.get(fn.slice(0, slash))?.handles : undefined);
+    return handles?.startsWith(ROUTE_JOB) === true;
+  }
 
   /** Whether some call of the project (or a component rendered) reaches function `fn` of `file`. */
   private isCalled(file: string, fn: string): boolean {

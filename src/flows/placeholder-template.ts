@@ -9,6 +9,8 @@
  * or the text is the result of `Object.entries(params).reduce((text, [key, value]) => text.replace(…), template)`; a
  * parameter fills it where the value put in is one of its values (`params[key]`, `value` of `Object.entries(params)`,
  * a local holding `params[key]`), as it is or through a one-argument call (`String(value)`, `escapeHtml(value)`).
+ * Session 45 (a UK beauty salon's SMS and a German trades SaaS's mails): the shortest form, a replace callback looking
+ * each placeholder up, `template.replace(/{{(\w+)}}/g, (_, key) => vars[key] ?? '')`, returned as it is.
  */
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
@@ -26,6 +28,40 @@ function replacedName(node: ts.Node): string | undefined {
   if (!REPLACING.has(node.expression.name.text) || !placeholderValue(node, node.expression.name.text)) return undefined;
   const receiver = unwrap(node.expression.expression);
   return typescript.isIdentifier(receiver) ? receiver.text : undefined;
+}
+
+/** The callback of `text.replace(pattern, (match, key) => …)`, when the second argument is one. */
+function replaceCallback(node: ts.Node): ts.ArrowFunction | ts.FunctionExpression | undefined {
+  if (!typescript.isCallExpression(node) || !typescript.isPropertyAccessExpression(node.expression) || !REPLACING.has(node.expression.name.text) || node.arguments.length !== 2) return undefined;
+  const callback = unwrap(node.arguments[1]!);
+  return typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback) ? callback : undefined;
+}
+
+/** What a replace callback puts in for each match: its returns, each through putValue (`vars[key] ?? ''`, `String(vars[key])`). */
+function calledBackValues(callback: ts.ArrowFunction | ts.FunctionExpression): ts.Expression[] {
+  return (typescript.isBlock(callback.body) ? returnedValues(callback.body) : [callback.body]).map(putValue);
+}
+
+/** A value looked up in an object by a key the callback computed (`vars[key]`, `data[match[1]]`): the object's name. */
+function lookedUpObject(value: ts.Expression): string | undefined {
+  const node = unwrap(value);
+  if (!typescript.isElementAccessExpression(node)) return undefined;
+  const object = unwrap(node.expression);
+  return typescript.isIdentifier(object) ? object.text : undefined;
+}
+
+/**
+ * `template.replace(/{{(\w+)}}/g, (_, key) => vars[key] ?? '')`: a text whose placeholders are looked up in an object
+ * the function holds (not one of the callback's own parameters).
+ */
+export function isPlaceholderLookup(value: ts.Expression): boolean {
+  const callback = replaceCallback(unwrap(value));
+  if (!callback) return false;
+  const own = new Set(callback.parameters.flatMap((p) => (typescript.isIdentifier(p.name) ? [p.name.text] : [])));
+  return calledBackValues(callback).some((v) => {
+    const object = lookedUpObject(v);
+    return object !== undefined && !own.has(object);
+  });
 }
 
 /** `return html` where the body assigns `html = html.replace(…, value)` (in a loop or a callback too). */
@@ -121,6 +157,15 @@ export function placeholderParams(fn: ts.SignatureDeclaration & { body?: ts.Node
       const call = node as ts.CallExpression;
       const index = paramIndex(putValue(placeholderValue(call, (call.expression as ts.PropertyAccessExpression).name.text)!));
       if (index >= 0) filled[index] = true;
+    }
+    // `template.replace(/{{(\w+)}}/g, (_, key) => vars[key] ?? '')`: each placeholder looked up in the parameter.
+    const callback = replaceCallback(node);
+    if (callback) {
+      for (const value of calledBackValues(callback)) {
+        const object = lookedUpObject(value);
+        const index = object === undefined ? -1 : names.indexOf(object);
+        if (index >= 0) filled[index] = true;
+      }
     }
     typescript.forEachChild(node, visit);
   };

@@ -19,7 +19,7 @@ import { ownMethods } from './own-methods.js';
 import { topLevelObjects } from '../scan/code/self-named-object.js';
 import { memberFunction } from '../scan/code/own-object-handoff.js';
 import { filledTemplate } from './template-fill.js';
-import { isPlaceholderFilledLocal, isPlaceholderReduce } from './placeholder-template.js';
+import { isPlaceholderFilledLocal, isPlaceholderLookup, isPlaceholderReduce } from './placeholder-template.js';
 import { ownModuleImports } from '../scan/code/own-module-imports.js';
 import { nameWords } from './name-words.js';
 
@@ -151,7 +151,7 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourc
   const body = fn.body;
   const values = !body ? [] : typescript.isBlock(body) ? returnedValues(body) : [body as ts.Expression];
   let result: (string[] | undefined)[] | null = null;
-  if (body && values.length > 0 && values.every((value) => isText(value, sourceFile) || isTextsObject(value, body, sourceFile) || isTextLocal(value, body, sourceFile) || isImportedLayoutOfText(value, body, sourceFile) || isImportedTemplateCall(value, sourceFile) || isPlaceholderFilledLocal(value, body) || isPlaceholderReduce(value))) {
+  if (body && values.length > 0 && values.every((value) => isText(value, sourceFile) || isTextsObject(value, body, sourceFile) || isTextLocal(value, body, sourceFile) || isImportedLayoutOfText(value, body, sourceFile) || isImportedTemplateCall(value, sourceFile) || isPlaceholderFilledLocal(value, body) || isPlaceholderReduce(value) || isPlaceholderLookup(value))) {
     const names = fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : undefined));
     const keys = names.map((): Set<string> => new Set());
     const nested = names.map((): Map<string, readonly [string, string]> => new Map());

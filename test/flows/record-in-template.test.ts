@@ -12,7 +12,7 @@ const at = (line: number) => flows.filter((f) => f.location.file === 'src/notify
 
 describe("a person's record filling a template", () => {
   it("reads the record spread into the template's data as the person's email address and name", () => {
-    expect(at(8)).toEqual([['nodemailer', ['email', 'name'], ['mitglied']]]);
+    expect(at(8)).toEqual([['nodemailer', ['email', 'name'], ['data', 'mitglied']]]);
   });
 
   it("leaves an organisation's record unread", () => {

@@ -23,6 +23,7 @@ import { isOrganisationMember, isVariableValue, PERSON_CONTAINER, STRING_METHODS
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from '../../flows/whole-person-record.js';
 import { assertedReceiver } from './asserted-receiver.js';
 import { unwrap } from './unwrap.js';
+import { returnedValues } from './returns.js';
 import { nameBesideContact } from '../../flows/person-record.js';
 import { nameInNestedRecords } from '../../flows/person-record-nested.js';
 import { addressedRecord, namesInAddressedMessage } from '../../flows/name-beside-recipient.js';
@@ -33,6 +34,7 @@ import { boundElementRef } from './rest-elements.js';
 import { nestedElementRefs } from './nested-parameters.js';
 import { validatedValue } from './validation-result.js';
 import { isCallbackOfParameter } from './callback-results.js';
+import { formFieldRead } from './form-body.js';
 import { mappedValues } from './mapped-elements.js';
 import { isLoadedRecord, namesOrganisation, recordSource } from './loaded-record.js';
 import { isRequestBody } from './request-body.js';
@@ -106,6 +108,29 @@ interface Trace {
   seen?: Set<string>;
 }
 
+/** Array methods whose result is made of the receiver's elements, one callback value each. */
+const MAPPING = new Set(['map', 'flatMap']);
+
+/**
+ * `del.map((e) => ({ to: e.til }))`: a callback building one message of each element, so the result is made of the
+ * receiver's data as it came; one that loads something per element (`ids.map((id) => getEvent(id))`) makes other data,
+ * and one reading a member (`members.map((m) => m.user.email)`) is read by that member's own name where it is sent.
+ */
+function buildsMessages(call: ts.CallExpression): boolean {
+  const callback = call.arguments[0] && unwrap(call.arguments[0]);
+  if (!callback || !(typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback))) return false;
+  const values = typescript.isBlock(callback.body) ? returnedValues(callback.body) : [callback.body];
+  return values.length > 0 && values.every((v) => typescript.isObjectLiteralExpression(unwrap(v)));
+}
+
+/** `formData.get('to')` where `formData` is a parameter taken whole: that parameter's `to`. */
+function formFieldOfParam(call: ts.CallExpression, params: ParamNames): ParamRef | undefined {
+  const key = formFieldRead(call);
+  const receiver = key !== undefined && typescript.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
+  const ref = receiver && typescript.isIdentifier(receiver) ? params.get(receiver.text) : undefined;
+  return ref && ref.key === undefined ? { param: ref.param, key: key! } : undefined;
+}
+
 function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | undefined, trace?: Trace): (node: ts.Node) => void {
   const resolveLocal = locals && ((name: string) => locals.resolveLocal(name) ?? locals.elementOf?.(name) ?? locals.destructuredFrom?.(name));
   // `const batch = emails.reduce(...)`; `send(batch)`: a local made from a parameter hands the parameter on.
@@ -117,6 +142,10 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
   const visit = (n: ts.Node): void => {
     // `crypto.createHash('sha256').update(email).digest('hex')`, `hashedEmail`: a hash of the parameter hands on none of it (sanitisers.ts).
     if ((typescript.isCallExpression(n) && isSanitiserCall(n)) || (typescript.isIdentifier(n) && isSanitiserName(n.text))) return;
+    // `formData.get('to')` of a server action's or a helper's `FormData` parameter: that field, as `formData.to` would be
+    // (form-body.ts fills the caller's form by `fd.set('to', …)`); read before the data-access test, which takes `get` for a load.
+    const field = typescript.isCallExpression(n) ? formFieldOfParam(n, params) : undefined;
+    if (field) return push(field);
     // `updateLastLoginAt(email)`, `createToken(email)`: what a data-access call returns is a row or a token, not its arguments.
     // ...unless the same file's function it names returns text: then what it writes (`getDutchWelcomeEmail(name)`, text-function-params.ts).
     // `createElement(VerifyEmail, { nombre })` makes an element of its props (create-element.ts), not a record.
@@ -143,7 +172,9 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
       // `body: formData.toString()` of a local form filled field by field (form-body.ts): the local, as it was filled.
       // `parts.join(', ')` of a local list filled with `parts.push(addressLine1)`: its elements, as one text (a geocoding
       // helper's query built part by part).
-      else if (STRING_METHODS.has(n.expression.name.text) || n.expression.name.text === 'join') visit(n.expression.expression);
+      // `del.map((e) => ({ to: e.til }))` of `const del = eposter.slice(i, i + 100)`: a batch cut from the parameter is
+      // mapped as the parameter itself is above (session 45, a Norwegian club's Resend batches).
+      else if (STRING_METHODS.has(n.expression.name.text) || n.expression.name.text === 'join' || (MAPPING.has(n.expression.name.text) && buildsMessages(n))) visit(n.expression.expression);
       // `constructeur.construis()`: a builder local hands back what its chain was given (builder-locals.ts).
       const chain = ref ? undefined : builderChainOf(n, resolveLocal?.(n.expression.expression.text), isDataAccess);
       if (chain) visit(chain);

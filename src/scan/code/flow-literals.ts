@@ -14,6 +14,8 @@ import { byNameWords } from '../../flows/name-words.js';
 import { URL_TIDYING, urlWrittenOut } from './http-base.js';
 
 const HOST_KEYS = new Set(['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host', 'hostname', 'api_host', 'apiHost', 'url', 'origin']);
+/** A function named for a URL (`getApiUrl`, `buildEndpoint`). */
+const namesUrl = byNameWords((words) => words.some((w) => URL_WORDS.has(w)));
 /** A function named for tidying a URL (`normalizeAsaasApiUrl`, `stripTrailingSlash`, `cleanBaseUrl`), not for building another. */
 const namesUrlTidying = byNameWords((words) => words.some((w) => TIDY_VERBS.has(w)) && words.some((w) => URL_WORDS.has(w)));
 const TIDY_VERBS = new Set(['normalize', 'normalise', 'sanitize', 'sanitise', 'clean', 'trim', 'strip', 'tidy']);
@@ -70,7 +72,12 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
   const written = urlWrittenOut(n);
   if (written && typescript.isIdentifier(written) && resolve) return hostOfLiteral(written, false, resolve, depth + 1);
   // `const apiUrl = getZendeskApiUrl()`: what a function of the file returns, when it takes nothing and returns one URL.
-  if (typescript.isCallExpression(n) && n.arguments.length === 0 && typescript.isIdentifier(n.expression) && resolve) return hostOfLiteral(resolve(`${n.expression.text}()`), isHostKey, resolve, depth + 1);
+  // `getApiUrl('facturacion')` returning `${baseUrl}/${endpoint}` with `const baseUrl = 'https://api.pagopar.com/api'`:
+  // a function named for a URL that takes the path names the host of what it returns (session 45, a Paraguayan
+  // marketplace's payment gateway).
+  // A tidying function (below) returns what it was given, so its own return names no host: asked after it.
+  const returned = typescript.isCallExpression(n) && typescript.isIdentifier(n.expression) && resolve && (n.arguments.length === 0 || namesUrl(n.expression.text)) ? hostOfLiteral(resolve(`${n.expression.text}()`), isHostKey, resolve, depth + 1) : undefined;
+  if (returned) return returned;
   // `normalizeApiUrl(process.env.ASAAS_API_URL || 'https://api-sandbox.asaas.com/v3')`: a URL tidied by a function of
   // the file (a trailing slash, a version path) keeps the host it was given.
   if (typescript.isCallExpression(n) && n.arguments.length > 0 && typescript.isIdentifier(n.expression) && namesUrlTidying(n.expression.text)) return hostOfLiteral(n.arguments[0], isHostKey, resolve, depth + 1);

@@ -29,7 +29,7 @@ import { argFact, jsxArgFact, paramNames, paramsIn, withFilledProps, type FactDe
 import { nameBesideContactArgument } from '../../flows/person-record-args.js';
 import { packageOfSpecifier } from '../../flows/package-specifier.js';
 import { factoryResult, functionName, hostOfArguments, isRequire, urlEndOfArguments } from './flow-literals.js';
-import { vendorOfHostPath } from '../../flows/http-targets.js';
+import { isInfrastructureHost, vendorOfHostPath } from '../../flows/http-targets.js';
 import { recipientByName } from '../../flows/named-recipient.js';
 import { RECIPIENT_ROLES } from '../../flows/inferred-mail-roles.js';
 import { urlGivenToHelper } from './helper-url.js';
@@ -976,6 +976,19 @@ export class FlowExtractor {
     }
   }
 
+  /**
+   * `service.updateSheet(…)` where `service` holds `new SheetsService(…)` of a class this file declares (above or below:
+   * the walk may not have met it yet), whose method `instanceMethod` names when the call is linked (session 45, a Dutch
+   * lead platform's Google Sheets rows written through its own class).
+   */
+  private onOwnInstance(callee: ts.Expression, scope: FlowScope): boolean {
+    if (!typescript.isPropertyAccessExpression(callee) || !typescript.isIdentifier(callee.expression)) return false;
+    const value = this.localValue(callee.expression.text, scope);
+    const made = value && unwrap(value);
+    if (made === undefined || !typescript.isNewExpression(made) || !typescript.isIdentifier(made.expression)) return false;
+    return this.classNodes.has(made.expression.text) || this.sourceFile.text.includes(`class ${made.expression.text}`);
+  }
+
   /** `Notifier.send` for `notifier.send` where `notifier` holds `new Notifier(…)` of a class declared in this file. */
   private instanceMethod(local: string, method: string, scope: FlowScope): string | undefined {
     const value = this.localValue(local, scope) ?? this.bindings.initializerOf(local);
@@ -1064,7 +1077,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName) ?? this.ownRouteJob(call, scope) ?? (this.mayUseQueueTables ? queueTableWrite(call, this.context.file) : undefined);
     if (job) this.jobs.set(call, job);
-    if (this.inlineRequired(call) || job || this.mayLink(callee) || isOwnObjectMember(callee, (this.topObjects ??= topLevelObjects(this.sourceFile))) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
+    if (this.inlineRequired(call) || job || this.mayLink(callee) || this.onOwnInstance(callee, scope) || isOwnObjectMember(callee, (this.topObjects ??= topLevelObjects(this.sourceFile))) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
     // `setTimeout(send, 0, user.email)`, `queue.push({ fn: send, args: [user.email] })`: the call made later (deferred-call.ts).
     for (const deferred of deferredCalls(call)) this.linkCalls.push({ call: deferred, scope });
   }
@@ -1546,6 +1559,7 @@ export class FlowExtractor {
       if ((!host && !configured) || (host && isLocalHost(host))) return undefined;
       // `https://graph.facebook.com/${VERSION}/${PHONE_ID}/messages`: a path naming the vendor on a shared host (http-targets.ts).
       const known = host ? (vendorOfHostPath(this.context.sinks, host, urlEndOfArguments(call.arguments, resolveUrl)) ?? sinkForHost(this.context.sinks, host)) : configured!.vendor;
+      if (!known && host && isInfrastructureHost(this.context.sinks, host)) return undefined;
       if (known) {
         // `axios.post('https://api.mixpanel.com/...')` reaches Mixpanel, not "axios".
         sink = known;

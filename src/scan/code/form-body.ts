@@ -14,6 +14,7 @@ import { unwrap } from './unwrap.js';
 /** The platform classes a request's form body is made of, filled by `append` / `set`. */
 export const FORM_CLASSES: ReadonlySet<string> = new Set(['FormData', 'URLSearchParams']);
 const FIELD_METHODS = new Set(['append', 'set']);
+const READ_METHODS = new Set(['get', 'getAll']);
 
 /** `form.append('to', email)` on a local made by `new FormData()`: the form, the key and the value given. */
 export function formField(call: ts.CallExpression, localValue: (name: string) => ts.Expression | undefined): { form: ts.NewExpression; key: string; value: ts.Expression } | undefined {
@@ -29,4 +30,16 @@ export function formField(call: ts.CallExpression, localValue: (name: string) =>
   const form = made && unwrap(made);
   if (!form || !typescript.isNewExpression(form) || !typescript.isIdentifier(form.expression) || !(query ? form.expression.text === 'URL' : FORM_CLASSES.has(form.expression.text))) return undefined;
   return { form, key: key.text, value: call.arguments[1]! };
+}
+
+/**
+ * `form.get('to')`, `params.getAll('cc')`: the key of one field read off a form (session 45, a German trades SaaS's
+ * `sendBrevo(formData: FormData)` reading `formData.get('to')`, `formData.get('htmlContent')`, filled by its callers with
+ * `fd.set('to', …)`); whatever the receiver is, the caller's reading decides whether it names a parameter.
+ */
+export function formFieldRead(call: ts.CallExpression): string | undefined {
+  const callee = call.expression;
+  if (!typescript.isPropertyAccessExpression(callee) || !READ_METHODS.has(callee.name.text) || call.arguments.length !== 1) return undefined;
+  const key = unwrap(call.arguments[0]!);
+  return typescript.isStringLiteralLike(key) ? key.text : undefined;
 }

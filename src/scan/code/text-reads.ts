@@ -230,6 +230,9 @@ const HTML_FRAGMENT = /<(?:p|div|h[1-6]|table|td|br|strong|b|span|li)[\s>/]/i;
 export function mayExportMailText(text: string, fileName: string): boolean {
   if (!/\bexports?\b/.test(text)) return false;
   if (MAIL_DOCUMENT.test(text)) return true;
+  // `template.replace(/{{(\w+)}}/g, (_, key) => vars[key] ?? '')`: a placeholder filler with no template of its own
+  // (placeholder-template.ts).
+  if (text.includes('.replace') && text.includes('=>') && /\w\[/.test(text) && !/x$/i.test(fileName)) return true;
   if (/x$/i.test(fileName) || !text.includes('${')) return false;
   // A module of text helpers importing nothing (`getNotificationSubject(guestName)` returning \`Your guest ${guestName}\`):
   // files that import something are read already (mayLink), and those that import nothing are few (under 1 % of three
