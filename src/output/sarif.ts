@@ -18,12 +18,20 @@ export interface SarifOptions {
   baseline?: BaselineComparison;
 }
 
+/**
+ * A project path as a relative URI reference: each segment percent-encoded, so a Next.js route folder (`app/[id]/`) or a
+ * name with a space is a valid URI, as SARIF requires (the official validator's SARIF1002; GitHub decodes it back).
+ */
+export function relativeUri(path: string): string {
+  return path.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
+}
+
 function physical(location: Location, policyUri: string): Sarif.Location {
   const logicalName = location.table ? `${location.table}${location.column ? `.${location.column}` : ''}` : undefined;
   const result: Sarif.Location = {};
   if (location.file) {
     result.physicalLocation = {
-      artifactLocation: { uri: location.file, uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: relativeUri(location.file), uriBaseId: '%SRCROOT%' },
       region: { startLine: location.line ?? 1, ...(location.col ? { startColumn: location.col } : {}) },
     };
   } else {
@@ -36,7 +44,7 @@ function physical(location: Location, policyUri: string): Sarif.Location {
 }
 
 function lintResult(message: LintMessage, scanRoot: string): Sarif.Result {
-  const uri = message.position ? relative(scanRoot, message.position.file).split('\\').join('/') : 'privacy.yml';
+  const uri = message.position ? relativeUri(relative(scanRoot, message.position.file)) : 'privacy.yml';
   return {
     ruleId: `policy/${message.code}`,
     level: message.severity,
@@ -77,7 +85,7 @@ function directoryUri(dir: string): string {
 }
 
 export function renderSarif(inventory: Inventory, { scanRoot, baseline }: SarifOptions): string {
-  const policyUri = relative(scanRoot, inventory.policy.file).split('\\').join('/');
+  const policyUri = relativeUri(relative(scanRoot, inventory.policy.file));
   const accepted = new Set(baseline?.known.map((e) => e.id) ?? []);
   const results: Sarif.Result[] = [];
   for (const element of inventory.elements) {
