@@ -1254,10 +1254,14 @@ export class ProjectLinks {
    * hands on enters the chain there as well.
    */
   private isRouteHandler(file: string, fn: string): boolean {
+    return this.handledJob(file, fn)?.startsWith(ROUTE_JOB) === true;
+  }
+
+  /** The job `fn` of `file` handles, or its outer function's (`useAnalytics/track` is `useAnalytics`'s). */
+  private handledJob(file: string, fn: string): string | undefined {
     const functions = this.index(file)?.functions;
     const slash = fn.indexOf('/');
-    const handles = functions?.get(fn)?.handles ?? (slash > 0 ? functions?.get(fn.slice(0, slash))?.handles : undefined);
-    return handles?.startsWith(ROUTE_JOB) === true;
+    return functions?.get(fn)?.handles ?? (slash > 0 ? functions?.get(fn.slice(0, slash))?.handles : undefined);
   }
 
   /** Whether some call of the project (or a component rendered) reaches function `fn` of `file`. */
@@ -1284,8 +1288,7 @@ export class ProjectLinks {
     const outer = slash > 0 ? fn.slice(0, slash) : undefined;
     const outerKey = outer !== undefined ? `${file}\0${outer}` : undefined;
     // A job's handler is called by whatever queues its job, by a name that need not be written where it is queued.
-    const functions = this.index(file)?.functions;
-    if (functions?.get(fn)?.handles !== undefined || (outer !== undefined && functions?.get(outer)?.handles !== undefined)) demand.passes('callers');
+    if (this.handledJob(file, fn) !== undefined) demand.passes('callers');
     const names = [lastPart(fn), ...(outer !== undefined ? [lastPart(outer)] : [])];
     const reaches = (t: FunctionRef) => {
       const k = `${t.file}\0${t.fn}`;

@@ -37,17 +37,17 @@ function replaceCallback(node: ts.Node): ts.ArrowFunction | ts.FunctionExpressio
   return typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback) ? callback : undefined;
 }
 
-/** What a replace callback puts in for each match: its returns, each through putValue (`vars[key] ?? ''`, `String(vars[key])`). */
-function calledBackValues(callback: ts.ArrowFunction | ts.FunctionExpression): ts.Expression[] {
-  return (typescript.isBlock(callback.body) ? returnedValues(callback.body) : [callback.body]).map(putValue);
-}
-
-/** A value looked up in an object by a key the callback computed (`vars[key]`, `data[match[1]]`): the object's name. */
-function lookedUpObject(value: ts.Expression): string | undefined {
-  const node = unwrap(value);
-  if (!typescript.isElementAccessExpression(node)) return undefined;
-  const object = unwrap(node.expression);
-  return typescript.isIdentifier(object) ? object.text : undefined;
+/**
+ * The objects a replace callback looks each match up in by a key it computed (`vars[key] ?? ''`, `String(data[match[1]])`):
+ * their names, from its returns.
+ */
+function lookedUpObjects(callback: ts.ArrowFunction | ts.FunctionExpression): string[] {
+  const values = typescript.isBlock(callback.body) ? returnedValues(callback.body) : [callback.body];
+  return values.flatMap((value) => {
+    const node = unwrap(putValue(value));
+    const object = typescript.isElementAccessExpression(node) ? unwrap(node.expression) : undefined;
+    return object && typescript.isIdentifier(object) ? [object.text] : [];
+  });
 }
 
 /**
@@ -58,10 +58,7 @@ export function isPlaceholderLookup(value: ts.Expression): boolean {
   const callback = replaceCallback(unwrap(value));
   if (!callback) return false;
   const own = new Set(callback.parameters.flatMap((p) => (typescript.isIdentifier(p.name) ? [p.name.text] : [])));
-  return calledBackValues(callback).some((v) => {
-    const object = lookedUpObject(v);
-    return object !== undefined && !own.has(object);
-  });
+  return lookedUpObjects(callback).some((object) => !own.has(object));
 }
 
 /** `return html` where the body assigns `html = html.replace(…, value)` (in a loop or a callback too). */
@@ -160,12 +157,9 @@ export function placeholderParams(fn: ts.SignatureDeclaration & { body?: ts.Node
     }
     // `template.replace(/{{(\w+)}}/g, (_, key) => vars[key] ?? '')`: each placeholder looked up in the parameter.
     const callback = replaceCallback(node);
-    if (callback) {
-      for (const value of calledBackValues(callback)) {
-        const object = lookedUpObject(value);
-        const index = object === undefined ? -1 : names.indexOf(object);
-        if (index >= 0) filled[index] = true;
-      }
+    for (const object of callback ? lookedUpObjects(callback) : []) {
+      const index = names.indexOf(object);
+      if (index >= 0) filled[index] = true;
     }
     typescript.forEachChild(node, visit);
   };

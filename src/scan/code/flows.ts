@@ -983,20 +983,15 @@ export class FlowExtractor {
    */
   private onOwnInstance(callee: ts.Expression, scope: FlowScope): boolean {
     if (!typescript.isPropertyAccessExpression(callee) || !typescript.isIdentifier(callee.expression)) return false;
-    const value = this.localValue(callee.expression.text, scope);
-    const made = value && unwrap(value);
-    if (made === undefined || !typescript.isNewExpression(made) || !typescript.isIdentifier(made.expression)) return false;
-    return this.classNodes.has(made.expression.text) || this.sourceFile.text.includes(`class ${made.expression.text}`);
+    const cls = instantiatedClass(this.localValue(callee.expression.text, scope));
+    return cls !== undefined && (this.classNodes.has(cls) || this.sourceFile.text.includes(`class ${cls}`));
   }
 
   /** `Notifier.send` for `notifier.send` where `notifier` holds `new Notifier(…)` of a class declared in this file. */
   private instanceMethod(local: string, method: string, scope: FlowScope): string | undefined {
-    const value = this.localValue(local, scope) ?? this.bindings.initializerOf(local);
-    const made = value && unwrap(value);
-    if (!made || !typescript.isNewExpression(made)) return undefined;
-    const cls = unwrap(made.expression);
-    if (!typescript.isIdentifier(cls) || !this.classNodes.has(cls.text)) return undefined;
-    const id = `${cls.text}.${method}`;
+    const cls = instantiatedClass(this.localValue(local, scope) ?? this.bindings.initializerOf(local));
+    if (cls === undefined || !this.classNodes.has(cls)) return undefined;
+    const id = `${cls}.${method}`;
     return this.functionIds.has(id) ? id : undefined;
   }
 
@@ -1945,6 +1940,13 @@ function innerLocalsRead(expression: ts.Expression, inner: FlowScope, outer: Flo
   };
   visit(expression);
   return out;
+}
+
+/** `Notifier` of a value `new Notifier(…)`, else undefined. */
+function instantiatedClass(value: ts.Expression | undefined): string | undefined {
+  const made = value && unwrap(value);
+  const cls = made && typescript.isNewExpression(made) ? unwrap(made.expression) : undefined;
+  return cls && typescript.isIdentifier(cls) ? cls.text : undefined;
 }
 
 /**
