@@ -14,6 +14,7 @@ import { isPlaceRecordType } from './place-record.js';
 import { namedForAddress, namesParty } from './occasion-place.js';
 import { isSearchQuery } from './search-query.js';
 import { settingsAskAddress, settingsHoldAddress } from './settings-address.js';
+import { isActorAddress } from './actor-address.js';
 import { isStreetRegister } from './street-register.js';
 import { isAddressList, isSingleText } from './value-list.js';
 import { systemOwnedCategories } from './system-owned.js';
@@ -133,6 +134,8 @@ function isTransaction(word: string, rules: CompiledRules): boolean {
 
 /** Words of the sending side of a message: in the options of one message being sent, that side is the system's. */
 const SENDER_WORDS = new Set(['from', 'sender', 'reply', 'replyto', 'src', 'clid', 'caller']);
+/** A mail account's words in a settings record: the address and name the system signs in and sends with. */
+const MAIL_ACCOUNT_WORDS = new Set(['user', 'username', 'login', 'smtp', 'imap', 'noreply', 'account']);
 
 function score(match: TermMatch, container: ContainerKind, containerWord: string | undefined, record: RecordEvidence, rules: CompiledRules, excluded: Exclusion[], settingsOf = false, mailWord?: string, callWord?: string, containerNames?: string[], sending = false, kindOfPerson = false, head?: string): Scored | undefined {
   const { rule } = match;
@@ -148,7 +151,9 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   const numbered = [...match.prefix, ...match.term].some((w) => /^\d+$/.test(w));
   const nodeParent = match.personNoun !== undefined && rules.nodeParents.has(match.personNoun) && (container === 'organisation' || container === 'non-person' || record.thing) && !numbered;
   if (nodeParent) notes.push(`node-parent:${match.personNoun}`);
-  const qualifiedByPerson = (match.personNoun !== undefined && !nodeParent) || rule.person;
+  // `tenantName` beside a lease or a move-in date: the renter's name (rules' `rentalEvidence`).
+  const renter = record.rental === true && match.prefix.some((w) => rules.rentalParties.has(w));
+  const qualifiedByPerson = (match.personNoun !== undefined && !nodeParent) || rule.person || renter;
   if (match.personNoun !== undefined && !nodeParent) notes.push(`person-noun:${match.personNoun}`);
 
   // Settings hold the system's own sender, support and reply addresses, whoever they are named after.
@@ -257,6 +262,11 @@ function score(match: TermMatch, container: ContainerKind, containerWord: string
   const ownedByOrganisation = before !== undefined && rules.organisationContainers.has(before) && !qualifiedByPerson;
   if (ownedByOrganisation) notes.push(`organisation-noun:${before}`);
   return { category: rule.category, confidence, match, notes, organisation: (container === 'organisation' || ownAddress || ownedByOrganisation) && !qualifiedByPerson };
+}
+
+/** A match no term of the name made: a validator's hint or a column's size says the category outright. */
+function saidOutright(id: string, category: string, confidence: number): TermMatch {
+  return { rule: { id, category, confidence, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false, owned: false, role: false, thingOwns: false }, term: [], prefix: [], suffix: [] };
 }
 
 /**
@@ -422,7 +432,10 @@ export function classifyWithRules(
     }
   }
 
-  const { kind: container, word: containerWord, settingsOf, mail, call, sending, kindOfPerson, bulk } = classifyContainer(facts.container, rules);
+  const { kind: found, word: containerWord, settingsOf, mail, call, sending, kindOfPerson, bulk, companySettings } = classifyContainer(facts.container, rules);
+  // `Tenant(name, email, moveIn, contracts)`: a tenant whose record speaks of renting is a renter, a person (rules' `rentalEvidence`).
+  const renterRecord = found === 'organisation' && containerWord !== undefined && rules.rentalParties.has(containerWord);
+  let container = found;
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
   // Every address asks too: an occasion's (a start and an end beside it) is a venue's (occasion-place.ts).
   const needsSiblings = matches.some((m) => m.rule.context || m.rule.generic || m.rule.languages || m.rule.inRecord || m.rule.category === 'address') || settingsAskAddress(container, matches.map((m) => m.rule.category));
@@ -430,7 +443,8 @@ export function classifyWithRules(
   // A one-word email or phone member typed as a record asks the record's language (`headFirstOwnData`): the same
   // question for every field of this name and type, as the memo in index.ts requires.
   const typedContact = type.kind === 'object' && words.length === 1 && matches.some((m) => m.rule.category === 'email' || m.rule.category === 'phone');
-  const siblings = needsSiblings ? siblingsOf(askLanguage || typedContact || matches.some((m) => m.rule.languages)) : NO_RECORD;
+  const siblings = needsSiblings || renterRecord ? siblingsOf(askLanguage || typedContact || matches.some((m) => m.rule.languages)) : NO_RECORD;
+  if (renterRecord && siblings.rental) container = 'person';
 
   // A field named for one thing but typed as another: `billing: Address`, `name: FullName`, `email: EmailSettings`.
   let typeMatches: TermMatch[] = [];
@@ -459,10 +473,11 @@ export function classifyWithRules(
     }
     // `naam: NaamSource`, `name: Name`: a type that repeats the field's own words is the field's own record, not another.
     // One word only: `teamEmail: TeamEmail` is a record of its own about the data, linked to.
-    // Not a role's: `sachbearbeiter: Sachbearbeiter` links to the caseworker's record, as `author: Author` does.
+    // Not a role's: `sachbearbeiter: Sachbearbeiter` links to the caseworker's record, as `author: Author` does, nor a
+    // bare party word's: `recipients: Recipient[]` of a signing envelope links to its recipients' records.
     // ...and so is one that says it in another language of the lexicon (`navn: NameDataRecord`, `adresse: Address`): the same
     // rule's one-word term, as a register's generated types name a Danish field in English.
-    const ownRecord = words.length === 1 && (typeWords(type.name, rules).join(' ') === words[0] || sameTermRecord(type.name, matches, rules)) && !matches.some((m) => m.rule.role);
+    const ownRecord = words.length === 1 && (typeWords(type.name, rules).join(' ') === words[0] || sameTermRecord(type.name, matches, rules)) && !matches.some((m) => m.rule.role || m.rule.bare);
     const ownOfOther = typeMatches.length === 0 && !ownRecord && headFirstOwnData(words, type.name, matches, rules, siblingsOf);
     if (typeMatches.length === 0 && matches.length > 0 && !point && !ownRecord && !ownOfOther) {
       for (const m of matches) excluded.push({ category: m.rule.category, ruleId: m.rule.id, reason: `type:${type.name}` });
@@ -532,6 +547,12 @@ export function classifyWithRules(
       consider({ category: owner, confidence: match.rule.confidence, match: { ...match, rule: { ...match.rule, id: `${owner}.container`, category: owner } }, notes: [`container-is:${owner}`], organisation: false });
       continue;
     }
+    // A company's settings keep its mail transport too: the sender, the reply-to and the account it signs in with
+    // (`default_mail_sender_address`, `emailReplyTo`, `emailUser`) are configuration, as any settings' are.
+    if (companySettings && words.some((w) => rules.senderWords.has(w) || MAIL_ACCOUNT_WORDS.has(w))) {
+      excluded.push({ category: match.rule.category, ruleId: match.rule.id, reason: `container:settings(${containerWord})` });
+      continue;
+    }
     consider(score(match, container, containerWord, siblings, rules, excluded, settingsOf, mail, call, match.rule.context === 'name-record' ? nameOfContainer(facts.container, rules) : match.rule.thingOwns ? facts.container : undefined, sending, kindOfPerson, match.rule.notIn ? containerHead(facts.container, rules) : undefined));
   }
   // `@IsEmail() fromAddress` of a mail server's settings, `from_email EmailField` of a mail log: a type or a validator says
@@ -547,7 +568,12 @@ export function classifyWithRules(
       excluded.push({ category: hint, ruleId: `hint.${hint}`, reason: 'hint:system-owned' });
       continue;
     }
-    consider({ category: hint, confidence: 0.99, match: { rule: { id: `hint.${hint}`, category: hint, confidence: 0.99, terms: [], baseWithoutContext: 0, generic: false, person: false, bare: false, idLike: false, owned: false, role: false, thingOwns: false }, term: [], prefix: [], suffix: [] }, notes: ['hint:validator'], organisation: container === 'organisation' });
+    consider({ category: hint, confidence: 0.99, match: saidOutright(`hint.${hint}`, hint, 0.99), notes: ['hint:validator'], organisation: container === 'organisation' });
+  }
+
+  // `aangemaakt_door NVARCHAR(320)`: who did it, in a column sized for an email address (actor-address.ts).
+  if (!scored.has('email') && isActorAddress(words, facts.type)) {
+    consider({ category: 'email', confidence: 0.9, match: saidOutright('email.actor-length', 'email', 0.9), notes: ['type:email-length'], organisation: false });
   }
 
   // `t_storico_mail.destinatario`: a mail's party word is the address it went to, not a register's role name (mail-party.ts).

@@ -93,6 +93,10 @@ export interface CompiledRules {
   organisationEvidence: string[][];
   /** Fields that make a record a program's access (an API key, a client secret), as word lists. */
   softwareKeys: string[][];
+  /** Fields that make a record a rented home's (a move-in date, a lease, the rent), as word lists (rules' `rentalEvidence`). */
+  rentalEvidence: string[][];
+  /** Organisation words that name a renter in such a record (`tenant`). */
+  rentalParties: Set<string>;
   /** Person nouns that name the node above in an organisation's or a thing's record (rules' `nodeParents`). */
   nodeParents: Set<string>;
   opaqueGenerics: Set<string>;
@@ -353,6 +357,8 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     partyContainers: set(c.partyContainers ?? []),
     organisationEvidence: (c.organisationEvidence ?? []).map(words),
     softwareKeys: (c.softwareKeys ?? []).map(words),
+    rentalEvidence: (c.rentalEvidence ?? []).map(words),
+    rentalParties: set(c.rentalParties ?? []),
     nodeParents: set(c.nodeParents ?? []),
     opaqueGenerics: new Set(c.opaqueGenerics),
     personContainers: set([...c.personContainers, ...lexiconNouns]),

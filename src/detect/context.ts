@@ -73,6 +73,8 @@ export interface RecordEvidence {
   reach?: boolean;
   /** A field holds an API key or a client secret and none is a person's: the record is a program's access (an API client). */
   software?: boolean;
+  /** A field speaks of renting a home (rules' `rentalEvidence`): a tenant here is a renter, a person (classify-field.ts). */
+  rental?: boolean;
   /**
    * A short word most columns start with that is no word of the vocabulary (`eec_` of `eec_name`, `eec_mobile_no`
    * in an emergency-contacts table): the table's initials, not a noun that the data is of.
@@ -170,6 +172,8 @@ export interface ContainerVerdict {
   sending?: boolean;
   /** A person's word before `Type` (`ClientType`, `IAuteurType`): a kind of person, unless its fields are a person's. */
   kindOfPerson?: boolean;
+  /** A company's own settings (`AgencySettings`): its contact details count, its mail sender and account do not. */
+  companySettings?: boolean;
 }
 
 export function classifyContainer(container: string[] | undefined, rules: CompiledRules): ContainerVerdict {
@@ -300,6 +304,11 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const yieldsTo = headKind && PERSON_QUALIFIER[headKind];
     const qualifier = yieldsTo ? words.find((w) => yieldsTo(w, rules)) : undefined;
     if (qualifier) return headKind === 'settings' ? { kind: 'person', word: qualifier, settingsOf: true } : { kind: 'person', word: qualifier };
+    // `AgencySettings`, `companysettings`, `BusinessSettings`: a company's own settings hold its contact details (its phone,
+    // its email, its representative), reported as organisation data as a company's record is. Not a group whose settings
+    // are a mail service's or a product's (`ProviderSettings`, `TeamSettings`, `TenantConfig`).
+    const company = headKind === 'settings' ? words.find((w) => rules.organisationContainers.has(w) && !SETTINGS_OF_SERVICE.has(w)) : undefined;
+    if (company) return { kind: 'organisation', word: company, companySettings: true };
     const toMessage = headKind && MESSAGE_QUALIFIER[headKind];
     const message = toMessage ? words.find((w) => toMessage(w, rules)) : undefined;
     if (message) return { kind: 'message', word: message };
@@ -470,6 +479,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
   let configured = false;
   let companyField = false;
   let softwareKey = false;
+  let rental = false;
   let reach = false;
   let personName = false;
   let ownName = false;
@@ -498,6 +508,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     searchLog ||= words.some((w) => rules.searchResults.has(w)) && words.some((w) => rules.searchCounts.has(w));
     if (!companyField && rules.organisationEvidence.some((term) => endsWith(words, term))) companyField = true;
     softwareKey ||= rules.softwareKeys.some((term) => endsWith(words, term));
+    rental ||= rules.rentalEvidence.some((term) => containsTerm(words, term));
     // The record's own given or family name, not its contact person's (`contactName` is a company's evidence).
     if ((!personName || !ownParty || !ownName) && words.some((w) => rules.termWords.has(w))) {
       const { matches } = matchTerms(words, rules);
@@ -515,7 +526,8 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     body ||= part === 'body';
     partyAddress ||= isPartyAddress(words, rules);
     // A link to a transport or configuration (`id_smtp`, `mailer_id`): the record is a template sent through it.
-    if (isLink(words, rules) || REFERENCE_WORDS.has(words[0]!)) configured ||= words.some((w) => rules.settingsContainers.has(w));
+    // Not a link to a template (`templateId` of an `EmailLog`): that record is a mail made from one, sent to a person.
+    if (isLink(words, rules) || REFERENCE_WORDS.has(words[0]!)) configured ||= words.some((w) => rules.settingsContainers.has(w) && !TEMPLATE_WORDS.has(w));
     let kinds = 0;
     let own = 0;
     // Where the person's evidence was read (`fodsels nummer`): its own words are no prefix about other data.
@@ -565,6 +577,7 @@ function shapeOf(siblings: string[], rules: CompiledRules): RecordEvidence {
     ...(isTokenRecord(siblings, rules) ? { tokenRecord: true } : {}),
     ...(companyField && !personName ? { organisation: true } : {}),
     ...(softwareKey && person === 0 ? { software: true } : {}),
+    ...(rental ? { rental: true } : {}),
     ...(reach ? { reach: true } : {}),
     ...(ownName ? { ownName: true } : {}),
     ...(attribute ? { personAttribute: true } : {}),
@@ -637,6 +650,9 @@ function tablePrefixOf(siblings: string[], rules: CompiledRules): string | undef
 }
 
 const REFERENCE_WORDS = new Set(['id', 'ids', 'fk', 'uuid', 'pk', 'key']);
+const TEMPLATE_WORDS = new Set(['template', 'templates']);
+/** Groups whose settings configure a service or a product rather than hold a company's own contact details. */
+const SETTINGS_OF_SERVICE = new Set(['provider', 'providers', 'tenant', 'tenants', 'team', 'teams', 'workspace', 'workspaces', 'carrier', 'department', 'departments', 'division', 'divisions', 'site', 'sites']);
 
 function isReferenceOrSystem(words: string[], rules: CompiledRules): boolean {
   if (words.length < 2) return false;

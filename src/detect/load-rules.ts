@@ -119,6 +119,8 @@ export interface ContextFile {
   partyContainers?: string[];
   organisationEvidence?: string[];
   softwareKeys?: string[];
+  rentalEvidence?: string[];
+  rentalParties?: string[];
   nodeParents?: string[];
   thingEvidence: string[];
   opaqueGenerics: string[];

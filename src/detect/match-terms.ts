@@ -13,8 +13,14 @@ function matchesAt(words: string[], index: number, term: string[]): boolean {
   return true;
 }
 
-/** `by` after a participle outside English: Swedish and Norwegian `av`, Danish `af`, Dutch `door`, German `von`. */
-const DOER_BY = new Set(['av', 'af', 'door', 'von']);
+/** `by` after a participle outside English: Swedish and Norwegian `av`, Danish `af`, Dutch `door`, German `von` and `durch`. */
+const DOER_BY = new Set(['av', 'af', 'door', 'von', 'durch']);
+/**
+ * ...and in Portuguese, Spanish and French (`criadoPorNome`, `rejeitado_por_nome`, `creado_por_nombre`, `cree_par_nom`):
+ * `por` after a participle in -ado, -ido, -to, -so or -sto, `par` after one in -e, -is or -it.
+ */
+const ROMANCE_DOER = (by: string, participle: string): boolean =>
+  (by === 'por' && /(?:ad[oa]|id[oa]|st[oa]|t[oa]|s[oa])$/.test(participle)) || (by === 'par' && /(?:e|ee|is|ise|it|ite)$/.test(participle));
 
 /**
  * A role towards the thing named just before it (`document_author`, `page_author`, `DOCUMENTAUTEUR`): one thing's word
@@ -219,7 +225,7 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     // `created_by_name`, `attachedByName`: the name of whoever did it (a participle, then `by`).
     // The same in Scandinavian, Dutch and German (`signeratAvNamn`, `opprettet_av_navn`, `aangemaakt_door_naam`).
     const doer =
-      prefix.length >= 2 && ((before === 'by' && /(?:ed|en|ne)$/.test(prefix[prefix.length - 2]!)) || (DOER_BY.has(before!) && /(?:t|d|en)$/.test(prefix[prefix.length - 2]!)))
+      prefix.length >= 2 && ((before === 'by' && /(?:ed|en|ne)$/.test(prefix[prefix.length - 2]!)) || (DOER_BY.has(before!) && /(?:t|d|en)$/.test(prefix[prefix.length - 2]!)) || ROMANCE_DOER(before!, prefix[prefix.length - 2]!))
         ? before
         : undefined;
     // `forelder2_navn`, `parent2Name`, `guardian_1_email`: a numbered person is still that person.

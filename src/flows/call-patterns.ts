@@ -51,6 +51,8 @@ export interface PackageBinding {
   kind: 'import' | 'instance';
   /** The named export it came from (`Logger`); undefined for default and namespace imports. */
   exportName?: string;
+  /** The sub-client of an instance a local holds (`const sms = africastalking.SMS`): its calls are the member's (`<instance>.SMS.send`). */
+  member?: string;
   /** A literal host the client was configured with (`axios.create({ baseURL })`, Mixpanel's `host`). */
   host?: string;
   /** Else the setting its base URL comes from (`axios.create({ baseURL: process.env.CRM_URL })`), or a relative base. */
@@ -167,6 +169,7 @@ export function matchSink(compiled: CompiledCatalogue, rootName: string, path: r
       for (const pattern of entry.patterns) {
         if (pattern.root !== `<${binding.kind}>`) continue;
         if (restMatches(pattern.rest, path)) return entry.sink;
+        if (binding.member && restMatches(pattern.rest, [binding.member, ...path])) return entry.sink;
         // `import { track } from '@amplitude/analytics-node'; track()` reads as `<import>.track`.
         if (binding.kind === 'import' && binding.exportName && restMatches(pattern.rest, [binding.exportName, ...path])) return entry.sink;
       }

@@ -44,6 +44,7 @@ import { keyedRead } from './keyed-read.js';
 import { pathRead } from './path-read.js';
 import { isCompiledTemplate } from './compiled-template.js';
 import { addressedRecord, isAddressedRecordName, isInAddressedMessage, readingAddressedMessage, throughTextKeeping } from './name-beside-recipient.js';
+import { formValueKey } from './form-field-value.js';
 import { nameParamInBody } from './name-param-in-body.js';
 import { recordOwnName } from './record-own-name.js';
 import { recordFilledIn } from './record-in-template.js';
@@ -114,6 +115,7 @@ const CALLBACK_METHODS = new Set(['map', 'flatMap']);
 
 const MAX_DEPTH = 4;
 const NONE: readonly Category[] = Object.freeze([]);
+const NAME_ONLY: readonly Category[] = Object.freeze(['name']);
 const MAX_TEXT = 60;
 
 export function textOf(node: ts.Node, ctx: DataContext): string {
@@ -153,8 +155,16 @@ function accessPath(node: ts.Expression, ctx: DataContext): string[] | undefined
  * `for (const emp of empresas)` is read in its collection where that names organisations (collection-element.ts).
  */
 function memberCategories(field: string, container: string[], throughMember: boolean, ctx: DataContext): Category[] {
-  return (throughMember ? elementReading(field, container, ctx) : undefined) ?? classify(field, container, ctx);
+  return (throughMember ? elementReading(field, container, ctx) : undefined) ?? classify(field, ARGUMENT_OBJECTS.has(container.join('.')) ? NO_CONTAINER : container, ctx);
 }
+
+/**
+ * `options.phone`, `opts.address` read off a function's own options object (a reminder mail's `sendConfirmationEmail =
+ * async (options) => …`, session 46): what the caller handed in, not the app's settings, which the detector reads an
+ * `options` record as (rules/context.yml `messageOptionContainers`); `this.options.x` and `config.options.x` stay settings.
+ */
+const ARGUMENT_OBJECTS: ReadonlySet<string> = new Set(['options', 'opts']);
+const NO_CONTAINER: string[] = [];
 
 /**
  * What a name holds of a person's data. An organisation's own address, phone and email (`company.email`) are not a
@@ -465,6 +475,13 @@ function textLines(node: ts.ArrayLiteralExpression): ts.Expression[] | undefined
 
 function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: number): void {
   if (isSanitiserCall(node)) return;
+  // `formData.get('email')`: the form's key says what the visitor typed; a bare `name` only beside their address (form-field-value.ts).
+  const formKey = formValueKey(node);
+  if (formKey !== undefined) {
+    const named = classify(formKey, [], ctx);
+    const categories = named.length ? named : isInAddressedMessage() && classify(formKey, PERSON_CONTAINER, ctx).includes('name') ? NAME_ONLY : NONE;
+    if (add(out, categories, textOf(node, ctx))) return;
+  }
   // `...sanitizeApplicantForEmail(applicant)`: what a function of this file that only builds an object returns (own-function-result.ts).
   // A function handing back a mail's texts (`return { subject, text }` of its own text locals) is read as a text
   // function below: the names in its returned object are its locals, which the caller cannot resolve.
@@ -700,6 +717,9 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     }
     // `const { name, email } = req.body`: beside the person's address, `name` is theirs (name-beside-destructured.ts).
     if (add(out, nameBesideDestructured(node.text, ctx.destructuredBeside?.(node.text), (other) => classify(other, [], ctx), (word) => isBareNameWord(word, ctx)), node.text)) return;
+    // `getWelcomeTemplate(userName, …)` in a mail to the person's address: a user name written into a message to them is
+    // what they are called, as it is in traits describing a person (session 46, a Spanish cosmetics shop's welcome mail).
+    if (isInAddressedMessage() && isLoginName(node, ctx) && add(out, NAME_ONLY, node.text)) return;
     if (byType(node, ctx, out)) return;
     const initializer = ctx.resolveLocal(node.text);
     // `sendWelcomeEmail(email, userName)` logging `userName`: beside the person's address, the parameter is their name (name-param-in-body.ts).

@@ -42,16 +42,31 @@ function returnsFirstParameter(fn: ts.SignatureDeclaration & { body?: ts.Node })
   const first = fn.parameters[0]?.name;
   const body = fn.body;
   const values = !body ? [] : typescript.isBlock(body) ? returnedValues(body) : [body as ts.Expression];
-  known = first !== undefined && typescript.isIdentifier(first) && values.length > 0 && values.every((value) => isReshaped(value, first.text));
+  // A literal handed back for an empty value (`if (!value) return '-'`) is a placeholder, not another text: the function
+  // still returns its parameter wherever there is one.
+  known = first !== undefined && typescript.isIdentifier(first) && values.some((value) => isReshaped(value, first.text)) && values.every((value) => isReshaped(value, first.text) || isLiteralText(value));
   returnsFirstOf.set(fn, known);
   return known;
 }
 
-/** `s`, `s || ''`, `String(s)`, `s.replace(…).trim()`: the parameter `name`, reshaped by string methods only. */
+const isLiteralText = (value: ts.Expression): boolean => typescript.isStringLiteralLike(unwrap(value));
+
+/**
+ * `s`, `s || ''`, `String(s)`, `s.replace(…).trim()`: the parameter `name`, reshaped by string methods only; or the first
+ * of it where a form library hands a field as a list (`Array.isArray(value) ? value[0] : value`, formidable's fields).
+ */
 function isReshaped(value: ts.Expression, name: string): boolean {
   let node = unwrap(value);
   for (let step = 0; step < 16; step++) {
     if (typescript.isIdentifier(node)) return node.text === name;
+    if (typescript.isConditionalExpression(node)) {
+      const branches = [node.whenTrue, node.whenFalse];
+      return branches.some((branch) => isReshaped(branch, name)) && branches.every((branch) => isReshaped(branch, name) || isLiteralText(branch));
+    }
+    if (typescript.isElementAccessExpression(node) && typescript.isNumericLiteral(unwrap(node.argumentExpression))) {
+      node = unwrap(node.expression);
+      continue;
+    }
     if (isOrElse(node)) node = unwrap(node.left);
     else if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && RESHAPING.has(node.expression.name.text)) node = unwrap(node.expression.expression);
     else if (typescript.isCallExpression(node) && typescript.isIdentifier(node.expression) && node.expression.text === 'String' && node.arguments[0]) node = unwrap(node.arguments[0]);

@@ -55,7 +55,8 @@ describe("a CRM's configured URL", () => {
 describe("a vendor's production and test servers chosen by a setting", () => {
   it('name the vendor, at the request and where the phone enters', () => {
     expect(flowsAtIn(flows, 'vipps/payment.js')(16)).toEqual([['vipps', ['phone']]]);
-    expect(flowsAtIn(flows, 'vipps/register.js')(7)).toEqual([['vipps', ['phone']]]);
+    // Session 46: the member's user name in the payment's description, beside their phone, is theirs too.
+    expect(flowsAtIn(flows, 'vipps/register.js')(7)).toEqual([['vipps', ['name', 'phone']]]);
   });
 });
 

@@ -120,6 +120,7 @@ export class Bindings {
     if (injected) return injected;
     const args: ts.Expression[] = [];
     let firstProperty: string | undefined;
+    let properties = 0;
     let isMade = false;
     let isConstructed = false;
     let pickedByKey = false;
@@ -133,6 +134,7 @@ export class Bindings {
         node = unwrap(node.expression);
       } else if (typescript.isPropertyAccessExpression(node)) {
         firstProperty = node.name.text;
+        properties++;
         node = unwrap(node.expression);
       } else if (typescript.isElementAccessExpression(node) && !isMade && firstProperty === undefined && !typescript.isStringLiteralLike(node.argumentExpression)) {
         // `return Brevo[api]` of `import Brevo from 'sib-api-v3-sdk'`: one of the package's classes, by a key given in
@@ -164,6 +166,9 @@ export class Bindings {
     if (!importCounts(this.compiled, root.package, exportName) && root.kind === 'import') return undefined;
     const made: PackageBinding = { package: root.package, kind: isMade ? 'instance' : root.kind };
     if (exportName) made.exportName = exportName;
+    // `const sms = africastalking.SMS` (the vendor's documented usage): one member of an instance, a sub-client whose
+    // calls match the catalogue's `<instance>.SMS.send`.
+    if (!isMade && root.kind === 'instance' && properties === 1) made.member = firstProperty;
     // `axios.create({ baseURL: API_BASE })`: a base held in a constant names the host too.
     const host = hostOfArguments(args, (name) => this.initializerOf(name)) ?? root.host;
     if (host) made.host = host;

@@ -843,9 +843,12 @@ export class FlowExtractor {
     }
   }
 
+  /** `import mail = require('./mail')`: TypeScript's CommonJS import, a package's or the project's module as a `require` is. */
   importEquals(decl: ts.ImportEqualsDeclaration): void {
     const ref = decl.moduleReference;
-    if (typescript.isExternalModuleReference(ref) && typescript.isStringLiteral(ref.expression)) this.bindings.addImport(decl.name.text, ref.expression.text, undefined);
+    if (!typescript.isExternalModuleReference(ref) || !typescript.isStringLiteral(ref.expression)) return;
+    this.bindings.addImport(decl.name.text, ref.expression.text, undefined);
+    this.linkRequire(decl.name.text, ref.expression.text, '*');
   }
 
   /** A class: its own scope, named after the class, else the variable or property it is assigned to. */
