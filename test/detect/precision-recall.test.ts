@@ -199,11 +199,11 @@ const LANGUAGES = ['en', 'no', 'de', 'nl', 'fr', 'es', 'sv', 'da', 'it', 'pt', '
 // ones moved to training after a --misses run printed some of their lines (no rule was written from them): 103 code
 // bases, 34,050 fields: address 0.961/0.941, email 0.980/0.838, name 0.965/0.875, phone 0.996/0.893. The email recall
 // floor goes to 0.83, for the group, not a rule: session 44's rules score these 103 exactly the same.
-// Session 46: twelve fresh code bases were labelled, six read and moved to training, and the Dutch accountancy portal
+// Session 46: sixteen fresh code bases were labelled, eight read and moved to training, and the Dutch accountancy portal
 // moved to training after its misses were read (a column sized for an email address naming who did something, 320
-// characters): 108 code bases, 36,637 fields: address 0.959/0.945, email 0.981/0.887, name 0.954/0.875, phone
-// 0.996/0.904 (session 45's rules on the same 108: email 0.983/0.884, the rest the same). The email recall floor goes
-// back to 0.88 with the group.
+// characters): 110 code bases, 37,658 fields: address 0.957/0.933, email 0.981/0.888, name 0.956/0.879, phone
+// 0.995/0.908 (session 45's rules on the same 110: email 0.982/0.886, name 0.956/0.879 with one false name more). The
+// email recall floor goes back to 0.88 with the group.
 const HOLDOUT_FLOOR: Record<string, { precision: number; recall: number }> = {
   address: { precision: 0.92, recall: 0.92 },
   email: { precision: 0.96, recall: 0.88 },
