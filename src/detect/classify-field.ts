@@ -434,7 +434,7 @@ export function classifyWithRules(
 
   const { kind: found, word: containerWord, settingsOf, mail, call, sending, kindOfPerson, bulk, companySettings } = classifyContainer(facts.container, rules);
   // `Tenant(name, email, moveIn, contracts)`: a tenant whose record speaks of renting is a renter, a person (rules' `rentalEvidence`).
-  const renterRecord = found === 'organisation' && containerWord !== undefined && rules.rentalParties.has(containerWord);
+  const renterRecord = found === 'organisation' && containerWord !== undefined && rules.rentalParties.has(containerWord) && matches.length > 0;
   let container = found;
   // Siblings matter only for ambiguous terms; reading them costs a pass over every other field.
   // Every address asks too: an occasion's (a start and an end beside it) is a venue's (occasion-place.ts).

@@ -155,7 +155,7 @@ function accessPath(node: ts.Expression, ctx: DataContext): string[] | undefined
  * `for (const emp of empresas)` is read in its collection where that names organisations (collection-element.ts).
  */
 function memberCategories(field: string, container: string[], throughMember: boolean, ctx: DataContext): Category[] {
-  return (throughMember ? elementReading(field, container, ctx) : undefined) ?? classify(field, ARGUMENT_OBJECTS.has(container.join('.')) ? NO_CONTAINER : container, ctx);
+  return (throughMember ? elementReading(field, container, ctx) : undefined) ?? classify(field, container.length === 1 && ARGUMENT_OBJECTS.has(container[0]!) ? NO_CONTAINER : container, ctx);
 }
 
 /**
