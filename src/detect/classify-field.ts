@@ -20,7 +20,7 @@ import { isAddressList, isSingleText } from './value-list.js';
 import { systemOwnedCategories } from './system-owned.js';
 import { isBirthRecord } from './birth-place.js';
 import { withoutChangeEvent } from './change-event.js';
-import { judgeType } from './type-text.js';
+import { judgeType, mayTellByType } from './type-text.js';
 import { hasKindSibling, isContactRecord, valueObjectCategories } from './value-holder.js';
 import type { Detection, Exclusion, FieldFacts, FieldResult } from './types.js';
 
@@ -402,7 +402,7 @@ export function classifyWithRules(
   const contactPoint = contactPointValue(facts, words, rules);
   if (contactPoint) return contactPoint;
   // The common case: a field whose words match no rule, with no validator hint and no telling type.
-  if (!facts.hints?.length && !words.some((w) => rules.termWords.has(w)) && !(facts.type && /^[A-Z]/.test(facts.type))) return NOTHING;
+  if (!facts.hints?.length && !words.some((w) => rules.termWords.has(w)) && !mayTellByType(facts.type)) return NOTHING;
   const excluded: Exclusion[] = [];
   const cachedTerms = matchTerms(words, rules);
   const matches = [...cachedTerms.matches];

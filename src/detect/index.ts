@@ -1,5 +1,5 @@
 /** The one detector every front end uses: plain facts in, categories with evidence out. */
-import { hasEmailLength } from './actor-address.js';
+import { mayTellByType } from './type-text.js';
 import { gluedPrefixOf, withoutGluedPrefix, type GluedPrefix } from './glued-prefix.js';
 import { tablePrefixOf, withoutTablePrefix } from './table-prefix.js';
 import { tableSuffixOf, withoutTableSuffix } from './table-suffix.js';
@@ -171,7 +171,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   };
 
   function classifyFacts(facts: FieldFacts): FieldResult {
-    if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !(facts.type && /^[A-Z]/.test(facts.type)) && !quickMayMatch(facts.name) && !hasEmailLength(facts.type)) return NOTHING_FOUND;
+    if (!hasAnnotations(facts.annotations) && !facts.hints?.length && !mayTellByType(facts.type) && !quickMayMatch(facts.name)) return NOTHING_FOUND;
     // The whole container path is part of the key: what a container says is read in many places (its kind, its last
     // word, a reference list only as the sole segment, the record's name, its language), and a key that kept only
     // some of them let the first question asked decide later ones (a bare `userName` argument decided the member of

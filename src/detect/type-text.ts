@@ -1,6 +1,7 @@
 /** What a declared type says: ruled out (flags, numbers, dates, ids), a category of its own, or nothing. */
 import type { CompiledRules } from './compile.js';
 import { wordsOf } from './context.js';
+import { hasEmailLength } from './actor-address.js';
 
 export type TypeVerdict =
   | { kind: 'text' }
@@ -89,6 +90,14 @@ const TEXT_TYPE = /^(string|text|varchar|varchar2|nvarchar2|nclob|char|character
 const TEXT_FIELD = /^I?(?:Text|Tekst|String|Streng)(?:Field|Felt|Feld|Veld|Falt)(?:Value|Data)?$/;
 
 const verdicts = new WeakMap<CompiledRules, Map<string, TypeVerdict>>();
+
+/**
+ * Whether a declared type may say a category whatever the name's words: a record named for it (capitalised: `Email`,
+ * `PhoneNumber`) or text sized for an email address (actor-address.ts). Both early exits of the detector ask this.
+ */
+export function mayTellByType(type: string | undefined): boolean {
+  return type !== undefined && (/^[A-Z]/.test(type) || hasEmailLength(type));
+}
 
 export function judgeType(type: string | undefined, rules: CompiledRules): TypeVerdict {
   if (!type) return { kind: 'unknown' };

@@ -111,6 +111,9 @@ describe('who did something', () => {
     expect(categories('aangemaakt_door', { container: ['klanten'], type: 'NVARCHAR(320)' })).toEqual(['email']);
     expect(categories('created_by', { container: ['invoices'], type: 'varchar(254)' })).toEqual(['email']);
     expect(categories('toegewezen_aan', { container: ['planning'], type: 'NVARCHAR(320)' })).toEqual(['email']);
+    // ...whichever case the schema writes its types in, and whether or not the name holds a term word.
+    expect(categories('toegewezen_aan', { container: ['planning'], type: 'nvarchar(320)' })).toEqual(['email']);
+    expect(categories('erstellt_von', { container: ['auftrag'], type: 'varchar(320)' })).toEqual(['email']);
   });
 
   it('is a link or a name in a column of another size', () => {
