@@ -126,8 +126,8 @@ export interface CompiledRules {
   hostWords: Set<string>;
   /** Words before a person's name that say which spelling of it a field holds (`english_name`, `other_names`). */
   nameVariants: Set<string>;
-  /** Organisations named in two words (`public body`), read as one word in a container's name (organisation-compounds.ts). */
-  organisationCompounds: string[][];
+  /** Organisations and persons' records named in two words (`public body`, `job application`), read as one word in a container's name (container-compounds.ts). */
+  containerCompounds: string[][];
   hostedOccasions: Set<string>;
   /** Indexes in `languages` of the head-first languages, and of English (whose code words wrap other languages' nouns). */
   headFirstIndexes: Set<number>;
@@ -339,7 +339,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     personWords: set(c.personWords ?? []),
     hostWords: set(c.hostWords ?? []),
     nameVariants: set(c.nameVariants ?? []),
-    organisationCompounds: (c.organisationCompounds ?? []).map(words),
+    containerCompounds: [...(c.organisationCompounds ?? []), ...(c.personCompounds ?? [])].map(words),
     hostedOccasions: set(c.hostedOccasions ?? []),
     headFirstIndexes,
     englishIndex: languages.indexOf('en'),
@@ -361,7 +361,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     rentalParties: set(c.rentalParties ?? []),
     nodeParents: set(c.nodeParents ?? []),
     opaqueGenerics: new Set(c.opaqueGenerics),
-    personContainers: set([...c.personContainers, ...lexiconNouns]),
+    personContainers: set([...c.personContainers, ...lexiconNouns, ...(c.personCompounds ?? []).map((t) => words(t).join(''))]),
     nonPersonContainers: set(c.nonPersonContainers),
     organisationContainers: set([...c.organisationContainers, ...(c.organisationCompounds ?? []).map((t) => words(t).join(''))]),
     settingsContainers: set([...c.settingsContainers, ...(c.messageOptionContainers ?? [])]),

@@ -7,7 +7,7 @@ import { joinSplitCompounds } from './join-split-compounds.js';
 import { matchTerms, type TermMatch } from './match-terms.js';
 import { isMailFilter, isPartyAddress, mailPart } from './mail-shape.js';
 import { occasionField } from './occasion-place.js';
-import { joinOrganisationCompounds } from './organisation-compounds.js';
+import { joinContainerCompounds } from './container-compounds.js';
 import { splitWords } from './split-words.js';
 
 export type ContainerKind = 'person' | 'non-person' | 'organisation' | 'settings' | 'ui-text' | 'component' | 'message' | 'neutral';
@@ -240,7 +240,7 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
   const outermost = container?.[0];
   const innermost = container?.[container.length - 1];
   for (const segment of [...(container ?? [])].reverse()) {
-    const all = joinOrganisationCompounds(wordsOf(segment, rules), rules);
+    const all = joinContainerCompounds(wordsOf(segment, rules), rules);
     // `options.appointment.clientPhone`: a record handed in a call's options is that record, not a setting; the options
     // word speaks only of its own members (`options.to`, `options.from`).
     if (segment !== innermost && all.length === 1 && SEND_OPTIONS.has(all[0]!)) return { kind: 'neutral' };

@@ -59,6 +59,8 @@ export interface ContextFile {
   nameVariants?: string[];
   /** Organisations named in two words (`public body`): one organisation word in a container's name. */
   organisationCompounds?: string[];
+  /** A person's record named in two words (`job application`): one person word in a container's name. */
+  personCompounds?: string[];
   hostedOccasions?: string[];
   personEvidence: string[];
   personAttributes?: string[];

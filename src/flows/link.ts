@@ -19,6 +19,7 @@ import { resolveChoice } from './chosen-implementation.js';
 import { declaredInstanceMethod } from './declared-instance.js';
 import { asModelView } from './model-views.js';
 import { isAddresseeName, recordMember } from './record-member.js';
+import { RecordsBesideAddress } from './record-beside-address.js';
 import { keptContract } from './job-key-contract.js';
 import { ROUTE_JOB } from '../scan/code/own-api-route.js';
 import { TABLE_JOB } from '../scan/code/outbox-table.js';
@@ -1095,6 +1096,7 @@ export class ProjectLinks {
         let isAddressee: Set<number> | undefined;
         let addressed: Set<string> | undefined;
         const bySink = new Map<string, { categories: Set<Category>; expressions: Set<string>; entry: SummaryEntry }>();
+        const besideAddress = new RecordsBesideAddress();
         for (const reachedEntry of judgedEntries(reached.entries, (id) => this.catalogue.byId(id)?.kind === 'logs')) {
           const arg = this.argsOf(file, call)[reachedEntry.param];
           if (!arg) continue;
@@ -1133,11 +1135,22 @@ export class ProjectLinks {
             const given = (entry.key !== undefined ? arg.props?.[entry.key] : arg)?.categories.includes('name') === true;
             for (const c of ORGANISATION_DATA) if (c !== 'name' || !given) found.categories.delete(c);
           }
-          if (found.categories.size === 0) continue;
+          besideAddress.carried(entry.sinkId, entry.param, found.categories);
+          if (found.categories.size === 0) {
+            // `sendQuotationEmail(client.email, quotation)`: the record's member, if an address goes beside it (record-beside-address.ts);
+            // a parameter too, as the address beside it is reported here.
+            if (!arg.props && !call.isOrganisation) besideAddress.member(entry.sinkId, entry.param, recordMember(arg, entry.key, entry.named, true, true));
+            continue;
+          }
           const acc = bySink.get(entry.sinkId) ?? { categories: new Set<Category>(), expressions: new Set<string>(), entry };
           for (const c of found.categories) acc.categories.add(c);
           for (const e of found.expressions) acc.expressions.add(e);
           bySink.set(entry.sinkId, acc);
+        }
+        for (const member of besideAddress.beside()) {
+          const acc = bySink.get(member.sinkId)!;
+          for (const c of member.categories) acc.categories.add(c);
+          acc.expressions.add(member.expression);
         }
         for (const [sinkId, acc] of [...bySink].sort(([a], [b]) => (a < b ? -1 : 1))) {
           const sink = this.catalogue.byId(sinkId) ?? inferredSink(sinkId);

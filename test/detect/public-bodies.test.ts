@@ -1,6 +1,6 @@
 /**
  * A public body or authority is an organisation (rules/context.yml organisationCompounds and organisationContainers;
- * src/detect/organisation-compounds.ts): `PublicBody.name` is the authority's, though `public` is a code word and `body`
+ * src/detect/container-compounds.ts): `PublicBody.name` is the authority's, though `public` is a code word and `body`
  * a request's payload apart. Cases from froide (training).
  */
 import { describe, expect, it } from 'vitest';

@@ -6,6 +6,7 @@ import { compileCatalogue, matchSink, mayReachSink } from '../../src/flows/call-
 import { loadSinkCatalogue, parseSinkFile } from '../../src/flows/catalogue.js';
 import { hostMatches, hostOfUrl, isLocalHost, sinkForHost } from '../../src/flows/hosts.js';
 import { LOG_FILE_SINK } from '../../src/flows/log-file.js';
+import { TRIGGER_EMAIL_SINK } from '../../src/scan/code/trigger-email.js';
 import { rolesFor } from '../../src/flows/roles.js';
 import { repoRoot } from '../helpers/cli.js';
 
@@ -151,8 +152,9 @@ describe('catalogue coverage (issue 12)', () => {
     for (const sink of catalogue.sinks) {
       expect(sink.title.length, sink.id).toBeGreaterThan(0);
       // A self-hosted product no host names is recognised by its well-known API paths (rules/http-targets.yml); a log
-      // file is what a file write to one is read as (log-file.ts).
-      const readAs = sink.id === LOG_FILE_SINK ? 1 : 0;
+      // file is what a file write to one is read as (log-file.ts), and Firebase's Trigger Email extension a Firestore
+      // write of a mail document (trigger-email.ts).
+      const readAs = sink.id === LOG_FILE_SINK || sink.id === TRIGGER_EMAIL_SINK ? 1 : 0;
       expect(sink.calls.length + sink.hosts.length + pathsNaming(sink.id) + readAs, `${sink.id} has no call pattern, host or path`).toBeGreaterThan(0);
       for (const role of Object.values(sink.roles ?? {})) expect(['email', 'phone', 'name', 'address', 'person'], `${sink.id} role`).toContain(role);
     }

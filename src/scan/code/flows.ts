@@ -17,6 +17,7 @@ import { typescript } from './typescript-api.js';
 import type { Annotations, Detector } from '../../detect/types.js';
 import type { FlowFinding } from '../../finding.js';
 import { matchSink, mayReachSink, type CompiledCatalogue, type PackageBinding } from '../../flows/call-patterns.js';
+import { isTriggerEmailWrite, mayWriteTriggerEmail, TRIGGER_EMAIL_SINK } from './trigger-email.js';
 import { isLocalHost, sinkForHost } from '../../flows/hosts.js';
 import { emptyFacts, type ArgFact, type CallFact, type ClassFact, type FunctionFact, type ImportFact, type JobFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type TypeFact } from '../../flows/module-facts.js';
 import { classify, type AssignedProperty, type Carried, type DataContext } from '../../flows/personal-data.js';
@@ -508,6 +509,7 @@ export class FlowExtractor {
         const member = required ? undefined : requiredMember(init);
         if (required) {
           this.bindings.addImport(node.name.text, required, undefined);
+          if (scope.fn) this.lateImports.add(node.name.text);
           this.linkRequire(node.name.text, required, '*');
         } else if (member && isLinkableImport(member.from, this.compiled)) {
           // `const Send = require('./mail').mailService.send`: that export's member (required-member.ts).
@@ -547,6 +549,7 @@ export class FlowExtractor {
         if (fromPackage) this.bindings.addImport(element.name.text, fromPackage, exported);
         if (required) {
           this.bindings.addImport(element.name.text, required, exported === 'default' ? undefined : exported);
+          if (scope.fn) this.lateImports.add(element.name.text);
           this.linkRequire(element.name.text, required, exported);
         } else if (made) this.aliases.set(element.name.text, { root: made.root, path: [...made.path, exported] });
         // `const { notificar } = gzappyService` of a module linked whole (a late import's parameter): that export.
@@ -1066,7 +1069,7 @@ export class FlowExtractor {
     // mailer's `to` does, so the same value logged in this function is an email address (log-recipients.ts).
     const named = call.arguments.length ? calleePath(callee, true) : undefined;
     if (named && recipientByName([named.root, ...named.path].join('.'))?.kind === 'email') this.loggedRoles.note(scope.fn?.id ?? scope.container, call, RECIPIENT_ROLES, this.dataContext(scope, call.pos));
-    const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
+    const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text) || (this.mayWriteMail && isTriggerEmailWrite(call, (name) => this.localValue(name, scope)));
     const entry: PendingCall | undefined = isSinkCandidate ? { call, scope } : undefined;
     if (entry) this.pending.push(entry);
     // A call may reach another module's wrapper only through an imported name, an alias of one, `this.x`
@@ -1237,7 +1240,19 @@ export class FlowExtractor {
 
   // ---- resolution ----------------------------------------------------------------------------------------
 
+  /**
+   * `const twilio = await getTwilio()` in a function, where another function loads `twilio` late: the local's own
+   * value decides, whatever it holds; undefined where the function has no such local of its own.
+   */
+  private shadowingLocal(root: string, scope: FlowScope | undefined): { binding: PackageBinding | undefined } | undefined {
+    const local = this.lateImports.has(root) ? scope?.locals?.get(root) : undefined;
+    return local && isRequire(local) === undefined ? { binding: this.bindings.fromExpression(local, new Set()) } : undefined;
+  }
+
   private resolveSink(call: ts.CallExpression, scope?: FlowScope): { sink: SinkDef; callee: string; method?: string; binding?: PackageBinding; vendorNamed?: string; importedFrom?: string; at?: ts.Node } | undefined {
+    // `setDoc(doc(db, 'mail', id), { to, message })`: a mail Firebase's Trigger Email extension sends (trigger-email.ts).
+    const mail = this.mayWriteMail && isTriggerEmailWrite(call, (name) => (scope ? this.localValue(name, scope) : undefined)) ? this.context.sinks.byId(TRIGGER_EMAIL_SINK) : undefined;
+    if (mail) return { sink: mail, callee: call.expression.getText(this.sourceFile).replace(/\s+/g, '') };
     const callee = calleePath(call.expression, true);
     if (!callee) return this.chainedSink(call);
     let { root, path } = callee;
@@ -1253,7 +1268,10 @@ export class FlowExtractor {
         root = `this.${path[0]}`;
         path = path.slice(1);
       }
-    } else if (root !== 'this') binding = this.bindings.binding(root);
+    } else if (root !== 'this') {
+      const own = this.shadowingLocal(root, scope);
+      binding = own ? own.binding : this.bindings.binding(root);
+    }
     // `const { boot } = useIntercom(); boot({ email })`: a method taken from a client reads as the client's.
     const member = !binding ? this.members?.get(root) : undefined;
     if (member) {
@@ -1620,6 +1638,17 @@ export class FlowExtractor {
   private readonly logCalls = new Set<ts.CallExpression>();
   /** Locals holding a required module's member (`const Send = require('./mail').mailService.send`): shown as written. */
   private readonly requiredMembers = new Set<string>();
+  /**
+   * Names a function binds to a package it loads late (`const { default: twilio } = await import('twilio')` in a lazy
+   * getter): the binding is the file's, so another function's own local of that name (`const twilio = await
+   * getTwilio()`) is read from its value instead (resolveSink).
+   */
+  private readonly lateImports = new Set<string>();
+  /** Whether the file's text may write a document for Firebase's Trigger Email extension at all (trigger-email.ts); asked on the first call. */
+  private writesMail: boolean | undefined;
+  private get mayWriteMail(): boolean {
+    return (this.writesMail ??= mayWriteTriggerEmail(this.sourceFile.text));
+  }
   private readonly sinkCalls = new Map<ts.CallExpression, { sinkId: string; roles: Record<string, Role> | undefined; package: string | undefined; kept?: boolean[] }>();
 
   /** What the file's helpers hand their callbacks (`fn(client)` in `withPostHog(fn)`), by function, parameter and local. */
@@ -1959,7 +1988,7 @@ function instantiatedClass(value: ts.Expression | undefined): string | undefined
 export function mayHoldFlows(sourceFile: ts.SourceFile, compiled: CompiledCatalogue): boolean {
   // The import test first: it reads the top-level statements and searches for a few names, and answers for most
   // files; the sink hint searches the whole text for every global sink's and vendor's name.
-  return mayLink(sourceFile, compiled) || mayAutoImport(sourceFile) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || mayCallInjectedAdapter(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text) || mayExportMailText(sourceFile.text, sourceFile.fileName);
+  return mayLink(sourceFile, compiled) || mayAutoImport(sourceFile) || mayReachSink(compiled, sourceFile.text) || mayNameLogger(sourceFile.text) || mayCallParameterService(sourceFile.text) || mayCallInjectedAdapter(sourceFile.text) || declaredGlobals(sourceFile).size > 0 || mayLookUpService(sourceFile.text) || mayExportMailText(sourceFile.text, sourceFile.fileName) || mayWriteTriggerEmail(sourceFile.text);
 }
 
 /** The key a destructuring element takes (`{ send: mail }` takes `send`), its bound name where it names none. */
