@@ -23,6 +23,12 @@ describe("a person's application", () => {
     expect(categories('name', { container: ['MembershipApplication'], type: 'string', siblings: ['name', 'email', 'phone'] })).toEqual(['name']);
   });
 
+  it("is the applicant's in the form they fill in, a school's admissions form", () => {
+    const form = ['gibbonApplicationFormID', 'surname', 'firstName', 'preferredName', 'officialName', 'email'];
+    expect(categories('preferredName', { container: ['gibbonApplicationForm'], type: 'varchar(60)', siblings: form })).toEqual(['name']);
+    expect(categories('officialName', { container: ['gibbonApplicationForm'], type: 'varchar(150)', siblings: form })).toEqual(['name']);
+  });
+
   it("is software alone: an OAuth application's name is the program's", () => {
     expect(categories('name', { container: ['applications'], type: 'varchar', siblings: ['id', 'name', 'client_id', 'redirect_uri'] })).toEqual([]);
     expect(categories('full_name', { container: ['applications'], type: 'text', siblings: ['id', 'full_name', 'slug'] })).toEqual([]);

@@ -9,6 +9,8 @@
  * - a document written to the collection Firebase's Trigger Email extension watches (`setDoc(doc(db, 'mail', id), { to,
  *   message })`, the admin SDK's `collection('mail').add(…)`) is a mail the extension sends (trigger-email.ts); a
  *   Viennese concert venue's ticket mails.
+ * - Odoo's SDKs (odoo-await, odoo-xmlrpc) in the catalogue: a partner created with a customer's contact details is a
+ *   flow to the ERP; the dog-travel marketplace's Odoo sync (its own JSON-RPC client is left: README).
  * The real scan of fixtures/flows/session47; expectations.test.ts checks ESLint reports the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -57,5 +59,21 @@ describe("a document for Firebase's Trigger Email extension", () => {
   it('is only a document shaped as the extension reads one, in its collection', () => {
     expect(service(24)).toEqual([]);
     expect(service(29)).toEqual([]);
+  });
+});
+
+describe("Odoo's SDK", () => {
+  const partner = flowsAtIn(flows, 'odoo/partner.ts');
+
+  it("is the ERP a customer's partner record goes to", () => {
+    expect(partner(9)).toEqual([['odoo', ['email', 'name', 'phone']]]);
+  });
+
+  it("carries nothing where an order's state is written", () => {
+    expect(partner(14)).toEqual([]);
+  });
+
+  it("is the ERP a self-hosted instance's setting names, called over JSON-RPC", () => {
+    expect(partner(20)).toEqual([['odoo', ['email']]]);
   });
 });
