@@ -24,9 +24,13 @@ const MESSAGE_KEYS = new Set(['message', 'template']);
 
 type LocalValue = (name: string) => ts.Expression | undefined;
 
+/** A collection name or path segment naming mail, quoted (`'mail'`, `` `apps/${id}/mail` ``). */
+const MAIL_SEGMENT = /['"`/]e?mails?['"`]/;
+const WRITE_CALL = /\b(?:addDoc|setDoc|add|set)\s*\(/;
+
 /** Whether a file's text may write such a document at all, so most files pay no search of their calls. */
 export function mayWriteTriggerEmail(text: string): boolean {
-  return text.includes('mail') && /\b(?:addDoc|setDoc|collection)\s*\(/.test(text);
+  return MAIL_SEGMENT.test(text) && WRITE_CALL.test(text);
 }
 
 /** `addDoc(collection(db, 'mail'), { to, message })`, `db.collection('mail').doc(id).set({ to, message })`. */
