@@ -207,6 +207,8 @@ export interface CompiledRules {
 }
 
 const words = (term: string) => term.split(/\s+/).filter(Boolean).map(normalizeWord);
+/** Terms of two words as one container word (`public body` -> `publicbody`), as container-compounds.ts joins a name's. */
+const joinedTerms = (terms: string[] | undefined) => (terms ?? []).map((t) => words(t).join(''));
 const set = (list: string[]) => new Set(list.flatMap(words));
 /** The one-word terms of a list: a known word the compound splitter keeps whole (`fødselsdato`, not `fodsels da to`). */
 const oneWord = (list: string[]) => list.filter((term) => !/\s/.test(term.trim()));
@@ -361,9 +363,9 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     rentalParties: set(c.rentalParties ?? []),
     nodeParents: set(c.nodeParents ?? []),
     opaqueGenerics: new Set(c.opaqueGenerics),
-    personContainers: set([...c.personContainers, ...lexiconNouns, ...(c.personCompounds ?? []).map((t) => words(t).join(''))]),
+    personContainers: set([...c.personContainers, ...lexiconNouns, ...joinedTerms(c.personCompounds)]),
     nonPersonContainers: set(c.nonPersonContainers),
-    organisationContainers: set([...c.organisationContainers, ...(c.organisationCompounds ?? []).map((t) => words(t).join(''))]),
+    organisationContainers: set([...c.organisationContainers, ...joinedTerms(c.organisationCompounds)]),
     settingsContainers: set([...c.settingsContainers, ...(c.messageOptionContainers ?? [])]),
     textContainers: set(c.textContainers),
     mailedContainers: set(c.mailedContainers),

@@ -1069,7 +1069,10 @@ export class FlowExtractor {
     // mailer's `to` does, so the same value logged in this function is an email address (log-recipients.ts).
     const named = call.arguments.length ? calleePath(callee, true) : undefined;
     if (named && recipientByName([named.root, ...named.path].join('.'))?.kind === 'email') this.loggedRoles.note(scope.fn?.id ?? scope.container, call, RECIPIENT_ROLES, this.dataContext(scope, call.pos));
-    const isSinkCandidate = !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text) || (this.mayWriteMail && isTriggerEmailWrite(call, (name) => this.localValue(name, scope)));
+    // `setDoc(doc(db, 'mail', id), { to, message })`: decided once here, read by resolveSink (trigger-email.ts).
+    const writesMail = this.mayWriteMail && isTriggerEmailWrite(call, (name) => this.localValue(name, scope));
+    if (writesMail) this.mailWrites.add(call);
+    const isSinkCandidate = writesMail || !typescript.isPropertyAccessExpression(callee) || this.compiled.lastNames.has(callee.name.text);
     const entry: PendingCall | undefined = isSinkCandidate ? { call, scope } : undefined;
     if (entry) this.pending.push(entry);
     // A call may reach another module's wrapper only through an imported name, an alias of one, `this.x`
@@ -1251,7 +1254,7 @@ export class FlowExtractor {
 
   private resolveSink(call: ts.CallExpression, scope?: FlowScope): { sink: SinkDef; callee: string; method?: string; binding?: PackageBinding; vendorNamed?: string; importedFrom?: string; at?: ts.Node } | undefined {
     // `setDoc(doc(db, 'mail', id), { to, message })`: a mail Firebase's Trigger Email extension sends (trigger-email.ts).
-    const mail = this.mayWriteMail && isTriggerEmailWrite(call, (name) => (scope ? this.localValue(name, scope) : undefined)) ? this.context.sinks.byId(TRIGGER_EMAIL_SINK) : undefined;
+    const mail = this.mailWrites.has(call) ? this.context.sinks.byId(TRIGGER_EMAIL_SINK) : undefined;
     if (mail) return { sink: mail, callee: call.expression.getText(this.sourceFile).replace(/\s+/g, '') };
     const callee = calleePath(call.expression, true);
     if (!callee) return this.chainedSink(call);
@@ -1645,10 +1648,12 @@ export class FlowExtractor {
    */
   private readonly lateImports = new Set<string>();
   /** Whether the file's text may write a document for Firebase's Trigger Email extension at all (trigger-email.ts); asked on the first call. */
-  private writesMail: boolean | undefined;
+  private mayWriteMailText: boolean | undefined;
   private get mayWriteMail(): boolean {
-    return (this.writesMail ??= mayWriteTriggerEmail(this.sourceFile.text));
+    return (this.mayWriteMailText ??= mayWriteTriggerEmail(this.sourceFile.text));
   }
+  /** The calls that write such a document, found during the walk. */
+  private readonly mailWrites = new Set<ts.CallExpression>();
   private readonly sinkCalls = new Map<ts.CallExpression, { sinkId: string; roles: Record<string, Role> | undefined; package: string | undefined; kept?: boolean[] }>();
 
   /** What the file's helpers hand their callbacks (`fn(client)` in `withPostHog(fn)`), by function, parameter and local. */
