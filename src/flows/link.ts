@@ -512,8 +512,27 @@ export class ProjectLinks {
     const madeBy = ref.fact?.returnOf ?? ref.fact?.value;
     const client = madeBy !== undefined ? this.local(ref.file, madeBy) : undefined;
     if (client?.kind === 'client') return { target: client, path: client.client.factory && ref.fact?.returnOf ? ['()', ...path] : path };
+    const handed = this.handedClient(file, typeName, path);
+    if (handed) return handed;
     const list = this.typedMembers(file, typeName, path, 0);
     return list.length ? { target: { kind: 'functions', list, isDispatched: true }, path: [] } : undefined;
+  }
+
+  /**
+   * `this.stripeService.getClient().customers.create(…)`, or `const stripe = this.stripeService.getClient()` and then
+   * `stripe.checkout.sessions.create(…)` (a Canadian dental receptionist's NestJS services): the vendor's client a
+   * method of the project's class hands out (`getClient(): Stripe { return this.stripe }`), as a factory's, for a value
+   * of that class's type (an injected service).
+   */
+  private handedClient(file: string, typeName: string, path: string[]): { target: Target; path: string[] } | undefined {
+    const [member, ...after] = path;
+    const rest = after[0] === '()' ? after.slice(1) : after;
+    if (member === undefined || rest.length === 0) return undefined;
+    for (const value of this.valuesOfType(file, typeName, 0)) {
+      const client = value.kind === 'class' ? this.instanceClient(value.file, `${value.name}.${member}`) : undefined;
+      if (client) return { target: client, path: rest };
+    }
+    return undefined;
   }
 
   private readonly typeRefs = new Map<string, TypeRef>();

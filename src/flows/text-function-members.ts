@@ -57,7 +57,7 @@ function isText(value: ts.Expression, sourceFile?: ts.SourceFile): boolean {
 const following = new Set<ts.Node>();
 function isLayoutCall(node: ts.Expression, sourceFile: ts.SourceFile): boolean {
   if (!typescript.isCallExpression(node) || !typescript.isIdentifier(node.expression)) return false;
-  if (!node.arguments.some((arg) => isText(arg))) return false;
+  if (!node.arguments.some((arg) => isText(arg) || isTextsOption(arg))) return false;
   const layout = topLevelFunctions(sourceFile).get(node.expression.text);
   if (!layout || following.has(layout)) return false;
   following.add(layout);
@@ -96,7 +96,28 @@ function isImportedLayoutOfText(value: ts.Expression, body: ts.Node, sourceFile?
   const node = unwrap(value);
   if (!sourceFile || !typescript.isCallExpression(node) || !typescript.isIdentifier(node.expression)) return false;
   if (!ownModuleImports(sourceFile).has(node.expression.text)) return false;
-  return node.arguments.some((arg) => isText(arg, sourceFile) || isTextLocal(arg, body, sourceFile));
+  return node.arguments.some((arg) => isText(arg, sourceFile) || isTextLocal(arg, body, sourceFile) || isTextsOption(arg, sourceFile));
+}
+
+/**
+ * `carteSimple({ titre: \`Bonjour ${prenom},\`, paragraphes: [\`…\`] })`: a layout handed its texts in one options
+ * object (a Luxembourg club's mails, each filling the same card's title and paragraphs). One property holding a text,
+ * or a list of texts, makes the call a layout of text; an object of values alone (`{ id, montant }`) does not.
+ */
+function isTextsOption(arg: ts.Expression, sourceFile?: ts.SourceFile): boolean {
+  const node = unwrap(arg);
+  if (!typescript.isObjectLiteralExpression(node)) return false;
+  return node.properties.some((p) => {
+    if (!typescript.isPropertyAssignment(p)) return false;
+    const value = unwrap(p.initializer);
+    return isFilledText(value, sourceFile) || (typescript.isArrayLiteralExpression(value) && value.elements.some((e) => isFilledText(e, sourceFile)));
+  });
+}
+
+/** A text with a value written into it (`\`Bonjour ${prenom}\``): a fixed string alone is a label, not the message. */
+function isFilledText(value: ts.Expression, sourceFile?: ts.SourceFile): boolean {
+  const node = unwrap(value);
+  return typescript.isTemplateExpression(node) || (!typescript.isStringLiteralLike(node) && isText(node, sourceFile));
 }
 
 /** Words of a function's name saying it makes a message's text (`otpVerificationTemplate`, `renderWelcomeEmail`). */

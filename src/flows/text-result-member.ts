@@ -20,11 +20,17 @@ export const anyCall = (): boolean => true;
 
 /** The call whose text `local.member` is, where `local` was made by a call `isTextCall` accepts; else undefined. */
 export function textResultMember(node: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isTextCall: (call: ts.CallExpression) => boolean): ts.CallExpression | undefined {
-  if (!typescript.isPropertyAccessExpression(node) || !typescript.isIdentifier(node.expression) || !TEXT_MEMBER.test(node.name.text)) return undefined;
+  if (!typescript.isPropertyAccessExpression(node) || !typescript.isIdentifier(node.expression)) return undefined;
   const local = resolveLocal(node.expression.text);
-  let made = local && unwrap(local);
-  if (made && typescript.isAwaitExpression(made)) made = unwrap(made.expression);
-  return made && typescript.isCallExpression(made) && isTextCall(made) ? made : undefined;
+  return local ? textCallFor(local, node.name.text, isTextCall) : undefined;
+}
+
+/** The call a value made (through `await`), where `member` of its result is a text and `isTextCall` takes the call. */
+export function textCallFor(value: ts.Expression, member: string, isTextCall: (call: ts.CallExpression) => boolean): ts.CallExpression | undefined {
+  if (!TEXT_MEMBER.test(member)) return undefined;
+  let made = unwrap(value);
+  if (typescript.isAwaitExpression(made)) made = unwrap(made.expression);
+  return typescript.isCallExpression(made) && isTextCall(made) ? made : undefined;
 }
 
 /**

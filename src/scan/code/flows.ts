@@ -713,7 +713,7 @@ export class FlowExtractor {
     // `const message = emails.getMessage('welcome')` on an alias: that call's result (method-result-alias.ts). A local
     // named for a logger (`const jobLogger = log.child(…)`) keeps its reading by name (log-named-receiver.ts).
     if (local === undefined || isLoggerName(local)) return undefined;
-    return methodResultPath(node, (name) => (this.linkable.has(name) ? { root: name, path: [] } : this.aliases.get(name)));
+    return methodResultPath(node, (name) => (this.linkable.has(name) ? { root: name, path: [] } : (this.aliases.get(name) ?? (name.startsWith('this.') ? this.typedAlias(name) : undefined))));
   }
 
   private functionScope(scope: FlowScope, name: string | undefined, annotated: ts.Node, fn: ts.SignatureDeclaration): FlowScope {
@@ -1890,7 +1890,7 @@ export class FlowExtractor {
     const context = this.dataContext(scope, call.pos);
     const depth = this.factDepth;
     // `html: render(AdminNotificationEmail(booking))` with the component imported: its summary says what the text holds (text-reads.ts).
-    const textCalls = sink && this.linkable.size ? (call.arguments ?? []).flatMap((arg) => textCallsIn(arg, (name) => this.localValue(name, scope), (name) => this.linkable.has(name), (a) => argFact(a, context, params, depth))) : [];
+    const textCalls = sink && this.linkable.size ? (call.arguments ?? []).flatMap((arg) => textCallsIn(arg, (name) => this.localValue(name, scope), (name) => this.linkable.has(name), (a) => argFact(a, context, params, depth), 0, context.reassigned)) : [];
     if (sink && !textCalls.length && (!params || params.size === 0 || !call.arguments!.some((arg, i) => !sink.kept?.[i] && paramsIn(arg, params, [], context).length > 0))) return undefined;
     let args = (call.arguments ?? []).map((arg, i) => (sink?.kept?.[i] ? keptArgument() : argFact(arg, context, params, depth)));
     // `createCompany({ name: naam, address: adres })`: an organisation's own data (organisation-call.ts).

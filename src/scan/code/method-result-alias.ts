@@ -26,6 +26,11 @@ export function methodResultPath(init: ts.Expression, rootOf: (name: string) => 
     members.unshift(node.name.text);
     node = unwrap(node.expression);
   }
+  // `this.stripeService.getClient()`: a member of the object itself, looked up as `this.stripeService` (an injected service).
+  if (node.kind === typescript.SyntaxKind.ThisKeyword && members.length >= 2) {
+    const own = rootOf(`this.${members[0]}`);
+    return own ? { root: own.root, path: [...own.path, ...members.slice(1), '()'] } : undefined;
+  }
   if (members.length === 0 || !typescript.isIdentifier(node)) return undefined;
   const root = rootOf(node.text);
   return root ? { root: root.root, path: [...root.path, ...members, '()'] } : undefined;

@@ -19,10 +19,13 @@ import { serialisedBody } from '../../flows/serialised-body.js';
 import type { Category } from '../../detect/types.js';
 import { SPREAD_KEY, type ArgFact, type MadeByFact } from '../../flows/module-facts.js';
 import { calleePath } from './flow-bindings.js';
-import { anyCall, textResultMember } from '../../flows/text-result-member.js';
+import { anyCall, textCallFor, textResultMember } from '../../flows/text-result-member.js';
 
 /** Most mails read fewer fields than this; more is no one message's text. */
 const MAX_KEYS = 40;
+
+/** The values a `let` of the calling function was given after its declaration (flow-facts.ts `reassigned`). */
+type Reassigned = (name: string) => readonly ts.Expression[] | undefined;
 
 function isMarkup(value: ts.Expression): boolean {
   const node = unwrap(value);
@@ -101,16 +104,19 @@ function spreadRecord(arg: ts.Expression): ts.Expression | undefined {
  * call as its only argument (a renderer) is looked through. At the top, the argument itself may be such a text
  * (`console.log(emailHtml)`: a rendered mail logged whole, as a preview where no mail provider is configured).
  */
-export function textCallsIn(arg: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact, depth = 0): MadeByFact[] {
+export function textCallsIn(arg: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact, depth = 0, reassigned?: Reassigned): MadeByFact[] {
   const object = unwrap(arg);
   if (!typescript.isObjectLiteralExpression(object)) {
-    const made = depth === 0 && typescript.isIdentifier(object) ? madeByImport(resolvedValue(object, resolveLocal), isImported, factOf) : undefined;
+    const value = depth === 0 && typescript.isIdentifier(object) ? resolvedValue(object, resolveLocal) : undefined;
+    // `const msg = { to, subject: content.subject, html: content.html }; sgMail.send(msg)`: the message built in a local.
+    if (value && typescript.isObjectLiteralExpression(unwrap(value))) return textCallsIn(value, resolveLocal, isImported, factOf, depth + 1, reassigned);
+    const made = value ? madeByImport(value, isImported, factOf) : undefined;
     return made ? [made] : [];
   }
-  return object.properties.flatMap((property) => propertyTextCalls(property, resolveLocal, isImported, factOf, depth));
+  return object.properties.flatMap((property) => propertyTextCalls(property, resolveLocal, isImported, factOf, depth, reassigned));
 }
 
-function propertyTextCalls(property: ts.ObjectLiteralElementLike, resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact, depth: number): MadeByFact[] {
+function propertyTextCalls(property: ts.ObjectLiteralElementLike, resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact, depth: number, reassigned?: Reassigned): MadeByFact[] {
   const written = typescript.isPropertyAssignment(property) ? property.initializer : typescript.isShorthandPropertyAssignment(property) ? property.name : undefined;
   const member: { name?: string } = {};
   const value = written && resolvedValue(written, resolveLocal, member);
@@ -118,12 +124,29 @@ function propertyTextCalls(property: ts.ObjectLiteralElementLike, resolveLocal: 
   // `body: JSON.stringify({ to, html: emailHtml })` of a request to the mail API, `message: { html }`: the message's
   // object one level in (Resend, Brevo or Postmark called with fetch; serialised-body.ts).
   const message = value && depth < 2 ? (typescript.isObjectLiteralExpression(value) ? value : serialisedBody(keyOf(property), value)) : undefined;
-  if (message) out.push(...textCallsIn(message, resolveLocal, isImported, factOf, depth + 1));
+  if (message) out.push(...textCallsIn(message, resolveLocal, isImported, factOf, depth + 1, reassigned));
   for (const made of madeByImports(value, isImported, factOf)) {
     if (member.name) made.member = member.name;
     out.push(made);
   }
+  if (!value && written) out.push(...reassignedTextCalls(written, reassigned, isImported, factOf));
   return out;
+}
+
+/**
+ * `let emailContent; switch (data.type) { case 'reminder': emailContent = getReminderEmailTemplate({ recipientName:
+ * recipient.name, … }); … }` then `html: emailContent.html` (a German PR platform's approval mails): the text member of
+ * whichever imported template the local was given, each of them.
+ */
+function reassignedTextCalls(written: ts.Expression, reassigned: Reassigned | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact): MadeByFact[] {
+  const node = unwrap(written);
+  if (!reassigned || !typescript.isPropertyAccessExpression(node) || !typescript.isIdentifier(node.expression)) return [];
+  const values = reassigned(node.expression.text) ?? [];
+  const member = node.name.text;
+  return values.flatMap((value) => {
+    const made = textCallFor(value, member, anyCall);
+    return made ? madeByImports(made, isImported, factOf).map((m) => ({ ...m, member })) : [];
+  });
 }
 
 /**
@@ -141,7 +164,7 @@ function madeByImports(value: ts.Expression | undefined, isImported: (name: stri
  * with `const template = welcomeEmail(user.name)` imported), by argument position and key, so the link stage adds
  * what the text holds where the wrapper's summary takes that key to a sink (`0` -> `html` -> [made]).
  */
-export function textCallsByKey(args: readonly ts.Expression[], resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact, reassigned?: (name: string) => readonly ts.Expression[] | undefined): Record<string, Record<string, MadeByFact[]>> | undefined {
+export function textCallsByKey(args: readonly ts.Expression[], resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact, reassigned?: Reassigned): Record<string, Record<string, MadeByFact[]>> | undefined {
   let out: Record<string, Record<string, MadeByFact[]>> | undefined;
   args.forEach((arg, i) => {
     const object = unwrap(arg);
