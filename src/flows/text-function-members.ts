@@ -117,7 +117,7 @@ function isTextsOption(arg: ts.Expression, sourceFile?: ts.SourceFile): boolean 
 /** A text with a value written into it (`\`Bonjour ${prenom}\``): a fixed string alone is a label, not the message. */
 function isFilledText(value: ts.Expression, sourceFile?: ts.SourceFile): boolean {
   const node = unwrap(value);
-  return typescript.isTemplateExpression(node) || (!typescript.isStringLiteralLike(node) && isText(node, sourceFile));
+  return !typescript.isStringLiteralLike(node) && isText(node, sourceFile);
 }
 
 /** Words of a function's name saying it makes a message's text (`otpVerificationTemplate`, `renderWelcomeEmail`). */
