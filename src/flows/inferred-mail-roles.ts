@@ -23,3 +23,13 @@ export function withRecipientRoles<E extends { key?: string; role?: Role; keyRol
   if (entry.key === undefined) return { ...entry, keyRoles: RECIPIENT_ROLES };
   return Object.hasOwn(RECIPIENT_ROLES, entry.key) ? { ...entry, role: 'email' } : entry;
 }
+
+/**
+ * `sendGmailMessage({ to, subject, body })` writing `To: ${params.to}` into a raw RFC 2822 message: a mail helper's own
+ * parameter named for the recipient takes a mailer's `to` role where the transport gives it none (the raw message,
+ * a request body of the helper's own making), so a caller's `to: input.to` is an address (a Danish cleaning firm's
+ * inbox, sending through Gmail's API). Only a mail sink, and only a role the sink's call did not already give.
+ */
+export function recipientKeyRole(sinkKind: string, key: string | undefined): Role | undefined {
+  return sinkKind === 'email' && key !== undefined && Object.hasOwn(RECIPIENT_ROLES, key) ? 'email' : undefined;
+}

@@ -34,6 +34,8 @@ import { globalCalls, globalTable, type GlobalTable } from './global-members.js'
 import { lastPart } from './demand-candidates.js';
 import { singletonMethodOf, staticMethodOf } from './static-members.js';
 import { isMailboxAddress } from './mailbox-address.js';
+import { recipientKeyRole } from './inferred-mail-roles.js';
+import { isIdValue } from './id-name.js';
 import { memberAt } from './nested-member.js';
 import type { LinkDemand } from './link-demand.js';
 import type { SinkCatalogue, SinkDef } from './types.js';
@@ -1030,6 +1032,10 @@ export class ProjectLinks {
       const sink = this.catalogue.byId(call.sinkId) ?? inferredSink(call.sinkId);
       if (!sink) return out;
       const chain = [callee, call.package ?? sink.id];
+      const passOnAtSink = (ref: ParamRef, rest: Omit<SummaryEntry, 'param' | 'key'>): SummaryEntry => {
+        const role = rest.role || rest.keyRoles ? undefined : recipientKeyRole(sink.kind, ref.key);
+        return passOn(ref, role ? { ...rest, role } : rest);
+      };
       viewsOf(this.argsOf(file, call)).forEach(([arg, index]) => {
         const positional = call.roles?.[`$${index}`];
         if (arg.props) {
@@ -1038,17 +1044,17 @@ export class ProjectLinks {
             const role = positional ? roleWithin(positional, key) : call.roles?.[key];
             // `html: await this.renderTemplate(name, { ...context })`: the parameter makes the message's text (record-in-message.ts).
             const text = !role && isMessageText(sink.kind, key) ? { isText: true as const } : {};
-            for (const ref of prop.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(role ? { role } : {}), ...(prop.isParam ? {} : { isComputed: true as const }), ...text }));
+            for (const ref of prop.params ?? []) out.push(passOnAtSink(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(role ? { role } : {}), ...(prop.isParam ? {} : { isComputed: true as const }), ...text }));
             // `body: JSON.stringify({ to, html })`: a parameter written under a key of the request's body takes the
             // vendor's role for that key (`to`: an email for Resend, a phone for WhatsApp), as on an object handed as it is.
             for (const [inner, refs] of Object.entries(BODY_KEYS.has(key) ? (prop.bodyParams ?? {}) : {})) {
               const innerRole = positional ? roleWithin(positional, inner) : call.roles?.[inner];
-              if (innerRole) for (const ref of refs) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), role: innerRole, isComputed: true as const }));
+              if (innerRole) for (const ref of refs) out.push(passOnAtSink(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), role: innerRole, isComputed: true as const }));
             }
           }
           const keyRoles = positional ? undefined : keyRolesOf(call.roles);
-          for (const ref of spreadParams(arg)) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(keyRoles ? { keyRoles } : {}), ...(positional === 'person' ? { role: positional } : {}) }));
-        } else for (const ref of arg.params ?? []) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(positional ? { role: positional } : {}), ...(keyRolesOf(call.roles) ? { keyRoles: keyRolesOf(call.roles)! } : {}) }));
+          for (const ref of spreadParams(arg)) out.push(passOnAtSink(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(keyRoles ? { keyRoles } : {}), ...(positional === 'person' ? { role: positional } : {}) }));
+        } else for (const ref of arg.params ?? []) out.push(passOnAtSink(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), ...(positional ? { role: positional } : {}), ...(keyRolesOf(call.roles) ? { keyRoles: keyRolesOf(call.roles)! } : {}) }));
       });
       return out;
     }
@@ -1478,7 +1484,9 @@ function addValue(out: { categories: Set<Category>; expressions: Set<string> }, 
     for (const c of adds) if (role !== 'email' || c !== 'address') out.categories.add(c);
     out.expressions.add(value.text);
   }
-  if (!role) return;
+  // A mail's `to` the callee computes from the caller's id (`resolveOpsRecipients({ accountOwnerUserId })`) is the
+  // looked-up address: the id handed over holds none.
+  if (!role || (role !== 'person' && isIdValue(value.text))) return;
   if (role === 'person') {
     // A person's record reaches a person role whole only where the callee hands it on as it came (whole-person-record.ts).
     const person = [...(value.asPerson ?? []), ...(isHandedWhole ? (value.wholeRecord ?? []) : [])];

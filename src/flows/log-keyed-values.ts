@@ -20,15 +20,13 @@ import { isVariableValue, keyOf } from './roles.js';
 import { isSanitiserCall } from './sanitisers.js';
 import { recordFunction } from './logged-records.js';
 import { showRoleValues, valuePath } from './log-recipients.js';
+import { ID_NAME } from './id-name.js';
 
 /** Per detector, per function: the access path of each value put under a personal-data key, with the key's category. */
 const keyedByFunction = new WeakMap<object, WeakMap<ts.Node, Map<string, Category>>>();
 
 /** Methods whose result is the value they are called on (`email: params.to.trim()`). */
 const SAME_VALUE_METHODS = new Set(['trim', 'toLowerCase', 'toUpperCase', 'toString', 'normalize', 'trimStart', 'trimEnd']);
-
-/** A name saying its value is an id (`jefeId`, `created_by_id`, `ID`): `creado_por: jefeId` is an id under a person's key. */
-const ID_NAME = /(?:^id$|Id$|_id$|ID$)/;
 
 /** The value a keyed expression shows (`params.to` of `params.to.trim()`), if it is a name or a member. */
 function keyedValue(input: ts.Expression): ts.Identifier | ts.PropertyAccessExpression | undefined {

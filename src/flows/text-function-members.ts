@@ -58,14 +58,7 @@ const following = new Set<ts.Node>();
 function isLayoutCall(node: ts.Expression, sourceFile: ts.SourceFile): boolean {
   if (!typescript.isCallExpression(node) || !typescript.isIdentifier(node.expression)) return false;
   if (!node.arguments.some((arg) => isText(arg) || isTextsOption(arg))) return false;
-  const layout = topLevelFunctions(sourceFile).get(node.expression.text);
-  if (!layout || following.has(layout)) return false;
-  following.add(layout);
-  try {
-    return readKeys(layout, sourceFile) !== null;
-  } finally {
-    following.delete(layout);
-  }
+  return returnsText(node.expression.text, sourceFile);
 }
 
 /**
@@ -89,14 +82,27 @@ function isTextLocal(value: ts.Expression, body: ts.Node, sourceFile?: ts.Source
 /**
  * `return baseLayout(content, 'Telefoonnummer gewijzigd')` with `content` a local holding the mail's text and the
  * layout imported from the app's own modules (a Dutch cleaning service's fifty mail templates, one module each, every
- * one wrapping its body in a shared `baseLayout.js`). A layout of the same file is isLayoutCall's; a package's function
+ * one wrapping its body in a shared `baseLayout.js`), or a layout of the same file returning text around what it is
+ * given (a Spanish camper rental's `return getEmailBaseTemplate(content, preheader)`). A package's function
  * (`hash(content)`) is no layout.
  */
-function isImportedLayoutOfText(value: ts.Expression, body: ts.Node, sourceFile?: ts.SourceFile): boolean {
+function isOwnLayoutOfText(value: ts.Expression, body: ts.Node, sourceFile?: ts.SourceFile): boolean {
   const node = unwrap(value);
   if (!sourceFile || !typescript.isCallExpression(node) || !typescript.isIdentifier(node.expression)) return false;
-  if (!ownModuleImports(sourceFile).has(node.expression.text)) return false;
-  return node.arguments.some((arg) => isText(arg, sourceFile) || isTextLocal(arg, body, sourceFile) || isTextsOption(arg, sourceFile));
+  if (!node.arguments.some((arg) => isText(arg, sourceFile) || isTextLocal(arg, body, sourceFile) || isTextsOption(arg, sourceFile))) return false;
+  return ownModuleImports(sourceFile).has(node.expression.text) || returnsText(node.expression.text, sourceFile);
+}
+
+/** A top-level function of the file returning text; one being read already (a layout calling itself) is not. */
+function returnsText(name: string, sourceFile: ts.SourceFile): boolean {
+  const layout = topLevelFunctions(sourceFile).get(name);
+  if (!layout || following.has(layout)) return false;
+  following.add(layout);
+  try {
+    return readKeys(layout, sourceFile) !== null;
+  } finally {
+    following.delete(layout);
+  }
 }
 
 /**
@@ -172,7 +178,7 @@ export function readKeys(fn: ts.SignatureDeclaration & { body?: ts.Node }, sourc
   const body = fn.body;
   const values = !body ? [] : typescript.isBlock(body) ? returnedValues(body) : [body as ts.Expression];
   let result: (string[] | undefined)[] | null = null;
-  if (body && values.length > 0 && values.every((value) => isText(value, sourceFile) || isTextsObject(value, body, sourceFile) || isTextLocal(value, body, sourceFile) || isImportedLayoutOfText(value, body, sourceFile) || isImportedTemplateCall(value, sourceFile) || isPlaceholderFilledLocal(value, body) || isPlaceholderReduce(value) || isPlaceholderLookup(value))) {
+  if (body && values.length > 0 && values.every((value) => isText(value, sourceFile) || isTextsObject(value, body, sourceFile) || isTextLocal(value, body, sourceFile) || isOwnLayoutOfText(value, body, sourceFile) || isImportedTemplateCall(value, sourceFile) || isPlaceholderFilledLocal(value, body) || isPlaceholderReduce(value) || isPlaceholderLookup(value))) {
     const names = fn.parameters.map((p) => (typescript.isIdentifier(p.name) ? p.name.text : undefined));
     const keys = names.map((): Set<string> => new Set());
     const nested = names.map((): Map<string, readonly [string, string]> => new Map());
@@ -290,13 +296,52 @@ export interface TextFunctionRead {
   nested?: readonly (readonly [string, string])[];
 }
 
+/**
+ * `const template = EMAIL_TEMPLATES[params.type]; template(emailData)`: a mail chosen by kind from the file's table of
+ * text functions (a Danish cleaning firm's subscription mails, one arrow function per kind). Any of them may be the one
+ * called, so the argument is read with every key any of them reads; a table holding anything but text functions is
+ * no table of mails.
+ */
+export function lookedUpTextFunctions(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined): (ts.SignatureDeclaration & { body?: ts.Node })[] {
+  let callee = unwrap(node.expression);
+  if (typescript.isIdentifier(callee)) {
+    const local = resolveLocal(callee.text);
+    if (!local) return [];
+    callee = unwrap(local);
+  }
+  if (!typescript.isElementAccessExpression(callee) || typescript.isStringLiteralLike(unwrap(callee.argumentExpression))) return [];
+  const table = unwrap(callee.expression);
+  if (!typescript.isIdentifier(table)) return [];
+  const object = topLevelObjects(sourceFile).get(table.text);
+  const local = object && resolveLocal(table.text);
+  if (!object || (local && unwrap(local) !== object)) return [];
+  const fns = object.properties.map((p) => (p.name && (typescript.isIdentifier(p.name) || typescript.isStringLiteral(p.name)) ? memberFunction(object, p.name.text) : undefined));
+  return fns.length > 0 && fns.every((fn) => fn && readKeys(fn, sourceFile)) ? (fns as ts.FunctionLikeDeclaration[]) : [];
+}
+
+/** The keys the called text function reads of each parameter, or for a table's lookup what any of its functions reads. */
+function calledKeys(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className?: string): { keys: (string[] | undefined)[]; nested: (readonly [string, string])[][] } | undefined {
+  const fn = calledTextFunction(node, sourceFile, resolveLocal, className);
+  if (fn) {
+    const keys = readKeys(fn, sourceFile);
+    return keys ? { keys, nested: nestedReadKeys(fn) } : undefined;
+  }
+  const fns = lookedUpTextFunctions(node, sourceFile, resolveLocal);
+  if (fns.length === 0) return undefined;
+  const keys: (string[] | undefined)[] = [];
+  const nested: (readonly [string, string])[][] = [];
+  for (const each of fns) {
+    readKeys(each, sourceFile)!.forEach((k, i) => (keys[i] = k ? [...new Set([...(keys[i] ?? []), ...k])].sort() : keys[i]));
+    nestedReadKeys(each).forEach((pairs, i) => (nested[i] = [...(nested[i] ?? []), ...pairs]));
+  }
+  return { keys, nested };
+}
+
 /** Each argument that is a name or a member, with the keys the same file's text function reads of its parameter. */
 export function textFunctionReads(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className?: string): TextFunctionRead[] {
-  const fn = calledTextFunction(node, sourceFile, resolveLocal, className);
-  if (!fn) return [];
-  const keys = readKeys(fn, sourceFile);
-  if (!keys) return [];
-  const nested = nestedReadKeys(fn);
+  const called = calledKeys(node, sourceFile, resolveLocal, className);
+  if (!called) return [];
+  const { keys, nested } = called;
   const out: TextFunctionRead[] = [];
   node.arguments.forEach((arg, i) => {
     const read = unwrap(arg);

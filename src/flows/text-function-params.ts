@@ -9,7 +9,7 @@
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { isOrElse, unwrap } from '../scan/code/unwrap.js';
-import { calledTextFunction, readKeys } from './text-function-members.js';
+import { calledTextFunction, lookedUpTextFunctions, readKeys } from './text-function-members.js';
 import { STRING_METHODS } from './roles.js';
 import { fillValues, filledTemplate } from './template-fill.js';
 import { placeholderParams } from './placeholder-template.js';
@@ -102,5 +102,5 @@ export function textFunctionArguments(node: ts.CallExpression, sourceFile: ts.So
  * same-file text function returned is one of its texts (text-result-member.ts), as a call named for a text is.
  */
 export function isOwnTextCall(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined, className?: string): boolean {
-  return ownTextFunction(node, sourceFile, resolveLocal, className) !== undefined;
+  return ownTextFunction(node, sourceFile, resolveLocal, className) !== undefined || lookedUpTextFunctions(node, sourceFile, resolveLocal).length > 0;
 }

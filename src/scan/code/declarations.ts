@@ -83,6 +83,17 @@ function isFunctionMember(type: ts.TypeNode | undefined, initializer: ts.Express
   return (!!type && (typescript.isFunctionTypeNode(type) || typescript.isConstructorTypeNode(type))) || (!!initializer && (typescript.isArrowFunction(initializer) || typescript.isFunctionExpression(initializer)));
 }
 
+/**
+ * `const useBurgerValidator = () => zod.object({ voornamen: zod.string() })`: a schema made anew per call (a React hook,
+ * a factory given the translations) is the schema it makes; any other arrow function is left as it is.
+ */
+function schemaFactoryBody(init: ts.Expression): ts.Expression {
+  if (!typescript.isArrowFunction(init) || typescript.isBlock(init.body)) return init;
+  const body = unwrap(init.body);
+  if (!typescript.isCallExpression(body)) return init;
+  const root = readChain(body).root;
+  return root !== undefined && SCHEMA_ROOTS.has(root) ? body : init;
+}
 
 /** `{...}`, `{...}[]`, `Array<{...}>`, `Maybe<{...}>`, `{...} | null`: the type literal describing a nested object. */
 function nestedLiteral(type: ts.TypeNode | undefined): ts.TypeLiteralNode | undefined {
@@ -105,8 +116,9 @@ function nestedLiterals(type: ts.TypeNode | undefined): ts.TypeLiteralNode[] | u
     const shapes = parts.map(nestedLiterals);
     return shapes.length > 0 && shapes.every((s) => s !== undefined) ? shapes.flat() as ts.TypeLiteralNode[] : undefined;
   }
-  // GraphQL codegen's and utility libraries' nullability wrappers hold the shape too: `Maybe<{ naam?: … }>`.
-  if (typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && /^(?:Array|ReadonlyArray|Partial|Required|Readonly|Maybe|InputMaybe|Nullable|Optional|NonNullable|DeepPartial)$/.test(type.typeName.text) && type.typeArguments?.length === 1) {
+  // GraphQL codegen's and utility libraries' nullability wrappers hold the shape too: `Maybe<{ naam?: … }>`, and so
+  // does codegen's `Exact<{ voornamen?: … }>` of an operation's variables.
+  if (typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && /^(?:Array|ReadonlyArray|Partial|Required|Readonly|Maybe|InputMaybe|Nullable|Optional|NonNullable|DeepPartial|Exact)$/.test(type.typeName.text) && type.typeArguments?.length === 1) {
     return nestedLiterals(type.typeArguments[0]);
   }
   // Kysely's JSON and column wrappers hold the stored shape first: `JSONColumnType<{ email: string }[]>`.
@@ -359,7 +371,7 @@ export class DeclarationCollector {
   /** `const CustomerSchema = z.object({...})`, `pgTable('customers', {...})`, `new Schema({...})`. Returns whether it was one. */
   variable(declaration: ts.VariableDeclaration, scope: DeclarationScope): boolean {
     if (!declaration.initializer) return false;
-    const init = unwrap(declaration.initializer);
+    const init = schemaFactoryBody(unwrap(declaration.initializer));
     const variable = propertyName(declaration.name) ?? 'default';
     if (typescript.isClassExpression(init)) {
       this.classExpressions.set(init, this.classDeclaration(init, scope, variable));

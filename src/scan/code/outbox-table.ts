@@ -19,6 +19,7 @@
 import type ts from 'typescript';
 import type { JobFact, ParamRef } from '../../flows/module-facts.js';
 import { nameWords } from '../../flows/name-words.js';
+import { ID_NAME } from '../../flows/id-name.js';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 
@@ -121,12 +122,22 @@ function readTable(value: ts.Expression, queries: ReadonlyMap<string, string>): 
     const receiver = unwrap(callee.expression);
     if (callee.name.text === 'select') {
       const table = fromTable(receiver);
-      if (table !== undefined) return table;
+      if (table !== undefined) return selectsIdsOnly(node) ? undefined : table;
     }
     if (PRISMA_READS.has(callee.name.text)) return prismaModel(receiver);
     node = receiver;
   }
   return typescript.isIdentifier(node) ? queries.get(node.text) : undefined;
+}
+
+/**
+ * `.from('notifications').select('id').contains('payload', { dedupe_key })`: a check that a mail went out already (a US
+ * field-service app's alerts, each looking up its own delivery row before sending), reading no row's message.
+ */
+function selectsIdsOnly(select: ts.CallExpression): boolean {
+  const columns = select.arguments[0] && unwrap(select.arguments[0]);
+  if (!columns || !typescript.isStringLiteralLike(columns)) return false;
+  return columns.text.split(',').every((column) => ID_NAME.test(column.trim()));
 }
 
 /** `this.messageQueue.shift()`: the next message of a queue kept in a field (`fieldQueueJob`). */
