@@ -1484,9 +1484,7 @@ function addValue(out: { categories: Set<Category>; expressions: Set<string> }, 
     for (const c of adds) if (role !== 'email' || c !== 'address') out.categories.add(c);
     out.expressions.add(value.text);
   }
-  // A mail's `to` the callee computes from the caller's id (`resolveOpsRecipients({ accountOwnerUserId })`) is the
-  // looked-up address: the id handed over holds none.
-  if (!role || (role !== 'person' && isIdValue(value.text))) return;
+  if (!role) return;
   if (role === 'person') {
     // A person's record reaches a person role whole only where the callee hands it on as it came (whole-person-record.ts).
     const person = [...(value.asPerson ?? []), ...(isHandedWhole ? (value.wholeRecord ?? []) : [])];
@@ -1565,7 +1563,7 @@ function carriedBy(arg: ArgFact, listed: SummaryEntry, isAddressee = false): { c
   if (entry.key !== undefined) {
     const prop = propOf(arg, entry.key);
     if (prop) {
-      addValue(out, prop, entry.role, entry.isAtSink, entry.named);
+      addValue(out, prop, roleOfValue(entry, prop), entry.isAtSink, entry.named);
       if (entry.isText) addRecords(out, prop);
     } else if (!arg.props || arg.isBuilt) {
       addValue(out, arg, undefined, entry.isAtSink);
@@ -1589,8 +1587,18 @@ function carriedBy(arg: ArgFact, listed: SummaryEntry, isAddressee = false): { c
     if (arg.isBuilt && arg.categories.length) for (const e of arg.expressions) out.expressions.add(e);
     return out;
   }
-  addValue(out, arg, entry.role, entry.isAtSink, entry.named, true);
+  addValue(out, arg, roleOfValue(entry, arg), entry.isAtSink, entry.named, true);
   return out;
+}
+
+/**
+ * The role a summary entry gives a caller's value: none where the callee computes the sink's value from an id the caller
+ * hands it (`resolveOpsRecipientEmails({ accountOwnerUserId })` then `to: recipients`: the looked-up addresses, not the
+ * id). An id the callee hands on as it came (`sendVerificationRequest(user.id, …)` writing it as the address, an app
+ * keying its users by their email) keeps the role.
+ */
+function roleOfValue(entry: SummaryEntry, value: ValueFact): Role | undefined {
+  return entry.isComputed && entry.role !== 'person' && isIdValue(value.text) ? undefined : entry.role;
 }
 
 /** The caller's value for the member `key` of a text function's parameter: `booking.customerName`, or the record spread into an object literal. */

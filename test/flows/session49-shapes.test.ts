@@ -52,6 +52,10 @@ describe('an alert whose helper looks up its recipients', () => {
   it('is not reached through a notifications table the helper only checks by id', () => {
     expect(jobs(13)).toEqual([]);
   });
+
+  it('keeps the address an id is where the helper writes the id as it came (users keyed by their email)', () => {
+    expect(flowsAtIn(flows, 'ops-alert/verify.ts')(13)).toEqual([['resend', ['email']]]);
+  });
 });
 
 describe("a mail chosen from the file's table of text functions", () => {
