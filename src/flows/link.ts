@@ -1049,7 +1049,7 @@ export class ProjectLinks {
             // vendor's role for that key (`to`: an email for Resend, a phone for WhatsApp), as on an object handed as it is.
             for (const [inner, refs] of Object.entries(BODY_KEYS.has(key) ? (prop.bodyParams ?? {}) : {})) {
               const innerRole = positional ? roleWithin(positional, inner) : call.roles?.[inner];
-              if (innerRole) for (const ref of refs) out.push(passOnAtSink(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), role: innerRole, isComputed: true as const }));
+              if (innerRole) for (const ref of refs) out.push(passOn(ref, { sinkId: sink.id, chain, ...(call.package ? { package: call.package } : {}), role: innerRole, isComputed: true as const }));
             }
           }
           const keyRoles = positional ? undefined : keyRolesOf(call.roles);

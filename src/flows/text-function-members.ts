@@ -303,6 +303,10 @@ export interface TextFunctionRead {
  * no table of mails.
  */
 export function lookedUpTextFunctions(node: ts.CallExpression, sourceFile: ts.SourceFile, resolveLocal: (name: string) => ts.Expression | undefined): (ts.SignatureDeclaration & { body?: ts.Node })[] {
+  // Asked of every call the flow reader meets (twice: whether it makes text, then what it reads): a file with no
+  // top-level object has no table, and no local is resolved for it.
+  const objects = topLevelObjects(sourceFile);
+  if (objects.size === 0) return [];
   let callee = unwrap(node.expression);
   if (typescript.isIdentifier(callee)) {
     const local = resolveLocal(callee.text);
@@ -312,7 +316,7 @@ export function lookedUpTextFunctions(node: ts.CallExpression, sourceFile: ts.So
   if (!typescript.isElementAccessExpression(callee) || typescript.isStringLiteralLike(unwrap(callee.argumentExpression))) return [];
   const table = unwrap(callee.expression);
   if (!typescript.isIdentifier(table)) return [];
-  const object = topLevelObjects(sourceFile).get(table.text);
+  const object = objects.get(table.text);
   const local = object && resolveLocal(table.text);
   if (!object || (local && unwrap(local) !== object)) return [];
   const fns = object.properties.map((p) => (p.name && (typescript.isIdentifier(p.name) || typescript.isStringLiteral(p.name)) ? memberFunction(object, p.name.text) : undefined));
