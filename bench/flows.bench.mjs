@@ -11,7 +11,7 @@
 // Misses and extras are listed for training repositories only: reading a held-out repository's misses makes
 // it training. `--held-out-misses <owner/name>` lists one held-out repository's misses anyway, for a repository
 // about to move to training; it names the repository so that no other held-out set is opened by accident.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +56,7 @@ export default async function (log) {
   const totals = { true: { tp: 0, labels: 0, found: 0, correct: 0 }, false: { tp: 0, labels: 0, found: 0, correct: 0 } };
   const logTotals = { true: { tp: 0, labels: 0, found: 0, correct: 0 }, false: { tp: 0, labels: 0, found: 0, correct: 0 } };
   const logRows = [];
+  const incomplete = [];
   for (const repo of repos) {
     const short = repo.name.split('/')[1].toLowerCase();
     // An exact directory name, else `<owner>-<name>` (corona-school/backend's checkout): never a part of a name, so
@@ -64,6 +65,14 @@ export default async function (log) {
     const path = paths.find((p) => basename(p).toLowerCase() === short) ?? paths.find((p) => basename(p).toLowerCase() === ownerName);
     if (!path) {
       log(`${repo.name}: no --repo path given, skipped`);
+      continue;
+    }
+    // A checkout that lacks a labelled file (an archive cut short by a blob the snapshot does not hold) would score
+    // every label there as missed: the set is left out of the totals and named, so the figure is not silently low.
+    const absent = labelledFiles(repo).filter((file) => !existsSync(join(path, file)));
+    if (absent.length) {
+      log(`${repo.name}: checkout incomplete (${absent.length} labelled files absent from ${path}, e.g. ${absent[0]}), skipped`);
+      incomplete.push(repo.name);
       continue;
     }
     const started = Date.now();
@@ -86,11 +95,18 @@ export default async function (log) {
     for (const m of missed) log(`  missed ${m.file}:${m.line} ${m.categories.join(',')}`);
     for (const w of wrong) log(`  extra  ${w.location.file}:${w.location.line} ${w.sinkId} ${w.categories.join(',')}`);
   }
+  if (incomplete.length) log(`left out of the totals, checkout incomplete: ${incomplete.join(', ')}`);
   for (const heldOut of [true, false]) {
     const t = totals[heldOut];
     if (t.labels) log(`${heldOut ? 'held-out' : 'training'} total: recall ${(t.tp / t.labels).toFixed(2)} (${t.tp}/${t.labels}), precision ${t.found ? (t.correct / t.found).toFixed(2) : 'n/a'} (${t.correct}/${t.found})`);
   }
   scoreLogs(log, logRows, logTotals, openHeldOut);
+}
+
+// Every file a set's labels name: its flows, log flows and the files read in full for either.
+function labelledFiles(repo) {
+  const files = [...repo.flows, ...(repo.logFlows ?? [])].map((label) => at(label).file);
+  return [...new Set([...files, ...(repo.cleanFiles ?? []), ...(repo.logCleanFiles ?? [])])];
 }
 
 // One repository's labels and judged flows added to its split's totals (returned for more counts).

@@ -72,6 +72,8 @@ export interface CompiledRules {
   languageOf: Map<string, number[]>;
   messageContainers: Set<string>;
   payloadContainers: Set<string>;
+  /** Payload words a head-first language writes before what they carry (`DatiTemplateVO`). */
+  leadingPayloadContainers: Set<string>;
   componentContainers: Set<string>;
   messageComponentWords: Set<string>;
   /** Last words of a field that make its record a message: copy recipients (`cc`, `bcc`, `invoice_cc`). */
@@ -347,6 +349,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     englishIndex: languages.indexOf('en'),
     messageContainers: set(c.messageContainers),
     payloadContainers: set(c.payloadContainers),
+    leadingPayloadContainers: set(c.leadingPayloadContainers ?? []),
     componentContainers: set(c.componentContainers),
     messageComponentWords: set(c.messageComponentWords),
     messageEvidence: set(c.messageEvidence ?? []),

@@ -255,7 +255,8 @@ function classifyContainerUncached(container: string[] | undefined, rules: Compi
     const personResource = (w: string, i: number) => w === 'resource' && i > 0 && i === all.length - 1 && kindOf(all[i - 1]!, rules) === 'person';
     let words = all.filter((w, i) => !/^\d+$/.test(w) && (!TECHNICAL.has(w) || (w === 'fields' && EXTRA.has(all[i - 1]!))) && !(w === 'view' && all[i + 1] === 'model') && !(w === 'api' && i < all.length - 1 && !rules.qualifiedPersonContainers.has(all[i + 1]!)) && !personResource(w, i) && (!rules.payloadContainers.has(w) || rules.componentContainers.has(w)));
     // What a payload carries is not settings: `InviteEmailTemplateVariables` are the variables of one mail.
-    if (words.length < all.length && rules.payloadContainers.has(all[all.length - 1]!) && !rules.componentContainers.has(all[all.length - 1]!)) {
+    // `DatiTemplateVO`: the same, the payload word first in a head-first language.
+    if (words.length < all.length && ((rules.payloadContainers.has(all[all.length - 1]!) && !rules.componentContainers.has(all[all.length - 1]!)) || rules.leadingPayloadContainers.has(all[0]!))) {
       words = words.filter((w) => !rules.settingsContainers.has(w));
     }
     // `PersonWorkspaceEntity`, `InvoiceTenantModel`: a person (an invoice) stored per workspace or tenant.

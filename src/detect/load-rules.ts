@@ -52,6 +52,7 @@ export interface ContextFile {
   qualifiedPersonContainers?: string[];
   transactionContainers?: string[];
   headFirstLanguages?: string[];
+  leadingPayloadContainers?: string[];
   negations?: string[];
   legalWords?: string[];
   personWords?: string[];

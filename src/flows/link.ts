@@ -14,7 +14,7 @@ import { compileCatalogue, matchSink } from './call-patterns.js';
 import { PAYLOAD_KEYS, SPREAD_KEY, type ArgFact, type CallFact, type ClassFact, type ClientFact, type FunctionFact, type ImportFact, type JobFact, type MadeByFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type TypeFact, type ValueFact } from './module-facts.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
-import { carriesParams, inferredFlow, inferredSink, judgedEntries, withNamedRecipient } from './named-recipient.js';
+import { carriesParams, inferredFlow, inferredSink, judgedEntries, recipientByName, withNamedRecipient } from './named-recipient.js';
 import { resolveChoice } from './chosen-implementation.js';
 import { declaredInstanceMethod } from './declared-instance.js';
 import { asModelView } from './model-views.js';
@@ -395,12 +395,18 @@ export class ProjectLinks {
       target = { ...target, client: { ...target.client, kind: 'instance' } };
       path = path.slice(1);
     }
+    // `mailjet.post('send', { version: 'v3' }).request(…)` on a vendor's client: the catalogue spells the chain without
+    // the call in between (`post.request`), as the callee's path did before session 50 kept it (declared-result.ts).
+    if (target.kind === 'client' && path.indexOf('()', 1) > 0) path = path.filter((p, i) => p !== '()' || i === 0);
     // `new InviteEmail({ to })`: the arguments the class's methods send from its fields.
     if (path.length === 1 && path[0] === 'new') return target.kind === 'class' ? { target, path } : undefined;
     // `const stripe = await this.getStripeClient(); stripe.customers.create(…)`, the method returning another module's
     // configured vendor class (`new ShopStripeClient(key)`, vendor-subclass.ts): the vendor's instance.
     // `const { Holder } = require('./factory'); Holder.getClient().send(…)`: the static method of the class imported by name.
     if (target.kind === 'class' && path[1] === '()' && path.length > 2) {
+      // `SmsService.getInstance().send(…)`: the one instance's method, whatever the accessor is declared to return.
+      const single = singletonMethodOf(target, path, (f, fn) => this.index(f)?.functions.get(fn)?.params);
+      if (single) return { target: single, path: [] };
       const method = staticMethodOf(target, path[0], (f, fn) => this.index(f)?.functions.has(fn) === true);
       if (method) [target, path] = [method, path.slice(1)];
     }
@@ -573,7 +579,10 @@ export class ProjectLinks {
     }
     // `export * from './mailer.types'` in a barrel (of barrels): the module that declares it, or the only one it could be.
     const stars = facts.exports.flatMap((e) => (e.name === '*' && e.from ? [this.resolver.resolve(file, e.from)].filter((x): x is string => x !== undefined) : []));
-    const declaring = stars.find((to) => this.declaresDeep(to, name, 0)) ?? (stars.length === 1 ? stars[0] : undefined);
+    // A barrel's one module exporting no value is its file of types (`export * from './IGatewayProvider.js'` beside the
+    // providers' modules: an interface is no export the scan keeps), so the type is declared there (session 50).
+    const factless = stars.filter((to) => !this.modules.get(to)?.exports.length);
+    const declaring = stars.find((to) => this.declaresDeep(to, name, 0)) ?? (stars.length === 1 ? stars[0] : factless.length === 1 ? factless[0] : undefined);
     return declaring ? this.exportedTypeRef(declaring, name, depth + 1) : { file, name };
   }
 
@@ -696,7 +705,10 @@ export class ProjectLinks {
     const implementations: TypedValue[] = [];
     const seen = new Set<string>();
     const queue = [target?.kind === 'class' ? { file: target.file, name: target.name } : ref];
-    while (queue.length && implementations.length <= MAX_IMPLEMENTERS) {
+    // Classes and factories are counted apart (session 50, a church app's six payment gateways and the three accessors
+    // declared to return one): factories returning the type are how apps pick an implementation, not more of them.
+    const counted = (kind: 'class' | 'made') => implementations.filter((v) => v.kind === kind).length;
+    while (queue.length && counted('class') <= MAX_IMPLEMENTERS && counted('made') <= MAX_IMPLEMENTERS) {
       for (const value of this.implementersOf(queue.shift()!)) {
         const id = `${value.file}\0${value.kind === 'made' ? value.fn : value.kind === 'class' ? value.name : ''}`;
         if (seen.has(id)) continue;
@@ -705,7 +717,7 @@ export class ProjectLinks {
         if (value.kind === 'class') queue.push({ file: value.file, name: value.name });
       }
     }
-    if (implementations.length <= MAX_IMPLEMENTERS) out.push(...implementations);
+    if (counted('class') <= MAX_IMPLEMENTERS && counted('made') <= MAX_IMPLEMENTERS) out.push(...implementations);
     return out;
   }
 
@@ -818,7 +830,13 @@ export class ProjectLinks {
   private reached(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {
     // A queued job whose handler was found is followed there, whatever the queue's own client is.
     const isResolved = this.callTarget(file, call) !== undefined || (call.job !== undefined && this.handlersOf(call.job.name).length > 0) || this.isProjectValueConstructed(file, call);
-    return withNamedRecipient(call, this.reachedKnown(file, call), isResolved, call.spelled ?? calleeText(call), (id) => this.catalogue.byId(id)?.kind === 'logs');
+    const spelled = call.spelled ?? calleeText(call);
+    // `env.BACKGROUND_QUEUE.send({ type: 'SEND_WHATSAPP', payload })` whose consumer is not seen (a Cloudflare queue's
+    // handler switching on the message's type): the job's name says where it delivers, as a queue's own name does
+    // (`emailQueue.add(…)`); session 50, a Brazilian physiotherapy clinic's reminders.
+    // Not a request to the app's own route (own-api-route.ts): a path named for mail is no task's name.
+    const byJob = call.job && !call.job.name.startsWith(ROUTE_JOB) && !isResolved && !recipientByName(spelled) && recipientByName(call.job.name) ? call.job.name : undefined;
+    return withNamedRecipient(call, this.reachedKnown(file, call), isResolved, byJob ?? spelled, (id) => this.catalogue.byId(id)?.kind === 'logs');
   }
 
   /**
@@ -1418,13 +1436,15 @@ function viewsOf(args: readonly ArgFact[]): [ArgFact, number][] {
 }
 
 /**
- * Whole parameters spread into an object argument (`{ ...defaults, ...options, from }`): read by the object as a
- * whole but by none of its written keys, so each of their keys reaches the callee as its own key.
+ * Parameters spread into an object argument (`{ ...defaults, ...options, from }`): read by the object as a whole but
+ * by none of its written keys, so each of their keys reaches the callee as its own key. A parameter's member spread
+ * so (`{ ...params.email }`, or `{ ...email }` of a destructured `({ email, options })`: a mail helper taking the
+ * message under a key, session 50) is read the same way, as that member.
  */
 function spreadParams(arg: ArgFact): ParamRef[] {
   if (!arg.props || !arg.params) return [];
   const inProps = Object.values(arg.props).flatMap((p) => p.params ?? []);
-  return arg.params.filter((r) => r.key === undefined && !inProps.some((p) => p.param === r.param && p.key === undefined));
+  return arg.params.filter((r) => !inProps.some((p) => p.param === r.param && (p.key === r.key || p.key === undefined)));
 }
 
 /** The role a key of an object holds when the whole object has one: `{ name, address }` as an email is a name and an email. */

@@ -243,6 +243,19 @@ function ownReshaperName(node: ts.Expression): string | undefined {
   return TEXT_HELPER.test(method) || FORMATTER.test(method) ? `this.${method}` : undefined;
 }
 
+/**
+ * `this.emailService.generateWelcomeEmail(user)`, `services.mail.buildInviteMessage(member)` (session 50, a gym's
+ * membership back end: the injected mail service makes each mail's subject and HTML from the member's record): a
+ * method of a service named for making a message's text, read as the same call on a plain name would be. Only the
+ * names that say a message is made (message-text-function.ts, generated-message.ts, template-fill.ts, text-getter.ts).
+ */
+function serviceMessageMaker(node: ts.Expression): string | undefined {
+  const callee = unwrap(node);
+  if (!typescript.isPropertyAccessExpression(callee) || !typescript.isPropertyAccessExpression(unwrap(callee.expression))) return undefined;
+  const method = callee.name.text;
+  return isGeneratedMessage(method) || isMessageTextFunction(method) || isTemplateFill(method) || isTextGetter(method) ? `service.${method}` : undefined;
+}
+
 /** `this.toE164`: a class's own formatter holds what it is given (a free `formatPhone(x)` is read by its name, category-named-call.ts). */
 const isOwnFormatter = (name: string): boolean => name.startsWith('this.') && FORMATTER.test(name.slice(5));
 
@@ -511,7 +524,7 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   }
   // `getDutchWelcomeEmail(name, position)` returning `${name}`: the values it writes out whole (text-function-params.ts).
   for (const arg of [...textFunctionArguments(node, ctx.sourceFile, ctx.resolveLocal, ctx.className), ...options.whole]) inExpression(arg, ctx, out, depth + 1);
-  const name = calleeName(node.expression) ?? ownReshaperName(node.expression);
+  const name = calleeName(node.expression) ?? ownReshaperName(node.expression) ?? serviceMessageMaker(node.expression);
   // `t.mail.body(student.first_name)`, `i18n.t('welcome', { name })`: translated text holds its values (translation-call.ts).
   if ((name && (TRANSPARENT_FUNCTIONS.has(name) || isTextMaking(name) || isOwnFormatter(name))) || isTranslationCall(node)) {
     if (name && TRANSPARENT_FUNCTIONS.has(name)) {

@@ -27,11 +27,13 @@ export function staticMethodOf(value: { kind: string } | undefined, member: stri
 
 /**
  * `SmsService.getInstance().send(phone, text)` (session 43, a social app's SMS and mail services kept as singletons):
- * the call's path keeps no `()` after a member (`getInstance`, `send`), so it reads as a member of a member. Where the
+ * the call's path kept no `()` after a member (`getInstance`, `send`), so it read as a member of a member. Where the
  * class declares both, the first taking nothing (the accessor handing out the one instance) and the second, the call
  * is the second, the instance's method; any other pair resolves to nothing here.
  */
-export function singletonMethodOf(value: { kind: string } | undefined, path: readonly string[], paramsOf: (file: string, fn: string) => readonly string[] | undefined): { kind: 'function'; file: string; fn: string } | undefined {
+export function singletonMethodOf(value: { kind: string } | undefined, written: readonly string[], paramsOf: (file: string, fn: string) => readonly string[] | undefined): { kind: 'function'; file: string; fn: string } | undefined {
+  // Since session 50 the call in between is kept (`getInstance`, `()`, `send`: declared-result.ts); read as before.
+  const path = written.length === 3 && written[1] === '()' ? [written[0]!, written[2]!] : written;
   if (value?.kind !== 'class' || path.length !== 2 || path.includes('()') || path.includes('new')) return undefined;
   const cls = value as ClassTarget;
   const accessor = paramsOf(cls.file, `${cls.name}.${path[0]}`);

@@ -66,7 +66,7 @@ import { isOrElse, unwrap } from './unwrap.js';
 import { configuredBase, ownMethodInstance } from './vendor-subclass.js';
 import { answerReadFrom } from './response-read.js';
 import { loadedSchemaClass } from './schema-class.js';
-import { wrappedFunction } from './wrapped-function.js';
+import { wrappedFunction, wrappedFunctionCalled } from './wrapped-function.js';
 import { isKeptHint } from '../../flows/capture-hint.js';
 import { destructuredElements } from './promise-all-elements.js';
 import { expressionBody, returnedFunctionOf } from './expression-body.js';
@@ -118,6 +118,7 @@ import { anonymousModuleFunction, MODULE_FUNCTION } from './module-function.js';
 import { pickedImplementations } from './picked-implementation.js';
 import { REGISTRY_CLASSES, registryHolds } from './instance-registry.js';
 import { methodResultPath } from './method-result-alias.js';
+import { declaredResultTypeOfOwn, methodResultReceiverPath } from './declared-result.js';
 import { startUpImplementations } from './start-up-binding.js';
 import { formField } from './form-body.js';
 import { dispatchedFrom, dispatchRoot, tableHandlers } from './dispatch-table.js';
@@ -588,8 +589,14 @@ export class FlowExtractor {
     declareLocal(scope, name, init);
     this.noteQueue(name, init);
     // `const client = getEmailClient()` of a function of this file making instances: those instances (lazy-instance.ts).
-    const made = this.linkableCall(init, name) ?? ownMethodInstance(init, this.classNodes.get(scope.className ?? ''), scope.className, (n) => this.linkable.has(n)) ?? madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
+    const made =
+      this.linkableCall(init, name) ??
+      ownMethodInstance(init, this.classNodes.get(scope.className ?? ''), scope.className, (n) => this.linkable.has(n)) ??
+      madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
     if (made) this.aliases.set(name, made);
+    // `const provider = this.getProviderFromGateway(gateway)` declared `: IGatewayProvider`: a value of that type (declared-result.ts).
+    const declared = made || isLoggerName(name) ? undefined : declaredResultTypeOfOwn(init, { sourceFile: this.sourceFile, className: scope.className, classNode: (n) => this.classNodes.get(n) }, (n) => this.isProjectType(n));
+    if (declared !== undefined && !this.typed.has(name)) this.typed.set(name, { root: declared, path: [':'] });
     // `const send = promisify(transporter.sendMail)`: that client's method (promisified-method.ts).
     const promisified = promisifiedMethod(init) ?? promisifiedByOwnMethod(init, this.sourceFile, (n) => isThisAlias(n, (m) => this.localValue(m, scope)));
     if (promisified) (this.members ??= new Map()).set(name, promisified);
@@ -1221,6 +1228,8 @@ export class FlowExtractor {
     // `new Resend(KEY).emails.send(…)`: a catalogue client made in place may be a sink, too (chainedSink).
     if (typescript.isNewExpression(node)) return newReceiverPath(callee, (name) => this.linkable.has(name)) !== undefined || this.isSinkCall(callee);
     if (!typescript.isIdentifier(node)) return false;
+    // `traced('emails.send', safeSendCore)({ email })`: the wrapped function of this file, called in place.
+    if (typescript.isCallExpression(callee) && wrappedFunction(callee, (name) => this.functionIds.has(name)) !== undefined) return true;
     return node === callee || this.linkable.has(node.text) || this.aliases.has(node.text) || this.typed.has(node.text) || this.isSinkCall(callee) || isGlobalRoot(node.text, declaredGlobals(this.sourceFile)) || ((node.text === 'exports' || node.text === 'module') && this.ownExportCalled(callee) !== undefined);
   }
 
@@ -1820,6 +1829,7 @@ export class FlowExtractor {
     let spelled: string | undefined;
     let service: string[] | undefined;
     let made: { root: string; path: string[] } | undefined;
+    let wrapped: string | undefined;
     if (dispatched) target = dispatched;
     else if (sink) target = calleePath(call.expression);
     else if (typescript.isCallExpression(call) && this.requiredInPlace.has(call)) {
@@ -1838,6 +1848,12 @@ export class FlowExtractor {
     } else if ((made = newReceiverPath(call.expression, (name) => this.linkable.has(name)))) {
       // `new EmailService().verifyEmail(…)`: the method of the class's instance (new-receiver.ts).
       target = made;
+    } else if ((made = methodResultReceiverPath(call.expression, (name) => (this.linkable.has(name) && !isLoggerName(name) ? { root: name, path: [] } : undefined)))) {
+      // `GatewayFactory.getProvider(name).createCustomer(…)`: a method of what the imported value's method returns (declared-result.ts).
+      target = made;
+    } else if ((wrapped = wrappedFunctionCalled(call, (name) => enclosingFunctionId(this.functionIds, scope.fn?.id, name) !== undefined)) !== undefined) {
+      // `traced('emails.send', safeSendCore)({ email })`: the function the wrapper made in place calls (wrapped-function.ts).
+      target = { root: enclosingFunctionId(this.functionIds, scope.fn?.id, wrapped)!, path: [] };
     } else {
       const asWritten = calleePath(call.expression, true);
       if (!asWritten) return undefined;

@@ -62,10 +62,35 @@ export function collectExports(statement: ts.Statement, facts: ModuleFacts, sour
     facts.exports.push({ name: isDefault ? 'default' : statement.name.text, local: statement.name.text });
   } else if (typescript.isVariableStatement(statement)) {
     for (const decl of statement.declarationList.declarations) {
-      if (typescript.isIdentifier(decl.name)) facts.exports.push({ name: decl.name.text, local: decl.name.text });
+      if (!typescript.isIdentifier(decl.name)) continue;
+      const forwarded = decl.initializer ? forwardedImport(decl.initializer, sourceFile) : undefined;
+      facts.exports.push(forwarded ? { name: decl.name.text, ...forwarded } : { name: decl.name.text, local: decl.name.text });
     }
   }
-  void sourceFile;
+}
+
+/**
+ * `export const EmailTemplates = ResendService.EmailTemplates` of `import * as ResendService from './resend.service'`
+ * (session 50, a US clinic app's mail service re-exporting its templates), or `export const send = sendEmail` of a named
+ * import: the same value as `export { EmailTemplates } from './resend.service'`, so a caller's `EmailTemplates.welcome(…)`
+ * is linked to the module that defines it. Read as a value of this module, it had no members and nothing was linked.
+ */
+function forwardedImport(initializer: ts.Expression, sourceFile: ts.SourceFile): { from: string; importName: string } | undefined {
+  let value = initializer;
+  while (typescript.isParenthesizedExpression(value) || typescript.isAsExpression(value) || typescript.isSatisfiesExpression(value)) value = value.expression;
+  const namespace = typescript.isPropertyAccessExpression(value) && typescript.isIdentifier(value.expression) ? value.expression.text : undefined;
+  const named = typescript.isIdentifier(value) ? value.text : undefined;
+  if (namespace === undefined && named === undefined) return undefined;
+  for (const statement of sourceFile.statements) {
+    if (!typescript.isImportDeclaration(statement) || statement.importClause?.isTypeOnly || !typescript.isStringLiteral(statement.moduleSpecifier)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    const from = statement.moduleSpecifier.text;
+    if (namespace !== undefined && bindings && typescript.isNamespaceImport(bindings) && bindings.name.text === namespace) return { from, importName: (value as ts.PropertyAccessExpression).name.text };
+    if (named === undefined || !bindings || !typescript.isNamedImports(bindings)) continue;
+    const element = bindings.elements.find((e) => e.name.text === named && !e.isTypeOnly);
+    if (element) return { from, importName: (element.propertyName ?? element.name).text };
+  }
+  return undefined;
 }
 
 const WORD = /\w/;

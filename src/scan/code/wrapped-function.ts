@@ -19,3 +19,14 @@ export function wrappedFunction(value: ts.Expression, isOwnFunction: (name: stri
   const named = node.arguments.map(unwrap).filter((a): a is ts.Identifier => typescript.isIdentifier(a) && isOwnFunction(a.text));
   return named.length === 1 ? named[0]!.text : undefined;
 }
+
+/**
+ * `resendTraced('emails.send', attributes, safeSendCore)({ email, options })` (session 50, a billing platform's mail
+ * helper wrapping its send in a tracing span): the wrapper called in place calls the function it wraps with the
+ * arguments given, as `const traced = resendTraced(…, safeSendCore); traced(…)` would. The function's name, if the
+ * callee is such a call.
+ */
+export function wrappedFunctionCalled(call: ts.CallExpression | ts.NewExpression, isOwnFunction: (name: string) => boolean): string | undefined {
+  const callee = unwrap(call.expression);
+  return typescript.isCallExpression(call) && typescript.isCallExpression(callee) ? wrappedFunction(callee, isOwnFunction) : undefined;
+}
