@@ -707,17 +707,19 @@ export class ProjectLinks {
     const queue = [target?.kind === 'class' ? { file: target.file, name: target.name } : ref];
     // Classes and factories are counted apart (session 50, a church app's six payment gateways and the three accessors
     // declared to return one): factories returning the type are how apps pick an implementation, not more of them.
-    const counted = (kind: 'class' | 'made') => implementations.filter((v) => v.kind === kind).length;
-    while (queue.length && counted('class') <= MAX_IMPLEMENTERS && counted('made') <= MAX_IMPLEMENTERS) {
+    let classes = 0;
+    let factories = 0;
+    while (queue.length && classes <= MAX_IMPLEMENTERS && factories <= MAX_IMPLEMENTERS) {
       for (const value of this.implementersOf(queue.shift()!)) {
         const id = `${value.file}\0${value.kind === 'made' ? value.fn : value.kind === 'class' ? value.name : ''}`;
         if (seen.has(id)) continue;
         seen.add(id);
         implementations.push(value);
-        if (value.kind === 'class') queue.push({ file: value.file, name: value.name });
+        if (value.kind === 'class') classes++, queue.push({ file: value.file, name: value.name });
+        else if (value.kind === 'made') factories++;
       }
     }
-    if (counted('class') <= MAX_IMPLEMENTERS && counted('made') <= MAX_IMPLEMENTERS) out.push(...implementations);
+    if (classes <= MAX_IMPLEMENTERS && factories <= MAX_IMPLEMENTERS) out.push(...implementations);
     return out;
   }
 

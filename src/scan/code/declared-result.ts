@@ -54,31 +54,44 @@ export function declaredResultTypeOfOwn(
   if (!typescript.isCallExpression(call)) return undefined;
   const callee = unwrap(call.expression);
   // A top-level function by its own name (a nested one is read where it is declared, not here).
-  if (typescript.isIdentifier(callee)) return projectReturnType(topLevelFunction(own.sourceFile, callee.text), isProjectType);
+  if (typescript.isIdentifier(callee)) return projectType(declaredReturns(own.sourceFile).get(callee.text), isProjectType);
   if (!typescript.isPropertyAccessExpression(callee)) return undefined;
   const receiver = unwrap(callee.expression);
   const className = receiver.kind === typescript.SyntaxKind.ThisKeyword ? own.className : typescript.isIdentifier(receiver) ? receiver.text : undefined;
   const cls = className !== undefined ? own.classNode(className) : undefined;
-  const method = cls?.members.find((m): m is ts.MethodDeclaration => typescript.isMethodDeclaration(m) && typescript.isIdentifier(m.name) && m.name.text === callee.name.text);
-  return projectReturnType(method, isProjectType);
+  return cls ? projectType(declaredReturns(cls).get(callee.name.text), isProjectType) : undefined;
 }
 
-/** `function getProvider(…): T` or `const getProvider = (…): T => …` at the top of the file. */
-function topLevelFunction(sourceFile: ts.SourceFile, name: string): ts.SignatureDeclaration | undefined {
-  for (const statement of sourceFile.statements) {
-    if (typescript.isFunctionDeclaration(statement) && statement.name?.text === name) return statement;
-    if (!typescript.isVariableStatement(statement)) continue;
-    for (const d of statement.declarationList.declarations) {
-      if (!typescript.isIdentifier(d.name) || d.name.text !== name || !d.initializer) continue;
-      const value = unwrap(d.initializer);
-      if (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) return value;
-    }
-  }
-  return undefined;
-}
-
-/** The project type a function says it returns (`Promise<T>` and `T | null` read through), if any. */
-function projectReturnType(fn: ts.SignatureDeclaration | undefined, isProjectType: (name: string) => boolean): string | undefined {
-  const name = typeNameOf(fn?.type);
+function projectType(name: string | undefined, isProjectType: (name: string) => boolean): string | undefined {
   return name !== undefined && isProjectType(name) ? name : undefined;
+}
+
+/**
+ * The type each function of a file's top level (`function getProvider(…): T`, `const getProvider = (…): T => …`) or
+ * each method of a class says it returns, by name: read once per file and class, as every local bound to a call asks.
+ */
+const returnsByContainer = new WeakMap<ts.Node, Map<string, string>>();
+
+function declaredReturns(container: ts.SourceFile | ts.ClassLikeDeclaration): Map<string, string> {
+  const known = returnsByContainer.get(container);
+  if (known) return known;
+  const returns = new Map<string, string>();
+  const add = (name: string, fn: ts.SignatureDeclaration): void => {
+    const type = typeNameOf(fn.type);
+    if (type !== undefined && !returns.has(name)) returns.set(name, type);
+  };
+  if (typescript.isSourceFile(container)) {
+    for (const statement of container.statements) {
+      if (typescript.isFunctionDeclaration(statement) && statement.name) add(statement.name.text, statement);
+      if (!typescript.isVariableStatement(statement)) continue;
+      for (const d of statement.declarationList.declarations) {
+        const value = d.initializer && unwrap(d.initializer);
+        if (typescript.isIdentifier(d.name) && value && (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value))) add(d.name.text, value);
+      }
+    }
+  } else {
+    for (const m of container.members) if (typescript.isMethodDeclaration(m) && typescript.isIdentifier(m.name)) add(m.name.text, m);
+  }
+  returnsByContainer.set(container, returns);
+  return returns;
 }

@@ -78,19 +78,31 @@ export function collectExports(statement: ts.Statement, facts: ModuleFacts, sour
 function forwardedImport(initializer: ts.Expression, sourceFile: ts.SourceFile): { from: string; importName: string } | undefined {
   let value = initializer;
   while (typescript.isParenthesizedExpression(value) || typescript.isAsExpression(value) || typescript.isSatisfiesExpression(value)) value = value.expression;
-  const namespace = typescript.isPropertyAccessExpression(value) && typescript.isIdentifier(value.expression) ? value.expression.text : undefined;
-  const named = typescript.isIdentifier(value) ? value.text : undefined;
-  if (namespace === undefined && named === undefined) return undefined;
+  if (typescript.isPropertyAccessExpression(value) && typescript.isIdentifier(value.expression)) {
+    const namespace = valueImports(sourceFile).get(value.expression.text);
+    return namespace?.importName === '*' ? { from: namespace.from, importName: value.name.text } : undefined;
+  }
+  if (!typescript.isIdentifier(value)) return undefined;
+  const named = valueImports(sourceFile).get(value.text);
+  return named && named.importName !== '*' ? named : undefined;
+}
+
+/** A file's value imports by local name (`*` for a namespace import), read once per file as its exports ask. */
+const importsByFile = new WeakMap<ts.SourceFile, Map<string, { from: string; importName: string }>>();
+
+function valueImports(sourceFile: ts.SourceFile): Map<string, { from: string; importName: string }> {
+  const known = importsByFile.get(sourceFile);
+  if (known) return known;
+  const imports = new Map<string, { from: string; importName: string }>();
   for (const statement of sourceFile.statements) {
     if (!typescript.isImportDeclaration(statement) || statement.importClause?.isTypeOnly || !typescript.isStringLiteral(statement.moduleSpecifier)) continue;
     const bindings = statement.importClause?.namedBindings;
     const from = statement.moduleSpecifier.text;
-    if (namespace !== undefined && bindings && typescript.isNamespaceImport(bindings) && bindings.name.text === namespace) return { from, importName: (value as ts.PropertyAccessExpression).name.text };
-    if (named === undefined || !bindings || !typescript.isNamedImports(bindings)) continue;
-    const element = bindings.elements.find((e) => e.name.text === named && !e.isTypeOnly);
-    if (element) return { from, importName: (element.propertyName ?? element.name).text };
+    if (bindings && typescript.isNamespaceImport(bindings)) imports.set(bindings.name.text, { from, importName: '*' });
+    else if (bindings) for (const e of bindings.elements) if (!e.isTypeOnly) imports.set(e.name.text, { from, importName: (e.propertyName ?? e.name).text });
   }
-  return undefined;
+  importsByFile.set(sourceFile, imports);
+  return imports;
 }
 
 const WORD = /\w/;
