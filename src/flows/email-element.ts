@@ -20,12 +20,19 @@ function elementComponent(input: ts.Expression): string | undefined {
   // `createElement(VerifyEmail, { … })`: the element `<VerifyEmail … />` compiles to (create-element.ts).
   const created = createdElement(node);
   if (created) return created.component;
-  if (typescript.isCallExpression(node)) {
-    const callee = unwrap(node.expression);
-    return typescript.isIdentifier(callee) && node.arguments.length > 0 ? callee.text : undefined;
-  }
+  if (typescript.isCallExpression(node)) return node.arguments.length > 0 ? componentNamed(unwrap(node.expression)) : undefined;
   const opening = typescript.isJsxElement(node) ? node.openingElement : typescript.isJsxSelfClosingElement(node) ? node : undefined;
-  return opening !== undefined && typescript.isIdentifier(opening.tagName) ? opening.tagName.text : undefined;
+  return opening === undefined ? undefined : componentNamed(opening.tagName);
+}
+
+/**
+ * `Welcome`, and a component read off its module: `Emails.Welcome` of a namespace import, `(await
+ * import('@/emails/WelcomeEmail')).WelcomeEmail` of a route loading its template on demand (session 51, a Colombian
+ * pharmacy's Resend mails).
+ */
+export function componentNamed(callee: ts.Node): string | undefined {
+  if (typescript.isIdentifier(callee)) return callee.text;
+  return typescript.isPropertyAccessExpression(callee) && /^[A-Z]/.test(callee.name.text) ? callee.name.text : undefined;
 }
 
 /** `ChangePasswordEmail({ … })`, `<InviteEmail … />`: an email template element, by its component's name. */

@@ -355,7 +355,13 @@ export class ProjectLinks {
       else {
         // `const Mailer = require('./mailer'); Mailer.send(…)`: a static method of the class the module is (static-members.ts).
         target = this.exported(to, path[0]!) ?? staticMethodOf(this.exported(to, 'default'), path[0], (f, fn) => this.index(f)?.functions.has(fn) === true);
-        path = path.slice(1);
+        if (target) path = path.slice(1);
+        else {
+          // `const transporter = require('./config/mailer'); transporter.sendMail(…)` where the module ends `module.exports =
+          // transporter`: the client the module is, its method called (session 51, a Polish shop's `require('./utils/sentry')`).
+          const whole = this.exported(to, 'default');
+          if (whole?.kind === 'client') target = whole;
+        }
       }
     } else if (imported) {
       // An imported name is the import's, even where a method of this file has the same name (`sendVerificationRequest`

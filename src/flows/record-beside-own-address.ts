@@ -12,6 +12,7 @@ import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import type { ArgFact, ValueFact } from './module-facts.js';
+import { componentNamed } from './email-element.js';
 import { classify, textOf, type DataContext } from './personal-data.js';
 import { isOrganisationMember } from './roles.js';
 
@@ -22,6 +23,11 @@ function addressedRecords(values: Iterable<ts.Expression>, ctx: DataContext): Se
   const records = new Set<string>();
   for (const written of values) {
     const value = unwrap(written);
+    // `to: [consultant.email]`: one address in a list of them.
+    if (typescript.isArrayLiteralExpression(value)) {
+      for (const record of addressedRecords(value.elements, ctx)) records.add(record);
+      continue;
+    }
     if (!typescript.isPropertyAccessExpression(value)) continue;
     const owner = unwrap(value.expression);
     if (typescript.isIdentifier(owner) && !isOrganisationMember(value, ctx) && classify(value.name.text, [], ctx).some((c) => CONTACT.has(c))) records.add(owner.text);
@@ -29,7 +35,12 @@ function addressedRecords(values: Iterable<ts.Expression>, ctx: DataContext): Se
   return records;
 }
 
-/** `...details`, `reservation: details`, `{ details }`: where a value hands one of `records` over whole. */
+/**
+ * `...details`, `reservation: details`, `{ details }`: where a value hands one of `records` over whole. A component
+ * the message is rendered from counts too (`react: ConsultantWelcome({ consultant })`, `<Welcome order={order} />`): the
+ * record fills the mail through it (session 51, a Portuguese shop's Resend mails). A function making the text
+ * (`this.generateShippingHtml(order, customer)`) is read for what it reads of the record instead (text-reads.ts).
+ */
 function wholeUses(node: ts.Node, records: Set<string>, found: ts.Expression[]): void {
   if (typescript.isFunctionLike(node)) return;
   if (typescript.isIdentifier(node) && records.has(node.text)) found.push(node);
@@ -37,12 +48,30 @@ function wholeUses(node: ts.Node, records: Set<string>, found: ts.Expression[]):
     const value = unwrap(typescript.isSpreadAssignment(node) ? node.expression : node.initializer);
     if (typescript.isIdentifier(value) && records.has(value.text)) found.push(value);
     // A member read of the record (`startsAt: details.startTime`) gives only that member.
-    else if (typescript.isObjectLiteralExpression(value) || typescript.isArrayLiteralExpression(value)) wholeUses(value, records, found);
+    else if (typescript.isObjectLiteralExpression(value) || typescript.isArrayLiteralExpression(value) || isTemplateMade(value)) wholeUses(value, records, found);
   } else if (typescript.isShorthandPropertyAssignment(node)) {
     if (records.has(node.name.text)) found.push(node.name);
   } else if (typescript.isObjectLiteralExpression(node) || typescript.isArrayLiteralExpression(node)) {
     typescript.forEachChild(node, (child) => wholeUses(child, records, found));
+  } else if (isComponentCall(node)) {
+    for (const argument of node.arguments) wholeUses(unwrap(argument), records, found);
+  } else if (typescript.isJsxSelfClosingElement(node) || typescript.isJsxElement(node)) {
+    const attributes = typescript.isJsxElement(node) ? node.openingElement.attributes : node.attributes;
+    for (const attribute of attributes.properties) {
+      const given = typescript.isJsxAttribute(attribute) ? attribute.initializer : attribute.expression;
+      const value = given && typescript.isJsxExpression(given) ? given.expression : given;
+      if (value && !typescript.isStringLiteral(value)) wholeUses(unwrap(value as ts.Expression), records, found);
+    }
   }
+}
+
+/** A value a component renders: `Welcome({ … })`, `Emails.Welcome({ … })`, `<Welcome … />`. */
+function isTemplateMade(value: ts.Expression): boolean {
+  return isComponentCall(value) || typescript.isJsxSelfClosingElement(value) || typescript.isJsxElement(value);
+}
+
+function isComponentCall(node: ts.Node): node is ts.CallExpression {
+  return typescript.isCallExpression(node) && /^[A-Z]/.test(componentNamed(unwrap(node.expression)) ?? '');
 }
 
 /** The values of `values` (by key) that hand over whole a record addressed by another of them, with the record's text. */

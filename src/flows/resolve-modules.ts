@@ -2,6 +2,7 @@
  * Where an import leads inside the scanned project, without type information: relative paths, the nearest
  * tsconfig's `paths` (following `extends`), and workspace packages (every package.json between a scanned file
  * and the root: npm, yarn and pnpm workspaces alike), by their `exports`, `main`/`types`, or `src/index`.
+ * An AWS Lambda layer's mount path (`/opt/baseLayer`) leads to the layer's folder (lambda-layers.ts).
  * Only files of the scan count; an import of anything else is a package and not the project's.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { dirname, join, posix } from 'node:path';
 import { typescript } from '../scan/code/typescript-api.js';
 import { autoImportFolders } from './auto-imports.js';
 import { generatedPaths } from './framework-aliases.js';
+import { layerModule } from './lambda-layers.js';
 import { parseJsonc } from './jsonc.js';
 import { subpathImportTarget } from './subpath-imports.js';
 
@@ -277,7 +279,13 @@ export function createResolver(root: string, files: Iterable<string>, listed?: (
     const key = isRelative ? `${posix.dirname(fromFile)}\0${specifier}` : `${dirname(fromFile)}\0${specifier}`;
     const cached = cache.get(key);
     if (cached !== undefined) return cached ?? undefined;
-    const found = isRelative ? fileFor(posix.join(posix.dirname(fromFile), specifier)) : specifier.startsWith('#') ? (viaImports(fromFile, specifier) ?? viaPaths(fromFile, specifier)) : (viaPaths(fromFile, specifier) ?? viaPackage(specifier));
+    const found = isRelative
+      ? fileFor(posix.join(posix.dirname(fromFile), specifier))
+      : specifier.startsWith('#')
+        ? (viaImports(fromFile, specifier) ?? viaPaths(fromFile, specifier))
+        : specifier.startsWith('/')
+          ? layerModule(specifier, known, EXTENSIONS)
+          : (viaPaths(fromFile, specifier) ?? viaPackage(specifier));
     cache.set(key, found ?? null);
     return found;
   }

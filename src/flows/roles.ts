@@ -141,7 +141,16 @@ export function isOrganisationMember(value: ts.Expression, ctx: DataContext): bo
   if (!typescript.isPropertyAccessExpression(node)) return false;
   const owner = unwrap(node.expression);
   const ownerName = typescript.isPropertyAccessExpression(owner) ? owner.name.text : typescript.isIdentifier(owner) ? owner.text : undefined;
-  return ownerName !== undefined && namesOrganisation(ownerName, ctx);
+  return ownerName !== undefined && namesOrganisation(ownerName, ctx) && !namesPersonOfOrganisation(node.name.text, ownerName, ctx);
+}
+
+/**
+ * `tenant.contactEmail`, `company.ownerPhone`: a member naming a person the organisation's record holds (its contact,
+ * owner or manager) is that person's, as a contact person's name in a supplier's record is (session 51, a Norwegian
+ * HSE SaaS's mails to each tenant's contact); `restaurant.email` stays the organisation's own.
+ */
+function namesPersonOfOrganisation(member: string, owner: string, ctx: DataContext): boolean {
+  return ctx.detector.classifyField({ name: member, container: [owner] }).matches.some((m) => m.evidence.notes?.some((note) => note.startsWith('person-noun:')));
 }
 
 /**

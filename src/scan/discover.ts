@@ -28,7 +28,7 @@ export const CODE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', '
  */
 export const UNSCANNED_SOURCE_KINDS = ['cfc', 'cfm', 'clj', 'cljs', 'cs', 'dart', 'elm', 'erl', 'ex', 'exs', 'fs', 'go', 'groovy', 'java', 'kt', 'kts',
   'marko', 'php', 'py', 'rb', 'rs', 'scala', 'swift', 'vb'];
-export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 export const MINIFIED_NAME = /\.min\.[cm]?js$/;
 
@@ -40,7 +40,7 @@ export interface DiscoverOptions {
   extensions: string[];
   /** Globs relative to the root, from the policy (gitignore syntax). */
   ignore?: string[];
-  /** Larger files are skipped as `too-large`; default 1 MiB. */
+  /** Larger files are skipped as `too-large`; default 4 MiB. */
   maxFileBytes?: number;
   /** Check each file's start for minified or generated content (default true). */
   checkContent?: boolean;

@@ -1222,7 +1222,9 @@ export class FlowExtractor {
 
   private mayLink(callee: ts.Expression): boolean {
     let node = callee;
-    while (typescript.isPropertyAccessExpression(node) || typescript.isCallExpression(node)) node = node.expression;
+    // `this.client!.crm.contacts.basicApi.create(…)`: a nullable field asserted in place is the same receiver (session 51,
+    // a Dutch IT firm's HubSpot service handing a local copy of its parameter on).
+    while (typescript.isPropertyAccessExpression(node) || typescript.isCallExpression(node) || typescript.isNonNullExpression(node) || typescript.isParenthesizedExpression(node) || typescript.isAsExpression(node)) node = node.expression;
     // `this.deliver(...)`: a method of the same class, linked by its id when the class has one of that name.
     if (node.kind === typescript.SyntaxKind.ThisKeyword) return this.aliases.size > 0 || this.typed.size > 0 || this.isSinkCall(callee) || (typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword);
     // `new Resend(KEY).emails.send(…)`: a catalogue client made in place may be a sink, too (chainedSink).

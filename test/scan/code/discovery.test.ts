@@ -58,6 +58,23 @@ describe('discoverFiles', () => {
     expect(skipped.find((s) => s.file === 'src/reports/monthly-report.ts')).toEqual({ file: 'src/reports/monthly-report.ts', reason: 'too-large', detail: '61 bytes, limit 44' });
   });
 
+  it('reads a hand-written file of a few megabytes by default and skips one past 4 MiB (session 51)', async () => {
+    // An Express app's one routes file of 35,000 lines (2.2 MB) is the app's own code, with most of its flows.
+    const route = (i: number) => `app.post('/api/r${i}', async (req, res) => {\n  await sendInviteEmail(req.body.email, req.body.name);\n  res.json({ ok: true });\n});\n`;
+    const routes = Array.from({ length: 14_000 }, (_, i) => route(i)).join('');
+    writeFileSync(join(root, 'src', 'routes.ts'), routes);
+    writeFileSync(join(root, 'src', 'huge-routes.ts'), routes.repeat(3));
+    try {
+      const { files, skipped } = await discoverFiles(root, { extensions: CODE_EXTENSIONS });
+      expect(routes.length).toBeGreaterThan(1024 * 1024);
+      expect(files).toContain('src/routes.ts');
+      expect(skipped.find((s) => s.file === 'src/huge-routes.ts')?.reason).toBe('too-large');
+    } finally {
+      rmSync(join(root, 'src', 'routes.ts'));
+      rmSync(join(root, 'src', 'huge-routes.ts'));
+    }
+  });
+
   it('counts source files of kinds it does not read, one record per kind, only when asked (issue 11)', async () => {
     const { skipped } = await discoverFiles(root, { extensions: CODE_EXTENSIONS, countUnscanned: true });
     expect(skipped.filter((s) => s.reason === 'not-scanned')).toEqual([
