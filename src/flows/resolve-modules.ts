@@ -276,7 +276,8 @@ export function createResolver(root: string, files: Iterable<string>, listed?: (
 
   function resolveFrom(fromFile: string, specifier: string): string | undefined {
     const isRelative = specifier.startsWith('.');
-    const key = isRelative ? `${posix.dirname(fromFile)}\0${specifier}` : `${dirname(fromFile)}\0${specifier}`;
+    // A layer's mount path (`/opt/baseLayer`) names the same file from every folder: asked once, as it reads the file list.
+    const key = isRelative ? `${posix.dirname(fromFile)}\0${specifier}` : specifier.startsWith('/') ? `\0${specifier}` : `${dirname(fromFile)}\0${specifier}`;
     const cached = cache.get(key);
     if (cached !== undefined) return cached ?? undefined;
     const found = isRelative
