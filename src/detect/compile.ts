@@ -145,6 +145,8 @@ export interface CompiledRules {
   ownerPrepositions: Set<string>;
   /** `bill_to_name`, `ship_to_address`: a verb and `to` name a party (read as one word, `billto`). */
   partyVerbs: Set<string>;
+  /** `requested_by.name`, `createdBy.email`: a verb and `by` name who did it (a container read as one word, `requestedby`). */
+  agentVerbs: Set<string>;
   allowedSuffixes: Set<string>;
   ruledOutAll: Set<string>;
   ruledOutNumeric: Set<string>;
@@ -343,7 +345,9 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     personWords: set(c.personWords ?? []),
     hostWords: set(c.hostWords ?? []),
     nameVariants: set(c.nameVariants ?? []),
-    containerCompounds: [...(c.organisationCompounds ?? []), ...(c.personCompounds ?? [])].map(words),
+    // `requested_by.name`: who did it, as a container one word (`requestedby`, a person container below); a field's own
+    // name keeps its words (`created_by varchar(320)` is an actor's address, actor-address.ts).
+    containerCompounds: [...(c.organisationCompounds ?? []), ...(c.personCompounds ?? []), ...(c.agentVerbs ?? []).map((v) => `${v} by`)].map(words),
     hostedOccasions: set(c.hostedOccasions ?? []),
     headFirstIndexes,
     englishIndex: languages.indexOf('en'),
@@ -366,7 +370,8 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     rentalParties: set(c.rentalParties ?? []),
     nodeParents: set(c.nodeParents ?? []),
     opaqueGenerics: new Set(c.opaqueGenerics),
-    personContainers: set([...c.personContainers, ...lexiconNouns, ...joinedTerms(c.personCompounds)]),
+    // `assigned_to.name`, `requestedBy.email`: the party a verb joins to its `to` or `by` (context.ts joinParties) is a person.
+    personContainers: set([...c.personContainers, ...lexiconNouns, ...joinedTerms(c.personCompounds), ...(c.partyVerbs ?? []).map((v) => `${v}to`), ...(c.agentVerbs ?? []).map((v) => `${v}by`)]),
     nonPersonContainers: set(c.nonPersonContainers),
     organisationContainers: set([...c.organisationContainers, ...joinedTerms(c.organisationCompounds)]),
     settingsContainers: set([...c.settingsContainers, ...(c.messageOptionContainers ?? [])]),
@@ -385,6 +390,7 @@ export function compileRules(extra: unknown[], extraCategories: string[] = []): 
     allowedSuffixes: set(c.allowedSuffixes),
     ownerPrepositions: set(c.ownerPrepositions ?? []),
     partyVerbs: set(c.partyVerbs ?? []),
+    agentVerbs: set(c.agentVerbs ?? []),
     ruledOutAll: set(c.ruledOutTypes.all),
     ruledOutNumeric: set(c.ruledOutTypes.numeric),
     textTypes: set(c.ruledOutTypes.text ?? []),

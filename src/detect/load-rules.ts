@@ -73,6 +73,7 @@ export interface ContextFile {
   allowedSuffixes: string[];
   ownerPrepositions?: string[];
   partyVerbs?: string[];
+  agentVerbs?: string[];
   ruledOutTypes: { all: string[]; numeric: string[]; text?: string[]; kindHeads?: string[] };
   numericAllowed: string[];
   numericReferenceConcepts?: string[];

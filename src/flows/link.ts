@@ -307,8 +307,7 @@ export class ProjectLinks {
     if (!args) {
       args = call.args.map((arg) => {
         if (!arg.madeBy) return arg;
-        const resolved = this.callTarget(file, { root: arg.madeBy.root, path: arg.madeBy.path, args: [], line: 0, col: 0, container: '', purposes: [] });
-        const shape = resolved?.target.kind === 'function' && resolved.path.length === 0 ? this.index(resolved.target.file)?.functions.get(resolved.target.fn)?.shape : undefined;
+        const shape = this.madeByFunction(file, arg.madeBy)?.shape;
         if (shape) return builtArgument(arg, arg.madeBy, shape);
         // A local a call made and given keys after, where the call builds no object (`const user = await
         // User.findOne(…); user.lastLoginAt = …`): the record it holds, as it is read without those keys.
@@ -321,6 +320,17 @@ export class ProjectLinks {
       this.builtArgs.set(call, args);
     }
     return args;
+  }
+
+  /**
+   * The project function a builder's call names (`welcomeEmail(user)`), also the one method a field's type names
+   * (`this.challengeEmail.newAttendee(challenge, attendee)` of an injected NestJS service; session 52).
+   */
+  private madeByFunction(file: string, made: MadeByFact): FunctionFact | undefined {
+    const resolved = this.callTarget(file, { root: made.root, path: made.path, args: [], line: 0, col: 0, container: '', purposes: [] });
+    const target = resolved?.path.length === 0 ? resolved.target : undefined;
+    const single = target?.kind === 'function' ? target : target?.kind === 'functions' && target.list.length === 1 ? target.list[0] : undefined;
+    return single && this.index(single.file)?.functions.get(single.fn);
   }
 
   /** The target of a call fact's callee (`sendEmail`, `mailer.sendMail`, `useAnalytics().track`, `mail.send`). */
@@ -1225,8 +1235,7 @@ export class ProjectLinks {
   /** What each call's text holds of what it was given: the callee's `textReads`, read of the call's arguments (text-reads.ts). */
   private addTextReads(file: string, calls: readonly MadeByFact[], categories: Set<Category>, expressions: Set<string>, addressed: ReadonlySet<string> = NONE, membersOnly = false): void {
     for (const made of calls) {
-      const resolved = this.callTarget(file, { root: made.root, path: made.path, args: [], line: 0, col: 0, container: '', purposes: [] });
-      const fn = resolved?.target.kind === 'function' && resolved.path.length === 0 ? this.index(resolved.target.file)?.functions.get(resolved.target.fn) : undefined;
+      const fn = this.madeByFunction(file, made);
       // A member asked of a builder's result: only a builder's `shape` says what its members hold.
       if (membersOnly && !fn?.shape) continue;
       const reads = fn?.textReads;

@@ -13,7 +13,7 @@ import type { CompiledCatalogue } from './call-patterns.js';
 import type { SinkDef } from './types.js';
 
 /** The catalogue's logger by convention, whose title and id the flows carry. */
-const CONVENTIONAL = 'conventional-logger';
+export const CONVENTIONAL = 'conventional-logger';
 /** Methods that write a log line at a level (`warning` for Python-style wrappers, `log` for NestJS-style ones). */
 const LEVELS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'verbose', 'trace', 'fatal', 'silly']);
 

@@ -74,8 +74,8 @@ export interface DataContext {
    * callback read from outside it (`send(emails.map((email) => ({ to: email })))`); only to follow parameters.
    */
   elementOf?(name: string): ts.Expression | undefined;
-  /** Elements pushed onto a local array after it was made (`const recipients = []; recipients.push(user.email)`). */
-  pushed?(array: ts.ArrayLiteralExpression): readonly ts.Expression[] | undefined;
+  /** Elements pushed onto a local array or added to a local set after it was made (`recipients.push(user.email)`, `sendTo.add(email)`). */
+  pushed?(array: ts.ArrayLiteralExpression | ts.NewExpression): readonly ts.Expression[] | undefined;
   /** What a destructured local was taken from (`const { component } = this.render(data)`); only to follow parameters. */
   destructuredFrom?(name: string): ts.Expression | undefined;
   /** Values a `let` was given after it was declared (`properties = { ...properties, ...event.eventProperties }`). */
@@ -86,6 +86,8 @@ export interface DataContext {
   destructuredBeside?(name: string): readonly string[] | undefined;
   /** Every value a class field was given in the file (`this.defaultRecipient = process.env.EMAIL_TO || 'desk@…'`), by `this.x`. */
   fieldValues?(key: string): readonly ts.Expression[];
+  /** Whether a class field (`this.challengeEmail`) holds a value of a project class: a service, not a record. */
+  serviceField?(key: string): boolean;
   /** The members of `root` the function around reads anywhere (`data.name`, `data.email` of a handler's `data`). */
   membersRead?(root: string): ReadonlySet<string>;
   /** The members of `root` the function around addresses a message to (`{ to: reservation.contact }`). */
@@ -805,6 +807,8 @@ function readExpression(input: ts.Expression, ctx: DataContext, out: Carried, de
     for (const arg of node.arguments ?? []) inExpression(arg, ctx, out, depth);
     // `const body = new CreateContact(); body.email = user.email`: the fields it was given after.
     for (const { key, value } of ctx.assigned?.(node) ?? []) inKeyValue(key, value, ctx, out, depth);
+    // `const sendTo = new Set(); sendTo.add(coordinator.email)`: what was added to it.
+    for (const element of ctx.pushed?.(node) ?? []) inExpression(element, ctx, out, depth);
   } else if (typescript.isConditionalExpression(node)) {
     inExpression(node.whenTrue, ctx, out, depth);
     inExpression(node.whenFalse, ctx, out, depth);

@@ -48,6 +48,9 @@ export function returnedObjects(fn: ts.SignatureDeclaration, hasReturnWord?: (fr
       // `return [{ to: user.email, subject }]`: a builder of several messages (sender-factory.ts) returns each one.
       const listed = value && typescript.isArrayLiteralExpression(value) && value.elements.length > 0 ? value.elements.map(unwrap) : undefined;
       if (listed?.every((e) => typescript.isObjectLiteralExpression(e))) return found.push(...(listed as ts.ObjectLiteralExpression[])), false;
+      // A guard that returns nothing (`if (!coordinators.length) return;`, `return null`) builds no message: the other
+      // returns say what the function builds (session 52, a Canadian sailing club's mail builders).
+      if (isNothing(value)) return false;
       if (!value || !typescript.isObjectLiteralExpression(value)) return !(isBuilder = false);
       found.push(value);
       return false;
@@ -56,6 +59,11 @@ export function returnedObjects(fn: ts.SignatureDeclaration, hasReturnWord?: (fr
   };
   typescript.forEachChild(body, visit);
   return !isBuilder || found.length === 0 || found.some((o) => o.properties.length > MAX_KEYS) ? undefined : found;
+}
+
+/** `return;`, `return null`, `return undefined`: no value at all. */
+function isNothing(value: ts.Expression | undefined): boolean {
+  return value === undefined || value.kind === typescript.SyntaxKind.NullKeyword || (typescript.isIdentifier(value) && value.text === 'undefined');
 }
 
 /**
@@ -121,7 +129,7 @@ function namedFor(ref: ParamRef, fact: FunctionFact, isAddressed: boolean, ctx: 
  * import or a function of this file, `root` as the link stage resolves it) whose result is the argument, with its
  * own arguments' facts. Undefined for any other value.
  */
-export function madeByOf(arg: ts.Expression, rootOf: (name: string) => string | undefined, factOf: (arg: ts.Expression) => ArgFact, resolveLocal?: (name: string) => ts.Expression | undefined): MadeByFact | undefined {
+export function madeByOf(arg: ts.Expression, rootOf: (name: string) => string | undefined, factOf: (arg: ts.Expression) => ArgFact, resolveLocal?: (name: string) => ts.Expression | undefined, typedField?: (key: string) => { root: string; path: string[] } | undefined): MadeByFact | undefined {
   let value = unwrap(arg);
   if (typescript.isAwaitExpression(value)) value = unwrap(value.expression);
   // `const mail = createVerificationEmail(user.first_name, url); …; sendEmail(mail)`: the local's call.
@@ -132,6 +140,9 @@ export function madeByOf(arg: ts.Expression, rootOf: (name: string) => string | 
   if (!typescript.isCallExpression(value) || value.arguments.length === 0) return undefined;
   const callee = calleePath(value.expression);
   if (!callee || callee.path.includes('()')) return undefined;
+  // `this.boatMaintenanceEmail.newMaintenanceRequestEmail(request)` of a field typed by a project class: that class's method.
+  const typed = callee.root === 'this' && callee.path.length === 2 ? typedField?.(`this.${callee.path[0]}`) : undefined;
+  if (typed) return { root: typed.root, path: [...typed.path, callee.path[1]!], args: value.arguments.map(factOf) };
   const root = rootOf(callee.root);
   if (!root) return undefined;
   return { root, path: callee.path, args: value.arguments.map(factOf) };

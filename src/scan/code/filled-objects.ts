@@ -33,3 +33,8 @@ export function isModelConstruction(value: ts.Expression): value is ts.NewExpres
 export function isFilledLater(value: ts.Expression): value is ts.ObjectLiteralExpression | ts.NewExpression {
   return typescript.isObjectLiteralExpression(value) || isModelConstruction(value);
 }
+
+/** `new Set()`, `new Set<string>()`: a set a function fills with `add` (a list of recipients without duplicates). */
+export function isNewSet(value: ts.Expression): value is ts.NewExpression {
+  return typescript.isNewExpression(value) && typescript.isIdentifier(value.expression) && value.expression.text === 'Set';
+}

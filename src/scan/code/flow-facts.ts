@@ -63,7 +63,7 @@ export function paramNames(fn: ts.SignatureDeclaration): Map<string, ParamRef> {
 
 const sameRef = (a: ParamRef, b: ParamRef) => a.param === b.param && a.key === b.key;
 
-type Locals = Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf' | 'destructuredFrom' | 'reassigned' | 'className'> & { sourceFile?: ts.SourceFile };
+type Locals = Pick<DataContext, 'resolveLocal' | 'assigned' | 'pushed' | 'elementOf' | 'destructuredFrom' | 'reassigned' | 'className' | 'serviceField'> & { sourceFile?: ts.SourceFile };
 
 /** The parameters an expression reads (`to`, `options.to`, `{ ...options }`), without entering nested functions. */
 export function paramsIn(node: ts.Node, params: ParamNames | undefined, out: ParamRef[] = [], locals?: Locals): ParamRef[] {
@@ -123,6 +123,14 @@ function buildsMessages(call: ts.CallExpression): boolean {
   return values.length > 0 && values.every((v) => typescript.isObjectLiteralExpression(unwrap(v)));
 }
 
+/** `this.field.method(…)` where the field holds a project class's instance (an injected service). */
+function serviceMethodCall(call: ts.CallExpression, locals: Locals | undefined): boolean {
+  const callee = call.expression;
+  if (!locals?.serviceField || !typescript.isPropertyAccessExpression(callee) || !typescript.isPropertyAccessExpression(callee.expression)) return false;
+  const field = callee.expression;
+  return field.expression.kind === typescript.SyntaxKind.ThisKeyword && locals.serviceField(`this.${field.name.text}`);
+}
+
 /** `formData.get('to')` where `formData` is a parameter taken whole: that parameter's `to`. */
 function formFieldOfParam(call: ts.CallExpression, params: ParamNames): ParamRef | undefined {
   const key = formFieldRead(call);
@@ -163,6 +171,10 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
         if (ref && ref.key === undefined) for (const key of read.keys) push({ param: ref.param, key });
       }
     }
+    // `this.challengeEmail.newAttendee(challenge, attendee)`: a method of a service the constructor was given makes its
+    // result of its arguments; the service holds no one's data (session 52, a Canadian sailing club's NestJS processors).
+    const service = typescript.isCallExpression(n) ? serviceMethodCall(n, locals) : false;
+    if (service) return void (n as ts.CallExpression).arguments.forEach(visit);
     // `emails.map(...)`, `to.toLowerCase()`: a method of the parameter hands on the parameter, not a property.
     if (typescript.isCallExpression(n) && typescript.isPropertyAccessExpression(n.expression) && typescript.isIdentifier(n.expression.expression)) {
       const ref = params.get(n.expression.expression.text);
@@ -256,7 +268,7 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
     typescript.forEachChild(n, visit);
     // `const properties = {}; properties.firstName = firstName`, `recipients.push(to)`: what was added later.
     if (typescript.isObjectLiteralExpression(n) || typescript.isNewExpression(n)) for (const a of locals?.assigned?.(n) ?? []) visit(a.value);
-    else if (typescript.isArrayLiteralExpression(n)) for (const e of locals?.pushed?.(n) ?? []) visit(e);
+    if (typescript.isArrayLiteralExpression(n) || typescript.isNewExpression(n)) for (const e of locals?.pushed?.(n) ?? []) visit(e);
   };
   return visit;
 }

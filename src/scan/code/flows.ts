@@ -68,7 +68,7 @@ import { answerReadFrom } from './response-read.js';
 import { loadedSchemaClass } from './schema-class.js';
 import { wrappedFunction, wrappedFunctionCalled } from './wrapped-function.js';
 import { isKeptHint } from '../../flows/capture-hint.js';
-import { destructuredElements } from './promise-all-elements.js';
+import { arrayBindingNames, destructuredElements } from './promise-all-elements.js';
 import { expressionBody, returnedFunctionOf } from './expression-body.js';
 import { declareLocal, localAt } from './block-locals.js';
 import { spanCallbackParameter } from './span-callbacks.js';
@@ -83,12 +83,12 @@ import { listedValues, listRoot } from './list-elements.js';
 import { functionGetter } from './function-getter.js';
 import { onlyValue, ownMethodValue } from './field-url.js';
 import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
-import { isFilledLater } from './filled-objects.js';
+import { isFilledLater, isNewSet } from './filled-objects.js';
 import { LoggedRoleValues } from '../../flows/log-recipients.js';
 import { loggedArgument, loggedRecords, mayWriteOutRecord } from '../../flows/logged-records.js';
 import { loggedKeyedValues } from '../../flows/log-keyed-values.js';
 import { lazyInstanceClasses, madeByLocalFunction } from './lazy-instance.js';
-import { isLoggerName, mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
+import { CONVENTIONAL as CONVENTIONAL_LOGGER, isLoggerName, mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
 import { chainedOnNew, recordSetter } from './builder-chains.js';
 import { VENDOR_NAMED_CONFIDENCE, importedVendorSink, vendorNamedEvidence, vendorNamedSink } from '../../flows/vendor-named-receiver.js';
 import { boundElementRef } from './rest-elements.js';
@@ -443,6 +443,12 @@ export class FlowExtractor {
     return this.functionIds.has(sibling) ? sibling : undefined;
   }
 
+  /** Whether a field (`this.challengeEmail`) holds a value of a project type: a service, whose methods make their results. */
+  private readonly isServiceField = (key: string): boolean => this.typedAlias(key) !== undefined;
+
+  /** An imported name, or a field typed by a project class (`this.mailer`) as its type's path (text-reads.ts `LinkedName`). */
+  private readonly linkedName = (name: string): boolean | { root: string; path: string[] } => this.linkable.has(name) || (name.startsWith('this.') && this.typedAlias(name)) || false;
+
   private typedAlias(name: string): { root: string; path: string[] } | undefined {
     const typed = this.typed.get(name);
     return typed && this.isProjectType(typed.root) ? typed : undefined;
@@ -526,7 +532,10 @@ export class FlowExtractor {
       if (node.type) this.addTyped(node.name.text, node.type);
     } else if (typescript.isArrayBindingPattern(node.name) && init) {
       // `const [stripe, order] = await Promise.all([this.getStripeClient(ctx), …])` (promise-all-elements.ts).
-      for (const { name, element } of destructuredElements(node.name, init)) this.bindLocal(name, element, scope);
+      const elements = destructuredElements(node.name, init);
+      for (const { name, element } of elements) this.bindLocal(name, element, scope);
+      // `const [firstName, ...rest] = data.name.trim().split(' ')`: each part holds what the whole value holds.
+      if (elements.length === 0) for (const name of arrayBindingNames(node.name)) declareLocal(scope, name, init);
     } else if (typescript.isObjectBindingPattern(node.name) && init) {
       // `const { to, subject } = opts` where `opts` is a parameter: `to` is that parameter's `to`.
       const source = unwrap(init);
@@ -1051,10 +1060,12 @@ export class FlowExtractor {
     // `renderMail(…).then((mail) => send({ html: mail.body }))`: the parameter is the rendered text (resolved-text.ts).
     const resolved = resolvedTextParameter(call);
     if (resolved) this.elementOf.set(resolved.callback, { name: resolved.name, receiver: resolved.value });
-    // `recipients.push(user.email)` on a local made as `[]`: elements of that array.
-    if (typescript.isPropertyAccessExpression(callee) && callee.name.text === 'push' && typescript.isIdentifier(callee.expression)) {
-      const array = this.localValue(callee.expression.text, scope);
-      if (array && typescript.isArrayLiteralExpression(array)) {
+    // `recipients.push(user.email)` on a local made as `[]`: elements of that array; `sendTo.add(coordinator.email)` on
+    // one made as `new Set()` (session 52, a sailing club's mail builders collecting their bcc list in a set).
+    if (typescript.isPropertyAccessExpression(callee) && (callee.name.text === 'push' || callee.name.text === 'add') && typescript.isIdentifier(callee.expression)) {
+      const value = this.localValue(callee.expression.text, scope);
+      const array = value && (callee.name.text === 'push' ? (typescript.isArrayLiteralExpression(value) ? value : undefined) : isNewSet(value) ? value : undefined);
+      if (array) {
         const list = this.pushed.get(array);
         const added = call.arguments.map((a) => (typescript.isSpreadElement(a) ? a.expression : a));
         if (list) list.push(...added);
@@ -1069,6 +1080,10 @@ export class FlowExtractor {
     // `tracer.startActiveSpan(name, (span) => …)`: the span is the tracer's client (span-callbacks.ts).
     const span = spanCallbackParameter(call);
     if (span) this.bindings.addCandidate(span, { initializer: call });
+    // `Sentry.withScope((scope) => scope.setContext(…))` where `Sentry` is the app's own module that is the SDK: the
+    // scope is that module's client as well (session 52, a Polish shop's `require('../utils/sentry')`).
+    const tracer = span && typescript.isPropertyAccessExpression(callee) ? unwrap(callee.expression) : undefined;
+    if (span && tracer && typescript.isIdentifier(tracer) && this.linkable.has(tracer.text)) this.aliases.set(span, { root: tracer.text, path: [] });
     // `this.handlers[job.name](job)`: whichever function of the table the key picks (dispatch-table.ts).
     const table = dispatchedFrom(call);
     if (table !== undefined) this.dispatched.push({ call, scope, table });
@@ -1293,6 +1308,9 @@ export class FlowExtractor {
       if (binding) path = [member.key, ...path];
     }
     let sink = matchSink(this.compiled, root, path, binding);
+    // A bare `logger(…)` the project defines (a function of this file, an import of its own module by a relative or
+    // aliased path) is followed to what it writes, not taken for a package's level-first logger (`@vtfk/logger`).
+    if (sink?.id === CONVENTIONAL_LOGGER && !binding && path.length === 0 && (this.functionIds.has(root) || this.importsOwnModule(root))) sink = undefined;
     if (!sink && !binding) {
       // `window.Plain.init(...)`, `(globalThis as any).Intercom(...)`, `const plain = getPlain()` returning
       // `window.Plain`: a vendor's script configured through a global is the vendor's global.
@@ -1377,6 +1395,12 @@ export class FlowExtractor {
       return this.bindings.binding(root.text) !== undefined;
     }
     return false;
+  }
+
+  /** Whether `local` is imported from a module of the project written as a path (`./logger`, `@/lib/log`, `~/log`, `#log`). */
+  private importsOwnModule(local: string): boolean {
+    const from = this.facts.imports.find((i) => i.local === local)?.from;
+    return from !== undefined && /^(?:\.|@\/|~\/|#)/.test(from);
   }
 
   /** A name the link stage follows to the project's own code: an import of the project, a value made by one, a value of a project type. */
@@ -1479,7 +1503,7 @@ export class FlowExtractor {
   }
 
   private readonly assigned = new Map<ts.ObjectLiteralExpression | ts.NewExpression | ts.CallExpression, AssignedProperty[]>();
-  private readonly pushed = new Map<ts.ArrayLiteralExpression, ts.Expression[]>();
+  private readonly pushed = new Map<ts.ArrayLiteralExpression | ts.NewExpression, ts.Expression[]>();
   private readonly loggedRoles = new LoggedRoleValues();
 
   /** Test, seed and mock code's calls are never judged: their arguments' facts hold only what the summaries read (`FactDepth`). */
@@ -1493,7 +1517,7 @@ export class FlowExtractor {
     return (this.writesOut ??= mayWriteOutRecord(this.sourceFile.text));
   }
   private readonly readAssigned = (object: ts.Expression) => this.assigned.get(object as ts.NewExpression);
-  private readonly readPushed = (array: ts.ArrayLiteralExpression) => this.pushed.get(array);
+  private readonly readPushed = (array: ts.ArrayLiteralExpression | ts.NewExpression) => this.pushed.get(array);
   private readonly readFieldValues = (key: string) => this.bindings.initializersOf(key);
 
   private dataContext(scope: FlowScope, at?: number): DataContext {
@@ -1535,6 +1559,7 @@ export class FlowExtractor {
         return undefined;
       },
       fieldValues: this.readFieldValues,
+      serviceField: this.isServiceField,
       membersRead: (root) => {
         for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.fnNode) return membersReadIn(s.fnNode).read.get(root) ?? NO_MEMBERS;
         return NO_MEMBERS;
@@ -1908,7 +1933,7 @@ export class FlowExtractor {
     const context = this.dataContext(scope, call.pos);
     const depth = this.factDepth;
     // `html: render(AdminNotificationEmail(booking))` with the component imported: its summary says what the text holds (text-reads.ts).
-    const textCalls = sink && this.linkable.size ? (call.arguments ?? []).flatMap((arg) => textCallsIn(arg, (name) => this.localValue(name, scope), (name) => this.linkable.has(name), (a) => argFact(a, context, params, depth), 0, context.reassigned)) : [];
+    const textCalls = sink && this.linkable.size ? (call.arguments ?? []).flatMap((arg) => textCallsIn(arg, (name) => this.localValue(name, scope), this.linkedName, (a) => argFact(a, context, params, depth), 0, context.reassigned)) : [];
     if (sink && !textCalls.length && (!params || params.size === 0 || !call.arguments!.some((arg, i) => !sink.kept?.[i] && paramsIn(arg, params, [], context).length > 0))) return undefined;
     let args = (call.arguments ?? []).map((arg, i) => (sink?.kept?.[i] ? keptArgument() : argFact(arg, context, params, depth)));
     // `createCompany({ name: naam, address: adres })`: an organisation's own data (organisation-call.ts).
@@ -1933,7 +1958,7 @@ export class FlowExtractor {
       // Only such a local: another one made by a call (`const applicant = await createApplicant(body)`) is read as the record it holds.
       args[i] = withFilledProps(args[i]!, arg, context, params, depth);
       const filled = args[i]!.filledProps !== undefined;
-      const made = args[i]!.props && !filled ? undefined : madeByOf(arg, (name) => (this.linkable.has(name) ? name : enclosingFunctionId(this.functionIds, scope.fn?.id, name)), (a) => argFact(a, context, params, depth), filled ? context.resolveLocal : undefined);
+      const made = args[i]!.props && !filled ? undefined : madeByOf(arg, (name) => (this.linkable.has(name) ? name : enclosingFunctionId(this.functionIds, scope.fn?.id, name)), (a) => argFact(a, context, params, depth), filled ? context.resolveLocal : undefined, (key) => this.typedAlias(key));
       if (made) args[i]!.madeBy = made;
     });
     if (scope.fn) this.nameParams(scope.fn, args, context);
@@ -1961,7 +1986,7 @@ export class FlowExtractor {
       const value = context.resolveLocal(name);
       return value && unwrap(value);
     };
-    const keyedTextCalls = !sink && this.linkable.size && call.arguments ? textCallsByKey(call.arguments, (name) => localHere(name) ?? destructuredTextResult(name, context.destructuredFrom?.(name), anyCall), (name) => this.linkable.has(name), (a) => argFact(a, context, params, depth), context.reassigned) : undefined;
+    const keyedTextCalls = !sink && this.linkable.size && call.arguments ? textCallsByKey(call.arguments, (name) => localHere(name) ?? destructuredTextResult(name, context.destructuredFrom?.(name), anyCall), this.linkedName, (a) => argFact(a, context, params, depth), context.reassigned) : undefined;
     if (keyedTextCalls) fact.keyedTextCalls = keyedTextCalls;
     if (sink) {
       fact.sinkId = sink.sinkId;

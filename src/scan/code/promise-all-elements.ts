@@ -26,3 +26,10 @@ function isPromiseAll(callee: ts.Expression): boolean {
   const node = unwrap(callee);
   return typescript.isPropertyAccessExpression(node) && node.name.text === 'all' && typescript.isIdentifier(node.expression) && node.expression.text === 'Promise';
 }
+
+/** The names an array pattern binds at its top level, a rest included (`[first, ...rest]`): nested patterns bind none here. */
+export function arrayBindingNames(pattern: ts.ArrayBindingPattern): string[] {
+  const names: string[] = [];
+  for (const binding of pattern.elements) if (!typescript.isOmittedExpression(binding) && typescript.isIdentifier(binding.name)) names.push(binding.name.text);
+  return names;
+}

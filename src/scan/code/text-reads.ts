@@ -21,6 +21,9 @@ import { SPREAD_KEY, type ArgFact, type MadeByFact } from '../../flows/module-fa
 import { calleePath } from './flow-bindings.js';
 import { anyCall, textCallFor, textResultMember } from '../../flows/text-result-member.js';
 
+/** Whether a callee's root is followed to the project's code: `true` for an imported name, the type's path for a typed field (`this.mailer`). */
+export type LinkedName = (name: string) => boolean | { root: string; path: string[] };
+
 /** Most mails read fewer fields than this; more is no one message's text. */
 const MAX_KEYS = 40;
 
@@ -104,7 +107,7 @@ function spreadRecord(arg: ts.Expression): ts.Expression | undefined {
  * call as its only argument (a renderer) is looked through. At the top, the argument itself may be such a text
  * (`console.log(emailHtml)`: a rendered mail logged whole, as a preview where no mail provider is configured).
  */
-export function textCallsIn(arg: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact, depth = 0, reassigned?: Reassigned): MadeByFact[] {
+export function textCallsIn(arg: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isImported: LinkedName, factOf: (arg: ts.Expression) => ArgFact, depth = 0, reassigned?: Reassigned): MadeByFact[] {
   const object = unwrap(arg);
   if (!typescript.isObjectLiteralExpression(object)) {
     const value = depth === 0 && typescript.isIdentifier(object) ? resolvedValue(object, resolveLocal) : undefined;
@@ -116,7 +119,7 @@ export function textCallsIn(arg: ts.Expression, resolveLocal: (name: string) => 
   return object.properties.flatMap((property) => propertyTextCalls(property, resolveLocal, isImported, factOf, depth, reassigned));
 }
 
-function propertyTextCalls(property: ts.ObjectLiteralElementLike, resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact, depth: number, reassigned?: Reassigned): MadeByFact[] {
+function propertyTextCalls(property: ts.ObjectLiteralElementLike, resolveLocal: (name: string) => ts.Expression | undefined, isImported: LinkedName, factOf: (arg: ts.Expression) => ArgFact, depth: number, reassigned?: Reassigned): MadeByFact[] {
   const written = typescript.isPropertyAssignment(property) ? property.initializer : typescript.isShorthandPropertyAssignment(property) ? property.name : undefined;
   const member: { name?: string } = {};
   const value = written && resolvedValue(written, resolveLocal, member);
@@ -138,7 +141,7 @@ function propertyTextCalls(property: ts.ObjectLiteralElementLike, resolveLocal: 
  * recipient.name, … }); … }` then `html: emailContent.html` (a German PR platform's approval mails): the text member of
  * whichever imported template the local was given, each of them.
  */
-function reassignedTextCalls(written: ts.Expression, reassigned: Reassigned | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact): MadeByFact[] {
+function reassignedTextCalls(written: ts.Expression, reassigned: Reassigned | undefined, isImported: LinkedName, factOf: (arg: ts.Expression) => ArgFact): MadeByFact[] {
   const node = unwrap(written);
   if (!reassigned || !typescript.isPropertyAccessExpression(node) || !typescript.isIdentifier(node.expression)) return [];
   const values = reassigned(node.expression.text) ?? [];
@@ -153,7 +156,7 @@ function reassignedTextCalls(written: ts.Expression, reassigned: Reassigned | un
  * madeByImport of a value, or of each branch of a choice between texts (`react: userType === 'investor' ?
  * WelcomeInvestor({ name: fullName }) : WelcomeLandlord({ name: fullName })`, a UK lettings site's welcome mail).
  */
-function madeByImports(value: ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact): MadeByFact[] {
+function madeByImports(value: ts.Expression | undefined, isImported: LinkedName, factOf: (arg: ts.Expression) => ArgFact): MadeByFact[] {
   const node = value && unwrap(value);
   const branches = node && typescript.isConditionalExpression(node) ? [unwrap(node.whenTrue), unwrap(node.whenFalse)] : [node];
   return branches.flatMap((branch) => madeByImport(branch, isImported, factOf) ?? []);
@@ -164,7 +167,7 @@ function madeByImports(value: ts.Expression | undefined, isImported: (name: stri
  * with `const template = welcomeEmail(user.name)` imported), by argument position and key, so the link stage adds
  * what the text holds where the wrapper's summary takes that key to a sink (`0` -> `html` -> [made]).
  */
-export function textCallsByKey(args: readonly ts.Expression[], resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact, reassigned?: Reassigned): Record<string, Record<string, MadeByFact[]>> | undefined {
+export function textCallsByKey(args: readonly ts.Expression[], resolveLocal: (name: string) => ts.Expression | undefined, isImported: LinkedName, factOf: (arg: ts.Expression) => ArgFact, reassigned?: Reassigned): Record<string, Record<string, MadeByFact[]>> | undefined {
   let out: Record<string, Record<string, MadeByFact[]>> | undefined;
   args.forEach((arg, i) => {
     const object = unwrap(arg);
@@ -193,7 +196,7 @@ export function textCallsByKey(args: readonly ts.Expression[], resolveLocal: (na
 }
 
 /** The calls of imported text functions a value is, or writes in its template's spans (a few levels). */
-function textCallsInValue(value: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact, depth: number): MadeByFact[] {
+function textCallsInValue(value: ts.Expression, resolveLocal: (name: string) => ts.Expression | undefined, isImported: LinkedName, factOf: (arg: ts.Expression) => ArgFact, depth: number): MadeByFact[] {
   const node = unwrap(value);
   if (typescript.isTemplateExpression(node)) return depth > 2 ? [] : node.templateSpans.flatMap((span) => textCallsInValue(span.expression, resolveLocal, isImported, factOf, depth + 1));
   const member: { name?: string } = {};
@@ -228,15 +231,28 @@ function resolvedValue(written: ts.Expression, resolveLocal: (name: string) => t
  * module's (a CommonJS object of template functions), one a level deeper (`niche.templates.confirmacao({ nome })`, a
  * clinic's texts grouped by niche in one exported object), or a renderer's call of one (`render(Email(booking))`).
  */
-function madeByImport(value: ts.Expression | undefined, isImported: (name: string) => boolean, factOf: (arg: ts.Expression) => ArgFact): MadeByFact | undefined {
+function madeByImport(value: ts.Expression | undefined, isImported: LinkedName, factOf: (arg: ts.Expression) => ArgFact): MadeByFact | undefined {
   if (!value || !typescript.isCallExpression(value)) return undefined;
   let call: ts.CallExpression = value;
   const inner = call.arguments.length >= 1 ? unwrap(call.arguments[0]!) : undefined;
-  const isImportedFunction = (path: { root: string; path: string[] } | undefined) => path !== undefined && path.path.length <= 2 && !path.path.includes('()') && isImported(path.root);
-  if (!isImportedFunction(calleePath(call.expression)) && inner && typescript.isCallExpression(inner)) call = inner;
-  const made = calleePath(call.expression);
-  if (!isImportedFunction(made) || call.arguments.length === 0) return undefined;
-  return { root: made!.root, path: made!.path, args: call.arguments.map((a) => factOf(spreadRecord(a) ?? a)) };
+  if (!linkedCallee(calleePath(call.expression), isImported) && inner && typescript.isCallExpression(inner)) call = inner;
+  const made = linkedCallee(calleePath(call.expression), isImported);
+  if (!made || call.arguments.length === 0) return undefined;
+  return { root: made.root, path: made.path, args: call.arguments.map((a) => factOf(spreadRecord(a) ?? a)) };
+}
+
+/**
+ * The callee as the link stage follows it: an imported function or its member (`welcomeEmail`, `emails.welcome`), or
+ * a method of a field typed by a project class (`this.challengeEmail.newAttendee(…)` of an injected NestJS service,
+ * as `ChallengeEmail` `:` `newAttendee`; session 52, a Canadian sailing club's mail builders).
+ */
+function linkedCallee(path: { root: string; path: string[] } | undefined, isImported: LinkedName): { root: string; path: string[] } | undefined {
+  if (!path || path.path.includes('()')) return undefined;
+  if (path.root === 'this' && path.path.length === 2) {
+    const typed = isImported(`this.${path.path[0]}`);
+    return typeof typed === 'object' ? { root: typed.root, path: [...typed.path, path.path[1]!] } : undefined;
+  }
+  return path.path.length <= 2 && isImported(path.root) === true ? path : undefined;
 }
 
 /**
