@@ -8,7 +8,8 @@ import { returnedObjects, returnWords } from '../../../src/scan/code/built-messa
 
 const source = `
 function builder(email: string) { if (email) { return { to: email }; } return { to: 'x' }; }
-function mixed(email: string) { if (email) return { to: email }; return null; }
+function mixed(email: string) { if (email) return { to: email }; return 'no recipient'; }
+function guarded(email: string) { if (!email) return; if (email === 'x') return null; return { to: email }; }
 function none(email: string) { console.log(email); }
 function nested(email: string) { const f = () => { return 1; }; return { to: email, f }; }
 function word(email: string) { const s = 'return'; send(email, s); }
@@ -24,13 +25,17 @@ describe('returnedObjects', () => {
     expect(keys(returnedObjects(fn('nested'), words))).toEqual([['to', 'f']]);
   });
 
+  it('reads past a guard that returns nothing (`return;`, `return null`): the other returns say what it builds', () => {
+    expect(keys(returnedObjects(fn('guarded'), returnWords(file.text)))).toEqual([['to']]);
+  });
+
   it('gives nothing for a body with a return of something else, with no return, or with the word only in a string', () => {
     const words = returnWords(file.text);
     for (const name of ['mixed', 'none', 'word']) expect(returnedObjects(fn(name), words)).toBeUndefined();
   });
 
   it('answers the same with and without the word search, whatever the order of the questions', () => {
-    const names = ['word', 'builder', 'none', 'nested', 'mixed', 'builder', 'word'];
+    const names = ['word', 'builder', 'none', 'nested', 'mixed', 'guarded', 'builder', 'word'];
     const words = returnWords(file.text);
     for (const name of names) expect(keys(returnedObjects(fn(name), words))).toEqual(keys(returnedObjects(fn(name))));
   });
