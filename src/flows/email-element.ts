@@ -35,6 +35,11 @@ export function componentNamed(callee: ts.Node): string | undefined {
   return typescript.isPropertyAccessExpression(callee) && /^[A-Z]/.test(callee.name.text) ? callee.name.text : undefined;
 }
 
+/** A call of a component, the name capitalised: `Welcome({ … })`, `Emails.Welcome({ … })`. */
+export function isComponentCall(node: ts.Node): node is ts.CallExpression {
+  return typescript.isCallExpression(node) && /^[A-Z]/.test(componentNamed(unwrap(node.expression)) ?? '');
+}
+
 /** `ChangePasswordEmail({ … })`, `<InviteEmail … />`: an email template element, by its component's name. */
 export function isEmailElement(input: ts.Expression): boolean {
   const component = elementComponent(input);

@@ -3,7 +3,7 @@
  * Each name goes through the detector with its object as container, so `customer.email` is an email and
  * `customer.emailVerified` is not. A bare `customer` is not a flow by name: only its type can say so.
  */
-import { componentNamed, elementRenderedUnder, isEmailElement } from './email-element.js';
+import { elementRenderedUnder, isComponentCall, isEmailElement } from './email-element.js';
 import { createdElement } from './create-element.js';
 import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
@@ -428,7 +428,7 @@ function inRendered(input: ts.Expression, ctx: DataContext, out: Carried, depth:
   // `createElement(VerifyEmail, { userName: user.name })`: the props and children it is given (create-element.ts).
   const created = createdElement(node);
   if (created) for (const given of created.given) inExpression(given, ctx, out, depth + 1);
-  else if (typescript.isCallExpression(node) && /^[A-Z]/.test(componentNamed(unwrap(node.expression)) ?? '')) {
+  else if (isComponentCall(node)) {
     for (const arg of node.arguments) inExpression(arg, ctx, out, depth + 1);
   } else if (typescript.isJsxElement(node) || typescript.isJsxSelfClosingElement(node)) {
     const opening = typescript.isJsxElement(node) ? node.openingElement : node;

@@ -12,7 +12,7 @@ import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import type { ArgFact, ValueFact } from './module-facts.js';
-import { componentNamed } from './email-element.js';
+import { isComponentCall } from './email-element.js';
 import { classify, textOf, type DataContext } from './personal-data.js';
 import { isOrganisationMember } from './roles.js';
 
@@ -68,10 +68,6 @@ function wholeUses(node: ts.Node, records: Set<string>, found: ts.Expression[]):
 /** A value a component renders: `Welcome({ … })`, `Emails.Welcome({ … })`, `<Welcome … />`. */
 function isTemplateMade(value: ts.Expression): boolean {
   return isComponentCall(value) || typescript.isJsxSelfClosingElement(value) || typescript.isJsxElement(value);
-}
-
-function isComponentCall(node: ts.Node): node is ts.CallExpression {
-  return typescript.isCallExpression(node) && /^[A-Z]/.test(componentNamed(unwrap(node.expression)) ?? '');
 }
 
 /** The values of `values` (by key) that hand over whole a record addressed by another of them, with the record's text. */

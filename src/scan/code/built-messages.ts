@@ -16,6 +16,7 @@ import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 import { localObjectLiterals } from './returned-local-object.js';
 import { calleePath } from './flow-bindings.js';
+import { typedFieldMethod } from './text-reads.js';
 import type { Category } from '../../detect/types.js';
 import { paramKey, type ArgFact, type FunctionFact, type MadeByFact, type ParamRef, type ShapeEntry } from '../../flows/module-facts.js';
 import { classify, type DataContext } from '../../flows/personal-data.js';
@@ -141,8 +142,8 @@ export function madeByOf(arg: ts.Expression, rootOf: (name: string) => string | 
   const callee = calleePath(value.expression);
   if (!callee || callee.path.includes('()')) return undefined;
   // `this.boatMaintenanceEmail.newMaintenanceRequestEmail(request)` of a field typed by a project class: that class's method.
-  const typed = callee.root === 'this' && callee.path.length === 2 ? typedField?.(`this.${callee.path[0]}`) : undefined;
-  if (typed) return { root: typed.root, path: [...typed.path, callee.path[1]!], args: value.arguments.map(factOf) };
+  const typed = typedField && typedFieldMethod(callee, typedField);
+  if (typed) return { ...typed, args: value.arguments.map(factOf) };
   const root = rootOf(callee.root);
   if (!root) return undefined;
   return { root, path: callee.path, args: value.arguments.map(factOf) };

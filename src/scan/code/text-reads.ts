@@ -248,11 +248,18 @@ function madeByImport(value: ts.Expression | undefined, isImported: LinkedName, 
  */
 function linkedCallee(path: { root: string; path: string[] } | undefined, isImported: LinkedName): { root: string; path: string[] } | undefined {
   if (!path || path.path.includes('()')) return undefined;
-  if (path.root === 'this' && path.path.length === 2) {
-    const typed = isImported(`this.${path.path[0]}`);
-    return typeof typed === 'object' ? { root: typed.root, path: [...typed.path, path.path[1]!] } : undefined;
-  }
+  if (path.root === 'this') return typedFieldMethod(path, (key) => {
+    const typed = isImported(key);
+    return typeof typed === 'object' ? typed : undefined;
+  });
   return path.path.length <= 2 && isImported(path.root) === true ? path : undefined;
+}
+
+/** `this.challengeEmail.newAttendee` where the field is typed `ChallengeEmail`: that type's method, as `ChallengeEmail` `:` `newAttendee`. */
+export function typedFieldMethod(callee: { root: string; path: string[] }, typedField: (key: string) => { root: string; path: string[] } | undefined): { root: string; path: string[] } | undefined {
+  if (callee.root !== 'this' || callee.path.length !== 2) return undefined;
+  const typed = typedField(`this.${callee.path[0]}`);
+  return typed && { root: typed.root, path: [...typed.path, callee.path[1]!] };
 }
 
 /**
