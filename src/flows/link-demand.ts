@@ -12,9 +12,10 @@
  * looked up (the rounds read the same calls in the same order, and calls outside the selection only write to
  * summaries no selected call reads), so the flows are the whole-project link's, flow for flow.
  *
- * Four passes of the link stage need every module (project-indexes.ts): which functions some call reaches
+ * Five passes of the link stage need every module (project-indexes.ts): which functions some call reaches
  * (asked only where it changes what an argument carries), the handlers of a queued job, the classes implementing
- * a type (a call on a typed value), and what a global service locator's members were given. A process that linked the whole project stores them (link-state.ts) with each file's link
+ * a type (a call on a typed value), what a global service locator's members were given, and the class methods of
+ * each name (a call on a receiver named for a class). A process that linked the whole project stores them (link-state.ts) with each file's link
  * signature, and the next process on the same files reads them back; they hold for a linted file whose facts
  * have the signature they were made with (an edited buffer may add a caller or an implementer). Without them,
  * a file whose link asks for one throws `WholeProjectNeeded`, and the caller links the whole project instead.

@@ -7,7 +7,8 @@
  */
 import { BODY_KEYS } from './serialised-body.js';
 import { isTestCode } from './test-code.js';
-import { type FunctionRef, indexEntries, type ProjectIndexes, storedCalled, storedGlobals, storedHandlers, storedImplementers, type TypedValue } from './project-indexes.js';
+import { type FunctionRef, indexEntries, type ProjectIndexes, storedCalled, storedGlobals, storedHandlers, storedImplementers, storedMethods, type TypedValue } from './project-indexes.js';
+import { methodTable, receiverNamedMethods, type MethodTable } from './receiver-named-class.js';
 import type { Category } from '../detect/types.js';
 import type { FlowFinding } from '../finding.js';
 import { compileCatalogue, matchSink } from './call-patterns.js';
@@ -163,7 +164,7 @@ export class ProjectLinks {
 
   /** The passes over every module (project-indexes.ts): kept by the link cache and by the ESLint plugin's state (link-demand.ts). */
   projectIndexes(): ProjectIndexes {
-    return { called: this.calledSet(), handlers: this.handlerIndex(), implementers: this.implementerIndex(), globals: this.globalIndex() };
+    return { called: this.calledSet(), handlers: this.handlerIndex(), implementers: this.implementerIndex(), globals: this.globalIndex(), methods: this.methodIndex() };
   }
 
   // ---- resolution of names across modules ----------------------------------------------------------------
@@ -287,6 +288,7 @@ export class ProjectLinks {
   private forgetResolved(): void {
     this.resolvedCalls.clear();
     this.globals = undefined;
+    this.methods = undefined;
     this.builtArgs.clear();
     this.typeRefs.clear();
     this.typedValues.clear();
@@ -378,7 +380,8 @@ export class ProjectLinks {
       // in an options object calling the imported `sendVerificationRequest`): a method is no binding.
       const to = this.resolver.resolve(file, imported.from);
       target = to ? this.exported(to, imported.name) : undefined;
-    } else target = this.local(file, call.root) ?? (path.length === 0 ? this.autoImported(file, call.root) : undefined);
+    } else if (call.root === '' && call.written !== undefined) return this.receiverNamed(call.written);
+    else target = this.local(file, call.root) ?? (path.length === 0 ? this.autoImported(file, call.root) : undefined);
     // `emailService.sendWelcome(...)`: the member of an object of functions.
     // `MailUtils.usagers.authentication.sendX(…)`: the member of a nested group, by its dotted path (nested-member.ts).
     if (target?.kind === 'object') {
@@ -486,6 +489,21 @@ export class ProjectLinks {
     if (!this.globals && this.stored) this.globals = storedGlobals(this.stored);
     if (!this.globals && this.demand) this.globals = this.demand.passes('globals').globals;
     return (this.globals ??= globalTable(this.modules));
+  }
+
+  private methods: MethodTable | undefined;
+
+  private methodIndex(): MethodTable {
+    if (!this.methods && this.stored) this.methods = storedMethods(this.stored);
+    if (!this.methods && this.demand) this.methods = this.demand.passes('methods').methods;
+    return (this.methods ??= methodTable(this.modules));
+  }
+
+  /** `notifyClient.sendX(…)` on a value nothing types: the method of the own class the receiver is named for (receiver-named-class.ts). */
+  private receiverNamed(written: string): { target: Target; path: string[] } | undefined {
+    const list = receiverNamedMethods(written, this.methodIndex());
+    if (!list.length) return undefined;
+    return { target: list.length === 1 ? { kind: 'function', ...list[0]! } : { kind: 'functions', list }, path: [] };
   }
 
   private globalTarget(call: CallFact): { target: Target; path: string[] } | undefined {
@@ -853,6 +871,8 @@ export class ProjectLinks {
     // handler switching on the message's type): the job's name says where it delivers, as a queue's own name does
     // (`emailQueue.add(…)`); session 50, a Brazilian physiotherapy clinic's reminders.
     // Not a request to the app's own route (own-api-route.ts): a path named for mail is no task's name.
+    // A call kept for its receiver's name alone reaches only the class so named: unresolved, its name says nothing more.
+    if (call.byReceiverName && !isResolved) return undefined;
     const byJob = call.job && !call.job.name.startsWith(ROUTE_JOB) && !isResolved && !recipientByName(spelled) && recipientByName(call.job.name) ? call.job.name : undefined;
     return withNamedRecipient(call, this.reachedKnown(file, call), isResolved, byJob ?? spelled, (id) => this.catalogue.byId(id)?.kind === 'logs');
   }

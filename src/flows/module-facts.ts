@@ -132,6 +132,8 @@ export interface CallFact {
   path: string[];
   /** The callee as written, where root and path name a type instead (`this.mailer.send` for `Mailer` [`:`, `send`]). */
   written?: string;
+  /** Kept only because the receiver is named like an instance (`notifyClient.sendX`): the link resolves it to the own class so named, or drops it (receiver-named-class.ts). */
+  byReceiverName?: true;
   /** The callee as written where root and path name what an alias was made from (`emailQueue.add` for `Queue` [`()`, `add`]): read for its name only. */
   spelled?: string;
   /** A sink recognised in this file (the per-file flow is reported already; this feeds summaries). */

@@ -608,7 +608,11 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
   }
   // `this.buildMail(user)` returning `{ to: user.email }`: what the class's own builder returns (own-method-result.ts).
   const built = ownMethodResult(node, ctx.sourceFile, ctx.className);
-  if (built) return built.forEach((returned) => inExpression(returned, ctx, out, depth + 1));
+  if (built) {
+    // The method's names are the method's: its own `const`s first, then as before (session 53, own-method-result.ts).
+    const inMethod: DataContext = { ...ctx, resolveLocal: (name) => built.local(name) ?? ctx.resolveLocal(name) };
+    return built.values.forEach((returned) => inExpression(returned, inMethod, out, depth + 1));
+  }
   // `await this.getReviewerRecipients(notification)` filling a list with `Recipient.create({ … })` (own-collection-result.ts).
   const gathered = ownCollectionResult(node, ctx.sourceFile, ctx.className);
   if (gathered) return gathered.forEach((record) => inExpression(record, ctx, out, depth + 1));

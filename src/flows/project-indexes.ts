@@ -1,7 +1,8 @@
 /**
  * The link stage's answers that read every module of the project: which functions some call reaches
- * (`isCalled`), which functions handle each queued job, which classes and factories implement each type, and
- * what each global service locator's member was given (global-members.ts).
+ * (`isCalled`), which functions handle each queued job, which classes and factories implement each type, what
+ * each global service locator's member was given (global-members.ts), and which classes declare a method of each
+ * name (receiver-named-class.ts).
  *
  * A link that judges only the changed files' calls (link-cache.ts) sees the facts of the modules those calls
  * reach, not the whole project's: asked there, these answers would come from a handful of modules (a wrapper
@@ -15,6 +16,7 @@
 import type { GlobalTable } from './global-members.js';
 import type { SummaryEntry } from './link.js';
 import type { GlobalMemberFact } from './module-facts.js';
+import type { MethodTable } from './receiver-named-class.js';
 
 /** What a value of a type may be: an instance of a class, what a function returns, or an object of typed members. */
 export type TypedValue =
@@ -34,12 +36,15 @@ export interface ProjectIndexes {
   implementers: Map<string, TypedValue[]>;
   /** A global's dotted member name -> the modules' assignments to it. */
   globals: GlobalTable;
+  /** A class method's own name -> the project's class methods so named (receiver-named-class.ts). */
+  methods: MethodTable;
 }
 
 const CALLED = '\0called';
 const HANDLERS = '\0handlers';
 const IMPLEMENTERS = '\0implementers';
 const GLOBALS = '\0globals';
+const METHODS = '\0methods';
 
 /** Whether a summary-table key is one of these indexes rather than a function's summary. */
 export const isIndexKey = (key: string) => key.startsWith('\0');
@@ -54,6 +59,7 @@ export function indexEntries(indexes: ProjectIndexes): [string, SummaryEntry[]][
     [HANDLERS, [...indexes.handlers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))],
     [IMPLEMENTERS, [...indexes.implementers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))],
     [GLOBALS, [...indexes.globals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))],
+    [METHODS, [...indexes.methods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))],
   ];
   return entries as unknown as [string, SummaryEntry[]][];
 }
@@ -81,13 +87,19 @@ export function storedGlobals(table: Stored): GlobalTable | undefined {
   return list ? new Map(list as [string, { file: string; fact: GlobalMemberFact }[]][]) : undefined;
 }
 
-/** All four indexes from a table holding their entries (`indexEntries`); undefined when one is missing. */
+export function storedMethods(table: Stored): MethodTable | undefined {
+  const list = read(table, METHODS);
+  return list ? new Map(list as [string, FunctionRef[]][]) : undefined;
+}
+
+/** All five indexes from a table holding their entries (`indexEntries`); undefined when one is missing. */
 export function storedIndexes(table: Stored): ProjectIndexes | undefined {
   const called = storedCalled(table);
   const handlers = storedHandlers(table);
   const implementers = storedImplementers(table);
   const globals = storedGlobals(table);
-  return called && handlers && implementers && globals ? { called, handlers, implementers, globals } : undefined;
+  const methods = storedMethods(table);
+  return called && handlers && implementers && globals && methods ? { called, handlers, implementers, globals, methods } : undefined;
 }
 
 /** The indexes from `indexEntries`' output read back from JSON (the ESLint state's passes file). */

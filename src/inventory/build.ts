@@ -142,7 +142,10 @@ export function buildInventory({ policy, results, scanRoot }: BuildOptions): Inv
     if (first.kind === 'flow') {
       const recipient = group.judgements[0]?.recipient;
       element.sink = { id: first.sinkId, kind: first.sinkKind, ...(first.package ? { package: first.package } : {}), ...(first.host ? { host: first.host } : {}), ...(recipient ? { recipient } : {}) };
-      if (recipient) element.recipients = [recipient];
+      // One call reaching two recipients (a tracker's method that also logs what it sends) is one element: it
+      // lists each recipient, not the first one's alone (its reasons already named both).
+      const recipients = [...new Set(group.judgements.flatMap((j) => (j.recipient ? [j.recipient] : [])))].sort();
+      if (recipients.length) element.recipients = recipients;
     }
     return element;
   });

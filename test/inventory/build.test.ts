@@ -64,6 +64,15 @@ describe('buildInventory', () => {
     expect(flows[1]!.reasons).toEqual([{ code: 'recipient-not-allowed', recipient: 'logs', category: 'name' }]);
   });
 
+  it('lists every recipient of one call that reaches two (a tracker that also logs what it sends)', () => {
+    const tracked: FlowFinding = { ...logFlow, categories: ['email'], sink: 'tracker.track', sinkId: 'mixpanel', sinkKind: 'analytics', package: 'mixpanel' };
+    const logged: FlowFinding = { ...tracked, sinkId: 'pino', sinkKind: 'logs', package: 'pino' };
+    const both = buildInventory({ policy, scanRoot: '/project', results: [result([tracked, logged])] });
+    expect(both.elements).toHaveLength(1);
+    expect(both.elements[0]!.recipients).toEqual(['logs', 'mixpanel']);
+    expect(both.elements[0]!.reasons).toEqual([{ code: 'recipient-undeclared', recipient: 'mixpanel' }]);
+  });
+
   it('is independent of the order sources arrive in, and of line numbers', () => {
     const reordered = buildInventory({ policy, scanRoot: '/project', results: [result([logFlow]), result([prismaEmail, sqlEmail]), result([liveEmail])] });
     expect(JSON.stringify(reordered.elements)).toBe(JSON.stringify(inventory.elements));

@@ -239,7 +239,15 @@ function paramVisitor(params: ParamNames, out: ParamRef[], locals: Locals | unde
     }
     if (typescript.isIdentifier(n)) {
       const ref = params.get(n.text);
-      if (ref) push(ref);
+      if (ref) {
+        push(ref);
+        // `userProperties = userProperties || {}; userProperties['email'] = user.email`: the keys the function gave it (defaulted-param.ts).
+        const defaulted = locals?.reassigned?.(n.text);
+        if (defaulted?.length && !seenLocals?.has(n.text)) {
+          (seenLocals ??= new Set()).add(n.text);
+          for (const value of defaulted) visit(value);
+        }
+      }
       // `const { empresaId } = await Model.registrar({ … })`: an id the call returns, not its arguments (returned-id.ts).
       else if (locals && !locals.resolveLocal(n.text) && isIdFromCallResult(n.text, locals.destructuredFrom?.(n.text))) return;
       else if (resolveLocal && (seenLocals?.has(n.text) || (seenLocals?.size ?? 0) >= 8)) {

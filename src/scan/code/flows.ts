@@ -99,6 +99,8 @@ import { memberTypeOf, patternKeys, referencedName } from './typed-members.js';
 import { keepShape, madeByOf, returnedObjects, returnWords } from './built-messages.js';
 import { mayExportMailText, textCallsByKey, textCallsIn, textFactsOf } from './text-reads.js';
 import { contextServiceCallee } from './context-service.js';
+import { receiverNamedCallee } from './receiver-named-call.js';
+import { defaultedObject, takesParameter } from './defaulted-param.js';
 import { builderParameter, isMessageBuilder, senderCandidate, senderFacts, type SenderCandidate } from './sender-factory.js';
 import { collectCommonJsExports, inlineCommonJsObject, inlineMembers } from './commonjs-exports.js';
 import { namedCommonJsObject } from './commonjs-object.js';
@@ -136,6 +138,24 @@ function ownMethodName(scope: FlowScope): string | undefined {
   return undefined;
 }
 
+/** Keeps the object a parameter was defaulted to with the function taking it, unless a local of that name is nearer. */
+function keepParamDefault(name: string, object: ts.ObjectLiteralExpression, scope: FlowScope): void {
+  for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+    if (declaresLocal(s, name)) return;
+    if (s.fnNode && takesParameter(s.fnNode, name)) return void (s.defaultedParams ??= new Map()).set(name, object);
+  }
+}
+
+/** The object a parameter of the functions around was defaulted to (`options = options || {}`), if any. */
+function paramDefault(name: string, scope: FlowScope): ts.ObjectLiteralExpression | undefined {
+  for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+    if (declaresLocal(s, name)) return undefined;
+    const defaulted = s.defaultedParams?.get(name);
+    if (defaulted) return defaulted;
+  }
+  return undefined;
+}
+
 /** The functions a scope is in, innermost first. */
 function functionsAround(scope: FlowScope): ts.SignatureDeclaration[] {
   const around: ts.SignatureDeclaration[] = [];
@@ -163,6 +183,8 @@ export interface FlowScope {
   reassigned?: Map<string, ts.Expression[]>;
   /** `let html: string;`: names declared without a value, given theirs later (unset-locals.ts). */
   unset?: Set<string>;
+  /** `options = options || {}`: the object a parameter of this function was defaulted to, by name (defaulted-param.ts). */
+  defaultedParams?: Map<string, ts.ObjectLiteralExpression>;
   parent?: FlowScope;
   /** The nearest named function around: its id in the module facts and its parameters by name. */
   fn?: FunctionScope;
@@ -952,6 +974,9 @@ export class FlowExtractor {
     // `content += \`<p>${user.firstName}</p>\``: part of the local's value (appended-text.ts).
     const appended = appendedLocal(binary);
     if (appended !== undefined) this.keepReassigned(appended, binary.right, scope);
+    // `userProperties = userProperties || {}` of a parameter: the object its keys are given to after (defaulted-param.ts).
+    const defaulted = scope ? defaultedObject(binary) : undefined;
+    if (defaulted) keepParamDefault(defaulted.name, defaulted.object, scope!);
     if (binary.operatorToken.kind === typescript.SyntaxKind.EqualsToken) {
       const left = binary.left;
       // `WIKI.mail = require('./core/mail').init()`: a global's member given a module (global-members.ts).
@@ -959,7 +984,7 @@ export class FlowExtractor {
       if (onGlobal) (this.facts.globals ??= []).push(onGlobal);
       // `properties.firstName = user.firstName` on a local made as `{}` or `new CreateContact()`: a key of that object (filled-objects.ts).
       if (scope && (typescript.isPropertyAccessExpression(left) || (typescript.isElementAccessExpression(left) && typescript.isStringLiteralLike(left.argumentExpression))) && typescript.isIdentifier(left.expression)) {
-        const object = this.localValue(left.expression.text, scope);
+        const object = this.localValue(left.expression.text, scope) ?? paramDefault(left.expression.text, scope);
         // …and on one a project function made (`const mail = createVerificationEmail(name, url); mail.to = user.email`).
         if (object && (isFilledLater(object) || typescript.isCallExpression(object))) {
           const key = typescript.isPropertyAccessExpression(left) ? left.name.text : (left.argumentExpression as ts.StringLiteralLike).text;
@@ -1103,7 +1128,7 @@ export class FlowExtractor {
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
     const job = jobOf(call, this.readQueue, this.jobName) ?? this.ownRouteJob(call, scope) ?? (this.mayUseQueueTables ? queueTableWrite(call, this.context.file) : undefined);
     if (job) this.jobs.set(call, job);
-    if (this.inlineRequired(call) || job || this.mayLink(callee) || this.onOwnInstance(callee, scope) || isOwnObjectMember(callee, (this.topObjects ??= topLevelObjects(this.sourceFile))) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope)) this.linkCalls.push(entry ?? { call, scope });
+    if (this.inlineRequired(call) || job || this.mayLink(callee) || this.onOwnInstance(callee, scope) || isOwnObjectMember(callee, (this.topObjects ??= topLevelObjects(this.sourceFile))) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope) || this.receiverNamed(call, scope)) this.linkCalls.push(entry ?? { call, scope });
     // `setTimeout(send, 0, user.email)`, `queue.push({ fn: send, args: [user.email] })`: the call made later (deferred-call.ts).
     for (const deferred of deferredCalls(call)) this.linkCalls.push({ call: deferred, scope });
   }
@@ -1476,6 +1501,11 @@ export class FlowExtractor {
 
   /** The value a local was declared with, seen from `scope` (unwrapped), if it has one. */
   /** `const { email } = c.get('ctx'); email.sendEmailTemplate(…)`: a delivery-named service of a request's context (context-service.ts). */
+  /** A call on a value the file cannot follow, named like an instance of a class (receiver-named-call.ts). */
+  private receiverNamed(call: ts.CallExpression, scope: FlowScope): string | undefined {
+    return receiverNamedCallee(call, (root) => this.linkable.has(root) || this.functionIds.has(root) || this.classNodes.has(root), scope.fn?.id);
+  }
+
   private contextService(call: ts.CallExpression, scope: FlowScope): string | undefined {
     return contextServiceCallee(call, (name) => this.localValue(name, scope), (name) => {
       for (let s: FlowScope | undefined = scope; s; s = s.parent) if (s.destructured?.has(name)) return s.destructured.get(name);
@@ -1555,7 +1585,11 @@ export class FlowExtractor {
         return undefined;
       },
       reassigned: (name) => {
-        for (let s: FlowScope | undefined = scope; s; s = s.parent) if (declaresLocal(s, name)) return s.reassigned?.get(name);
+        for (let s: FlowScope | undefined = scope; s; s = s.parent) {
+          if (declaresLocal(s, name)) return s.reassigned?.get(name);
+          const defaulted = s.defaultedParams?.get(name);
+          if (defaulted) return [defaulted];
+        }
         return undefined;
       },
       fieldValues: this.readFieldValues,
@@ -1854,6 +1888,7 @@ export class FlowExtractor {
     let target: { root: string; path: string[] } | undefined;
     let written: string | undefined;
     let spelled: string | undefined;
+    let byReceiverName = false;
     let service: string[] | undefined;
     let made: { root: string; path: string[] } | undefined;
     let wrapped: string | undefined;
@@ -1926,6 +1961,8 @@ export class FlowExtractor {
       // A call privmap cannot follow that hands a parameter on: the function's body ends there (flow-opaque.ts).
       const opaque = !target && typescript.isCallExpression(call) ? (handedOnCallee(call, scope) ?? this.contextService(call, scope)) : undefined;
       if (opaque !== undefined) (target = { root: '', path: [] }), (written = opaque);
+      // `notifyClient.sendX(email, …)` on a value the file cannot type: the own class the name ends, if the link finds one.
+      else if (!target && typescript.isCallExpression(call) && (written = this.receiverNamed(call, scope)) !== undefined) (target = { root: '', path: [] }), (byReceiverName = true);
       if (!target) return undefined;
     }
     const params = scope.fn?.params;
@@ -1976,6 +2013,7 @@ export class FlowExtractor {
       purposes: scope.purposes,
     };
     if (written !== undefined) fact.written = written;
+    if (byReceiverName) fact.byReceiverName = true;
     if (spelled !== undefined) fact.spelled = spelled;
     if (textCalls.length) fact.textCalls = textCalls;
     if (isOrganisation) fact.isOrganisation = true;

@@ -12,23 +12,36 @@ import { unwrap } from './unwrap.js';
 
 /** The object literals of `body`'s own `const` declarations, by name (computed once per body, when asked). */
 export function localObjectLiterals(body: ts.Block): (name: string) => ts.ObjectLiteralExpression | undefined {
-  let literals: Map<string, ts.ObjectLiteralExpression> | undefined;
+  const value = localConstValues(body);
   return (name) => {
-    if (!literals) {
-      literals = new Map();
-      const found = literals;
+    const found = value(name);
+    return found && typescript.isObjectLiteralExpression(found) ? found : undefined;
+  };
+}
+
+/**
+ * What each of `body`'s own `const` declarations (by a plain name) is given, by name (computed once per body, when
+ * asked): `const attendees = sail.manifest.map(…)` beside `const event = { summary, attendees }; return event;` is
+ * read where the method's result is read (own-method-result.ts), the method's names in the method's scope.
+ */
+export function localConstValues(body: ts.Block): (name: string) => ts.Expression | undefined {
+  let values: Map<string, ts.Expression> | undefined;
+  return (name) => {
+    if (!values) {
+      values = new Map();
+      const found = values;
       const visit = (node: ts.Node): void => {
         if (typescript.isFunctionLike(node)) return;
         if (typescript.isVariableDeclarationList(node) && (node.flags & typescript.NodeFlags.Const) !== 0) {
           for (const declaration of node.declarations) {
             const init = declaration.initializer && unwrap(declaration.initializer);
-            if (typescript.isIdentifier(declaration.name) && init && typescript.isObjectLiteralExpression(init)) found.set(declaration.name.text, init);
+            if (typescript.isIdentifier(declaration.name) && init) found.set(declaration.name.text, init);
           }
         }
         typescript.forEachChild(node, visit);
       };
       typescript.forEachChild(body, visit);
     }
-    return literals.get(name);
+    return values.get(name);
   };
 }
