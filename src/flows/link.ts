@@ -15,7 +15,7 @@ import { compileCatalogue, matchSink } from './call-patterns.js';
 import { PAYLOAD_KEYS, SPREAD_KEY, type ArgFact, type CallFact, type ClassFact, type ClientFact, type FunctionFact, type ImportFact, type JobFact, type MadeByFact, type ModuleFacts, type ObjectFact, type ParamRef, type Role, type TypeFact, type ValueFact } from './module-facts.js';
 import type { ModuleResolver } from './resolve-modules.js';
 import { rolesFor } from './roles.js';
-import { carriesParams, inferredFlow, inferredSink, judgedEntries, recipientByName, withNamedRecipient } from './named-recipient.js';
+import { carriesParams, inferredFlow, inferredSink, judgedEntries, OPAQUE, recipientByName, withNamedRecipient } from './named-recipient.js';
 import { resolveChoice } from './chosen-implementation.js';
 import { declaredInstanceMethod } from './declared-instance.js';
 import { asModelView } from './model-views.js';
@@ -864,8 +864,15 @@ export class ProjectLinks {
 
   /** The sink entries a call reaches through its target or the handler of the job it queues, as if the call's arguments were parameters. */
   private reached(file: string, call: CallFact): { entries: SummaryEntry[]; callee: string } | undefined {
+    const known = this.reachedKnown(file, call);
+    // A call resolved by its receiver's name alone (receiver-named-class.ts) to a method that reaches no catalogued
+    // recipient (only a log, or one inferred in turn from a name) is read by its own name, as before such calls were
+    // resolved: `this.whatsappNotificationOutboxService.enqueueSendV2(…)` writes an outbox row a worker sends, and its
+    // name says where the message goes.
+    const isLog = (id: string) => this.catalogue.byId(id)?.kind === 'logs';
+    const isGuessed = call.root === '' && !call.job && !known?.entries.some((e) => e.sinkId !== OPAQUE && !inferredSink(e.sinkId) && !isLog(e.sinkId));
     // A queued job whose handler was found is followed there, whatever the queue's own client is.
-    const isResolved = this.callTarget(file, call) !== undefined || (call.job !== undefined && this.handlersOf(call.job.name).length > 0) || this.isProjectValueConstructed(file, call);
+    const isResolved = (!isGuessed && this.callTarget(file, call) !== undefined) || (call.job !== undefined && this.handlersOf(call.job.name).length > 0) || this.isProjectValueConstructed(file, call);
     const spelled = call.spelled ?? calleeText(call);
     // `env.BACKGROUND_QUEUE.send({ type: 'SEND_WHATSAPP', payload })` whose consumer is not seen (a Cloudflare queue's
     // handler switching on the message's type): the job's name says where it delivers, as a queue's own name does
@@ -874,7 +881,7 @@ export class ProjectLinks {
     // A call kept for its receiver's name alone reaches only the class so named: unresolved, its name says nothing more.
     if (call.byReceiverName && !isResolved) return undefined;
     const byJob = call.job && !call.job.name.startsWith(ROUTE_JOB) && !isResolved && !recipientByName(spelled) && recipientByName(call.job.name) ? call.job.name : undefined;
-    return withNamedRecipient(call, this.reachedKnown(file, call), isResolved, byJob ?? spelled, (id) => this.catalogue.byId(id)?.kind === 'logs');
+    return withNamedRecipient(call, isGuessed ? undefined : known, isResolved, byJob ?? spelled, isLog);
   }
 
   /**

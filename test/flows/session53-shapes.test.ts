@@ -34,6 +34,10 @@ describe('a method called on a receiver named for an own class', () => {
   it('is not resolved where no class is named so (`smsClient`), and its name alone adds no flow', () => {
     expect(save(21)).toEqual([]);
   });
+
+  it("is read by its own name, as before, where the class's method reaches no catalogued recipient (an outbox row)", () => {
+    expect(save(31)).toEqual([['inferred-sms', ['name', 'phone']]]);
+  });
 });
 
 describe('a parameter defaulted to an empty object and filled key by key', () => {

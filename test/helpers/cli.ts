@@ -21,6 +21,9 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
     encoding: 'utf8',
     timeout: 120_000,
+    // A report of every fixture of a folder (`check fixtures/flows --format gitlab`) passed Node's default of 1 MiB in
+    // session 53, and spawnSync cut it off mid-string: the buffer is the test's limit, not the CLI's.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
