@@ -18,6 +18,7 @@ import type { Category } from '../detect/types.js';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { calleePath } from '../scan/code/flow-bindings.js';
+import { boundNames } from '../scan/code/bound-names.js';
 import { add, classify, textOf, type Carried, type DataContext } from './personal-data.js';
 import { isVariableValue } from './roles.js';
 import { WHOLE_RECORD_CATEGORIES, wholePersonRecord } from './whole-person-record.js';
@@ -72,14 +73,7 @@ const readFields = new WeakMap<object, WeakMap<ts.Node, Map<string, Category[]>>
 
 /** Whether a binding name declares `name` (`req`, `{ user }`, `[first]`). */
 function binds(name: ts.BindingName, local: string): boolean {
-  return boundNames(name, []).includes(local);
-}
-
-/** The names a binding declares (`req`, `{ user, team: t }`, `[first]`). */
-function boundNames(name: ts.BindingName, out: string[]): string[] {
-  if (typescript.isIdentifier(name)) out.push(name.text);
-  else for (const element of name.elements) if (!typescript.isOmittedExpression(element)) boundNames(element.name, out);
-  return out;
+  return boundNames(name).includes(local);
 }
 
 /** Per function, each local's first declaration in its body: one walk per function, however many logging calls ask. */
@@ -91,7 +85,7 @@ function declarationOf(fn: ts.SignatureDeclaration, local: string): ts.VariableD
   if (!declarations) {
     const found = new Map<string, ts.VariableDeclaration>();
     const visit = (node: ts.Node): void => {
-      if (typescript.isVariableDeclaration(node)) for (const name of boundNames(node.name, [])) if (!found.has(name)) found.set(name, node);
+      if (typescript.isVariableDeclaration(node)) for (const name of boundNames(node.name)) if (!found.has(name)) found.set(name, node);
       typescript.forEachChild(node, visit);
     };
     const body = (fn as ts.FunctionLikeDeclaration).body;

@@ -43,14 +43,17 @@ function namesClass(receiver: readonly string[], className: string): boolean {
   return receiver.every((word, i) => word === cls[offset + i]);
 }
 
+/** The words of a receiver's name, its private or field sigils left out (`_notifyClient`, `#mailer`). */
+export const receiverWords = (receiver: string): readonly string[] => nameWords(receiver.replace(/^[_#$]+/, ''));
+
 /** The own classes' methods a call written `…notifyClient.sendX` stands for, or none. */
 export function receiverNamedMethods(written: string, table: MethodTable): FunctionRef[] {
   const parts = written.split('.').filter((p) => p !== '()' && p !== '');
   const method = parts[parts.length - 1];
-  const receiver = parts[parts.length - 2]?.replace(/^[_#$]+/, '');
+  const receiver = parts[parts.length - 2];
   if (!method || !receiver || receiver === 'this') return [];
   const candidates = table.get(method);
   if (!candidates) return [];
-  const words = nameWords(receiver);
+  const words = receiverWords(receiver);
   return candidates.filter((ref) => namesClass(words, ref.fn.slice(0, ref.fn.indexOf('.'))));
 }

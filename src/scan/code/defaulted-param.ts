@@ -9,6 +9,7 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { isOrElse, unwrap } from './unwrap.js';
+import { boundNames } from './bound-names.js';
 
 /** The object literal of `name = name || {}`, `name = name ?? {}`, `name ||= {}` or `name ??= {}`, if `binary` is one. */
 export function defaultedObject(binary: ts.BinaryExpression): { name: string; object: ts.ObjectLiteralExpression } | undefined {
@@ -29,9 +30,5 @@ export function defaultedObject(binary: ts.BinaryExpression): { name: string; ob
 
 /** Whether `fn` takes a parameter of that name (`options`, or `{ userProperties }` taken apart). */
 export function takesParameter(fn: ts.SignatureDeclaration, name: string): boolean {
-  const binds = (pattern: ts.BindingName): boolean => {
-    if (typescript.isIdentifier(pattern)) return pattern.text === name;
-    return pattern.elements.some((element) => !typescript.isOmittedExpression(element) && binds(element.name));
-  };
-  return fn.parameters.some((p) => binds(p.name));
+  return fn.parameters.some((p) => boundNames(p.name).includes(name));
 }

@@ -10,6 +10,7 @@ import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 import { returnedValues } from './returns.js';
+import { boundNames } from './bound-names.js';
 
 const MAPPING_METHODS = new Set(['map', 'flatMap']);
 
@@ -18,11 +19,7 @@ export function mappedValues(call: ts.CallExpression, isParameter: (name: string
   if (!typescript.isPropertyAccessExpression(call.expression) || !MAPPING_METHODS.has(call.expression.name.text)) return [];
   const callback = call.arguments[0] && unwrap(call.arguments[0]);
   if (!callback || !(typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback))) return [];
-  if (callback.parameters.some((p) => bindsParameter(p.name, isParameter))) return [];
+  if (callback.parameters.some((p) => boundNames(p.name).some(isParameter))) return [];
   return typescript.isBlock(callback.body) ? returnedValues(callback.body) : [callback.body];
 }
 
-function bindsParameter(name: ts.BindingName, isParameter: (name: string) => boolean): boolean {
-  if (typescript.isIdentifier(name)) return isParameter(name.text);
-  return name.elements.some((element) => !typescript.isOmittedExpression(element) && bindsParameter(element.name, isParameter));
-}

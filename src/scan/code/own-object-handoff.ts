@@ -7,6 +7,7 @@
  * that reaches no vendor at all (`const analytics = { track() { fetch('/api/events', …) } }`) keeps its summary.
  */
 import type ts from 'typescript';
+import { boundNames } from './bound-names.js';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
 
@@ -23,13 +24,6 @@ export function memberFunction(object: ts.ObjectLiteralExpression, method: strin
     return undefined;
   }
   return undefined;
-}
-
-/** The names a binding binds (destructured ones included). */
-function bound(name: ts.BindingName, out: string[] = []): string[] {
-  if (typescript.isIdentifier(name)) out.push(name.text);
-  else for (const element of name.elements) if (!typescript.isOmittedExpression(element)) bound(element.name, out);
-  return out;
 }
 
 /** Whether `node` reads one of `names` (a key `{ list: x }` or a member `a.list` is no read of `list`). */
@@ -53,9 +47,9 @@ export function losesHandOff(object: ts.ObjectLiteralExpression, method: string,
   const locals: { names: string[]; source: ts.Expression }[] = [];
   const visit = (node: ts.Node): void => {
     if (node !== fn.body && typescript.isFunctionLike(node) && !typescript.isArrowFunction(node)) return;
-    if (typescript.isVariableDeclaration(node) && node.initializer) locals.push({ names: bound(node.name), source: node.initializer });
+    if (typescript.isVariableDeclaration(node) && node.initializer) locals.push({ names: boundNames(node.name), source: node.initializer });
     if ((typescript.isForOfStatement(node) || typescript.isForInStatement(node)) && typescript.isVariableDeclarationList(node.initializer)) {
-      for (const d of node.initializer.declarations) locals.push({ names: bound(d.name), source: node.expression });
+      for (const d of node.initializer.declarations) locals.push({ names: boundNames(d.name), source: node.expression });
     }
     if (typescript.isCallExpression(node) && node.arguments.length > 0) {
       const callee = unwrap(node.expression);
@@ -67,7 +61,7 @@ export function losesHandOff(object: ts.ObjectLiteralExpression, method: string,
   visit(fn.body);
   if (handOffs.length === 0) return false;
   // Each name a parameter binds (`{ template, recipients }` binds two), with the locals made from it, to a fixed point.
-  return fn.parameters.flatMap((p) => bound(p.name)).some((param) => {
+  return fn.parameters.flatMap((p) => boundNames(p.name)).some((param) => {
     const names = new Set([param]);
     for (let grew = true; grew; ) {
       grew = false;

@@ -10,7 +10,7 @@
  */
 import type ts from 'typescript';
 import { keptInOwnDatabase, mayHandOn } from '../../flows/named-recipient.js';
-import { nameWords } from '../../flows/name-words.js';
+import { receiverWords } from '../../flows/receiver-named-class.js';
 import { calleePath } from './flow-bindings.js';
 import { typescript } from './typescript-api.js';
 
@@ -20,7 +20,7 @@ export function receiverNamedCallee(call: ts.CallExpression, isFollowed: (root: 
   const callee = calleePath(call.expression);
   if (!callee || callee.root === 'this' || callee.path.length === 0 || callee.path.includes('()')) return undefined;
   const receiver = callee.path.length >= 2 ? callee.path[callee.path.length - 2]! : callee.root;
-  if (nameWords(receiver.replace(/^[_#$]+/, '')).length < 2 || isFollowed(callee.root)) return undefined;
+  if (receiverWords(receiver).length < 2 || isFollowed(callee.root)) return undefined;
   const text = [callee.root, ...callee.path].join('.');
   return mayHandOn(text) && !keptInOwnDatabase(text, ownName) ? text : undefined;
 }
