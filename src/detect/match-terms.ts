@@ -14,6 +14,8 @@ function matchesAt(words: string[], index: number, term: string[]): boolean {
 }
 
 /** `by` after a participle outside English: Swedish and Norwegian `av`, Danish `af`, Dutch `door`, German `von` and `durch`. */
+/** English participles not ending in -ed/-en/-ne (`paymentMadeByName`, `paid_by_name`, `sent_by_email`). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'paid', 'sent', 'sold', 'bought', 'held', 'found', 'led', 'kept', 'met', 'built', 'brought', 'won', 'set', 'put', 'read', 'run', 'told', 'taught', 'caught', 'left', 'lent', 'spent', 'booked']);
 const DOER_BY = new Set(['av', 'af', 'door', 'von', 'durch']);
 /**
  * ...and in Portuguese, Spanish and French (`criadoPorNome`, `rejeitado_por_nome`, `creado_por_nombre`, `cree_par_nom`):
@@ -225,7 +227,7 @@ function matchTermsUncached(words: string[], rules: CompiledRules): { matches: T
     // `created_by_name`, `attachedByName`: the name of whoever did it (a participle, then `by`).
     // The same in Scandinavian, Dutch and German (`signeratAvNamn`, `opprettet_av_navn`, `aangemaakt_door_naam`).
     const doer =
-      prefix.length >= 2 && ((before === 'by' && /(?:ed|en|ne)$/.test(prefix[prefix.length - 2]!)) || (DOER_BY.has(before!) && /(?:t|d|en)$/.test(prefix[prefix.length - 2]!)) || ROMANCE_DOER(before!, prefix[prefix.length - 2]!))
+      prefix.length >= 2 && ((before === 'by' && (/(?:ed|en|ne)$/.test(prefix[prefix.length - 2]!) || IRREGULAR_PARTICIPLES.has(prefix[prefix.length - 2]!))) || (DOER_BY.has(before!) && /(?:t|d|en)$/.test(prefix[prefix.length - 2]!)) || ROMANCE_DOER(before!, prefix[prefix.length - 2]!))
         ? before
         : undefined;
     // `forelder2_navn`, `parent2Name`, `guardian_1_email`: a numbered person is still that person.

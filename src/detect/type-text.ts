@@ -56,6 +56,9 @@ function core(type: string, rules: CompiledRules): string {
     }
     if (text === before) break;
   }
+  // graphql-js's wrappers hold their argument's type: `new GraphQLNonNull(GraphQLString)`, `GraphQLList(adresse)`.
+  const graphql = /^(?:new\s+)?(?:GraphQLNonNull|GraphQLList)\((.+)\)$/.exec(text);
+  if (graphql) return core(graphql[1]!, rules);
   // Django's `ArrayField(models.EmailField())` holds values of its base field: read it as that field.
   const array = /^(?:[\w.]+\.)?ArrayField\((?:base_field\s*=\s*)?([\w.]+)/.exec(text);
   if (array) return array[1]!;

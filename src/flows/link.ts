@@ -943,8 +943,9 @@ export class ProjectLinks {
     const out: SummaryEntry[] = [];
     const isTable = job.name.startsWith(TABLE_JOB);
     for (const handler of this.handlersOf(job.name)) {
+      const payloadAt = this.index(handler.file)?.functions.get(handler.fn)?.handlesAt ?? 0;
       for (const entry of this.summaries.get(`${handler.file}\0${handler.fn}`) ?? []) {
-        if (entry.param !== 0) continue;
+        if (entry.param !== payloadAt) continue;
         // A queue table's worker logging the row it sends is the worker's log line, reported there: the writer's
         // insert hands its rows to the vendor, not to a log (outbox-table.ts).
         if (isTable && this.catalogue.byId(entry.sinkId)?.kind === 'logs') continue;
@@ -1148,6 +1149,29 @@ export class ProjectLinks {
         for (const ref of spreadParams(arg)) out.push(passOn(ref, { ...base, keyRoles: entry.keyRoles }));
       } else {
         for (const ref of arg.params ?? []) out.push(passOn(ref, { ...base, ...named, ...computed, ...(entry.role ? { role: entry.role } : {}), ...(entry.keyRoles ? { keyRoles: entry.keyRoles } : {}) }));
+      }
+    }
+    // `sendMail({ to: email, html: mail.html })` with `mail = missionComplete({ firstName })`: the parameters the
+    // builder writes into the text reach the sink too, so a caller handing `user.firstName` is judged by it (session 54).
+    for (const listed of reached.entries) {
+      const texts = listed.isBody ? undefined : call.keyedTextCalls?.[listed.param];
+      for (const [key, made] of Object.entries(texts ?? {})) {
+        if (listed.key !== undefined && listed.key !== key && key !== SPREAD_KEY) continue;
+        const base = { sinkId: listed.sinkId, chain: [linkName, ...listed.chain], ...(listed.package ? { package: listed.package } : {}), isText: true as const, isComputed: true as const };
+        for (const { ref, named } of this.textParamRefs(file, made)) out.push(passOn(ref, { ...base, ...(named.length ? { named: [...named] } : {}) }));
+      }
+    }
+    return out;
+  }
+
+  /** The calling function's parameters a builder writes into its text (its `textReads`), with what the builder names them. */
+  private textParamRefs(file: string, calls: readonly MadeByFact[]): { ref: ParamRef; named: readonly Category[] }[] {
+    const out: { ref: ParamRef; named: readonly Category[] }[] = [];
+    for (const made of calls) {
+      for (const [ref, named] of Object.entries(this.madeByFunction(file, made)?.textReads ?? {})) {
+        const { arg, key } = textRefArg(made, ref);
+        const value = key === '' ? arg : arg && propOf(arg, key);
+        for (const param of value?.params ?? []) out.push({ ref: param, named: value!.isParam ? named : [] });
       }
     }
     return out;

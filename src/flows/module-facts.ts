@@ -190,6 +190,8 @@ export interface FunctionFact {
   returnsFrom?: string;
   /** The job it handles (`jobs: { sendEmail: async ({ payload }) => … }`, `queue.process('sendEmail', (job) => …)`): its parameter 0 is the job. */
   handles?: string;
+  /** The parameter the job's payload is, where not 0 (a Convex function's arguments follow `ctx`: convex-functions.ts). */
+  handlesAt?: number;
   /** The classes it returns instances of (`return new ResendMailTransport(options)` in one case of a switch): `f().send` is any of theirs. */
   instances?: string[];
   /** Its declared return type (`createTrackingServices(): TrackingServices`, `Promise<Mailer>`): it makes a value of that type. */

@@ -61,6 +61,23 @@ function isSchemaShape(object: ts.ObjectLiteralExpression): boolean {
 }
 
 /**
+ * Every property is a field descriptor (`nom: { type: String, maxLength: 80 }`) and one at least names its `type`: a
+ * Mongoose schema written as a plain object and handed to `new Schema()` elsewhere (session 54, a French public
+ * service's apprenticeship contracts: `const apprentiSchema = { nom: { type: String, … }, courriel: { … } }`).
+ */
+function isDescriptorShape(object: ts.ObjectLiteralExpression): boolean {
+  let typed = false;
+  for (const property of object.properties) {
+    if (typescript.isSpreadAssignment(property)) continue;
+    if (!typescript.isPropertyAssignment(property)) return false;
+    const value = unwrap(property.initializer);
+    if (!typescript.isObjectLiteralExpression(value)) return false;
+    typed ||= value.properties.some((p) => typescript.isPropertyAssignment(p) && propertyName(p.name) === 'type');
+  }
+  return typed;
+}
+
+/**
  * Text that may start a declaration or a database write inside a function body. Statements without a match
  * are skipped whole; a false match costs only a visit.
  */
@@ -393,8 +410,10 @@ export class DeclarationCollector {
       // A schema's shape written as a plain object and composed later (`const addressSchema = { street:
       // stringSchema, plz: postcodeSchema }`, `z.object(addressShape)`): named like a schema, every value a
       // schema expression (a builder call, another schema, a field of one), never a literal.
-      if (!SHAPE_NAME.test(variable) || !isSchemaShape(init)) return false;
-      this.schemaObject(init, { ...scope, container: [withoutSchemaSuffix(variable)] }, 'builder');
+      if (!SHAPE_NAME.test(variable)) return false;
+      const style = isSchemaShape(init) ? 'builder' : isDescriptorShape(init) ? 'definition' : undefined;
+      if (!style) return false;
+      this.schemaObject(init, { ...scope, container: [withoutSchemaSuffix(variable)] }, style);
       return true;
     }
     if (!typescript.isCallExpression(init)) return false;

@@ -63,6 +63,9 @@ import type { CodeScanContext } from './types.js';
 import { askedOnce } from './asked-once.js';
 import { lateBoundAlias } from './late-bound-client.js';
 import { isOrElse, unwrap } from './unwrap.js';
+import { ELEMENT_METHODS, perElementCallback } from './callback-per-element.js';
+import { isUseRef, REF_MEMBER, refCurrentKey } from './react-ref.js';
+import { CONVEX_ARGS_PARAM, CONVEX_JOB, convexHandlers, convexJobOf, convexModuleOf } from './convex-functions.js';
 import { configuredBase, ownMethodInstance } from './vendor-subclass.js';
 import { answerReadFrom } from './response-read.js';
 import { loadedSchemaClass } from './schema-class.js';
@@ -263,7 +266,6 @@ interface PendingCall {
 /** Objects whose members are the page's globals (`window.Intercom`, `globalThis.Plain`). */
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
 
-const ELEMENT_CALLBACKS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'some', 'every']);
 
 export const IGNORE_COMMENT = 'privmap-ignore-next-line';
 const IGNORE = new RegExp(`//\\s*${IGNORE_COMMENT}\\b[ \\t]*(.*)`);
@@ -372,6 +374,9 @@ export class FlowExtractor {
     if (statement === this.sourceFile.statements[0]) {
       const route = routePathOfFile(this.context.file);
       if (route !== undefined) routeHandlers(this.sourceFile, route, this.handlers);
+      // `convex/emails.ts`: its exported functions handle what `ctx.runAction(internal.emails.…, args)` hands them (convex-functions.ts).
+      const convexModule = convexModuleOf(this.context.file);
+      if (convexModule !== undefined) convexHandlers(this.sourceFile, convexModule, this.handlers);
     }
     const moduleFunction = anonymousModuleFunction(statement);
     if (!moduleFunction) return;
@@ -625,6 +630,9 @@ export class FlowExtractor {
       ownMethodInstance(init, this.classNodes.get(scope.className ?? ''), scope.className, (n) => this.linkable.has(n)) ??
       madeByLocalFunction(init, (n) => enclosingFunctionId(this.functionIds, scope.fn?.id, n), (id) => this.facts.functions.some((f) => f.name === id && f.instances?.length));
     if (made) this.aliases.set(name, made);
+    // `const geocoder = useRef(new GoogleGeocoder())`: the ref's value (react-ref.ts).
+    const refValue = isUseRef(init) ? init.arguments[0] : undefined;
+    if (refValue) this.bindField(`${name}.${REF_MEMBER}`, refValue);
     // `const provider = this.getProviderFromGateway(gateway)` declared `: IGatewayProvider`: a value of that type (declared-result.ts).
     const declared = made || isLoggerName(name) ? undefined : declaredResultTypeOfOwn(init, { sourceFile: this.sourceFile, className: scope.className, classNode: (n) => this.classNodes.get(n) }, (n) => this.isProjectType(n));
     if (declared !== undefined && !this.typed.has(name)) this.typed.set(name, { root: declared, path: [':'] });
@@ -1004,6 +1012,8 @@ export class FlowExtractor {
         this.keepReassigned(left.text, binary.right, scope);
       }
       else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) this.bindField(`this.${left.name.text}`, binary.right);
+      // `geocoder.current = new GoogleGeocoder()` on a React ref: what its calls reach (react-ref.ts).
+      else if (scope && refCurrentKey(left, (name) => this.localValue(name, scope)) !== undefined) this.bindField(refCurrentKey(left, (name) => this.localValue(name, scope))!, binary.right);
       // `PostHogSingleton.instance = new PostHog(key)` in the class's own static method: a singleton kept in a static field.
       else if (typescript.isPropertyAccessExpression(left) && typescript.isIdentifier(left.expression) && left.expression.text === scope?.className) this.bindings.addCandidate(`${left.expression.text}.${left.name.text}`, { initializer: binary.right });
     }
@@ -1062,16 +1072,10 @@ export class FlowExtractor {
     const callee = call.expression;
     this.noteLentClients(call, scope);
     // `emails.map((email) => ({ to: email }))`: the callback's parameter stands for an element of the receiver.
-    if (typescript.isPropertyAccessExpression(callee) && ELEMENT_CALLBACKS.has(callee.name.text)) {
+    if (typescript.isPropertyAccessExpression(callee) && ELEMENT_METHODS.has(callee.name.text)) {
       const callback = unwrap(call.arguments[0]!);
       const first = (typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback)) ? callback.parameters[0]?.name : undefined;
-      if (first && typescript.isIdentifier(first)) {
-        this.elementOf.set(callback as ts.SignatureDeclaration, { name: first.text, receiver: callee.expression });
-        this.aliasElement(first.text, callee.expression);
-        // Read from outside the callback too (`send(emails.map((email) => ({ to: email })))`), when the name is unambiguous.
-        const key = elementKey(scope, first.text);
-        this.elementNames.set(key, this.elementNames.has(key) ? null : callee.expression);
-      }
+      if (first && typescript.isIdentifier(first)) this.bindElement(callback as ts.SignatureDeclaration, first.text, callee.expression, scope);
       // `Object.entries(data).forEach(([key, value]) => content.replace(…, String(value)))`: each value is one of the record's.
       const entryValue = first && typescript.isArrayBindingPattern(first) ? first.elements[1] : undefined;
       const record = entryValue && typescript.isBindingElement(entryValue) && typescript.isIdentifier(entryValue.name) ? entriesOf(callee.expression) : undefined;
@@ -1082,6 +1086,9 @@ export class FlowExtractor {
         this.elementNames.set(key, this.elementNames.has(key) ? null : record);
       }
     }
+    // `this.sendToMany(emails, (address) => this.send(address))`: a helper calling it per element (callback-per-element.ts).
+    const perElement = perElementCallback(call, { sourceFile: this.sourceFile, ...(scope.className ? { classNode: this.classNodes.get(scope.className) } : {}) });
+    if (perElement) this.bindElement(perElement.callback, perElement.name, perElement.receiver, scope);
     // `renderMail(…).then((mail) => send({ html: mail.body }))`: the parameter is the rendered text (resolved-text.ts).
     const resolved = resolvedTextParameter(call);
     if (resolved) this.elementOf.set(resolved.callback, { name: resolved.name, receiver: resolved.value });
@@ -1126,7 +1133,7 @@ export class FlowExtractor {
     // (an injected service) or a bare name (a function of this file); which are kept is decided after the walk.
     // `worker.enqueue({ job: 'sendEmail', payload })`: the job's handler, wherever it is, gets the payload.
     handlersIn(call, this.handlers, this.jobName, this.mayHoldMaps);
-    const job = jobOf(call, this.readQueue, this.jobName) ?? this.ownRouteJob(call, scope) ?? (this.mayUseQueueTables ? queueTableWrite(call, this.context.file) : undefined);
+    const job = jobOf(call, this.readQueue, this.jobName) ?? convexJobOf(call) ?? this.ownRouteJob(call, scope) ?? (this.mayUseQueueTables ? queueTableWrite(call, this.context.file) : undefined);
     if (job) this.jobs.set(call, job);
     if (this.inlineRequired(call) || job || this.mayLink(callee) || this.onOwnInstance(callee, scope) || isOwnObjectMember(callee, (this.topObjects ??= topLevelObjects(this.sourceFile))) || serviceCallPath(callee, (name) => this.localValue(name, scope)) || this.onThisAlias(callee, scope) || (scope.fn && handedOnCallee(call, scope)) || this.contextService(call, scope) || this.receiverNamed(call, scope)) this.linkCalls.push(entry ?? { call, scope });
     // `setTimeout(send, 0, user.email)`, `queue.push({ fn: send, args: [user.email] })`: the call made later (deferred-call.ts).
@@ -1180,6 +1187,15 @@ export class FlowExtractor {
   private readonly handlers = new Map<ts.Node, string>();
 
   /** `for (const recipient of recipients)`: the loop variable stands for an element of what it iterates. */
+  /** A callback's parameter `name` stands for an element of `receiver` (`emails.map((email) => …)`). */
+  private bindElement(callback: ts.SignatureDeclaration, name: string, receiver: ts.Expression, scope: FlowScope): void {
+    this.elementOf.set(callback, { name, receiver });
+    this.aliasElement(name, receiver);
+    // Read from outside the callback too (`send(emails.map((email) => ({ to: email })))`), when the name is unambiguous.
+    const key = elementKey(scope, name);
+    this.elementNames.set(key, this.elementNames.has(key) ? null : receiver);
+  }
+
   forOf(loop: ts.ForOfStatement, scope: FlowScope): void {
     if (!typescript.isVariableDeclarationList(loop.initializer)) return;
     const declared = loop.initializer.declarations[0]?.name;
@@ -1230,9 +1246,14 @@ export class FlowExtractor {
     if (getter) this.gotten.set(getter.returned, getter.name);
     // `const postMessage = async () => client.chat.postMessage(options)` in a wrapper: part of the wrapper (local-thunk.ts).
     const thunk = !this.gotten.has(fn) && isLocalThunk(fn, annotated, scope.fn !== undefined);
-    const fnName = getter || thunk ? undefined : this.gotten.get(fn) ?? name ?? functionName(fn, this.sourceFile) ?? (fn === this.moduleFunction ? MODULE_FUNCTION : undefined) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
+    // A Convex function's handler is named for its export (`sendWelcome`), not for its key `handler` shared by every one.
+    const convexName = handles?.startsWith(CONVEX_JOB) ? handles.slice(handles.lastIndexOf('.') + 1) : undefined;
+    const fnName = getter || thunk ? undefined : this.gotten.get(fn) ?? convexName ?? name ?? functionName(fn, this.sourceFile) ?? (fn === this.moduleFunction ? MODULE_FUNCTION : undefined) ?? (typescript.isConstructorDeclaration(fn) ? 'constructor' : undefined) ?? handles;
     const child = this.functionScope(scope, fnName, annotated, fn);
-    if (handles && child.fn && child.fn !== scope.fn) child.fn.fact.handles = handles;
+    if (handles && child.fn && child.fn !== scope.fn) {
+      child.fn.fact.handles = handles;
+      if (convexName !== undefined) child.fn.fact.handlesAt = CONVEX_ARGS_PARAM;
+    }
     if (tableRead && child.fn && child.fn !== scope.fn) child.fn.tableRows = tableRead.names;
     // `sendEmail(to, template, data)`, `sendSms(to, body)`: its `to` is an address or a number wherever it is logged in it (log-recipients.ts).
     const ownName = fnName?.slice(fnName.lastIndexOf('.') + 1);
@@ -1923,12 +1944,15 @@ export class FlowExtractor {
       const callee = throughThisAlias(asWritten, (name) => this.localValue(name, scope));
       // `WIKI.mail.send(…)` on a global the file declares: joined to the member's module when linked (global-members.ts).
       const onGlobal = this.linkable.has(callee.root) ? undefined : globalCallPath(callee.root, callee.path, declaredGlobals(this.sourceFile));
-      const aliasKey = callee.root === 'this' && callee.path.length ? `this.${callee.path[0]}` : callee.root;
+      // `geocoder.current.geocode(…)` on a React ref given a value (react-ref.ts): a member called on that value.
+      const refKey = callee.path[0] === REF_MEMBER && callee.path.length > 1 ? `${callee.root}.${REF_MEMBER}` : undefined;
+      const isOnRef = refKey !== undefined && this.aliases.has(refKey);
+      const aliasKey = isOnRef ? refKey : callee.root === 'this' && callee.path.length ? `this.${callee.path[0]}` : callee.root;
       let instanceMethod: string | undefined;
       let ownExport: string | undefined;
       // A value of a type of the project (`this.mailer.send`, `emailsServices.sendEmail`) only with a member called on it.
       const alias = this.aliases.get(aliasKey) ?? (callee.path.length > (callee.root === 'this' ? 1 : 0) ? this.typedAlias(aliasKey) : undefined);
-      if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' ? 1 : 0)] };
+      if (alias) target = { root: alias.root, path: [...alias.path, ...callee.path.slice(callee.root === 'this' || isOnRef ? 1 : 0)] };
       if (alias?.path[0] === ':' || this.requiredMembers.has(callee.root)) written = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');
       // `emailQueue.add(…)` where `emailQueue = new Queue('emails')`: its own name says where it delivers (named-recipient.ts).
       else if (alias) spelled = [callee.root, ...callee.path.filter((p) => p !== '()')].join('.');

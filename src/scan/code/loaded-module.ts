@@ -16,5 +16,19 @@ import { unwrap } from './unwrap.js';
 export function loadedModule(node: ts.Expression): string | undefined {
   const n = unwrap(node);
   if (typescript.isPropertyAccessExpression(n) && n.name.text === 'default') return isRequire(n.expression);
-  return isRequire(n);
+  return isRequire(n) ?? loadedLater(n);
+}
+
+/** Steps of a promise chain that hand on what the chain resolves to. */
+const PROMISE_STEPS = new Set(['then', 'catch', 'finally']);
+
+/**
+ * `import('web-push').then((module) => module.default ?? module)`: the module, loaded late and cached by a loader
+ * function (session 54, a German fitness app's push service: `loadPromise = import('web-push').then(…)`, `return
+ * loadPromise`, `const webpush = await loadWebPush()`). The chain's steps resolve to the module or to nothing.
+ */
+function loadedLater(node: ts.Expression): string | undefined {
+  let at = node;
+  for (let step = 0; step < 4 && typescript.isCallExpression(at) && typescript.isPropertyAccessExpression(at.expression) && PROMISE_STEPS.has(at.expression.name.text); step++) at = unwrap(at.expression.expression);
+  return at === node ? undefined : isRequire(at);
 }

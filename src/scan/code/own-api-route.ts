@@ -60,13 +60,20 @@ export function routePathOfFile(file: string): string | undefined {
   // `supabase/functions/send-email/index.ts`: a Supabase Edge Function, served at `/functions/v1/send-email` (`_shared` holds helpers).
   const edge = /(?:^|\/)supabase\/functions\/([^/_][^/]*)\/index\.[cm]?[jt]s$/.exec(file);
   if (edge) return `${EDGE_FUNCTIONS}/${edge[1]}`;
+  // `netlify/functions/send-email.cjs` (or `send-email/index.js`, `send-email/send-email.js`): a Netlify Function,
+  // served at `/.netlify/functions/send-email` (session 54, an Irish physiotherapy clinic's mails).
+  const netlify = /(?:^|\/)netlify\/functions\/([^/_][^/]*?)(?:\/(index|[^/]+))?\.[cm]?[jt]s$/.exec(file);
+  if (netlify && (netlify[2] === undefined || netlify[2] === 'index' || netlify[2] === netlify[1])) return `${NETLIFY_FUNCTIONS}/${netlify[1]}`;
   return undefined;
 }
 
 /** Where Supabase serves the project's Edge Functions, and its tables' REST API (PostgREST). */
 const EDGE_FUNCTIONS = '/functions/v1';
 export const SUPABASE_REST = '/rest/v1/';
-const SUPABASE_PATHS = [`${EDGE_FUNCTIONS}/`, SUPABASE_REST];
+/** Where Netlify serves the project's Functions. */
+const NETLIFY_FUNCTIONS = '/.netlify/functions';
+/** Paths a platform serves the project's own functions at, whatever the host written before them. */
+const PLATFORM_PATHS = [`${EDGE_FUNCTIONS}/`, SUPABASE_REST, `${NETLIFY_FUNCTIONS}/`];
 
 /** `Deno.serve(async (req) => …)`, std's `serve(handler)`: the function an Edge Function's module hands the runtime. */
 function servedHandler(statement: ts.Statement, byName: ReadonlyMap<string, ts.Node>): ts.Node | undefined {
@@ -82,6 +89,28 @@ function servedHandler(statement: ts.Statement, byName: ReadonlyMap<string, ts.N
     if (isFunction(fn)) return fn;
   }
   return undefined;
+}
+
+function netlifyHandler(statement: ts.Statement, byName: ReadonlyMap<string, ts.Node>): ts.Node | undefined {
+  const isExported = hasModifier(statement, typescript.SyntaxKind.ExportKeyword);
+  if (typescript.isFunctionDeclaration(statement)) return isExported && statement.name?.text === 'handler' && statement.body ? statement : undefined;
+  if (typescript.isVariableStatement(statement)) {
+    const declaration = isExported ? statement.declarationList.declarations.find((d) => typescript.isIdentifier(d.name) && d.name.text === 'handler') : undefined;
+    const value = declaration?.initializer && unwrap(declaration.initializer);
+    return isFunction(value) ? value : undefined;
+  }
+  if (!typescript.isExpressionStatement(statement) || !typescript.isBinaryExpression(statement.expression) || statement.expression.operatorToken.kind !== typescript.SyntaxKind.EqualsToken) return undefined;
+  const target = unwrap(statement.expression.left);
+  const isHandler = typescript.isPropertyAccessExpression(target) && target.name.text === 'handler' && isExportsObject(unwrap(target.expression));
+  const value = unwrap(statement.expression.right);
+  const fn = typescript.isIdentifier(value) ? byName.get(value.text) : value;
+  return isHandler && isFunction(fn) ? fn : undefined;
+}
+
+/** `exports` or `module.exports`. */
+function isExportsObject(node: ts.Expression): boolean {
+  if (typescript.isIdentifier(node)) return node.text === 'exports';
+  return typescript.isPropertyAccessExpression(node) && node.name.text === 'exports' && typescript.isIdentifier(node.expression) && node.expression.text === 'module';
 }
 
 function isFunction(node: ts.Node | undefined): node is ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration {
@@ -117,6 +146,11 @@ export function routeHandlers(sourceFile: ts.SourceFile, path: string, out: Map<
       if (isFunction(fn)) out.set(fn, name);
     } else if (path.startsWith(EDGE_FUNCTIONS)) {
       const fn = servedHandler(statement, byName);
+      if (fn) out.set(fn, name);
+    }
+    // A Netlify Function's `handler(event, context)`: `exports.handler = …`, `export const handler = …`, `export async function handler`.
+    if (path.startsWith(NETLIFY_FUNCTIONS)) {
+      const fn = netlifyHandler(statement, byName);
       if (fn) out.set(fn, name);
     }
   }
@@ -171,7 +205,7 @@ function pathOf(expression: ts.Expression, names: BaseNames, depth: number): str
   // `${supabaseUrl}/functions/v1/send-email` with the project's URL handed in as a parameter: the path is Supabase's
   // own convention for the project's Edge Functions (a function of that name must still exist) or its tables'
   // REST API (`/rest/v1/email_queue`, a queue table's insert: outbox-table.ts), whatever the base.
-  else if (typescript.isTemplateExpression(node) && node.head.text === '' && SUPABASE_PATHS.some((p) => node.templateSpans[0]!.literal.text.startsWith(p))) path = node.templateSpans.map((span, i) => (i === 0 ? '' : '*') + span.literal.text).join('');
+  else if (typescript.isTemplateExpression(node) && node.head.text === '' && PLATFORM_PATHS.some((p) => node.templateSpans[0]!.literal.text.startsWith(p))) path = node.templateSpans.map((span, i) => (i === 0 ? '' : '*') + span.literal.text).join('');
   else if (typescript.isIdentifier(node)) {
     const value = names.value(node.text);
     return value ? pathOf(value, names, depth + 1) : undefined;

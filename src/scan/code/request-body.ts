@@ -32,7 +32,18 @@ export function isRequestBody(value: ts.Expression | undefined): boolean {
   for (let i = 0; node && i < 4 && (typescript.isAwaitExpression(node) || typescript.isNonNullExpression(node) || typescript.isParenthesizedExpression(node) || typescript.isAsExpression(node)); i++) node = unwrap(node.expression);
   if (!node) return false;
   if (typescript.isPropertyAccessExpression(node)) return node.name.text === 'body' && isRequest(node.expression);
+  // `JSON.parse(event.body)`: a Lambda-style handler's (Netlify Functions, AWS Lambda) body arrives as text.
+  if (isJsonParse(node)) {
+    const text = unwrap(node.arguments[0]!);
+    return typescript.isPropertyAccessExpression(text) && text.name.text === 'body' && (isRequest(text.expression) || (typescript.isIdentifier(unwrap(text.expression)) && (unwrap(text.expression) as ts.Identifier).text === 'event'));
+  }
   if (!typescript.isCallExpression(node) || node.arguments.length > 0) return false;
   const callee = unwrap(node.expression);
   return typescript.isPropertyAccessExpression(callee) && BODY_READERS.has(callee.name.text) && isRequest(callee.expression);
+}
+
+function isJsonParse(node: ts.Expression): node is ts.CallExpression {
+  if (!typescript.isCallExpression(node) || node.arguments.length !== 1) return false;
+  const callee = unwrap(node.expression);
+  return typescript.isPropertyAccessExpression(callee) && callee.name.text === 'parse' && typescript.isIdentifier(callee.expression) && callee.expression.text === 'JSON';
 }
