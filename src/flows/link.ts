@@ -1153,8 +1153,8 @@ export class ProjectLinks {
     }
     // `sendMail({ to: email, html: mail.html })` with `mail = missionComplete({ firstName })`: the parameters the
     // builder writes into the text reach the sink too, so a caller handing `user.firstName` is judged by it (session 54).
-    for (const listed of reached.entries) {
-      const texts = listed.isBody ? undefined : call.keyedTextCalls?.[listed.param];
+    if (call.keyedTextCalls) for (const listed of reached.entries) {
+      const texts = listed.isBody ? undefined : call.keyedTextCalls[listed.param];
       for (const [key, made] of Object.entries(texts ?? {})) {
         if (listed.key !== undefined && listed.key !== key && key !== SPREAD_KEY) continue;
         const base = { sinkId: listed.sinkId, chain: [linkName, ...listed.chain], ...(listed.package ? { package: listed.package } : {}), isText: true as const, isComputed: true as const };

@@ -11,6 +11,7 @@
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
 import { unwrap } from './unwrap.js';
+import { topLevelFunctions } from '../../flows/own-function-result.js';
 
 /** Methods of Array and of the iteration libraries whose callback gets each element of the list first. */
 export const ELEMENT_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'some', 'every']);
@@ -20,21 +21,15 @@ const ITERATING_FUNCTIONS = new Set(['pMap', 'pMapSeries', 'pEachSeries', 'pFilt
 const ITERATING_LIBRARIES = new Set(['async', '_', 'lodash', 'Bluebird', 'bluebird', 'BluebirdPromise']);
 const LIBRARY_METHODS = new Set(['each', 'eachSeries', 'eachLimit', 'forEach', 'forEachSeries', 'forEachLimit', 'map', 'mapSeries', 'mapLimit', 'flatMap', 'filter', 'filterSeries', 'filterLimit', 'some', 'every']);
 
-/** Where the call is written: its file, and the class around it for `this.helper(…)`. */
-export interface CallSite {
-  sourceFile: ts.SourceFile;
-  classNode?: ts.ClassLikeDeclaration;
-}
-
 /** The callback's first parameter and the list argument it is an element of, where the call hands both to such a helper. */
-export function perElementCallback(call: ts.CallExpression, site: CallSite): { callback: ts.SignatureDeclaration; name: string; receiver: ts.Expression } | undefined {
+export function perElementCallback(call: ts.CallExpression, sourceFile: ts.SourceFile, classNode: ts.ClassLikeDeclaration | undefined): { callback: ts.SignatureDeclaration; name: string; receiver: ts.Expression } | undefined {
   const args = call.arguments;
   const at = args.findIndex((arg) => isInlineFunction(unwrap(arg)));
   if (at < 1) return undefined;
   const callback = unwrap(args[at]!) as ts.ArrowFunction | ts.FunctionExpression;
   const first = callback.parameters[0]?.name;
   if (!first || !typescript.isIdentifier(first)) return undefined;
-  const listAt = libraryHelper(call.expression) ? 0 : ownHelperListIndex(ownHelper(call, site), at);
+  const listAt = libraryHelper(call.expression) ? 0 : ownHelperListIndex(ownHelper(call, sourceFile, classNode), at);
   if (listAt === undefined || listAt >= at) return undefined;
   const receiver = unwrap(args[listAt]!);
   if (!typescript.isIdentifier(receiver) && !typescript.isPropertyAccessExpression(receiver)) return undefined;
@@ -92,20 +87,11 @@ function elementBinding(node: ts.Node): { name: string; list: string } | undefin
 }
 
 /** The declaration of `this.helper(…)` (a method of the class around the call) or `helper(…)` (a function at the top of the file). */
-function ownHelper(call: ts.CallExpression, site: CallSite): ts.FunctionLikeDeclaration | undefined {
+function ownHelper(call: ts.CallExpression, sourceFile: ts.SourceFile, classNode: ts.ClassLikeDeclaration | undefined): ts.FunctionLikeDeclaration | undefined {
   const callee = unwrap(call.expression);
   if (typescript.isPropertyAccessExpression(callee) && callee.expression.kind === typescript.SyntaxKind.ThisKeyword) {
     const name = callee.name.text;
-    return site.classNode?.members.find((m): m is ts.MethodDeclaration => typescript.isMethodDeclaration(m) && !!m.name && typescript.isIdentifier(m.name) && m.name.text === name);
+    return classNode?.members.find((m): m is ts.MethodDeclaration => typescript.isMethodDeclaration(m) && !!m.name && typescript.isIdentifier(m.name) && m.name.text === name);
   }
-  if (!typescript.isIdentifier(callee)) return undefined;
-  for (const statement of site.sourceFile.statements) {
-    if (typescript.isFunctionDeclaration(statement) && statement.name?.text === callee.text) return statement;
-    if (!typescript.isVariableStatement(statement)) continue;
-    for (const declaration of statement.declarationList.declarations) {
-      const value = declaration.initializer && unwrap(declaration.initializer);
-      if (typescript.isIdentifier(declaration.name) && declaration.name.text === callee.text && value && isInlineFunction(value)) return value;
-    }
-  }
-  return undefined;
+  return typescript.isIdentifier(callee) ? topLevelFunctions(sourceFile).get(callee.text) : undefined;
 }

@@ -23,9 +23,9 @@ export const CONVEX_ARGS_PARAM = 1;
 /** `convex/emails.ts` -> `emails`, `packages/backend/convex/users/invite.ts` -> `users/invite`; not the generated code. */
 export function convexModuleOf(file: string): string | undefined {
   // The innermost `convex/` folder: a monorepo keeps it under a package (`packages/backend/convex/`).
-  const at = file.startsWith('convex/') && !file.includes('/convex/') ? 0 : file.lastIndexOf('/convex/') + 1;
-  if (at < 0 || (at === 0 && !file.startsWith('convex/'))) return undefined;
-  const match = /^convex\/((?:[^/]+\/)*[^/.]+)\.[cm]?[jt]sx?$/.exec(file.slice(at));
+  const inner = file.lastIndexOf('/convex/');
+  const rest = inner >= 0 ? file.slice(inner + 1) : file.startsWith('convex/') ? file : undefined;
+  const match = rest === undefined ? null : /^convex\/((?:[^/]+\/)*[^/.]+)\.[cm]?[jt]sx?$/.exec(rest);
   if (!match || match[1]!.startsWith('_generated/') || file.includes('node_modules/')) return undefined;
   return match[1];
 }

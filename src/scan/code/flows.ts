@@ -987,6 +987,8 @@ export class FlowExtractor {
     if (defaulted) keepParamDefault(defaulted.name, defaulted.object, scope!);
     if (binary.operatorToken.kind === typescript.SyntaxKind.EqualsToken) {
       const left = binary.left;
+      // `geocoder.current = new GoogleGeocoder()` on a React ref: what its calls reach (react-ref.ts).
+      const refKey = scope ? refCurrentKey(left, (name) => this.localValue(name, scope)) : undefined;
       // `WIKI.mail = require('./core/mail').init()`: a global's member given a module (global-members.ts).
       const onGlobal = typescript.isPropertyAccessExpression(left) ? globalAssignment(binary, declaredGlobals(this.sourceFile), this.facts.imports) : undefined;
       if (onGlobal) (this.facts.globals ??= []).push(onGlobal);
@@ -1012,8 +1014,7 @@ export class FlowExtractor {
         this.keepReassigned(left.text, binary.right, scope);
       }
       else if (typescript.isPropertyAccessExpression(left) && left.expression.kind === typescript.SyntaxKind.ThisKeyword) this.bindField(`this.${left.name.text}`, binary.right);
-      // `geocoder.current = new GoogleGeocoder()` on a React ref: what its calls reach (react-ref.ts).
-      else if (scope && refCurrentKey(left, (name) => this.localValue(name, scope)) !== undefined) this.bindField(refCurrentKey(left, (name) => this.localValue(name, scope))!, binary.right);
+      else if (refKey !== undefined) this.bindField(refKey, binary.right);
       // `PostHogSingleton.instance = new PostHog(key)` in the class's own static method: a singleton kept in a static field.
       else if (typescript.isPropertyAccessExpression(left) && typescript.isIdentifier(left.expression) && left.expression.text === scope?.className) this.bindings.addCandidate(`${left.expression.text}.${left.name.text}`, { initializer: binary.right });
     }
@@ -1087,7 +1088,7 @@ export class FlowExtractor {
       }
     }
     // `this.sendToMany(emails, (address) => this.send(address))`: a helper calling it per element (callback-per-element.ts).
-    const perElement = perElementCallback(call, { sourceFile: this.sourceFile, ...(scope.className ? { classNode: this.classNodes.get(scope.className) } : {}) });
+    const perElement = perElementCallback(call, this.sourceFile, scope.className ? this.classNodes.get(scope.className) : undefined);
     if (perElement) this.bindElement(perElement.callback, perElement.name, perElement.receiver, scope);
     // `renderMail(…).then((mail) => send({ html: mail.body }))`: the parameter is the rendered text (resolved-text.ts).
     const resolved = resolvedTextParameter(call);
@@ -1186,7 +1187,6 @@ export class FlowExtractor {
   /** Job handlers registered by the calls seen so far, by function node (see `handlersIn`). */
   private readonly handlers = new Map<ts.Node, string>();
 
-  /** `for (const recipient of recipients)`: the loop variable stands for an element of what it iterates. */
   /** A callback's parameter `name` stands for an element of `receiver` (`emails.map((email) => …)`). */
   private bindElement(callback: ts.SignatureDeclaration, name: string, receiver: ts.Expression, scope: FlowScope): void {
     this.elementOf.set(callback, { name, receiver });
@@ -1196,6 +1196,7 @@ export class FlowExtractor {
     this.elementNames.set(key, this.elementNames.has(key) ? null : receiver);
   }
 
+  /** `for (const recipient of recipients)`: the loop variable stands for an element of what it iterates. */
   forOf(loop: ts.ForOfStatement, scope: FlowScope): void {
     if (!typescript.isVariableDeclarationList(loop.initializer)) return;
     const declared = loop.initializer.declarations[0]?.name;

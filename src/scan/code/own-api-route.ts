@@ -91,20 +91,14 @@ function servedHandler(statement: ts.Statement, byName: ReadonlyMap<string, ts.N
   return undefined;
 }
 
-function netlifyHandler(statement: ts.Statement, byName: ReadonlyMap<string, ts.Node>): ts.Node | undefined {
-  const isExported = hasModifier(statement, typescript.SyntaxKind.ExportKeyword);
-  if (typescript.isFunctionDeclaration(statement)) return isExported && statement.name?.text === 'handler' && statement.body ? statement : undefined;
-  if (typescript.isVariableStatement(statement)) {
-    const declaration = isExported ? statement.declarationList.declarations.find((d) => typescript.isIdentifier(d.name) && d.name.text === 'handler') : undefined;
-    const value = declaration?.initializer && unwrap(declaration.initializer);
-    return isFunction(value) ? value : undefined;
-  }
+/** `exports.handler = async (event) => …` (a Netlify Function written in CommonJS): the function assigned. */
+function commonJsHandler(statement: ts.Statement, byName: ReadonlyMap<string, ts.Node>): ts.Node | undefined {
   if (!typescript.isExpressionStatement(statement) || !typescript.isBinaryExpression(statement.expression) || statement.expression.operatorToken.kind !== typescript.SyntaxKind.EqualsToken) return undefined;
   const target = unwrap(statement.expression.left);
-  const isHandler = typescript.isPropertyAccessExpression(target) && target.name.text === 'handler' && isExportsObject(unwrap(target.expression));
+  if (!typescript.isPropertyAccessExpression(target) || target.name.text !== 'handler' || !isExportsObject(unwrap(target.expression))) return undefined;
   const value = unwrap(statement.expression.right);
   const fn = typescript.isIdentifier(value) ? byName.get(value.text) : value;
-  return isHandler && isFunction(fn) ? fn : undefined;
+  return isFunction(fn) ? fn : undefined;
 }
 
 /** `exports` or `module.exports`. */
@@ -131,26 +125,24 @@ export function routeHandlers(sourceFile: ts.SourceFile, path: string, out: Map<
     if (typescript.isFunctionDeclaration(statement) && statement.name) byName.set(statement.name.text, statement);
     if (typescript.isVariableStatement(statement)) for (const d of statement.declarationList.declarations) if (typescript.isIdentifier(d.name) && d.initializer && isFunction(unwrap(d.initializer))) byName.set(d.name.text, unwrap(d.initializer));
   }
+  // A Netlify Function's `handler(event, context)`, exported as such or as `exports.handler = …`.
+  const isNetlify = path.startsWith(NETLIFY_FUNCTIONS);
+  const isHandlerName = (exported: string) => BODY_METHODS.has(exported) || (isNetlify && exported === 'handler');
   for (const statement of sourceFile.statements) {
     const isExported = hasModifier(statement, typescript.SyntaxKind.ExportKeyword);
     if (typescript.isFunctionDeclaration(statement) && isExported && statement.body) {
-      if (hasModifier(statement, typescript.SyntaxKind.DefaultKeyword) || (statement.name && BODY_METHODS.has(statement.name.text))) out.set(statement, name);
+      if (hasModifier(statement, typescript.SyntaxKind.DefaultKeyword) || (statement.name && isHandlerName(statement.name.text))) out.set(statement, name);
     } else if (typescript.isVariableStatement(statement) && isExported) {
       for (const d of statement.declarationList.declarations) {
         const value = d.initializer && unwrap(d.initializer);
-        if (typescript.isIdentifier(d.name) && BODY_METHODS.has(d.name.text) && isFunction(value)) out.set(value, name);
+        if (typescript.isIdentifier(d.name) && isHandlerName(d.name.text) && isFunction(value)) out.set(value, name);
       }
     } else if (typescript.isExportAssignment(statement) && !statement.isExportEquals) {
       const value = unwrap(statement.expression);
       const fn = typescript.isIdentifier(value) ? byName.get(value.text) : value;
       if (isFunction(fn)) out.set(fn, name);
-    } else if (path.startsWith(EDGE_FUNCTIONS)) {
-      const fn = servedHandler(statement, byName);
-      if (fn) out.set(fn, name);
-    }
-    // A Netlify Function's `handler(event, context)`: `exports.handler = …`, `export const handler = …`, `export async function handler`.
-    if (path.startsWith(NETLIFY_FUNCTIONS)) {
-      const fn = netlifyHandler(statement, byName);
+    } else if (path.startsWith(EDGE_FUNCTIONS) || isNetlify) {
+      const fn = isNetlify ? commonJsHandler(statement, byName) : servedHandler(statement, byName);
       if (fn) out.set(fn, name);
     }
   }
