@@ -11,8 +11,18 @@
  */
 import { byNameWords } from './name-words.js';
 
-const MAKING = new Set(['generate', 'make', 'write', 'format', 'craft']);
-const MESSAGE = new Set(['email', 'mail', 'message', 'sms', 'letter']);
+const MAKING = new Set([
+  'generate', 'make', 'write', 'format', 'craft',
+  // The same verbs where the code is written in the team's language (`lagEpost(type, data)`, a Norwegian workshop's
+  // mails, session 55): Norwegian and Danish, Swedish, German, Dutch, French, Spanish, Italian and Portuguese.
+  'lag', 'lage', 'lav', 'skriv', 'skapa', 'erstelle', 'erzeuge', 'generiere', 'schreibe', 'maak', 'genereer', 'schrijf',
+  'generer', 'redige', 'generar', 'redactar', 'armar', 'genera', 'scrivi', 'componi', 'gerar', 'montar', 'escrever',
+]);
+const MESSAGE = new Set([
+  'email', 'mail', 'message', 'sms', 'letter',
+  'epost', 'melding', 'brev', 'besked', 'meddelande', 'nachricht', 'bericht', 'courriel', 'correo', 'mensaje',
+  'messaggio', 'mensagem',
+]);
 
 const namesGeneratedMessage = byNameWords((words, name) => words.length > 1 && /^[a-z]/.test(name) && MAKING.has(words[0]!) && MESSAGE.has(words[words.length - 1]!));
 

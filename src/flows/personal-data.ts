@@ -9,7 +9,7 @@ import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import type { Category, Detector } from '../detect/types.js';
 import { typeCategories } from './type-categories.js';
-import { unwrap } from '../scan/code/unwrap.js';
+import { isOrElse, unwrap } from '../scan/code/unwrap.js';
 import { returnedValues } from '../scan/code/returns.js';
 import { isOrganisationMember, isVariableValue, PERSON_CONTAINER } from './roles.js';
 import { isOpenName } from './person-record.js';
@@ -107,7 +107,7 @@ export interface Carried {
 }
 
 /** Calls whose result carries their arguments: `JSON.stringify(customer)`, `String(phone)`. */
-const TRANSPARENT_FUNCTIONS = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'Buffer.from', 'Object.assign', 'Object.values', 'Object.entries', 'Array.from', 'structuredClone', 'util.format', 'format', 'escape']);
+const TRANSPARENT_FUNCTIONS = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'Buffer.from', 'Object.assign', 'Object.values', 'Object.entries', 'Array.from', 'structuredClone', 'btoa', 'util.format', 'format', 'escape']);
 /** Helpers named for building a message from what they are given (`renderMail(template, { to })`, `buildEmail(…)`): it holds their arguments. */
 const MESSAGE_BUILDER = /^(?:render|build|compose|prepare)[A-Z]/;
 /** Methods whose result carries the receiver: `email.toLowerCase()`, `rows.map(...).join()`. */
@@ -145,11 +145,21 @@ function accessPath(node: ts.Expression, ctx: DataContext): string[] | undefined
       // `user['email']` names the field; `contacts[0]` and `rows[i]` are an element of the same thing.
       if (typescript.isStringLiteralLike(current.argumentExpression)) segments.unshift(current.argumentExpression.text);
       current = unwrap(current.expression);
+    } else if (segments.length && isDefaultedToEmpty(current)) {
+      // `(order.customer || {}).name`: a record defaulted to an empty one where it may be missing is that record.
+      current = unwrap(current.left);
     } else break;
   }
   if (typescript.isIdentifier(current)) return [current.text, ...segments];
   if (current.kind === typescript.SyntaxKind.ThisKeyword) return [ctx.className ?? 'this', ...segments];
   return undefined;
+}
+
+/** `value || {}`, `value ?? {}`: a record with an empty one written as its default. */
+function isDefaultedToEmpty(node: ts.Expression): node is ts.BinaryExpression {
+  if (!isOrElse(node)) return false;
+  const fallback = unwrap(node.right);
+  return typescript.isObjectLiteralExpression(fallback) && fallback.properties.length === 0;
 }
 
 /**
@@ -197,7 +207,7 @@ export function add(out: Carried, categories: readonly Category[], expression: s
 }
 
 /** What a part read into its own `Carried` (to judge it whole, as one text) adds to the whole's. */
-function mergeCarried(from: Carried, into: Carried): void {
+export function mergeCarried(from: Carried, into: Carried): void {
   for (const c of from.categories) into.categories.add(c);
   for (const e of from.expressions) into.expressions.add(e);
 }
@@ -266,6 +276,35 @@ export function returnedExpressions(fn: ts.ArrowFunction | ts.FunctionExpression
   return typescript.isBlock(fn.body) ? returnedValues(fn.body) : [fn.body];
 }
 
+/**
+ * `bookings.map((b) => { const ospite = b.guest_name || 'Ospite'; return \`• ${ospite}\`; })`: what the callback returns
+ * is read with its own `const`s (an Italian B&B's push of tomorrow's arrivals, session 55), which the caller's scope
+ * does not see.
+ */
+function withCallbackLocals(callback: ts.ArrowFunction | ts.FunctionExpression, ctx: DataContext): DataContext {
+  if (!typescript.isBlock(callback.body)) return ctx;
+  let locals: Map<string, ts.Expression> | undefined;
+  for (const statement of callback.body.statements) {
+    if (!typescript.isVariableStatement(statement) || !(statement.declarationList.flags & typescript.NodeFlags.Const)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (typescript.isIdentifier(declaration.name) && declaration.initializer) (locals ??= new Map()).set(declaration.name.text, declaration.initializer);
+    }
+  }
+  if (!locals) return ctx;
+  const own = locals;
+  return { ...ctx, resolveLocal: (name) => own.get(name) ?? ctx.resolveLocal(name) };
+}
+
+/** Names that say only "an address" (`addr`, `address`, `a.address`): in a mailbox, its email address. */
+const BARE_ADDRESS_NAMES: ReadonlySet<string> = new Set(['addr', 'adr', 'address', 'addresses']);
+
+/** The last name of an identifier or a member chain (`addr`, `r.address`); none for anything else. */
+function lastName(input: ts.Expression): string | undefined {
+  const node = unwrap(input);
+  if (typescript.isIdentifier(node)) return node.text;
+  return typescript.isPropertyAccessExpression(node) ? node.name.text : undefined;
+}
+
 /** `{ name: 'Acme', address: from }`: a mailbox as mail libraries write one (only these two keys, `address` written out). */
 export function isMailbox(input: ts.Expression): boolean {
   const node = unwrap(input);
@@ -282,7 +321,19 @@ export function isMailbox(input: ts.Expression): boolean {
 function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out: Carried, depth: number): void {
   // A mailbox's `address` is an email address, never a postal one: its value speaks by its own name only.
   if (isMailbox(node)) {
-    for (const property of node.properties) inExpression((property as ts.PropertyAssignment).initializer, ctx, out, depth);
+    for (const property of node.properties as ts.NodeArray<ts.PropertyAssignment>) {
+      const value = property.initializer;
+      if ((property.name as ts.Identifier).text !== 'address' || !BARE_ADDRESS_NAMES.has(lastName(value) ?? '')) {
+        inExpression(value, ctx, out, depth);
+        continue;
+      }
+      // `{ emailAddress: { address: addr } }`: a value named only for an address there is the mailbox's (session 55,
+      // Graph mail); one that says more (`{ address: stripeAddress }`, `{ address: { line1, city } }`) keeps its reading.
+      const mailbox: Carried = { categories: new Set(), expressions: new Set() };
+      inExpression(value, ctx, mailbox, depth);
+      if (mailbox.categories.delete('address')) mailbox.categories.add('email');
+      mergeCarried(mailbox, out);
+    }
     return;
   }
   const own: Carried = { categories: new Set(), expressions: new Set() };
@@ -566,7 +617,8 @@ function inCall(node: ts.CallExpression, ctx: DataContext, out: Carried, depth: 
       if (CALLBACK_METHODS.has(method)) {
         const callback = node.arguments[0] && unwrap(node.arguments[0]);
         if (callback && (typescript.isArrowFunction(callback) || typescript.isFunctionExpression(callback))) {
-          for (const returned of returnedExpressions(callback)) inExpression(returned, ctx, out, depth);
+          const inCallback = withCallbackLocals(callback, ctx);
+          for (const returned of returnedExpressions(callback)) inExpression(returned, inCallback, out, depth);
         }
       }
       return;

@@ -16,7 +16,7 @@ import type { Role } from './module-facts.js';
 import { isModelConstruction } from '../scan/code/filled-objects.js';
 import { filledFormBody, isFilledForm, urlObjectOf } from './filled-form.js';
 import { isCoordinates } from './coordinates.js';
-import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapesOf, inProperty, isConstantLocal, isLiteral, textOf, type Carried, type DataContext } from './personal-data.js';
+import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapesOf, inProperty, isConstantLocal, isLiteral, mergeCarried, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
 import { namesBesideContact } from './person-record-nested.js';
 import { literalValues, recordsBesideOwnAddress } from './record-beside-own-address.js';
@@ -215,7 +215,14 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
     return;
   }
   const before = out.expressions.size;
-  inExpression(node, ctx, out, depth + 1);
+  if (role === 'email') {
+    // `to: recipients.join(', ')` of `for (const addr of source) recipients.push(addr.trim())`: a mail's recipient is a
+    // mailbox's address, whatever the value is called, never a street (session 55, a Swedish shop's admin mails).
+    const read: Carried = { categories: new Set(), expressions: new Set() };
+    inExpression(node, ctx, read, depth + 1);
+    if (read.categories.delete('address')) read.categories.add('email');
+    mergeCarried(read, out);
+  } else inExpression(node, ctx, out, depth + 1);
   if (isCategory(role) && isPersonValue(node, ctx)) add(out, [role], textOf(node, ctx));
   else if (role === 'person' && out.expressions.size === before) {
     const local = typescript.isIdentifier(node) ? ctx.resolveLocal(node.text) : undefined;

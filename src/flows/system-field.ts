@@ -24,12 +24,42 @@ export function isWrittenSystemValue(input: ts.Expression): boolean {
   return isWritten(unwrap(input), 0);
 }
 
+/** Functions reading the environment or configuration by name: `env('X')`, `Deno.env.get('X')`, `config.get('x')`. */
+const SETTING_READERS = new Set(['env', 'getEnv', 'getenv']);
+const SETTING_ROOTS = new Set(['Deno', 'process', 'env', 'config', 'configService', 'configuration', 'settings']);
+
+function readsSetting(callee: ts.Expression): boolean {
+  const node = unwrap(callee);
+  if (typescript.isIdentifier(node)) return SETTING_READERS.has(node.text);
+  if (!typescript.isPropertyAccessExpression(node) || node.name.text !== 'get') return false;
+  let root: ts.Expression = node.expression;
+  while (typescript.isPropertyAccessExpression(root)) root = unwrap(root.expression);
+  return typescript.isIdentifier(root) && SETTING_ROOTS.has(root.text);
+}
+
+/** Methods that cut, tidy or pick from a list or a text without adding values of their own. */
+const LIST_SHAPING = new Set(['split', 'map', 'filter', 'join', 'slice']);
+
+/** A literal separator, a function (`(s) => s.trim()`) or `Boolean`: nothing the shaped value takes from elsewhere. */
+function isShapingArgument(arg: ts.Expression): boolean {
+  const node = unwrap(arg);
+  return isLiteral(node) || typescript.isRegularExpressionLiteral(node) || typescript.isArrowFunction(node) || typescript.isFunctionExpression(node) || (typescript.isIdentifier(node) && node.text === 'Boolean');
+}
+
 function isWritten(node: ts.Expression, depth: number): boolean {
-  if (depth > 4) return false;
+  if (depth > 8) return false;
   if (isLiteral(node) || typescript.isNoSubstitutionTemplateLiteral(node)) return true;
+  // `ADMIN_EMAILS`: a constant of the app's, as the roles read one written in place.
+  if (typescript.isIdentifier(node)) return !isVariableValue(node);
   if (typescript.isPropertyAccessExpression(node)) return !isVariableValue(node);
   if (typescript.isConditionalExpression(node)) return isWritten(unwrap(node.whenTrue), depth + 1) && isWritten(unwrap(node.whenFalse), depth + 1);
   if (typescript.isCallExpression(node) && node.arguments.length === 0 && typescript.isPropertyAccessExpression(node.expression) && STRING_METHODS.has(node.expression.name.text)) return isWritten(unwrap(node.expression.expression), depth + 1);
+  // `(Deno.env.get('REPORT_RECIPIENTS') || ADMIN_EMAILS.join(',')).split(',').map((s) => s.trim()).filter(Boolean)`:
+  // a list of the app's own addresses cut from a setting (a French tradesmen's SaaS's weekly report, session 55).
+  if (typescript.isCallExpression(node) && typescript.isPropertyAccessExpression(node.expression) && LIST_SHAPING.has(node.expression.name.text)) return node.arguments.every(isShapingArgument) && isWritten(unwrap(node.expression.expression), depth + 1);
+  // `Deno.env.get('REPORT_RECIPIENTS')`, `env('MAIL_TO')`, `config.get('mail.to')`: a setting read by its name; not any
+  // call with a literal (`useState('')`, a builder's `.setSubject('Welcome')` make values out of whatever comes later).
+  if (typescript.isCallExpression(node) && node.arguments.length === 1 && typescript.isStringLiteral(node.arguments[0]!)) return readsSetting(node.expression);
   if (!typescript.isBinaryExpression(node)) return false;
   const op = node.operatorToken.kind;
   if (op !== typescript.SyntaxKind.BarBarToken && op !== typescript.SyntaxKind.QuestionQuestionToken) return false;

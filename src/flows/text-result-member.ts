@@ -13,7 +13,14 @@ import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 
 /** Members that are a text, or the data a reshaper returns (`htmlBody`, `subject`, `e164`, `normalized`, `formattedNumber`). */
-const TEXT_MEMBER = /html|text|body|subject|content|message|markup|mjml|markdown|plain|e164|formatted|normali[sz]ed|national|number|phone|mail|address|name/i;
+const TEXT_MEMBER = new RegExp(
+  [
+    'html|text|body|subject|content|message|markup|mjml|markdown|plain|e164|formatted|normali[sz]ed|national|number|phone|mail|address|name',
+    // A mail's subject and text in the team's language (`m.emne`, `m.tekst`: a Norwegian workshop's builder, session 55).
+    'tekst|emne|innhold|melding|betreff|inhalt|nachricht|onderwerp|inhoud|bericht|sujet|contenu|asunto|cuerpo|contenido|mensaje|oggetto|testo|corpo|messaggio|assunto|conteudo|mensagem',
+  ].join('|'),
+  'i',
+);
 
 /** For a call of another module: any call is taken, its callee's summary (`textReads`, `shape`) says whether it makes text. */
 export const anyCall = (): boolean => true;

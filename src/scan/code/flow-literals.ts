@@ -8,7 +8,7 @@ import { hostOfUrl } from '../../flows/hosts.js';
 import { unwrap } from './unwrap.js';
 import { thisFieldKey } from './field-url.js';
 import { hostOfDefault } from './setting-default-host.js';
-import { tenantHost } from './tenant-host.js';
+import { tenantHost, tenantHostOfConcatenation } from './tenant-host.js';
 import { packageOfSpecifier } from '../../flows/package-specifier.js';
 import { byNameWords } from '../../flows/name-words.js';
 import { URL_TIDYING, urlWrittenOut } from './http-base.js';
@@ -50,7 +50,8 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
   }
   // `process.env.CRM_URL || 'https://api.hubapi.com'`: the literal default names the host (setting-default-host.ts);
   // `base + '/v3'`: a URL's start names it.
-  if (typescript.isBinaryExpression(n)) return n.operatorToken.kind === typescript.SyntaxKind.PlusToken ? hostOfLiteral(n.left, isHostKey, resolve, depth + 1) : hostOfDefault(n, (side) => hostOfLiteral(side, isHostKey, resolve, depth + 1));
+  // `'https://' + dc + '.api.mailchimp.com/3.0'`: a tenant's subdomain concatenated in (tenant-host.ts).
+  if (typescript.isBinaryExpression(n)) return n.operatorToken.kind === typescript.SyntaxKind.PlusToken ? (hostOfLiteral(n.left, isHostKey, resolve, depth + 1) ?? tenantHostOfConcatenation(concatenated(n))) : hostOfDefault(n, (side) => hostOfLiteral(side, isHostKey, resolve, depth + 1));
   // `(process.env.ASAAS_API_URL || 'https://api-sandbox.asaas.com/v3').replace(/\/+$/, '')`: the URL tidied keeps its host.
   if (typescript.isCallExpression(n) && typescript.isPropertyAccessExpression(n.expression) && URL_TIDYING.has(n.expression.name.text)) return hostOfLiteral(n.expression.expression, isHostKey, resolve, depth + 1);
   if (typescript.isNewExpression(n) && typescript.isIdentifier(n.expression) && n.expression.text === 'URL') return hostOfLiteral(n.arguments?.[1] ?? n.arguments?.[0], false, resolve, depth + 1) ?? hostOfLiteral(n.arguments?.[0], false, resolve, depth + 1);
@@ -88,6 +89,17 @@ export function hostOfLiteral(node: ts.Expression | undefined, isHostKey: boolea
   // `this.apiUrl` given a URL in its class (field-url.ts).
   const field = resolve && thisFieldKey(n);
   return field ? hostOfLiteral(resolve(field), isHostKey, resolve, depth + 1) : undefined;
+}
+
+/** The operands of a chain of `+`, left to right (`a + b + c` is `(a + b) + c`). */
+function concatenated(sum: ts.BinaryExpression): ts.Expression[] {
+  const rights: ts.Expression[] = [];
+  let left: ts.Expression = sum;
+  while (typescript.isBinaryExpression(left) && left.operatorToken.kind === typescript.SyntaxKind.PlusToken) {
+    rights.push(left.right);
+    left = unwrap(left.left);
+  }
+  return [left, ...rights.reverse()];
 }
 
 /**

@@ -34,6 +34,7 @@ import { isInfrastructureHost, vendorOfHostPath } from '../../flows/http-targets
 import { recipientByName } from '../../flows/named-recipient.js';
 import { RECIPIENT_ROLES } from '../../flows/inferred-mail-roles.js';
 import { urlGivenToHelper } from './helper-url.js';
+import { isOwnFetchOfVendor } from './own-fetch-client.js';
 import { callNamesOrganisation, organisationArgument, organisationCategories } from './organisation-call.js';
 import { anyCall, destructuredTextResult } from '../../flows/text-result-member.js';
 import { helperPathTarget } from './helper-path.js';
@@ -1200,7 +1201,8 @@ export class FlowExtractor {
   forOf(loop: ts.ForOfStatement, scope: FlowScope): void {
     if (!typescript.isVariableDeclarationList(loop.initializer)) return;
     const declared = loop.initializer.declarations[0]?.name;
-    if (declared && typescript.isIdentifier(declared)) (scope.locals ??= new Map()).set(declared.text, loop.expression);
+    // Declared as a local of its loop's block: a `const email` of another block of the function keeps its own value.
+    if (declared && typescript.isIdentifier(declared)) declareLocal(scope, declared.text, loop.expression);
     if (declared && typescript.isIdentifier(declared)) this.aliasElement(declared.text, loop.expression);
   }
 
@@ -1375,6 +1377,8 @@ export class FlowExtractor {
       const aliased = this.aliasedLogger(root, scope);
       if (aliased) return aliased;
     }
+    // `emailClient.fetch('https://graph.microsoft.com/…', { body })`: the app's own client of `fetch` (own-fetch-client.ts).
+    if (!sink && isOwnFetchOfVendor(call, path, this.context.sinks)) sink = matchSink(this.compiled, 'fetch', [], undefined);
     // `this.stripe.customers.create(…)` with `this.stripe` untraceable: the vendor its name names (vendor-named-receiver.ts).
     if (!sink && !binding && !member) return this.vendorNamed(root, path, scope);
     if (!sink) return undefined;

@@ -7,11 +7,26 @@
  * (`https://${team}.example-app.com`) are written the same way.
  */
 import type ts from 'typescript';
+import { typescript } from './typescript-api.js';
 
 /** `https://${sub}.zendesk.com/…` -> `*.zendesk.com`; undefined where the template does not start so. */
 export function tenantHost(template: ts.TemplateExpression): string | undefined {
-  if (!/^https?:\/\/$/i.test(template.head.text)) return undefined;
-  const rest = template.templateSpans[0]?.literal.text ?? '';
+  return tenantHostOfPieces(template.head.text, template.templateSpans[0]?.literal.text ?? '');
+}
+
+/**
+ * The same URL written by concatenation, `'https://' + MC_DC + '.api.mailchimp.com/3.0/lists/' + list` (a Norwegian
+ * workshop's newsletter sign-up, session 55): its operands in order, the scheme, a value, then the literal rest.
+ */
+export function tenantHostOfConcatenation(operands: readonly ts.Expression[]): string | undefined {
+  const [scheme, , rest] = operands;
+  if (!scheme || !rest || !typescript.isStringLiteralLike(scheme) || !typescript.isStringLiteralLike(rest) || typescript.isStringLiteralLike(operands[1]!)) return undefined;
+  return tenantHostOfPieces(scheme.text, rest.text);
+}
+
+/** The scheme written before the tenant's value and the literal written after it. */
+function tenantHostOfPieces(head: string, rest: string): string | undefined {
+  if (!/^https?:\/\/$/i.test(head)) return undefined;
   // The literal after the subdomain: `.zendesk.com` then a path, a port, a query or the end of the template.
   const match = /^\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?=$|[/:?#])/i.exec(rest);
   if (!match) return undefined;
