@@ -207,9 +207,17 @@ export function add(out: Carried, categories: readonly Category[], expression: s
 }
 
 /** What a part read into its own `Carried` (to judge it whole, as one text) adds to the whole's. */
-export function mergeCarried(from: Carried, into: Carried): void {
+function mergeCarried(from: Carried, into: Carried): void {
   for (const c of from.categories) into.categories.add(c);
   for (const e of from.expressions) into.expressions.add(e);
+}
+
+/** A value read as a mailbox's address: what its names call an address is an email address there, never a street. */
+export function inMailboxAddress(value: ts.Expression, ctx: DataContext, out: Carried, depth: number): void {
+  const read: Carried = { categories: new Set(), expressions: new Set() };
+  inExpression(value, ctx, read, depth);
+  if (read.categories.delete('address')) read.categories.add('email');
+  mergeCarried(read, out);
 }
 
 /** The type says what a value holds when its name does not (only with a checker). */
@@ -329,10 +337,7 @@ function inObjectLiteral(node: ts.ObjectLiteralExpression, ctx: DataContext, out
       }
       // `{ emailAddress: { address: addr } }`: a value named only for an address there is the mailbox's (session 55,
       // Graph mail); one that says more (`{ address: stripeAddress }`, `{ address: { line1, city } }`) keeps its reading.
-      const mailbox: Carried = { categories: new Set(), expressions: new Set() };
-      inExpression(value, ctx, mailbox, depth);
-      if (mailbox.categories.delete('address')) mailbox.categories.add('email');
-      mergeCarried(mailbox, out);
+      inMailboxAddress(value, ctx, out, depth);
     }
     return;
   }

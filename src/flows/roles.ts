@@ -16,7 +16,7 @@ import type { Role } from './module-facts.js';
 import { isModelConstruction } from '../scan/code/filled-objects.js';
 import { filledFormBody, isFilledForm, urlObjectOf } from './filled-form.js';
 import { isCoordinates } from './coordinates.js';
-import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapesOf, inProperty, isConstantLocal, isLiteral, mergeCarried, textOf, type Carried, type DataContext } from './personal-data.js';
+import { add, classify, inExpression, inKeyValue, isLoginName, isMailbox, shapesOf, inProperty, isConstantLocal, isLiteral, inMailboxAddress, textOf, type Carried, type DataContext } from './personal-data.js';
 import type { SinkDef } from './types.js';
 import { namesBesideContact } from './person-record-nested.js';
 import { literalValues, recordsBesideOwnAddress } from './record-beside-own-address.js';
@@ -65,7 +65,7 @@ function isWrittenDefault(input: ts.Expression): boolean {
 const CONVERSIONS = new Set(['String', 'Number', 'encodeURIComponent', 'decodeURIComponent']);
 /** String methods whose result is the same value, tidied (`email.trim()`, `name.toUpperCase()`). */
 export const STRING_METHODS: ReadonlySet<string> = new Set(['trim', 'toLowerCase', 'toUpperCase', 'toString', 'trimStart', 'trimEnd', 'normalize']);
-const SYSTEM_ROOTS = new Set(['process', 'env', 'config', 'configuration', 'settings', 'constants', 'CONFIG', 'ENV']);
+export const SYSTEM_ROOTS: ReadonlySet<string> = new Set(['process', 'env', 'config', 'configuration', 'settings', 'constants', 'CONFIG', 'ENV']);
 
 /**
  * Whether a value is a person's, as opposed to the system's: a literal, the environment (`process.env.MAIL_FROM`,
@@ -215,14 +215,10 @@ export function inRole(input: ts.Expression, role: Role, ctx: DataContext, out: 
     return;
   }
   const before = out.expressions.size;
-  if (role === 'email') {
-    // `to: recipients.join(', ')` of `for (const addr of source) recipients.push(addr.trim())`: a mail's recipient is a
-    // mailbox's address, whatever the value is called, never a street (session 55, a Swedish shop's admin mails).
-    const read: Carried = { categories: new Set(), expressions: new Set() };
-    inExpression(node, ctx, read, depth + 1);
-    if (read.categories.delete('address')) read.categories.add('email');
-    mergeCarried(read, out);
-  } else inExpression(node, ctx, out, depth + 1);
+  // `to: recipients.join(', ')` of `for (const addr of source) recipients.push(addr.trim())`: a mail's recipient is a
+  // mailbox's address, whatever the value is called, never a street (session 55, a Swedish shop's admin mails).
+  if (role === 'email') inMailboxAddress(node, ctx, out, depth + 1);
+  else inExpression(node, ctx, out, depth + 1);
   if (isCategory(role) && isPersonValue(node, ctx)) add(out, [role], textOf(node, ctx));
   else if (role === 'person' && out.expressions.size === before) {
     const local = typescript.isIdentifier(node) ? ctx.resolveLocal(node.text) : undefined;

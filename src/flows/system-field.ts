@@ -14,7 +14,7 @@ import type ts from 'typescript';
 import { typescript } from '../scan/code/typescript-api.js';
 import { unwrap } from '../scan/code/unwrap.js';
 import { isLiteral } from './personal-data.js';
-import { isVariableValue, STRING_METHODS } from './roles.js';
+import { isVariableValue, STRING_METHODS, SYSTEM_ROOTS } from './roles.js';
 
 /**
  * A literal, a member chain the roles read as the system's, or a fallback or choice between such values, each of them
@@ -26,7 +26,8 @@ export function isWrittenSystemValue(input: ts.Expression): boolean {
 
 /** Functions reading the environment or configuration by name: `env('X')`, `Deno.env.get('X')`, `config.get('x')`. */
 const SETTING_READERS = new Set(['env', 'getEnv', 'getenv']);
-const SETTING_ROOTS = new Set(['Deno', 'process', 'env', 'config', 'configService', 'configuration', 'settings']);
+/** The roots the roles read as the system's (roles.ts), and Deno's and a DI container's configuration. */
+const SETTING_ROOTS = new Set([...SYSTEM_ROOTS, 'Deno', 'configService']);
 
 function readsSetting(callee: ts.Expression): boolean {
   const node = unwrap(callee);
