@@ -26,8 +26,8 @@ export function isWrittenSystemValue(input: ts.Expression): boolean {
 
 /** Functions reading the environment or configuration by name: `env('X')`, `Deno.env.get('X')`, `config.get('x')`. */
 const SETTING_READERS = new Set(['env', 'getEnv', 'getenv']);
-/** The roots the roles read as the system's (roles.ts), and Deno's and a DI container's configuration. */
-const SETTING_ROOTS = new Set([...SYSTEM_ROOTS, 'Deno', 'configService']);
+/** Beside the roots the roles read as the system's (roles.ts `SYSTEM_ROOTS`, read at the call: the modules import each other), Deno's and a DI container's configuration. */
+const MORE_SETTING_ROOTS = new Set(['Deno', 'configService']);
 
 function readsSetting(callee: ts.Expression): boolean {
   const node = unwrap(callee);
@@ -35,7 +35,7 @@ function readsSetting(callee: ts.Expression): boolean {
   if (!typescript.isPropertyAccessExpression(node) || node.name.text !== 'get') return false;
   let root: ts.Expression = node.expression;
   while (typescript.isPropertyAccessExpression(root)) root = unwrap(root.expression);
-  return typescript.isIdentifier(root) && SETTING_ROOTS.has(root.text);
+  return typescript.isIdentifier(root) && (SYSTEM_ROOTS.has(root.text) || MORE_SETTING_ROOTS.has(root.text));
 }
 
 /** Methods that cut, tidy or pick from a list or a text without adding values of their own. */
