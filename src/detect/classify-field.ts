@@ -326,8 +326,9 @@ function typeWords(name: string, rules: CompiledRules): string[] {
 function ownerCategory(container: string[] | undefined, match: TermMatch, rules: CompiledRules): string | undefined {
   const segment = container?.[container.length - 1];
   if (!segment) return undefined;
-  // `EmailChangedMessage { address }`: an event of the email changing carries the email (change-event.ts).
-  const words = withoutChangeEvent(wordsOf(segment, rules), rules);
+  // `EmailChangedMessage { address }`: an event of the email changing carries the email (change-event.ts); a type's
+  // wrapper word after it (`PhonenumberInput { number }`, `EmailDto { address }`) names no other value.
+  const words = typeWords(segment, rules);
   for (let length = Math.min(3, words.length); length > 0; length--) {
     for (const category of rules.termCategories.get(words.slice(words.length - length).join(' ')) ?? []) {
       if (category !== match.rule.category && rules.suffixes.get(category)?.has(match.term[0]!)) return category;

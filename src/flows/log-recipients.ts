@@ -107,6 +107,19 @@ export class LoggedRoleValues {
     for (const arg of call.arguments) shown(arg, call, learnt, ctx, out);
   }
 
+  /**
+   * What one argument of a call in function `key` shows of its role values, for a call of the app's own logging helper
+   * (`logDebug('Sending SMS', { to })` beside `twilio.messages.create({ to })`): the link uses it only where that helper
+   * logs the argument as it came (`logged` of the call's facts). Asked after the walk, so a send after the call counts.
+   */
+  shownBy(key: string, arg: ts.Expression, ctx: DataContext): { categories: Category[]; expressions: string[] } | undefined {
+    const learnt = this.learnt.get(key);
+    if (!learnt) return undefined;
+    const out: Carried = { categories: new Set(), expressions: new Set() };
+    shown(arg, undefined, learnt, ctx, out);
+    return out.categories.size ? { categories: [...out.categories].sort(), expressions: [...out.expressions].sort() } : undefined;
+  }
+
   /** Whether a logging call was read before all its function's role values were known (the send comes after the log). */
   revisit(call: ts.CallExpression): boolean {
     const read = this.logCalls.get(call);

@@ -188,6 +188,11 @@ export function hostOfArguments(args: readonly ts.Expression[] | undefined, reso
         const host = hostOfLiteral(property.initializer, property.name.text !== 'url', resolve);
         if (host) return host;
       }
+      // `const url = \`${CALENDLY_BASE_URL}${endpoint}\`; axios({ url, method, params })`: the local the key names.
+      if (typescript.isShorthandPropertyAssignment(property) && HOST_KEYS.has(property.name.text)) {
+        const host = hostOfLiteral(property.name, property.name.text !== 'url', resolve);
+        if (host) return host;
+      }
     }
   }
   return undefined;

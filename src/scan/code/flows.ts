@@ -169,6 +169,12 @@ function functionsAround(scope: FlowScope): ts.SignatureDeclaration[] {
 
 /** An argument that stays in the process (an event hint): it hands nothing on (capture-hint.ts). */
 const keptArgument = (): ArgFact => ({ categories: [], expressions: [], isVariable: false, text: '' });
+
+/** Two readings of what an argument writes out where its callee logs it, as one. */
+function mergedLogged(a: ArgFact['logged'], b: NonNullable<ArgFact['logged']>): NonNullable<ArgFact['logged']> {
+  if (!a) return b;
+  return { categories: [...new Set([...a.categories, ...b.categories])].sort(), expressions: [...new Set([...a.expressions, ...b.expressions])].sort() };
+}
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
   container: string;
@@ -2015,6 +2021,11 @@ export class FlowExtractor {
     if (!sink && depth === 'all' && this.mayWriteOut) (call.arguments ?? []).forEach((arg, i) => {
       const logged = mayWriteOutRecord(this.sourceFile.text.slice(arg.pos, arg.end)) ? loggedArgument(arg, functionsAround(scope), context) : undefined;
       if (logged) args[i]!.logged = logged;
+    });
+    // `logDebug('Sending SMS', { to })` beside `twilio.messages.create({ to })`: the value the function hands a role, logged through the app's helper (log-recipients.ts).
+    if (!sink && depth === 'all' && !this.loggedRoles.isEmpty) (call.arguments ?? []).forEach((arg, i) => {
+      const shown = this.loggedRoles.shownBy(scope.fn?.id ?? scope.container, arg, context);
+      if (shown) args[i]!.logged = mergedLogged(args[i]!.logged, shown);
     });
     // `sendNewMemberEmail(req.name, req.email)`: an open name beside the same value's email (person-record-args.ts).
     if (depth === 'all') nameBesideContactArgument(call.arguments ?? [], args, context);

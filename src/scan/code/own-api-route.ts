@@ -11,7 +11,8 @@
  * reaches, reported where the caller's data enters. Only a path of the project's own routes is linked: a URL naming
  * a setting (`${baseUrl}/api/send-email`) is the app's own only where such a route file exists. A Supabase Edge Function
  * (`supabase/functions/send-email/index.ts` serving `Deno.serve(async (req) => …)`) is a route at `/functions/v1/send-email`,
- * called with `fetch(\`${SUPABASE_URL}/functions/v1/send-email\`, …)` or `supabase.functions.invoke('send-email', { body })`.
+ * and a Vercel Function (`api/send-email.js` at the project's root, `export default function handler(req, res)`) one at
+ * `/api/send-email`; they are called with `fetch(\`${SUPABASE_URL}/functions/v1/send-email\`, …)` or `supabase.functions.invoke('send-email', { body })`.
  */
 import type ts from 'typescript';
 import { typescript } from './typescript-api.js';
@@ -64,8 +65,17 @@ export function routePathOfFile(file: string): string | undefined {
   // served at `/.netlify/functions/send-email` (session 54, an Irish physiotherapy clinic's mails).
   const netlify = /(?:^|\/)netlify\/functions\/([^/_][^/]*?)(?:\/(index|[^/]+))?\.[cm]?[jt]s$/.exec(file);
   if (netlify && (netlify[2] === undefined || netlify[2] === 'index' || netlify[2] === netlify[1])) return `${NETLIFY_FUNCTIONS}/${netlify[1]}`;
+  // `api/send-email.js` at the project's root (or its app folder's: `web/api/…`): a Vercel Function, served at
+  // `/api/send-email` (session 56, a German moving company's quote mails). Not `src/api/…` or `lib/api/…`, where front
+  // ends keep their API clients, and not a path with a part starting `_` or `.`, which Vercel serves no function from
+  // (`api/_lib/mail.js`).
+  const vercel = /^(?:([^/]+)\/)?api\/((?:[^/_.][^/]*\/)*[^/_.][^/]*)\.[cm]?[jt]s$/.exec(file);
+  if (vercel && !(vercel[1] && CODE_FOLDERS.has(vercel[1]))) return urlOf(['api', ...vercel[2]!.replace(/(?:^|\/)index$/, '').split('/')]);
   return undefined;
 }
+
+/** Folders of a project's code, not an app's root: an `api/` folder inside one holds modules, not Vercel Functions. */
+const CODE_FOLDERS = new Set(['src', 'lib', 'app', 'pages', 'server', 'client', 'services', 'utils', 'common', 'shared', 'core', 'components']);
 
 /** Where Supabase serves the project's Edge Functions, and its tables' REST API (PostgREST). */
 const EDGE_FUNCTIONS = '/functions/v1';
