@@ -99,6 +99,17 @@ export class LoggedRoleValues {
     this.learnt.set(key, found);
   }
 
+  /**
+   * `const { to, subject, html } = options` in `sendEmail(options)`: a local taken out of a parameter whose member is a
+   * recipient (`options.to`, noted by `noteRecipientParameters`) is that recipient under its own name, so `sending email
+   * to ${to}` logs the address (a German practice's mail relay; session 56).
+   */
+  noteTakenMember(key: string, local: string, path: string): void {
+    const found = this.learnt.get(key);
+    const category = found?.get(path);
+    if (category && !found!.has(local)) found!.set(local, category);
+  }
+
   /** A logging call in function `key`: adds what its arguments show of the function's role values. */
   carriedIn(key: string, call: ts.CallExpression, ctx: DataContext, out: Carried): void {
     const learnt = this.learnt.get(key);

@@ -3,7 +3,9 @@
  * - a value a function hands to a sender's recipient role is that kind of data where the same function hands it to the
  *   app's own logging helper (`logDebug('Sending SMS', { to })` beside `twilio.messages.create({ to })`), as it already
  *   was at a logger called directly (log-recipients.ts `shownBy`, kept as the call's `logged` facts and used where the
- *   link finds the helper logging that argument as it came); a Danish AI receptionist's SMS and mail senders.
+ *   link finds the helper logging that argument as it came); a Danish AI receptionist's SMS and mail senders. A local
+ *   taken out of a mail sender's options by name (`const { to } = options` in `sendEmail(options)`) is its recipient
+ *   (`noteTakenMember`); a German practice's mail relay.
  * - a Vercel Function at the project's root (`api/send-email.js`, `export default function handler(req, res)`) is the app's
  *   own route at `/api/send-email`, as a Next.js or Netlify one is (own-api-route.ts `routePathOfFile`); a German moving
  *   company's quote and invoice mails, posted there by the front end's helper.
@@ -24,6 +26,11 @@ describe("a recipient handed to the app's own logging helper", () => {
   it('is a phone number before the send and after it, where the SMS provider is given it as `to`', () => {
     expect(logsAt('logged-role-helper/sms.ts', 9)).toEqual([['pino', ['phone'], ['to']]]);
     expect(logsAt('logged-role-helper/sms.ts', 13)).toEqual([['pino', ['phone'], ['to']]]);
+  });
+
+  it("is an email where a function named for sending a mail takes it out of its options by name (`const { to } = options`)", () => {
+    expect(logsAt('logged-role-helper/relay.ts', 7)).toEqual([['console', ['email'], ['to']]]);
+    expect(logsAt('logged-role-helper/relay.ts', 8)).toEqual([]);
   });
 
   it("is nothing where the helper is given other values of the same function, or a flag about the recipient", () => {

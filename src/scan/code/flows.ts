@@ -175,6 +175,7 @@ function mergedLogged(a: ArgFact['logged'], b: NonNullable<ArgFact['logged']>): 
   if (!a) return b;
   return { categories: [...new Set([...a.categories, ...b.categories])].sort(), expressions: [...new Set([...a.expressions, ...b.expressions])].sort() };
 }
+
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
   container: string;
@@ -579,6 +580,7 @@ export class FlowExtractor {
         for (const element of node.name.elements) {
           const ref = boundElementRef(element, whole.param);
           if (ref) scope.fn.params.set((element.name as ts.Identifier).text, ref);
+          if (ref?.key !== undefined) this.loggedRoles.noteTakenMember(scope.fn.id, (element.name as ts.Identifier).text, `${(source as ts.Identifier).text}.${ref.key}`);
         }
       }
       const required = isRequire(init);
