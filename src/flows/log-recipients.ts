@@ -119,16 +119,13 @@ export class LoggedRoleValues {
   }
 
   /**
-   * What one argument of a call in function `key` shows of its role values, for a call of the app's own logging helper
-   * (`logDebug('Sending SMS', { to })` beside `twilio.messages.create({ to })`): the link uses it only where that helper
-   * logs the argument as it came (`logged` of the call's facts). Asked after the walk, so a send after the call counts.
+   * Adds what one argument of a call in function `key` shows of its role values, for a call of the app's own logging
+   * helper (`logDebug('Sending SMS', { to })` beside `twilio.messages.create({ to })`). Asked after the walk, so a send
+   * after the call counts.
    */
-  shownBy(key: string, arg: ts.Expression, ctx: DataContext): { categories: Category[]; expressions: string[] } | undefined {
+  showIn(key: string, arg: ts.Expression, ctx: DataContext, out: Carried): void {
     const learnt = this.learnt.get(key);
-    if (!learnt) return undefined;
-    const out: Carried = { categories: new Set(), expressions: new Set() };
-    shown(arg, undefined, learnt, ctx, out);
-    return out.categories.size ? { categories: [...out.categories].sort(), expressions: [...out.expressions].sort() } : undefined;
+    if (learnt) shown(arg, undefined, learnt, ctx, out);
   }
 
   /** Whether a logging call was read before all its function's role values were known (the send comes after the log). */

@@ -220,19 +220,7 @@ export function loggedRecords(args: readonly ts.Expression[], functions: readonl
   }
 }
 
-/** Whether an argument's text names a serialiser (`JSON.stringify(item)`, `inspect(user)`): only then is it read by `loggedArgument`. */
+/** Whether an argument's text names a serialiser (`JSON.stringify(item)`, `inspect(user)`): only then is an argument handed to the project's own function read as a logged record (flows.ts). */
 export function mayWriteOutRecord(text: string): boolean {
   return /stringify|inspect/.test(text);
-}
-
-/**
- * What one argument of a call of the project's own function writes out where that function logs it as it came
- * (`logDebug(\`missing ${JSON.stringify(item)}\`)` to a helper over `console.log`, beside `const { email } = item`):
- * the same reading as at a logging call, kept on the call's facts and used only where the link finds the argument
- * logged whole (link.ts). Undefined when it writes out nothing personal.
- */
-export function loggedArgument(arg: ts.Expression, functions: readonly ts.SignatureDeclaration[], ctx: DataContext): { categories: Category[]; expressions: string[] } | undefined {
-  const out: Carried = { categories: new Set(), expressions: new Set() };
-  loggedRecords([arg], functions, ctx, out);
-  return out.categories.size ? { categories: [...out.categories].sort(), expressions: [...out.expressions].sort() } : undefined;
 }

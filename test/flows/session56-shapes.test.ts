@@ -2,7 +2,7 @@
  * Session 56's shapes, each from a training set read after the session's runs:
  * - a value a function hands to a sender's recipient role is that kind of data where the same function hands it to the
  *   app's own logging helper (`logDebug('Sending SMS', { to })` beside `twilio.messages.create({ to })`), as it already
- *   was at a logger called directly (log-recipients.ts `shownBy`, kept as the call's `logged` facts and used where the
+ *   was at a logger called directly (log-recipients.ts `showIn`, kept as the call's `logged` facts and used where the
  *   link finds the helper logging that argument as it came); a Danish AI receptionist's SMS and mail senders. A local
  *   taken out of a mail sender's options by name (`const { to } = options` in `sendEmail(options)`) is its recipient
  *   (`noteTakenMember`); a German practice's mail relay.

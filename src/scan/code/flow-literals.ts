@@ -184,15 +184,12 @@ export function hostOfArguments(args: readonly ts.Expression[] | undefined, reso
     const a = optionsObject(arg, resolve);
     if (!a) continue;
     for (const property of a.properties) {
-      if (typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) && HOST_KEYS.has(property.name.text)) {
-        const host = hostOfLiteral(property.initializer, property.name.text !== 'url', resolve);
-        if (host) return host;
-      }
-      // `const url = \`${CALENDLY_BASE_URL}${endpoint}\`; axios({ url, method, params })`: the local the key names.
-      if (typescript.isShorthandPropertyAssignment(property) && HOST_KEYS.has(property.name.text)) {
-        const host = hostOfLiteral(property.name, property.name.text !== 'url', resolve);
-        if (host) return host;
-      }
+      // `{ url: 'https://…' }`, or the local the key names (`const url = \`${CALENDLY_BASE_URL}${endpoint}\`; axios({ url, params })`).
+      const value = typescript.isPropertyAssignment(property) && (typescript.isIdentifier(property.name) || typescript.isStringLiteral(property.name)) ? property.initializer : typescript.isShorthandPropertyAssignment(property) ? property.name : undefined;
+      const key = value && (property.name as ts.Identifier | ts.StringLiteral).text;
+      if (key === undefined || !HOST_KEYS.has(key)) continue;
+      const host = hostOfLiteral(value, key !== 'url', resolve);
+      if (host) return host;
     }
   }
   return undefined;

@@ -89,7 +89,7 @@ import { onlyValue, ownMethodValue } from './field-url.js';
 import { registryLookedUp, registryMadeWith, registryValueType } from './typed-registry.js';
 import { isFilledLater, isNewSet } from './filled-objects.js';
 import { LoggedRoleValues } from '../../flows/log-recipients.js';
-import { loggedArgument, loggedRecords, mayWriteOutRecord } from '../../flows/logged-records.js';
+import { loggedRecords, mayWriteOutRecord } from '../../flows/logged-records.js';
 import { loggedKeyedValues } from '../../flows/log-keyed-values.js';
 import { lazyInstanceClasses, madeByLocalFunction } from './lazy-instance.js';
 import { CONVENTIONAL as CONVENTIONAL_LOGGER, isLoggerName, mayNameLogger, namedLoggerSink } from '../../flows/log-named-receiver.js';
@@ -169,12 +169,6 @@ function functionsAround(scope: FlowScope): ts.SignatureDeclaration[] {
 
 /** An argument that stays in the process (an event hint): it hands nothing on (capture-hint.ts). */
 const keptArgument = (): ArgFact => ({ categories: [], expressions: [], isVariable: false, text: '' });
-
-/** Two readings of what an argument writes out where its callee logs it, as one. */
-function mergedLogged(a: ArgFact['logged'], b: NonNullable<ArgFact['logged']>): NonNullable<ArgFact['logged']> {
-  if (!a) return b;
-  return { categories: [...new Set([...a.categories, ...b.categories])].sort(), expressions: [...new Set([...a.expressions, ...b.expressions])].sort() };
-}
 
 /** Where the walk is, as the flow collector sees it: the enclosing function or class and what it declares. */
 export interface FlowScope {
@@ -2017,17 +2011,17 @@ export class FlowExtractor {
     // The body sent to the app's own route, as one more argument: the route's handler reads it as its parameter 0.
     const routePayload = typescript.isCallExpression(call) ? this.routePayloads.get(call) : undefined;
     if (routePayload) args.push(argFact(routePayload, context, params, depth));
-    // `logDebug(\`missing ${JSON.stringify(item)}\`)`: what a record written out whole holds, where the callee logs it (logged-records.ts).
-    // Only an argument that serialises something is read so (a text scan first): reading every argument of every
-    // call as a logged record took half again the scan's time on a 270-file project.
-    if (!sink && depth === 'all' && this.mayWriteOut) (call.arguments ?? []).forEach((arg, i) => {
-      const logged = mayWriteOutRecord(this.sourceFile.text.slice(arg.pos, arg.end)) ? loggedArgument(arg, functionsAround(scope), context) : undefined;
-      if (logged) args[i]!.logged = logged;
-    });
-    // `logDebug('Sending SMS', { to })` beside `twilio.messages.create({ to })`: the value the function hands a role, logged through the app's helper (log-recipients.ts).
-    if (!sink && depth === 'all' && !this.loggedRoles.isEmpty) (call.arguments ?? []).forEach((arg, i) => {
-      const shown = this.loggedRoles.shownBy(scope.fn?.id ?? scope.container, arg, context);
-      if (shown) args[i]!.logged = mergedLogged(args[i]!.logged, shown);
+    // What an argument writes out where the project's function it is handed to logs it as it came, kept on the call's
+    // facts and used only where the link finds it logged whole (link.ts): what a record serialised in it holds
+    // (`logDebug(\`missing ${JSON.stringify(item)}\`)` beside `const { email } = item`, logged-records.ts; only an
+    // argument whose text names a serialiser: reading every argument of every call as a logged record took half again
+    // the scan's time on a 270-file project), and the values the function hands a sender's role that it shows
+    // (`logDebug('Sending SMS', { to })` beside `twilio.messages.create({ to })`, log-recipients.ts).
+    if (!sink && depth === 'all' && (this.mayWriteOut || !this.loggedRoles.isEmpty)) (call.arguments ?? []).forEach((arg, i) => {
+      const logged: Carried = { categories: new Set(), expressions: new Set() };
+      if (this.mayWriteOut && mayWriteOutRecord(this.sourceFile.text.slice(arg.pos, arg.end))) loggedRecords([arg], functionsAround(scope), context, logged);
+      this.loggedRoles.showIn(scope.fn?.id ?? scope.container, arg, context, logged);
+      if (logged.categories.size) args[i]!.logged = { categories: [...logged.categories].sort(), expressions: [...logged.expressions].sort() };
     });
     // `sendNewMemberEmail(req.name, req.email)`: an open name beside the same value's email (person-record-args.ts).
     if (depth === 'all') nameBesideContactArgument(call.arguments ?? [], args, context);
